@@ -1,0 +1,29 @@
+/**
+ * Vocabulary shared by the pure core (limits, detection, policy), the Durable Objects and the CLIs.
+ * Plain data only: everything here crosses the Worker -> Durable Object RPC boundary.
+ */
+
+/** What the guard decides for one request (the key's standing, or plain quota excess). */
+export type Action = "allow" | "limit" | "throttle" | "challenge" | "block";
+
+/** Standing computed by detection; `limit` is never a standing, only a quota outcome. */
+export type Standing = "allow" | "throttle" | "challenge" | "block";
+
+/** Which provider's wire shapes a route speaks (error bodies, usage fields, SSE events). */
+export type Provider = "openai" | "anthropic";
+
+/** Proxied endpoint families the guard understands; `other` is passed through untouched. */
+export type RouteKind = "chat" | "completions" | "responses" | "embeddings" | "messages" | "other";
+
+/** Token usage of one request, as settled from the origin's answer. */
+export interface Usage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** Network metadata of a request (from `request.cf` and `cf-connecting-ip`), all optional. */
+export interface NetMeta {
+  ip?: string;
+  asn?: number;
+  country?: string;
+}
