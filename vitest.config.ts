@@ -1,0 +1,42 @@
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+/**
+ * Three suites, one `npm test`:
+ * - unit:    pure core (limits, detection, policy) in Node, virtual clocks, exact numbers.
+ * - workers: the Worker and its Durable Objects inside workerd (Miniflare), upstream = mock origin.
+ * - e2e:     the official openai / @anthropic-ai/sdk clients against a running guard (Miniflare API).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: "unit", include: ["test/**/*.unit.test.ts"], environment: "node" },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: {
+                UPSTREAM_URL: "http://origin.test",
+                GUARD_KEY_SECRET: "test-key-secret-0123456789abcdef",
+                GUARD_ADMIN_TOKEN: "test-admin-token",
+              },
+            },
+          }),
+        ],
+        test: { name: "workers", include: ["test/**/*.worker.test.ts"] },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/**/*.e2e.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
