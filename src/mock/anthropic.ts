@@ -1,0 +1,49 @@
+/** Anthropic Messages API (`/v1/messages`) shapes of the mock origin, JSON and SSE. */
+import type { MockCtx } from "./context.ts";
+import { SSE_HEADERS, sseStream, type SseFrame } from "./sse.ts";
+import { loremWords, wordPieces } from "./usage.ts";
+
+export function messages(ctx: MockCtx): Response {
+  const id = `msg_mock${ctx.id}`;
+  const out = ctx.plan.words;
+  const stopReason = ctx.plan.truncated ? "max_tokens" : "end_turn";
+  const headers = { ...ctx.headers, "request-id": ctx.headers["x-request-id"]! };
+  if (!ctx.stream) {
+    return Response.json(
+      {
+        id, type: "message", role: "assistant", model: ctx.model,
+        content: [{ type: "text", text: loremWords(out).join(" ") }],
+        stop_reason: stopReason, stop_sequence: null,
+        usage: { input_tokens: ctx.promptTokens, output_tokens: out },
+      },
+      { headers },
+    );
+  }
+  const ev = (type: string, fields: Record<string, unknown> = {}): SseFrame => ({ event: type, data: { type, ...fields } });
+  // Like the real API, message_start reports a provisional output_tokens (1); message_delta
+  // carries the final cumulative count, which is what must be settled.
+  const frames: SseFrame[] = [
+    ev("message_start", {
+      message: {
+        id, type: "message", role: "assistant", model: ctx.model, content: [],
+        stop_reason: null, stop_sequence: null,
+        usage: { input_tokens: ctx.promptTokens, output_tokens: Math.min(1, out) },
+      },
+    }),
+    ev("content_block_start", { index: 0, content_block: { type: "text", text: "" } }),
+    ev("ping"),
+  ];
+  for (const text of wordPieces(out)) {
+    frames.push(ev("content_block_delta", { index: 0, delta: { type: "text_delta", text } }));
+  }
+  frames.push(
+    ev("content_block_stop", { index: 0 }),
+    ev("message_delta", { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: out } }),
+    ev("message_stop"),
+  );
+  return new Response(sseStream(frames, ctx.chunkDelayMs), { headers: { ...SSE_HEADERS, ...headers } });
+}
+
+export function countTokens(ctx: MockCtx): Response {
+  return Response.json({ input_tokens: ctx.promptTokens }, { headers: ctx.headers });
+}

@@ -1,0 +1,58 @@
+/** What every mock route handler needs about one parsed request. */
+import { planWords, promptTokens, type WordPlan } from "./usage.ts";
+import { delayFrom } from "./sse.ts";
+
+/** Fixed timestamp (2026-01-01T00:00:00Z) so answers are byte-for-byte deterministic. */
+export const CREATED = 1_767_225_600;
+
+export interface MockCtx {
+  path: string;
+  body: Record<string, unknown>;
+  model: string;
+  /** Short deterministic id derived from the request body (ids differ per prompt, not per call). */
+  id: string;
+  promptTokens: number;
+  plan: WordPlan;
+  stream: boolean;
+  includeUsage: boolean;
+  chunkDelayMs: number;
+  /** Diagnostic headers every answer carries (x-mock-*). */
+  headers: Record<string, string>;
+}
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+export function diagnosticHeaders(req: Request, includeUsage: boolean): Record<string, string> {
+  const h = req.headers;
+  return {
+    "x-mock-saw-auth": h.has("authorization") || h.has("x-api-key") ? "yes" : "no",
+    "x-mock-origin-auth": h.has("x-guard-origin-auth") ? "yes" : "no",
+    "x-mock-include-usage": includeUsage ? "yes" : "no",
+  };
+}
+
+export function buildCtx(req: Request, path: string, raw: string, body: Record<string, unknown>): MockCtx {
+  const so = body.stream_options;
+  const includeUsage =
+    !!so && typeof so === "object" && (so as Record<string, unknown>).include_usage === true;
+  const id = fnv1a(path + "\n" + raw);
+  return {
+    path,
+    body,
+    model: typeof body.model === "string" ? body.model : "mock-model",
+    id,
+    promptTokens: promptTokens(path, body),
+    plan: planWords(body, req.headers.get("x-mock-words")),
+    stream: body.stream === true,
+    includeUsage,
+    chunkDelayMs: delayFrom(req.headers.get("x-mock-chunk-delay-ms")),
+    headers: { ...diagnosticHeaders(req, includeUsage), "x-request-id": `req_mock_${id}` },
+  };
+}
