@@ -1,0 +1,132 @@
+/**
+ * Admin API (Bearer GUARD_ADMIN_TOKEN, constant-time compared): find a key's keyId, read its
+ * state, set/clear overrides, reset counters, manage allow/deny lists. Answers are JSON; errors
+ * use the OpenAI envelope. Raw keys are accepted only in a POST body and never echoed.
+ */
+import { Hono } from "hono";
+import { parseOverride } from "../config/index.ts";
+import { KEY_ID_PATTERN, MAX_KEY_LENGTH, keyIdFor, timingSafeEqualStrings } from "../identity/index.ts";
+import { logEvent } from "../observability/log.ts";
+import { GuardError } from "../proxy/errors.ts";
+import type { AppEnv } from "../proxy/handler.ts";
+import { parseJsonObject, readBody } from "../proxy/request.ts";
+import type { ListName } from "../state/list-index.ts";
+
+/** Admin bodies are small; anything larger is refused before it is read. */
+const MAX_ADMIN_BODY_BYTES = 16 * 1024;
+
+async function jsonBody(req: Request): Promise<Record<string, unknown>> {
+  return parseJsonObject(await readBody(req, MAX_ADMIN_BODY_BYTES));
+}
+
+function keyIdParam(raw: string | undefined): string {
+  if (!raw || !KEY_ID_PATTERN.test(raw)) {
+    throw new GuardError("invalid_request", "Not a keyId: expected k_ followed by 32 hex digits (POST /admin/keys/lookup finds one).", { param: "keyId" });
+  }
+  return raw;
+}
+
+function listParam(raw: string | undefined): ListName {
+  if (raw !== "allow" && raw !== "deny") throw new GuardError("not_found", "Unknown list: use 'allow' or 'deny'.");
+  return raw;
+}
+
+export function adminApp(): Hono<AppEnv> {
+  const admin = new Hono<AppEnv>();
+
+  admin.use("*", async function adminAuth(c, next) {
+    const auth = c.req.header("authorization") ?? "";
+    const m = /^Bearer[ \t]+(.+)$/i.exec(auth.trim());
+    const ok = m ? await timingSafeEqualStrings(m[1]!, c.get("config").adminToken) : false;
+    if (!ok) {
+      logEvent({ evt: "admin_auth_failed", path: new URL(c.req.url).pathname, presented: m ? "wrong" : "missing" });
+      throw new GuardError("unauthorized", "Admin API: missing or wrong bearer token.", { headers: { "WWW-Authenticate": 'Bearer realm="guard-admin"' } });
+    }
+    await next();
+  });
+
+  admin.post("/keys/lookup", async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const key = body.key;
+    if (typeof key !== "string" || key === "" || key.length > MAX_KEY_LENGTH) {
+      throw new GuardError("invalid_request", "Body must be {\"key\": \"<api key>\"}.", { param: "key" });
+    }
+    return c.json({ keyId: await keyIdFor(key, c.get("config").keySecret) });
+  });
+
+  const stub = (c: { env: AppEnv["Bindings"] }, keyId: string) => c.env.KEY_GUARD.getByName(keyId);
+
+  admin.get("/keys/:keyId", async (c) => {
+    const keyId = keyIdParam(c.req.param("keyId"));
+    return c.json({ keyId, ...(await stub(c, keyId).inspect()) });
+  });
+
+  admin.put("/keys/:keyId/overrides", async (c) => {
+    const keyId = keyIdParam(c.req.param("keyId"));
+    const o = parseOverride(await jsonBody(c.req.raw), c.get("config").policy);
+    if (!o.ok) throw new GuardError("invalid_request", `Invalid override: ${o.problem.field} ${o.problem.message}.`, { param: o.problem.field });
+    await stub(c, keyId).setOverride(o.value);
+    logEvent({ evt: "admin_override_set", keyId });
+    return c.json({ keyId, override: o.value });
+  });
+
+  admin.delete("/keys/:keyId/overrides", async (c) => {
+    const keyId = keyIdParam(c.req.param("keyId"));
+    const had = await stub(c, keyId).clearOverride();
+    logEvent({ evt: "admin_override_cleared", keyId });
+    return c.json({ keyId, cleared: had });
+  });
+
+  admin.post("/keys/:keyId/reset", async (c) => {
+    const keyId = keyIdParam(c.req.param("keyId"));
+    await stub(c, keyId).reset();
+    logEvent({ evt: "admin_reset", keyId });
+    return c.json({ keyId, reset: true });
+  });
+
+  admin.get("/lists/:list", async (c) => {
+    const list = listParam(c.req.param("list"));
+    const limitRaw = c.req.query("limit") ?? "100";
+    if (!/^\d+$/.test(limitRaw) || Number(limitRaw) < 1 || Number(limitRaw) > 1000) {
+      throw new GuardError("invalid_request", "limit must be an integer from 1 to 1000.", { param: "limit" });
+    }
+    const cursor = c.req.query("cursor") ?? null;
+    const entries = await c.env.LIST_INDEX.getByName("lists").list(list, cursor, Number(limitRaw));
+    const last = entries[entries.length - 1];
+    return c.json({ list, entries, nextCursor: entries.length === Number(limitRaw) && last ? last.keyId : null });
+  });
+
+  admin.put("/lists/:list/:keyId", async (c) => {
+    const list = listParam(c.req.param("list"));
+    const keyId = keyIdParam(c.req.param("keyId"));
+    let note: string | null = null;
+    if (c.req.header("content-length") !== "0" && c.req.raw.body) {
+      const text = new TextDecoder().decode(await readBody(c.req.raw, MAX_ADMIN_BODY_BYTES));
+      if (text.trim() !== "") {
+        const body = parseJsonObject(new TextEncoder().encode(text));
+        if (body.note !== undefined && (typeof body.note !== "string" || body.note.length > 500)) {
+          throw new GuardError("invalid_request", "note must be a string of at most 500 characters.", { param: "note" });
+        }
+        note = (body.note as string | undefined) ?? null;
+      }
+    }
+    // The key's own object is authoritative (read on the hot path); the index is for listing.
+    await stub(c, keyId).setList(list);
+    await c.env.LIST_INDEX.getByName("lists").put(keyId, list, note);
+    logEvent({ evt: "admin_list_put", keyId, list });
+    return c.json({ keyId, list, note });
+  });
+
+  admin.delete("/lists/:list/:keyId", async (c) => {
+    const list = listParam(c.req.param("list"));
+    const keyId = keyIdParam(c.req.param("keyId"));
+    const state = await stub(c, keyId).inspect();
+    if (state.list !== list) return c.json({ keyId, list, removed: false });
+    await stub(c, keyId).setList(null);
+    await c.env.LIST_INDEX.getByName("lists").remove(keyId);
+    logEvent({ evt: "admin_list_delete", keyId, list });
+    return c.json({ keyId, list, removed: true });
+  });
+
+  return admin;
+}

@@ -1,0 +1,48 @@
+/**
+ * The hono app: configuration check, admin routes, the proxy, and one error handler that turns
+ * every failure into a provider-shaped JSON error (never a stack trace).
+ */
+import { Hono } from "hono";
+import { adminApp } from "./admin/index.ts";
+import { loadConfig } from "./config/index.ts";
+import { logEvent } from "./observability/log.ts";
+import { GuardError, errorResponse } from "./proxy/errors.ts";
+import { type AppEnv, proxyHandler } from "./proxy/handler.ts";
+import { providerFromHeaders, routeFor } from "./proxy/routes.ts";
+import type { Provider } from "./policy/types.ts";
+
+function providerOf(req: Request): Provider {
+  const path = new URL(req.url).pathname;
+  return routeFor(path)?.provider ?? providerFromHeaders(req.headers);
+}
+
+export function buildApp(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use("*", async function config(c, next) {
+    const parsed = loadConfig(c.env as unknown as Record<string, unknown>);
+    if (!parsed.ok) {
+      const { field, message } = parsed.problem;
+      logEvent({ evt: "guard_misconfigured", field, message });
+      return errorResponse(providerOf(c.req.raw), "guard_misconfigured", `Guard misconfigured: ${field} ${message}.`, { param: field });
+    }
+    c.set("config", parsed.value);
+    await next();
+  });
+
+  app.route("/admin", adminApp());
+  app.all("/v1/*", proxyHandler);
+
+  app.notFound((c) => errorResponse(providerOf(c.req.raw), "not_found", `Unknown route: ${c.req.method} ${new URL(c.req.url).pathname}`));
+
+  app.onError(function onError(err, c) {
+    if (err instanceof GuardError) {
+      return errorResponse(providerOf(c.req.raw), err.code, err.message, { param: err.param, headers: err.headers });
+    }
+    // A bug: log what it was (no request data), answer a generic 500 in the provider's shape.
+    logEvent({ evt: "internal_error", error: String(err), path: new URL(c.req.url).pathname });
+    return errorResponse(providerOf(c.req.raw), "internal_error", "Internal guard error.");
+  });
+
+  return app;
+}

@@ -1,0 +1,193 @@
+/**
+ * Environment (wrangler vars + secrets) -> typed, validated GuardConfig. Parsed once per env object
+ * and cached; a bad value yields a ConfigProblem naming the field, never an exception.
+ */
+import { type DetectionConfig, parseDetectionConfig } from "../detect/index.ts";
+import { LIMIT_NAMES, type LimitSet } from "../limits/index.ts";
+
+/** Everything a request needs to know about the deployment. Units are in the field names. */
+export interface GuardConfig {
+  upstreamUrl: string;
+  failMode: "open" | "closed";
+  maxBodyBytes: number;
+  doTimeoutMs: number;
+  keySecret: string;
+  adminToken: string;
+  originAuthToken?: string;
+  policy: PolicyConfig;
+}
+
+/** The GUARD_POLICY var: limits, tiers, reservation defaults and detection settings. */
+export interface PolicyConfig {
+  defaults: LimitSet;
+  tiers: Record<string, LimitSet>;
+  /** Completion tokens reserved when the request names no max_tokens / max_output_tokens. */
+  defaultMaxOutputTokens: number;
+  /** How long an unsettled request holds its concurrency slot and reservation. */
+  leaseTtlSeconds: number;
+  detection: DetectionConfig;
+}
+
+export interface ConfigProblem {
+  field: string;
+  message: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ConfigProblem };
+
+const fail = (field: string, message: string): { ok: false; problem: ConfigProblem } => ({
+  ok: false,
+  problem: { field, message },
+});
+
+/** Limit values: non-negative integers, or null for unlimited. */
+export function parseLimitSet(raw: unknown, field: string): Parsed<LimitSet> {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(field, "must be an object");
+  const out: LimitSet = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (!(LIMIT_NAMES as readonly string[]).includes(k)) {
+      return fail(`${field}.${k}`, `unknown limit (expected one of ${LIMIT_NAMES.join(", ")})`);
+    }
+    if (v !== null && !(Number.isSafeInteger(v) && (v as number) >= 0)) {
+      return fail(`${field}.${k}`, "must be a non-negative integer, or null for unlimited");
+    }
+    out[k as keyof LimitSet] = v as number | null;
+  }
+  return { ok: true, value: out };
+}
+
+function positiveInt(raw: unknown, field: string, fallback: number, max = Number.MAX_SAFE_INTEGER): Parsed<number> {
+  if (raw === undefined || raw === "") return { ok: true, value: fallback };
+  const n = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : raw;
+  if (!Number.isSafeInteger(n) || (n as number) <= 0 || (n as number) > max) {
+    return fail(field, `must be a positive integer${max < Number.MAX_SAFE_INTEGER ? ` up to ${max}` : ""}`);
+  }
+  return { ok: true, value: n as number };
+}
+
+export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
+  let obj: unknown = raw ?? {};
+  if (typeof obj === "string") {
+    try {
+      obj = JSON.parse(obj);
+    } catch (e) {
+      return fail("GUARD_POLICY", `is not valid JSON (${(e as Error).message})`);
+    }
+  }
+  if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
+  const p = obj as Record<string, unknown>;
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection"];
+  for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
+
+  const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
+  if (!defaults.ok) return defaults;
+  const tiers: Record<string, LimitSet> = {};
+  if (p.tiers !== undefined) {
+    if (typeof p.tiers !== "object" || p.tiers === null || Array.isArray(p.tiers)) return fail("GUARD_POLICY.tiers", "must be an object of tier name -> limits");
+    for (const [name, t] of Object.entries(p.tiers)) {
+      const lt = parseLimitSet(t, `GUARD_POLICY.tiers.${name}`);
+      if (!lt.ok) return lt;
+      tiers[name] = lt.value;
+    }
+  }
+  const mot = positiveInt(p.defaultMaxOutputTokens, "GUARD_POLICY.defaultMaxOutputTokens", 1024, 10_000_000);
+  if (!mot.ok) return mot;
+  const ttl = positiveInt(p.leaseTtlSeconds, "GUARD_POLICY.leaseTtlSeconds", 600, 86_400);
+  if (!ttl.ok) return ttl;
+  const det = parseDetectionConfig(p.detection);
+  if (!det.ok) return fail(`GUARD_POLICY.detection.${det.field}`.replace(/\.$/, ""), det.message);
+  return {
+    ok: true,
+    value: { defaults: defaults.value, tiers, defaultMaxOutputTokens: mot.value, leaseTtlSeconds: ttl.value, detection: det.value },
+  };
+}
+
+/** The raw environment as wrangler hands it over (vars may arrive as strings or JSON values). */
+export type RawEnv = Record<string, unknown>;
+
+function requiredSecret(env: RawEnv, name: string, minLength: number): Parsed<string> {
+  const v = env[name];
+  if (typeof v !== "string" || v.length === 0) return fail(name, "is not set (wrangler secret put " + name + ")");
+  if (v.length < minLength) return fail(name, `must be at least ${minLength} characters`);
+  return { ok: true, value: v };
+}
+
+export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
+  const up = env.UPSTREAM_URL;
+  if (typeof up !== "string" || up === "") return fail("UPSTREAM_URL", "is not set");
+  let url: URL;
+  try {
+    url = new URL(up);
+  } catch {
+    return fail("UPSTREAM_URL", "is not a valid URL");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return fail("UPSTREAM_URL", "must be an http(s) URL");
+  const failMode = env.FAIL_MODE ?? "open";
+  if (failMode !== "open" && failMode !== "closed") return fail("FAIL_MODE", 'must be "open" or "closed"');
+  const maxBody = positiveInt(env.MAX_BODY_BYTES, "MAX_BODY_BYTES", 1_048_576, 100 * 1_048_576);
+  if (!maxBody.ok) return maxBody;
+  const timeout = positiveInt(env.DO_TIMEOUT_MS, "DO_TIMEOUT_MS", 2000, 60_000);
+  if (!timeout.ok) return timeout;
+  const keySecret = requiredSecret(env, "GUARD_KEY_SECRET", 16);
+  if (!keySecret.ok) return keySecret;
+  const adminToken = requiredSecret(env, "GUARD_ADMIN_TOKEN", 8);
+  if (!adminToken.ok) return adminToken;
+  const policy = parsePolicy(env.GUARD_POLICY);
+  if (!policy.ok) return policy;
+  const originAuth = env.ORIGIN_AUTH_TOKEN;
+  return {
+    ok: true,
+    value: {
+      upstreamUrl: url.href.replace(/\/+$/, ""),
+      failMode,
+      maxBodyBytes: maxBody.value,
+      doTimeoutMs: timeout.value,
+      keySecret: keySecret.value,
+      adminToken: adminToken.value,
+      originAuthToken: typeof originAuth === "string" && originAuth !== "" ? originAuth : undefined,
+      policy: policy.value,
+    },
+  };
+}
+
+const cache = new WeakMap<object, Parsed<GuardConfig>>();
+
+/** parseConfig, memoised per env object (the runtime hands the same env to every request). */
+export function loadConfig(env: RawEnv): Parsed<GuardConfig> {
+  let c = cache.get(env);
+  if (!c) {
+    c = parseConfig(env);
+    cache.set(env, c);
+  }
+  return c;
+}
+
+/** Limits for a key: defaults, then its tier, then its own overrides (later wins per field). */
+export function resolveLimits(policy: PolicyConfig, override?: KeyOverride): LimitSet {
+  const tier = override?.tier ? policy.tiers[override.tier] : undefined;
+  return { ...policy.defaults, ...(tier ?? {}), ...(override?.limits ?? {}) };
+}
+
+/** Per-key overrides set through the admin API and kept in the key's Durable Object. */
+export interface KeyOverride {
+  tier?: string;
+  limits?: LimitSet;
+}
+
+/** Validate an admin override body against the policy (tier must exist). */
+export function parseOverride(raw: unknown, policy: PolicyConfig): Parsed<KeyOverride> {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("body", "must be a JSON object");
+  const { tier, ...rest } = raw as Record<string, unknown>;
+  const out: KeyOverride = {};
+  if (tier !== undefined) {
+    if (typeof tier !== "string" || !(tier in policy.tiers)) {
+      return fail("tier", `unknown tier (configured: ${Object.keys(policy.tiers).join(", ") || "none"})`);
+    }
+    out.tier = tier;
+  }
+  const limits = parseLimitSet(rest, "body");
+  if (!limits.ok) return limits;
+  if (Object.keys(limits.value).length > 0) out.limits = limits.value;
+  if (out.tier === undefined && out.limits === undefined) return fail("body", "names no tier and no limit");
+  return { ok: true, value: out };
+}

@@ -1,0 +1,257 @@
+/**
+ * Text features of one prompt. Pure and cheap: each function scans a bounded region of the text
+ * (the "instruction region": system + head + tail of the last user turn), never the whole body
+ * more than once.
+ */
+import { hash32 } from "./sketch.ts";
+
+/** Lowercase, digits masked to 0, whitespace collapsed. */
+export function normalize(s: string): string {
+  return s.toLowerCase().replace(/\d+/g, "0").replace(/\s+/g, " ").trim();
+}
+
+/** Looser normalisation for exact wrapper identity: letters/CJK only, single spaces. */
+export function normalizeLoose(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/\d+/g, "0")
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reasoning elicitation. Concept stems in several languages; a sentence scores by which concepts
+// co-occur in it, so paraphrases ("lay out your private deliberation") score like the canonical
+// phrase ("show your hidden chain of thought") without a fixed phrase list.
+
+/** Reasoning / thinking concept. */
+const R_STEMS = [
+  "reason", "think", "thought", "deliberat", "rationale", "justif", "chain of thought", "chain-of-thought",
+  "logic", "inference", "cognit", "scratchpad", "thinking process", "work out", "derivation",
+  // es / pt / it
+  "razon", "pensamiento", "pensar", "piensa", "raciocín", "raciocin", "ragionament", "pensiero", "deliber",
+  // fr
+  "raisonn", "pensée", "réflexion", "réfléch", "justifi",
+  // de
+  "begründ", "denkproz", "gedank", "überleg", "denkweg", "denk",
+  // ru
+  "рассужд", "размышл", "мысл", "обоснов", "логик", "думай",
+  // ja
+  "推論", "思考", "考え", "理由", "根拠",
+  // zh
+  "推理", "思维", "思路", "思考过程", "想法", "理由",
+  // ko / ar / hi
+  "추론", "사고", "생각", "استدلال", "تفكير", "तर्क",
+];
+
+/** Hidden / internal / raw concept. */
+const H_STEMS = [
+  "hidden", "internal", "inner", "private", "secret", "behind the scenes", "raw", "unfiltered", "verbatim",
+  "under the hood", "scratchpad", "monologue", "before answering", "before you answer", "full reasoning",
+  "full chain", "full thought", "full thinking", "entire reasoning", "complete reasoning", "complete thought", "complete chain",
+  "oculto", "interno", "privad", "secreto", "completo ",
+  "caché", "cachée", "interne", "intérieur", "privé", "complet ",
+  "verborgen", "versteckt", "intern", "geheim", "vollständige",
+  "скрыт", "внутрен", "тайн", "весь ход",
+  "隠れ", "隠さ", "内部", "内的", "内心",
+  "隐藏", "内部", "内心", "完整", "全部", "原始",
+  "숨겨", "내부",
+];
+
+/** Reveal / write-out concept. */
+const O_STEMS = [
+  "show", "reveal", "write out", "output", "print", "dump", "display", "expose", "include", "transcribe",
+  "spell out", "lay out", "walk me through", "walk through", "share", "tags", "<think", "<reasoning",
+  "muestra", "mostrar", "escribe", "revela", "incluye", "expón", "comparte",
+  "montre", "écris", "écrivez", "révèle", "inclus", "expose", "détaill",
+  "zeig", "schreib", "offenleg", "gib ", "leg ", "darleg",
+  "покажи", "напиши", "выведи", "раскрой", "опиши", "изложи",
+  "書き", "示し", "出力", "見せ", "記述",
+  "写出", "展示", "输出", "显示", "给出", "列出", "写下",
+  "보여", "작성",
+];
+
+/** Explicit step-by-step / CoT format phrases (any language). */
+const S_STEMS = [
+  "step by step", "step-by-step", "step-by- step", "let's think", "lets think", "let us think", "\\boxed",
+  "think carefully", "show your work", "show all your work", "explain your reasoning", "justify your",
+  "each step", "every step", "one step at a time", "reason through", "stage by stage",
+  "paso a paso", "étape par étape", "schritt für schritt", "schrittweise", "шаг за шагом", "пошагово",
+  "passo a passo", "passo dopo passo", "一步一步", "逐步", "分步", "ステップバイステップ", "段階的", "順を追って",
+  "단계별", "خطوة بخطوة", "चरण दर चरण",
+];
+
+/** Tags that ask for a reasoning block in the answer. */
+const TAG_RE = /<\/?(think|thinking|reasoning|thought|scratchpad|inner_monologue|cot)>/;
+
+const SENT_SPLIT = /[.!?。！？\n;；]+/;
+
+function hasAny(s: string, stems: readonly string[]): boolean {
+  for (const x of stems) if (s.includes(x)) return true;
+  return false;
+}
+
+/**
+ * Reasoning level of an instruction region (already lowercased):
+ * 0 none; 1 mentions reasoning/justification; 2 explicit step-by-step / CoT format;
+ * 3 asks for hidden/internal/raw reasoning or a reasoning tag block (extraction).
+ */
+export function reasoningLevel(region: string): 0 | 1 | 2 | 3 {
+  if (TAG_RE.test(region)) return 3;
+  let level: 0 | 1 | 2 | 3 = 0;
+  for (const sent of region.split(SENT_SPLIT)) {
+    if (sent.length < 4) continue;
+    const r = hasAny(sent, R_STEMS);
+    const s = hasAny(sent, S_STEMS);
+    if (r && hasAny(sent, H_STEMS) && (hasAny(sent, O_STEMS) || s)) return 3;
+    if (s) level = 2;
+    else if (r && level < 1 && hasAny(sent, O_STEMS)) level = 1;
+  }
+  return level;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic-data pipeline meta-prompts (instruction generation, prompt rewriting, QA-pair
+// generation). Scored by co-occurring cues, several of which must appear.
+
+const GEN_CUES = [
+  "diverse", "task instruction", "instructions", "come up with", "generate", "prompt rewriter",
+  "#the given prompt#", "#rewritten prompt#", "#created prompt#", "rewrite", "more complex version",
+  "new prompt", "list of", "question-answer pair", "question and answer pair", "synthetic", "dataset",
+  "training data", "gpt model", "ai systems", "seed", "subtopic", "macro topic", "is it classification",
+  "output:", "input:", "task:", "instances", "20 ", "examples", "rephras", "paraphras", "variations",
+  "genera ", "instrucciones", "générer", "generiere", "сгенерируй", "生成", "指令", "改写",
+];
+
+/** Number of distinct pipeline cues in the region (0..). >= 4 is a strong meta-prompt signal. */
+export function genCueCount(region: string): number {
+  let c = 0;
+  for (const x of GEN_CUES) if (region.includes(x)) c++;
+  return c;
+}
+
+/** Benchmark / instruction-tuning template formats (Alpaca "### Instruction:", MCQ "Answer:"). */
+export function templateFormat(text: string): boolean {
+  const t = text.toLowerCase();
+  if (t.includes("### instruction") || t.includes("### response")) return true;
+  if (t.includes("below is an instruction that describes a task")) return true;
+  if (/\na\. [^\n]*\nb\. [^\n]*\nc\. [^\n]*\nd\. [^\n]*\n(answer|respuesta|réponse|antwort|ответ)\s*:\s*$/.test(t)) return true;
+  return false;
+}
+
+const DETAIL_CUES = [
+  "detailed", "in detail", "long answer", "comprehensive", "as much detail", "thorough", "elaborate",
+  "exhaustive", "at least 0 words", "detallad", "détaillé", "ausführlich", "подробн", "详细", "詳しく",
+];
+export function detailDemand(region: string): boolean {
+  return hasAny(region, DETAIL_CUES);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Topic buckets: a fixed lexicon of 32 coarse topics (English stems plus a few frequent words in
+// other languages). A prompt's topic is the bucket with the most stem hits (ties: lowest id),
+// or -1 when nothing matched. A narrow app lands in a few buckets; a harvest sweeps many.
+
+export const TOPICS: readonly (readonly string[])[] = [
+  /* 0 finance/banking */ ["bank", "card", "account", "transfer", "payment", "refund", "loan", "credit", "debit", "atm", "deposit", "withdraw", "balance", "invoice", "tax", "fee", "currency", "exchange rate", "mortgage", "invest", "stock", "financ", "budget"],
+  /* 1 math */ ["equation", "integer", "solve", "calculat", "sum of", "probability", "triangle", "polynomial", "derivative", "integral", "fraction", "prime", "matrix", "geometry", "algebra", "theorem", "how many", "percent", "remainder", "\\frac", "$"],
+  /* 2 programming */ ["code", "function", "python", "javascript", "typescript", "java ", "c++", "sql", "api", "bug", "compile", "class ", "def ", "array", "string", "variable", "algorithm", "script", "react", "docker", "github", "regex", "json"],
+  /* 3 health/medicine */ ["health", "doctor", "disease", "symptom", "medic", "patient", "pain", "drug", "vaccine", "cancer", "diet", "nutrition", "hospital", "therapy", "mental", "blood", "virus", "clinical"],
+  /* 4 law/politics */ ["law", "legal", "court", "contract", "rights", "police", "crime", "government", "president", "policy", "election", "vote", "congress", "constitution", "politic", "illegal"],
+  /* 5 cooking/food */ ["recipe", "cook", "bake", "food", "meal", "ingredient", "restaurant", "dish", "kitchen", "breakfast", "dinner", "lunch", "wine", "coffee", "chocolate"],
+  /* 6 travel/geography */ ["travel", "trip", "flight", "hotel", "vacation", "visit", "city", "country", "beach", "tour", "airport", "island", "europe", "asia", "africa", "mountain", "river"],
+  /* 7 history */ ["history", "histor", "war", "century", "ancient", "empire", "revolution", "king", "queen", "medieval", "dynasty", "colonial", "civilization"],
+  /* 8 physics/astronomy */ ["physics", "energy", "force", "velocity", "quantum", "particle", "gravity", "electric", "magnet", "planet", "star", "galaxy", "orbit", "light", "wave", "relativity", "mass"],
+  /* 9 biology/nature */ ["biology", "cell", "gene", "dna", "species", "evolution", "animal", "plant", "protein", "organism", "ecosystem", "bacteria", "dog", "cat", "bird", "fish", "insect"],
+  /* 10 chemistry */ ["chemi", "molecule", "atom", "reaction", "acid", "compound", "element", "oxygen", "carbon", "bond", "solution", "ph "],
+  /* 11 writing/creative */ ["story", "poem", "essay", "write a", "novel", "character", "fiction", "lyrics", "song", "rhyme", "plot", "narrative", "haiku", "screenplay"],
+  /* 12 business/marketing */ ["business", "marketing", "customer", "sales", "product", "startup", "company", "brand", "strategy", "market", "revenue", "client", "employee", "manager", "ceo"],
+  /* 13 education */ ["student", "teacher", "school", "university", "course", "lesson", "exam", "learn", "class", "homework", "curriculum", "grade"],
+  /* 14 sports/games */ ["sport", "football", "soccer", "basketball", "game", "player", "team", "match", "tennis", "olympic", "chess", "score"],
+  /* 15 music/art/film */ ["music", "movie", "film", "art", "paint", "artist", "album", "actor", "guitar", "piano", "theater", "museum", "photograph"],
+  /* 16 tech/devices */ ["computer", "phone", "laptop", "software", "hardware", "internet", "app ", "device", "network", "server", "cloud", "wifi", "windows", "linux", "iphone", "android"],
+  /* 17 AI/ML/data */ ["machine learning", "neural", "model", "dataset", "training", "ai ", "gpt", "llm", "data science", "classification", "regression", "deep learning", "transformer"],
+  /* 18 relationships/family */ ["friend", "family", "relationship", "marri", "wife", "husband", "girlfriend", "boyfriend", "parent", "child", "kid", "baby", "love", "dating"],
+  /* 19 religion/philosophy */ ["god", "relig", "church", "bible", "philosoph", "moral", "ethic", "soul", "faith", "meaning of life", "buddh", "islam", "christian"],
+  /* 20 environment/climate */ ["climate", "environment", "pollution", "carbon", "renewable", "solar", "recycl", "sustainab", "emission", "weather", "global warming"],
+  /* 21 economy */ ["econom", "inflation", "gdp", "trade", "unemployment", "supply", "demand", "interest rate", "recession"],
+  /* 22 language/linguistics */ ["translate", "grammar", "sentence", "word", "language", "spanish", "french", "english", "synonym", "meaning of", "vocabulary", "pronounc"],
+  /* 23 shopping/orders */ ["order", "deliver", "shipping", "package", "purchase", "buy", "price", "discount", "return", "warranty", "subscription", "cancel"],
+  /* 24 home/diy */ ["house", "home", "garden", "furniture", "repair", "clean", "room", "wall", "floor", "roof", "plumb", "paint"],
+  /* 25 careers/jobs */ ["job", "career", "resume", "interview", "salary", "hire", "work experience", "linkedin", "cover letter", "promotion"],
+  /* 26 transport/cars */ ["car", "vehicle", "drive", "engine", "truck", "train", "bus", "bike", "traffic", "fuel", "electric vehicle"],
+  /* 27 security/crime */ ["hack", "password", "security", "steal", "weapon", "gun", "drug", "kill", "attack", "fraud", "scam", "phishing"],
+  /* 28 psychology/emotions */ ["feel", "emotion", "anxiety", "depress", "stress", "happy", "sad", "angry", "psycholog", "motivation", "confidence"],
+  /* 29 logic/puzzles/trivia */ ["riddle", "puzzle", "true or false", "which of the following", "trivia", "quiz", "analogy", "fact"],
+  /* 30 news/summarisation */ ["article", "summar", "news", "headline", "passage", "review", "tweet", "paragraph", "document", "report"],
+  /* 31 space/earth science */ ["earth", "volcano", "earthquake", "ocean", "geolog", "rock", "mineral", "moon", "sun ", "nasa", "rocket", "space"],
+];
+
+/** Topic bucket 0..31, or -1 when no stem matched. `t` is lowercased. */
+export function topicOf(t: string): number {
+  let best = -1;
+  let bestHits = 0;
+  for (let i = 0; i < TOPICS.length; i++) {
+    let hits = 0;
+    for (const stem of TOPICS[i]!) if (t.includes(stem)) hits++;
+    if (hits > bestHits) {
+      bestHits = hits;
+      best = i;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Script / language class: 0 latin-en, 1 latin-other (accents), 2 cyrillic, 3 cjk-han,
+// 4 japanese kana, 5 hangul, 6 arabic/hebrew, 7 other/none.
+
+export function scriptOf(t: string): number {
+  let latin = 0, accent = 0, cyr = 0, han = 0, kana = 0, hangul = 0, arab = 0;
+  const n = Math.min(t.length, 600);
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) latin++;
+    } else if (c >= 0xc0 && c <= 0x24f) accent++;
+    else if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    else if (c >= 0x590 && c <= 0x6ff) arab++;
+  }
+  const max = Math.max(latin + accent, cyr, han + kana, hangul, arab);
+  if (max === 0) return 7;
+  if (max === cyr) return 2;
+  if (max === han + kana) return kana > 0 ? 4 : 3;
+  if (max === hangul) return 5;
+  if (max === arab) return 6;
+  return accent * 40 > latin ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generic system prompts shared by very many honest callers (SDK examples, tutorials, defaults).
+// Exact loose-normalised hashes; the registry learns more of these at run time.
+
+const GENERIC_SYSTEMS = [
+  "You are a helpful assistant.",
+  "You are a helpful assistant",
+  "You are ChatGPT, a large language model trained by OpenAI.",
+  "You are a helpful, respectful and honest assistant.",
+  "You are Claude, an AI assistant made by Anthropic.",
+  "You are an AI assistant.",
+  "You are a helpful AI assistant.",
+  "You are a friendly assistant.",
+  "Sei un assistente utile.",
+  "Eres un asistente útil.",
+  "Tu es un assistant utile.",
+  "Du bist ein hilfreicher Assistent.",
+  "Ты полезный ассистент.",
+  "你是一个有用的助手。",
+  "あなたは役に立つアシスタントです。",
+];
+const GENERIC_HASHES = new Set(GENERIC_SYSTEMS.map((s) => hash32(normalizeLoose(s))));
+
+export function isGenericSystem(looseHash: number): boolean {
+  return GENERIC_HASHES.has(looseHash);
+}

@@ -1,0 +1,18 @@
+/** Bindings and vars of the Worker (see wrangler.toml and .dev.vars.example). */
+import type { KeyGuard } from "./state/key-guard.ts";
+import type { LinkRegistry } from "./state/link-registry.ts";
+import type { ListIndex } from "./state/list-index.ts";
+
+export interface Env {
+  KEY_GUARD: DurableObjectNamespace<KeyGuard>;
+  LINK_REGISTRY: DurableObjectNamespace<LinkRegistry>;
+  LIST_INDEX: DurableObjectNamespace<ListIndex>;
+  UPSTREAM_URL: string;
+  FAIL_MODE?: string;
+  MAX_BODY_BYTES?: string;
+  DO_TIMEOUT_MS?: string;
+  GUARD_POLICY?: string | object;
+  GUARD_KEY_SECRET?: string;
+  GUARD_ADMIN_TOKEN?: string;
+  ORIGIN_AUTH_TOKEN?: string;
+}

@@ -1,0 +1,79 @@
+/**
+ * API key -> keyId. The raw key is read from the request here, turned into an HMAC, and never
+ * leaves this module in any other form (it still travels to the origin inside the untouched
+ * request headers, which is the point of a transparent proxy).
+ */
+
+/** keyId = "k_" + first 16 bytes of HMAC-SHA-256(GUARD_KEY_SECRET, key), hex (128 bits). */
+const KEY_ID_BYTES = 16;
+
+/** Longest credential accepted; longer values are refused rather than hashed. */
+export const MAX_KEY_LENGTH = 512;
+
+export type KeyExtraction =
+  | { ok: true; key: string }
+  | { ok: false; reason: "missing" | "empty" | "malformed" };
+
+/** The credential from `Authorization: Bearer <key>` or `x-api-key: <key>` (Bearer wins). */
+export function extractKey(headers: Headers): KeyExtraction {
+  const auth = headers.get("authorization");
+  const xKey = headers.get("x-api-key");
+  if (auth !== null) {
+    const m = /^Bearer[ \t]+(.*)$/i.exec(auth.trim());
+    if (m) return checkKey(m[1]!.trim());
+    if (xKey === null) return { ok: false, reason: "malformed" };
+  }
+  if (xKey !== null) return checkKey(xKey.trim());
+  return { ok: false, reason: "missing" };
+}
+
+function checkKey(key: string): KeyExtraction {
+  if (key === "") return { ok: false, reason: "empty" };
+  if (key.length > MAX_KEY_LENGTH || /[\s\u0000-\u001f]/.test(key)) return { ok: false, reason: "malformed" };
+  return { ok: true, key };
+}
+
+const encoder = new TextEncoder();
+const hmacKeys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let k = hmacKeys.get(secret);
+  if (!k) {
+    k = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    hmacKeys.set(secret, k);
+  }
+  return k;
+}
+
+function hex(bytes: Uint8Array): string {
+  let s = "";
+  for (const b of bytes) s += b.toString(16).padStart(2, "0");
+  return s;
+}
+
+/** Derive the stable, non-reversible id under which a key's state is kept. */
+export async function keyIdFor(rawKey: string, secret: string): Promise<string> {
+  const sig = await crypto.subtle.sign("HMAC", await hmacKey(secret), encoder.encode(rawKey));
+  return "k_" + hex(new Uint8Array(sig, 0, KEY_ID_BYTES));
+}
+
+/** keyIds as produced above; anything else is refused by the admin API. */
+export const KEY_ID_PATTERN = /^k_[0-9a-f]{32}$/;
+
+/**
+ * Constant-time comparison of a presented secret with the expected one. Both are hashed first so
+ * the comparison never depends on where they differ, nor leaks the expected length.
+ */
+export async function timingSafeEqualStrings(presented: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([
+    crypto.subtle.digest("SHA-256", encoder.encode(presented)),
+    crypto.subtle.digest("SHA-256", encoder.encode(expected)),
+  ]);
+  const subtle = crypto.subtle as SubtleCrypto & { timingSafeEqual?: (a: ArrayBuffer, b: ArrayBuffer) => boolean };
+  if (typeof subtle.timingSafeEqual === "function") return subtle.timingSafeEqual(a, b);
+  const x = new Uint8Array(a);
+  const y = new Uint8Array(b);
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) diff |= x[i]! ^ y[i]!;
+  return diff === 0;
+}

@@ -1,0 +1,190 @@
+/**
+ * Exact per-key admission over four limits: requests per minute, tokens per minute, tokens per
+ * day, and concurrent in-flight requests. Pure: state in, state out, `nowMs` passed in.
+ *
+ * All or nothing: a request is admitted only if every limit has room, and a rejected request
+ * leaves every counter as it was. Tokens are reserved at admission (estimate) and settled with
+ * the real usage later; the difference is given back or charged.
+ *
+ * Bounded state: three buckets (two numbers each) plus at most `concurrency` leases.
+ */
+import { type Bucket, type BucketLimit, adjust, check, fullBucket, take } from "./bucket.ts";
+
+export type LimitName = "rpm" | "tpm" | "tpd" | "concurrency";
+export const LIMIT_NAMES: readonly LimitName[] = ["rpm", "tpm", "tpd", "concurrency"];
+
+/** Limits of one key. An absent (or null) limit is unlimited; 0 admits nothing. */
+export type LimitSet = Partial<Record<LimitName, number | null>>;
+
+/** Window of each rate limit, in milliseconds. */
+export const WINDOW_MS: Record<Exclude<LimitName, "concurrency">, number> = {
+  rpm: 60_000,
+  tpm: 60_000,
+  tpd: 86_400_000,
+};
+
+/** One in-flight request holding a concurrency slot until settled or expired. */
+export interface Lease {
+  expiresAtMs: number;
+}
+
+export interface LimitState {
+  rpm?: Bucket;
+  tpm?: Bucket;
+  tpd?: Bucket;
+  /** In-flight requests by lease id; at most `concurrency` entries. */
+  leases: Record<string, Lease>;
+}
+
+/** What one limit looks like after a decision, for RateLimit / x-ratelimit-* headers. */
+export interface LimitReport {
+  name: LimitName;
+  quota: number;
+  /** Window in seconds (0 for concurrency). */
+  windowSeconds: number;
+  remaining: number;
+  /** Seconds until the limit is whole again. */
+  resetSeconds: number;
+}
+
+export type AdmitResult =
+  | { ok: true; state: LimitState; reports: LimitReport[] }
+  | {
+      ok: false;
+      state: LimitState;
+      reports: LimitReport[];
+      /** The first limit that refused (rpm, tpm, tpd, concurrency order). */
+      failed: LimitName;
+      /** Milliseconds until a retry could pass that limit; Infinity when it never can (cost > quota). */
+      retryAfterMs: number;
+    };
+
+export function emptyLimitState(): LimitState {
+  return { leases: {} };
+}
+
+/** Limits scaled by `factor` (0 < factor <= 1), never below 1 where the original was above 0. */
+export function scaleLimits(limits: LimitSet, factor: number): LimitSet {
+  const out: LimitSet = {};
+  for (const name of LIMIT_NAMES) {
+    const v = limits[name];
+    out[name] = v == null ? v : v === 0 ? 0 : Math.max(1, Math.floor(v * factor));
+  }
+  return out;
+}
+
+function bucketLimit(name: Exclude<LimitName, "concurrency">, capacity: number): BucketLimit {
+  return { capacity, windowMs: WINDOW_MS[name] };
+}
+
+function dropExpired(leases: Record<string, Lease>, nowMs: number): Record<string, Lease> {
+  const out: Record<string, Lease> = {};
+  for (const [id, l] of Object.entries(leases)) if (l.expiresAtMs > nowMs) out[id] = l;
+  return out;
+}
+
+export interface AdmitRequest {
+  /** Tokens to reserve (prompt estimate + maximum completion). */
+  tokens: number;
+  /** Id of the concurrency lease to take when admitted. */
+  leaseId: string;
+  /** How long an unsettled lease holds its slot. */
+  leaseTtlMs: number;
+}
+
+/** Decide one request against every limit; on success take one request, the tokens and a lease. */
+export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, nowMs: number): AdmitResult {
+  const next: LimitState = { ...state, leases: dropExpired(state.leases, nowMs) };
+  const reports: LimitReport[] = [];
+  let failed: LimitName | undefined;
+  let retryAfterMs = 0;
+  const costs = { rpm: 1, tpm: req.tokens, tpd: req.tokens };
+
+  for (const name of ["rpm", "tpm", "tpd"] as const) {
+    const quota = limits[name];
+    if (quota == null) continue;
+    const lim = bucketLimit(name, quota);
+    const c = check(state[name] ?? fullBucket(lim, nowMs), lim, costs[name], nowMs);
+    next[name] = c.bucket;
+    reports.push({
+      name,
+      quota,
+      windowSeconds: lim.windowMs / 1000,
+      remaining: c.remaining,
+      resetSeconds: Math.ceil(c.resetMs / 1000),
+    });
+    if (!c.ok && failed === undefined) {
+      failed = name;
+      retryAfterMs = c.retryAfterMs;
+    }
+  }
+
+  const conc = limits.concurrency;
+  if (conc != null) {
+    const inFlight = Object.keys(next.leases).length;
+    const ok = inFlight < conc;
+    reports.push({
+      name: "concurrency",
+      quota: conc,
+      windowSeconds: 0,
+      remaining: Math.max(0, conc - inFlight - (ok ? 1 : 0)),
+      resetSeconds: 0,
+    });
+    if (!ok && failed === undefined) {
+      failed = "concurrency";
+      // A slot frees when any in-flight request ends; we cannot know when, so ask for a short wait
+      // (or the earliest lease expiry when that is sooner). A zero limit never frees.
+      const soonest = Math.min(...Object.values(next.leases).map((l) => l.expiresAtMs - nowMs));
+      retryAfterMs = conc === 0 ? Number.POSITIVE_INFINITY : Math.max(1, Math.min(1000, soonest));
+    }
+  }
+
+  if (failed !== undefined) return { ok: false, state: next, reports, failed, retryAfterMs };
+
+  for (const name of ["rpm", "tpm", "tpd"] as const) {
+    const b = next[name];
+    if (b && limits[name] != null) next[name] = take(b, costs[name]);
+  }
+  if (conc != null) next.leases = { ...next.leases, [req.leaseId]: { expiresAtMs: nowMs + req.leaseTtlMs } };
+  return { ok: true, state: next, reports };
+}
+
+/**
+ * Settle an admitted request: release its lease and correct the token buckets by
+ * `actualTokens - reservedTokens` (refund when the answer was shorter than reserved).
+ */
+export function settle(
+  state: LimitState,
+  limits: LimitSet,
+  s: { leaseId: string; reservedTokens: number; actualTokens: number },
+  nowMs: number,
+): LimitState {
+  const { [s.leaseId]: _released, ...leases } = state.leases;
+  const next: LimitState = { ...state, leases };
+  const delta = s.actualTokens - s.reservedTokens;
+  for (const name of ["tpm", "tpd"] as const) {
+    const quota = limits[name];
+    const b = state[name];
+    if (quota == null || !b) continue;
+    next[name] = adjust(b, bucketLimit(name, quota), delta, nowMs);
+  }
+  return next;
+}
+
+/** Current view of every configured limit without changing anything (for the admin API). */
+export function peek(state: LimitState, limits: LimitSet, nowMs: number): LimitReport[] {
+  const reports: LimitReport[] = [];
+  for (const name of ["rpm", "tpm", "tpd"] as const) {
+    const quota = limits[name];
+    if (quota == null) continue;
+    const lim = bucketLimit(name, quota);
+    const c = check(state[name] ?? fullBucket(lim, nowMs), lim, 0, nowMs);
+    reports.push({ name, quota, windowSeconds: lim.windowMs / 1000, remaining: c.remaining, resetSeconds: Math.ceil(c.resetMs / 1000) });
+  }
+  const conc = limits.concurrency;
+  if (conc != null) {
+    const inFlight = Object.keys(dropExpired(state.leases, nowMs)).length;
+    reports.push({ name: "concurrency", quota: conc, windowSeconds: 0, remaining: Math.max(0, conc - inFlight), resetSeconds: 0 });
+  }
+  return reports;
+}

@@ -1,0 +1,168 @@
+/**
+ * Reading and checking a metered request body: size cap before buffering, JSON object, the types
+ * of every field the guard reads, the token reservation, and the stream_options rewrite.
+ */
+import { buildPromptView, type PromptView } from "../detect/index.ts";
+import type { RouteKind } from "../policy/types.ts";
+import { GuardError } from "./errors.ts";
+
+/** Read at most `maxBytes` of the body; refuse larger bodies before (Content-Length) or while reading. */
+export async function readBody(req: Request, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => new GuardError("body_too_large", `Request body exceeds the limit of ${maxBytes} bytes.`);
+  const declared = req.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge();
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.byteLength;
+  }
+  return out;
+}
+
+/** The body as a JSON object, or a 400 that says what is wrong. */
+export function parseJsonObject(bytes: Uint8Array): Record<string, unknown> {
+  if (bytes.byteLength === 0) throw new GuardError("invalid_json", "Request body is empty; expected a JSON object.");
+  let v: unknown;
+  try {
+    v = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
+  } catch {
+    throw new GuardError("invalid_json", "Request body is not valid JSON.");
+  }
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    throw new GuardError("invalid_request", "Request body must be a JSON object.");
+  }
+  return v as Record<string, unknown>;
+}
+
+type Check = (v: unknown) => boolean;
+const isInt = (min: number): Check => (v) => Number.isSafeInteger(v) && (v as number) >= min;
+const isNum = (min: number, max: number): Check => (v) => typeof v === "number" && Number.isFinite(v) && v >= min && v <= max;
+const isBool: Check = (v) => typeof v === "boolean";
+const isString: Check = (v) => typeof v === "string";
+const isObject: Check = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+const isArrayOfObjects: Check = (v) => Array.isArray(v) && v.every(isObject);
+const isStringOrArray: Check = (v) => typeof v === "string" || Array.isArray(v);
+
+/** Field -> [expected, check], for fields the guard reads; anything else is left to the origin. */
+const COMMON: Record<string, [string, Check]> = {
+  model: ["a string", isString],
+  stream: ["a boolean", isBool],
+  temperature: ["a number between 0 and 2", isNum(0, 2)],
+  top_p: ["a number between 0 and 1", isNum(0, 1)],
+};
+const FIELDS: Record<Exclude<RouteKind, "other">, Record<string, [string, Check]>> = {
+  chat: {
+    ...COMMON,
+    messages: ["a non-empty array of message objects", (v) => isArrayOfObjects(v) && (v as unknown[]).length > 0],
+    max_tokens: ["a positive integer", isInt(1)],
+    max_completion_tokens: ["a positive integer", isInt(1)],
+    n: ["an integer between 1 and 128", (v) => isInt(1)(v) && (v as number) <= 128],
+    logprobs: ["a boolean", isBool],
+    top_logprobs: ["an integer between 0 and 20", (v) => isInt(0)(v) && (v as number) <= 20],
+    logit_bias: ["an object", isObject],
+    stream_options: ["an object", isObject],
+  },
+  completions: {
+    ...COMMON,
+    prompt: ["a string or an array", isStringOrArray],
+    max_tokens: ["a positive integer", isInt(1)],
+    n: ["an integer between 1 and 128", (v) => isInt(1)(v) && (v as number) <= 128],
+    logprobs: ["an integer between 0 and 5", (v) => isInt(0)(v) && (v as number) <= 5],
+    logit_bias: ["an object", isObject],
+    stream_options: ["an object", isObject],
+  },
+  responses: {
+    ...COMMON,
+    input: ["a string or an array", isStringOrArray],
+    instructions: ["a string", (v) => v === null || isString(v)],
+    max_output_tokens: ["a positive integer", isInt(1)],
+    top_logprobs: ["an integer between 0 and 20", (v) => isInt(0)(v) && (v as number) <= 20],
+  },
+  embeddings: { model: COMMON.model!, input: ["a string or an array", isStringOrArray] },
+  messages: {
+    ...COMMON,
+    temperature: ["a number between 0 and 1", isNum(0, 1)],
+    messages: ["a non-empty array of message objects", (v) => isArrayOfObjects(v) && (v as unknown[]).length > 0],
+    system: ["a string or an array of content blocks", isStringOrArray],
+    max_tokens: ["a positive integer", isInt(1)],
+  },
+};
+
+/** Required body fields per route (the rest are optional for the guard). */
+const REQUIRED: Record<Exclude<RouteKind, "other">, string[]> = {
+  chat: ["messages"],
+  completions: ["prompt"],
+  responses: ["input"],
+  embeddings: ["input"],
+  messages: ["messages", "max_tokens"],
+};
+
+/** Throw a 400 naming the first field that is missing or of the wrong type. */
+export function validateBody(kind: Exclude<RouteKind, "other">, body: Record<string, unknown>): void {
+  for (const f of REQUIRED[kind]) {
+    if (body[f] === undefined) throw new GuardError("invalid_request", `Missing required parameter: '${f}'.`, { param: f });
+  }
+  for (const [f, [expected, ok]] of Object.entries(FIELDS[kind])) {
+    const v = body[f];
+    if (v !== undefined && v !== null && !ok(v)) {
+      throw new GuardError("invalid_request", `Invalid type for '${f}': expected ${expected}.`, { param: f });
+    }
+  }
+}
+
+/** Characters per token for the admission estimate; real usage corrects it at settlement. */
+export const CHARS_PER_TOKEN = 4;
+
+/** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n). */
+export function reservationFor(kind: RouteKind, body: Record<string, unknown>, view: PromptView, defaultMaxOutput: number): number {
+  let chars = view.system.length;
+  for (const t of view.turns) chars += t.text.length;
+  const prompt = Math.ceil(chars / CHARS_PER_TOKEN);
+  if (kind === "embeddings") return Math.max(1, prompt);
+  const max = (body.max_completion_tokens ?? body.max_tokens ?? body.max_output_tokens ?? defaultMaxOutput) as number;
+  const n = typeof body.n === "number" ? body.n : 1;
+  return prompt + max * n;
+}
+
+/** What the proxy needs to know about a checked metered request. */
+export interface PreparedRequest {
+  view: PromptView;
+  reservedTokens: number;
+  stream: boolean;
+  /** The guard asked the origin for a usage chunk the client did not request: hide it. */
+  hideUsageChunk: boolean;
+  /** Body to send upstream (the original bytes unless rewritten). */
+  upstreamBody: Uint8Array | string;
+}
+
+export function prepare(kind: Exclude<RouteKind, "other">, bytes: Uint8Array, defaultMaxOutput: number): PreparedRequest {
+  const body = parseJsonObject(bytes);
+  validateBody(kind, body);
+  const view = buildPromptView(kind, body);
+  const stream = body.stream === true;
+  let hideUsageChunk = false;
+  let upstreamBody: Uint8Array | string = bytes;
+  if (stream && (kind === "chat" || kind === "completions")) {
+    const so = (body.stream_options ?? {}) as Record<string, unknown>;
+    if (so.include_usage !== true) {
+      hideUsageChunk = true;
+      upstreamBody = JSON.stringify({ ...body, stream_options: { ...so, include_usage: true } });
+    }
+  }
+  return { view, reservedTokens: reservationFor(kind, body, view, defaultMaxOutput), stream, hideUsageChunk, upstreamBody };
+}

@@ -1,0 +1,209 @@
+/**
+ * The usage tap: passes an origin body through to the client chunk by chunk (never buffering the
+ * whole answer) while learning the token usage from it — the JSON `usage` object, the final SSE
+ * usage event, or, when the stream is cut short, an estimate from what was streamed.
+ * Pure web streams; no runtime-specific imports.
+ */
+import type { Provider, RouteKind, Usage } from "../policy/types.ts";
+
+export interface TapOptions {
+  provider: Provider;
+  kind: RouteKind;
+  sse: boolean;
+  /** Drop the usage-only chunk the guard asked for on the client's behalf (OpenAI streams). */
+  hideUsageChunk: boolean;
+  /** JSON bodies are copied aside up to this size to read `usage` at the end. */
+  maxJsonBytes: number;
+}
+
+export interface TapResult {
+  /** Usage reported by the origin, when it was seen. */
+  usage?: Usage;
+  /** Characters of generated text seen in the stream (for the disconnect estimate). */
+  streamedChars: number;
+  outcome: "complete" | "cancelled" | "error";
+}
+
+/** `usage` objects of every provider shape -> Usage (Anthropic cache tokens count as prompt). */
+export function readUsage(u: unknown): Usage | undefined {
+  if (typeof u !== "object" || u === null) return undefined;
+  const o = u as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0);
+  const hasPrompt = "prompt_tokens" in o || "input_tokens" in o;
+  const hasCompletion = "completion_tokens" in o || "output_tokens" in o;
+  if (!hasPrompt && !hasCompletion) return undefined;
+  return {
+    promptTokens:
+      num(o.prompt_tokens ?? o.input_tokens) + num(o.cache_creation_input_tokens) + num(o.cache_read_input_tokens),
+    completionTokens: num(o.completion_tokens ?? o.output_tokens),
+  };
+}
+
+/** Pieces of one SSE event the tap cares about. */
+interface EventFacts {
+  usage?: Usage;
+  /** Anthropic splits usage: input at message_start, output at message_delta. */
+  partial?: "input" | "output";
+  chars: number;
+  /** This event is the usage-only chunk (no choices). */
+  usageOnly: boolean;
+}
+
+function eventFacts(data: string): EventFacts {
+  const f: EventFacts = { chars: 0, usageOnly: false };
+  if (data === "" || data[0] !== "{") return f;
+  let j: Record<string, unknown>;
+  try {
+    j = JSON.parse(data) as Record<string, unknown>;
+  } catch {
+    return f;
+  }
+  const type = j.type;
+  if (Array.isArray(j.choices)) {
+    for (const c of j.choices as Record<string, unknown>[]) {
+      const delta = c?.delta as Record<string, unknown> | undefined;
+      const t = delta?.content ?? c?.text;
+      if (typeof t === "string") f.chars += t.length;
+    }
+    const u = readUsage(j.usage);
+    if (u) {
+      f.usage = u;
+      f.usageOnly = j.choices.length === 0;
+    }
+    return f;
+  }
+  if (typeof type === "string") {
+    if (type === "response.output_text.delta" && typeof j.delta === "string") f.chars += j.delta.length;
+    else if (type === "response.completed" || type === "response.incomplete" || type === "response.failed") {
+      f.usage = readUsage((j.response as Record<string, unknown> | undefined)?.usage);
+    } else if (type === "message_start") {
+      f.usage = readUsage((j.message as Record<string, unknown> | undefined)?.usage);
+      f.partial = "input";
+    } else if (type === "message_delta") {
+      f.usage = readUsage(j.usage);
+      f.partial = "output";
+    } else if (type === "content_block_delta") {
+      const d = j.delta as Record<string, unknown> | undefined;
+      const t = d?.text ?? d?.thinking ?? d?.partial_json;
+      if (typeof t === "string") f.chars += t.length;
+    }
+  }
+  return f;
+}
+
+/** Data lines of one SSE event block, joined. */
+function eventData(block: string): string {
+  let data = "";
+  for (const line of block.split(/\r?\n/)) {
+    if (line.startsWith("data:")) data += (data ? "\n" : "") + line.slice(line[5] === " " ? 6 : 5);
+  }
+  return data;
+}
+
+const EVENT_END = /\r?\n\r?\n/;
+
+export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { stream: ReadableStream<Uint8Array>; done: Promise<TapResult> } {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  let pending = "";
+  let json = "";
+  let jsonOverflow = false;
+  let usage: Usage | undefined;
+  let streamedChars = 0;
+  let finished = false;
+  let resolve!: (r: TapResult) => void;
+  const done = new Promise<TapResult>((r) => (resolve = r));
+
+  const finish = (outcome: TapResult["outcome"]) => {
+    if (finished) return;
+    finished = true;
+    if (opts.sse === false && outcome === "complete" && !jsonOverflow) {
+      try {
+        usage = readUsage((JSON.parse(json) as Record<string, unknown>).usage);
+      } catch {
+        /* not JSON: no usage */
+      }
+    }
+    resolve({ usage, streamedChars, outcome });
+  };
+
+  /** Learn from complete events in `pending`; return the text to forward when rewriting. */
+  const consumeEvents = (final: boolean): string => {
+    let out = "";
+    for (;;) {
+      const m = EVENT_END.exec(pending);
+      if (!m) break;
+      const block = pending.slice(0, m.index);
+      const raw = pending.slice(0, m.index + m[0].length);
+      pending = pending.slice(m.index + m[0].length);
+      const f = eventFacts(eventData(block));
+      streamedChars += f.chars;
+      if (f.usage) {
+        if (f.partial === "output") usage = { promptTokens: usage?.promptTokens ?? 0, completionTokens: f.usage.completionTokens };
+        else if (f.partial === "input") usage = { promptTokens: f.usage.promptTokens, completionTokens: usage?.completionTokens ?? 0 };
+        else usage = f.usage;
+      }
+      if (!(opts.hideUsageChunk && f.usageOnly)) out += raw;
+    }
+    if (final && pending !== "") {
+      out += pending;
+      pending = "";
+    }
+    return out;
+  };
+
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          // Loop until something is forwarded: a chunk may hold only part of an event.
+          for (;;) {
+            const { done: end, value } = await reader.read();
+            if (end) {
+              if (opts.sse) {
+                const rest = consumeEvents(true);
+                if (opts.hideUsageChunk && rest) controller.enqueue(encoder.encode(rest));
+              }
+              controller.close();
+              finish("complete");
+              return;
+            }
+            const text = decoder.decode(value, { stream: true });
+            if (!opts.sse) {
+              if (!jsonOverflow) {
+                json += text;
+                if (json.length > opts.maxJsonBytes) {
+                  jsonOverflow = true;
+                  json = "";
+                }
+              }
+              controller.enqueue(value);
+              return;
+            }
+            pending += text;
+            if (!opts.hideUsageChunk) {
+              consumeEvents(false);
+              controller.enqueue(value);
+              return;
+            }
+            const out = consumeEvents(false);
+            if (out) {
+              controller.enqueue(encoder.encode(out));
+              return;
+            }
+          }
+        } catch (e) {
+          finish("error");
+          controller.error(e);
+        }
+      },
+      cancel(reason) {
+        finish("cancelled");
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, done };
+}

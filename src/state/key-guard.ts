@@ -1,0 +1,103 @@
+/**
+ * One Durable Object per keyId (SQLite storage backend). It loads the key's snapshot, runs the
+ * pure KeyEngine, persists the result; nothing else. Every method is synchronous up to the write,
+ * so calls are serialised by the object's input gate: 500 concurrent admits against a limit of 100
+ * admit exactly 100.
+ */
+import { DurableObject } from "cloudflare:workers";
+import { type KeyOverride, type PolicyConfig, loadConfig } from "../config/index.ts";
+import type { LinkReport } from "../detect/index.ts";
+import { type AdmitInput, type Decision, KeyEngine, type KeySnapshot } from "../engine/key-engine.ts";
+import type { Env } from "../env.ts";
+import type { Usage } from "../policy/types.ts";
+import { logEvent } from "../observability/log.ts";
+
+const SNAPSHOT_KEY = "snapshot";
+
+export interface AdmitMessage extends Omit<AdmitInput, "nowMs"> {
+  keyId: string;
+}
+
+export interface SettleMessage {
+  leaseId: string;
+  reservedTokens: number;
+  usage: Usage;
+}
+
+export class KeyGuard extends DurableObject<Env> {
+  private engine: KeyEngine;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.engine = new KeyEngine(ctx.storage.kv.get<KeySnapshot>(SNAPSHOT_KEY));
+  }
+
+  private policy(): PolicyConfig {
+    const c = loadConfig(this.env as unknown as Record<string, unknown>);
+    if (!c.ok) throw new Error(`guard_misconfigured: ${c.problem.field} ${c.problem.message}`);
+    return c.value.policy;
+  }
+
+  private save(): void {
+    this.ctx.storage.kv.put(SNAPSHOT_KEY, this.engine.snap);
+  }
+
+  /** Decide one request (and take its reservation when admitted). */
+  admit(msg: AdmitMessage): Decision {
+    const nowMs = Date.now();
+    const policy = this.policy();
+    const d = this.engine.admit(policy, { ...msg, nowMs });
+    let reports: LinkReport[] = [];
+    if (msg.signals && policy.detection.mode !== "off") reports = this.engine.linkReports(msg.signals, msg.keyId, nowMs);
+    this.save();
+    if (reports.length > 0) this.ctx.waitUntil(this.link(reports));
+    return d;
+  }
+
+  /** Tell the registry shards about this key and fold their answers in (off the hot path). */
+  private async link(reports: LinkReport[]): Promise<void> {
+    for (const r of reports) {
+      try {
+        const view = await this.env.LINK_REGISTRY.getByName(r.shard).observe(r);
+        this.engine.applyLinkView(view, Date.now());
+        this.save();
+      } catch (e) {
+        logEvent({ evt: "link_failed", shard: r.shard, error: String(e) });
+      }
+    }
+  }
+
+  /** Settle a served request with its real usage. */
+  settle(msg: SettleMessage): void {
+    this.engine.settle(this.policy(), { ...msg, nowMs: Date.now() });
+    this.save();
+  }
+
+  inspect() {
+    return this.engine.inspect(this.policy(), Date.now());
+  }
+
+  setOverride(o: KeyOverride): void {
+    this.engine.snap.override = o;
+    this.save();
+  }
+
+  clearOverride(): boolean {
+    const had = this.engine.snap.override !== undefined;
+    delete this.engine.snap.override;
+    this.save();
+    return had;
+  }
+
+  setList(list: "allow" | "deny" | null): void {
+    if (list) this.engine.snap.list = list;
+    else delete this.engine.snap.list;
+    this.save();
+  }
+
+  reset(): void {
+    this.engine.reset();
+    this.save();
+  }
+
+}
