@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { check, fullBucket, refill } from "../../src/limits/bucket.ts";
+import { admit, emptyLimitState, type LimitSet, type LimitState, peek, scaleLimits, settle } from "../../src/limits/index.ts";
+
+const T0 = 1_767_225_600_000;
+const lease = (id: string, tokens = 0) => ({ tokens, leaseId: id, leaseTtlMs: 60_000 });
+
+/** Admit `n` requests at `nowMs`, returning how many passed and the final state. */
+function burst(state: LimitState, limits: LimitSet, n: number, nowMs: number, tokens = 0) {
+  let admitted = 0;
+  for (let i = 0; i < n; i++) {
+    const r = admit(state, limits, lease(`r${nowMs}-${i}`, tokens), nowMs);
+    state = r.state;
+    if (r.ok) admitted++;
+  }
+  return { admitted, state };
+}
+
+describe("token bucket", () => {
+  const lim = { capacity: 60, windowMs: 60_000 };
+  it("refills one unit per window/capacity, capped at capacity", () => {
+    const b = { level: 0, updatedAtMs: T0 };
+    expect(refill(b, lim, T0 + 999).level).toBeCloseTo(0.999, 9);
+    expect(refill(b, lim, T0 + 1000).level).toBe(1);
+    expect(refill(b, lim, T0 + 10 * 60_000).level).toBe(60);
+  });
+  it("reports retry-after to the millisecond and Infinity for an oversized cost", () => {
+    const b = { level: 0.5, updatedAtMs: T0 };
+    expect(check(b, lim, 1, T0).retryAfterMs).toBe(500);
+    expect(check(b, lim, 61, T0).retryAfterMs).toBe(Number.POSITIVE_INFINITY);
+    expect(check(fullBucket(lim, T0), lim, 61, T0).ok).toBe(false);
+  });
+  it("a clock going backwards refills nothing", () => {
+    expect(refill({ level: 3, updatedAtMs: T0 }, lim, T0 - 5000)).toEqual({ level: 3, updatedAtMs: T0 });
+  });
+});
+
+describe("admit: requests per minute", () => {
+  it("admits exactly the quota at one instant, then one per second", () => {
+    const limits = { rpm: 60 };
+    let { admitted, state } = burst(emptyLimitState(), limits, 100, T0);
+    expect(admitted).toBe(60);
+    ({ admitted, state } = burst(state, limits, 5, T0 + 999));
+    expect(admitted).toBe(0);
+    ({ admitted, state } = burst(state, limits, 5, T0 + 1000));
+    expect(admitted).toBe(1);
+    ({ admitted } = burst(state, limits, 100, T0 + 1000 + 30_000));
+    expect(admitted).toBe(30);
+  });
+  it("the refusal names rpm and the wait until the next request fits", () => {
+    const { state } = burst(emptyLimitState(), { rpm: 2 }, 2, T0);
+    const r = admit(state, { rpm: 2 }, lease("x"), T0 + 10_000);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.failed).toBe("rpm");
+      expect(r.retryAfterMs).toBe(20_000);
+    }
+  });
+});
+
+describe("admit: zero and absent limits", () => {
+  it("a zero limit admits nothing and never suggests a retry", () => {
+    for (const limits of [{ rpm: 0 }, { tpm: 0 }, { tpd: 0 }, { concurrency: 0 }] as LimitSet[]) {
+      const r = admit(emptyLimitState(), limits, lease("a", 10), T0);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.retryAfterMs).toBe(Number.POSITIVE_INFINITY);
+    }
+  });
+  it("absent or null limits are unlimited", () => {
+    expect(burst(emptyLimitState(), {}, 10_000, T0, 1_000_000).admitted).toBe(10_000);
+    expect(burst(emptyLimitState(), { rpm: null, tpm: null }, 500, T0, 10).admitted).toBe(500);
+  });
+});
+
+describe("admit: tokens", () => {
+  it("reserves tokens and refuses when the reservation does not fit", () => {
+    const limits = { tpm: 1000 };
+    let r = admit(emptyLimitState(), limits, lease("a", 600), T0);
+    expect(r.ok).toBe(true);
+    r = admit(r.state, limits, lease("b", 600), T0);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.failed).toBe("tpm");
+      // 200 missing tokens at 1000/60 s = 12 000 ms.
+      expect(r.retryAfterMs).toBe(12_000);
+    }
+  });
+  it("an oversized request never fits, even on a full bucket", () => {
+    const r = admit(emptyLimitState(), { tpm: 1000, tpd: 5000 }, lease("a", 1001), T0);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.retryAfterMs).toBe(Number.POSITIVE_INFINITY);
+  });
+  it("a refused request consumes nothing from any limit", () => {
+    const limits = { rpm: 10, tpm: 1000, tpd: 100_000, concurrency: 5 };
+    const a = admit(emptyLimitState(), limits, lease("a", 900), T0);
+    expect(a.ok).toBe(true);
+    const b = admit(a.state, limits, lease("b", 200), T0);
+    expect(b.ok).toBe(false);
+    expect(peek(b.state, limits, T0)).toEqual(peek(a.state, limits, T0));
+    expect(Object.keys(b.state.leases)).toEqual(["a"]);
+  });
+  it("settlement refunds an over-reservation and charges an under-reservation", () => {
+    const limits = { tpm: 1000, tpd: 10_000 };
+    const a = admit(emptyLimitState(), limits, lease("a", 800), T0);
+    let s = settle(a.state, limits, { leaseId: "a", reservedTokens: 800, actualTokens: 300 }, T0);
+    expect(peek(s, limits, T0).find((r) => r.name === "tpm")?.remaining).toBe(700);
+    expect(peek(s, limits, T0).find((r) => r.name === "tpd")?.remaining).toBe(9700);
+    const b = admit(s, limits, lease("b", 100), T0);
+    s = settle(b.state, limits, { leaseId: "b", reservedTokens: 100, actualTokens: 1500 }, T0);
+    // 700 - 1500 = -800: debt, nothing admitted until it is paid back (48 s at 1000/min).
+    expect(peek(s, limits, T0).find((r) => r.name === "tpm")?.remaining).toBe(0);
+    expect(admit(s, limits, lease("c", 1), T0 + 48_000).ok).toBe(false);
+    expect(admit(s, limits, lease("c", 1), T0 + 48_060).ok).toBe(true);
+  });
+});
+
+describe("admit: concurrency", () => {
+  it("admits up to the limit, frees a slot on settle and on lease expiry", () => {
+    const limits = { concurrency: 2 };
+    let { admitted, state } = burst(emptyLimitState(), limits, 5, T0);
+    expect(admitted).toBe(2);
+    const [first] = Object.keys(state.leases);
+    state = settle(state, limits, { leaseId: first!, reservedTokens: 0, actualTokens: 0 }, T0 + 10);
+    ({ admitted, state } = burst(state, limits, 5, T0 + 10));
+    expect(admitted).toBe(1);
+    // Leases live 60 s in these tests: all slots come back after that even without settlement.
+    expect(burst(state, limits, 5, T0 + 60_011).admitted).toBe(2);
+  });
+});
+
+describe("scaleLimits", () => {
+  it("multiplies each limit, keeping unlimited and zero as they are and never below 1", () => {
+    expect(scaleLimits({ rpm: 60, tpm: 1000, tpd: null, concurrency: 1 }, 0.25)).toEqual({ rpm: 15, tpm: 250, tpd: null, concurrency: 1 });
+    expect(scaleLimits({ rpm: 0 }, 0.5).rpm).toBe(0);
+  });
+});
