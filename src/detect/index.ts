@@ -1,12 +1,19 @@
 /**
- * Detection core contract (stub; filled in by later commits). Pure: no clock, no randomness.
+ * Detection core: the contract the guard (Durable Objects, replay CLI, eval) calls.
+ * Pure: no `cloudflare:*`, no clock (time is `nowMs`), no randomness (jitter is a hash of state).
+ *
+ * Per request, in the key's Durable Object:
+ *   observeRequest -> assess -> (limits) -> observeOutcome; on settle observeUsage;
+ *   linkReports -> registry shards (registryObserve) -> applyLinkView (affects later requests).
  */
-import type { Action, RouteKind, Standing, Usage, NetMeta } from "../policy/types.ts";
+import type { RouteKind } from "../policy/types.ts";
 
 /** Text view of one request, built from the parsed JSON body. Raw text lives only in memory. */
 export interface PromptView {
   route: RouteKind;
+  /** system / developer messages, Anthropic `system`, Responses `instructions`, joined */
   system: string;
+  /** conversation in order (text parts only) */
   turns: { role: "user" | "assistant" | "tool"; text: string }[];
   params: {
     maxTokens?: number; n?: number; logprobs?: boolean; topLogprobs?: number;
@@ -14,51 +21,12 @@ export interface PromptView {
   };
 }
 
-export function buildPromptView(route: RouteKind, _body: Record<string, unknown>): PromptView {
-  return { route, system: "", turns: [], params: {} };
-}
-
-export type RequestSignals = { v: 1 };
-export function extractSignals(_view: PromptView, _net: NetMeta): RequestSignals {
-  return { v: 1 };
-}
-
-export type DetectState = { v: 1; standing: Standing; n: number };
-export function newDetectState(): DetectState {
-  return { v: 1, standing: "allow", n: 0 };
-}
-export function observeRequest(st: DetectState, _sig: RequestSignals, _nowMs: number): void {
-  st.n++;
-}
-export function observeOutcome(_st: DetectState, _action: Action, _served: boolean, _nowMs: number): void {}
-export function observeUsage(_st: DetectState, _usage: Usage, _nowMs: number): void {}
-
-export interface DetectionConfig {
-  mode: "enforce" | "shadow" | "off";
-  throttleFactor: number;
-}
-export const DEFAULT_DETECTION_CONFIG: DetectionConfig = { mode: "enforce", throttleFactor: 0.25 };
-export function parseDetectionConfig(
-  _raw: unknown,
-): { ok: true; value: DetectionConfig } | { ok: false; field: string; message: string } {
-  return { ok: true, value: { ...DEFAULT_DETECTION_CONFIG } };
-}
-
-export interface Assessment { score: number; reasons: string[]; standing: Standing }
-export function assess(st: DetectState, _nowMs: number, _cfg: DetectionConfig): Assessment {
-  return { score: 0, reasons: [], standing: st.standing };
-}
-
-export type LinkReport = { shard: string };
-export function linkReports(_st: DetectState, _sig: RequestSignals, _keyId: string, _nowMs: number): LinkReport[] {
-  return [];
-}
-export type RegistryState = { v: 1 };
-export function newRegistryState(): RegistryState {
-  return { v: 1 };
-}
-export type LinkView = { shard: string };
-export function registryObserve(_reg: RegistryState, report: LinkReport, _nowMs: number): LinkView {
-  return { shard: report.shard };
-}
-export function applyLinkView(_st: DetectState, _view: LinkView, _nowMs: number): void {}
+export { buildPromptView } from "./view.ts";
+export { extractSignals, paramScore } from "./signals.ts";
+export type { RequestSignals } from "./signals.ts";
+export { newDetectState, observeRequest, observeOutcome, observeUsage, assess, features } from "./state.ts";
+export type { DetectState, Assessment } from "./state.ts";
+export { DEFAULT_DETECTION_CONFIG, parseDetectionConfig } from "./config.ts";
+export type { DetectionConfig } from "./config.ts";
+export { linkReports, newRegistryState, registryObserve, applyLinkView } from "./link.ts";
+export type { LinkReport, RegistryState, LinkView } from "./link.ts";

@@ -1,0 +1,86 @@
+/** Detection configuration: thresholds, hysteresis, decay. Validated once at the boundary. */
+
+export interface DetectionConfig {
+  /** shadow: compute & record, never enforce; off: skip detection entirely. */
+  mode: "enforce" | "shadow" | "off";
+  /** 0 < f <= 1: limits are multiplied by this while the standing is throttle. */
+  throttleFactor: number;
+  /** Score (0..1) at or above which a key enters throttle / challenge / block. */
+  throttleAt: number;
+  challengeAt: number;
+  blockAt: number;
+  /** A key leaves a standing only when its score falls this far below that standing's entry cut-off. */
+  hysteresis: number;
+  /** Minimum time a standing is held before stepping down one level (minutes). */
+  minDwellMinutes: number;
+  /** +- range of the deterministic per-key jitter applied to the cut-offs (oracle resistance). */
+  jitter: number;
+  /** Half-life of per-key evidence (hours): old behaviour fades, a key recovers. */
+  halfLifeHours: number;
+  /** Half-life of cross-key linkage evidence (hours). */
+  linkHalfLifeHours: number;
+  /** Decayed requests needed before per-key (non-linkage) evidence can raise the standing. */
+  minEvidence: number;
+  /** block also needs this many requests from the key and one "hard" signal (hidden-reasoning
+   *  extraction, pipeline meta-prompts, n>1/logprobs extraction parameters, or linkage). */
+  blockMinRequests: number;
+}
+
+export const DEFAULT_DETECTION_CONFIG: DetectionConfig = Object.freeze({
+  mode: "enforce",
+  throttleFactor: 0.25,
+  throttleAt: 0.5,
+  challengeAt: 0.65,
+  blockAt: 0.9,
+  hysteresis: 0.15,
+  minDwellMinutes: 30,
+  jitter: 0.03,
+  halfLifeHours: 24,
+  linkHalfLifeHours: 24,
+  minEvidence: 4,
+  blockMinRequests: 150,
+}) as DetectionConfig;
+
+type Check = { field: keyof DetectionConfig; min: number; max: number; minExclusive?: boolean };
+const NUMERIC: Check[] = [
+  { field: "throttleFactor", min: 0, max: 1, minExclusive: true },
+  { field: "throttleAt", min: 0, max: 1 },
+  { field: "challengeAt", min: 0, max: 1 },
+  { field: "blockAt", min: 0, max: 1 },
+  { field: "hysteresis", min: 0, max: 0.5 },
+  { field: "minDwellMinutes", min: 0, max: 7 * 24 * 60 },
+  { field: "jitter", min: 0, max: 0.1 },
+  { field: "halfLifeHours", min: 0.1, max: 24 * 90 },
+  { field: "linkHalfLifeHours", min: 0.1, max: 24 * 90 },
+  { field: "minEvidence", min: 0, max: 10000 },
+  { field: "blockMinRequests", min: 0, max: 1e7 },
+];
+
+/** Validate operator config (parsed JSON, may be undefined -> defaults). Unknown fields are rejected. */
+export function parseDetectionConfig(
+  raw: unknown,
+): { ok: true; value: DetectionConfig } | { ok: false; field: string; message: string } {
+  const value: DetectionConfig = { ...DEFAULT_DETECTION_CONFIG };
+  if (raw === undefined || raw === null) return { ok: true, value };
+  if (typeof raw !== "object" || Array.isArray(raw)) return { ok: false, field: "detection", message: "must be an object" };
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r)) {
+    if (!(k in DEFAULT_DETECTION_CONFIG)) return { ok: false, field: k, message: "unknown field" };
+  }
+  if (r.mode !== undefined) {
+    if (r.mode !== "enforce" && r.mode !== "shadow" && r.mode !== "off")
+      return { ok: false, field: "mode", message: 'must be "enforce", "shadow" or "off"' };
+    value.mode = r.mode;
+  }
+  for (const c of NUMERIC) {
+    const v = r[c.field];
+    if (v === undefined) continue;
+    if (typeof v !== "number" || !Number.isFinite(v)) return { ok: false, field: c.field, message: "must be a finite number" };
+    if (v > c.max || v < c.min || (c.minExclusive && v === c.min))
+      return { ok: false, field: c.field, message: `must be in ${c.minExclusive ? "(" : "["}${c.min}, ${c.max}]` };
+    (value as unknown as Record<string, number>)[c.field] = v;
+  }
+  if (!(value.throttleAt <= value.challengeAt && value.challengeAt <= value.blockAt))
+    return { ok: false, field: "throttleAt", message: "cut-offs must satisfy throttleAt <= challengeAt <= blockAt" };
+  return { ok: true, value };
+}

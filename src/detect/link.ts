@@ -1,0 +1,206 @@
+/**
+ * Cross-key linkage through a sharded registry. Shards: "w:<system-prompt hash>" or
+ * "w:p<prefix hash>" (wrapper), "n:<ip /24 hash>" (network), "a:<asn>". Each shard aggregates
+ * the reports of the keys using it, as if the shard were one virtual key: a wrapper whose keys
+ * share parameters and together sweep many topics single-turn is a harvest run split over keys;
+ * a wrapper many keys use for narrow payloads is a popular app (generic, exempt).
+ */
+import type { DetectState } from "./state.ts";
+import type { RequestSignals } from "./signals.ts";
+import { decayFactor, entropy, hash32, hllAdd, hllCount, hllNew, r3 } from "./sketch.ts";
+
+/** A fingerprint report a key sends to one registry shard (~200 bytes). */
+export type LinkReport = {
+  shard: string;
+  /** Key id hash (32-bit of the HMAC key id). */
+  k: number;
+  /** Requests the key has made so far. */
+  n: number;
+  /** Params fingerprint, rhythm class (0 unknown, 1 regular, 2 mixed, 3 irregular). */
+  pf: number;
+  rh: number;
+  /** The key's local (non-linkage) score 0..1. */
+  loc: number;
+  /** This request: topic bucket, single-turn, param score, reasoning level, pipeline flag. */
+  tp: number;
+  s1: 0 | 1;
+  ps: number;
+  rs: number;
+  gm: 0 | 1;
+  /** Network of this request. */
+  n24: number;
+  asn: number;
+};
+
+/** One key as the shard remembers it. */
+type Member = { k: number; t: number; n: number; pf: number; rh: number; loc: number; n24: number };
+
+/** Bounded shard state: <= 48 members (LRU), a 64-register HLL of keys, 32-topic histogram. */
+export type RegistryState = {
+  v: 1;
+  t: number;
+  m: Member[];
+  hll: string;
+  tp: number[];
+  w: number;
+  s1: number;
+  ps: number;
+  rs: number;
+  gm: number;
+};
+
+/** What a shard tells a key about its group. */
+export type LinkView = {
+  shard: string;
+  /** Distinct keys seen on this shard (estimate beyond 48). */
+  keys: number;
+  /** Keys sharing this reporter's parameters and rhythm. */
+  linked: number;
+  /** Group score 0..1 (0 when generic). */
+  score: number;
+  /** The fingerprint is widely shared by unremarkable keys (popular app / generic prompt). */
+  generic: boolean;
+  /** Operator-facing explanation. */
+  why: string;
+};
+
+const MAX_MEMBERS = 48;
+const HALF_LIFE_MS = 3 * 24 * 3600_000;
+const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
+
+export function newRegistryState(): RegistryState {
+  return { v: 1, t: 0, m: [], hll: hllNew(6), tp: new Array<number>(32).fill(0), w: 0, s1: 0, ps: 0, rs: 0, gm: 0 };
+}
+
+function rhythmClass(st: DetectState): number {
+  if (st.gN < 5) return 0;
+  const sd = Math.sqrt(Math.max(0, st.gV));
+  return sd < 0.5 ? 1 : sd < 1.1 ? 2 : 3;
+}
+
+/** Dominant non-generic wrapper shard of the key, or of this request when the key is new. */
+function wrapperShard(st: DetectState, sig: RequestSignals): string | null {
+  if (sig.sh !== 0 && sig.gs === 0 && !st.gw.includes(sig.sh)) return "w:" + (sig.sh >>> 0).toString(36);
+  // no system prompt: a recurring user-turn prefix is the wrapper
+  let best: { h: string; c: number } | null = null;
+  for (const e of st.wr) if (e.k === "P" && (best === null || e.c > best.c)) best = e;
+  if (best !== null && st.n >= 3 && best.c / Math.max(st.w, 1e-9) >= 0.5) return "w:p" + best.h;
+  return null;
+}
+
+/** Request counts at which a key reports: 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, then every 64. */
+function nextReport(n: number): number {
+  const fib = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
+  for (const x of fib) if (x > n) return x;
+  return n + 64;
+}
+
+export function linkReports(st: DetectState, sig: RequestSignals, keyId: string, _nowMs: number): LinkReport[] {
+  if (st.n < st.nx) return [];
+  st.nx = nextReport(st.n);
+  const base = {
+    k: hash32(keyId),
+    n: st.n,
+    pf: sig.pf,
+    rh: rhythmClass(st),
+    loc: st.loc,
+    tp: sig.tp,
+    s1: (sig.ut <= 1 && sig.at === 0 ? 1 : 0) as 0 | 1,
+    ps: sig.ps,
+    rs: sig.rs,
+    gm: sig.gm,
+    n24: sig.n24,
+    asn: sig.asn,
+  };
+  const out: LinkReport[] = [];
+  const w = wrapperShard(st, sig);
+  if (w !== null) out.push({ shard: w, ...base });
+  if (sig.n24 !== 0) out.push({ shard: "n:" + (sig.n24 >>> 0).toString(36), ...base });
+  if (sig.asn !== 0) out.push({ shard: "a:" + sig.asn, ...base });
+  return out;
+}
+
+export function registryObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
+  if (reg.t > 0 && nowMs > reg.t) {
+    const f = decayFactor(nowMs - reg.t, HALF_LIFE_MS);
+    reg.w *= f; reg.s1 *= f; reg.ps *= f; reg.rs *= f; reg.gm *= f;
+    for (let i = 0; i < reg.tp.length; i++) reg.tp[i]! *= f;
+  }
+  reg.t = Math.max(reg.t, nowMs);
+  reg.w += 1;
+  reg.s1 += r.s1;
+  reg.ps += r.ps;
+  if (r.rs >= 2) reg.rs += 1;
+  reg.gm += r.gm;
+  if (r.tp >= 0 && r.tp < reg.tp.length) reg.tp[r.tp]! += 1;
+  reg.hll = hllAdd(reg.hll, r.k);
+  const mem: Member = { k: r.k, t: nowMs, n: r.n, pf: r.pf, rh: r.rh, loc: r3(r.loc), n24: r.n24 };
+  const i = reg.m.findIndex((x) => x.k === r.k);
+  if (i >= 0) reg.m[i] = mem;
+  else if (reg.m.length < MAX_MEMBERS) reg.m.push(mem);
+  else {
+    let oi = 0;
+    for (let j = 1; j < reg.m.length; j++) if (reg.m[j]!.t < reg.m[oi]!.t) oi = j;
+    reg.m[oi] = mem;
+  }
+  return shardView(reg, r, nowMs);
+}
+
+function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
+  const keys = Math.max(reg.m.length, Math.round(hllCount(reg.hll)));
+  const recent = reg.m.filter((x) => nowMs - x.t <= 7 * 86400_000);
+  const linkedM = recent.filter((x) => x.pf === r.pf && !(x.rh > 0 && r.rh > 0 && Math.abs(x.rh - r.rh) >= 2));
+  const L = linkedM.length;
+  let meanLoc = 0;
+  const nets = new Set<number>();
+  for (const x of linkedM) {
+    meanLoc += x.loc;
+    if (x.n24 !== 0) nets.add(x.n24);
+  }
+  meanLoc = L > 0 ? meanLoc / L : 0;
+  const w = Math.max(reg.w, 1e-9);
+  const effT = Math.exp(entropy(reg.tp));
+  const div = clamp01((effT - 3) / 7);
+  const single = reg.s1 / w;
+  const par = reg.ps / w;
+  const rsn = reg.rs / w;
+  const gm = reg.gm / w;
+  const conc = L >= 5 && nets.size > 0 ? clamp01(1 - (nets.size / L) * 2.5) : 0;
+  const kind = r.shard.slice(0, 1);
+  let score = 0;
+  let generic = false;
+  let why = "";
+  if (kind === "w") {
+    const parts = [0.8 * div * single, 0.6 * clamp01(par), 0.5 * clamp01(rsn / 0.6), 0.9 * clamp01(gm * 2), 0.4 * conc, meanLoc];
+    let keep = 1;
+    for (const p of parts) keep *= 1 - p;
+    const g = 1 - keep;
+    generic = keys >= 10 && meanLoc < 0.3 && (div < 0.3 || (conc < 0.2 && par < 0.3 && rsn < 0.3 && gm < 0.1));
+    score = generic ? 0 : g * clamp01((L - 2) / 6);
+    why = `${L} keys share this wrapper, parameters and rhythm (${keys} keys on it; ~${effT.toFixed(0)} topics, ${Math.round(single * 100)}% single-turn, ${nets.size} networks)`;
+  } else {
+    // network / ASN: many keys from one place that are each somewhat suspicious
+    const sus = recent.filter((x) => x.loc >= 0.3).length;
+    const frac = recent.length > 0 ? sus / recent.length : 0;
+    score = kind === "n" ? 0.7 * clamp01((sus - 3) / 7) * frac : 0.35 * clamp01((sus - 8) / 20) * frac;
+    why = `${sus} of ${recent.length} keys from this ${kind === "n" ? "network /24" : "ASN"} look suspicious`;
+  }
+  return { shard: r.shard, keys, linked: L, score: r3(score), generic, why };
+}
+
+/** Fold a registry answer into the key's state (max with the decayed current link score). */
+export function applyLinkView(st: DetectState, view: LinkView, nowMs: number, linkHalfLifeMs = 24 * 3600_000): void {
+  if (view.generic && view.shard.startsWith("w:") && !view.shard.startsWith("w:p") && st.sh !== 0) {
+    if (!st.gw.includes(st.sh)) {
+      st.gw.push(st.sh);
+      if (st.gw.length > 4) st.gw.shift();
+    }
+    for (const e of st.wr) if (e.k === "S") e.g = 1; // the key's system wrapper is a shared default
+  }
+  const cur = st.lk > 0 ? st.lk * decayFactor(nowMs - st.lkT, linkHalfLifeMs) : 0;
+  if (view.score > cur) {
+    st.lk = view.score;
+    st.lkT = nowMs;
+    st.lkR = view.why;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Per-request signals: hashes, flags and small counts computed in the Worker from the in-memory
+ * prompt view. No raw text survives here, only 32-bit hashes and 64-bit SimHashes.
+ */
+import type { NetMeta, RouteKind } from "../policy/types.ts";
+import type { PromptView } from "./index.ts";
+import { charShingles, hash32, simhash64 } from "./sketch.ts";
+import {
+  detailDemand, genCueCount, isGenericSystem, normalize, normalizeLoose, reasoningLevel, scriptOf,
+  templateFormat, topicOf,
+} from "./text.ts";
+
+/** Compact per-request signals (JSON-serialisable, ~300 bytes). */
+export type RequestSignals = {
+  v: 1;
+  route: RouteKind;
+  /** Reasoning level 0..3 (3 = hidden/internal reasoning extraction). */
+  rs: 0 | 1 | 2 | 3;
+  /** Synthetic-data pipeline meta-prompt (instruction generation, prompt rewriting). */
+  gm: 0 | 1;
+  /** Instruction-tuning / benchmark template format (### Instruction, MCQ "Answer:"). */
+  fm: 0 | 1;
+  /** Asks for detailed / long output. */
+  dd: 0 | 1;
+  /** SimHash64 (hex) of the system prompt, "" when none. */
+  ws: string;
+  /** Loose exact hash of the system prompt (0 when none); the registry shard id for it. */
+  sh: number;
+  /** System prompt is a known generic one ("You are a helpful assistant."). */
+  gs: 0 | 1;
+  /** Hash of the first / last 24 normalised chars of the last user turn (0 when too short). */
+  wp: number;
+  wx: number;
+  /** Payload hash (last user turn). */
+  ph: number;
+  /** Topic bucket 0..31, -1 unknown. */
+  tp: number;
+  /** Script / language class 0..7. */
+  lg: number;
+  /** User / assistant turns in the request. */
+  ut: number;
+  at: number;
+  /** Prompt size in chars (all turns + system). */
+  pl: number;
+  /** Output-maximising parameter score 0..1 and whether a "hard" extraction parameter is set. */
+  ps: number;
+  hp: 0 | 1;
+  /** Parameters fingerprint (hash of bucketed values). */
+  pf: number;
+  /** max_tokens (0 when absent). */
+  mt: number;
+  /** Hash of the client's IPv4 /24 or IPv6 /48 (0 unknown); ASN (0 unknown). */
+  n24: number;
+  asn: number;
+};
+
+const HEAD = 600;
+const TAIL = 600;
+const SYS_CAP = 2000;
+
+export function ipPrefixHash(ip: string | undefined): number {
+  if (!ip) return 0;
+  if (ip.includes(".") && !ip.includes(":")) {
+    const p = ip.split(".");
+    if (p.length !== 4) return 0;
+    return hash32(`${p[0]}.${p[1]}.${p[2]}`);
+  }
+  const g = ip.toLowerCase().split(":");
+  return hash32(g.slice(0, 3).join(":"));
+}
+
+/** Output-maximising parameter score of one request (0..1) and the hard-extraction flag. */
+export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: number; hp: 0 | 1 } {
+  let s = 0;
+  let hard = false;
+  const mt = p.maxTokens ?? 0;
+  // A large budget matters for self-contained prompts; long conversations need it honestly.
+  if (singleTurn) {
+    if (mt >= 4000) s += 0.6;
+    else if (mt >= 2048) s += 0.45;
+    else if (mt >= 1500) s += 0.25;
+  }
+  const n = p.n ?? 1;
+  if (n >= 2) {
+    s += n >= 4 ? 0.5 : 0.35;
+    hard = true;
+  }
+  if (p.logprobs) {
+    if (p.logitBias) {
+      s += 0.7;
+      hard = true;
+    } else if (mt >= 256 || mt === 0) {
+      s += 0.35;
+      if ((p.topLogprobs ?? 0) >= 5) hard = true;
+    } else s += 0.1; // classifiers read the logprobs of a few tokens
+    if ((p.topLogprobs ?? 0) >= 5) s += 0.1;
+  } else if (p.logitBias) s += 0.2;
+  const t = p.temperature;
+  if (t !== undefined && t >= 0.7 && t <= 1.2 && p.topP !== undefined && p.topP >= 0.9 && p.topP < 1) s += 0.05;
+  return { ps: Math.min(1, Math.round(s * 100) / 100), hp: hard ? 1 : 0 };
+}
+
+function paramsFingerprint(p: PromptView["params"]): number {
+  const mt = p.maxTokens === undefined ? -1 : Math.round(Math.log2(Math.max(1, p.maxTokens)) * 2);
+  const t = p.temperature === undefined ? -1 : Math.round(p.temperature * 10);
+  const tp = p.topP === undefined ? -1 : Math.round(p.topP * 20);
+  return hash32(`${mt}|${p.n ?? 1}|${p.logprobs ? 1 : 0}|${p.topLogprobs ?? 0}|${p.logitBias ? 1 : 0}|${t}|${tp}`);
+}
+
+export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
+  let lastUser = "";
+  let ut = 0;
+  let at = 0;
+  let pl = view.system.length;
+  for (const t of view.turns) {
+    pl += t.text.length;
+    if (t.role === "user") {
+      ut++;
+      lastUser = t.text;
+    } else if (t.role === "assistant") at++;
+  }
+  const single = ut <= 1 && at === 0;
+
+  const sysRaw = view.system.length > SYS_CAP ? view.system.slice(0, SYS_CAP) : view.system;
+  const sysLow = sysRaw.toLowerCase();
+  const head = lastUser.slice(0, HEAD).toLowerCase();
+  const tail = lastUser.length > HEAD ? lastUser.slice(Math.max(HEAD, lastUser.length - TAIL)).toLowerCase() : "";
+  const region = sysLow + "\n" + head + "\n" + tail;
+
+  let ws = "";
+  let sh = 0;
+  let gs: 0 | 1 = 0;
+  if (sysRaw.trim().length > 0) {
+    const n = normalize(sysRaw.length > 600 ? sysRaw.slice(0, 400) + " " + sysRaw.slice(-200) : sysRaw);
+    ws = simhash64(charShingles(n, 5));
+    sh = hash32(normalizeLoose(sysRaw));
+    gs = isGenericSystem(sh) ? 1 : 0;
+  }
+  let wp = 0;
+  let wx = 0;
+  if (lastUser.length >= 48) {
+    wp = hash32(normalize(lastUser.slice(0, 40)).slice(0, 24));
+    wx = hash32(normalize(lastUser.slice(-40)).slice(-24));
+  }
+  const payloadKey = lastUser.length > 512 ? lastUser.slice(0, 256) + lastUser.slice(-256) : lastUser;
+  const { ps, hp } = paramScore(view.params, single);
+  return {
+    v: 1,
+    route: view.route,
+    rs: reasoningLevel(region),
+    gm: genCueCount(region) >= 5 ? 1 : 0,
+    fm: templateFormat(tail ? head + "\n" + tail : head) ? 1 : 0,
+    dd: detailDemand(region) ? 1 : 0,
+    ws,
+    sh,
+    gs,
+    wp,
+    wx,
+    ph: hash32(payloadKey + "|" + lastUser.length),
+    tp: topicOf(head.length > 1500 ? head.slice(0, 1500) : head),
+    lg: scriptOf(head),
+    ut,
+    at,
+    pl,
+    ps,
+    hp,
+    pf: paramsFingerprint(view.params),
+    mt: view.params.maxTokens ?? 0,
+    n24: ipPrefixHash(net.ip),
+    asn: net.asn ?? 0,
+  };
+}

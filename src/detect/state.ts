@@ -1,0 +1,351 @@
+/**
+ * Per-key detection state, its updates and the scoring. Every structure has a fixed size:
+ * histograms of 32 / 24 / 8 slots, 6 wrapper entries, a 256-register HLL, 4 learned generic
+ * wrappers, ~40 scalars. Serialised size stays ~2-3 KB (test: <= 16 KiB after 100k requests).
+ */
+import type { Action, Standing, Usage } from "../policy/types.ts";
+import type { DetectionConfig } from "./config.ts";
+import type { RequestSignals } from "./signals.ts";
+import { decayFactor, entropy, fmix32, hamming64, hllAdd, hllCount, hllNew, r3 } from "./sketch.ts";
+
+/** A recurring wrapper part: S = system prompt (SimHash, Hamming <= 6 matches), P / X = prefix /
+ *  suffix of the user turn (exact hash of 24 masked chars). c = decayed count. */
+export type WrapperEntry = { k: "S" | "P" | "X"; h: string; c: number; g?: 1 };
+
+export type DetectState = {
+  v: 1;
+  /** Per-key jitter seed (hash of the first request), last update / first seen (ms). */
+  seed: number;
+  t: number;
+  t0: number;
+  /** Requests seen (exact, not decayed). */
+  n: number;
+  /** Decayed request weight (evidence volume) and decayed feature counts. */
+  w: number;
+  rs1: number;
+  rs2: number;
+  rs3: number;
+  gm: number;
+  fm: number;
+  dd: number;
+  ps: number;
+  hp: number;
+  st1: number;
+  /** Decayed histograms: topics (32), UTC hours (24), script classes (8). */
+  tp: number[];
+  hr: number[];
+  lg: number[];
+  /** Inter-arrival gaps: decayed count, mean and variance of ln(gap seconds). */
+  gN: number;
+  gM: number;
+  gV: number;
+  last: number;
+  /** Top wrapper parts (space-saving, k = 6). */
+  wr: WrapperEntry[];
+  /** Distinct payloads (HLL, 256 registers). */
+  hll: string;
+  /** Last request's system hash / prefix hash / params fingerprint / network (for link reports). */
+  sh: number;
+  gs: 0 | 1;
+  pf: number;
+  n24: number;
+  asn: number;
+  tpl: number;
+  /** Settled usage: decayed prompt / completion tokens and count. */
+  uP: number;
+  uC: number;
+  uN: number;
+  /** Quota limits seen, fast retries after them, time of the last one. */
+  lim: number;
+  rt: number;
+  lastLim: number;
+  /** Linkage: best group score (decays from lkT), its reason, and generic wrapper hashes learned. */
+  lk: number;
+  lkT: number;
+  lkR: string;
+  gw: number[];
+  /** Standing, when it was entered, last score, last local score. */
+  sd: Standing;
+  sdT: number;
+  sc: number;
+  loc: number;
+  /** Link-report bookkeeping: next request count at which to report. */
+  nx: number;
+  /** Evidence half-life (ms), copied from the config by assess. */
+  hl: number;
+};
+
+const K_WRAP = 6;
+
+export function newDetectState(): DetectState {
+  return {
+    v: 1, seed: 0, t: 0, t0: 0, n: 0, w: 0,
+    rs1: 0, rs2: 0, rs3: 0, gm: 0, fm: 0, dd: 0, ps: 0, hp: 0, st1: 0,
+    tp: new Array<number>(32).fill(0), hr: new Array<number>(24).fill(0), lg: new Array<number>(8).fill(0),
+    gN: 0, gM: 0, gV: 0, last: 0,
+    wr: [], hll: hllNew(8),
+    sh: 0, gs: 0, pf: 0, n24: 0, asn: 0, tpl: -1,
+    uP: 0, uC: 0, uN: 0, lim: 0, rt: 0, lastLim: 0,
+    lk: 0, lkT: 0, lkR: "", gw: [],
+    sd: "allow", sdT: 0, sc: 0, loc: 0, nx: 1, hl: 24 * 3600_000,
+  };
+}
+
+
+/** Decay all counters of st to nowMs (half-life H ms). */
+function decayTo(st: DetectState, nowMs: number, H: number): void {
+  if (st.t === 0 || nowMs <= st.t) {
+    if (st.t === 0) st.t = nowMs;
+    return;
+  }
+  const f = decayFactor(nowMs - st.t, H);
+  st.t = nowMs;
+  if (f > 0.999999) return;
+  st.w *= f; st.rs1 *= f; st.rs2 *= f; st.rs3 *= f; st.gm *= f; st.fm *= f; st.dd *= f;
+  st.ps *= f; st.hp *= f; st.st1 *= f; st.gN *= f; st.uP *= f; st.uC *= f; st.uN *= f;
+  st.lim *= f; st.rt *= f;
+  for (let i = 0; i < st.tp.length; i++) st.tp[i]! *= f;
+  for (let i = 0; i < st.hr.length; i++) st.hr[i]! *= f;
+  for (let i = 0; i < st.lg.length; i++) st.lg[i]! *= f;
+  for (const e of st.wr) e.c *= f;
+}
+
+
+function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: boolean): void {
+  if (h === "" || h === "00000000") return;
+  for (const e of st.wr) {
+    if (e.k !== k) continue;
+    if (k === "S" ? hamming64(e.h, h) <= 6 : e.h === h) {
+      e.c += 1;
+      return;
+    }
+  }
+  if (st.wr.length < K_WRAP) {
+    st.wr.push(generic ? { k, h, c: 1, g: 1 } : { k, h, c: 1 });
+    return;
+  }
+  // space-saving: replace the smallest entry, inheriting its count (an over-estimate bound)
+  let mi = 0;
+  for (let i = 1; i < st.wr.length; i++) if (st.wr[i]!.c < st.wr[mi]!.c) mi = i;
+  const old = st.wr[mi]!;
+  st.wr[mi] = generic ? { k, h, c: old.c + 1, g: 1 } : { k, h, c: old.c + 1 };
+}
+
+function hex8(x: number): string {
+  return (x >>> 0).toString(16).padStart(8, "0");
+}
+
+export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number): void {
+  decayTo(st, nowMs, st.hl);
+  if (st.n === 0) {
+    st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);
+    st.t0 = nowMs;
+    st.t = nowMs;
+  }
+  if (st.last > 0) {
+    const gap = Math.max(0.05, (nowMs - st.last) / 1000);
+    const x = Math.log(gap);
+    // exponentially weighted mean / variance (weight 1 per gap on the decayed count)
+    st.gN += 1;
+    const a = 1 / Math.min(st.gN, 200);
+    const d = x - st.gM;
+    st.gM += a * d;
+    st.gV = (1 - a) * (st.gV + a * d * d);
+  }
+  if (st.lastLim > 0 && nowMs - st.lastLim < 2000) st.rt += 1;
+  st.last = nowMs;
+  st.n = Math.min(st.n + 1, 1e12);
+  st.w += 1;
+  if (sig.rs >= 1) st.rs1 += 1;
+  if (sig.rs >= 2) st.rs2 += 1;
+  if (sig.rs >= 3) st.rs3 += 1;
+  st.gm += sig.gm;
+  st.fm += sig.fm;
+  st.dd += sig.dd;
+  st.ps += sig.ps;
+  st.hp += sig.hp;
+  const single = sig.ut <= 1 && sig.at === 0;
+  if (single) st.st1 += 1;
+  if (sig.tp >= 0 && sig.tp < st.tp.length) st.tp[sig.tp]! += 1;
+  const hour = Math.floor(nowMs / 3600_000) % 24;
+  st.hr[hour]! += 1;
+  if (sig.lg >= 0 && sig.lg < st.lg.length) st.lg[sig.lg]! += 1;
+  const genericSys = sig.gs === 1 || st.gw.includes(sig.sh);
+  if (sig.ws) bumpWrapper(st, "S", sig.ws, genericSys);
+  if (sig.wp) bumpWrapper(st, "P", hex8(sig.wp), false);
+  if (sig.wx) bumpWrapper(st, "X", hex8(sig.wx), false);
+  st.hll = hllAdd(st.hll, sig.ph);
+  st.sh = sig.sh;
+  st.gs = sig.gs;
+  st.pf = sig.pf;
+  st.n24 = sig.n24;
+  st.asn = sig.asn;
+  st.tpl = sig.tp;
+}
+
+export function observeOutcome(st: DetectState, action: Action, served: boolean, nowMs: number): void {
+  if (action === "limit" && !served) {
+    decayTo(st, nowMs, st.hl);
+    st.lim += 1;
+    st.lastLim = nowMs;
+  }
+}
+
+export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void {
+  decayTo(st, nowMs, st.hl);
+  st.uP += Math.max(0, usage.promptTokens);
+  st.uC += Math.max(0, usage.completionTokens);
+  st.uN += 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+export interface Assessment {
+  score: number;
+  reasons: string[];
+  standing: Standing;
+}
+
+const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
+
+export type Feature = { id: string; p: number; why: string; hard?: boolean };
+
+/** Family scores of the key's current state (each 0..1, combined by noisy-OR). */
+export function features(st: DetectState, nowMs: number): { feats: Feature[]; conf: number; local: number } {
+  const f = st.t > 0 && nowMs > st.t ? decayFactor(nowMs - st.t, st.hl) : 1;
+  const w = Math.max(st.w, 1e-9);
+  const wNow = st.w * f;
+  const conf = 1 - Math.exp(-wNow / 6);
+  const feats: Feature[] = [];
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+  const r3 = st.rs3 / w;
+  const r2 = st.rs2 / w;
+  const r1 = st.rs1 / w;
+  if (r3 > 0) feats.push({ id: "hidden", p: 0.97 * clamp01(r3 * 2), why: `asks for hidden/internal reasoning in ${pct(r3)} of requests`, hard: r3 >= 0.25 });
+  if (r2 > 0) feats.push({ id: "cot", p: 0.42 * clamp01(r2 / 0.6), why: `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests` });
+  if (r1 > 0) feats.push({ id: "reason", p: 0.12 * clamp01(r1 / 0.5), why: `asks for reasoning in ${pct(r1)} of requests` });
+  const g = st.gm / w;
+  if (g > 0) feats.push({ id: "pipeline", p: 0.95 * clamp01(g * 2), why: `synthetic-data generation prompts in ${pct(g)} of requests`, hard: g >= 0.25 });
+  const fm = st.fm / w;
+  if (fm > 0) feats.push({ id: "template", p: 0.3 * clamp01(fm / 0.5), why: `instruction/benchmark template format in ${pct(fm)} of requests` });
+
+  // Wrapper + diversity + harvest shape
+  const single = st.st1 / w;
+  let share = 0;
+  let wkind = "";
+  for (const e of st.wr) {
+    if (e.g) continue;
+    const s = e.c / w;
+    if (s > share) {
+      share = s;
+      wkind = e.k === "S" ? "system prompt" : e.k === "P" ? "prompt prefix" : "prompt suffix";
+    }
+  }
+  share = Math.min(1, share);
+  const effT = Math.exp(entropy(st.tp));
+  const div = clamp01((effT - 3) / 7);
+  let hv = 0.6;
+  let ratio = 0;
+  let cMean = 0;
+  if (st.uN >= 3) {
+    ratio = st.uC / Math.max(1, st.uP);
+    cMean = st.uC / st.uN;
+    hv = Math.max(clamp01(ratio / 1.5), clamp01((cMean - 150) / 600));
+  }
+  const pw = 0.75 * share * single * div * (0.35 + 0.65 * hv);
+  if (pw > 0.01)
+    feats.push({ id: "wrapper", p: pw, why: `one ${wkind} wraps ${pct(share)} of requests around diverse payloads (~${effT.toFixed(0)} topics, ${pct(single)} single-turn)` });
+
+  // volume-gated coverage without a wrapper
+  const perDay = (wNow * Math.LN2) / (st.hl / 86400_000);
+  const ageDays = Math.max((nowMs - st.t0) / 86400_000, 1 / 24);
+  const rateDay = Math.min(perDay, st.n / ageDays);
+  const vol = clamp01(Math.log10(Math.max(rateDay, 1) / 100) / Math.log10(20));
+  const pc = 0.55 * div * single * vol * (0.35 + 0.65 * hv) * (1 - share);
+  if (pc > 0.01) feats.push({ id: "coverage", p: pc, why: `sweeps ~${effT.toFixed(0)} topics at ~${Math.round(rateDay)} requests/day, ${pct(single)} single-turn` });
+  const effL = Math.exp(entropy(st.lg));
+  const pl = 0.25 * clamp01((effL - 1.5) / 2) * single;
+  if (pl > 0.01) feats.push({ id: "languages", p: pl, why: `~${effL.toFixed(1)} languages/scripts` });
+
+  // params
+  const ps = st.ps / w;
+  const hpr = st.hp / w;
+  const pp = Math.max(0.5 * clamp01(ps), 0.8 * clamp01(hpr / 0.5));
+  if (pp > 0.01) feats.push({ id: "params", p: pp, why: `output-maximising parameters (avg score ${ps.toFixed(2)}, n>1/logprobs in ${pct(hpr)})`, hard: hpr >= 0.3 });
+
+  // harvest ratio
+  if (st.uN >= 3) {
+    const pr = 0.25 * single * clamp01((ratio - 2) / 6) * clamp01((cMean - 200) / 400);
+    if (pr > 0.01) feats.push({ id: "ratio", p: pr, why: `completions ${ratio.toFixed(1)}x the prompt (${Math.round(cMean)} tokens avg)` });
+  }
+
+  // timing
+  if (st.gN >= 10) {
+    const sd = Math.sqrt(Math.max(0, st.gV));
+    const reg = clamp01((1.0 - sd) / 0.7);
+    let tot = 0;
+    for (const v of st.hr) tot += v;
+    let hc = 0;
+    for (const v of st.hr) if (v >= tot / 48) hc++;
+    const flat = clamp01((hc - 14) / 8);
+    const pt = 0.2 * (0.5 * reg + 0.5 * flat);
+    if (pt > 0.01) feats.push({ id: "timing", p: pt, why: `machine-regular gaps (sd ln-gap ${sd.toFixed(2)}), active ${hc}/24 hours` });
+  }
+  if (st.lim >= 3) {
+    const rr = st.rt / st.lim;
+    const pr = 0.3 * clamp01(rr / 0.8);
+    if (pr > 0.01) feats.push({ id: "retry", p: pr, why: `retries within 2 s after ${pct(rr)} of 429s` });
+  }
+  let keep = 1;
+  for (const x of feats) keep *= 1 - x.p;
+  return { feats, conf, local: (1 - keep) * conf };
+}
+
+/** Current (decayed) linkage score. */
+export function linkNow(st: DetectState, nowMs: number, linkHalfLifeMs: number): number {
+  if (st.lk <= 0) return 0;
+  return st.lk * decayFactor(nowMs - st.lkT, linkHalfLifeMs);
+}
+
+const ORDER: Standing[] = ["allow", "throttle", "challenge", "block"];
+
+export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
+  if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow" };
+  st.hl = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-life travels in st
+  const { feats, local } = features(st, nowMs);
+  const lk = linkNow(st, nowMs, cfg.linkHalfLifeHours * 3600_000);
+  const score = 1 - (1 - local) * (1 - lk);
+  st.sc = r3(score);
+  st.loc = r3(local);
+
+  const f = st.t > 0 && nowMs > st.t ? decayFactor(nowMs - st.t, st.hl) : 1;
+  const enough = st.w * f >= cfg.minEvidence || lk >= cfg.throttleAt;
+  const hard = feats.some((x) => x.hard === true) || lk >= 0.6;
+  const j = ((st.seed % 2001) / 1000 - 1) * cfg.jitter;
+  const cut = [0, cfg.throttleAt + j, cfg.challengeAt + j, cfg.blockAt + j];
+  let target = 0;
+  if (enough) {
+    if (score >= cut[1]!) target = 1;
+    if (score >= cut[2]!) target = 2;
+    if (score >= cut[3]! && hard && st.n >= cfg.blockMinRequests) target = 3;
+  }
+  let cur = ORDER.indexOf(st.sd);
+  if (target > cur) {
+    cur = target;
+    st.sdT = nowMs;
+  } else if (target < cur && nowMs - st.sdT >= cfg.minDwellMinutes * 60_000 && score < cut[cur]! - cfg.hysteresis) {
+    cur -= 1;
+    st.sdT = nowMs;
+  }
+  st.sd = ORDER[cur]!;
+
+  const reasons = feats
+    .filter((x) => x.p >= 0.05)
+    .sort((a, b) => b.p - a.p)
+    .map((x) => `${x.why} [${x.id} ${x.p.toFixed(2)}]`);
+  if (lk >= 0.05) reasons.unshift(`${st.lkR} [linkage ${lk.toFixed(2)}]`);
+  if (reasons.length > 6) reasons.length = 6;
+  return { score: r3(score), reasons, standing: st.sd };
+}
