@@ -1,0 +1,181 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ORIGIN, anthropic, call, chat, keyIdOf, mockOrigin, newKey, remaining, setOverride, stateOf } from "./helpers.ts";
+
+/** A daily quota that refills one token per 8.64 s, so exact counts hold for the length of a test. */
+const SLOW_TPD = { tpd: 10_000, tpm: null };
+
+afterEach(() => vi.restoreAllMocks());
+
+async function readAll(res: Response): Promise<string> {
+  return await res.text();
+}
+
+describe("pass-through", () => {
+  it("forwards a JSON chat completion with the client's own credential and RateLimit fields", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    const { res, settled } = await call("/v1/chat/completions?x=1", chat(key));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { object: string; usage: { prompt_tokens: number; completion_tokens: number } };
+    await settled();
+    expect(body.object).toBe("chat.completion");
+    expect(body.usage.completion_tokens).toBe(8);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.url).toBe(`${ORIGIN}/v1/chat/completions?x=1`);
+    expect(seen[0]!.headers.get("authorization")).toBe(`Bearer ${key}`);
+    expect(res.headers.get("RateLimit-Policy")).toBe('"rpm";q=60;w=60, "tpm";q=200000;w=60, "tpd";q=5000000;w=86400, "concurrency";q=8');
+    expect(res.headers.get("RateLimit")).toMatch(/^"rpm";r=59;t=1, "tpm";r=\d+;t=\d+, "tpd";r=\d+;t=\d+, "concurrency";r=7;t=0$/);
+    expect(res.headers.get("x-ratelimit-remaining-requests")).toBe("59");
+  });
+
+  it("passes other /v1 routes through untouched, without metering", async () => {
+    const { seen } = mockOrigin();
+    const { res } = await call("/v1/models", { headers: { authorization: "Bearer whatever" } });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { object: string }).object).toBe("list");
+    expect(seen[0]!.method).toBe("GET");
+    expect(res.headers.get("RateLimit")).toBeNull();
+  });
+
+  it("sends ORIGIN_AUTH_TOKEN to the origin when configured and strips a client-forged one", async () => {
+    const { seen } = mockOrigin();
+    const { res } = await call("/v1/chat/completions", chat(newKey(), {}, { "x-guard-origin-auth": "forged" }), { ORIGIN_AUTH_TOKEN: "s3cret" });
+    expect(res.status).toBe(200);
+    expect(seen[0]!.headers.get("x-guard-origin-auth")).toBe("s3cret");
+    const { seen: seen2 } = mockOrigin();
+    await call("/v1/chat/completions", chat(newKey(), {}, { "x-guard-origin-auth": "forged" }));
+    expect(seen2[0]!.headers.get("x-guard-origin-auth")).toBeNull();
+  });
+
+  it("streams SSE: chunks reach the client before the stream ends", async () => {
+    mockOrigin();
+    const { res } = await call("/v1/chat/completions", chat(newKey(), { stream: true, max_tokens: 5 }, { "x-mock-chunk-delay-ms": "150" }));
+    expect(res.headers.get("content-type")).toContain("text/event-stream");
+    const reader = res.body!.getReader();
+    const t0 = Date.now();
+    const first = await reader.read();
+    const firstAt = Date.now() - t0;
+    let rest = "";
+    const dec = new TextDecoder();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      rest += dec.decode(value);
+    }
+    const total = Date.now() - t0;
+    expect(first.done).toBe(false);
+    expect(dec.decode(first.value)).toContain("data: ");
+    // 5 words at 150 ms apart: the whole stream takes >= 600 ms, the first chunk comes well before.
+    expect(total).toBeGreaterThanOrEqual(600);
+    expect(firstAt).toBeLessThan(total - 300);
+    expect(rest).toContain("data: [DONE]");
+  });
+
+  it("asks the origin for usage on streams and hides the usage chunk the client did not ask for", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    const { res, settled } = await call("/v1/chat/completions", chat(key, { stream: true, max_tokens: 6 }));
+    const text = await readAll(res);
+    await settled();
+    const sent = (await seen[0]!.json()) as { stream_options?: { include_usage?: boolean } };
+    expect(sent.stream_options?.include_usage).toBe(true);
+    const events = text.split("\n\n").filter((e) => e.startsWith("data: {"));
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      const j = JSON.parse(e.slice(6)) as { choices: unknown[]; usage?: unknown };
+      expect(j.choices.length).toBeGreaterThan(0);
+      expect(j.usage ?? null).toBeNull();
+    }
+    expect(text.trimEnd().endsWith("data: [DONE]")).toBe(true);
+    // Settled from the hidden usage chunk: 6 completion tokens + the prompt's.
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.counters.completionTokens).toBe(6);
+    expect(s.inFlight).toBe(0);
+  });
+
+  it("keeps the usage chunk when the client asked for it", async () => {
+    mockOrigin();
+    const { res } = await call("/v1/chat/completions", chat(newKey(), { stream: true, max_tokens: 3, stream_options: { include_usage: true } }));
+    const text = await readAll(res);
+    const usageChunk = text.split("\n\n").find((e) => e.includes('"choices":[]'));
+    expect(usageChunk).toBeDefined();
+    expect(JSON.parse(usageChunk!.slice(6)).usage.completion_tokens).toBe(3);
+  });
+});
+
+describe("usage settlement", () => {
+  it("settles JSON usage: the reservation is replaced by the real token count", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, SLOW_TPD);
+    const { res, settled } = await call("/v1/chat/completions", chat(key, { max_tokens: 4000 }));
+    const body = (await res.json()) as { usage: { prompt_tokens: number; completion_tokens: number } };
+    await settled();
+    const s = await stateOf(await keyIdOf(key));
+    const used = body.usage.prompt_tokens + body.usage.completion_tokens;
+    expect(s.counters.promptTokens).toBe(body.usage.prompt_tokens);
+    expect(s.counters.completionTokens).toBe(body.usage.completion_tokens);
+    expect(remaining(s, "tpd")).toBe(10_000 - used);
+  });
+
+  it("settles Anthropic streams from message_start + message_delta", async () => {
+    mockOrigin();
+    const key = newKey();
+    const { res, settled } = await call("/v1/messages", anthropic(key, { stream: true, max_tokens: 7 }));
+    const text = await res.text();
+    await settled();
+    expect(text).toContain("event: message_stop");
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.counters.completionTokens).toBe(7);
+    expect(s.counters.promptTokens).toBeGreaterThan(0);
+  });
+
+  it("settles /v1/responses streams from response.completed", async () => {
+    mockOrigin();
+    const key = newKey();
+    const { res, settled } = await call("/v1/responses", {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify({ model: "m", input: "hi there", stream: true, max_output_tokens: 9 }),
+    });
+    await res.text();
+    await settled();
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.counters.completionTokens).toBe(9);
+  });
+
+  it("a client that disconnects mid-stream is charged for what was streamed, and its slot is freed", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, SLOW_TPD);
+    const { res, settled } = await call(
+      "/v1/chat/completions",
+      chat(key, { stream: true, max_tokens: 40 }, { "x-mock-chunk-delay-ms": "50" }),
+    );
+    const reader = res.body!.getReader();
+    let got = "";
+    const dec = new TextDecoder();
+    while (!/"content":"[^"]+"/.test(got)) got += dec.decode((await reader.read()).value);
+    await reader.cancel("client went away");
+    await settled();
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.inFlight).toBe(0);
+    // Far fewer than the 40 reserved completion tokens, but not nothing.
+    expect(s.counters.completionTokens).toBeGreaterThan(0);
+    expect(s.counters.completionTokens).toBeLessThan(40);
+    expect(remaining(s, "tpd")).toBe(10_000 - s.counters.promptTokens - s.counters.completionTokens);
+  });
+
+  it("an origin error costs no tokens", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, SLOW_TPD);
+    const { res, settled } = await call("/v1/chat/completions", chat(key, {}, { "x-mock-status": "500" }));
+    expect(res.status).toBe(500);
+    await res.text();
+    await settled();
+    const s = await stateOf(await keyIdOf(key));
+    expect(remaining(s, "tpd")).toBe(10_000);
+    expect(s.counters.served).toBe(1);
+  });
+});
