@@ -50,6 +50,8 @@ export function run(cmd: string, args: string[], cwd: string, env: NodeJS.Proces
   });
 }
 
+const MAX_LOGS = 10_000;
+
 const builds = new Map<string, Promise<string>>();
 
 /** Bundle the Worker with wrangler exactly as `npm run build` does; returns the entry file. */
@@ -94,6 +96,8 @@ export interface GuardHarness {
   keySecret: string;
   /** The origin actually reached by the guard (undefined when upstreamUrl was given). */
   origin?: Served & { hits: OriginHit[] };
+  /** Console output of the guard (structured log lines), oldest first, at most MAX_LOGS. */
+  logs: string[];
   /** fetch against the admin API with the bearer token set. */
   admin(path: string, init?: RequestInit): Promise<Response>;
   dispose(): Promise<void>;
@@ -133,6 +137,7 @@ export async function startGuard(opts: HarnessOptions = {}): Promise<GuardHarnes
     durableObjects[b.name] = { className: b.class_name, useSQLite: sqliteClasses.has(b.class_name) };
   }
 
+  const logs: string[] = [];
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
@@ -145,8 +150,11 @@ export async function startGuard(opts: HarnessOptions = {}): Promise<GuardHarnes
       bindings: vars,
       durableObjects,
       resourceTmpPath: join(scratch, "mf"),
-      // The guard's own log lines are not test output.
-      log: undefined,
+      // The guard's log lines are kept for assertions, printed only with GUARD_LOG=1.
+      handleStructuredLogs: ({ message }) => {
+        if (logs.length < MAX_LOGS) logs.push(message);
+        if (process.env.GUARD_LOG === "1") console.log(message);
+      },
     }),
   );
   const url = (await mf.ready).origin;
@@ -157,6 +165,7 @@ export async function startGuard(opts: HarnessOptions = {}): Promise<GuardHarnes
     adminToken,
     keySecret,
     origin,
+    logs,
     admin: (path, init = {}) =>
       fetch(`${url}${path}`, {
         ...init,
