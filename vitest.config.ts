@@ -9,6 +9,8 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
+    // Decision log lines are printed only for failing tests.
+    silent: "passed-only",
     projects: [
       {
         test: { name: "unit", include: ["test/**/*.unit.test.ts"], environment: "node" },

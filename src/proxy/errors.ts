@@ -16,7 +16,6 @@ export type GuardErrorCode =
   | "invalid_json"
   | "invalid_request"
   | "body_too_large"
-  | "unsupported_media_type"
   | "not_found"
   | "method_not_allowed"
   | "guard_misconfigured"
@@ -36,7 +35,6 @@ const TABLE: Record<GuardErrorCode, { status: number; openai: string; anthropic:
   invalid_json: { status: 400, openai: "invalid_request_error", anthropic: "invalid_request_error" },
   invalid_request: { status: 400, openai: "invalid_request_error", anthropic: "invalid_request_error" },
   body_too_large: { status: 413, openai: "invalid_request_error", anthropic: "request_too_large" },
-  unsupported_media_type: { status: 415, openai: "invalid_request_error", anthropic: "invalid_request_error" },
   not_found: { status: 404, openai: "invalid_request_error", anthropic: "not_found_error" },
   method_not_allowed: { status: 405, openai: "invalid_request_error", anthropic: "invalid_request_error" },
   guard_misconfigured: { status: 500, openai: "server_error", anthropic: "api_error" },

@@ -106,10 +106,7 @@ async function metered(
           : "Malformed API key header.";
     throw new GuardError(key.reason === "missing" ? "missing_api_key" : "invalid_api_key", msg);
   }
-  const ct = req.headers.get("content-type");
-  if (ct !== null && !/^application\/(.+\+)?json\b/i.test(ct.trim())) {
-    throw new GuardError("unsupported_media_type", `Unsupported Content-Type '${ct}': send application/json.`);
-  }
+  // The body must parse as JSON whatever Content-Type says (curl -d sends form-urlencoded).
   const prep = prepare(route.kind, await readBody(req, cfg.maxBodyBytes), cfg.policy.defaultMaxOutputTokens);
   const keyId = await keyIdFor(key.key, cfg.keySecret);
   const requestId = crypto.randomUUID();
