@@ -27,6 +27,8 @@ export type LinkReport = {
   ps: number;
   rs: number;
   gm: 0 | 1;
+  /** The key's harvest factor 0..1 from settled usage (long completions for short prompts). */
+  hv: number;
   /** Network of this request. */
   n24: number;
   asn: number;
@@ -47,6 +49,7 @@ export type RegistryState = {
   ps: number;
   rs: number;
   gm: number;
+  hv: number;
 };
 
 /** What a shard tells a key about its group. */
@@ -69,7 +72,7 @@ const HALF_LIFE_MS = 3 * 24 * 3600_000;
 const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
 
 export function newRegistryState(): RegistryState {
-  return { v: 1, t: 0, m: [], hll: hllNew(6), tp: new Array<number>(32).fill(0), w: 0, s1: 0, ps: 0, rs: 0, gm: 0 };
+  return { v: 1, t: 0, m: [], hll: hllNew(6), tp: new Array<number>(32).fill(0), w: 0, s1: 0, ps: 0, rs: 0, gm: 0, hv: 0 };
 }
 
 function rhythmClass(st: DetectState): number {
@@ -86,6 +89,14 @@ function wrapperShard(st: DetectState, sig: RequestSignals): string | null {
   for (const e of st.wr) if (e.k === "P" && (best === null || e.c > best.c)) best = e;
   if (best !== null && st.n >= 3 && best.c / Math.max(st.w, 1e-9) >= 0.5) return "w:p" + best.h;
   return null;
+}
+
+/** Harvest factor of a key from settled usage: 0.6 unknown, ~0 for short answers to long prompts. */
+export function harvestFactor(st: DetectState): number {
+  if (st.uN < 3) return 0.6;
+  const ratio = st.uC / Math.max(1, st.uP);
+  const cMean = st.uC / st.uN;
+  return Math.round(Math.max(clamp01((ratio - 0.4) / 1.6), clamp01((cMean - 300) / 900)) * 100) / 100;
 }
 
 /** Request counts at which a key reports: 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, then every 64. */
@@ -109,6 +120,7 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
     ps: sig.ps,
     rs: sig.rs,
     gm: sig.gm,
+    hv: harvestFactor(st),
     n24: sig.n24,
     asn: sig.asn,
   };
@@ -123,7 +135,7 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
 export function registryObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
   if (reg.t > 0 && nowMs > reg.t) {
     const f = decayFactor(nowMs - reg.t, HALF_LIFE_MS);
-    reg.w *= f; reg.s1 *= f; reg.ps *= f; reg.rs *= f; reg.gm *= f;
+    reg.w *= f; reg.s1 *= f; reg.ps *= f; reg.rs *= f; reg.gm *= f; reg.hv *= f;
     for (let i = 0; i < reg.tp.length; i++) reg.tp[i]! *= f;
   }
   reg.t = Math.max(reg.t, nowMs);
@@ -132,6 +144,7 @@ export function registryObserve(reg: RegistryState, r: LinkReport, nowMs: number
   reg.ps += r.ps;
   if (r.rs >= 2) reg.rs += 1;
   reg.gm += r.gm;
+  reg.hv += r.hv;
   if (r.tp >= 0 && r.tp < reg.tp.length) reg.tp[r.tp]! += 1;
   reg.hll = hllAdd(reg.hll, r.k);
   const mem: Member = { k: r.k, t: nowMs, n: r.n, pf: r.pf, rh: r.rh, loc: r3(r.loc), n24: r.n24 };
@@ -171,13 +184,28 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
   let generic = false;
   let why = "";
   if (kind === "w") {
-    const parts = [0.8 * div * single, 0.6 * clamp01(par), 0.5 * clamp01(rsn / 0.6), 0.9 * clamp01(gm * 2), 0.4 * conc, meanLoc];
+    const hvAvg = reg.hv / w;
+    const regular = L > 0 ? linkedM.filter((x) => x.rh === 1).length / L : 0;
+    const parts = [
+      0.75 * div * single * single * (0.3 + 0.7 * hvAvg), // one wrapper, many topics, single-turn, long answers
+      0.5 * clamp01((regular - 0.3) / 0.5), // machine rhythm across keys
+      0.5 * conc, // few networks for many keys
+      0.5 * clamp01(par / 0.8),
+      0.5 * clamp01(rsn / 0.6),
+      0.9 * clamp01(gm * 2),
+      meanLoc,
+    ];
     let keep = 1;
-    for (const p of parts) keep *= 1 - p;
-    const g = 1 - keep;
-    generic = keys >= 10 && meanLoc < 0.3 && (div < 0.3 || (conc < 0.2 && par < 0.3 && rsn < 0.3 && gm < 0.1));
+    let strong = 0;
+    for (const p of parts) {
+      keep *= 1 - p;
+      if (p >= 0.35) strong++;
+    }
+    // corroboration: one trait shared by many keys is what popular apps look like too
+    const g = strong >= 2 ? 1 - keep : Math.min(1 - keep, 0.25);
+    generic = keys >= 10 && meanLoc < 0.3 && strong < 2;
     score = generic ? 0 : g * clamp01((L - 2) / 6);
-    why = `${L} keys share this wrapper, parameters and rhythm (${keys} keys on it; ~${effT.toFixed(0)} topics, ${Math.round(single * 100)}% single-turn, ${nets.size} networks)`;
+    why = `${L} keys share this wrapper, parameters and rhythm (${keys} keys on it; ~${effT.toFixed(0)} topics, ${Math.round(single * 100)}% single-turn, ${nets.size} networks, ${Math.round(regular * 100)}% machine-regular)`;
   } else {
     // network / ASN: many keys from one place that are each somewhat suspicious
     const sus = recent.filter((x) => x.loc >= 0.3).length;

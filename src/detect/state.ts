@@ -31,6 +31,10 @@ export type DetectState = {
   ps: number;
   hp: number;
   st1: number;
+  /** Decayed count of "harvest-shaped" requests (single-turn with output-maximising params,
+   *  CoT/hidden reasoning, a template format or a pipeline prompt) and their topic histogram. */
+  sr: number;
+  tpS: number[];
   /** Decayed histograms: topics (32), UTC hours (24), script classes (8). */
   tp: number[];
   hr: number[];
@@ -80,7 +84,7 @@ const K_WRAP = 6;
 export function newDetectState(): DetectState {
   return {
     v: 1, seed: 0, t: 0, t0: 0, n: 0, w: 0,
-    rs1: 0, rs2: 0, rs3: 0, gm: 0, fm: 0, dd: 0, ps: 0, hp: 0, st1: 0,
+    rs1: 0, rs2: 0, rs3: 0, gm: 0, fm: 0, dd: 0, ps: 0, hp: 0, st1: 0, sr: 0, tpS: new Array<number>(32).fill(0),
     tp: new Array<number>(32).fill(0), hr: new Array<number>(24).fill(0), lg: new Array<number>(8).fill(0),
     gN: 0, gM: 0, gV: 0, last: 0,
     wr: [], hll: hllNew(8),
@@ -103,8 +107,9 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.w *= f; st.rs1 *= f; st.rs2 *= f; st.rs3 *= f; st.gm *= f; st.fm *= f; st.dd *= f;
   st.ps *= f; st.hp *= f; st.st1 *= f; st.gN *= f; st.uP *= f; st.uC *= f; st.uN *= f;
-  st.lim *= f; st.rt *= f;
+  st.lim *= f; st.rt *= f; st.sr *= f;
   for (let i = 0; i < st.tp.length; i++) st.tp[i]! *= f;
+  for (let i = 0; i < st.tpS.length; i++) st.tpS[i]! *= f;
   for (let i = 0; i < st.hr.length; i++) st.hr[i]! *= f;
   for (let i = 0; i < st.lg.length; i++) st.lg[i]! *= f;
   for (const e of st.wr) e.c *= f;
@@ -129,6 +134,12 @@ function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: 
   for (let i = 1; i < st.wr.length; i++) if (st.wr[i]!.c < st.wr[mi]!.c) mi = i;
   const old = st.wr[mi]!;
   st.wr[mi] = generic ? { k, h, c: old.c + 1, g: 1 } : { k, h, c: old.c + 1 };
+}
+
+/** A single request that looks like harvesting on its own (not a verdict: a rate is scored). */
+export function harvestShaped(sig: RequestSignals): boolean {
+  const single = sig.ut <= 1 && sig.at === 0;
+  return single && (sig.ps >= 0.4 || sig.rs >= 2 || sig.fm === 1 || sig.gm === 1 || sig.hp === 1);
 }
 
 function hex8(x: number): string {
@@ -166,6 +177,10 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.hp += sig.hp;
   const single = sig.ut <= 1 && sig.at === 0;
   if (single) st.st1 += 1;
+  if (harvestShaped(sig)) {
+    st.sr += 1;
+    if (sig.tp >= 0 && sig.tp < st.tpS.length) st.tpS[sig.tp]! += 1;
+  }
   if (sig.tp >= 0 && sig.tp < st.tp.length) st.tp[sig.tp]! += 1;
   const hour = Math.floor(nowMs / 3600_000) % 24;
   st.hr[hour]! += 1;
@@ -252,9 +267,9 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   if (st.uN >= 3) {
     ratio = st.uC / Math.max(1, st.uP);
     cMean = st.uC / st.uN;
-    hv = Math.max(clamp01(ratio / 1.5), clamp01((cMean - 150) / 600));
+    hv = Math.max(clamp01((ratio - 0.4) / 1.6), clamp01((cMean - 300) / 900));
   }
-  const pw = 0.75 * share * single * div * (0.35 + 0.65 * hv);
+  const pw = 0.75 * share * single * div * (0.2 + 0.8 * hv);
   if (pw > 0.01)
     feats.push({ id: "wrapper", p: pw, why: `one ${wkind} wraps ${pct(share)} of requests around diverse payloads (~${effT.toFixed(0)} topics, ${pct(single)} single-turn)` });
 
@@ -263,8 +278,16 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   const ageDays = Math.max((nowMs - st.t0) / 86400_000, 1 / 24);
   const rateDay = Math.min(perDay, st.n / ageDays);
   const vol = clamp01(Math.log10(Math.max(rateDay, 1) / 100) / Math.log10(20));
-  const pc = 0.55 * div * single * vol * (0.35 + 0.65 * hv) * (1 - share);
+  const pc = 0.55 * div * single * vol * (0.2 + 0.8 * hv) * (1 - share);
   if (pc > 0.01) feats.push({ id: "coverage", p: pc, why: `sweeps ~${effT.toFixed(0)} topics at ~${Math.round(rateDay)} requests/day, ${pct(single)} single-turn` });
+  // a harvest-shaped subset of the traffic sweeping topics (mixed keys: harvest beside an app)
+  if (st.sr >= 3) {
+    const rate = st.sr / w;
+    const effS = Math.exp(entropy(st.tpS));
+    const volG = clamp01(Math.log10(Math.max(rateDay, 1) / 30));
+    const psub = 0.85 * clamp01(rate / 0.25) * clamp01((effS - 2) / 6) * (1 - Math.exp(-st.sr / 15)) * volG;
+    if (psub > 0.01) feats.push({ id: "harvest-subset", p: psub, why: `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics at ~${Math.round(rateDay)} requests/day` });
+  }
   const effL = Math.exp(entropy(st.lg));
   const pl = 0.25 * clamp01((effL - 1.5) / 2) * single;
   if (pl > 0.01) feats.push({ id: "languages", p: pl, why: `~${effL.toFixed(1)} languages/scripts` });

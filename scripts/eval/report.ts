@@ -1,0 +1,125 @@
+/** Per-scenario metrics and the goal check. */
+import type { Action } from "../../src/policy/types.ts";
+import type { DecisionLine } from "./driver.ts";
+import { SCENARIOS, type LabelledEvent } from "./scenarios.ts";
+
+const RANK: Record<Action, number> = { allow: 0, limit: 0, throttle: 1, challenge: 2, block: 3 };
+
+export interface Row {
+  name: string;
+  cls: string;
+  keys: number;
+  flagged: number;
+  within200: number;
+  medianToFlag: number | null;
+  throttled: number;
+  challenged: number;
+  blocked: number;
+  servedPct: number | null;
+  sampleReasons: string[];
+}
+export interface Summary {
+  rows: Row[];
+  ok: boolean;
+  failures: string[];
+  honestKeys: number;
+  honestThrottled: number;
+  honestChallenged: number;
+  honestBlocked: number;
+}
+
+export function summarise(events: LabelledEvent[], lines: DecisionLine[], keyScen: Map<string, string>): Summary {
+  const perKey = new Map<string, { n: number; firstFlag: number; max: number; reasons: string[] }>();
+  const tok = new Map<string, { all: number; served: number }>();
+  events.forEach((le, i) => {
+    const d = lines[i]!;
+    let k = perKey.get(le.ev.key);
+    if (!k) {
+      k = { n: 0, firstFlag: -1, max: 0, reasons: [] };
+      perKey.set(le.ev.key, k);
+    }
+    k.n++;
+    const r = RANK[d.action];
+    if (r > 0 && k.firstFlag < 0) {
+      k.firstFlag = k.n;
+      k.reasons = d.reasons;
+    }
+    if (r > k.max) k.max = r;
+    if (le.harvest) {
+      const t = tok.get(le.scenario) ?? { all: 0, served: 0 };
+      const ct = le.ev.usage?.completion_tokens ?? 0;
+      t.all += ct;
+      if (d.served) t.served += ct;
+      tok.set(le.scenario, t);
+    }
+  });
+  const rows: Row[] = [];
+  for (const sc of SCENARIOS) {
+    const ks = [...keyScen.entries()].filter(([, s]) => s === sc.name).map(([k]) => k);
+    const ps = ks.map((k) => perKey.get(k)!).filter(Boolean);
+    const flagged = ps.filter((p) => p.max > 0);
+    const toFlag = flagged.map((p) => p.firstFlag).sort((a, b) => a - b);
+    const t = tok.get(sc.name);
+    const reasons = flagged.slice(0, 1).flatMap((p) => p.reasons);
+    rows.push({
+      name: sc.name,
+      cls: sc.cls,
+      keys: ps.length,
+      flagged: flagged.length,
+      within200: flagged.filter((p) => p.firstFlag <= 200).length,
+      medianToFlag: toFlag.length ? toFlag[Math.floor((toFlag.length - 1) / 2)]! : null,
+      throttled: ps.filter((p) => p.max === 1).length,
+      challenged: ps.filter((p) => p.max === 2).length,
+      blocked: ps.filter((p) => p.max === 3).length,
+      servedPct: t && t.all > 0 ? (100 * t.served) / t.all : null,
+      sampleReasons: reasons,
+    });
+  }
+  const failures: string[] = [];
+  const dist = rows.filter((r) => r.cls === "distill");
+  for (const r of dist) {
+    if (r.flagged < 0.9 * r.keys) failures.push(`${r.name}: ${r.flagged}/${r.keys} flagged (< 90 %)`);
+    if (r.within200 < 0.9 * r.keys) failures.push(`${r.name}: ${r.within200}/${r.keys} flagged within 200 requests (< 90 %)`);
+    if ((r.servedPct ?? 0) >= 10) failures.push(`${r.name}: ${r.servedPct!.toFixed(1)} % of distiller completion tokens served (>= 10 %)`);
+  }
+  const avg = dist.reduce((a, r) => a + r.flagged / Math.max(1, r.keys), 0) / Math.max(1, dist.length);
+  if (avg < 0.95) failures.push(`average flagged ${(avg * 100).toFixed(1)} % (< 95 %)`);
+  const hon = rows.filter((r) => r.cls === "honest");
+  const honestKeys = hon.reduce((a, r) => a + r.keys, 0);
+  const honestThrottled = hon.reduce((a, r) => a + r.throttled, 0);
+  const honestChallenged = hon.reduce((a, r) => a + r.challenged, 0);
+  const honestBlocked = hon.reduce((a, r) => a + r.blocked, 0);
+  if (honestBlocked > 0) failures.push(`${honestBlocked} honest keys blocked`);
+  if (honestChallenged > 0.003 * honestKeys) failures.push(`${honestChallenged}/${honestKeys} honest keys challenged (> 0.3 %)`);
+  if (honestThrottled > 0.01 * honestKeys) failures.push(`${honestThrottled}/${honestKeys} honest keys throttled (> 1 %)`);
+  for (const r of rows.filter((x) => x.cls === "benchmark")) if (r.blocked > 0) failures.push(`${r.name}: ${r.blocked} benchmark keys blocked`);
+  return { rows, ok: failures.length === 0, failures, honestKeys, honestThrottled, honestChallenged, honestBlocked };
+}
+
+export function printTable(s: Summary, detail: boolean): void {
+  const head = ["scenario", "class", "keys", "flagged", "<=200 req", "median req to flag", "throttled", "challenged", "blocked", "distiller tokens served"];
+  const rows = s.rows.map((r) => [
+    r.name,
+    r.cls,
+    String(r.keys),
+    `${r.flagged} (${((100 * r.flagged) / Math.max(1, r.keys)).toFixed(0)}%)`,
+    r.cls === "distill" ? String(r.within200) : "-",
+    r.medianToFlag === null ? "-" : String(r.medianToFlag),
+    String(r.throttled),
+    String(r.challenged),
+    String(r.blocked),
+    r.servedPct === null ? "-" : `${r.servedPct.toFixed(1)}%`,
+  ]);
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(w[i]!)).join(" | ") + " |";
+  console.log(line(head));
+  console.log("|" + w.map((x) => "-".repeat(x + 2)).join("|") + "|");
+  for (const r of rows) console.log(line(r));
+  console.log(
+    `honest keys: ${s.honestKeys}; throttled ${s.honestThrottled} (${((100 * s.honestThrottled) / Math.max(1, s.honestKeys)).toFixed(2)}%), challenged ${s.honestChallenged} (${((100 * s.honestChallenged) / Math.max(1, s.honestKeys)).toFixed(2)}%), blocked ${s.honestBlocked}`,
+  );
+  console.log(s.ok ? "goals: all met" : "goals NOT met:\n  - " + s.failures.join("\n  - "));
+  if (detail) {
+    for (const r of s.rows) if (r.sampleReasons.length) console.log(`\n[${r.name}] first flag reasons:\n  ${r.sampleReasons.join("\n  ")}`);
+  }
+}
