@@ -107,7 +107,8 @@ async function metered(
     throw new GuardError(key.reason === "missing" ? "missing_api_key" : "invalid_api_key", msg);
   }
   // The body must parse as JSON whatever Content-Type says (curl -d sends form-urlencoded).
-  const prep = prepare(route.kind, await readBody(req, cfg.maxBodyBytes), cfg.policy.defaultMaxOutputTokens);
+  const bytes = await readBody(req, cfg.maxBodyBytes);
+  const prep = prepare(route.kind, bytes, cfg.policy.defaultMaxOutputTokens);
   const keyId = await keyIdFor(key.key, cfg.keySecret);
   const requestId = crypto.randomUUID();
 
@@ -164,7 +165,7 @@ async function metered(
       search: url.search,
       method: "POST",
       headers: upstreamRequestHeaders(req.headers, cfg.originAuthToken),
-      body: prep.upstreamBody,
+      body: prep.rewrittenBody ?? bytes,
     });
   } catch (e) {
     logEvent({ evt: "upstream_error", keyId, route: route.kind, error: String(e) });

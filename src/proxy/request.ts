@@ -146,23 +146,31 @@ export interface PreparedRequest {
   stream: boolean;
   /** The guard asked the origin for a usage chunk the client did not request: hide it. */
   hideUsageChunk: boolean;
-  /** Body to send upstream (the original bytes unless rewritten). */
-  upstreamBody: Uint8Array | string;
+  /** Body to send upstream instead of the client's bytes, when the guard rewrote it. */
+  rewrittenBody?: string;
 }
 
 export function prepare(kind: Exclude<RouteKind, "other">, bytes: Uint8Array, defaultMaxOutput: number): PreparedRequest {
-  const body = parseJsonObject(bytes);
+  return prepareBody(kind, parseJsonObject(bytes), defaultMaxOutput);
+}
+
+/** prepare() for a body already parsed (the replay CLI reads bodies from a trace). */
+export function prepareBody(kind: Exclude<RouteKind, "other">, parsed: unknown, defaultMaxOutput: number): PreparedRequest {
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new GuardError("invalid_request", "Request body must be a JSON object.");
+  }
+  const body = parsed as Record<string, unknown>;
   validateBody(kind, body);
   const view = buildPromptView(kind, body);
   const stream = body.stream === true;
   let hideUsageChunk = false;
-  let upstreamBody: Uint8Array | string = bytes;
+  let rewrittenBody: string | undefined;
   if (stream && (kind === "chat" || kind === "completions")) {
     const so = (body.stream_options ?? {}) as Record<string, unknown>;
     if (so.include_usage !== true) {
       hideUsageChunk = true;
-      upstreamBody = JSON.stringify({ ...body, stream_options: { ...so, include_usage: true } });
+      rewrittenBody = JSON.stringify({ ...body, stream_options: { ...so, include_usage: true } });
     }
   }
-  return { view, reservedTokens: reservationFor(kind, body, view, defaultMaxOutput), stream, hideUsageChunk, upstreamBody };
+  return { view, reservedTokens: reservationFor(kind, body, view, defaultMaxOutput), stream, hideUsageChunk, rewrittenBody };
 }

@@ -1,0 +1,146 @@
+/**
+ * npm run replay -- --trace TRACE.jsonl --out DECISIONS.jsonl [--policy FILE] [--mode enforce|shadow|off]
+ *
+ * Backtests a policy on recorded traffic with the guard's own engine on a virtual clock. Reads the
+ * trace line by line (bounded memory), writes one decision per valid line in order, reports
+ * malformed lines by number and skips them, shows progress on stderr, ends with a summary.
+ */
+import { createReadStream, createWriteStream, readFileSync, statSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { Replayer, checkTraceEvent } from "../src/engine/replayer.ts";
+import { Progress } from "./replay/progress.ts";
+
+const USAGE = "usage: npm run replay -- --trace TRACE.jsonl --out DECISIONS.jsonl [--policy POLICY.json] [--mode enforce|shadow|off] [--quiet]";
+
+function die(msg: string): never {
+  process.stderr.write(`replay: ${msg}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function loadPolicy(file: string | undefined, mode: string | undefined): unknown {
+  let policy: Record<string, unknown> = {};
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      die(`cannot read --policy ${file}: ${(e as Error).message}`);
+    }
+    try {
+      policy = JSON.parse(text) as Record<string, unknown>;
+    } catch (e) {
+      die(`--policy ${file} is not JSON: ${(e as Error).message}`);
+    }
+    if (typeof policy !== "object" || policy === null || Array.isArray(policy)) die(`--policy ${file} must hold a JSON object (GUARD_POLICY shape)`);
+  }
+  if (mode !== undefined) {
+    if (!["enforce", "shadow", "off"].includes(mode)) die(`--mode must be enforce, shadow or off (got ${mode})`);
+    policy = { ...policy, detection: { ...((policy.detection as object | undefined) ?? {}), mode } };
+  }
+  return policy;
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        trace: { type: "string" },
+        out: { type: "string" },
+        policy: { type: "string" },
+        mode: { type: "string" },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (e) {
+    die((e as Error).message);
+  }
+  if (args.help) {
+    process.stdout.write(USAGE + "\n");
+    return;
+  }
+  if (!args.trace) die("--trace is required");
+  if (!args.out) die("--out is required");
+  let size: number;
+  try {
+    size = statSync(args.trace).size;
+  } catch (e) {
+    die(`cannot read --trace ${args.trace}: ${(e as Error).message}`);
+  }
+
+  let replayer: Replayer;
+  try {
+    replayer = new Replayer({ policy: loadPolicy(args.policy, args.mode) });
+  } catch (e) {
+    die((e as Error).message);
+  }
+
+  const out = createWriteStream(args.out);
+  const input = createReadStream(args.trace);
+  const progress = new Progress(size, !args.quiet && process.stderr.isTTY === true && size > 1_000_000);
+  const started = performance.now();
+  let lineNo = -1;
+  let bad = 0;
+  const MAX_REPORTED = 20;
+  const reportBad = (n: number, why: string) => {
+    bad++;
+    if (bad <= MAX_REPORTED) progress.log(`replay: line ${n + 1} (i=${n}) skipped: ${why}`);
+    else if (bad === MAX_REPORTED + 1) progress.log("replay: more malformed lines; only the count is reported from here on");
+  };
+  let buffered = "";
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo++;
+    progress.advance(Buffer.byteLength(line) + 1);
+    if (line.trim() === "") continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      reportBad(lineNo, "not valid JSON");
+      continue;
+    }
+    const checked = checkTraceEvent(parsed);
+    if (!checked.ok) {
+      reportBad(lineNo, checked.error);
+      continue;
+    }
+    let decision;
+    try {
+      decision = replayer.step(checked.event, lineNo);
+    } catch (e) {
+      reportBad(lineNo, (e as Error).message);
+      continue;
+    }
+    buffered += JSON.stringify(decision) + "\n";
+    if (buffered.length > 1 << 16) {
+      if (!out.write(buffered)) await new Promise<void>((r) => out.once("drain", () => r()));
+      buffered = "";
+    }
+  }
+  out.write(buffered);
+  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  progress.done();
+
+  const s = replayer.summary();
+  const secs = (performance.now() - started) / 1000;
+  const rows = Object.entries(s.byAction).map(
+    ([a, v]) => `  ${a.padEnd(9)} ${String(v.total).padStart(9)}  served ${String(v.served).padStart(9)}`,
+  );
+  process.stderr.write(
+    [
+      `replay: ${s.events} decisions for ${s.keys} keys written to ${args.out}` + (bad ? `; ${bad} malformed line(s) skipped` : ""),
+      `  action      requests            served`,
+      ...rows,
+      `  ${Math.round(s.events / Math.max(secs, 1e-9))} events/s (${secs.toFixed(2)} s)`,
+      "",
+    ].join("\n"),
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(`replay: failed: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,165 @@
+/**
+ * Offline replay: the guard's decision procedure (KeyEngine: limits + lists + detection) and the
+ * linkage registry, in memory, on a virtual clock taken from each event's `ts`. Pure: the CLI
+ * (scripts/replay.ts) and the eval drive it; the Worker runs the same KeyEngine in a Durable Object.
+ *
+ * Differences from the live guard, by construction of a trace: a served request is settled at
+ * once with the trace's usage (or, absent usage, its reservation), so concurrency slots never stay
+ * taken; linkage answers are folded in right after the decision (live, they arrive a moment later).
+ */
+import { type PolicyConfig, parsePolicy } from "../config/index.ts";
+import {
+  type RegistryState,
+  extractSignals,
+  newRegistryState,
+  registryObserve,
+} from "../detect/index.ts";
+import { prepareBody } from "../proxy/request.ts";
+import { routeFor } from "../proxy/routes.ts";
+import type { Action, RouteKind, Usage } from "../policy/types.ts";
+import { KeyEngine } from "./key-engine.ts";
+
+/** One line of a trace (see README: Offline replay). */
+export interface TraceEvent {
+  ts: number;
+  key: string;
+  ip?: string;
+  asn?: number;
+  country?: string;
+  method: string;
+  path: string;
+  body: unknown;
+  usage?: { prompt_tokens: number; completion_tokens: number };
+}
+
+/** One line of the decisions file, for the trace line `i` (0-based). */
+export interface DecisionLine {
+  i: number;
+  key: string;
+  action: Action;
+  served: boolean;
+  score: number;
+  reasons: string[];
+  /** Present (false) only when detection runs in shadow mode and would have acted. */
+  enforced?: false;
+}
+
+export type TraceCheck = { ok: true; event: TraceEvent } | { ok: false; error: string };
+
+const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** Validate one parsed trace line; the message names the field at fault. */
+export function checkTraceEvent(v: unknown): TraceCheck {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return { ok: false, error: "not a JSON object" };
+  const e = v as Record<string, unknown>;
+  if (typeof e.ts !== "number" || !Number.isFinite(e.ts)) return { ok: false, error: "ts must be epoch milliseconds (a number)" };
+  if (typeof e.key !== "string" || e.key === "") return { ok: false, error: "key must be a non-empty string" };
+  if (e.method !== undefined && typeof e.method !== "string") return { ok: false, error: "method must be a string" };
+  if (typeof e.path !== "string" || !e.path.startsWith("/")) return { ok: false, error: "path must be a string starting with /" };
+  if (e.ip !== undefined && typeof e.ip !== "string") return { ok: false, error: "ip must be a string" };
+  if (e.asn !== undefined && !isCount(e.asn)) return { ok: false, error: "asn must be a non-negative integer" };
+  if (e.country !== undefined && typeof e.country !== "string") return { ok: false, error: "country must be a string" };
+  if (e.usage !== undefined) {
+    const u = e.usage as Record<string, unknown> | null;
+    if (typeof u !== "object" || u === null || !isCount(u.prompt_tokens) || !isCount(u.completion_tokens)) {
+      return { ok: false, error: "usage must be {prompt_tokens, completion_tokens} with non-negative integers" };
+    }
+  }
+  return { ok: true, event: { ...(e as unknown as TraceEvent), method: (e.method as string | undefined) ?? "POST" } };
+}
+
+/** Non-cryptographic 64-bit FNV-1a: a stand-in keyId for in-memory replay (nothing is stored). */
+function replayKeyId(key: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < key.length; i++) h = BigInt.asUintN(64, (h ^ BigInt(key.charCodeAt(i))) * 0x100000001b3n);
+  return "r_" + h.toString(16).padStart(16, "0");
+}
+
+export interface ReplaySummary {
+  events: number;
+  keys: number;
+  byAction: Record<Action, { total: number; served: number }>;
+}
+
+export class Replayer {
+  readonly policy: PolicyConfig;
+  private readonly engines = new Map<string, { keyId: string; engine: KeyEngine }>();
+  private readonly registries = new Map<string, RegistryState>();
+  private readonly byAction: ReplaySummary["byAction"] = {
+    allow: { total: 0, served: 0 },
+    limit: { total: 0, served: 0 },
+    throttle: { total: 0, served: 0 },
+    challenge: { total: 0, served: 0 },
+    block: { total: 0, served: 0 },
+  };
+  private events = 0;
+
+  /** `policy`: GUARD_POLICY-shaped JSON (object or string); throws naming the bad field. */
+  constructor(opts: { policy?: unknown } = {}) {
+    const p = parsePolicy(opts.policy ?? {});
+    if (!p.ok) throw new Error(`invalid policy: ${p.problem.field} ${p.problem.message}`);
+    this.policy = p.value;
+  }
+
+  private keyEngine(key: string) {
+    let k = this.engines.get(key);
+    if (!k) {
+      k = { keyId: replayKeyId(key), engine: new KeyEngine() };
+      this.engines.set(key, k);
+    }
+    return k;
+  }
+
+  /** The key's engine (for tests and the eval's inspection). */
+  engineOf(key: string): KeyEngine | undefined {
+    return this.engines.get(key)?.engine;
+  }
+
+  /**
+   * Decide one event. Throws (with a message naming the field) when the event's body is not a
+   * valid request for its route, as the guard would answer 400 without deciding anything.
+   */
+  step(ev: TraceEvent, i: number): DecisionLine {
+    const { ts } = ev;
+    const route = routeFor(ev.path);
+    if (!route) throw new Error(`path ${ev.path} is not a route the guard serves`);
+    const { keyId, engine } = this.keyEngine(ev.key);
+    const kind: RouteKind = route.kind;
+    let line: DecisionLine;
+    if (!route.metered || kind === "other") {
+      // Pass-through routes are not metered by the guard.
+      line = { i, key: ev.key, action: "allow", served: true, score: 0, reasons: [] };
+    } else {
+      if (ev.method.toUpperCase() !== "POST") throw new Error(`method ${ev.method} is not allowed on ${ev.path}`);
+      const prep = prepareBody(kind as Exclude<RouteKind, "other">, ev.body, this.policy.defaultMaxOutputTokens);
+      const signals = this.policy.detection.mode !== "off" ? extractSignals(prep.view, { ip: ev.ip, asn: ev.asn, country: ev.country }) : undefined;
+      const d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: kind, reservedTokens: prep.reservedTokens, signals });
+      if (signals) {
+        for (const r of engine.linkReports(signals, keyId, ts)) {
+          let reg = this.registries.get(r.shard);
+          if (!reg) {
+            reg = newRegistryState();
+            this.registries.set(r.shard, reg);
+          }
+          engine.applyLinkView(registryObserve(reg, r, ts), ts);
+        }
+      }
+      if (d.served && d.leaseId) {
+        const usage: Usage = ev.usage
+          ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
+          : { promptTokens: 0, completionTokens: d.reservedTokens };
+        engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
+      }
+      line = { i, key: ev.key, action: d.action, served: d.served, score: Math.round(d.score * 1e4) / 1e4, reasons: d.reasons };
+      if (!d.enforced) line.enforced = false;
+    }
+    this.events++;
+    this.byAction[line.action].total++;
+    if (line.served) this.byAction[line.action].served++;
+    return line;
+  }
+
+  summary(): ReplaySummary {
+    return { events: this.events, keys: this.engines.size, byAction: structuredClone(this.byAction) };
+  }
+}
