@@ -1,0 +1,98 @@
+/**
+ * (b) Detection CPU per request: buildPromptView + extractSignals + observeRequest + assess on a
+ * ~4 KB chat prompt, one key's state, virtual clock (one request every 600 ms). Optional: skipped
+ * while src/detect does not export the pieces. Target: < 1 ms per request.
+ */
+export interface DetectBenchOptions {
+  iterations: number;
+  maxMs: number;
+}
+
+export interface DetectBenchResult {
+  iterations: number;
+  cpuUsPerReq: number;
+  p50Us: number;
+  p99Us: number;
+  stateBytes: number;
+  stateBytesAt20k: number | null;
+}
+
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOCAB = (
+  "the model data answer question explain step reason code function value system user output input " +
+  "list table summary detail example case test result error number string array object method class " +
+  "history science market policy energy language network memory signal pattern structure process"
+).split(" ");
+
+/** Distinct ~4 KB chat bodies (seeded, so every run measures the same work). */
+function bodies(count: number): Record<string, unknown>[] {
+  const rnd = mulberry32(42);
+  return Array.from({ length: count }, (_, k) => {
+    let text = `Task ${k}: `;
+    while (text.length < 4096) text += VOCAB[Math.floor(rnd() * VOCAB.length)] + (rnd() < 0.08 ? ". " : " ");
+    return {
+      model: "mock-gpt",
+      max_tokens: 256,
+      temperature: 0.7,
+      messages: [
+        { role: "system", content: "You are a helpful assistant." },
+        { role: "user", content: text.slice(0, 4096) },
+      ],
+    };
+  });
+}
+
+type Fn = (...args: any[]) => any;
+
+export async function benchDetect(o: DetectBenchOptions): Promise<DetectBenchResult | string> {
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import("../../src/detect/index.ts")) as Record<string, unknown>;
+  } catch (err) {
+    return `skipped: src/detect/index.ts does not load (${String(err).split("\n")[0]})`;
+  }
+  const names = ["buildPromptView", "extractSignals", "newDetectState", "observeRequest", "assess"];
+  const missing = names.filter((n) => typeof mod[n] !== "function");
+  if (missing.length) return `skipped: src/detect/index.ts lacks ${missing.join(", ")}`;
+  const [buildPromptView, extractSignals, newDetectState, observeRequest, assess] = names.map((n) => mod[n] as Fn);
+  const cfg = { ...((mod.DEFAULT_DETECTION_CONFIG as object | undefined) ?? {}), mode: "enforce" };
+
+  const reqs = bodies(64);
+  const net = { ip: "203.0.113.7", asn: 64500, country: "NL" };
+  const st = newDetectState!();
+  const samples = new Float64Array(o.iterations); // preallocated: no GC from the harness itself
+  let now = Date.UTC(2026, 10, 1);
+  let at20k: number | null = null;
+  const cpu0 = process.cpuUsage();
+  const deadline = performance.now() + o.maxMs;
+  let i = 0;
+  for (; i < o.iterations && performance.now() < deadline; i++) {
+    const t = performance.now();
+    const view = buildPromptView!("chat", reqs[i % reqs.length]!);
+    const sig = extractSignals!(view, net);
+    observeRequest!(st, sig, now);
+    assess!(st, now, cfg);
+    samples[i] = performance.now() - t;
+    now += 600;
+    if (i + 1 === 20_000) at20k = JSON.stringify(st).length;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const sorted = samples.subarray(0, i).sort();
+  const q = (p: number) => (sorted[Math.min(i - 1, Math.floor(p * i))] ?? NaN) * 1000;
+  return {
+    iterations: i,
+    cpuUsPerReq: (cpu.user + cpu.system) / i,
+    p50Us: q(0.5),
+    p99Us: q(0.99),
+    stateBytes: JSON.stringify(st).length,
+    stateBytesAt20k: at20k,
+  };
+}
