@@ -1,0 +1,119 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { Replayer, checkTraceEvent, type TraceEvent } from "../../src/engine/replayer.ts";
+
+const T0 = 1_767_225_600_000;
+const run = promisify(execFile);
+
+function ev(i: number, key: string, extra: Partial<TraceEvent> = {}): TraceEvent {
+  return {
+    ts: T0 + i * 1000,
+    key,
+    method: "POST",
+    path: "/v1/chat/completions",
+    body: { model: "m", messages: [{ role: "user", content: `question ${i}` }], max_tokens: 100 },
+    usage: { prompt_tokens: 5, completion_tokens: 50 },
+    ...extra,
+  };
+}
+
+describe("checkTraceEvent", () => {
+  it.each([
+    [{ ts: "yesterday", key: "k", path: "/v1/x" }, "ts"],
+    [{ ts: 1, key: 5, path: "/v1/x" }, "key"],
+    [{ ts: 1, key: "", path: "/v1/x" }, "key"],
+    [{ ts: 1, key: "k", path: "v1" }, "path"],
+    [{ ts: 1, key: "k", path: "/v1/x", asn: -1 }, "asn"],
+    [{ ts: 1, key: "k", path: "/v1/x", usage: { prompt_tokens: 1 } }, "usage"],
+    [[1, 2], "object"],
+  ])("rejects %j naming %s", (v, field) => {
+    const r = checkTraceEvent(v);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain(field);
+  });
+  it("defaults the method to POST", () => {
+    const r = checkTraceEvent({ ts: 1, key: "k", path: "/v1/chat/completions", body: {} });
+    expect(r.ok && r.event.method).toBe("POST");
+  });
+});
+
+describe("Replayer", () => {
+  it("applies quotas on the virtual clock exactly, and counts only served usage", () => {
+    const r = new Replayer({ policy: { defaults: { rpm: 2 }, detection: { mode: "off" } } });
+    const lines = [0, 0, 0, 60, 61].map((s, i) => r.step({ ...ev(0, "sk-a"), ts: T0 + s * 1000 }, i));
+    expect(lines.map((l) => [l.action, l.served])).toEqual([
+      ["allow", true],
+      ["allow", true],
+      ["limit", false],
+      ["allow", true],
+      ["allow", true],
+    ]);
+    const snap = r.engineOf("sk-a")!.snap;
+    expect(snap.counters.served).toBe(4);
+    expect(snap.counters.completionTokens).toBe(4 * 50);
+    expect(r.summary().byAction.limit).toEqual({ total: 1, served: 0 });
+  });
+
+  it("keeps keys apart and reports pass-through routes as served", () => {
+    const r = new Replayer({ policy: { defaults: { rpm: 1 } } });
+    expect(r.step(ev(0, "sk-a"), 0).served).toBe(true);
+    expect(r.step(ev(0, "sk-b"), 1).served).toBe(true);
+    expect(r.step({ ...ev(0, "sk-a"), method: "GET", path: "/v1/models", body: undefined }, 2)).toEqual({
+      i: 2, key: "sk-a", action: "allow", served: true, score: 0, reasons: [],
+    });
+    expect(r.summary().keys).toBe(2);
+  });
+
+  it("refuses a body that is invalid for its route, naming the field", () => {
+    const r = new Replayer();
+    expect(() => r.step({ ...ev(0, "k"), body: { messages: "nope" } }, 0)).toThrow(/messages/);
+    expect(() => r.step({ ...ev(0, "k"), path: "/nowhere" }, 0)).toThrow(/not a route/);
+  });
+
+  it("rejects an invalid policy naming the field", () => {
+    expect(() => new Replayer({ policy: { defaults: { rpm: "many" } } })).toThrow(/GUARD_POLICY.defaults.rpm/);
+  });
+});
+
+describe("npm run replay (CLI)", () => {
+  it("writes one decision per valid line in order, reports malformed lines by number, summarises", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "replay-"));
+    const trace = join(dir, "t.jsonl");
+    const out = join(dir, "d.jsonl");
+    const lines = [
+      JSON.stringify(ev(0, "sk-1")),
+      "{this is not json",
+      JSON.stringify(ev(1, "sk-2")),
+      JSON.stringify({ ts: "yesterday", key: 5 }),
+      "",
+      JSON.stringify({ ...ev(2, "sk-1"), body: { messages: 3 } }),
+      JSON.stringify(ev(3, "sk-1")),
+    ];
+    writeFileSync(trace, lines.join("\n") + "\n");
+    const { stderr } = await run(
+      process.execPath,
+      ["--experimental-strip-types", "--no-warnings=ExperimentalWarning", "scripts/replay.ts", "--trace", trace, "--out", out],
+      { cwd: process.cwd() },
+    );
+    const decisions = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { i: number; key: string; action: string });
+    expect(decisions.map((d) => d.i)).toEqual([0, 2, 6]);
+    expect(decisions.map((d) => d.key)).toEqual(["sk-1", "sk-2", "sk-1"]);
+    expect(stderr).toContain("line 2 (i=1) skipped: not valid JSON");
+    expect(stderr).toContain("line 4 (i=3) skipped: ts must be");
+    expect(stderr).toContain("line 6 (i=5) skipped: Invalid type for 'messages'");
+    expect(stderr).toMatch(/3 decisions for 2 keys .*3 malformed line\(s\) skipped/);
+    expect(stderr).toMatch(/allow\s+3\s+served\s+3/);
+  }, 30_000);
+
+  it("exits 2 with usage on bad arguments", async () => {
+    const err = await run(process.execPath, ["--experimental-strip-types", "--no-warnings=ExperimentalWarning", "scripts/replay.ts", "--trace", "/nonexistent.jsonl", "--out", "/tmp/x"]).catch((e: { code: number; stderr: string }) => e);
+    expect((err as { code: number }).code).toBe(2);
+    expect((err as { stderr: string }).stderr).toContain("cannot read --trace");
+    const err2 = await run(process.execPath, ["--experimental-strip-types", "--no-warnings=ExperimentalWarning", "scripts/replay.ts", "--bogus"]).catch((e: { code: number; stderr: string }) => e);
+    expect((err2 as { code: number }).code).toBe(2);
+  }, 30_000);
+});
