@@ -76,7 +76,7 @@ export function newRegistryState(): RegistryState {
 }
 
 function rhythmClass(st: DetectState): number {
-  if (st.gN < 5) return 0;
+  if (st.gN < 3) return 0;
   const sd = Math.sqrt(Math.max(0, st.gV));
   return sd < 0.5 ? 1 : sd < 1.1 ? 2 : 3;
 }
@@ -190,7 +190,7 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
       0.75 * div * single * single * (0.3 + 0.7 * hvAvg), // one wrapper, many topics, single-turn, long answers
       0.5 * clamp01((regular - 0.3) / 0.5), // machine rhythm across keys
       0.5 * conc, // few networks for many keys
-      0.5 * clamp01(par / 0.8),
+      0.5 * clamp01(par / 0.6),
       0.5 * clamp01(rsn / 0.6),
       0.9 * clamp01(gm * 2),
       meanLoc,
