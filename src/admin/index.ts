@@ -58,7 +58,7 @@ export function adminApp(): Hono<AppEnv> {
 
   admin.get("/keys/:keyId", async (c) => {
     const keyId = keyIdParam(c.req.param("keyId"));
-    return c.json({ keyId, ...(await stub(c, keyId).inspect()) });
+    return c.json({ keyId, ...(await stub(c, keyId).inspect(c.get("config").policy)) });
   });
 
   admin.put("/keys/:keyId/overrides", async (c) => {
@@ -120,7 +120,7 @@ export function adminApp(): Hono<AppEnv> {
   admin.delete("/lists/:list/:keyId", async (c) => {
     const list = listParam(c.req.param("list"));
     const keyId = keyIdParam(c.req.param("keyId"));
-    const state = await stub(c, keyId).inspect();
+    const state = await stub(c, keyId).inspect(c.get("config").policy);
     if (state.list !== list) return c.json({ keyId, list, removed: false });
     await stub(c, keyId).setList(null);
     await c.env.LIST_INDEX.getByName("lists").remove(keyId);

@@ -95,7 +95,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   const ttl = positiveInt(p.leaseTtlSeconds, "GUARD_POLICY.leaseTtlSeconds", 600, 86_400);
   if (!ttl.ok) return ttl;
   const det = parseDetectionConfig(p.detection);
-  if (!det.ok) return fail(`GUARD_POLICY.detection.${det.field}`.replace(/\.$/, ""), det.message);
+  if (!det.ok) return fail(det.field === "detection" ? "GUARD_POLICY.detection" : `GUARD_POLICY.detection.${det.field}`, det.message);
   return {
     ok: true,
     value: { defaults: defaults.value, tiers, defaultMaxOutputTokens: mot.value, leaseTtlSeconds: ttl.value, detection: det.value },

@@ -126,7 +126,7 @@ async function metered(
   let decision: Decision | undefined;
   try {
     decision = await withTimeout(
-      stub.admit({ keyId, requestId, route: route.kind, reservedTokens: prep.reservedTokens, signals }) as Promise<Decision>,
+      stub.admit(cfg.policy, { keyId, requestId, route: route.kind, reservedTokens: prep.reservedTokens, signals }) as Promise<Decision>,
       cfg.doTimeoutMs,
     );
   } catch (e) {
@@ -152,7 +152,7 @@ async function metered(
 
   const settleWith = (usage: Usage) => {
     if (!decision?.leaseId) return Promise.resolve();
-    return (stub.settle({ leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, usage }) as Promise<void>).catch((e) =>
+    return (stub.settle(cfg.policy, { leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, usage }) as Promise<void>).catch((e) =>
       logEvent({ evt: "settle_failed", keyId, error: String(e) }),
     );
   };

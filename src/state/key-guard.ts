@@ -5,7 +5,7 @@
  * admit exactly 100.
  */
 import { DurableObject } from "cloudflare:workers";
-import { type KeyOverride, type PolicyConfig, loadConfig } from "../config/index.ts";
+import type { KeyOverride, PolicyConfig } from "../config/index.ts";
 import type { LinkReport } from "../detect/index.ts";
 import { type AdmitInput, type Decision, KeyEngine, type KeySnapshot } from "../engine/key-engine.ts";
 import type { Env } from "../env.ts";
@@ -32,20 +32,16 @@ export class KeyGuard extends DurableObject<Env> {
     this.engine = new KeyEngine(ctx.storage.kv.get<KeySnapshot>(SNAPSHOT_KEY));
   }
 
-  private policy(): PolicyConfig {
-    const c = loadConfig(this.env as unknown as Record<string, unknown>);
-    if (!c.ok) throw new Error(`guard_misconfigured: ${c.problem.field} ${c.problem.message}`);
-    return c.value.policy;
-  }
-
   private save(): void {
     this.ctx.storage.kv.put(SNAPSHOT_KEY, this.engine.snap);
   }
 
-  /** Decide one request (and take its reservation when admitted). */
-  admit(msg: AdmitMessage): Decision {
+  /**
+   * Decide one request (and take its reservation when admitted). The policy travels with every
+   * call: the Worker validated it once, and one deployment's objects always agree with its Worker.
+   */
+  admit(policy: PolicyConfig, msg: AdmitMessage): Decision {
     const nowMs = Date.now();
-    const policy = this.policy();
     const d = this.engine.admit(policy, { ...msg, nowMs });
     let reports: LinkReport[] = [];
     if (msg.signals && policy.detection.mode !== "off") reports = this.engine.linkReports(msg.signals, msg.keyId, nowMs);
@@ -68,13 +64,13 @@ export class KeyGuard extends DurableObject<Env> {
   }
 
   /** Settle a served request with its real usage. */
-  settle(msg: SettleMessage): void {
-    this.engine.settle(this.policy(), { ...msg, nowMs: Date.now() });
+  settle(policy: PolicyConfig, msg: SettleMessage): void {
+    this.engine.settle(policy, { ...msg, nowMs: Date.now() });
     this.save();
   }
 
-  inspect() {
-    return this.engine.inspect(this.policy(), Date.now());
+  inspect(policy: PolicyConfig) {
+    return this.engine.inspect(policy, Date.now());
   }
 
   setOverride(o: KeyOverride): void {
