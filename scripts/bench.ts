@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: bounded local benchmarks, 127.0.0.1 only.
- *  (a) proxy throughput: guard (1 key, 50 keys) vs. a bare pass-through Worker, same runtime
+ *  (a) proxy throughput: guard (1 key, 50 keys; detection shadow, and off) vs. a bare
+ *      pass-through Worker, same runtime
  *  (b) detection CPU per request on a 4 KB prompt, and the per-key state size (if src/detect is in)
  *  (c) replay throughput of src/engine/replayer.ts on a 50k-event trace (if present)
  * Every loop is bounded by count and time. `--quick` shrinks everything for a smoke run.
@@ -33,11 +34,11 @@ console.log(
 );
 try {
   const rows = await benchProxy(PROXY);
-  console.log("  run                      round      req/s    p50 ms    p99 ms  statuses");
+  console.log("  run                         round      req/s    p50 ms    p99 ms  statuses");
   for (const r of rows) {
     const st = Object.entries(r.result.statuses).map(([s, c]) => `${s}x${c}`).join(" ");
     console.log(
-      `  ${r.name.padEnd(24)} ${String(r.round).padStart(5)} ${fmt(r.result.rps).padStart(10)} ` +
+      `  ${r.name.padEnd(27)} ${String(r.round).padStart(5)} ${fmt(r.result.rps).padStart(10)} ` +
         `${fmt(r.result.p50, 1).padStart(9)} ${fmt(r.result.p99, 1).padStart(9)}  ${st}`,
     );
     const bad = Object.entries(r.result.statuses).filter(([s]) => !s.startsWith("2"));
@@ -46,7 +47,7 @@ try {
   // Best round of each variant: noise on a shared machine only ever slows a run down.
   const best = (name: string): ProxyRow => rows.filter((r) => r.name === name).sort((a, b) => b.result.rps - a.result.rps)[0]!;
   const bare = best("bare proxy").result;
-  for (const name of ["bare proxy", "guard, 1 key", "guard, 50 keys"]) {
+  for (const name of ["bare proxy", "guard, 1 key", "guard, 50 keys", "guard, 50 keys, detect off"]) {
     const r = best(name).result;
     summary.push([
       `(a) ${name}`,

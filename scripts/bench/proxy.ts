@@ -48,11 +48,11 @@ async function startOrigin(): Promise<{ url: string; child: ChildProcess }> {
 }
 
 /** Limits high enough that only throughput is measured; detection runs in shadow (computed, not enforced). */
-function benchPolicy(): string {
+function benchPolicy(detectionMode: "shadow" | "off"): string {
   const config = unstable_readConfig({ config: join(ROOT, "wrangler.toml") }, { hideWarnings: true });
   const policy = JSON.parse(String(config.vars.GUARD_POLICY ?? "{}")) as Record<string, unknown>;
   policy.defaults = { rpm: 100_000_000, tpm: 100_000_000_000, tpd: 100_000_000_000, concurrency: 10_000 };
-  policy.detection = { ...(policy.detection as object | undefined), mode: "shadow" };
+  policy.detection = { ...(policy.detection as object | undefined), mode: detectionMode };
   return JSON.stringify(policy);
 }
 
@@ -90,7 +90,9 @@ export async function benchProxy(o: ProxyBenchOptions): Promise<ProxyRow[]> {
       handleStructuredLogs: () => {},
     }),
   );
-  const guard = await startGuard({ upstreamUrl: origin.url, policy: benchPolicy() });
+  const guard = await startGuard({ upstreamUrl: origin.url, policy: benchPolicy("shadow") });
+  // Same bundle with detection off: separates the cost of detection from the DO round trip.
+  const plain = await startGuard({ upstreamUrl: origin.url, policy: benchPolicy("off") });
   try {
     const bareUrl = (await bare.ready).origin;
     const one = ["sk-bench-one"];
@@ -98,16 +100,19 @@ export async function benchProxy(o: ProxyBenchOptions): Promise<ProxyRow[]> {
     // Warm-up (not measured): JIT, connections, and every key's Durable Object created.
     await chatLoad(bareUrl, one, { ...o, maxRequests: 200, maxMs: 5000 });
     await chatLoad(guard.url, [...one, ...fifty], { ...o, maxRequests: 300, maxMs: 5000 });
+    await chatLoad(plain.url, fifty, { ...o, maxRequests: 300, maxMs: 5000 });
     const rows: ProxyRow[] = [];
     // Interleaved rounds so machine noise hits every variant alike.
     for (let round = 1; round <= o.rounds; round++) {
       rows.push({ name: "bare proxy", round, result: await chatLoad(bareUrl, one, o) });
       rows.push({ name: "guard, 1 key", round, result: await chatLoad(guard.url, one, o) });
       rows.push({ name: "guard, 50 keys", round, result: await chatLoad(guard.url, fifty, o) });
+      rows.push({ name: "guard, 50 keys, detect off", round, result: await chatLoad(plain.url, fifty, o) });
     }
     return rows;
   } finally {
     await guard.dispose();
+    await plain.dispose();
     await bare.dispose();
     origin.child.stdin!.end();
     origin.child.kill("SIGTERM");
