@@ -103,6 +103,10 @@ export function emptySnapshot(): KeySnapshot {
   };
 }
 
+function refusal(action: Action, cause: Cause, reports: LimitReport[], score: number, reasons: string[], enforced: boolean): Decision {
+  return { action, served: false, enforced, cause, reports, reservedTokens: 0, score, reasons };
+}
+
 export class KeyEngine {
   snap: KeySnapshot;
 
@@ -137,11 +141,11 @@ export class KeyEngine {
 
     let d: Decision;
     if (s.list === "deny") {
-      d = this.refuse("block", "denylist", [], input, score, reasons, true);
+      d = refusal("block", "denylist", [], score, reasons, true);
     } else if (s.list === "allow") {
       d = { action: "allow", served: true, enforced: true, cause: "allowlist", reports: [], reservedTokens: 0, score, reasons };
     } else if (enforce && (standing === "block" || standing === "challenge")) {
-      d = this.refuse(standing, "detection", [], input, score, reasons, true);
+      d = refusal(standing, "detection", [], score, reasons, true);
     } else {
       const limits = this.limitsFor(policy, standing);
       const r = admit(
@@ -168,7 +172,7 @@ export class KeyEngine {
         };
       } else {
         const cause: Cause = r.retryAfterMs === Number.POSITIVE_INFINITY && r.failed !== "concurrency" ? "too_large" : r.failed;
-        d = { ...this.refuse(reported, cause, r.reports, input, score, reasons, enforced), retryAfterMs: r.retryAfterMs };
+        d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs };
       }
     }
 
@@ -180,23 +184,12 @@ export class KeyEngine {
     return d;
   }
 
-  private refuse(
-    action: Action,
-    cause: Cause,
-    reports: LimitReport[],
-    _input: AdmitInput,
-    score: number,
-    reasons: string[],
-    enforced: boolean,
-  ): Decision {
-    return { action, served: false, enforced, cause, reports, reservedTokens: 0, score, reasons };
-  }
 
   /** Settle a served request with its real usage: free its slot, correct its token reservation. */
   settle(policy: PolicyConfig, input: SettleInput): void {
     const s = this.snap;
     const u = input.usage;
-    const limits = this.limitsFor(policy, s.detect ? this.standing() : "allow");
+    const limits = this.limitsFor(policy, this.standing());
     s.limits = settle(
       s.limits,
       limits,

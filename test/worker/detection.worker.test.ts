@@ -1,3 +1,4 @@
+import { listDurableObjectIds, runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { call, chat, keyIdOf, mockOrigin, newKey, setOverride, stateOf, testEnv } from "./helpers.ts";
 
@@ -59,6 +60,14 @@ describe("detection decisions reach the HTTP answer", () => {
     expect(s.detection.score).toBeGreaterThan(0.5);
     expect(s.detection.reasons!.length).toBeGreaterThan(0);
     expect(s.recent.at(-1)).toMatchObject({ served: false, cause: "detection" });
+    // The key reported its wrapper fingerprint to a registry shard (its own Durable Object).
+    const shards = await listDurableObjectIds(testEnv.LINK_REGISTRY);
+    expect(shards.length).toBeGreaterThan(0);
+    const stored = await runInDurableObject(testEnv.LINK_REGISTRY.get(shards[0]!), (_i, state) =>
+      JSON.stringify([...state.storage.kv.list()]),
+    );
+    expect(stored.length).toBeGreaterThan(20);
+    expect(stored).not.toContain(key);
   });
 
   it("a throttled key gets tighter limits (the throttle factor) while still being served", async () => {
