@@ -21,9 +21,10 @@ export type LinkReport = {
   rh: number;
   /** The key's local (non-linkage) score 0..1. */
   loc: number;
-  /** This request: topic bucket, single-turn, param score, reasoning level, pipeline flag. */
+  /** This request's topic bucket; the key's single-turn share and mean param score; this
+   *  request's reasoning level and pipeline flag. */
   tp: number;
-  s1: 0 | 1;
+  s1: number;
   ps: number;
   rs: number;
   gm: 0 | 1;
@@ -76,7 +77,7 @@ export function newRegistryState(): RegistryState {
 }
 
 function rhythmClass(st: DetectState): number {
-  if (st.gN < 3) return 0;
+  if (st.gN < 2) return 0;
   const sd = Math.sqrt(Math.max(0, st.gV));
   return sd < 0.5 ? 1 : sd < 1.1 ? 2 : 3;
 }
@@ -116,8 +117,8 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
     rh: rhythmClass(st),
     loc: st.loc,
     tp: sig.tp,
-    s1: (sig.ut <= 1 && sig.at === 0 ? 1 : 0) as 0 | 1,
-    ps: sig.ps,
+    s1: r3(st.st1 / Math.max(st.w, 1e-9)),
+    ps: r3(st.ps / Math.max(st.w, 1e-9)),
     rs: sig.rs,
     gm: sig.gm,
     hv: harvestFactor(st),
@@ -178,30 +179,41 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
   const par = reg.ps / w;
   const rsn = reg.rs / w;
   const gm = reg.gm / w;
-  const conc = L >= 5 && nets.size > 0 ? clamp01(1 - (nets.size / L) * 2.5) : 0;
+  const conc = L >= 4 && nets.size > 0 ? clamp01((0.7 - nets.size / L) / 0.5) : 0;
   const kind = r.shard.slice(0, 1);
   let score = 0;
   let generic = false;
   let why = "";
   if (kind === "w") {
     const hvAvg = reg.hv / w;
-    const regular = L > 0 ? linkedM.filter((x) => x.rh === 1).length / L : 0;
-    const parts = [
+    const known = linkedM.filter((x) => x.rh > 0).length;
+    const regular = known >= 3 ? linkedM.filter((x) => x.rh === 1).length / known : 0;
+    // content traits (what the wrapper's traffic looks like) and behaviour traits (how the keys act)
+    const content = [
       0.75 * div * single * single * (0.3 + 0.7 * hvAvg), // one wrapper, many topics, single-turn, long answers
-      0.5 * clamp01((regular - 0.3) / 0.5), // machine rhythm across keys
-      0.5 * conc, // few networks for many keys
       0.5 * clamp01(par / 0.6),
       0.5 * clamp01(rsn / 0.6),
-      0.9 * clamp01(gm * 2),
+    ];
+    const pipeline = 0.9 * clamp01(gm * 2);
+    const behaviour = [
+      0.5 * clamp01((regular - 0.3) / 0.5), // machine rhythm across keys
+      0.5 * conc, // few networks for many keys
       meanLoc,
     ];
-    let keep = 1;
-    let strong = 0;
-    for (const p of parts) {
+    let keep = 1 - pipeline;
+    let strongC = 0;
+    let strongB = 0;
+    for (const p of content) {
       keep *= 1 - p;
-      if (p >= 0.35) strong++;
+      if (p >= 0.35) strongC++;
     }
-    // corroboration: one trait shared by many keys is what popular apps look like too
+    for (const p of behaviour) {
+      keep *= 1 - p;
+      if (p >= 0.35) strongB++;
+    }
+    // corroboration: a popular app's keys share a wrapper, parameters and even a topic spread;
+    // they do not also share a machine rhythm, a few networks or suspicious keys
+    const strong = pipeline >= 0.35 || (strongB >= 1 && strongC + strongB >= 2) ? 2 : 0;
     const g = strong >= 2 ? 1 - keep : Math.min(1 - keep, 0.25);
     generic = keys >= 10 && meanLoc < 0.3 && strong < 2;
     score = generic ? 0 : g * clamp01((L - 2) / 6);
