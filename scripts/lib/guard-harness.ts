@@ -17,18 +17,34 @@ import { serveFetch, type FetchHandler, type Served } from "./serve.ts";
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
- * All wrangler/miniflare scratch goes under one temp folder, removed at exit, so test runs
- * leave nothing in ~/.config or $TMPDIR.
+ * All wrangler/miniflare scratch goes under one temp folder so runs leave nothing in ~/.config or
+ * $TMPDIR. It is removed when the last live harness is disposed (vitest workers do not reliably
+ * emit "exit"), and at process exit as a fallback.
  */
-const scratch = mkdtempSync(join(tmpdir(), "llm-edge-guard-"));
-process.once("exit", () => rmSync(scratch, { recursive: true, force: true }));
+let scratchDir: string | undefined;
+let live = 0;
+
+function scratch(): string {
+  scratchDir ??= mkdtempSync(join(tmpdir(), "llm-edge-guard-"));
+  return scratchDir;
+}
+
+function releaseScratch(): void {
+  if (live > 0 || !scratchDir) return;
+  rmSync(scratchDir, { recursive: true, force: true });
+  scratchDir = undefined;
+  builds.clear();
+}
+process.once("exit", () => {
+  if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
+});
 
 function scratchEnv(): NodeJS.ProcessEnv {
-  const t = join(scratch, "tmp");
+  const t = join(scratch(), "tmp");
   mkdirSync(t, { recursive: true });
   return {
     ...process.env,
-    XDG_CONFIG_HOME: join(scratch, "config"),
+    XDG_CONFIG_HOME: join(scratch(), "config"),
     TMPDIR: t,
     WRANGLER_SEND_METRICS: "false",
     CLOUDFLARE_CF_FETCH_ENABLED: "false",
@@ -58,7 +74,7 @@ const builds = new Map<string, Promise<string>>();
 export function buildWorker(configPath = join(ROOT, "wrangler.toml")): Promise<string> {
   let p = builds.get(configPath);
   if (!p) {
-    const outdir = join(scratch, `dist-${builds.size}`);
+    const outdir = join(scratch(), `dist-${builds.size}`);
     const wrangler = join(ROOT, "node_modules/wrangler/bin/wrangler.js");
     p = run(
       process.execPath,
@@ -104,6 +120,17 @@ export interface GuardHarness {
 }
 
 export async function startGuard(opts: HarnessOptions = {}): Promise<GuardHarness> {
+  live++;
+  try {
+    return await startGuardInner(opts);
+  } catch (err) {
+    live--;
+    releaseScratch();
+    throw err;
+  }
+}
+
+async function startGuardInner(opts: HarnessOptions): Promise<GuardHarness> {
   const configPath = opts.configPath ?? join(ROOT, "wrangler.toml");
   const config = unstable_readConfig({ config: configPath }, { hideWarnings: true });
   const scriptPath = await buildWorker(configPath);
@@ -149,7 +176,7 @@ export async function startGuard(opts: HarnessOptions = {}): Promise<GuardHarnes
       compatibilityFlags: config.compatibility_flags,
       bindings: vars,
       durableObjects,
-      resourceTmpPath: join(scratch, "mf"),
+      resourceTmpPath: join(scratch(), "mf"),
       // The guard's log lines are kept for assertions, printed only with GUARD_LOG=1.
       handleStructuredLogs: ({ message }) => {
         if (logs.length < MAX_LOGS) logs.push(message);
@@ -157,7 +184,14 @@ export async function startGuard(opts: HarnessOptions = {}): Promise<GuardHarnes
       },
     }),
   );
-  const url = (await mf.ready).origin;
+  let url: string;
+  try {
+    url = (await mf.ready).origin;
+  } catch (err) {
+    await mf.dispose().catch(() => {});
+    await origin?.close();
+    throw err;
+  }
   let disposed = false;
   return {
     url,
@@ -174,8 +208,13 @@ export async function startGuard(opts: HarnessOptions = {}): Promise<GuardHarnes
     async dispose() {
       if (disposed) return;
       disposed = true;
-      await mf.dispose();
-      await origin?.close();
+      try {
+        await mf.dispose();
+        await origin?.close();
+      } finally {
+        live--;
+        releaseScratch();
+      }
     },
   };
 }
