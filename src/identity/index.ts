@@ -19,8 +19,8 @@ export function extractKey(headers: Headers): KeyExtraction {
   const auth = headers.get("authorization");
   const xKey = headers.get("x-api-key");
   if (auth !== null) {
-    const m = /^Bearer[ \t]+(.*)$/i.exec(auth.trim());
-    if (m) return checkKey(m[1]!.trim());
+    const m = /^Bearer(?:[ \t]+(.*))?$/i.exec(auth.trim());
+    if (m) return checkKey((m[1] ?? "").trim());
     if (xKey === null) return { ok: false, reason: "malformed" };
   }
   if (xKey !== null) return checkKey(xKey.trim());
