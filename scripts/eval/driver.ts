@@ -78,15 +78,9 @@ export class DetectOnlyStepper implements Stepper {
   }
 }
 
-/** Generous limits so quota decisions do not muddy detection figures. */
+/** No quota limits, so quota decisions do not muddy detection figures. */
 export const EVAL_POLICY = {
-  defaults: {
-    requestsPerMinute: 100000,
-    requestsPerDay: 10000000,
-    tokensPerMinute: 1e9,
-    tokensPerDay: 1e12,
-    concurrency: 100000,
-  },
+  defaults: { rpm: null, tpm: null, tpd: null, concurrency: null },
 };
 
 export async function makeStepper(detection: unknown, forceOwn: boolean): Promise<Stepper> {

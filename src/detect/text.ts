@@ -91,6 +91,14 @@ function hasAny(s: string, stems: readonly string[]): boolean {
   return false;
 }
 
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** One alternation per concept: a single regex scan instead of one `includes` per stem. */
+const anyRe = (stems: readonly string[]): RegExp => new RegExp(stems.map(escapeRe).join("|"));
+const R_RE = anyRe(R_STEMS);
+const H_RE = anyRe(H_STEMS);
+const O_RE = anyRe(O_STEMS);
+const S_RE = anyRe(S_STEMS);
+
 /**
  * Reasoning level of an instruction region (already lowercased):
  * 0 none; 1 mentions reasoning/justification; 2 explicit step-by-step / CoT format;
@@ -98,14 +106,17 @@ function hasAny(s: string, stems: readonly string[]): boolean {
  */
 export function reasoningLevel(region: string): 0 | 1 | 2 | 3 {
   if (TAG_RE.test(region)) return 3;
+  const anyS = S_RE.test(region);
+  if (!anyS && !R_RE.test(region)) return 0;
   let level: 0 | 1 | 2 | 3 = 0;
   for (const sent of region.split(SENT_SPLIT)) {
     if (sent.length < 4) continue;
-    const r = hasAny(sent, R_STEMS);
-    const s = hasAny(sent, S_STEMS);
-    if (r && hasAny(sent, H_STEMS) && (hasAny(sent, O_STEMS) || s)) return 3;
+    const s = anyS && S_RE.test(sent);
+    const r = R_RE.test(sent);
+    if (!r && !s) continue;
+    if (r && H_RE.test(sent) && (s || O_RE.test(sent))) return 3;
     if (s) level = 2;
-    else if (r && level < 1 && hasAny(sent, O_STEMS)) level = 1;
+    else if (r && level < 1 && O_RE.test(sent)) level = 1;
   }
   return level;
 }
@@ -187,15 +198,45 @@ export const TOPICS: readonly (readonly string[])[] = [
   /* 31 space/earth science */ ["earth", "volcano", "earthquake", "ocean", "geolog", "rock", "mineral", "moon", "sun ", "nasa", "rocket", "space"],
 ];
 
+/** stem -> topics; a word matches a stem it starts with ("calculat" matches "calculating"). */
+const STEM_TOPICS = new Map<string, number[]>();
+/** Stems that are not a single word prefix (phrases, symbols): checked with `includes`. */
+const PHRASES: { stem: string; topic: number }[] = [];
+TOPICS.forEach((stems, topic) => {
+  for (const raw of stems) {
+    const st = raw.trim();
+    if (/^[a-z]+$/.test(st) && st.length >= 2) {
+      const key = raw.endsWith(" ") ? st + " " : st; // "java " = the whole word only
+      const a = STEM_TOPICS.get(key);
+      if (a) a.push(topic);
+      else STEM_TOPICS.set(key, [topic]);
+    } else PHRASES.push({ stem: raw, topic });
+  }
+});
+const WORD_RE = /[a-z]+/g;
+
 /** Topic bucket 0..31, or -1 when no stem matched. `t` is lowercased. */
 export function topicOf(t: string): number {
+  const hits = new Array<number>(TOPICS.length).fill(0);
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(t)) !== null) {
+    const w = m[0];
+    if (w.length < 2) continue;
+    const exact = STEM_TOPICS.get(w + " ");
+    if (exact) for (const k of exact) hits[k]!++;
+    const max = Math.min(w.length, 12);
+    for (let len = 2; len <= max; len++) {
+      const a = STEM_TOPICS.get(len === w.length ? w : w.slice(0, len));
+      if (a) for (const k of a) hits[k]!++;
+    }
+  }
+  for (const p of PHRASES) if (t.includes(p.stem)) hits[p.topic]!++;
   let best = -1;
   let bestHits = 0;
-  for (let i = 0; i < TOPICS.length; i++) {
-    let hits = 0;
-    for (const stem of TOPICS[i]!) if (t.includes(stem)) hits++;
-    if (hits > bestHits) {
-      bestHits = hits;
+  for (let i = 0; i < hits.length; i++) {
+    if (hits[i]! > bestHits) {
+      bestHits = hits[i]!;
       best = i;
     }
   }
