@@ -29,7 +29,9 @@ export class KeyGuard extends DurableObject<Env> {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.engine = new KeyEngine(ctx.storage.kv.get<KeySnapshot>(SNAPSHOT_KEY));
+    const stored = ctx.storage.kv.get<KeySnapshot>(SNAPSHOT_KEY);
+    // A snapshot from another schema version starts afresh rather than being misread.
+    this.engine = new KeyEngine(stored?.v === 1 ? stored : undefined);
   }
 
   private save(): void {
