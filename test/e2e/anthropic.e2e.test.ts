@@ -5,7 +5,7 @@
 import Anthropic from "@anthropic-ai/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGuard, type GuardHarness } from "../../scripts/lib/guard-harness.ts";
-import { freshKey, recordingFetch, setOverrides } from "./helpers.ts";
+import { freshKey, recordingFetch, setOverrides, settledCounters } from "./helpers.ts";
 
 let g: GuardHarness;
 beforeAll(async () => {
@@ -50,6 +50,15 @@ describe("@anthropic-ai/sdk through the guard", () => {
     expect(arrivals).toHaveLength(5);
     // Unbuffered: the five text deltas are spread over ~400 ms, not delivered in one burst.
     expect(arrivals.at(-1)! - arrivals[0]!).toBeGreaterThanOrEqual(300);
+  });
+
+  it("the guard settles exact usage: message_delta's final output_tokens, not message_start's provisional 1", async () => {
+    const key = freshKey("sk-ant-e2e");
+    const c = client(key);
+    await c.messages.create({ ...REQ, max_tokens: 4 }); // 6 + 4
+    await c.messages.stream({ ...REQ, max_tokens: 7 }).finalMessage(); // 6 + 7
+    const counters = await settledCounters(g, key, { promptTokens: 12, completionTokens: 11 });
+    expect(counters).toMatchObject({ requests: 2, served: 2, refused: 0, promptTokens: 12, completionTokens: 11 });
   });
 
   it("over the concurrency limit: RateLimitError only after the client honoured Retry-After", async () => {

@@ -47,3 +47,26 @@ export async function until(cond: () => boolean, ms = 10_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+export interface KeyCounters {
+  requests: number;
+  served: number;
+  refused: number;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/**
+ * The guard's settled counters for a key, once they reach `want` (settlement runs after the
+ * answer is complete, in waitUntil); returns the last seen value after `ms` either way.
+ */
+export async function settledCounters(g: GuardHarness, key: string, want: Partial<KeyCounters>, ms = 5000): Promise<KeyCounters> {
+  const keyId = await keyIdOf(g, key);
+  const end = Date.now() + ms;
+  for (;;) {
+    const stats = (await (await g.admin(`/admin/keys/${encodeURIComponent(keyId)}`)).json()) as { counters: KeyCounters };
+    const ok = Object.entries(want).every(([k, v]) => stats.counters[k as keyof KeyCounters] === v);
+    if (ok || Date.now() > end) return stats.counters;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -6,7 +6,7 @@
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGuard, type GuardHarness } from "../../scripts/lib/guard-harness.ts";
-import { freshKey, recordingFetch, setOverrides } from "./helpers.ts";
+import { freshKey, recordingFetch, setOverrides, settledCounters } from "./helpers.ts";
 
 let g: GuardHarness;
 beforeAll(async () => {
@@ -81,6 +81,28 @@ describe("openai client through the guard", () => {
     expect(e.data).toHaveLength(2);
     expect(e.data[0]!.embedding).toHaveLength(8);
     expect(e.usage).toEqual({ prompt_tokens: 3, total_tokens: 3 });
+  });
+
+  it("the guard settles the origin's exact usage for JSON and streams (responses stream included)", async () => {
+    const key = freshKey();
+    const c = client(key);
+    await c.chat.completions.create({ model: "mock-gpt", messages: MESSAGES, max_tokens: 5 }); // 10 + 5
+    const chat = await c.chat.completions.create({ model: "mock-gpt", messages: MESSAGES, max_tokens: 4, stream: true }); // 10 + 4
+    for await (const _ of chat) void _;
+    const resp = await c.responses.create({ model: "mock-gpt", input: "Hi there!", instructions: "Be brief", max_output_tokens: 3, stream: true }); // 5 + 3
+    const types: string[] = [];
+    let text = "";
+    let usage: unknown;
+    for await (const ev of resp) {
+      types.push(ev.type);
+      if (ev.type === "response.output_text.delta") text += ev.delta;
+      if (ev.type === "response.completed") usage = ev.response.usage;
+    }
+    expect(types[0]).toBe("response.created");
+    expect(text).toBe("Lorem ipsum dolor");
+    expect(usage).toMatchObject({ input_tokens: 5, output_tokens: 3, total_tokens: 8 });
+    const counters = await settledCounters(g, key, { promptTokens: 25, completionTokens: 12 });
+    expect(counters).toMatchObject({ requests: 3, served: 3, refused: 0, promptTokens: 25, completionTokens: 12 });
   });
 
   it("over the concurrency limit: RateLimitError only after the client honoured Retry-After", async () => {
