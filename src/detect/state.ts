@@ -8,7 +8,7 @@ import type { DetectionConfig } from "./config.ts";
 import type { RequestSignals } from "./signals.ts";
 import { decayFactor, entropy, fmix32, hamming64, hllAdd, hllCount, hllNew, r3 } from "./sketch.ts";
 
-/** A recurring wrapper part: S = system prompt (SimHash, Hamming <= 6 matches), P / X = prefix /
+/** A recurring wrapper part: S = system prompt (SimHash, Hamming <= 12 matches), P / X = prefix /
  *  suffix of the user turn (exact hash of 24 masked chars). c = decayed count. */
 export type WrapperEntry = { k: "S" | "P" | "X"; h: string; c: number; g?: 1 };
 
@@ -80,6 +80,9 @@ export type DetectState = {
 };
 
 const K_WRAP = 6;
+/** System prompts within this Hamming distance (of 64 SimHash bits) are one wrapper: a word
+ *  edited in a 130-char prompt moves ~10 bits; unrelated prompts sit ~32 +- 4 bits apart. */
+export const SIM_MATCH_BITS = 12;
 
 export function newDetectState(): DetectState {
   return {
@@ -120,7 +123,7 @@ function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: 
   if (h === "" || h === "00000000") return;
   for (const e of st.wr) {
     if (e.k !== k) continue;
-    if (k === "S" ? hamming64(e.h, h) <= 6 : e.h === h) {
+    if (k === "S" ? hamming64(e.h, h) <= SIM_MATCH_BITS : e.h === h) {
       e.c += 1;
       return;
     }

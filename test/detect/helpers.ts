@@ -1,0 +1,117 @@
+/** Test helpers: drive the detection contract in the guard's order on a virtual clock. */
+import {
+  type DetectState, type DetectionConfig, type RegistryState, DEFAULT_DETECTION_CONFIG, applyLinkView, assess,
+  buildPromptView, extractSignals, linkReports, newDetectState, newRegistryState, observeOutcome, observeRequest,
+  observeUsage, registryObserve,
+} from "../../src/detect/index.ts";
+import type { Standing } from "../../src/policy/types.ts";
+
+export const T0 = Date.UTC(2026, 0, 5, 0, 0, 0);
+export const MIN = 60_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+
+export interface Req {
+  system?: string;
+  user: string;
+  history?: { role: "user" | "assistant"; content: string }[];
+  params?: Record<string, unknown>;
+  ip?: string;
+  asn?: number;
+  usage?: { prompt: number; completion: number };
+}
+
+export function chatBody(r: Req): Record<string, unknown> {
+  const messages: { role: string; content: string }[] = [];
+  if (r.system) messages.push({ role: "system", content: r.system });
+  for (const h of r.history ?? []) messages.push(h);
+  messages.push({ role: "user", content: r.user });
+  return { model: "m", messages, ...(r.params ?? {}) };
+}
+
+/** A little world: keys, registry shards, one config. Returns each decision's standing. */
+export class World {
+  keys = new Map<string, DetectState>();
+  regs = new Map<string, RegistryState>();
+  constructor(public cfg: DetectionConfig = DEFAULT_DETECTION_CONFIG) {}
+  state(key: string): DetectState {
+    let st = this.keys.get(key);
+    if (!st) {
+      st = newDetectState();
+      this.keys.set(key, st);
+    }
+    return st;
+  }
+  send(key: string, nowMs: number, r: Req): { standing: Standing; score: number; reasons: string[] } {
+    const st = this.state(key);
+    const sig = extractSignals(buildPromptView("chat", chatBody(r)), { ip: r.ip, asn: r.asn });
+    observeRequest(st, sig, nowMs);
+    const a = assess(st, nowMs, this.cfg);
+    const served = a.standing === "allow" || a.standing === "throttle";
+    observeOutcome(st, a.standing, served, nowMs);
+    if (served && r.usage) observeUsage(st, { promptTokens: r.usage.prompt, completionTokens: r.usage.completion }, nowMs);
+    for (const rep of linkReports(st, sig, key, nowMs)) {
+      let reg = this.regs.get(rep.shard);
+      if (!reg) {
+        reg = newRegistryState();
+        this.regs.set(rep.shard, reg);
+      }
+      applyLinkView(st, registryObserve(reg, rep, nowMs), nowMs);
+    }
+    return a;
+  }
+}
+
+/** Deterministic PRNG for fixtures. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Synthetic, self-written payload fixtures (no corpus dependency). */
+export const DIVERSE_TASKS = [
+  "Explain how photosynthesis converts light into chemical energy in plants.",
+  "Write a Python function that returns the n-th Fibonacci number using memoization.",
+  "Summarize the causes of the French Revolution in the eighteenth century.",
+  "What is the derivative of x^3 * sin(x)? Solve the equation carefully.",
+  "Compose a short poem about the ocean at night.",
+  "Describe the symptoms and treatment of type 2 diabetes for a patient.",
+  "How do interest rates affect inflation and unemployment in an economy?",
+  "Plan a three-day trip to Kyoto with a list of temples to visit.",
+  "Give a recipe for a vegetarian lasagna with spinach and ricotta.",
+  "What are the main differences between TCP and UDP on a network?",
+  "Explain quantum entanglement and the speed of light to a physics student.",
+  "Which chemical reaction produces rust, and what molecule is involved?",
+  "Draft a marketing strategy for a startup selling eco-friendly products.",
+  "How does natural selection drive the evolution of species?",
+  "Write a cover letter for a software engineering job interview.",
+  "What were the consequences of the fall of the Roman Empire?",
+  "How can I improve my football team's defense during a match?",
+  "Explain how climate change affects ocean currents and weather.",
+  "Translate the sentence 'the cat sleeps' into Spanish and explain the grammar.",
+  "What is a neural network and how is a deep learning model trained on a dataset?",
+  "How do I repair a leaking roof on an old house?",
+  "What are the legal rights of a tenant under a rental contract?",
+  "Describe the life cycle of a star from nebula to white dwarf.",
+  "Suggest ways to cope with stress and anxiety before an exam at school.",
+];
+
+export const BANKING_QUERIES = [
+  "My card has not arrived yet, what should I do?",
+  "How do I transfer money to another bank account?",
+  "Why was my card payment declined at the shop?",
+  "I want a refund for a duplicated payment.",
+  "What is the fee for an international transfer?",
+  "How can I top up my account with a debit card?",
+  "My transfer is still pending, when will it arrive?",
+  "I forgot my card PIN, how can I reset it?",
+  "What exchange rate do you use for foreign currency payments?",
+  "Can I cancel a transfer I just made?",
+  "How do I check my account balance in the app?",
+  "There is a payment on my card I don't recognise.",
+];

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { buildPromptView, extractSignals, paramScore } from "../../src/detect/index.ts";
+import { ipPrefixHash } from "../../src/detect/signals.ts";
+
+describe("buildPromptView", () => {
+  it("chat: system/developer joined, turns in order, text parts only, params mapped", () => {
+    const v = buildPromptView("chat", {
+      messages: [
+        { role: "system", content: "S1" },
+        { role: "developer", content: [{ type: "text", text: "S2" }] },
+        { role: "user", content: [{ type: "text", text: "hi" }, { type: "image_url", image_url: { url: "x" } }] },
+        { role: "assistant", content: "hello" },
+        { role: "tool", content: "42" },
+        { role: "user", content: "more" },
+      ],
+      max_completion_tokens: 900, n: 3, logprobs: true, top_logprobs: 5, logit_bias: { "50256": -100 }, temperature: 0.9, top_p: 0.95, stream: true,
+    });
+    expect(v.system).toBe("S1\nS2");
+    expect(v.turns).toEqual([
+      { role: "user", text: "hi" },
+      { role: "assistant", text: "hello" },
+      { role: "tool", text: "42" },
+      { role: "user", text: "more" },
+    ]);
+    expect(v.params).toEqual({ maxTokens: 900, n: 3, logprobs: true, topLogprobs: 5, logitBias: true, temperature: 0.9, topP: 0.95, stream: true });
+  });
+  it("completions: prompt string or array; numeric logprobs and best_of", () => {
+    const v = buildPromptView("completions", { prompt: ["a", "b"], logprobs: 5, best_of: 4, max_tokens: 16 });
+    expect(v.turns).toEqual([{ role: "user", text: "a\nb" }]);
+    expect(v.params).toEqual({ maxTokens: 16, n: 4, logprobs: true, topLogprobs: 5 });
+  });
+  it("responses: instructions + string or item input, max_output_tokens", () => {
+    expect(buildPromptView("responses", { instructions: "I", input: "q", max_output_tokens: 50 })).toEqual({
+      route: "responses", system: "I", turns: [{ role: "user", text: "q" }], params: { maxTokens: 50 },
+    });
+    const v = buildPromptView("responses", {
+      input: [
+        { role: "user", content: [{ type: "input_text", text: "x" }] },
+        { type: "message", role: "assistant", content: [{ type: "output_text", text: "y" }] },
+        { type: "function_call_output", output: "z" },
+      ],
+    });
+    expect(v.turns).toEqual([{ role: "user", text: "x" }, { role: "assistant", text: "y" }, { role: "tool", text: "z" }]);
+  });
+  it("messages (Anthropic): system string or blocks, tool_result turns", () => {
+    const v = buildPromptView("messages", {
+      system: [{ type: "text", text: "sys" }],
+      max_tokens: 1024,
+      messages: [
+        { role: "user", content: "q1" },
+        { role: "assistant", content: [{ type: "text", text: "a1" }] },
+        { role: "user", content: [{ type: "tool_result", tool_use_id: "t", content: "r" }] },
+      ],
+    });
+    expect(v.system).toBe("sys");
+    expect(v.turns.map((t) => t.role)).toEqual(["user", "assistant", "tool"]);
+    expect(v.params.maxTokens).toBe(1024);
+  });
+  it("embeddings and other routes", () => {
+    expect(buildPromptView("embeddings", { input: ["a", "b"] }).turns).toEqual([{ role: "user", text: "a\nb" }]);
+    expect(buildPromptView("other", { x: 1 })).toEqual({ route: "other", system: "", turns: [], params: {} });
+  });
+  it("never throws on odd shapes", () => {
+    const odd: unknown[] = [null, 5, "s", [], { messages: "x" }, { messages: [null, 3, { role: 5 }, { role: "user", content: { weird: 1 } }] }, { system: 7, messages: [{ role: "user", content: [null, 1, { text: 2 }] }] }, { max_tokens: "9", n: Infinity, logit_bias: [] }];
+    for (const route of ["chat", "completions", "responses", "embeddings", "messages", "other"] as const)
+      for (const b of odd) expect(() => buildPromptView(route, b as Record<string, unknown>)).not.toThrow();
+    expect(buildPromptView("chat", { max_tokens: "9", n: Infinity, logit_bias: [] }).params).toEqual({});
+  });
+});
+
+describe("paramScore", () => {
+  it.each([
+    [{}, true, 0, 0],
+    [{ maxTokens: 512, temperature: 0.2 }, true, 0, 0],
+    [{ maxTokens: 2048 }, true, 0.45, 0],
+    [{ maxTokens: 4096 }, true, 0.6, 0],
+    [{ maxTokens: 4096 }, false, 0, 0], // long conversations need room honestly
+    [{ maxTokens: 3072, temperature: 1, topP: 0.95 }, true, 0.5, 0],
+    [{ n: 4, maxTokens: 1024, logprobs: true, topLogprobs: 5 }, true, 0.95, 1],
+    [{ maxTokens: 5, logprobs: true, topLogprobs: 5 }, true, 0.2, 0], // a classifier reading label logprobs
+    [{ maxTokens: 1, logprobs: true, logitBias: true }, true, 0.7, 1], // logit extraction
+    [{ logitBias: true, maxTokens: 100 }, true, 0.2, 0],
+    [{ n: 2, maxTokens: 200 }, true, 0.35, 1],
+  ] as const)("%j single=%s -> ps %f hard %i", (p, single, ps, hp) => {
+    expect(paramScore(p, single)).toEqual({ ps, hp });
+  });
+});
+
+describe("extractSignals", () => {
+  const body = (user: string, system = "You are Acme's helpful support bot. Keep answers short.") =>
+    buildPromptView("chat", { messages: [{ role: "system", content: system }, { role: "user", content: user }], max_tokens: 2048 });
+
+  it("keeps no raw text: only hashes, flags and counts", () => {
+    const secret = "my account number is 12345678 and my name is Zanzibar Quokka";
+    const sig = extractSignals(body(`Hello, ${secret}. Please help me with a refund for my card payment.`), { ip: "198.51.100.23", asn: 64500 });
+    const json = JSON.stringify(sig);
+    for (const w of ["Zanzibar", "Quokka", "12345678", "refund", "Acme", "198.51.100"]) expect(json).not.toContain(w);
+    expect(json.length).toBeLessThan(400);
+  });
+  it("same wrapper, different payloads: equal system hash and simhash, different payload hash", () => {
+    const a = extractSignals(body("How do I reset my PIN code for the card I got last week?"), {});
+    const b = extractSignals(body("Why was my transfer to my landlord declined yesterday evening?"), {});
+    expect(a.sh).toBe(b.sh);
+    expect(a.ws).toBe(b.ws);
+    expect(a.ph).not.toBe(b.ph);
+    expect(a.sh).not.toBe(0);
+  });
+  it("prefix/suffix template parts hash equal when the payload in between changes", () => {
+    const t = (q: string) => buildPromptView("chat", { messages: [{ role: "user", content: `### Instruction (answer fully):\n${q}\n\n### Response: Let's think step by step.` }] });
+    const a = extractSignals(t("A train leaves at 3 pm going 60 miles per hour; when does it arrive 180 miles away?"), {});
+    const b = extractSignals(t("Natalia sold clips to 48 of her friends in April, and half as many in May. How many altogether?"), {});
+    expect(a.wp).toBe(b.wp);
+    expect(a.wx).toBe(b.wx);
+    expect(a.rs).toBe(2);
+    expect(a.fm).toBe(1);
+  });
+  it("counts turns, flags single-turn and generic systems, hashes /24 networks", () => {
+    const v = buildPromptView("chat", { messages: [{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: "a" }, { role: "assistant", content: "b" }, { role: "user", content: "c" }] });
+    const s = extractSignals(v, { ip: "203.0.113.9", asn: 13335 });
+    expect([s.ut, s.at, s.gs, s.asn]).toEqual([2, 1, 1, 13335]);
+    expect(s.n24).toBe(ipPrefixHash("203.0.113.200"));
+    expect(s.n24).not.toBe(ipPrefixHash("203.0.114.9"));
+    expect(ipPrefixHash(undefined)).toBe(0);
+    expect(ipPrefixHash("2001:db8:1:2::5")).toBe(ipPrefixHash("2001:db8:1:ffff::1"));
+  });
+});
