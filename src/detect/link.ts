@@ -161,7 +161,8 @@ export function registryObserve(reg: RegistryState, r: LinkReport, nowMs: number
 }
 
 function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
-  const keys = Math.max(reg.m.length, Math.round(hllCount(reg.hll)));
+  // members are only evicted once the list is full: below that the count is exact
+  const keys = reg.m.length < MAX_MEMBERS ? reg.m.length : Math.max(MAX_MEMBERS, Math.round(hllCount(reg.hll)));
   const recent = reg.m.filter((x) => nowMs - x.t <= 7 * 86400_000);
   const linkedM = recent.filter((x) => x.pf === r.pf && !(x.rh > 0 && r.rh > 0 && Math.abs(x.rh - r.rh) >= 2));
   const L = linkedM.length;

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import {
+  type LinkReport, applyLinkView, buildPromptView, extractSignals, linkReports, newDetectState, newRegistryState, observeRequest,
+  registryObserve,
+} from "../../src/detect/index.ts";
+import { BANKING_QUERIES, DIVERSE_TASKS, MIN, T0, World, chatBody } from "./helpers.ts";
+
+const rep = (k: number, over: Partial<LinkReport> = {}): LinkReport => ({
+  shard: "w:abc", k, n: 1, pf: 7, rh: 0, loc: 0, tp: k % 32, s1: 1, ps: 0.5, rs: 0, gm: 0, hv: 0.6, n24: 100 + (k % 4), asn: 9009, ...over,
+});
+
+describe("linkReports schedule", () => {
+  it("reports at requests 1,2,3,5,8,13,21,34,55,89 then every 64, to wrapper + network + ASN shards", () => {
+    const st = newDetectState();
+    const sig = extractSignals(buildPromptView("chat", chatBody({ system: "Custom wrapper prompt for a pipeline.", user: "q" })), { ip: "198.51.100.7", asn: 9009 });
+    const at: number[] = [];
+    let shards: string[] = [];
+    for (let i = 1; i <= 300; i++) {
+      observeRequest(st, sig, T0 + i * 1000);
+      const r = linkReports(st, sig, "key-1", T0 + i * 1000);
+      if (r.length) {
+        at.push(i);
+        shards = r.map((x) => x.shard[0]!);
+      }
+    }
+    expect(at).toEqual([1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 153, 217, 281]);
+    expect(shards).toEqual(["w", "n", "a"]);
+  });
+  it("sends no wrapper report for a generic system prompt and carries no raw key", () => {
+    const st = newDetectState();
+    const sig = extractSignals(buildPromptView("chat", chatBody({ system: "You are a helpful assistant.", user: "q" })), {});
+    observeRequest(st, sig, T0);
+    const r = linkReports(st, sig, "sk-live-SECRET", T0);
+    expect(r).toEqual([]);
+    const st2 = newDetectState();
+    const sig2 = extractSignals(buildPromptView("chat", chatBody({ system: "Wrapper X", user: "q" })), { asn: 1 });
+    observeRequest(st2, sig2, T0);
+    expect(JSON.stringify(linkReports(st2, sig2, "sk-live-SECRET", T0))).not.toContain("SECRET");
+  });
+});
+
+describe("registry shard", () => {
+  it("counts distinct keys exactly up to 48 members", () => {
+    const reg = newRegistryState();
+    let v = registryObserve(reg, rep(1), T0);
+    for (let i = 0; i < 5; i++) v = registryObserve(reg, rep(1), T0 + i);
+    expect(v.keys).toBe(1);
+    for (let k = 2; k <= 30; k++) v = registryObserve(reg, rep(k), T0 + k);
+    expect(v.keys).toBe(30);
+    expect(v.linked).toBe(30);
+    expect(registryObserve(reg, rep(31, { pf: 8 }), T0 + 99).linked).toBe(1);
+  });
+  it("links a group sharing wrapper, params, machine rhythm and a few networks", () => {
+    const reg = newRegistryState();
+    let v = registryObserve(reg, rep(0), T0);
+    for (let k = 0; k < 12; k++) v = registryObserve(reg, rep(k, { rh: 1, n: 5 }), T0 + k * 1000);
+    expect(v.generic).toBe(false);
+    expect(v.linked).toBe(12);
+    expect(v.score).toBeGreaterThanOrEqual(0.8);
+    expect(v.why).toMatch(/^12 keys share this wrapper, parameters and rhythm \(12 keys on it; ~\d+ topics, 100% single-turn, 4 networks, 100% machine-regular\)$/);
+  });
+  it("exempts a popular app: many keys, one prompt, narrow topics, human rhythm, many networks", () => {
+    const reg = newRegistryState();
+    let v = registryObserve(reg, rep(0), T0);
+    for (let k = 0; k < 60; k++) v = registryObserve(reg, rep(k, { tp: k % 2, rh: 3, n24: 5000 + k, s1: 0.6, ps: 0 }), T0 + k * MIN);
+    expect(v.generic).toBe(true);
+    expect(v.score).toBe(0);
+  });
+  it("exempts a widely shared prompt with diverse topics when keys behave like people", () => {
+    const reg = newRegistryState();
+    let v = registryObserve(reg, rep(0), T0);
+    for (let k = 0; k < 60; k++) v = registryObserve(reg, rep(k, { rh: 3, n24: 7000 + k, s1: 0.7, ps: 0.3, loc: 0.05 }), T0 + k * MIN);
+    expect(v.generic).toBe(true);
+    expect(v.score).toBe(0);
+  });
+  it("network shard: many suspicious keys in one /24", () => {
+    const reg = newRegistryState();
+    let v = registryObserve(reg, rep(0, { shard: "n:x" }), T0);
+    for (let k = 0; k < 10; k++) v = registryObserve(reg, rep(k, { shard: "n:x", loc: 0.4 }), T0 + k);
+    expect(v.score).toBeCloseTo(0.7, 6);
+    expect(v.why).toBe("10 of 10 keys from this network /24 look suspicious");
+  });
+});
+
+describe("applyLinkView", () => {
+  it("keeps the max of the decayed current and new score; learns generic wrappers", () => {
+    const st = newDetectState();
+    applyLinkView(st, { shard: "w:a", keys: 9, linked: 9, score: 0.8, generic: false, why: "group" }, T0);
+    expect(st.lk).toBe(0.8);
+    applyLinkView(st, { shard: "w:a", keys: 9, linked: 9, score: 0.5, generic: false, why: "weaker" }, T0 + 1000);
+    expect(st.lk).toBe(0.8);
+    expect(st.lkR).toBe("group");
+    st.sh = 1234;
+    applyLinkView(st, { shard: "w:b", keys: 99, linked: 0, score: 0, generic: true, why: "" }, T0);
+    expect(st.gw).toEqual([1234]);
+  });
+});
+
+describe("world: popular app keys share a system prompt without becoming suspects", () => {
+  it("120 honest keys of one app stay allow", () => {
+    const w = new World();
+    const sys = "You are PennyWise, the assistant of the PennyWise budgeting app. Help with cards, transfers and fees. Be brief.";
+    let worst = "allow";
+    for (let round = 0; round < 20; round++) {
+      for (let k = 0; k < 120; k++) {
+        const now = T0 + round * 3_600_000 + k * 29_000 + ((k * 7919 + round * 104729) % 1_800_000);
+        const a = w.send(`app-${k}`, now, {
+          system: sys, user: BANKING_QUERIES[(k + round) % BANKING_QUERIES.length]!, params: { max_tokens: 400, temperature: 0.5 },
+          ip: `${20 + (k % 200)}.${k}.${round % 3}.9`, asn: 7922 + (k % 30), usage: { prompt: 60, completion: 120 },
+        });
+        if (a.standing !== "allow") worst = a.standing;
+      }
+    }
+    expect(worst).toBe("allow");
+    expect(DIVERSE_TASKS.length).toBeGreaterThan(20);
+  });
+});

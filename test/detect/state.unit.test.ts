@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_DETECTION_CONFIG, type DetectionConfig, assess, buildPromptView, extractSignals, newDetectState, newRegistryState,
+  observeOutcome, observeRequest, observeUsage, parseDetectionConfig, registryObserve, linkReports,
+} from "../../src/detect/index.ts";
+import { features } from "../../src/detect/state.ts";
+import { DAY, DIVERSE_TASKS, HOUR, T0, chatBody, rng } from "./helpers.ts";
+
+const sigOf = (system: string, user: string, params: Record<string, unknown> = {}, ip?: string) =>
+  extractSignals(buildPromptView("chat", chatBody({ system, user, params })), { ip, asn: 64500 });
+
+const cfg = (over: Partial<DetectionConfig>): DetectionConfig => ({ ...DEFAULT_DETECTION_CONFIG, ...over });
+
+describe("bounded state", () => {
+  it("one key, 100k varied requests: JSON.stringify(state).length <= 16384", () => {
+    const st = newDetectState();
+    const r = rng(1);
+    let now = T0;
+    for (let i = 0; i < 100_000; i++) {
+      now += Math.floor(r() * 5000);
+      const sys = i % 3 === 0 ? `System prompt variant ${Math.floor(r() * 1e9).toString(36)} with words ${i}` : "";
+      const sig = sigOf(sys, `${DIVERSE_TASKS[i % DIVERSE_TASKS.length]} #${i} ${r()}`, { max_tokens: 100 + (i % 5000) }, `10.${i % 256}.${(i >> 8) % 256}.1`);
+      observeRequest(st, sig, now);
+      if (i % 7 === 0) observeOutcome(st, "limit", false, now);
+      observeUsage(st, { promptTokens: 100, completionTokens: i % 1000 }, now);
+      if (i % 1000 === 0) assess(st, now, DEFAULT_DETECTION_CONFIG);
+      linkReports(st, sig, "k", now);
+    }
+    assess(st, now, DEFAULT_DETECTION_CONFIG);
+    const size = JSON.stringify(st).length;
+    expect(st.n).toBe(100_000);
+    expect(size).toBeLessThanOrEqual(16384);
+    expect(st.wr.length).toBeLessThanOrEqual(6);
+    expect(st.gw.length).toBeLessThanOrEqual(4);
+  });
+  it("one registry shard, 100k reports from 20k keys stays <= 16384 bytes and counts keys", () => {
+    const reg = newRegistryState();
+    let view = undefined as ReturnType<typeof registryObserve> | undefined;
+    for (let i = 0; i < 100_000; i++) {
+      view = registryObserve(reg, { shard: "w:x", k: (i % 20000) * 2654435761 >>> 0, n: i, pf: i % 3, rh: i % 4, loc: 0.1, tp: i % 32, s1: 1, ps: 0.1, rs: 0, gm: 0, hv: 0.5, n24: i % 999, asn: 1 }, T0 + i * 1000);
+    }
+    expect(JSON.stringify(reg).length).toBeLessThanOrEqual(16384);
+    expect(reg.m.length).toBe(48);
+    expect(view!.keys).toBeGreaterThan(20000 * 0.75);
+    expect(view!.keys).toBeLessThan(20000 * 1.25);
+  });
+});
+
+describe("decayed counters", () => {
+  it("halve per half-life (24 h default)", () => {
+    const st = newDetectState();
+    observeRequest(st, sigOf("", "hello there"), T0);
+    expect(st.w).toBe(1);
+    observeRequest(st, sigOf("", "hello again"), T0 + DAY);
+    expect(st.w).toBeCloseTo(1.5, 10);
+    observeRequest(st, sigOf("", "and again"), T0 + 3 * DAY);
+    expect(st.w).toBeCloseTo(1.375, 10);
+    expect(st.n).toBe(3);
+  });
+  it("usage ratio feeds the ratio feature", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 20; i++) {
+      observeRequest(st, sigOf("", DIVERSE_TASKS[i]!), T0 + i * 60_000);
+      observeUsage(st, { promptTokens: 50, completionTokens: 800 }, T0 + i * 60_000);
+    }
+    expect(st.uC / st.uP).toBeCloseTo(16, 6);
+    const f = features(st, T0 + 20 * 60_000).feats.find((x) => x.id === "ratio");
+    expect(f?.why).toBe("completions 16.0x the prompt (800 tokens avg)");
+    expect(f?.p).toBeCloseTo(0.25, 2);
+  });
+});
+
+describe("timing features", () => {
+  it("machine-regular gaps around the clock: sd ln-gap 0 and 24/24 hours", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 500; i++) observeRequest(st, sigOf("", "q " + i), T0 + i * 180_000); // every 3 min for 25 h
+    const f = features(st, T0 + 500 * 180_000).feats.find((x) => x.id === "timing");
+    expect(f?.why).toBe("machine-regular gaps (sd ln-gap 0.00), active 24/24 hours");
+    expect(f?.p).toBeCloseTo(0.2, 6);
+  });
+  it("human gaps in one part of the day score no timing feature", () => {
+    const st = newDetectState();
+    const r = rng(3);
+    let now = T0 + 9 * HOUR;
+    for (let d = 0; d < 5; d++) {
+      now = T0 + d * DAY + 9 * HOUR;
+      for (let i = 0; i < 12; i++) {
+        now += Math.floor(20_000 + r() * r() * 3_000_000);
+        observeRequest(st, sigOf("", "q" + i), now);
+      }
+    }
+    expect(features(st, now).feats.find((x) => x.id === "timing")).toBeUndefined();
+  });
+  it("retry-after-429: requests within 2 s of a limit are counted", () => {
+    const st = newDetectState();
+    let now = T0;
+    for (let i = 0; i < 10; i++) {
+      observeRequest(st, sigOf("", "q"), now);
+      observeOutcome(st, "limit", false, now);
+      now += 300;
+    }
+    expect(st.lim).toBeCloseTo(10, 3);
+    expect(st.rt).toBeCloseTo(9, 3);
+    const f = features(st, now).feats.find((x) => x.id === "retry");
+    expect(f?.why).toBe("retries within 2 s after 90% of 429s");
+  });
+});
+
+describe("standing: hysteresis, dwell, block requirements (score driven through linkage)", () => {
+  // With no requests the local score is 0, so score == the link score exactly.
+  const c = cfg({ jitter: 0, minDwellMinutes: 0, hysteresis: 0.15, throttleAt: 0.5, challengeAt: 0.65, blockAt: 0.9, blockMinRequests: 100 });
+  const at = (st: ReturnType<typeof newDetectState>, lk: number, now = T0) => {
+    st.lk = lk;
+    st.lkT = now;
+    return assess(st, now, c);
+  };
+  it("moves up at once, down one level at a time below cut - hysteresis", () => {
+    const st = newDetectState();
+    expect(at(st, 0.4).standing).toBe("allow");
+    expect(at(st, 0.7).standing).toBe("challenge");
+    expect(at(st, 0.6).standing).toBe("challenge"); // 0.6 >= 0.65 - 0.15
+    expect(at(st, 0.49).standing).toBe("throttle"); // < 0.5: one step down only
+    expect(at(st, 0.4).standing).toBe("throttle"); // 0.4 >= 0.5 - 0.15
+    expect(at(st, 0.34).standing).toBe("allow");
+    expect(at(st, 0.34).score).toBe(0.34);
+  });
+  it("block needs blockMinRequests and a hard signal", () => {
+    const st = newDetectState();
+    expect(at(st, 0.95).standing).toBe("challenge"); // n = 0 < 100
+    st.n = 150;
+    expect(at(st, 0.95).standing).toBe("block");
+  });
+  it("minimum dwell time before stepping down", () => {
+    const st = newDetectState();
+    const d = cfg({ ...c, minDwellMinutes: 30 });
+    st.lk = 0.7;
+    st.lkT = T0;
+    expect(assess(st, T0, d).standing).toBe("challenge");
+    st.lk = 0.3;
+    st.lkT = T0 + 10 * 60_000;
+    expect(assess(st, T0 + 10 * 60_000, d).standing).toBe("challenge");
+    st.lkT = T0 + 31 * 60_000;
+    expect(assess(st, T0 + 31 * 60_000, d).standing).toBe("throttle");
+  });
+  it("per-key jitter is deterministic and bounded by cfg.jitter", () => {
+    const j = cfg({ ...c, jitter: 0.05 });
+    const standings = [0, 500, 1000, 1500, 2000].map((seed) => {
+      const st = newDetectState();
+      st.seed = seed;
+      st.lk = 0.52;
+      st.lkT = T0;
+      return assess(st, T0, j).standing;
+    });
+    // seed 0 -> -0.05 (cut 0.45), 1000 -> 0 (0.50), 2000 -> +0.05 (0.55)
+    expect(standings).toEqual(["throttle", "throttle", "throttle", "allow", "allow"]);
+  });
+  it("mode off skips detection", () => {
+    const st = newDetectState();
+    st.lk = 0.99;
+    st.lkT = T0;
+    expect(assess(st, T0, cfg({ mode: "off" }))).toEqual({ score: 0, reasons: [], standing: "allow" });
+  });
+});
+
+describe("parseDetectionConfig", () => {
+  it("defaults when absent", () => {
+    expect(parseDetectionConfig(undefined)).toEqual({ ok: true, value: DEFAULT_DETECTION_CONFIG });
+    expect(parseDetectionConfig({ mode: "shadow", throttleFactor: 0.5 })).toEqual({ ok: true, value: { ...DEFAULT_DETECTION_CONFIG, mode: "shadow", throttleFactor: 0.5 } });
+  });
+  it.each([
+    ["x", "detection", "must be an object"],
+    [{ mode: "loud" }, "mode", 'must be "enforce", "shadow" or "off"'],
+    [{ throttleFactor: 0 }, "throttleFactor", "must be in (0, 1]"],
+    [{ throttleFactor: 1.5 }, "throttleFactor", "must be in (0, 1]"],
+    [{ blockAt: "high" }, "blockAt", "must be a finite number"],
+    [{ throttleAt: 0.8, challengeAt: 0.7 }, "throttleAt", "cut-offs must satisfy throttleAt <= challengeAt <= blockAt"],
+    [{ foo: 1 }, "foo", "unknown field"],
+  ] as const)("%j -> %s", (raw, field, message) => {
+    expect(parseDetectionConfig(raw)).toEqual({ ok: false, field, message });
+  });
+});
