@@ -361,9 +361,18 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   if (target > cur) {
     cur = target;
     st.sdT = nowMs;
-  } else if (target < cur && nowMs - st.sdT >= cfg.minDwellMinutes * 60_000 && score < cut[cur]! - cfg.hysteresis) {
-    cur -= 1;
-    st.sdT = nowMs;
+  } else if (target < cur) {
+    // one level per elapsed dwell period, each only while the score sits below that level's
+    // cut-off minus the hysteresis margin (a key that went quiet for days recovers at once)
+    const dwell = cfg.minDwellMinutes * 60_000;
+    let t = st.sdT;
+    let moved = false;
+    while (cur > target && nowMs - t >= dwell && score < cut[cur]! - cfg.hysteresis) {
+      cur -= 1;
+      t += dwell;
+      moved = true;
+    }
+    if (moved) st.sdT = nowMs;
   }
   st.sd = ORDER[cur]!;
 
