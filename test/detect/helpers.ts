@@ -33,7 +33,10 @@ export function chatBody(r: Req): Record<string, unknown> {
 export class World {
   keys = new Map<string, DetectState>();
   regs = new Map<string, RegistryState>();
-  constructor(public cfg: DetectionConfig = DEFAULT_DETECTION_CONFIG) {}
+  cfg: DetectionConfig;
+  constructor(cfg: DetectionConfig = DEFAULT_DETECTION_CONFIG) {
+    this.cfg = cfg;
+  }
   state(key: string): DetectState {
     let st = this.keys.get(key);
     if (!st) {
