@@ -3,6 +3,8 @@
  * ~4 KB chat prompt, one key's state, virtual clock (one request every 600 ms). Optional: skipped
  * while src/detect does not export the pieces. Target: < 1 ms per request.
  */
+import { serialize } from "node:v8";
+
 export interface DetectBenchOptions {
   iterations: number;
   maxMs: number;
@@ -14,6 +16,8 @@ export interface DetectBenchResult {
   p50Us: number;
   p99Us: number;
   stateBytes: number;
+  /** Structured-clone size (what Durable Object storage.kv.put stores), via v8.serialize. */
+  stateCloneBytes: number;
   stateBytesAt20k: number | null;
 }
 
@@ -93,6 +97,7 @@ export async function benchDetect(o: DetectBenchOptions): Promise<DetectBenchRes
     p50Us: q(0.5),
     p99Us: q(0.99),
     stateBytes: JSON.stringify(st).length,
+    stateCloneBytes: serialize(st).length,
     stateBytesAt20k: at20k,
   };
 }
