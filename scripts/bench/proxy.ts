@@ -11,7 +11,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 import { unstable_readConfig } from "wrangler";
-import { ROOT, startGuard } from "../lib/guard-harness.ts";
+import { ROOT, startGuard, type GuardHarness } from "../lib/guard-harness.ts";
 import { runLoad, type LoadResult } from "./load.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -90,10 +90,12 @@ export async function benchProxy(o: ProxyBenchOptions): Promise<ProxyRow[]> {
       handleStructuredLogs: () => {},
     }),
   );
-  const guard = await startGuard({ upstreamUrl: origin.url, policy: benchPolicy("shadow") });
-  // Same bundle with detection off: separates the cost of detection from the DO round trip.
-  const plain = await startGuard({ upstreamUrl: origin.url, policy: benchPolicy("off") });
+  let guard: GuardHarness | undefined;
+  let plain: GuardHarness | undefined;
   try {
+    guard = await startGuard({ upstreamUrl: origin.url, policy: benchPolicy("shadow") });
+    // Same bundle with detection off: separates the cost of detection from the DO round trip.
+    plain = await startGuard({ upstreamUrl: origin.url, policy: benchPolicy("off") });
     const bareUrl = (await bare.ready).origin;
     const one = ["sk-bench-one"];
     const fifty = Array.from({ length: 50 }, (_, i) => `sk-bench-${i}`);
@@ -111,8 +113,8 @@ export async function benchProxy(o: ProxyBenchOptions): Promise<ProxyRow[]> {
     }
     return rows;
   } finally {
-    await guard.dispose();
-    await plain.dispose();
+    await guard?.dispose();
+    await plain?.dispose();
     await bare.dispose();
     origin.child.stdin!.end();
     origin.child.kill("SIGTERM");
