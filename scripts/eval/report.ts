@@ -103,7 +103,7 @@ export function printTable(s: Summary, detail: boolean): void {
     r.cls,
     String(r.keys),
     `${r.flagged} (${((100 * r.flagged) / Math.max(1, r.keys)).toFixed(0)}%)`,
-    r.cls === "distill" ? String(r.within200) : "-",
+    r.cls.startsWith("distill") ? String(r.within200) : "-",
     r.medianToFlag === null ? "-" : String(r.medianToFlag),
     String(r.throttled),
     String(r.challenged),

@@ -15,7 +15,8 @@ export interface TraceEvent {
   body: unknown;
   usage?: { prompt_tokens: number; completion_tokens: number };
 }
-export type Cls = "honest" | "distill" | "benchmark";
+/** distill-stress: attacks beyond the goal set (reported, not part of the pass/fail check). */
+export type Cls = "honest" | "distill" | "benchmark" | "distill-stress";
 export interface ScenarioInfo {
   name: string;
   cls: Cls;
@@ -273,6 +274,34 @@ function codingAssistants(rng: Rng, c: Corpus, b: Builder): void {
   }
 }
 
+/** A consumer chatbot product's backend key: one system prompt, many end users, diverse topics. */
+function assistantProducts(rng: Rng, c: Corpus, b: Builder): void {
+  const pool = [...c.sharegpt, ...c.hh, ...c.arena];
+  for (let i = 0; i < 3; i++) {
+    const key = `assistant-product-${i}`;
+    const net = { ip: ipIn(rng, 35, 190 + i, 4), asn: 15169, country: "US" };
+    const system = `You are Nova${i}, the assistant inside the Nova notes app. Be friendly, helpful and concise; use markdown.`;
+    const perDay = rng.pick([800, 1500, 3000]);
+    let ts = START_MS + rng.next() * HOUR;
+    const end = START_MS + 7 * DAY;
+    const p: Params = { max_tokens: 1024, temperature: 0.7, stream: true };
+    while (ts < end) {
+      const msgs: Msg[] = [];
+      const turns = rng.chance(0.45) ? 1 : rng.int(2, 6);
+      for (let k = 0; k < turns; k++) {
+        msgs.push({ role: "user", content: k === 0 ? rng.pick(pool).text : rng.pick(["Thanks! Can you shorten it?", "What about the second option?", "continue", rng.pick(pool).text]) });
+        if (k === turns - 1) {
+          const ct = rng.int(120, 700);
+          emit(b, "assistant-product", key, ts, net, body("openai", system, msgs.slice(), p, "gpt-x"), tok(system + msgs.map((m) => m.content).join(" ")), ct, false);
+        } else msgs.push({ role: "assistant", content: fakeAnswer(rng, pool, 200) });
+      }
+      const hour = Math.floor(ts / HOUR) % 24;
+      const diurnal = 0.3 + 0.7 * Math.sin((Math.PI * ((hour + 18) % 24)) / 24) ** 2;
+      ts += rng.exp(DAY / perDay / diurnal);
+    }
+  }
+}
+
 function benchmarkRuns(rng: Rng, c: Corpus, b: Builder): void {
   const runs: { items: Item[]; n: number }[] = [
     { items: c.gsm8k, n: 600 },
@@ -345,10 +374,12 @@ export const SCENARIOS: ScenarioInfo[] = [
   { name: "chat-users", cls: "honest", what: "people chatting (sharegpt/hh/arena/mt-bench), mixed systems, multi-turn, daytime" },
   { name: "chat-ui-default", cls: "honest", what: "honest chat keys sharing an open-source UI's default system prompt" },
   { name: "popular-app", cls: "honest", what: "many keys of one finance app sharing its system prompt, narrow payloads" },
+  { name: "writing-tool", cls: "honest", what: "80 keys of a single-turn writing extension: one prompt, diverse requests, max_tokens 2048" },
   { name: "support-bots", cls: "honest", what: "fixed system prompt, banking77 queries, 24/7, 150-1200/day" },
   { name: "classifiers", cls: "honest", what: "intent classifiers, nightly batches, max_tokens<=8, some logprobs" },
   { name: "rag-apps", cls: "honest", what: "long retrieved contexts, short answers" },
   { name: "coding-assistants", cls: "honest", what: "long growing conversations, max_tokens 4-8k" },
+  { name: "assistant-product", cls: "honest", what: "a chatbot product's backend key: one prompt, many end users, diverse topics, 800-3000/day" },
   { name: "benchmark-run", cls: "benchmark", what: "one-off GSM8K / MMLU / HumanEval runs, temperature 0" },
   { name: "naive-wrapper", cls: "distill", what: "fixed system wrapper around seed/T0/self-instruct tasks, max_tokens 2048" },
   { name: "cot-sampling", cls: "distill", what: "GSM8K/MATH CoT templates, n=4, logprobs/top_logprobs" },
@@ -356,7 +387,9 @@ export const SCENARIOS: ScenarioInfo[] = [
   { name: "harvest-user-prompts", cls: "distill", what: "real user prompts (sharegpt) through a wrapper, max_tokens 4096" },
   { name: "low-and-slow", cls: "distill", what: "~40 req/day, daytime only, 8 paraphrased reasoning wrappers" },
   { name: "key-rotation", cls: "distill", what: "120 keys x 30 requests, one wrapper, few /24s" },
-  { name: "mixed-harvest", cls: "distill", what: "support traffic with 30 % harvest through another wrapper" },
+  { name: "rotation-residential", cls: "distill-stress", what: "120 keys x 30 requests via residential proxies (distinct /24s and ASNs), jittered gaps" },
+  { name: "generic-harvest", cls: "distill", what: "'You are a helpful assistant.' + raw sharegpt/arena prompts, max_tokens 4096" },
+  { name: "mixed-harvest", cls: "distill", what: "support traffic with 25 % harvest through other wrappers" },
   { name: "hidden-reasoning", cls: "distill", what: "diverse questions + multilingual hidden-reasoning asks" },
 ];
 
@@ -386,10 +419,31 @@ export function buildScenarios(c: Corpus, seed: number): { events: LabelledEvent
       }
     }
   }
+  // an honest single-turn writing tool: many keys, one prompt, diverse requests, big budgets
+  {
+    const sys = "You are QuillPad, a writing assistant browser extension. Do exactly what the user asks with the selected text; reply with the result only.";
+    const pool = [...c.selfinstructUser, ...c.mtbench, ...c.sharegpt, ...c.arena];
+    for (let i = 0; i < 80; i++) {
+      const key = `writing-tool-${i}`;
+      const net = homeIp(rng);
+      const tz = rng.pick([-8, -5, 0, 1, 2, 8, 9]);
+      const days = rng.int(1, 7);
+      for (let d = 0; d < days; d++) {
+        let ts = START_MS + rng.int(0, 6) * DAY + (9 - tz) * HOUR + rng.next() * 10 * HOUR;
+        const n = rng.int(2, 25);
+        for (let k = 0; k < n; k++) {
+          const it = rng.pick(pool);
+          emit(b, "writing-tool", key, ts, net, body("openai", sys, [{ role: "user", content: it.text }], { max_tokens: 2048, temperature: 0.7 }, "gpt-x"), tok(sys + it.text), rng.int(150, 900), false);
+          ts += rng.logn(120_000, 1.0);
+        }
+      }
+    }
+  }
   supportBots(rng, c, b);
   classifiers(rng, c, b);
   ragApps(rng, c, b);
   codingAssistants(rng, c, b);
+  assistantProducts(rng, c, b);
   benchmarkRuns(rng, c, b);
 
   // ---- distillation
@@ -445,7 +499,28 @@ export function buildScenarios(c: Corpus, seed: number): { events: LabelledEvent
       }
     }
   }
-  // mixed: support traffic + 30 % harvest through a second wrapper
+  // key rotation through residential proxies: every key its own /24 and ISP, human-ish jitter
+  {
+    const pool = [...c.sharegpt, ...c.arena, ...c.orcaT0];
+    const sys = "You are an expert assistant. Give a complete and detailed answer to the user's request.";
+    for (let i = 0; i < 120; i++) {
+      const key = `rotation-residential-${i}`;
+      const net = homeIp(rng);
+      let ts = START_MS + 3 * DAY + Math.floor(i / 20) * 3 * HOUR + rng.next() * HOUR;
+      for (let k = 0; k < 30; k++) {
+        const it = rng.pick(pool);
+        emit(b, "rotation-residential", key, ts, net, body("openai", sys, [{ role: "user", content: it.text }], { max_tokens: 2048, temperature: 0.8 }, "gpt-x"), tok(sys + it.text), rng.int(400, 1500), true);
+        ts += rng.logn(90_000, 0.9);
+      }
+    }
+  }
+  harvestKeys(rng, b, "generic-harvest", 6, 600, (r) => ({
+    system: "You are a helpful assistant.",
+    user: r.pick([...c.sharegpt, ...c.arena]).text,
+    p: { max_tokens: 4096, temperature: 0.7 },
+    ct: r.int(400, 1600),
+  }), { gapMs: 5000 });
+  // mixed: support traffic + 25 % harvest through a second wrapper
   {
     const harvestPool = [...c.orcaT0, ...c.gsm8k];
     for (let i = 0; i < 5; i++) {
@@ -454,7 +529,7 @@ export function buildScenarios(c: Corpus, seed: number): { events: LabelledEvent
       const sys = `You are the virtual assistant of Company ${i}. Help customers with cards, transfers and account questions.`;
       let ts = START_MS + rng.next() * HOUR;
       for (let k = 0; k < 2000; k++) {
-        if (rng.chance(0.3)) {
+        if (rng.chance(0.25)) {
           const it = rng.pick(harvestPool);
           emit(b, "mixed-harvest", key, ts, net, body("openai", it.system ?? "You are a helpful assistant, who always provide explanation.", [{ role: "user", content: it.text }], { max_tokens: 2048, temperature: 0.9 }, "gpt-x"), tok(it.text) + 40, rng.int(400, 1500), true);
         } else {

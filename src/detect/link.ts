@@ -215,7 +215,7 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
     // corroboration: a popular app's keys share a wrapper, parameters and even a topic spread;
     // they do not also share a machine rhythm, a few networks or suspicious keys
     const strong = pipeline >= 0.35 || (strongB >= 1 && strongC + strongB >= 2) ? 2 : 0;
-    const g = strong >= 2 ? 1 - keep : Math.min(1 - keep, 0.25);
+    const g = strong >= 2 ? 1 - keep : Math.min(1 - keep, 0.15);
     generic = keys >= 10 && meanLoc < 0.3 && strong < 2;
     score = generic ? 0 : g * clamp01((L - 2) / 6);
     why = `${L} keys share this wrapper, parameters and rhythm (${keys} keys on it; ~${effT.toFixed(0)} topics, ${Math.round(single * 100)}% single-turn, ${nets.size} networks, ${Math.round(regular * 100)}% machine-regular)`;

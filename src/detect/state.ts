@@ -31,8 +31,8 @@ export type DetectState = {
   ps: number;
   hp: number;
   st1: number;
-  /** Decayed count of "harvest-shaped" requests (single-turn with output-maximising params,
-   *  CoT/hidden reasoning, a template format or a pipeline prompt) and their topic histogram. */
+  /** Decayed count of "harvest-shaped" requests (single-turn with CoT/hidden reasoning, a
+   *  template format, a pipeline prompt or n>1/logprobs extraction) and their topic histogram. */
   sr: number;
   tpS: number[];
   /** Decayed histograms: topics (32), UTC hours (24), script classes (8). */
@@ -142,7 +142,14 @@ function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: 
 /** A single request that looks like harvesting on its own (not a verdict: a rate is scored). */
 export function harvestShaped(sig: RequestSignals): boolean {
   const single = sig.ut <= 1 && sig.at === 0;
-  return single && (sig.ps >= 0.4 || sig.rs >= 2 || sig.fm === 1 || sig.gm === 1 || sig.hp === 1);
+  return single && (sig.rs >= 2 || sig.fm === 1 || sig.gm === 1 || sig.hp === 1);
+}
+
+/** Request pace 0..1: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0; 0.5 with < 2 gaps. */
+export function intensity(st: DetectState): number {
+  if (st.gN < 2) return 0.5;
+  const g = Math.exp(st.gM);
+  return clamp01((Math.log10(600) - Math.log10(Math.max(g, 0.05))) / Math.log10(20));
 }
 
 function hex8(x: number): string {
@@ -180,9 +187,12 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.hp += sig.hp;
   const single = sig.ut <= 1 && sig.at === 0;
   if (single) st.st1 += 1;
-  if (harvestShaped(sig)) {
-    st.sr += 1;
-    if (sig.tp >= 0 && sig.tp < st.tpS.length) st.tpS[sig.tp]! += 1;
+  // content-shaped harvest requests count fully; a big output budget alone counts only at
+  // machine pace (people using single-turn tools with large max_tokens pause between requests)
+  const hs = harvestShaped(sig) ? 1 : single && sig.ps >= 0.4 ? intensity(st) ** 2 : 0;
+  if (hs > 0) {
+    st.sr += hs;
+    if (sig.tp >= 0 && sig.tp < st.tpS.length) st.tpS[sig.tp]! += hs;
   }
   if (sig.tp >= 0 && sig.tp < st.tp.length) st.tp[sig.tp]! += 1;
   const hour = Math.floor(nowMs / 3600_000) % 24;
@@ -226,6 +236,13 @@ export interface Assessment {
 }
 
 const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
+
+/** Weak evidence counts sub-linearly (p < 0.3 -> p^2 / 0.3): several weak facets of one trait
+ *  (single-turn, big budget, diverse topics) must not add up like independent proof. */
+export function shrinkWeak(p: number): number {
+  return p >= WEAK ? p : (p * p) / WEAK;
+}
+const WEAK = 0.3;
 
 export type Feature = { id: string; p: number; why: string; hard?: boolean };
 
@@ -272,7 +289,10 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     cMean = st.uC / st.uN;
     hv = Math.max(clamp01((ratio - 0.4) / 1.6), clamp01((cMean - 300) / 900));
   }
-  const pw = 0.75 * share * single * div * (0.2 + 0.8 * hv);
+  // Intensity: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0. People using a single-turn tool
+  // pause between requests; pipelines do not. Unknown (fewer than 2 gaps) -> 0.5.
+  const inten = intensity(st);
+  const pw = 0.75 * share * single * div * (0.2 + 0.8 * hv) * (0.1 + 0.9 * inten * inten);
   if (pw > 0.01)
     feats.push({ id: "wrapper", p: pw, why: `one ${wkind} wraps ${pct(share)} of requests around diverse payloads (~${effT.toFixed(0)} topics, ${pct(single)} single-turn)` });
 
@@ -281,14 +301,15 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   const ageDays = Math.max((nowMs - st.t0) / 86400_000, 1 / 24);
   const rateDay = Math.min(perDay, st.n / ageDays);
   const vol = clamp01(Math.log10(Math.max(rateDay, 1) / 100) / Math.log10(20));
-  const pc = 0.55 * div * single * vol * (0.2 + 0.8 * hv) * (1 - share);
+  const act = Math.max(vol, inten * inten);
+  const pc = 0.55 * div * single * act * (0.2 + 0.8 * hv) * (1 - share);
   if (pc > 0.01) feats.push({ id: "coverage", p: pc, why: `sweeps ~${effT.toFixed(0)} topics at ~${Math.round(rateDay)} requests/day, ${pct(single)} single-turn` });
   // a harvest-shaped subset of the traffic sweeping topics (mixed keys: harvest beside an app)
   if (st.sr >= 3) {
     const rate = st.sr / w;
     const effS = Math.exp(entropy(st.tpS));
     const volG = clamp01(Math.log10(Math.max(rateDay, 1) / 30));
-    const psub = 0.85 * clamp01(rate / 0.25) * clamp01((effS - 2) / 6) * (1 - Math.exp(-st.sr / 15)) * volG;
+    const psub = 0.85 * clamp01(rate / 0.2) * clamp01((effS - 2) / 6) * (1 - Math.exp(-st.sr / 15)) * Math.max(volG, 0.6);
     if (psub > 0.01) feats.push({ id: "harvest-subset", p: psub, why: `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics at ~${Math.round(rateDay)} requests/day` });
   }
   const effL = Math.exp(entropy(st.lg));
@@ -298,7 +319,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   // params
   const ps = st.ps / w;
   const hpr = st.hp / w;
-  const pp = Math.max(0.5 * clamp01(ps), 0.8 * clamp01(hpr / 0.5));
+  const pp = Math.max(0.5 * clamp01(ps) * (0.4 + 0.6 * inten), 0.8 * clamp01(hpr / 0.5));
   if (pp > 0.01) feats.push({ id: "params", p: pp, why: `output-maximising parameters (avg score ${ps.toFixed(2)}, n>1/logprobs in ${pct(hpr)})`, hard: hpr >= 0.3 });
 
   // harvest ratio
@@ -325,7 +346,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     if (pr > 0.01) feats.push({ id: "retry", p: pr, why: `retries within 2 s after ${pct(rr)} of 429s` });
   }
   let keep = 1;
-  for (const x of feats) keep *= 1 - x.p;
+  for (const x of feats) keep *= 1 - shrinkWeak(x.p);
   return { feats, conf, local: (1 - keep) * conf };
 }
 
@@ -341,7 +362,7 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow" };
   st.hl = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-life travels in st
   const { feats, local } = features(st, nowMs);
-  const lk = linkNow(st, nowMs, cfg.linkHalfLifeHours * 3600_000);
+  const lk = shrinkWeak(linkNow(st, nowMs, cfg.linkHalfLifeHours * 3600_000));
   const score = 1 - (1 - local) * (1 - lk);
   st.sc = r3(score);
   st.loc = r3(local);
