@@ -34,6 +34,8 @@ export type DetectState = {
   /** Decayed count of "harvest-shaped" requests (single-turn with CoT/hidden reasoning, a
    *  template format, a pipeline prompt or n>1/logprobs extraction) and their topic histogram. */
   sr: number;
+  /** Same for requests whose only harvest trait is a big output budget, weighted by pace^2. */
+  ss: number;
   tpS: number[];
   /** Decayed histograms: topics (32), UTC hours (24), script classes (8). */
   tp: number[];
@@ -87,7 +89,7 @@ export const SIM_MATCH_BITS = 12;
 export function newDetectState(): DetectState {
   return {
     v: 1, seed: 0, t: 0, t0: 0, n: 0, w: 0,
-    rs1: 0, rs2: 0, rs3: 0, gm: 0, fm: 0, dd: 0, ps: 0, hp: 0, st1: 0, sr: 0, tpS: new Array<number>(32).fill(0),
+    rs1: 0, rs2: 0, rs3: 0, gm: 0, fm: 0, dd: 0, ps: 0, hp: 0, st1: 0, sr: 0, ss: 0, tpS: new Array<number>(32).fill(0),
     tp: new Array<number>(32).fill(0), hr: new Array<number>(24).fill(0), lg: new Array<number>(8).fill(0),
     gN: 0, gM: 0, gV: 0, last: 0,
     wr: [], hll: hllNew(8),
@@ -110,7 +112,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.w *= f; st.rs1 *= f; st.rs2 *= f; st.rs3 *= f; st.gm *= f; st.fm *= f; st.dd *= f;
   st.ps *= f; st.hp *= f; st.st1 *= f; st.gN *= f; st.uP *= f; st.uC *= f; st.uN *= f;
-  st.lim *= f; st.rt *= f; st.sr *= f;
+  st.lim *= f; st.rt *= f; st.sr *= f; st.ss *= f;
   for (let i = 0; i < st.tp.length; i++) st.tp[i]! *= f;
   for (let i = 0; i < st.tpS.length; i++) st.tpS[i]! *= f;
   for (let i = 0; i < st.hr.length; i++) st.hr[i]! *= f;
@@ -189,9 +191,11 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (single) st.st1 += 1;
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
-  const hs = harvestShaped(sig) ? 1 : single && sig.ps >= 0.4 ? intensity(st) ** 2 : 0;
+  const content = harvestShaped(sig);
+  const hs = content ? 1 : single && sig.ps >= 0.4 ? intensity(st) ** 2 : 0;
   if (hs > 0) {
-    st.sr += hs;
+    if (content) st.sr += 1;
+    else st.ss += hs;
     if (sig.tp >= 0 && sig.tp < st.tpS.length) st.tpS[sig.tp]! += hs;
   }
   if (sig.tp >= 0 && sig.tp < st.tp.length) st.tp[sig.tp]! += 1;
@@ -305,11 +309,13 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   const pc = 0.55 * div * single * act * (0.2 + 0.8 * hv) * (1 - share);
   if (pc > 0.01) feats.push({ id: "coverage", p: pc, why: `sweeps ~${effT.toFixed(0)} topics at ~${Math.round(rateDay)} requests/day, ${pct(single)} single-turn` });
   // a harvest-shaped subset of the traffic sweeping topics (mixed keys: harvest beside an app)
-  if (st.sr >= 3) {
-    const rate = st.sr / w;
+  const volG = clamp01(Math.log10(Math.max(rateDay, 1) / 30));
+  // content-shaped requests count at any volume (floor 0.6); budget-only ones only at volume
+  const srEff = st.sr * Math.max(volG, 0.6) + st.ss * volG;
+  if (srEff >= 2) {
+    const rate = (st.sr + st.ss * volG) / w;
     const effS = Math.exp(entropy(st.tpS));
-    const volG = clamp01(Math.log10(Math.max(rateDay, 1) / 30));
-    const psub = 0.85 * clamp01(rate / 0.2) * clamp01((effS - 2) / 6) * (1 - Math.exp(-st.sr / 15)) * Math.max(volG, 0.6);
+    const psub = 0.95 * clamp01(rate / 0.15) * clamp01((effS - 2) / 5) * (1 - Math.exp(-srEff / 8));
     if (psub > 0.01) feats.push({ id: "harvest-subset", p: psub, why: `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics at ~${Math.round(rateDay)} requests/day` });
   }
   const effL = Math.exp(entropy(st.lg));
