@@ -148,7 +148,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     v: 1,
     route: view.route,
     rs: reasoningLevel(region),
-    gm: genCueCount(region) >= 5 ? 1 : 0,
+    gm: genCueCount(region) >= 4 ? 1 : 0,
     fm: templateFormat(tail ? head + "\n" + tail : head) ? 1 : 0,
     dd: detailDemand(region) ? 1 : 0,
     ws,

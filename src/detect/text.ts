@@ -132,13 +132,24 @@ const GEN_CUES = [
   "training data", "gpt model", "ai systems", "seed", "subtopic", "macro topic", "is it classification",
   "output:", "input:", "task:", "instances", "20 ", "examples", "rephras", "paraphras", "variations",
   "genera ", "instrucciones", "générer", "generiere", "сгенерируй", "生成", "指令", "改写",
+  "series of tasks", "classification task", "class label", "output label", "task definition", "#given prompt#",
+  "prompt creator", "brand new prompt", "few-shot", "more rare",
 ];
 
 /** Number of distinct pipeline cues in the region (0..). >= 4 is a strong meta-prompt signal. */
 export function genCueCount(region: string): number {
   let c = 0;
   for (const x of GEN_CUES) if (region.includes(x)) c++;
+  // structure of few-shot generation prompts: repeated "Task:" blocks, long numbered lists
+  if (countOf(region, "task:") >= 3) c += 2;
+  if (/\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) c += 1;
   return c;
+}
+
+function countOf(s: string, x: string): number {
+  let n = 0;
+  for (let i = s.indexOf(x); i >= 0 && n < 10; i = s.indexOf(x, i + x.length)) n++;
+  return n;
 }
 
 /** Benchmark / instruction-tuning template formats (Alpaca "### Instruction:", MCQ "Answer:"). */
