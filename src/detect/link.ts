@@ -230,7 +230,8 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
 }
 
 /** Fold a registry answer into the key's state (max with the decayed current link score). */
-export function applyLinkView(st: DetectState, view: LinkView, nowMs: number, linkHalfLifeMs = 24 * 3600_000): void {
+export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): void {
+  const linkHalfLifeMs = st.lh > 0 ? st.lh : 24 * 3600_000;
   if (view.generic && view.shard.startsWith("w:") && !view.shard.startsWith("w:p") && st.sh !== 0) {
     if (!st.gw.includes(st.sh)) {
       st.gw.push(st.sh);

@@ -77,8 +77,10 @@ export type DetectState = {
   loc: number;
   /** Link-report bookkeeping: next request count at which to report. */
   nx: number;
-  /** Evidence half-life (ms), copied from the config by assess. */
+  /** Evidence / linkage half-lives (ms), copied from the config by assess (observe* and
+   *  applyLinkView take no config). */
   hl: number;
+  lh: number;
 };
 
 const K_WRAP = 6;
@@ -96,7 +98,7 @@ export function newDetectState(): DetectState {
     sh: 0, gs: 0, pf: 0, n24: 0, asn: 0, tpl: -1,
     uP: 0, uC: 0, uN: 0, lim: 0, rt: 0, lastLim: 0,
     lk: 0, lkT: 0, lkR: "", gw: [],
-    sd: "allow", sdT: 0, sc: 0, loc: 0, nx: 1, hl: 24 * 3600_000,
+    sd: "allow", sdT: 0, sc: 0, loc: 0, nx: 1, hl: 24 * 3600_000, lh: 24 * 3600_000,
   };
 }
 
@@ -158,7 +160,15 @@ function hex8(x: number): string {
   return (x >>> 0).toString(16).padStart(8, "0");
 }
 
+/** Fill fields added after a state was persisted (older snapshots keep working). */
+export function upgradeState(st: DetectState): void {
+  const fresh = newDetectState() as unknown as Record<string, unknown>;
+  const cur = st as unknown as Record<string, unknown>;
+  for (const k of Object.keys(fresh)) if (cur[k] === undefined) cur[k] = fresh[k];
+}
+
 export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number): void {
+  if (st.lh === undefined || st.tpS === undefined) upgradeState(st);
   decayTo(st, nowMs, st.hl);
   if (st.n === 0) {
     st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);
@@ -366,7 +376,9 @@ const ORDER: Standing[] = ["allow", "throttle", "challenge", "block"];
 
 export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
   if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow" };
-  st.hl = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-life travels in st
+  if (st.lh === undefined || st.tpS === undefined) upgradeState(st);
+  st.hl = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-lives travel in st
+  st.lh = cfg.linkHalfLifeHours * 3600_000;
   const { feats, local } = features(st, nowMs);
   const lk = shrinkWeak(linkNow(st, nowMs, cfg.linkHalfLifeHours * 3600_000));
   const score = 1 - (1 - local) * (1 - lk);
