@@ -107,6 +107,27 @@ function paramsFingerprint(p: PromptView["params"]): number {
   return hash32(`${mt}|${p.n ?? 1}|${p.logprobs ? 1 : 0}|${p.topLogprobs ?? 0}|${p.logitBias ? 1 : 0}|${t}|${tp}`);
 }
 
+type SysFp = { ws: string; sh: number; gs: 0 | 1 };
+const NO_SYSTEM: SysFp = { ws: "", sh: 0, gs: 0 };
+/** System prompts repeat across requests: memoise their fingerprints per isolate (bounded; a
+ *  pure function of the text, so caching changes nothing but the cost). Keyed by two 32-bit
+ *  hashes + length, so no prompt text outlives its request. */
+const SYS_CACHE = new Map<string, SysFp>();
+const SYS_CACHE_MAX = 512;
+
+function systemFingerprint(sysRaw: string): SysFp {
+  if (sysRaw.trim().length === 0) return NO_SYSTEM;
+  const key = `${sysRaw.length}:${hash32(sysRaw)}:${hash32(sysRaw, 0x9e3779b9)}`;
+  const hit = SYS_CACHE.get(key);
+  if (hit) return hit;
+  const n = normalize(sysRaw.length > 600 ? sysRaw.slice(0, 400) + " " + sysRaw.slice(-200) : sysRaw);
+  const sh = hash32(normalizeLoose(sysRaw));
+  const fp: SysFp = { ws: simhash64(charShingles(n, 5)), sh, gs: isGenericSystem(sh) ? 1 : 0 };
+  if (SYS_CACHE.size >= SYS_CACHE_MAX) SYS_CACHE.clear();
+  SYS_CACHE.set(key, fp);
+  return fp;
+}
+
 export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   let lastUser = "";
   let ut = 0;
@@ -127,15 +148,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const tail = lastUser.length > HEAD ? lastUser.slice(Math.max(HEAD, lastUser.length - TAIL)).toLowerCase() : "";
   const region = sysLow + "\n" + head + "\n" + tail;
 
-  let ws = "";
-  let sh = 0;
-  let gs: 0 | 1 = 0;
-  if (sysRaw.trim().length > 0) {
-    const n = normalize(sysRaw.length > 600 ? sysRaw.slice(0, 400) + " " + sysRaw.slice(-200) : sysRaw);
-    ws = simhash64(charShingles(n, 5));
-    sh = hash32(normalizeLoose(sysRaw));
-    gs = isGenericSystem(sh) ? 1 : 0;
-  }
+  const { ws, sh, gs } = systemFingerprint(sysRaw);
   let wp = 0;
   let wx = 0;
   if (lastUser.length >= 48) {

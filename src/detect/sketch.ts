@@ -103,6 +103,8 @@ export function hllAdd(regs: string, h32: number): string {
   return regs.slice(0, idx) + String.fromCharCode(48 + rank) + regs.slice(idx + 1);
 }
 
+const POW2NEG = Array.from({ length: 66 }, (_, r) => 2 ** -r);
+
 /** Cardinality estimate with the small-range (linear counting) correction. */
 export function hllCount(regs: string): number {
   const m = regs.length;
@@ -110,7 +112,7 @@ export function hllCount(regs: string): number {
   let zeros = 0;
   for (let i = 0; i < m; i++) {
     const r = regs.charCodeAt(i) - 48;
-    sum += 2 ** -r;
+    sum += POW2NEG[r] ?? 2 ** -r;
     if (r === 0) zeros++;
   }
   const alpha = m >= 128 ? 0.7213 / (1 + 1.079 / m) : m === 64 ? 0.709 : m === 32 ? 0.697 : 0.673;

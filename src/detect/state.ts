@@ -277,6 +277,8 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   if (r1 > 0) feats.push({ id: "reason", p: 0.12 * clamp01(r1 / 0.5), why: `asks for reasoning in ${pct(r1)} of requests` });
   const g = st.gm / w;
   if (g > 0) feats.push({ id: "pipeline", p: 0.95 * clamp01(g * 2), why: `synthetic-data generation prompts in ${pct(g)} of requests`, hard: g >= 0.25 });
+  const dd = st.dd / w;
+  if (dd > 0) feats.push({ id: "detail", p: 0.2 * clamp01(dd / 0.4), why: `asks for detailed / long answers in ${pct(dd)} of requests` });
   const fm = st.fm / w;
   if (fm > 0) feats.push({ id: "template", p: 0.3 * clamp01(fm / 0.5), why: `instruction/benchmark template format in ${pct(fm)} of requests` });
 
@@ -306,9 +308,12 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   // Intensity: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0. People using a single-turn tool
   // pause between requests; pipelines do not. Unknown (fewer than 2 gaps) -> 0.5.
   const inten = intensity(st);
-  const pw = 0.75 * share * single * div * (0.2 + 0.8 * hv) * (0.1 + 0.9 * inten * inten);
+  // distinct payloads (HLL, lifetime): one prompt resent many times is a retry loop or a load
+  // test, not a sweep
+  const distinct = Math.min(1, hllCount(st.hll) / Math.max(1, st.n));
+  const pw = 0.75 * share * single * div * clamp01(distinct / 0.3) * (0.2 + 0.8 * hv) * (0.1 + 0.9 * inten * inten);
   if (pw > 0.01)
-    feats.push({ id: "wrapper", p: pw, why: `one ${wkind} wraps ${pct(share)} of requests around diverse payloads (~${effT.toFixed(0)} topics, ${pct(single)} single-turn)` });
+    feats.push({ id: "wrapper", p: pw, why: `one ${wkind} wraps ${pct(share)} of requests around diverse payloads (~${effT.toFixed(0)} topics, ${pct(distinct)} distinct, ${pct(single)} single-turn)` });
 
   // volume-gated coverage without a wrapper
   const perDay = (wNow * Math.LN2) / (st.hl / 86400_000);
