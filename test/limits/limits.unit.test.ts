@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check, fullBucket, refill } from "../../src/limits/bucket.ts";
 import { admit, emptyLimitState, type LimitSet, type LimitState, peek, scaleLimits, settle } from "../../src/limits/index.ts";
@@ -132,5 +133,37 @@ describe("scaleLimits", () => {
   it("multiplies each limit, keeping unlimited and zero as they are and never below 1", () => {
     expect(scaleLimits({ rpm: 60, tpm: 1000, tpd: null, concurrency: 1 }, 0.25)).toEqual({ rpm: 15, tpm: 250, tpd: null, concurrency: 1 });
     expect(scaleLimits({ rpm: 0 }, 0.5).rpm).toBe(0);
+  });
+});
+
+describe("admit: properties over random traffic", () => {
+  it("never admits more than quota + refill over any interval, and refusals change nothing", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 300 }),
+        (rpm, gaps) => {
+          const limits = { rpm };
+          let state = emptyLimitState();
+          let t = T0;
+          const admittedAt: number[] = [];
+          gaps.forEach((g, i) => {
+            t += g;
+            const r = admit(state, limits, lease(`p${i}`), t);
+            if (r.ok) admittedAt.push(t);
+            else expect(peek(r.state, limits, t)).toEqual(peek(state, limits, t));
+            state = r.state;
+          });
+          // Token bucket bound: in any [a, b], admitted <= rpm + (b - a) * rpm / 60 s.
+          for (let i = 0; i < admittedAt.length; i++) {
+            for (let j = i; j < admittedAt.length; j++) {
+              const span = admittedAt[j]! - admittedAt[i]!;
+              expect(j - i + 1).toBeLessThanOrEqual(rpm + Math.floor((span * rpm) / 60_000) + 1e-9);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
