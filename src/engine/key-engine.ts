@@ -59,7 +59,13 @@ export interface SettleInput {
   usage: Usage;
 }
 
-/** A decision as kept in the key's recent history (bounded ring). */
+/**
+ * A decision as kept in the key's recent history (bounded ring), stored as a tuple because it is
+ * rewritten with every request: [atMs, action, served, enforced, cause, score x 1000].
+ */
+export type RecentTuple = [number, Action, 0 | 1, 0 | 1, Cause, number];
+
+/** A recent decision as the admin API shows it. */
 export interface RecentDecision {
   atMs: number;
   action: Action;
@@ -80,14 +86,14 @@ export interface KeyCounters {
 
 /** Everything the key's Durable Object persists. Bounded: see the field notes. */
 export interface KeySnapshot {
-  v: 1;
+  v: 2;
   limits: LimitState;
   override?: KeyOverride;
   list?: "allow" | "deny";
   /** Bounded by the detection core (<= 16 KiB serialized). */
   detect: DetectState;
   /** Last RECENT_DECISIONS decisions, oldest first. */
-  recent: RecentDecision[];
+  recent: RecentTuple[];
   counters: KeyCounters;
 }
 
@@ -95,7 +101,7 @@ export const RECENT_DECISIONS = 32;
 
 export function emptySnapshot(): KeySnapshot {
   return {
-    v: 1,
+    v: 2,
     limits: emptyLimitState(),
     detect: newDetectState(),
     recent: [],
@@ -179,7 +185,7 @@ export class KeyEngine {
     if (d.served) s.counters.served++;
     else s.counters.refused++;
     if (det.mode !== "off" && input.signals) observeOutcome(s.detect, d.action, d.served, nowMs);
-    s.recent.push({ atMs: nowMs, action: d.action, served: d.served, enforced: d.enforced, cause: d.cause, score: d.score });
+    s.recent.push([nowMs, d.action, d.served ? 1 : 0, d.enforced ? 1 : 0, d.cause, Math.round(d.score * 1000)]);
     if (s.recent.length > RECENT_DECISIONS) s.recent.splice(0, s.recent.length - RECENT_DECISIONS);
     return d;
   }
@@ -203,8 +209,7 @@ export class KeyEngine {
 
   /** The key's current standing as last assessed (allow when detection never ran). */
   standing(): Standing {
-    const last = this.snap.recent[this.snap.recent.length - 1];
-    const a = last?.action;
+    const a = this.snap.recent[this.snap.recent.length - 1]?.[1];
     return a === "throttle" || a === "challenge" || a === "block" ? a : "allow";
   }
 
@@ -228,7 +233,9 @@ export class KeyEngine {
       inFlight: Object.keys(s.limits.leases).length,
       counters: s.counters,
       detection: a ? { mode: policy.detection.mode, standing: a.standing, score: a.score, reasons: a.reasons } : { mode: "off" as const },
-      recent: s.recent,
+      recent: s.recent.map(
+        ([atMs, action, served, enforced, cause, score]): RecentDecision => ({ atMs, action, served: served === 1, enforced: enforced === 1, cause, score: score / 1000 }),
+      ),
     };
   }
 

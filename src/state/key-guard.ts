@@ -31,7 +31,7 @@ export class KeyGuard extends DurableObject<Env> {
     super(ctx, env);
     const stored = ctx.storage.kv.get<KeySnapshot>(SNAPSHOT_KEY);
     // A snapshot from another schema version starts afresh rather than being misread.
-    this.engine = new KeyEngine(stored?.v === 1 ? stored : undefined);
+    this.engine = new KeyEngine(stored?.v === 2 ? stored : undefined);
   }
 
   private save(): void {
