@@ -386,7 +386,7 @@ export const SCENARIOS: ScenarioInfo[] = [
   { name: "synthetic-instructions", cls: "distill", what: "Alpaca/Self-Instruct generation + Evol-Instruct rewriting prompts" },
   { name: "harvest-user-prompts", cls: "distill", what: "real user prompts (sharegpt) through a wrapper, max_tokens 4096" },
   { name: "low-and-slow", cls: "distill", what: "~40 req/day, daytime only, 8 paraphrased reasoning wrappers" },
-  { name: "key-rotation", cls: "distill", what: "120 keys x 30 requests, one wrapper, few /24s" },
+  { name: "key-rotation", cls: "distill", what: "120 keys x 30 requests, one wrapper lightly edited per key, few /24s" },
   { name: "rotation-residential", cls: "distill-stress", what: "120 keys x 30 requests via residential proxies (distinct /24s and ASNs), jittered gaps" },
   { name: "generic-harvest", cls: "distill", what: "'You are a helpful assistant.' + raw sharegpt/arena prompts, max_tokens 4096" },
   { name: "mixed-harvest", cls: "distill", what: "support traffic with 25 % harvest through other wrappers" },
@@ -487,8 +487,17 @@ export function buildScenarios(c: Corpus, seed: number): { events: LabelledEvent
   // key rotation: 120 keys, 30 requests each, 12 active at a time, from four /24s of one ASN
   {
     const pool = [...c.sharegpt, ...c.mmlu, ...c.arena];
-    const sys = "You are a world-class expert. Answer the user's request completely and in depth.";
+    // each key gets a lightly edited copy of the wrapper (templated by the operator)
+    const variants = [
+      (x: string) => x,
+      (x: string) => x.replace("world-class", "leading"),
+      (x: string) => x.replace("completely and in depth", "completely and thoroughly"),
+      (x: string) => x + " Use clear structure.",
+      (x: string) => x.replace("the user's request", "each request"),
+      (x: string) => "Important: " + x,
+    ];
     for (let i = 0; i < 120; i++) {
+      const sys = rng.pick(variants)("You are a world-class domain expert. Answer the user's request completely and in depth, with examples.");
       const key = `key-rotation-${i}`;
       const net = { ip: ipIn(rng, 185, 220, 40 + (i % 4)), asn: 9009, country: "NL" };
       let ts = START_MS + 2 * DAY + Math.floor(i / 12) * 40 * 60_000 + rng.next() * 60_000;

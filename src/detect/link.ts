@@ -1,5 +1,5 @@
 /**
- * Cross-key linkage through a sharded registry. Shards: "w:<system-prompt hash>" or
+ * Cross-key linkage through a sharded registry. Shards: "w:<system-prompt word MinHash>" or
  * "w:p<prefix hash>" (wrapper), "n:<ip /24 hash>" (network), "a:<asn>". Each shard aggregates
  * the reports of the keys using it, as if the shard were one virtual key: a wrapper whose keys
  * share parameters and together sweep many topics single-turn is a harvest run split over keys;
@@ -7,7 +7,10 @@
  */
 import type { DetectState } from "./state.ts";
 import type { RequestSignals } from "./signals.ts";
-import { decayFactor, entropy, hash32, hllAdd, hllCount, hllNew, r3 } from "./sketch.ts";
+import { decayFactor, entropy, hamming64, hash32, hllAdd, hllCount, hllNew, r3 } from "./sketch.ts";
+
+/** SimHash radius within which two members of one wrapper shard are the same wrapper. */
+export const SHARD_SIM_BITS = 20;
 
 /** A fingerprint report a key sends to one registry shard (~200 bytes). */
 export type LinkReport = {
@@ -33,10 +36,12 @@ export type LinkReport = {
   /** Network of this request. */
   n24: number;
   asn: number;
+  /** SimHash of the system prompt ("" none): members of a "w:" shard match within SHARD_SIM_BITS. */
+  ws: string;
 };
 
 /** One key as the shard remembers it. */
-type Member = { k: number; t: number; n: number; pf: number; rh: number; loc: number; n24: number };
+type Member = { k: number; t: number; n: number; pf: number; rh: number; loc: number; n24: number; ws: string };
 
 /** Bounded shard state: <= 48 members (LRU), a 64-register HLL of keys, 32-topic histogram. */
 export type RegistryState = {
@@ -82,14 +87,19 @@ function rhythmClass(st: DetectState): number {
   return sd < 0.5 ? 1 : sd < 1.1 ? 2 : 3;
 }
 
-/** Dominant non-generic wrapper shard of the key, or of this request when the key is new. */
-function wrapperShard(st: DetectState, sig: RequestSignals): string | null {
-  if (sig.sh !== 0 && sig.gs === 0 && !st.gw.includes(sig.sh)) return "w:" + (sig.sh >>> 0).toString(36);
-  // no system prompt: a recurring user-turn prefix is the wrapper
+/** Wrapper shards of this request: its system prompt's two word-MinHash shards, or, without a
+ *  system prompt, the key's recurring user-turn prefix. */
+function wrapperShards(st: DetectState, sig: RequestSignals): string[] {
+  // learned-generic wrappers keep reporting, so a shard can revise its verdict
+  if (sig.sh !== 0 && sig.gs === 0) {
+    const a = "w:" + ((sig.wm || sig.sh) >>> 0).toString(36);
+    const b = "w:" + ((sig.wm2 || sig.sh) >>> 0).toString(36);
+    return a === b ? [a] : [a, b];
+  }
   let best: { h: string; c: number } | null = null;
   for (const e of st.wr) if (e.k === "P" && (best === null || e.c > best.c)) best = e;
-  if (best !== null && st.n >= 3 && best.c / Math.max(st.w, 1e-9) >= 0.5) return "w:p" + best.h;
-  return null;
+  if (best !== null && st.n >= 3 && best.c / Math.max(st.w, 1e-9) >= 0.5) return ["w:p" + best.h];
+  return [];
 }
 
 /** Harvest factor of a key from settled usage: 0.6 unknown, ~0 for short answers to long prompts. */
@@ -124,10 +134,10 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
     hv: harvestFactor(st),
     n24: sig.n24,
     asn: sig.asn,
+    ws: sig.ws,
   };
   const out: LinkReport[] = [];
-  const w = wrapperShard(st, sig);
-  if (w !== null) out.push({ shard: w, ...base });
+  for (const w of wrapperShards(st, sig)) out.push({ shard: w, ...base });
   if (sig.n24 !== 0) out.push({ shard: "n:" + (sig.n24 >>> 0).toString(36), ...base });
   if (sig.asn !== 0) out.push({ shard: "a:" + sig.asn, ...base });
   return out;
@@ -148,7 +158,7 @@ export function registryObserve(reg: RegistryState, r: LinkReport, nowMs: number
   reg.hv += r.hv;
   if (r.tp >= 0 && r.tp < reg.tp.length) reg.tp[r.tp]! += 1;
   reg.hll = hllAdd(reg.hll, r.k);
-  const mem: Member = { k: r.k, t: nowMs, n: r.n, pf: r.pf, rh: r.rh, loc: r3(r.loc), n24: r.n24 };
+  const mem: Member = { k: r.k, t: nowMs, n: r.n, pf: r.pf, rh: r.rh, loc: r3(r.loc), n24: r.n24, ws: r.shard.startsWith("w:") ? r.ws : "" };
   const i = reg.m.findIndex((x) => x.k === r.k);
   if (i >= 0) reg.m[i] = mem;
   else if (reg.m.length < MAX_MEMBERS) reg.m.push(mem);
@@ -164,7 +174,10 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
   // members are only evicted once the list is full: below that the count is exact
   const keys = reg.m.length < MAX_MEMBERS ? reg.m.length : Math.max(MAX_MEMBERS, Math.round(hllCount(reg.hll)));
   const recent = reg.m.filter((x) => nowMs - x.t <= 7 * 86400_000);
-  const linkedM = recent.filter((x) => x.pf === r.pf && !(x.rh > 0 && r.rh > 0 && Math.abs(x.rh - r.rh) >= 2));
+  // the shard key (a word MinHash) pre-filters, so a wider SimHash radius than the per-key one
+  // is safe here: unrelated prompts sit ~32 +- 4 bits apart
+  const sameWrapper = (x: Member) => x.ws === "" || r.ws === "" || hamming64(x.ws, r.ws) <= SHARD_SIM_BITS;
+  const linkedM = recent.filter((x) => x.pf === r.pf && !(x.rh > 0 && r.rh > 0 && Math.abs(x.rh - r.rh) >= 2) && sameWrapper(x));
   const L = linkedM.length;
   let meanLoc = 0;
   const nets = new Set<number>();
@@ -216,7 +229,10 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
     // they do not also share a machine rhythm, a few networks or suspicious keys
     const strong = pipeline >= 0.35 || (strongB >= 1 && strongC + strongB >= 2) ? 2 : 0;
     const g = strong >= 2 ? 1 - keep : Math.min(1 - keep, 0.15);
-    generic = keys >= 10 && meanLoc < 0.3 && strong < 2;
+    // only a mature shard may call a wrapper generic: enough keys, each seen for a while (a
+    // rotation group's first requests look like anyone's)
+    const mature = recent.filter((x) => x.n >= 5 && x.rh > 0).length >= 8;
+    generic = keys >= 10 && mature && meanLoc < 0.3 && strong < 2;
     score = generic ? 0 : g * clamp01((L - 2) / 6);
     why = `${L} keys share this wrapper, parameters and rhythm (${keys} keys on it; ~${effT.toFixed(0)} topics, ${Math.round(single * 100)}% single-turn, ${nets.size} networks, ${Math.round(regular * 100)}% machine-regular)`;
   } else {
@@ -232,12 +248,17 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
 /** Fold a registry answer into the key's state (max with the decayed current link score). */
 export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): void {
   const linkHalfLifeMs = st.lh > 0 ? st.lh : 24 * 3600_000;
-  if (view.generic && view.shard.startsWith("w:") && !view.shard.startsWith("w:p") && st.sh !== 0) {
-    if (!st.gw.includes(st.sh)) {
+  if (view.shard.startsWith("w:") && !view.shard.startsWith("w:p") && st.sh !== 0) {
+    const i = st.gw.indexOf(st.sh);
+    if (view.generic && i < 0) {
       st.gw.push(st.sh);
       if (st.gw.length > 4) st.gw.shift();
+      for (const e of st.wr) if (e.k === "S") e.g = 1; // the key's system wrapper is a shared default
+    } else if (!view.generic && view.score >= 0.3 && i >= 0) {
+      // the shard changed its mind (a group formed on it): stop exempting this wrapper
+      st.gw.splice(i, 1);
+      for (const e of st.wr) if (e.k === "S") delete e.g;
     }
-    for (const e of st.wr) if (e.k === "S") e.g = 1; // the key's system wrapper is a shared default
   }
   const cur = st.lk > 0 ? st.lk * decayFactor(nowMs - st.lkT, linkHalfLifeMs) : 0;
   if (view.score > cur) {

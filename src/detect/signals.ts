@@ -6,7 +6,7 @@ import type { NetMeta, RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
 import { charShingles, hash32, simhash64 } from "./sketch.ts";
 import {
-  detailDemand, genCueCount, isGenericSystem, normalize, normalizeLoose, reasoningLevel, scriptOf,
+  detailDemand, genCueCount, isGenericSystem, minWordHash, normalize, normalizeLoose, reasoningLevel, scriptOf,
   templateFormat, topicOf,
 } from "./text.ts";
 
@@ -28,6 +28,9 @@ export type RequestSignals = {
   sh: number;
   /** System prompt is a known generic one ("You are a helpful assistant."). */
   gs: 0 | 1;
+  /** Two MinHashes of the system prompt's content words (0 when none): edit-tolerant shard keys. */
+  wm: number;
+  wm2: number;
   /** Hash of the first / last 24 normalised chars of the last user turn (0 when too short). */
   wp: number;
   wx: number;
@@ -107,8 +110,8 @@ function paramsFingerprint(p: PromptView["params"]): number {
   return hash32(`${mt}|${p.n ?? 1}|${p.logprobs ? 1 : 0}|${p.topLogprobs ?? 0}|${p.logitBias ? 1 : 0}|${t}|${tp}`);
 }
 
-type SysFp = { ws: string; sh: number; gs: 0 | 1 };
-const NO_SYSTEM: SysFp = { ws: "", sh: 0, gs: 0 };
+type SysFp = { ws: string; sh: number; gs: 0 | 1; wm: number; wm2: number };
+const NO_SYSTEM: SysFp = { ws: "", sh: 0, gs: 0, wm: 0, wm2: 0 };
 /** System prompts repeat across requests: memoise their fingerprints per isolate (bounded; a
  *  pure function of the text, so caching changes nothing but the cost). Keyed by two 32-bit
  *  hashes + length, so no prompt text outlives its request. */
@@ -122,7 +125,7 @@ function systemFingerprint(sysRaw: string): SysFp {
   if (hit) return hit;
   const n = normalize(sysRaw.length > 600 ? sysRaw.slice(0, 400) + " " + sysRaw.slice(-200) : sysRaw);
   const sh = hash32(normalizeLoose(sysRaw));
-  const fp: SysFp = { ws: simhash64(charShingles(n, 5)), sh, gs: isGenericSystem(sh) ? 1 : 0 };
+  const fp: SysFp = { ws: simhash64(charShingles(n, 5)), sh, gs: isGenericSystem(sh) ? 1 : 0, wm: minWordHash(sysRaw), wm2: minWordHash(sysRaw, 0x2c1b3c6d) };
   if (SYS_CACHE.size >= SYS_CACHE_MAX) SYS_CACHE.clear();
   SYS_CACHE.set(key, fp);
   return fp;
@@ -148,7 +151,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const tail = lastUser.length > HEAD ? lastUser.slice(Math.max(HEAD, lastUser.length - TAIL)).toLowerCase() : "";
   const region = sysLow + "\n" + head + "\n" + tail;
 
-  const { ws, sh, gs } = systemFingerprint(sysRaw);
+  const { ws, sh, gs, wm, wm2 } = systemFingerprint(sysRaw);
   let wp = 0;
   let wx = 0;
   if (lastUser.length >= 48) {
@@ -167,6 +170,8 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ws,
     sh,
     gs,
+    wm,
+    wm2,
     wp,
     wx,
     ph: hash32(payloadKey + "|" + lastUser.length),

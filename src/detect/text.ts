@@ -282,6 +282,30 @@ export function scriptOf(t: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Edit-tolerant wrapper identity across keys: the minimum hash over the prompt's content words
+// (MinHash; two seeds -> two shards). Two prompts share one with probability ~ their word
+// Jaccard similarity J, at least one of two with 1 - (1 - J)^2, so lightly edited copies of one
+// wrapper (a word swapped, a sentence added) land on a common registry shard, where SimHash
+// distance then confirms the match.
+
+const STOP = new Set(
+  ("you are your the and for with that this from have will when what which who how can could would should " +
+    "must not all any each more most other some such only own same than too very just also into about " +
+    "assistant helpful answer answers user users question questions please always never help helps reply " +
+    "respond response responses model language provide give make sure").split(" "),
+);
+
+export function minWordHash(text: string, seed = 0x51ed27): number {
+  let min = 0;
+  for (const w of normalizeLoose(text).split(" ")) {
+    if (w.length < 4 || STOP.has(w)) continue;
+    const h = hash32(w, seed) || 1;
+    if (min === 0 || h < min) min = h;
+  }
+  return min;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Generic system prompts shared by very many honest callers (SDK examples, tutorials, defaults).
 // Exact loose-normalised hashes; the registry learns more of these at run time.
 

@@ -6,11 +6,11 @@ import {
 import { BANKING_QUERIES, DIVERSE_TASKS, MIN, T0, World, chatBody } from "./helpers.ts";
 
 const rep = (k: number, over: Partial<LinkReport> = {}): LinkReport => ({
-  shard: "w:abc", k, n: 1, pf: 7, rh: 0, loc: 0, tp: k % 32, s1: 1, ps: 0.5, rs: 0, gm: 0, hv: 0.6, n24: 100 + (k % 4), asn: 9009, ...over,
+  shard: "w:abc", k, n: 1, pf: 7, rh: 0, loc: 0, tp: k % 32, s1: 1, ps: 0.5, rs: 0, gm: 0, hv: 0.6, n24: 100 + (k % 4), asn: 9009, ws: "", ...over,
 });
 
 describe("linkReports schedule", () => {
-  it("reports at requests 1,2,3,5,8,13,21,34,55,89 then every 64, to wrapper + network + ASN shards", () => {
+  it("reports at requests 1,2,3,5,8,13,21,34,55,89 then every 64, to two wrapper shards + network + ASN", () => {
     const st = newDetectState();
     const sig = extractSignals(buildPromptView("chat", chatBody({ system: "Custom wrapper prompt for a pipeline.", user: "q" })), { ip: "198.51.100.7", asn: 9009 });
     const at: number[] = [];
@@ -24,7 +24,7 @@ describe("linkReports schedule", () => {
       }
     }
     expect(at).toEqual([1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 153, 217, 281]);
-    expect(shards).toEqual(["w", "n", "a"]);
+    expect(shards).toEqual(["w", "w", "n", "a"]);
   });
   it("sends no wrapper report for a generic system prompt and carries no raw key", () => {
     const st = newDetectState();
@@ -36,6 +36,42 @@ describe("linkReports schedule", () => {
     const sig2 = extractSignals(buildPromptView("chat", chatBody({ system: "Wrapper X", user: "q" })), { asn: 1 });
     observeRequest(st2, sig2, T0);
     expect(JSON.stringify(linkReports(st2, sig2, "sk-live-SECRET", T0))).not.toContain("SECRET");
+  });
+});
+
+describe("edit-tolerant wrapper shards", () => {
+  const base = "You are a world-class research expert. Give complete, in-depth answers with concrete examples and cite the relevant literature.";
+  const edits = [
+    base.replace("world-class", "top"),
+    base.replace("concrete examples", "examples"),
+    base + " Use markdown.",
+    base.replace("Give complete", "Write complete"),
+    base.replace("relevant literature", "literature"),
+    base.replace("research expert", "expert researcher"),
+    "Note: " + base,
+    base.replace("in-depth", "thorough"),
+  ];
+  const shardOf = (system: string) => {
+    const st = newDetectState();
+    const sig = extractSignals(buildPromptView("chat", chatBody({ system, user: "q" })), {});
+    observeRequest(st, sig, T0);
+    return { shard: linkReports(st, sig, "k", T0)[0]?.shard, ws: sig.ws };
+  };
+  it("lightly edited copies of a wrapper mostly report to the same shard (word MinHash)", () => {
+    const b = shardOf(base);
+    expect(b.shard).toMatch(/^w:[0-9a-z]+$/);
+    const same = edits.filter((e) => shardOf(e).shard === b.shard).length;
+    expect(same).toBeGreaterThanOrEqual(6);
+    expect(shardOf("Classify the support ticket into billing, shipping or other.").shard).not.toBe(b.shard);
+  });
+  it("a shard links only members whose SimHash is close to the reporter's", () => {
+    const reg = newRegistryState();
+    const a = shardOf(base).ws;
+    const other = shardOf("Translate the user's text into formal German; keep names unchanged; no commentary.").ws;
+    for (let k = 0; k < 6; k++) registryObserve(reg, rep(k, { ws: a }), T0 + k);
+    for (let k = 6; k < 10; k++) registryObserve(reg, rep(k, { ws: other }), T0 + k);
+    expect(registryObserve(reg, rep(20, { ws: shardOf(edits[0]!).ws }), T0 + 50).linked).toBe(7);
+    expect(registryObserve(reg, rep(21, { ws: other }), T0 + 60).linked).toBe(5);
   });
 });
 
@@ -62,14 +98,14 @@ describe("registry shard", () => {
   it("exempts a popular app: many keys, one prompt, narrow topics, human rhythm, many networks", () => {
     const reg = newRegistryState();
     let v = registryObserve(reg, rep(0), T0);
-    for (let k = 0; k < 60; k++) v = registryObserve(reg, rep(k, { tp: k % 2, rh: 3, n24: 5000 + k, s1: 0.6, ps: 0 }), T0 + k * MIN);
+    for (let k = 0; k < 60; k++) v = registryObserve(reg, rep(k, { tp: k % 2, rh: 3, n: 12, n24: 5000 + k, s1: 0.6, ps: 0 }), T0 + k * MIN);
     expect(v.generic).toBe(true);
     expect(v.score).toBe(0);
   });
   it("exempts a widely shared prompt with diverse topics when keys behave like people", () => {
     const reg = newRegistryState();
     let v = registryObserve(reg, rep(0), T0);
-    for (let k = 0; k < 60; k++) v = registryObserve(reg, rep(k, { rh: 3, n24: 7000 + k, s1: 0.7, ps: 0.3, loc: 0.05 }), T0 + k * MIN);
+    for (let k = 0; k < 60; k++) v = registryObserve(reg, rep(k, { rh: 3, n: 12, n24: 7000 + k, s1: 0.7, ps: 0.3, loc: 0.05 }), T0 + k * MIN);
     expect(v.generic).toBe(true);
     expect(v.score).toBe(0);
   });
@@ -79,6 +115,24 @@ describe("registry shard", () => {
     for (let k = 0; k < 10; k++) v = registryObserve(reg, rep(k, { shard: "n:x", loc: 0.4 }), T0 + k);
     expect(v.score).toBeCloseTo(0.7, 6);
     expect(v.why).toBe("10 of 10 keys from this network /24 look suspicious");
+  });
+});
+
+describe("generic verdicts need a mature shard", () => {
+  it("young keys (first requests, rhythm unknown) never make a wrapper generic", () => {
+    const reg = newRegistryState();
+    let v = registryObserve(reg, rep(0), T0);
+    for (let k = 0; k < 40; k++) v = registryObserve(reg, rep(k, { n: 2, rh: 0, n24: 9000 + k, tp: 1 }), T0 + k);
+    expect(v.keys).toBe(40);
+    expect(v.generic).toBe(false);
+  });
+  it("a key un-learns a generic wrapper when the shard later reports a group", () => {
+    const st = newDetectState();
+    st.sh = 77;
+    applyLinkView(st, { shard: "w:x", keys: 50, linked: 0, score: 0, generic: true, why: "" }, T0);
+    expect(st.gw).toEqual([77]);
+    applyLinkView(st, { shard: "w:x", keys: 60, linked: 30, score: 0.8, generic: false, why: "group" }, T0 + 1);
+    expect(st.gw).toEqual([]);
   });
 });
 
