@@ -389,6 +389,7 @@ export const SCENARIOS: ScenarioInfo[] = [
   { name: "key-rotation", cls: "distill", what: "120 keys x 30 requests, one wrapper lightly edited per key, few /24s" },
   { name: "rotation-residential", cls: "distill-stress", what: "120 keys x 30 requests via residential proxies (distinct /24s and ASNs), jittered gaps" },
   { name: "generic-harvest", cls: "distill", what: "'You are a helpful assistant.' + raw sharegpt/arena prompts, max_tokens 4096" },
+  { name: "fake-history", cls: "distill", what: "raw prompts behind the same invented two-turn preamble, max_tokens 4096" },
   { name: "mixed-harvest", cls: "distill", what: "support traffic with 25 % harvest through other wrappers" },
   { name: "hidden-reasoning", cls: "distill", what: "diverse questions + multilingual hidden-reasoning asks" },
 ];
@@ -529,6 +530,24 @@ export function buildScenarios(c: Corpus, seed: number): { events: LabelledEvent
     p: { max_tokens: 4096, temperature: 0.7 },
     ct: r.int(400, 1600),
   }), { gapMs: 5000 });
+  // fake history: every request carries the same invented two-turn preamble to look like a chat
+  {
+    const pool = [...c.sharegpt, ...c.arena, ...c.selfinstructUser];
+    for (let i = 0; i < 6; i++) {
+      const key = `fake-history-${i}`;
+      const net = { ip: ipIn(rng, 91, rng.int(0, 255), rng.int(0, 255)), asn: 24940, country: "DE" };
+      const preamble: Msg[] = [
+        { role: "user", content: rng.pick(["Hi! I have a few questions for you.", "Hello, can you help me today?", "hey"]) },
+        { role: "assistant", content: "Of course! I'd be happy to help. What would you like to know?" },
+      ];
+      let ts = START_MS + rng.next() * 2 * DAY;
+      for (let k = 0; k < 600; k++) {
+        const it = rng.pick(pool);
+        emit(b, "fake-history", key, ts, net, body("openai", "", [...preamble, { role: "user", content: it.text }], { max_tokens: 4096, temperature: 0.7 }, "gpt-x"), tok(it.text) + 30, rng.int(400, 1600), true);
+        ts += machineGaps(rng, 5000);
+      }
+    }
+  }
   // mixed: support traffic + 25 % harvest through a second wrapper
   {
     const harvestPool = [...c.orcaT0, ...c.gsm8k];

@@ -40,13 +40,17 @@ export type RequestSignals = {
   tp: number;
   /** Script / language class 0..7. */
   lg: number;
-  /** User / assistant turns in the request. */
+  /** User / assistant turns in the request; hash of the history before the last user turn (0
+   *  when none): a history that repeats verbatim across requests is a template, not a chat. */
   ut: number;
   at: number;
+  hh: number;
   /** Prompt size in chars (all turns + system). */
   pl: number;
-  /** Output-maximising parameter score 0..1 and whether a "hard" extraction parameter is set. */
+  /** Output-maximising parameter score 0..1 (as a single-turn request; `psm` as a turn of a
+   *  conversation, where a big max_tokens is normal) and whether a "hard" parameter is set. */
   ps: number;
+  psm: number;
   hp: 0 | 1;
   /** Parameters fingerprint (hash of bucketed values). */
   pf: number;
@@ -133,17 +137,28 @@ function systemFingerprint(sysRaw: string): SysFp {
 
 export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   let lastUser = "";
+  let lastUserAt = -1;
   let ut = 0;
   let at = 0;
   let pl = view.system.length;
-  for (const t of view.turns) {
+  view.turns.forEach((t, i) => {
     pl += t.text.length;
     if (t.role === "user") {
       ut++;
       lastUser = t.text;
+      lastUserAt = i;
     } else if (t.role === "assistant") at++;
+  });
+  let hh = 0;
+  if (lastUserAt > 0) {
+    let h = 0x1234567;
+    for (let i = 0; i < lastUserAt; i++) {
+      const t = view.turns[i]!;
+      const x = t.text.length > 400 ? t.text.slice(0, 200) + t.text.slice(-200) : t.text;
+      h = hash32(t.role + ":" + x + "|" + t.text.length, h);
+    }
+    hh = h || 1;
   }
-  const single = ut <= 1 && at === 0;
 
   const sysRaw = view.system.length > SYS_CAP ? view.system.slice(0, SYS_CAP) : view.system;
   const sysLow = sysRaw.toLowerCase();
@@ -159,7 +174,8 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     wx = hash32(normalize(lastUser.slice(-40)).slice(-24));
   }
   const payloadKey = lastUser.length > 512 ? lastUser.slice(0, 256) + lastUser.slice(-256) : lastUser;
-  const { ps, hp } = paramScore(view.params, single);
+  const { ps, hp } = paramScore(view.params, true);
+  const psm = paramScore(view.params, false).ps;
   return {
     v: 1,
     route: view.route,
@@ -179,8 +195,10 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     lg: scriptOf(head),
     ut,
     at,
+    hh,
     pl,
     ps,
+    psm,
     hp,
     pf: paramsFingerprint(view.params),
     mt: view.params.maxTokens ?? 0,

@@ -48,6 +48,10 @@ export type DetectState = {
   last: number;
   /** Top wrapper parts (space-saving, k = 6). */
   wr: WrapperEntry[];
+  /** Conversation histories sent verbatim before the last user turn (<= 4, exact decayed counts,
+   *  a newcomer replaces the rarest with count 1): a repeated history is a template (few-shot
+   *  examples or a fake conversation), a growing one is a chat. */
+  hx: { h: number; c: number }[];
   /** Distinct payloads (HLL, 256 registers). */
   hll: string;
   /** Last request's system hash / prefix hash / params fingerprint / network (for link reports). */
@@ -94,7 +98,7 @@ export function newDetectState(): DetectState {
     rs1: 0, rs2: 0, rs3: 0, gm: 0, fm: 0, dd: 0, ps: 0, hp: 0, st1: 0, sr: 0, ss: 0, tpS: new Array<number>(32).fill(0),
     tp: new Array<number>(32).fill(0), hr: new Array<number>(24).fill(0), lg: new Array<number>(8).fill(0),
     gN: 0, gM: 0, gV: 0, last: 0,
-    wr: [], hll: hllNew(8),
+    wr: [], hx: [], hll: hllNew(8),
     sh: 0, gs: 0, pf: 0, n24: 0, asn: 0, tpl: -1,
     uP: 0, uC: 0, uN: 0, lim: 0, rt: 0, lastLim: 0,
     lk: 0, lkT: 0, lkR: "", gw: [],
@@ -120,6 +124,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   for (let i = 0; i < st.hr.length; i++) st.hr[i]! *= f;
   for (let i = 0; i < st.lg.length; i++) st.lg[i]! *= f;
   for (const e of st.wr) e.c *= f;
+  for (const e of st.hx) e.c *= f;
 }
 
 
@@ -144,9 +149,33 @@ function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: 
 }
 
 /** A single request that looks like harvesting on its own (not a verdict: a rate is scored). */
-export function harvestShaped(sig: RequestSignals): boolean {
-  const single = sig.ut <= 1 && sig.at === 0;
+export function harvestShaped(sig: RequestSignals, single: boolean): boolean {
   return single && (sig.rs >= 2 || sig.fm === 1 || sig.gm === 1 || sig.hp === 1);
+}
+
+/** Self-contained request: no history, or a history this key sends verbatim again and again
+ *  (a template: few-shot examples or a fake conversation), i.e. not a growing chat. */
+function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
+  if (sig.ut <= 1 && sig.at === 0) return true;
+  if (sig.hh === 0) return false;
+  for (const e of st.hx) if (e.h === sig.hh) return e.c >= 2.5;
+  return false;
+}
+
+function bumpHistory(st: DetectState, h: number): void {
+  for (const e of st.hx) {
+    if (e.h === h) {
+      e.c += 1;
+      return;
+    }
+  }
+  if (st.hx.length < 4) {
+    st.hx.push({ h, c: 1 });
+    return;
+  }
+  let mi = 0;
+  for (let i = 1; i < st.hx.length; i++) if (st.hx[i]!.c < st.hx[mi]!.c) mi = i;
+  st.hx[mi] = { h, c: 1 };
 }
 
 /** Request pace 0..1: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0; 0.5 with < 2 gaps. */
@@ -168,7 +197,7 @@ export function upgradeState(st: DetectState): void {
 }
 
 export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number): void {
-  if (st.lh === undefined || st.tpS === undefined) upgradeState(st);
+  if (st.lh === undefined || st.hx === undefined) upgradeState(st);
   decayTo(st, nowMs, st.hl);
   if (st.n === 0) {
     st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);
@@ -195,13 +224,14 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.gm += sig.gm;
   st.fm += sig.fm;
   st.dd += sig.dd;
-  st.ps += sig.ps;
   st.hp += sig.hp;
-  const single = sig.ut <= 1 && sig.at === 0;
+  if (sig.hh) bumpHistory(st, sig.hh);
+  const single = effectivelySingle(st, sig);
+  st.ps += single ? sig.ps : (sig.psm ?? sig.ps);
   if (single) st.st1 += 1;
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
-  const content = harvestShaped(sig);
+  const content = harvestShaped(sig, single);
   const hs = content ? 1 : single && sig.ps >= 0.4 ? intensity(st) ** 2 : 0;
   if (hs > 0) {
     if (content) st.sr += 1;
@@ -381,7 +411,7 @@ const ORDER: Standing[] = ["allow", "throttle", "challenge", "block"];
 
 export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
   if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow" };
-  if (st.lh === undefined || st.tpS === undefined) upgradeState(st);
+  if (st.lh === undefined || st.hx === undefined) upgradeState(st);
   st.hl = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-lives travel in st
   st.lh = cfg.linkHalfLifeHours * 3600_000;
   const { feats, local } = features(st, nowMs);

@@ -70,6 +70,32 @@ describe("decayed counters", () => {
   });
 });
 
+describe("single-turn vs growing conversations", () => {
+  const turnSig = (history: { role: "user" | "assistant"; content: string }[], user: string) =>
+    extractSignals(buildPromptView("chat", chatBody({ user, history, params: { max_tokens: 4096 } })), {});
+  it("a growing chat is multi-turn: no single-turn share, no big-budget score", () => {
+    const st = newDetectState();
+    const hist: { role: "user" | "assistant"; content: string }[] = [];
+    for (let i = 0; i < 10; i++) {
+      observeRequest(st, turnSig(hist, DIVERSE_TASKS[i]!), T0 + i * 1000);
+      hist.push({ role: "user", content: DIVERSE_TASKS[i]! }, { role: "assistant", content: "answer " + i });
+    }
+    expect(st.st1).toBeCloseTo(1, 3); // only the first request
+    expect(st.ps).toBeCloseTo(0.6, 3); // max_tokens counts on the first request only
+  });
+  it("the same invented history before every payload is a template: counted single-turn from its 3rd use", () => {
+    const st = newDetectState();
+    const fake: { role: "user" | "assistant"; content: string }[] = [
+      { role: "user", content: "Hi, can you help me?" },
+      { role: "assistant", content: "Of course! What would you like to know?" },
+    ];
+    for (let i = 0; i < 10; i++) observeRequest(st, turnSig(fake, DIVERSE_TASKS[i]!), T0 + i * 1000);
+    expect(st.st1).toBeCloseTo(8, 3);
+    expect(st.hx).toHaveLength(1);
+    expect(st.hx[0]!.c).toBeCloseTo(10, 3);
+  });
+});
+
 describe("timing features", () => {
   it("machine-regular gaps around the clock: sd ln-gap 0 and 24/24 hours", () => {
     const st = newDetectState();
