@@ -224,6 +224,25 @@ TOPICS.forEach((stems, topic) => {
     } else PHRASES.push({ stem: raw, topic });
   }
 });
+/** Frequent topic words in other languages (substring match; CJK has no word breaks). */
+const FOREIGN: readonly (readonly [number, string])[] = [
+  [0, "银行"], [0, "账户"], [0, "转账"], [0, "信用卡"], [0, "銀行"], [0, "口座"], [0, "банк"], [0, "счёт"], [0, "карт"], [0, "cuenta"], [0, "tarjeta"], [0, "banco"], [0, "compte"], [0, "banque"], [0, "konto"],
+  [1, "方程"], [1, "数学"], [1, "计算"], [1, "概率"], [1, "数学的"], [1, "計算"], [1, "уравнени"], [1, "вычисл"], [1, "ecuación"], [1, "équation"], [1, "gleichung"],
+  [2, "代码"], [2, "函数"], [2, "编程"], [2, "程序"], [2, "コード"], [2, "関数"], [2, "プログラム"], [2, "код"], [2, "функци"], [2, "програм"], [2, "código"], [2, "función"], [2, "fonction"], [2, "funktion"],
+  [3, "医生"], [3, "疾病"], [3, "症状"], [3, "健康"], [3, "病気"], [3, "врач"], [3, "болезн"], [3, "здоров"], [3, "médico"], [3, "salud"], [3, "santé"], [3, "krankheit"],
+  [4, "法律"], [4, "政府"], [4, "закон"], [4, "правительств"], [4, "ley "], [4, "gobierno"], [4, "loi "], [4, "gesetz"],
+  [5, "食谱"], [5, "料理"], [5, "рецепт"], [5, "receta"], [5, "recette"], [5, "rezept"],
+  [6, "旅行"], [6, "旅游"], [6, "путешеств"], [6, "viaje"], [6, "voyage"], [6, "reise"],
+  [7, "历史"], [7, "歴史"], [7, "истори"], [7, "historia"], [7, "histoire"], [7, "geschichte"],
+  [8, "物理"], [8, "физик"], [8, "física"], [8, "physique"], [8, "physik"],
+  [9, "生物"], [9, "биолог"], [9, "biología"], [9, "biologie"],
+  [11, "故事"], [11, "诗"], [11, "物語"], [11, "рассказ"], [11, "стих"], [11, "cuento"], [11, "poema"], [11, "poème"], [11, "gedicht"],
+  [12, "公司"], [12, "市场"], [12, "会社"], [12, "бизнес"], [12, "компани"], [12, "empresa"], [12, "entreprise"], [12, "unternehmen"],
+  [17, "人工智能"], [17, "机器学习"], [17, "模型"], [17, "нейросет"], [17, "inteligencia artificial"], [17, "intelligence artificielle"],
+  [22, "翻译"], [22, "翻訳"], [22, "перевед"], [22, "traduc"], [22, "übersetz"],
+];
+for (const [topic, stem] of FOREIGN) PHRASES.push({ stem, topic });
+
 const WORD_RE = /[a-z]+/g;
 
 /** Topic bucket 0..31, or -1 when no stem matched. `t` is lowercased. */

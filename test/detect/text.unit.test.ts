@@ -83,6 +83,13 @@ describe("topicOf", () => {
     ["What are the symptoms of this disease, doctor?", 3],
     ["Give me a recipe for dinner with chocolate", 5],
   ] as const)("%s -> %i", (t, k) => expect(topicOf(t.toLowerCase())).toBe(k));
+  it.each([
+    ["请帮我写一个Python函数来排序", 2],
+    ["我的银行账户被冻结了", 0],
+    ["Напиши рассказ о море", 11],
+    ["¿Cómo resuelvo esta ecuación?", 1],
+    ["Quelle est la meilleure recette de crêpes ?", 5],
+  ] as const)("other languages: %s -> %i", (t, k) => expect(topicOf(t.toLowerCase())).toBe(k));
   it("returns -1 when nothing matches", () => expect(topicOf("hmm ok")).toBe(-1));
   it("matches word prefixes, not substrings inside words", () => {
     expect(topicOf("calculating")).toBe(1);
