@@ -26,8 +26,10 @@ export function normalizeLoose(s: string): string {
 
 /** Reasoning / thinking concept. */
 const R_STEMS = [
-  "reason", "think", "thought", "deliberat", "rationale", "justif", "chain of thought", "chain-of-thought",
-  "logic", "inference", "cognit", "scratchpad", "thinking process", "work out", "derivation",
+  "reason", "thinking", "think through", "think aloud", "think out loud", "how you think", "how you thought",
+  "thought process", "train of thought", "every thought", "thoughts before", "deliberat", "rationale", "justif",
+  "chain of thought", "chain-of-thought", "your logic", "logic behind", "inference", "cognit", "scratchpad",
+  "scratch work", "work out", "derivation",
   // es / pt / it
   "razon", "pensamiento", "pensar", "piensa", "raciocín", "raciocin", "ragionament", "pensiero", "deliber",
   // fr
@@ -35,7 +37,7 @@ const R_STEMS = [
   // de
   "begründ", "denkproz", "gedank", "überleg", "denkweg", "denk",
   // ru
-  "рассужд", "размышл", "мысл", "обоснов", "логик", "думай",
+  "рассужд", "размышл", "мысл", "обоснов", "логик", "думай", "думал", "мышлени",
   // ja
   "推論", "思考", "考え", "理由", "根拠",
   // zh
@@ -46,7 +48,8 @@ const R_STEMS = [
 
 /** Hidden / internal / raw concept. */
 const H_STEMS = [
-  "hidden", "internal", "inner", "private", "secret", "behind the scenes", "raw", "unfiltered", "verbatim",
+  "hidden", "hide", "internal", "inner", "private", "secret", "behind the scenes", "raw", "unfiltered", "verbatim",
+  "unspoken", "scratch", "every thought", "crosses your mind",
   "under the hood", "scratchpad", "monologue", "before answering", "before you answer", "full reasoning",
   "full chain", "full thought", "full thinking", "entire reasoning", "complete reasoning", "complete thought", "complete chain",
   "oculto", "interno", "privad", "secreto", "completo ",
@@ -62,6 +65,7 @@ const H_STEMS = [
 const O_STEMS = [
   "show", "reveal", "write out", "output", "print", "dump", "display", "expose", "include", "transcribe",
   "spell out", "lay out", "walk me through", "walk through", "share", "tags", "<think", "<reasoning",
+  "narrate", "let me see", "give me", "provide", "return", "trace", "verbalize", "write down",
   "muestra", "mostrar", "escribe", "revela", "incluye", "expón", "comparte",
   "montre", "écris", "écrivez", "révèle", "inclus", "expose", "détaill",
   "zeig", "schreib", "offenleg", "gib ", "leg ", "darleg",
@@ -84,7 +88,7 @@ const S_STEMS = [
 /** Tags that ask for a reasoning block in the answer. */
 const TAG_RE = /<\/?(think|thinking|reasoning|thought|scratchpad|inner_monologue|cot)>/;
 
-const SENT_SPLIT = /[.!?。！？\n;；]+/;
+const SENT_SPLIT = /[.!?。！？\n]+/;
 
 function hasAny(s: string, stems: readonly string[]): boolean {
   for (const x of stems) if (s.includes(x)) return true;
