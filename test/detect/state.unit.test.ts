@@ -37,9 +37,10 @@ describe("bounded state", () => {
     const reg = newRegistryState();
     let view = undefined as ReturnType<typeof registryObserve> | undefined;
     for (let i = 0; i < 100_000; i++) {
-      view = registryObserve(reg, { shard: "w:x", k: (i % 20000) * 2654435761 >>> 0, n: i, pf: i % 3, rh: i % 4, loc: 0.1, tp: i % 32, s1: 1, ps: 0.1, rs: 0, gm: 0, hv: 0.5, n24: i % 999, asn: 1, ws: "" }, T0 + i * 1000);
+      view = registryObserve(reg, { shard: "w:x", k: (i % 20000) * 2654435761 >>> 0, n: i, pf: i % 3, rh: i % 4, loc: 0.1, tp: i % 32, s1: 1, ps: 0.1, rs: 0, gm: 0, hv: 0.5, n24: i % 999, asn: 1, ws: (i * 2654435761 >>> 0).toString(16).padStart(8, "0").repeat(2) }, T0 + i * 1000);
     }
     expect(JSON.stringify(reg).length).toBeLessThanOrEqual(16384);
+    expect(JSON.stringify(reg).length).toBeGreaterThan(4000); // 48 full members are really stored
     expect(reg.m.length).toBe(48);
     expect(view!.keys).toBeGreaterThan(20000 * 0.75);
     expect(view!.keys).toBeLessThan(20000 * 1.25);
