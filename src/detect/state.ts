@@ -345,14 +345,15 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   if (pw > 0.01)
     feats.push({ id: "wrapper", p: pw, why: `one ${wkind} wraps ${pct(share)} of requests around diverse payloads (~${effT.toFixed(0)} topics, ${pct(distinct)} distinct, ${pct(single)} single-turn)` });
 
-  // volume-gated coverage without a wrapper
+  // Sustained volume: the decayed request weight read as a steady daily rate (w = rate x H / ln 2
+  // at steady state). Deliberately low for young keys: a burst is not a sustained volume.
   const perDay = (wNow * Math.LN2) / (st.hl / 86400_000);
   const ageDays = Math.max((nowMs - st.t0) / 86400_000, 1 / 24);
   const rateDay = Math.min(perDay, st.n / ageDays);
   const vol = clamp01(Math.log10(Math.max(rateDay, 1) / 100) / Math.log10(20));
   const act = Math.max(vol, inten * inten);
   const pc = 0.55 * div * single * act * (0.2 + 0.8 * hv) * (1 - share);
-  if (pc > 0.01) feats.push({ id: "coverage", p: pc, why: `sweeps ~${effT.toFixed(0)} topics at ~${Math.round(rateDay)} requests/day, ${pct(single)} single-turn` });
+  if (pc > 0.01) feats.push({ id: "coverage", p: pc, why: `sweeps ~${effT.toFixed(0)} topics at a sustained ~${Math.round(rateDay)} requests/day, ${pct(single)} single-turn` });
   // a harvest-shaped subset of the traffic sweeping topics (mixed keys: harvest beside an app)
   const volG = clamp01(Math.log10(Math.max(rateDay, 1) / 30));
   // content-shaped requests count at any volume (floor 0.6); budget-only ones only at volume
@@ -361,7 +362,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     const rate = (st.sr + st.ss * volG) / w;
     const effS = Math.exp(entropy(st.tpS));
     const psub = 0.95 * clamp01(rate / 0.15) * clamp01((effS - 2) / 5) * (1 - Math.exp(-srEff / 8));
-    if (psub > 0.01) feats.push({ id: "harvest-subset", p: psub, why: `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics at ~${Math.round(rateDay)} requests/day` });
+    if (psub > 0.01) feats.push({ id: "harvest-subset", p: psub, why: `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics (sustained ~${Math.round(rateDay)} requests/day)` });
   }
   const effL = Math.exp(entropy(st.lg));
   const pl = 0.25 * clamp01((effL - 1.5) / 2) * single;
