@@ -1,9 +1,10 @@
 /**
- * npm run eval [-- --corpus DIR] [--split test|tune|all] [--seed N] [--own] [--detail]
+ * npm run eval [-- --corpus DIR] [--split test|tune|all] [--seed N] [--own] [--detail] [--write-trace FILE]
  * Builds labelled scenarios from the corpus, replays them through the guard engine, prints a
  * per-scenario table. Default corpus: ../shared/corpus relative to the repo root. Tune on
  * --split tune (even lines), report on --split test (odd lines, the default).
  */
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { loadCorpus, type Split } from "./eval/corpus.ts";
@@ -33,6 +34,12 @@ async function main(): Promise<number> {
     return 2;
   }
   const { events, keys } = buildScenarios(corpus, seed);
+  const tracePath = arg("--write-trace");
+  if (tracePath) {
+    // the same events as a replay trace (`npm run replay -- --trace FILE`), labels left out
+    writeFileSync(tracePath, events.map((e) => JSON.stringify(e.ev)).join("\n") + "\n");
+    console.error(`eval: wrote ${events.length} trace lines to ${tracePath}`);
+  }
   const stepper = await makeStepper(undefined, process.argv.includes("--own"));
   const t0 = performance.now();
   const lines = events.map((le, i) => stepper.step(le.ev, i));

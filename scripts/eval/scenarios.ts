@@ -219,7 +219,9 @@ function classifiers(rng: Rng, c: Corpus, b: Builder): void {
 }
 
 function ragApps(rng: Rng, c: Corpus, b: Builder): void {
-  const docs = [...c.sharegpt, ...c.arena].filter((x) => x.text.length > 600);
+  const all = [...c.sharegpt, ...c.arena];
+  const longDocs = all.filter((x) => x.text.length > 600);
+  const docs = longDocs.length > 0 ? longDocs : all;
   for (let i = 0; i < 5; i++) {
     const key = `rag-app-${i}`;
     const net = { ip: ipIn(rng, 3, 120 + i, 9), asn: 16509, country: "DE" };
@@ -243,7 +245,9 @@ function ragApps(rng: Rng, c: Corpus, b: Builder): void {
 }
 
 function codingAssistants(rng: Rng, c: Corpus, b: Builder): void {
-  const codey = [...c.arena, ...c.sharegpt].filter((x) => /code|function|python|error|bug|javascript|sql|class |def |const |import /i.test(x.text));
+  const anyText = [...c.arena, ...c.sharegpt];
+  const coding = anyText.filter((x) => /code|function|python|error|bug|javascript|sql|class |def |const |import /i.test(x.text));
+  const codey = coding.length > 0 ? coding : anyText;
   const tools = [
     "You are an expert coding assistant inside the user's editor. Prefer minimal diffs, explain briefly, and ask before large refactors.",
     "You are DevPilot. You help developers write, debug and review code. Use markdown code blocks.",

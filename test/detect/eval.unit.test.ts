@@ -1,0 +1,57 @@
+/** The evaluation machinery on a tiny synthetic corpus (no dependency on ../shared). */
+import { describe, expect, it } from "vitest";
+import type { Corpus, Item } from "../../scripts/eval/corpus.ts";
+import { DetectOnlyStepper } from "../../scripts/eval/driver.ts";
+import { summarise } from "../../scripts/eval/report.ts";
+import { SCENARIOS, buildScenarios } from "../../scripts/eval/scenarios.ts";
+import { BANKING_QUERIES, DIVERSE_TASKS } from "./helpers.ts";
+
+const items = (xs: readonly string[], extra: Partial<Item> = {}): Item[] => xs.map((text) => ({ text, kind: "synthetic", ...extra }));
+
+function tinyCorpus(): Corpus {
+  const long = DIVERSE_TASKS.map((t) => `${t} ${t} ${t} Please be specific and include code where useful; the function should handle errors.`);
+  return {
+    sharegpt: items([...DIVERSE_TASKS, ...long]),
+    support: items(BANKING_QUERIES),
+    hh: items(DIVERSE_TASKS.slice(0, 8)),
+    arena: items(long),
+    selfinstructUser: items(DIVERSE_TASKS.slice(8)),
+    mtbench: items(DIVERSE_TASKS.slice(0, 6)),
+    conversations: [{ turns: [{ role: "user", text: DIVERSE_TASKS[0]! }, { role: "assistant", text: "..." }, { role: "user", text: "And why?" }] }],
+    gsm8k: items(DIVERSE_TASKS.map((t) => `${t}\nPlease reason step by step, and put your final answer within \\boxed{}.`)),
+    math500: items(DIVERSE_TASKS.slice(0, 5).map((t) => `Below is an instruction that describes a task.\n\n### Instruction:\n${t}\n\n### Response: Let's think step by step.`)),
+    orcaT0: items(DIVERSE_TASKS, { system: "You are an AI assistant. Provide a detailed answer so the user doesn't need to search outside." }),
+    evol: items(DIVERSE_TASKS.map((t) => `I want you act as a Prompt Rewriter. Rewrite #The Given Prompt# into a more complex version.\n#The Given Prompt#:\n${t}\n#Rewritten Prompt#:`)),
+    mmlu: items(DIVERSE_TASKS.map((t) => `The following are multiple choice questions (with answers) about  things.\n\n${t}\nA. one\nB. two\nC. three\nD. four\nAnswer:`)),
+    code: items(DIVERSE_TASKS.map((t) => `Below is an instruction that describes a task. Write a response that appropriately completes the request.\n\n### Instruction:\nCreate a Python script for this problem:\n${t}\n\n### Response:`)),
+    genPrompts: items(DIVERSE_TASKS.map((t) => `You are asked to come up with a set of 20 diverse task instructions.\n\nList of 20 tasks:\n1. ${t}\n2. x\n3. y\n4. z\n5. w`)),
+    seeds: items(DIVERSE_TASKS),
+  };
+}
+
+describe("eval scenarios", () => {
+  it("are deterministic for a seed, time-ordered, and label every key with a known scenario", () => {
+    const a = buildScenarios(tinyCorpus(), 3);
+    const b = buildScenarios(tinyCorpus(), 3);
+    expect(a.events.length).toBe(b.events.length);
+    expect(JSON.stringify(a.events.slice(0, 200))).toBe(JSON.stringify(b.events.slice(0, 200)));
+    for (let i = 1; i < a.events.length; i++) expect(a.events[i]!.ev.ts).toBeGreaterThanOrEqual(a.events[i - 1]!.ev.ts);
+    const names = new Set(SCENARIOS.map((s) => s.name));
+    for (const s of a.keys.values()) expect(names.has(s)).toBe(true);
+    expect(new Set(a.keys.values()).size).toBe(SCENARIOS.length);
+    expect(buildScenarios(tinyCorpus(), 4).events.length).not.toBe(a.events.length);
+  }, 60_000);
+  it("summarise counts keys, flags and served harvest tokens per scenario", () => {
+    const { events, keys } = buildScenarios(tinyCorpus(), 3);
+    const step = new DetectOnlyStepper();
+    const lines = events.map((e, i) => step.step(e.ev, i));
+    const s = summarise(events, lines, keys);
+    const row = (n: string) => s.rows.find((r) => r.name === n)!;
+    expect(row("key-rotation").keys).toBe(120);
+    expect(row("support-bots").keys).toBe(6);
+    expect(row("hidden-reasoning").flagged).toBe(6);
+    expect(row("hidden-reasoning").servedPct!).toBeLessThan(10);
+    expect(row("popular-app").blocked).toBe(0);
+    expect(s.honestKeys).toBe(s.rows.filter((r) => r.cls === "honest").reduce((a, r) => a + r.keys, 0));
+  }, 60_000);
+});
