@@ -247,6 +247,32 @@ const FOREIGN: readonly (readonly [number, string])[] = [
 ];
 for (const [topic, stem] of FOREIGN) PHRASES.push({ stem, topic });
 
+/** whole-word stems ("java ", "def ") without their marker space */
+const EXACT_TOPICS = new Map<string, number[]>();
+for (const [k, v] of STEM_TOPICS) if (k.endsWith(" ")) EXACT_TOPICS.set(k.trim(), v);
+
+/** first two letters -> ascending lengths of the prefix stems starting with them */
+const STEM_LENS = new Map<string, number[]>();
+for (const k of STEM_TOPICS.keys()) {
+  if (k.endsWith(" ")) continue;
+  const a = STEM_LENS.get(k.slice(0, 2)) ?? [];
+  if (!a.includes(k.length)) a.push(k.length);
+  a.sort((x, y) => x - y);
+  STEM_LENS.set(k.slice(0, 2), a);
+}
+
+const PHRASE_TOPICS = new Map<string, number[]>();
+for (const p of PHRASES) {
+  const a = PHRASE_TOPICS.get(p.stem);
+  if (a) a.push(p.topic);
+  else PHRASE_TOPICS.set(p.stem, [p.topic]);
+}
+// longest first, so an alternation prefers "machine learning" over a shorter overlapping stem
+const PHRASE_RE = new RegExp(
+  [...PHRASE_TOPICS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|"),
+  "g",
+);
+
 const WORD_RE = /[a-z]+/g;
 
 /** Topic bucket 0..31, or -1 when no stem matched. `t` is lowercased. */
@@ -257,15 +283,25 @@ export function topicOf(t: string): number {
   while ((m = WORD_RE.exec(t)) !== null) {
     const w = m[0];
     if (w.length < 2) continue;
-    const exact = STEM_TOPICS.get(w + " ");
+    const exact = EXACT_TOPICS.get(w);
     if (exact) for (const k of exact) hits[k]!++;
-    const max = Math.min(w.length, 12);
-    for (let len = 2; len <= max; len++) {
+    const lens = STEM_LENS.get(w.slice(0, 2));
+    if (lens === undefined) continue;
+    for (const len of lens) {
+      if (len > w.length) break;
       const a = STEM_TOPICS.get(len === w.length ? w : w.slice(0, len));
       if (a) for (const k of a) hits[k]!++;
     }
   }
-  for (const p of PHRASES) if (t.includes(p.stem)) hits[p.topic]!++;
+  // phrases / symbols / non-Latin stems: one regex pass, each phrase counted once
+  PHRASE_RE.lastIndex = 0;
+  let seen = "";
+  while ((m = PHRASE_RE.exec(t)) !== null) {
+    const ph = m[0];
+    if (seen.includes("\u0001" + ph + "\u0001")) continue;
+    seen += "\u0001" + ph + "\u0001";
+    for (const k of PHRASE_TOPICS.get(ph)!) hits[k]!++;
+  }
   let best = -1;
   let bestHits = 0;
   for (let i = 0; i < hits.length; i++) {
