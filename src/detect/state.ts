@@ -54,13 +54,8 @@ export type DetectState = {
   hx: { h: number; c: number }[];
   /** Distinct payloads (HLL, 256 registers). */
   hll: string;
-  /** Last request's system hash / prefix hash / params fingerprint / network (for link reports). */
+  /** Last request's system prompt hash (to learn / unlearn a generic wrapper from the registry). */
   sh: number;
-  gs: 0 | 1;
-  pf: number;
-  n24: number;
-  asn: number;
-  tpl: number;
   /** Settled usage: decayed prompt / completion tokens and count. */
   uP: number;
   uC: number;
@@ -99,7 +94,7 @@ export function newDetectState(): DetectState {
     tp: new Array<number>(32).fill(0), hr: new Array<number>(24).fill(0), lg: new Array<number>(8).fill(0),
     gN: 0, gM: 0, gV: 0, last: 0,
     wr: [], hx: [], hll: hllNew(8),
-    sh: 0, gs: 0, pf: 0, n24: 0, asn: 0, tpl: -1,
+    sh: 0,
     uP: 0, uC: 0, uN: 0, lim: 0, rt: 0, lastLim: 0,
     lk: 0, lkT: 0, lkR: "", gw: [],
     sd: "allow", sdT: 0, sc: 0, loc: 0, nx: 1, hl: 24 * 3600_000, lh: 24 * 3600_000,
@@ -248,11 +243,6 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.wx) bumpWrapper(st, "X", hex8(sig.wx), false);
   st.hll = hllAdd(st.hll, sig.ph);
   st.sh = sig.sh;
-  st.gs = sig.gs;
-  st.pf = sig.pf;
-  st.n24 = sig.n24;
-  st.asn = sig.asn;
-  st.tpl = sig.tp;
 }
 
 export function observeOutcome(st: DetectState, action: Action, served: boolean, nowMs: number): void {
