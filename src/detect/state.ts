@@ -1,7 +1,7 @@
 /**
  * Per-key detection state, its updates and the scoring. Every structure has a fixed size:
  * histograms of 32 / 24 / 8 slots, 6 wrapper entries, a 256-register HLL, 4 learned generic
- * wrappers, ~40 scalars. Serialised size stays ~2-3 KB (test: <= 16 KiB after 100k requests).
+ * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
 import type { Action, Standing, Usage } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
