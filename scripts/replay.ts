@@ -5,8 +5,8 @@
  * trace line by line (bounded memory), writes one decision per valid line in order, reports
  * malformed lines by number and skips them, shows progress on stderr, ends with a summary.
  */
-import { createReadStream, createWriteStream, readFileSync, statSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { closeSync, openSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
 import { parseArgs } from "node:util";
 import { Replayer, checkTraceEvent } from "../src/engine/replayer.ts";
 import { Progress } from "./replay/progress.ts";
@@ -78,11 +78,14 @@ async function main(): Promise<void> {
     die((e as Error).message);
   }
 
-  const out = createWriteStream(args.out);
-  const input = createReadStream(args.trace);
+  let outFd: number;
+  try {
+    outFd = openSync(args.out, "w");
+  } catch (e) {
+    die(`cannot write --out ${args.out}: ${(e as Error).message}`);
+  }
   const progress = new Progress(size, !args.quiet && process.stderr.isTTY === true && size > 1_000_000);
   const started = performance.now();
-  let lineNo = -1;
   let bad = 0;
   const MAX_REPORTED = 20;
   const reportBad = (n: number, why: string) => {
@@ -91,37 +94,56 @@ async function main(): Promise<void> {
     else if (bad === MAX_REPORTED + 1) progress.log("replay: more malformed lines; only the count is reported from here on");
   };
   let buffered = "";
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNo++;
-    progress.advance(Buffer.byteLength(line) + 1);
-    if (line.trim() === "") continue;
+  const handleLine = (line: string, lineNo: number) => {
+    if (line.trim() === "") return;
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
     } catch {
       reportBad(lineNo, "not valid JSON");
-      continue;
+      return;
     }
     const checked = checkTraceEvent(parsed);
     if (!checked.ok) {
       reportBad(lineNo, checked.error);
-      continue;
+      return;
     }
-    let decision;
     try {
-      decision = replayer.step(checked.event, lineNo);
+      buffered += JSON.stringify(replayer.step(checked.event, lineNo)) + "\n";
     } catch (e) {
       reportBad(lineNo, (e as Error).message);
-      continue;
+      return;
     }
-    buffered += JSON.stringify(decision) + "\n";
-    if (buffered.length > 1 << 16) {
-      if (!out.write(buffered)) await new Promise<void>((r) => out.once("drain", () => r()));
+    if (buffered.length > 1 << 20) {
+      writeSync(outFd, buffered);
       buffered = "";
     }
+  };
+
+  // Synchronous chunked reading: a CLI has nothing else to do meanwhile, and it avoids the
+  // per-line promise overhead of readline's async iterator (bounded memory: one chunk + one line).
+  const inFd = openSync(args.trace, "r");
+  const chunk = Buffer.allocUnsafe(4 << 20);
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  let lineNo = 0;
+  for (;;) {
+    const n = readSync(inFd, chunk, 0, chunk.length, null);
+    const text = n > 0 ? rest + decoder.write(chunk.subarray(0, n)) : rest + decoder.end();
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      const line = text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl);
+      handleLine(line, lineNo++);
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+    progress.advance(n);
+    if (n === 0) break;
   }
-  out.write(buffered);
-  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  if (rest !== "") handleLine(rest, lineNo++);
+  closeSync(inFd);
+  writeSync(outFd, buffered);
+  closeSync(outFd);
   progress.done();
 
   const s = replayer.summary();

@@ -90,11 +90,6 @@ const TAG_RE = /<\/?(think|thinking|reasoning|thought|scratchpad|inner_monologue
 
 const SENT_SPLIT = /[.!?。！？\n]+/;
 
-function hasAny(s: string, stems: readonly string[]): boolean {
-  for (const x of stems) if (s.includes(x)) return true;
-  return false;
-}
-
 const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** One alternation per concept: a single regex scan instead of one `includes` per stem. */
 const anyRe = (stems: readonly string[]): RegExp => new RegExp(stems.map(escapeRe).join("|"));
@@ -140,10 +135,26 @@ const GEN_CUES = [
   "prompt creator", "brand new prompt", "few-shot", "more rare",
 ];
 
-/** Number of distinct pipeline cues in the region (0..). >= 4 is a strong meta-prompt signal. */
+/** Longest first: at each position the alternation takes the longest cue that starts there. */
+const GEN_RE = new RegExp([...GEN_CUES].sort((a, b) => b.length - a.length).map(escapeRe).join("|"), "g");
+/** For each cue, every cue it contains (itself included): a match stands for all of them. */
+const GEN_CONTAINED = new Map(GEN_CUES.map((c) => [c, GEN_CUES.filter((o) => c.includes(o))]));
+
+/**
+ * Number of distinct pipeline cues in the region (0..). >= 4 is a strong meta-prompt signal.
+ * Same count as testing each cue with `includes`, in one regex scan: the scan restarts one
+ * character after each match start, so overlapping cues are found, and a match also counts the
+ * shorter cues inside it.
+ */
 export function genCueCount(region: string): number {
-  let c = 0;
-  for (const x of GEN_CUES) if (region.includes(x)) c++;
+  const found = new Set<string>();
+  GEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GEN_RE.exec(region)) !== null) {
+    for (const x of GEN_CONTAINED.get(m[0])!) found.add(x);
+    GEN_RE.lastIndex = m.index + 1;
+  }
+  let c = found.size;
   // structure of few-shot generation prompts: repeated "Task:" blocks, long numbered lists
   if (countOf(region, "task:") >= 3) c += 2;
   if (/\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) c += 1;
@@ -169,8 +180,9 @@ const DETAIL_CUES = [
   "detailed", "in detail", "long answer", "comprehensive", "as much detail", "thorough", "elaborate",
   "exhaustive", "at least 0 words", "detallad", "détaillé", "ausführlich", "подробн", "详细", "詳しく",
 ];
+const DETAIL_RE = anyRe(DETAIL_CUES);
 export function detailDemand(region: string): boolean {
-  return hasAny(region, DETAIL_CUES);
+  return DETAIL_RE.test(region);
 }
 
 // ---------------------------------------------------------------------------------------------
