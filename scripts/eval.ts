@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --corpus DIR] [--split test|tune|all] [--seed N] [--own] [--detail] [--write-trace FILE]
+ * npm run eval [-- --corpus DIR] [--split test|tune|all] [--seed N] [--detail] [--write-trace FILE]
  * Builds labelled scenarios from the corpus, replays them through the guard engine, prints a
  * per-scenario table. Default corpus: ../shared/corpus relative to the repo root. Tune on
  * --split tune (even lines), report on --split test (odd lines, the default).
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     writeFileSync(tracePath, events.map((e) => JSON.stringify(e.ev)).join("\n") + "\n");
     console.error(`eval: wrote ${events.length} trace lines to ${tracePath}`);
   }
-  const stepper = await makeStepper(undefined, process.argv.includes("--own"));
+  const stepper = makeStepper();
   const t0 = performance.now();
   const lines = events.map((le, i) => stepper.step(le.ev, i));
   const ms = performance.now() - t0;

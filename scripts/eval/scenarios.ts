@@ -4,17 +4,9 @@
  */
 import type { Corpus, Item } from "./corpus.ts";
 
-export interface TraceEvent {
-  ts: number;
-  key: string;
-  ip?: string;
-  asn?: number;
-  country?: string;
-  method: string;
-  path: string;
-  body: unknown;
-  usage?: { prompt_tokens: number; completion_tokens: number };
-}
+import type { TraceEvent } from "../../src/engine/replayer.ts";
+
+export type { TraceEvent };
 /** distill-stress: attacks beyond the goal set (reported, not part of the pass/fail check). */
 export type Cls = "honest" | "distill" | "benchmark" | "distill-stress";
 export interface ScenarioInfo {

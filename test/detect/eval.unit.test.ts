@@ -1,7 +1,7 @@
 /** The evaluation machinery on a tiny synthetic corpus (no dependency on ../shared). */
 import { describe, expect, it } from "vitest";
 import type { Corpus, Item } from "../../scripts/eval/corpus.ts";
-import { DetectOnlyStepper } from "../../scripts/eval/driver.ts";
+import { makeStepper } from "../../scripts/eval/driver.ts";
 import { summarise } from "../../scripts/eval/report.ts";
 import { SCENARIOS, buildScenarios } from "../../scripts/eval/scenarios.ts";
 import { BANKING_QUERIES, DIVERSE_TASKS } from "./helpers.ts";
@@ -43,7 +43,7 @@ describe("eval scenarios", () => {
   }, 60_000);
   it("summarise counts keys, flags and served harvest tokens per scenario", () => {
     const { events, keys } = buildScenarios(tinyCorpus(), 3);
-    const step = new DetectOnlyStepper();
+    const step = makeStepper();
     const lines = events.map((e, i) => step.step(e.ev, i));
     const s = summarise(events, lines, keys);
     const row = (n: string) => s.rows.find((r) => r.name === n)!;
