@@ -1,5 +1,6 @@
 /** Shared pieces of the SDK end-to-end tests (node side, real guard via Miniflare's API). */
 import type { GuardHarness } from "../../scripts/lib/guard-harness.ts";
+import type { KeyCounters } from "../../src/engine/key-engine.ts";
 
 export interface Attempt {
   at: number;
@@ -48,13 +49,6 @@ export async function until(cond: () => boolean, ms = 10_000): Promise<void> {
   }
 }
 
-export interface KeyCounters {
-  requests: number;
-  served: number;
-  refused: number;
-  promptTokens: number;
-  completionTokens: number;
-}
 
 /**
  * The guard's settled counters for a key, once they reach `want` (settlement runs after the
