@@ -2,7 +2,7 @@
  * The hono app: configuration check, admin routes, the proxy, and one error handler that turns
  * every failure into a provider-shaped JSON error (never a stack trace).
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { adminApp } from "./admin/index.ts";
 import { loadConfig } from "./config/index.ts";
 import { logEvent } from "./observability/log.ts";

@@ -3,7 +3,7 @@
  * state, set/clear overrides, reset counters, manage allow/deny lists. Answers are JSON; errors
  * use the OpenAI envelope. Raw keys are accepted only in a POST body and never echoed.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { parseOverride } from "../config/index.ts";
 import { KEY_ID_PATTERN, MAX_KEY_LENGTH, keyIdFor, timingSafeEqualStrings } from "../identity/index.ts";
 import { logEvent } from "../observability/log.ts";
