@@ -4,7 +4,7 @@
  */
 import type { NetMeta, RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
-import { charShingles, hash32, simhash64 } from "./sketch.ts";
+import { charShingles, fmix32, fnvRange, fnvStart, hash32, simhash64 } from "./sketch.ts";
 import {
   detailDemand, genCueCount, isGenericSystem, minWordHash, normalize, normalizeLoose, reasoningLevel, scriptOf,
   templateFormat, topicOf,
@@ -124,7 +124,15 @@ const SYS_CACHE_MAX = 512;
 
 function systemFingerprint(sysRaw: string): SysFp {
   if (sysRaw.trim().length === 0) return NO_SYSTEM;
-  const key = `${sysRaw.length}:${hash32(sysRaw)}:${hash32(sysRaw, 0x9e3779b9)}`;
+  // hash32(sysRaw) and hash32(sysRaw, 0x9e3779b9) in one pass over the text
+  let h1 = fnvStart();
+  let h2 = fnvStart(0x9e3779b9);
+  for (let i = 0; i < sysRaw.length; i++) {
+    const c = sysRaw.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193);
+  }
+  const key = `${sysRaw.length}:${fmix32(h1)}:${fmix32(h2)}`;
   const hit = SYS_CACHE.get(key);
   if (hit) return hit;
   const n = normalize(sysRaw.length > 600 ? sysRaw.slice(0, 400) + " " + sysRaw.slice(-200) : sysRaw);
@@ -154,8 +162,15 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     let h = 0x1234567;
     for (let i = 0; i < lastUserAt; i++) {
       const t = view.turns[i]!;
-      const x = t.text.length > 400 ? t.text.slice(0, 200) + t.text.slice(-200) : t.text;
-      h = hash32(t.role + ":" + x + "|" + t.text.length, h);
+      // = hash32(role + ":" + (text, or its first and last 200 chars) + "|" + text.length, h),
+      // hashed over the text in place instead of building that string
+      const tx = t.text;
+      const n = tx.length;
+      let f = fnvRange(fnvStart(h), t.role + ":", 0, t.role.length + 1);
+      if (n > 400) f = fnvRange(fnvRange(f, tx, 0, 200), tx, n - 200, n);
+      else f = fnvRange(f, tx, 0, n);
+      const lenTag = "|" + n;
+      h = fmix32(fnvRange(f, lenTag, 0, lenTag.length));
     }
     hh = h || 1;
   }
@@ -173,7 +188,12 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     wp = hash32(normalize(lastUser.slice(0, 40)).slice(0, 24));
     wx = hash32(normalize(lastUser.slice(-40)).slice(-24));
   }
-  const payloadKey = lastUser.length > 512 ? lastUser.slice(0, 256) + lastUser.slice(-256) : lastUser;
+  // payload hash = hash32(payloadKey + "|" + length), payloadKey = the turn, or its first and
+  // last 256 chars when longer than 512: hashed in place, without building payloadKey
+  const lu = lastUser.length;
+  let pfnv = lu > 512 ? fnvRange(fnvRange(fnvStart(), lastUser, 0, 256), lastUser, lu - 256, lu) : fnvRange(fnvStart(), lastUser, 0, lu);
+  const luTag = "|" + lu;
+  pfnv = fnvRange(pfnv, luTag, 0, luTag.length);
   const { ps, hp } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;
   return {
@@ -190,7 +210,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     wm2,
     wp,
     wx,
-    ph: hash32(payloadKey + "|" + lastUser.length),
+    ph: fmix32(pfnv),
     tp: topicOf(head.length > 1500 ? head.slice(0, 1500) : head),
     lg: scriptOf(head),
     ut,

@@ -13,6 +13,25 @@ export function hash32(s: string, seed = 0): number {
   return fmix32(h);
 }
 
+/**
+ * The FNV-1a core of hash32, resumable: feeds s[from, to) into the running state h and returns
+ * the new state. hash32(a + b + c, seed) === fmix32(fnvRange(fnvRange(fnvRange(fnvStart(seed),
+ * a, 0, a.length), b, ...), c, ...)), so callers can hash slices and concatenations of a prompt
+ * without building those strings.
+ */
+export function fnvRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** Initial FNV-1a state of hash32 for a seed. */
+export function fnvStart(seed = 0): number {
+  return (0x811c9dc5 ^ seed) >>> 0;
+}
+
 /** murmur3 finaliser: spreads the bits of a 32-bit integer. */
 export function fmix32(x: number): number {
   let h = x >>> 0;
