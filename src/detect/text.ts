@@ -259,19 +259,35 @@ const FOREIGN: readonly (readonly [number, string])[] = [
 ];
 for (const [topic, stem] of FOREIGN) PHRASES.push({ stem, topic });
 
-/** whole-word stems ("java ", "def ") without their marker space */
-const EXACT_TOPICS = new Map<string, number[]>();
-for (const [k, v] of STEM_TOPICS) if (k.endsWith(" ")) EXACT_TOPICS.set(k.trim(), v);
-
-/** first two letters -> ascending lengths of the prefix stems starting with them */
-const STEM_LENS = new Map<string, number[]>();
-for (const k of STEM_TOPICS.keys()) {
-  if (k.endsWith(" ")) continue;
-  const a = STEM_LENS.get(k.slice(0, 2)) ?? [];
-  if (!a.includes(k.length)) a.push(k.length);
-  a.sort((x, y) => x - y);
-  STEM_LENS.set(k.slice(0, 2), a);
+/**
+ * Prefix trie over the single-word stems (letters a-z only): walking a word's letters visits
+ * exactly the stems the word starts with, and the node reached at its end holds its whole-word
+ * stems. No substring or Map lookup per word (topicOf runs on every request).
+ * TRIE_NEXT[node * 26 + letter] = child node, 0 = none (the root is never a child).
+ */
+const trieNext: number[] = new Array<number>(26).fill(0);
+const triePrefix: (number[] | undefined)[] = [undefined];
+const trieExact: (number[] | undefined)[] = [undefined];
+for (const [k, topics] of STEM_TOPICS) {
+  const whole = k.endsWith(" ");
+  const w = whole ? k.trim() : k;
+  let node = 0;
+  for (let i = 0; i < w.length; i++) {
+    const slot = node * 26 + w.charCodeAt(i) - 97;
+    if (trieNext[slot] === 0) {
+      trieNext[slot] = triePrefix.length;
+      triePrefix.push(undefined);
+      trieExact.push(undefined);
+      for (let j = 0; j < 26; j++) trieNext.push(0);
+    }
+    node = trieNext[slot]!;
+  }
+  if (whole) trieExact[node] = topics;
+  else triePrefix[node] = topics;
 }
+const TRIE_NEXT = Int32Array.from(trieNext);
+const TRIE_PREFIX = triePrefix;
+const TRIE_EXACT = trieExact;
 
 const PHRASE_TOPICS = new Map<string, number[]>();
 for (const p of PHRASES) {
@@ -285,26 +301,32 @@ const PHRASE_RE = new RegExp(
   "g",
 );
 
-const WORD_RE = /[a-z]+/g;
-
 /** Topic bucket 0..31, or -1 when no stem matched. `t` is lowercased. */
 export function topicOf(t: string): number {
   const hits = new Array<number>(TOPICS.length).fill(0);
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(t)) !== null) {
-    const w = m[0];
-    if (w.length < 2) continue;
-    const exact = EXACT_TOPICS.get(w);
-    if (exact) for (const k of exact) hits[k]!++;
-    const lens = STEM_LENS.get(w.slice(0, 2));
-    if (lens === undefined) continue;
-    for (const len of lens) {
-      if (len > w.length) break;
-      const a = STEM_TOPICS.get(len === w.length ? w : w.slice(0, len));
+  // words = maximal runs of a-z; each adds its prefix stems and, if it is one, its whole-word stem
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    let c = t.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let node = 0; // -1 once the word has left the trie
+    for (; i < n && (c = t.charCodeAt(i)) >= 97 && c <= 122; i++) {
+      if (node < 0) continue;
+      node = TRIE_NEXT[node * 26 + c - 97]! || -1;
+      const a = node > 0 ? TRIE_PREFIX[node] : undefined;
+      if (a) for (const k of a) hits[k]!++;
+    }
+    if (node > 0 && i - start >= 2) {
+      const a = TRIE_EXACT[node];
       if (a) for (const k of a) hits[k]!++;
     }
   }
+  let m: RegExpExecArray | null;
   // phrases / symbols / non-Latin stems: one regex pass, each phrase counted once
   PHRASE_RE.lastIndex = 0;
   let seen = "";
