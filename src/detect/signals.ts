@@ -6,8 +6,7 @@ import type { NetMeta, RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
 import { charShingles, fmix32, fnvRange, fnvStart, hash32, simhash64 } from "./sketch.ts";
 import {
-  detailDemand, genCueCount, isGenericSystem, minWordHash, normalize, normalizeLoose, reasoningLevel, scriptOf,
-  templateFormat, topicOf,
+  isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormat, topicOf,
 } from "./text.ts";
 
 /** Compact per-request signals (JSON-serialisable, ~300 bytes). */
@@ -194,15 +193,16 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   let pfnv = lu > 512 ? fnvRange(fnvRange(fnvStart(), lastUser, 0, 256), lastUser, lu - 256, lu) : fnvRange(fnvStart(), lastUser, 0, lu);
   const luTag = "|" + lu;
   pfnv = fnvRange(pfnv, luTag, 0, luTag.length);
+  const cues = regionCues(region);
   const { ps, hp } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;
   return {
     v: 1,
     route: view.route,
-    rs: reasoningLevel(region),
-    gm: genCueCount(region) >= 4 ? 1 : 0,
+    rs: cues.rs,
+    gm: cues.gen >= 4 ? 1 : 0,
     fm: templateFormat(tail ? head + "\n" + tail : head) ? 1 : 0,
-    dd: detailDemand(region) ? 1 : 0,
+    dd: cues.detail ? 1 : 0,
     ws,
     sh,
     gs,

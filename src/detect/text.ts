@@ -3,7 +3,7 @@
  * (the "instruction region": system + head + tail of the last user turn), never the whole body
  * more than once.
  */
-import { hash32 } from "./sketch.ts";
+import { hash32, popcount32 } from "./sketch.ts";
 
 /** Lowercase, digits masked to 0, whitespace collapsed. */
 export function normalize(s: string): string {
@@ -85,39 +85,20 @@ const S_STEMS = [
   "단계별", "خطوة بخطوة", "चरण दर चरण",
 ];
 
-/** Tags that ask for a reasoning block in the answer. */
-const TAG_RE = /<\/?(think|thinking|reasoning|thought|scratchpad|inner_monologue|cot)>/;
-
-const SENT_SPLIT = /[.!?。！？\n]+/;
 
 const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** One alternation per concept: a single regex scan instead of one `includes` per stem. */
-const anyRe = (stems: readonly string[]): RegExp => new RegExp(stems.map(escapeRe).join("|"));
-const R_RE = anyRe(R_STEMS);
-const H_RE = anyRe(H_STEMS);
-const O_RE = anyRe(O_STEMS);
-const S_RE = anyRe(S_STEMS);
+const anyRe = (stems: readonly string[], flags = ""): RegExp => new RegExp(stems.map(escapeRe).join("|"), flags);
 
 /**
  * Reasoning level of an instruction region (already lowercased):
  * 0 none; 1 mentions reasoning/justification; 2 explicit step-by-step / CoT format;
  * 3 asks for hidden/internal/raw reasoning or a reasoning tag block (extraction).
+ * A sentence (text between [.!?。！？\n]) of >= 4 chars scores by the concepts it holds: 3 for
+ * reasoning + hidden + (step-by-step or reveal), 2 for step-by-step, 1 for reasoning + reveal.
  */
 export function reasoningLevel(region: string): 0 | 1 | 2 | 3 {
-  if (TAG_RE.test(region)) return 3;
-  const anyS = S_RE.test(region);
-  if (!anyS && !R_RE.test(region)) return 0;
-  let level: 0 | 1 | 2 | 3 = 0;
-  for (const sent of region.split(SENT_SPLIT)) {
-    if (sent.length < 4) continue;
-    const s = anyS && S_RE.test(sent);
-    const r = R_RE.test(sent);
-    if (!r && !s) continue;
-    if (r && H_RE.test(sent) && (s || O_RE.test(sent))) return 3;
-    if (s) level = 2;
-    else if (r && level < 1 && O_RE.test(sent)) level = 1;
-  }
-  return level;
+  return regionCues(region).rs;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,30 +116,12 @@ const GEN_CUES = [
   "prompt creator", "brand new prompt", "few-shot", "more rare",
 ];
 
-/** Longest first: at each position the alternation takes the longest cue that starts there. */
-const GEN_RE = new RegExp([...GEN_CUES].sort((a, b) => b.length - a.length).map(escapeRe).join("|"), "g");
-/** For each cue, every cue it contains (itself included): a match stands for all of them. */
-const GEN_CONTAINED = new Map(GEN_CUES.map((c) => [c, GEN_CUES.filter((o) => c.includes(o))]));
-
 /**
  * Number of distinct pipeline cues in the region (0..). >= 4 is a strong meta-prompt signal.
- * Same count as testing each cue with `includes`, in one regex scan: the scan restarts one
- * character after each match start, so overlapping cues are found, and a match also counts the
- * shorter cues inside it.
+ * Same count as testing each cue with `includes` (see regionCues).
  */
 export function genCueCount(region: string): number {
-  const found = new Set<string>();
-  GEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GEN_RE.exec(region)) !== null) {
-    for (const x of GEN_CONTAINED.get(m[0])!) found.add(x);
-    GEN_RE.lastIndex = m.index + 1;
-  }
-  let c = found.size;
-  // structure of few-shot generation prompts: repeated "Task:" blocks, long numbered lists
-  if (countOf(region, "task:") >= 3) c += 2;
-  if (/\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) c += 1;
-  return c;
+  return regionCues(region).gen;
 }
 
 function countOf(s: string, x: string): number {
@@ -180,9 +143,167 @@ const DETAIL_CUES = [
   "detailed", "in detail", "long answer", "comprehensive", "as much detail", "thorough", "elaborate",
   "exhaustive", "at least 0 words", "detallad", "détaillé", "ausführlich", "подробн", "详细", "詳しく",
 ];
-const DETAIL_RE = anyRe(DETAIL_CUES);
 export function detailDemand(region: string): boolean {
-  return DETAIL_RE.test(region);
+  return regionCues(region).detail;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The three region features above in one pass. Scanning the region with one regex per concept
+// (tag, step, reasoning, pipeline, detail, and hidden / reveal per sentence) read it up to seven
+// times per request; instead one Aho-Corasick automaton over all their stems reads it once and
+// reports, at each character, every stem that ends there. No stem contains a sentence separator,
+// so a stem lies inside the sentence where it ends: a sentence holds a concept iff the automaton
+// reported one of its stems inside it, and the region is never split. The results are those of
+// testing each stem with `includes` (on the region, or on each sentence of a split).
+
+export type RegionCues = { rs: 0 | 1 | 2 | 3; gen: number; detail: boolean };
+
+const SEP_CHARS = ".!?。！？\n";
+/** Sentence separators: . ! ? 。 ！ ？ and newline. */
+function isSentSep(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+const B_R = 1; // reasoning
+const B_H = 2; // hidden
+const B_O = 4; // reveal
+const B_S = 8; // step-by-step
+const B_DETAIL = 16;
+const B_TAG = 32; // a reasoning tag block
+const B_GEN = 64; // some pipeline cue (which ones: OUT_GEN_LO / OUT_GEN_HI)
+
+const GEN_UNIQUE = [...new Set(GEN_CUES)];
+/** Tags that ask for a reasoning block in the answer: <think>, </think>, ... */
+const TAGS = ["think", "thinking", "reasoning", "thought", "scratchpad", "inner_monologue", "cot"].flatMap((t) => [`<${t}>`, `</${t}>`]);
+
+// Trie: ASCII edges in a dense table (asciiNext[node * 128 + c], 0 = none), others in a Map
+// keyed node * 65536 + code unit. Node 0 is the root.
+const asciiNext: number[] = new Array<number>(128).fill(0);
+const otherNext = new Map<number, number>();
+const ownBits: number[] = [0];
+const ownGenLo: number[] = [0];
+const ownGenHi: number[] = [0];
+const childOf = (node: number, c: number): number => (c < 128 ? asciiNext[node * 128 + c]! : otherNext.get(node * 65536 + c) ?? 0);
+function addStem(stem: string, bits: number, gen: number): void {
+  for (const sep of SEP_CHARS) if (stem.includes(sep)) throw new Error(`cue ${JSON.stringify(stem)} holds a sentence separator`);
+  let node = 0;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    let next = childOf(node, c);
+    if (next === 0) {
+      next = ownBits.length;
+      ownBits.push(0);
+      ownGenLo.push(0);
+      ownGenHi.push(0);
+      for (let j = 0; j < 128; j++) asciiNext.push(0);
+      if (c < 128) asciiNext[node * 128 + c] = next;
+      else otherNext.set(node * 65536 + c, next);
+    }
+    node = next;
+  }
+  ownBits[node]! |= bits;
+  if (gen >= 0) {
+    ownBits[node]! |= B_GEN;
+    if (gen < 32) ownGenLo[node]! |= 1 << gen;
+    else ownGenHi[node]! |= 1 << (gen - 32);
+  }
+}
+for (const x of R_STEMS) addStem(x, B_R, -1);
+for (const x of H_STEMS) addStem(x, B_H, -1);
+for (const x of O_STEMS) addStem(x, B_O, -1);
+for (const x of S_STEMS) addStem(x, B_S, -1);
+for (const x of DETAIL_CUES) addStem(x, B_DETAIL, -1);
+for (const x of TAGS) addStem(x, B_TAG, -1);
+if (GEN_UNIQUE.length > 64) throw new Error("pipeline cues do not fit two 32-bit masks");
+GEN_UNIQUE.forEach((x, i) => addStem(x, 0, i));
+
+// Failure links in breadth-first order; each node's outputs include those of its failure node
+// (the stems that end where it ends), and the ASCII table becomes a full transition function.
+const NODES = ownBits.length;
+const FAIL = new Int32Array(NODES);
+const OUT_BITS = Int32Array.from(ownBits);
+const OUT_GEN_LO = Int32Array.from(ownGenLo);
+const OUT_GEN_HI = Int32Array.from(ownGenHi);
+const ASCII_NEXT = Int32Array.from(asciiNext);
+{
+  const edges: [number, number][][] = Array.from({ length: NODES }, () => []);
+  for (let node = 0; node < NODES; node++) {
+    for (let c = 0; c < 128; c++) if (asciiNext[node * 128 + c]! !== 0) edges[node]!.push([c, asciiNext[node * 128 + c]!]);
+  }
+  for (const [k, child] of otherNext) edges[Math.floor(k / 65536)]!.push([k % 65536, child]);
+  const queue: number[] = [0];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const u = queue[qi]!;
+    for (const [c, v] of edges[u]!) {
+      // longest proper suffix of v's path that is a trie path
+      let target = 0;
+      for (let f = u === 0 ? -1 : FAIL[u]!; f >= 0; f = f === 0 ? -1 : FAIL[f]!) {
+        const g = childOf(f, c);
+        if (g !== 0) {
+          target = g;
+          break;
+        }
+      }
+      FAIL[v] = target;
+      OUT_BITS[v]! |= OUT_BITS[target]!;
+      OUT_GEN_LO[v]! |= OUT_GEN_LO[target]!;
+      OUT_GEN_HI[v]! |= OUT_GEN_HI[target]!;
+      queue.push(v);
+    }
+    if (u !== 0) for (let c = 0; c < 128; c++) if (ASCII_NEXT[u * 128 + c] === 0) ASCII_NEXT[u * 128 + c] = ASCII_NEXT[FAIL[u]! * 128 + c]!;
+  }
+}
+
+/** Automaton step on a non-ASCII code unit (those edges are few: follow failure links). */
+function stepOther(state: number, c: number): number {
+  for (let st = state; ; st = FAIL[st]!) {
+    const next = otherNext.get(st * 65536 + c);
+    if (next !== undefined) return next;
+    if (st === 0) return 0;
+  }
+}
+
+/** Reasoning level, pipeline cue count and detail demand of a (lowercased) instruction region. */
+export function regionCues(region: string): RegionCues {
+  let all = 0; // concepts seen anywhere
+  let genLo = 0;
+  let genHi = 0;
+  let level: 0 | 1 | 2 | 3 = 0;
+  let sent = 0; // concepts of the current sentence
+  let sentLen = 0;
+  let state = 0;
+  const n = region.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? region.charCodeAt(i) : 10; // a final separator closes the last sentence
+    if (isSentSep(c)) {
+      // sentences of fewer than 4 chars are skipped; the level is the best sentence's
+      if (sentLen >= 4 && (sent & (B_R | B_S)) !== 0 && level < 3) {
+        if (sent & B_R && sent & B_H && sent & (B_S | B_O)) level = 3;
+        else if (sent & B_S) level = 2;
+        else if (level < 1 && sent & B_O) level = 1;
+      }
+      sent = 0;
+      sentLen = 0;
+      state = 0; // no stem holds a separator: none spans one
+      continue;
+    }
+    sentLen++;
+    state = c < 128 ? ASCII_NEXT[state * 128 + c]! : stepOther(state, c);
+    const bits = OUT_BITS[state]!;
+    if (bits !== 0) {
+      sent |= bits;
+      all |= bits;
+      if (bits & B_GEN) {
+        genLo |= OUT_GEN_LO[state]!;
+        genHi |= OUT_GEN_HI[state]!;
+      }
+    }
+  }
+  let gen = popcount32(genLo) + popcount32(genHi);
+  // structure of few-shot generation prompts: repeated "Task:" blocks, long numbered lists
+  if (countOf(region, "task:") >= 3) gen += 2;
+  if (/\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) gen += 1;
+  return { rs: all & B_TAG ? 3 : level, gen, detail: (all & B_DETAIL) !== 0 };
 }
 
 // ---------------------------------------------------------------------------------------------
