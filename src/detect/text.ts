@@ -85,10 +85,7 @@ const S_STEMS = [
   "단계별", "خطوة بخطوة", "चरण दर चरण",
 ];
 
-
 const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** One alternation per concept: a single regex scan instead of one `includes` per stem. */
-const anyRe = (stems: readonly string[], flags = ""): RegExp => new RegExp(stems.map(escapeRe).join("|"), flags);
 
 /**
  * Reasoning level of an instruction region (already lowercased):
