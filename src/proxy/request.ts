@@ -112,12 +112,18 @@ const REQUIRED: Record<Exclude<RouteKind, "other">, string[]> = {
   messages: ["messages", "max_tokens"],
 };
 
+/** FIELDS as entry lists, built once (validateBody runs on every metered request). */
+const FIELD_ENTRIES = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [k, Object.entries(v)])) as Record<
+  Exclude<RouteKind, "other">,
+  [string, [string, Check]][]
+>;
+
 /** Throw a 400 naming the first field that is missing or of the wrong type. */
 export function validateBody(kind: Exclude<RouteKind, "other">, body: Record<string, unknown>): void {
   for (const f of REQUIRED[kind]) {
     if (body[f] === undefined) throw new GuardError("invalid_request", `Missing required parameter: '${f}'.`, { param: f });
   }
-  for (const [f, [expected, ok]] of Object.entries(FIELDS[kind])) {
+  for (const [f, [expected, ok]] of FIELD_ENTRIES[kind]) {
     const v = body[f];
     if (v !== undefined && v !== null && !ok(v)) {
       throw new GuardError("invalid_request", `Invalid type for '${f}': expected ${expected}.`, { param: f });
