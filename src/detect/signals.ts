@@ -67,9 +67,11 @@ const SYS_CAP = 2000;
 export function ipPrefixHash(ip: string | undefined): number {
   if (!ip) return 0;
   if (ip.includes(".") && !ip.includes(":")) {
-    const p = ip.split(".");
-    if (p.length !== 4) return 0;
-    return hash32(`${p[0]}.${p[1]}.${p[2]}`);
+    // hash32 of the first three dotted parts = of the text before the third and last dot
+    const d2 = ip.indexOf(".", ip.indexOf(".") + 1);
+    const d3 = d2 < 0 ? -1 : ip.indexOf(".", d2 + 1);
+    if (d3 < 0 || ip.indexOf(".", d3 + 1) >= 0) return 0; // not exactly four parts
+    return fmix32(fnvRange(fnvStart(), ip, 0, d3));
   }
   const g = ip.toLowerCase().split(":");
   return hash32(g.slice(0, 3).join(":"));
