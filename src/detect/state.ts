@@ -280,6 +280,27 @@ const WEAK = 0.3;
 
 export type Feature = { id: string; p: number; why: string; hard?: boolean };
 
+/**
+ * A Feature whose explanation is formatted only when read: assess keeps the features with
+ * p >= 0.05, and formatting every candidate's numbers (toFixed, percentages) on every request was
+ * a visible share of its cost. The closure reads variables that are final when it is made.
+ */
+class LazyFeature {
+  id: string;
+  p: number;
+  hard?: boolean;
+  #explain: () => string;
+  constructor(id: string, p: number, explain: () => string, hard?: boolean) {
+    this.id = id;
+    this.p = p;
+    if (hard !== undefined) this.hard = hard;
+    this.#explain = explain;
+  }
+  get why(): string {
+    return this.#explain();
+  }
+}
+
 /** Family scores of the key's current state (each 0..1, combined by noisy-OR). */
 export function features(st: DetectState, nowMs: number): { feats: Feature[]; conf: number; local: number } {
   const f = st.t > 0 && nowMs > st.t ? decayFactor(nowMs - st.t, st.hl) : 1;
@@ -292,15 +313,15 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   const r3 = st.rs3 / w;
   const r2 = st.rs2 / w;
   const r1 = st.rs1 / w;
-  if (r3 > 0) feats.push({ id: "hidden", p: 0.97 * clamp01(r3 * 2), why: `asks for hidden/internal reasoning in ${pct(r3)} of requests`, hard: r3 >= 0.25 });
-  if (r2 > 0) feats.push({ id: "cot", p: 0.42 * clamp01(r2 / 0.6), why: `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests` });
-  if (r1 > 0) feats.push({ id: "reason", p: 0.12 * clamp01(r1 / 0.5), why: `asks for reasoning in ${pct(r1)} of requests` });
+  if (r3 > 0) feats.push(new LazyFeature("hidden", 0.97 * clamp01(r3 * 2), () => `asks for hidden/internal reasoning in ${pct(r3)} of requests`, r3 >= 0.25));
+  if (r2 > 0) feats.push(new LazyFeature("cot", 0.42 * clamp01(r2 / 0.6), () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests`));
+  if (r1 > 0) feats.push(new LazyFeature("reason", 0.12 * clamp01(r1 / 0.5), () => `asks for reasoning in ${pct(r1)} of requests`));
   const g = st.gm / w;
-  if (g > 0) feats.push({ id: "pipeline", p: 0.95 * clamp01(g * 2), why: `synthetic-data generation prompts in ${pct(g)} of requests`, hard: g >= 0.25 });
+  if (g > 0) feats.push(new LazyFeature("pipeline", 0.95 * clamp01(g * 2), () => `synthetic-data generation prompts in ${pct(g)} of requests`, g >= 0.25));
   const dd = st.dd / w;
-  if (dd > 0) feats.push({ id: "detail", p: 0.2 * clamp01(dd / 0.4), why: `asks for detailed / long answers in ${pct(dd)} of requests` });
+  if (dd > 0) feats.push(new LazyFeature("detail", 0.2 * clamp01(dd / 0.4), () => `asks for detailed / long answers in ${pct(dd)} of requests`));
   const fm = st.fm / w;
-  if (fm > 0) feats.push({ id: "template", p: 0.3 * clamp01(fm / 0.5), why: `instruction/benchmark template format in ${pct(fm)} of requests` });
+  if (fm > 0) feats.push(new LazyFeature("template", 0.3 * clamp01(fm / 0.5), () => `instruction/benchmark template format in ${pct(fm)} of requests`));
 
   // Wrapper + diversity + harvest shape
   const single = st.st1 / w;
@@ -333,7 +354,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   const distinct = Math.min(1, hllCount(st.hll) / Math.max(1, st.n));
   const pw = 0.75 * share * single * div * clamp01(distinct / 0.3) * (0.2 + 0.8 * hv) * (0.1 + 0.9 * inten * inten);
   if (pw > 0.01)
-    feats.push({ id: "wrapper", p: pw, why: `one ${wkind} wraps ${pct(share)} of requests around diverse payloads (~${effT.toFixed(0)} topics, ${pct(distinct)} distinct, ${pct(single)} single-turn)` });
+    feats.push(new LazyFeature("wrapper", pw, () => `one ${wkind} wraps ${pct(share)} of requests around diverse payloads (~${effT.toFixed(0)} topics, ${pct(distinct)} distinct, ${pct(single)} single-turn)`));
 
   // Sustained volume: the decayed request weight read as a steady daily rate (w = rate x H / ln 2
   // at steady state). Deliberately low for young keys: a burst is not a sustained volume.
@@ -343,7 +364,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   const vol = clamp01(Math.log10(Math.max(rateDay, 1) / 100) / Math.log10(20));
   const act = Math.max(vol, inten * inten);
   const pc = 0.55 * div * single * act * (0.2 + 0.8 * hv) * (1 - share);
-  if (pc > 0.01) feats.push({ id: "coverage", p: pc, why: `sweeps ~${effT.toFixed(0)} topics at a sustained ~${Math.round(rateDay)} requests/day, ${pct(single)} single-turn` });
+  if (pc > 0.01) feats.push(new LazyFeature("coverage", pc, () => `sweeps ~${effT.toFixed(0)} topics at a sustained ~${Math.round(rateDay)} requests/day, ${pct(single)} single-turn`));
   // a harvest-shaped subset of the traffic sweeping topics (mixed keys: harvest beside an app)
   const volG = clamp01(Math.log10(Math.max(rateDay, 1) / 30));
   // content-shaped requests count at any volume (floor 0.6); budget-only ones only at volume
@@ -352,22 +373,22 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     const rate = (st.sr + st.ss * volG) / w;
     const effS = Math.exp(entropy(st.tpS));
     const psub = 0.95 * clamp01(rate / 0.15) * clamp01((effS - 2) / 5) * (1 - Math.exp(-srEff / 8));
-    if (psub > 0.01) feats.push({ id: "harvest-subset", p: psub, why: `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics (sustained ~${Math.round(rateDay)} requests/day)` });
+    if (psub > 0.01) feats.push(new LazyFeature("harvest-subset", psub, () => `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics (sustained ~${Math.round(rateDay)} requests/day)`));
   }
   const effL = Math.exp(entropy(st.lg));
   const pl = 0.25 * clamp01((effL - 1.5) / 2) * single;
-  if (pl > 0.01) feats.push({ id: "languages", p: pl, why: `~${effL.toFixed(1)} languages/scripts` });
+  if (pl > 0.01) feats.push(new LazyFeature("languages", pl, () => `~${effL.toFixed(1)} languages/scripts`));
 
   // params
   const ps = st.ps / w;
   const hpr = st.hp / w;
   const pp = Math.max(0.5 * clamp01(ps) * (0.4 + 0.6 * inten), 0.8 * clamp01(hpr / 0.5));
-  if (pp > 0.01) feats.push({ id: "params", p: pp, why: `output-maximising parameters (avg score ${ps.toFixed(2)}, n>1/logprobs in ${pct(hpr)})`, hard: hpr >= 0.3 });
+  if (pp > 0.01) feats.push(new LazyFeature("params", pp, () => `output-maximising parameters (avg score ${ps.toFixed(2)}, n>1/logprobs in ${pct(hpr)})`, hpr >= 0.3));
 
   // harvest ratio
   if (st.uN >= 3) {
     const pr = 0.25 * single * clamp01((ratio - 2) / 6) * clamp01((cMean - 200) / 400);
-    if (pr > 0.01) feats.push({ id: "ratio", p: pr, why: `completions ${ratio.toFixed(1)}x the prompt (${Math.round(cMean)} tokens avg)` });
+    if (pr > 0.01) feats.push(new LazyFeature("ratio", pr, () => `completions ${ratio.toFixed(1)}x the prompt (${Math.round(cMean)} tokens avg)`));
   }
 
   // timing
@@ -380,12 +401,12 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     for (const v of st.hr) if (v >= tot / 48) hc++;
     const flat = clamp01((hc - 14) / 8);
     const pt = 0.2 * (0.5 * reg + 0.5 * flat);
-    if (pt > 0.01) feats.push({ id: "timing", p: pt, why: `machine-regular gaps (sd ln-gap ${sd.toFixed(2)}), active ${hc}/24 hours` });
+    if (pt > 0.01) feats.push(new LazyFeature("timing", pt, () => `machine-regular gaps (sd ln-gap ${sd.toFixed(2)}), active ${hc}/24 hours`));
   }
   if (st.lim >= 3) {
     const rr = st.rt / st.lim;
     const pr = 0.3 * clamp01(rr / 0.8);
-    if (pr > 0.01) feats.push({ id: "retry", p: pr, why: `retries within 2 s after ${pct(rr)} of 429s` });
+    if (pr > 0.01) feats.push(new LazyFeature("retry", pr, () => `retries within 2 s after ${pct(rr)} of 429s`));
   }
   let keep = 1;
   for (const x of feats) keep *= 1 - shrinkWeak(x.p);
