@@ -6,7 +6,7 @@ import type { NetMeta, RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
 import { charShingles, fmix32, fnvRange, fnvStart, hash32, simhash64 } from "./sketch.ts";
 import {
-  isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormat, topicOf,
+  isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormatLower, topicOf,
 } from "./text.ts";
 
 /** Compact per-request signals (JSON-serialisable, ~300 bytes). */
@@ -203,7 +203,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     route: view.route,
     rs: cues.rs,
     gm: cues.gen >= 4 ? 1 : 0,
-    fm: templateFormat(tail ? head + "\n" + tail : head) ? 1 : 0,
+    fm: templateFormatLower(tail ? head + "\n" + tail : head) ? 1 : 0,
     dd: cues.detail ? 1 : 0,
     ws,
     sh,

@@ -121,15 +121,13 @@ export function genCueCount(region: string): number {
   return regionCues(region).gen;
 }
 
-function countOf(s: string, x: string): number {
-  let n = 0;
-  for (let i = s.indexOf(x); i >= 0 && n < 10; i = s.indexOf(x, i + x.length)) n++;
-  return n;
-}
-
 /** Benchmark / instruction-tuning template formats (Alpaca "### Instruction:", MCQ "Answer:"). */
 export function templateFormat(text: string): boolean {
-  const t = text.toLowerCase();
+  return templateFormatLower(text.toLowerCase());
+}
+
+/** templateFormat of a text already lowercased (lowercasing is idempotent: no second pass). */
+export function templateFormatLower(t: string): boolean {
   if (t.includes("### instruction") || t.includes("### response")) return true;
   if (t.includes("below is an instruction that describes a task")) return true;
   if (/\na\. [^\n]*\nb\. [^\n]*\nc\. [^\n]*\nd\. [^\n]*\n(answer|respuesta|réponse|antwort|ответ)\s*:\s*$/.test(t)) return true;
@@ -168,6 +166,7 @@ const B_S = 8; // step-by-step
 const B_DETAIL = 16;
 const B_TAG = 32; // a reasoning tag block
 const B_GEN = 64; // some pipeline cue (which ones: OUT_GEN_LO / OUT_GEN_HI)
+const B_TASK = 128; // "task:" (counted: repeated "Task:" blocks are a few-shot structure)
 
 const GEN_UNIQUE = [...new Set(GEN_CUES)];
 /** Tags that ask for a reasoning block in the answer: <think>, </think>, ... */
@@ -211,6 +210,7 @@ for (const x of O_STEMS) addStem(x, B_O, -1);
 for (const x of S_STEMS) addStem(x, B_S, -1);
 for (const x of DETAIL_CUES) addStem(x, B_DETAIL, -1);
 for (const x of TAGS) addStem(x, B_TAG, -1);
+addStem("task:", B_TASK, -1); // "task:" cannot overlap itself: its occurrences never share chars
 if (GEN_UNIQUE.length > 64) throw new Error("pipeline cues do not fit two 32-bit masks");
 GEN_UNIQUE.forEach((x, i) => addStem(x, 0, i));
 
@@ -266,6 +266,7 @@ export function regionCues(region: string): RegionCues {
   let genLo = 0;
   let genHi = 0;
   let level: 0 | 1 | 2 | 3 = 0;
+  let tasks = 0; // occurrences of "task:"
   let sent = 0; // concepts of the current sentence
   let sentLen = 0;
   let state = 0;
@@ -294,11 +295,12 @@ export function regionCues(region: string): RegionCues {
         genLo |= OUT_GEN_LO[state]!;
         genHi |= OUT_GEN_HI[state]!;
       }
+      if (bits & B_TASK) tasks++;
     }
   }
   let gen = popcount32(genLo) + popcount32(genHi);
   // structure of few-shot generation prompts: repeated "Task:" blocks, long numbered lists
-  if (countOf(region, "task:") >= 3) gen += 2;
+  if (tasks >= 3) gen += 2;
   if (/\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) gen += 1;
   return { rs: all & B_TAG ? 3 : level, gen, detail: (all & B_DETAIL) !== 0 };
 }
