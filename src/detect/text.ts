@@ -3,6 +3,7 @@
  * (the "instruction region": system + head + tail of the last user turn), never the whole body
  * more than once.
  */
+import { Automaton } from "./aho.ts";
 import { hash32, popcount32 } from "./sketch.ts";
 
 /** Lowercase, digits masked to 0, whitespace collapsed. */
@@ -85,7 +86,6 @@ const S_STEMS = [
   "단계별", "خطوة بخطوة", "चरण दर चरण",
 ];
 
-const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Reasoning level of an instruction region (already lowercased):
@@ -172,93 +172,41 @@ const GEN_UNIQUE = [...new Set(GEN_CUES)];
 /** Tags that ask for a reasoning block in the answer: <think>, </think>, ... */
 const TAGS = ["think", "thinking", "reasoning", "thought", "scratchpad", "inner_monologue", "cot"].flatMap((t) => [`<${t}>`, `</${t}>`]);
 
-// Trie: ASCII edges in a dense table (asciiNext[node * 128 + c], 0 = none), others in a Map
-// keyed node * 65536 + code unit. Node 0 is the root.
-const asciiNext: number[] = new Array<number>(128).fill(0);
-const otherNext = new Map<number, number>();
-const ownBits: number[] = [0];
-const ownGenLo: number[] = [0];
-const ownGenHi: number[] = [0];
-const childOf = (node: number, c: number): number => (c < 128 ? asciiNext[node * 128 + c]! : otherNext.get(node * 65536 + c) ?? 0);
-function addStem(stem: string, bits: number, gen: number): void {
-  for (const sep of SEP_CHARS) if (stem.includes(sep)) throw new Error(`cue ${JSON.stringify(stem)} holds a sentence separator`);
-  let node = 0;
-  for (let i = 0; i < stem.length; i++) {
-    const c = stem.charCodeAt(i);
-    let next = childOf(node, c);
-    if (next === 0) {
-      next = ownBits.length;
-      ownBits.push(0);
-      ownGenLo.push(0);
-      ownGenHi.push(0);
-      for (let j = 0; j < 128; j++) asciiNext.push(0);
-      if (c < 128) asciiNext[node * 128 + c] = next;
-      else otherNext.set(node * 65536 + c, next);
-    }
-    node = next;
-  }
-  ownBits[node]! |= bits;
-  if (gen >= 0) {
-    ownBits[node]! |= B_GEN;
-    if (gen < 32) ownGenLo[node]! |= 1 << gen;
-    else ownGenHi[node]! |= 1 << (gen - 32);
-  }
+const CUES: [string, number][] = [
+  ...R_STEMS.map((x): [string, number] => [x, B_R]),
+  ...H_STEMS.map((x): [string, number] => [x, B_H]),
+  ...O_STEMS.map((x): [string, number] => [x, B_O]),
+  ...S_STEMS.map((x): [string, number] => [x, B_S]),
+  ...DETAIL_CUES.map((x): [string, number] => [x, B_DETAIL]),
+  ...TAGS.map((x): [string, number] => [x, B_TAG]),
+  ["task:", B_TASK], // "task:" cannot overlap itself: its occurrences never share chars
+  ...GEN_UNIQUE.map((x): [string, number] => [x, B_GEN]),
+];
+for (const [x] of CUES) {
+  for (const sep of SEP_CHARS) if (x.includes(sep)) throw new Error(`cue ${JSON.stringify(x)} holds a sentence separator`);
 }
-for (const x of R_STEMS) addStem(x, B_R, -1);
-for (const x of H_STEMS) addStem(x, B_H, -1);
-for (const x of O_STEMS) addStem(x, B_O, -1);
-for (const x of S_STEMS) addStem(x, B_S, -1);
-for (const x of DETAIL_CUES) addStem(x, B_DETAIL, -1);
-for (const x of TAGS) addStem(x, B_TAG, -1);
-addStem("task:", B_TASK, -1); // "task:" cannot overlap itself: its occurrences never share chars
 if (GEN_UNIQUE.length > 64) throw new Error("pipeline cues do not fit two 32-bit masks");
-GEN_UNIQUE.forEach((x, i) => addStem(x, 0, i));
-
-// Failure links in breadth-first order; each node's outputs include those of its failure node
-// (the stems that end where it ends), and the ASCII table becomes a full transition function.
-const NODES = ownBits.length;
-const FAIL = new Int32Array(NODES);
-const OUT_BITS = Int32Array.from(ownBits);
-const OUT_GEN_LO = Int32Array.from(ownGenLo);
-const OUT_GEN_HI = Int32Array.from(ownGenHi);
-const ASCII_NEXT = Int32Array.from(asciiNext);
-{
-  const edges: [number, number][][] = Array.from({ length: NODES }, () => []);
-  for (let node = 0; node < NODES; node++) {
-    for (let c = 0; c < 128; c++) if (asciiNext[node * 128 + c]! !== 0) edges[node]!.push([c, asciiNext[node * 128 + c]!]);
-  }
-  for (const [k, child] of otherNext) edges[Math.floor(k / 65536)]!.push([k % 65536, child]);
-  const queue: number[] = [0];
-  for (let qi = 0; qi < queue.length; qi++) {
-    const u = queue[qi]!;
-    for (const [c, v] of edges[u]!) {
-      // longest proper suffix of v's path that is a trie path
-      let target = 0;
-      for (let f = u === 0 ? -1 : FAIL[u]!; f >= 0; f = f === 0 ? -1 : FAIL[f]!) {
-        const g = childOf(f, c);
-        if (g !== 0) {
-          target = g;
-          break;
-        }
-      }
-      FAIL[v] = target;
-      OUT_BITS[v]! |= OUT_BITS[target]!;
-      OUT_GEN_LO[v]! |= OUT_GEN_LO[target]!;
-      OUT_GEN_HI[v]! |= OUT_GEN_HI[target]!;
-      queue.push(v);
-    }
-    if (u !== 0) for (let c = 0; c < 128; c++) if (ASCII_NEXT[u * 128 + c] === 0) ASCII_NEXT[u * 128 + c] = ASCII_NEXT[FAIL[u]! * 128 + c]!;
-  }
+const CUE_AC = new Automaton(CUES.map(([x]) => x));
+/** Per node: the concepts of every cue ending there (its own and its failure chain's), and which
+ *  pipeline cues (bit i of lo / hi = GEN_UNIQUE[i] / [32 + i]). */
+const OUT_BITS = new Int32Array(CUE_AC.size);
+const OUT_GEN_LO = new Int32Array(CUE_AC.size);
+const OUT_GEN_HI = new Int32Array(CUE_AC.size);
+CUES.forEach(([, bits], i) => {
+  const node = CUE_AC.ends[i]!;
+  OUT_BITS[node]! |= bits;
+  const g = i - (CUES.length - GEN_UNIQUE.length);
+  if (g >= 0 && g < 32) OUT_GEN_LO[node]! |= 1 << g;
+  else if (g >= 32) OUT_GEN_HI[node]! |= 1 << (g - 32);
+});
+for (const node of CUE_AC.order) {
+  if (node === 0) continue;
+  const f = CUE_AC.fail[node]!;
+  OUT_BITS[node]! |= OUT_BITS[f]!;
+  OUT_GEN_LO[node]! |= OUT_GEN_LO[f]!;
+  OUT_GEN_HI[node]! |= OUT_GEN_HI[f]!;
 }
-
-/** Automaton step on a non-ASCII code unit (those edges are few: follow failure links). */
-function stepOther(state: number, c: number): number {
-  for (let st = state; ; st = FAIL[st]!) {
-    const next = otherNext.get(st * 65536 + c);
-    if (next !== undefined) return next;
-    if (st === 0) return 0;
-  }
-}
+const CUE_NEXT = CUE_AC.asciiNext;
 
 /** Reasoning level, pipeline cue count and detail demand of a (lowercased) instruction region. */
 export function regionCues(region: string): RegionCues {
@@ -286,7 +234,7 @@ export function regionCues(region: string): RegionCues {
       continue;
     }
     sentLen++;
-    state = c < 128 ? ASCII_NEXT[state * 128 + c]! : stepOther(state, c);
+    state = c < 128 ? CUE_NEXT[state * 128 + c]! : CUE_AC.stepOther(state, c);
     const bits = OUT_BITS[state]!;
     if (bits !== 0) {
       sent |= bits;
@@ -415,11 +363,30 @@ for (const p of PHRASES) {
   if (a) a.push(p.topic);
   else PHRASE_TOPICS.set(p.stem, [p.topic]);
 }
-// longest first, so an alternation prefers "machine learning" over a shorter overlapping stem
-const PHRASE_RE = new RegExp(
-  [...PHRASE_TOPICS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|"),
-  "g",
-);
+/**
+ * Phrases are matched as a regex alternation of them, longest first, scanning left to right
+ * would: at the leftmost position where one starts, the longest one there, then on after its
+ * end; each distinct phrase counts once. The automaton finds every occurrence in one pass and
+ * that choice is then made among the (few) occurrences.
+ */
+const PHRASE_LIST = [...PHRASE_TOPICS.keys()];
+const PHRASE_TOPIC_LIST = PHRASE_LIST.map((x) => PHRASE_TOPICS.get(x)!);
+const PHRASE_AC = new Automaton(PHRASE_LIST);
+const PHRASE_NEXT = PHRASE_AC.asciiNext;
+/** Per node: the phrase ending there (-1 none), and the nearest node on its failure chain where
+ *  one ends (0 none): together, every phrase that ends at the current character. */
+const PHRASE_AT = new Int32Array(PHRASE_AC.size).fill(-1);
+PHRASE_LIST.forEach((_, i) => (PHRASE_AT[PHRASE_AC.ends[i]!] = i));
+const PHRASE_LINK = new Int32Array(PHRASE_AC.size);
+for (const node of PHRASE_AC.order) {
+  if (node === 0) continue;
+  const f = PHRASE_AC.fail[node]!;
+  PHRASE_LINK[node] = PHRASE_AT[f]! >= 0 ? f : PHRASE_LINK[f]!;
+}
+/** Occurrence sort key: start ascending, then length descending, then phrase id. */
+const OCC_LEN = 1024;
+const OCC_ID = 512;
+if (PHRASE_LIST.length > OCC_ID || PHRASE_LIST.some((x) => x.length >= OCC_LEN)) throw new Error("phrase table too large for the sort key");
 
 /** Topic bucket 0..31, or -1 when no stem matched. `t` is lowercased. */
 export function topicOf(t: string): number {
@@ -446,15 +413,31 @@ export function topicOf(t: string): number {
       if (a) for (const k of a) hits[k]!++;
     }
   }
-  let m: RegExpExecArray | null;
-  // phrases / symbols / non-Latin stems: one regex pass, each phrase counted once
-  PHRASE_RE.lastIndex = 0;
-  let seen = "";
-  while ((m = PHRASE_RE.exec(t)) !== null) {
-    const ph = m[0];
-    if (seen.includes("\u0001" + ph + "\u0001")) continue;
-    seen += "\u0001" + ph + "\u0001";
-    for (const k of PHRASE_TOPICS.get(ph)!) hits[k]!++;
+  // phrases / symbols / non-Latin stems: every occurrence, then the alternation's choice of them
+  let occ: number[] | undefined;
+  let state = 0;
+  for (let j = 0; j < n; j++) {
+    const c = t.charCodeAt(j);
+    state = c < 128 ? PHRASE_NEXT[state * 128 + c]! : PHRASE_AC.stepOther(state, c);
+    for (let node = PHRASE_AT[state]! >= 0 ? state : PHRASE_LINK[state]!; node !== 0; node = PHRASE_LINK[node]!) {
+      const id = PHRASE_AT[node]!;
+      const len = PHRASE_LIST[id]!.length;
+      (occ ??= []).push(((j + 1 - len) * OCC_LEN + (OCC_LEN - 1 - len)) * OCC_ID + id);
+    }
+  }
+  if (occ !== undefined) {
+    occ.sort((a, b) => a - b);
+    let pos = 0;
+    const counted: number[] = [];
+    for (const key of occ) {
+      const id = key % OCC_ID;
+      const start = Math.floor(key / (OCC_ID * OCC_LEN));
+      if (start < pos) continue; // inside the phrase taken before, or shorter than it at its start
+      pos = start + PHRASE_LIST[id]!.length;
+      if (counted.includes(id)) continue;
+      counted.push(id);
+      for (const k of PHRASE_TOPIC_LIST[id]!) hits[k]!++;
+    }
   }
   let best = -1;
   let bestHits = 0;
