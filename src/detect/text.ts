@@ -391,36 +391,37 @@ if (PHRASE_LIST.length > OCC_ID || PHRASE_LIST.some((x) => x.length >= OCC_LEN))
 /** Topic bucket 0..31, or -1 when no stem matched. `t` is lowercased. */
 export function topicOf(t: string): number {
   const hits = new Array<number>(TOPICS.length).fill(0);
-  // words = maximal runs of a-z; each adds its prefix stems and, if it is one, its whole-word stem
+  // One pass for both kinds of stem. Words = maximal runs of a-z: each adds its prefix stems
+  // (walking the trie) and, if it is one, its whole-word stem. Phrases / symbols / non-Latin
+  // stems: every occurrence (the automaton), then the alternation's choice among them.
   const n = t.length;
-  let i = 0;
-  while (i < n) {
-    let c = t.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let node = 0; // -1 once the word has left the trie
-    for (; i < n && (c = t.charCodeAt(i)) >= 97 && c <= 122; i++) {
-      if (node < 0) continue;
-      node = TRIE_NEXT[node * 26 + c - 97]! || -1;
-      const a = node > 0 ? TRIE_PREFIX[node] : undefined;
-      if (a) for (const k of a) hits[k]!++;
-    }
-    if (node > 0 && i - start >= 2) {
-      const a = TRIE_EXACT[node];
-      if (a) for (const k of a) hits[k]!++;
-    }
-  }
-  // phrases / symbols / non-Latin stems: every occurrence, then the alternation's choice of them
+  let wordStart = -1; // start of the current word, -1 outside one
+  let node = 0; // trie node of the current word, -1 once it has left the trie
   let occ: number[] | undefined;
   let state = 0;
-  for (let j = 0; j < n; j++) {
-    const c = t.charCodeAt(j);
+  for (let j = 0; j <= n; j++) {
+    const c = j < n ? t.charCodeAt(j) : 32; // a final space ends the last word
+    if (c >= 97 && c <= 122) {
+      if (wordStart < 0) {
+        wordStart = j;
+        node = 0;
+      }
+      if (node >= 0) {
+        node = TRIE_NEXT[node * 26 + c - 97]! || -1;
+        const a = node > 0 ? TRIE_PREFIX[node] : undefined;
+        if (a) for (const k of a) hits[k]!++;
+      }
+    } else if (wordStart >= 0) {
+      if (node > 0 && j - wordStart >= 2) {
+        const a = TRIE_EXACT[node];
+        if (a) for (const k of a) hits[k]!++;
+      }
+      wordStart = -1;
+    }
+    if (j === n) break;
     state = c < 128 ? PHRASE_NEXT[state * 128 + c]! : PHRASE_AC.stepOther(state, c);
-    for (let node = PHRASE_AT[state]! >= 0 ? state : PHRASE_LINK[state]!; node !== 0; node = PHRASE_LINK[node]!) {
-      const id = PHRASE_AT[node]!;
+    for (let at = PHRASE_AT[state]! >= 0 ? state : PHRASE_LINK[state]!; at !== 0; at = PHRASE_LINK[at]!) {
+      const id = PHRASE_AT[at]!;
       const len = PHRASE_LIST[id]!.length;
       (occ ??= []).push(((j + 1 - len) * OCC_LEN + (OCC_LEN - 1 - len)) * OCC_ID + id);
     }
