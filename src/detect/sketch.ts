@@ -85,6 +85,7 @@ export function simhash64(features: readonly string[]): string {
 /** Hamming distance between two simhash64 hex strings (64 when either is empty). */
 export function hamming64(a: string, b: string): number {
   if (a.length !== 16 || b.length !== 16) return 64;
+  if (a === b) return 0; // the usual case (a wrapper seen again): skip the parsing
   return (
     popcount32(parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) +
     popcount32(parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16))
