@@ -196,6 +196,9 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const luTag = "|" + lu;
   pfnv = fnvRange(pfnv, luTag, 0, luTag.length);
   const cues = regionCues(region);
+  // head + "\n" + tail (or head alone) as a slice of the region, which regionCues has flattened
+  // already, instead of concatenating and flattening a second copy
+  const userPart = region.slice(sysLow.length + 1, tail ? region.length : region.length - 1);
   const { ps, hp } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;
   return {
@@ -203,7 +206,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     route: view.route,
     rs: cues.rs,
     gm: cues.gen >= 4 ? 1 : 0,
-    fm: templateFormatLower(tail ? head + "\n" + tail : head) ? 1 : 0,
+    fm: templateFormatLower(userPart) ? 1 : 0,
     dd: cues.detail ? 1 : 0,
     ws,
     sh,
