@@ -221,7 +221,8 @@ export function regionCues(region: string): RegionCues {
   const n = region.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? region.charCodeAt(i) : 10; // a final separator closes the last sentence
-    if (isSentSep(c)) {
+    // (every separator is <= 63 or >= 0x3002: letters take the first test only)
+    if ((c <= 63 || c >= 0x3002) && isSentSep(c)) {
       // sentences of fewer than 4 chars are skipped; the level is the best sentence's
       if (sentLen >= 4 && (sent & (B_R | B_S)) !== 0 && level < 3) {
         if (sent & B_R && sent & B_H && sent & (B_S | B_O)) level = 3;
