@@ -384,6 +384,8 @@ for (const node of PHRASE_AC.order) {
   const f = PHRASE_AC.fail[node]!;
   PHRASE_LINK[node] = PHRASE_AT[f]! >= 0 ? f : PHRASE_LINK[f]!;
 }
+/** Per node: the first node of its output chain (itself if a phrase ends there), 0 none. */
+const PHRASE_FIRST = PHRASE_AT.map((id, node) => (id >= 0 ? node : PHRASE_LINK[node]!));
 /** Occurrence sort key: start ascending, then length descending, then phrase id. */
 const OCC_LEN = 1024;
 const OCC_ID = 512;
@@ -421,7 +423,7 @@ export function topicOf(t: string): number {
     }
     if (j === n) break;
     state = c < 128 ? PHRASE_NEXT[state * 128 + c]! : PHRASE_AC.stepOther(state, c);
-    for (let at = PHRASE_AT[state]! >= 0 ? state : PHRASE_LINK[state]!; at !== 0; at = PHRASE_LINK[at]!) {
+    for (let at = PHRASE_FIRST[state]!; at !== 0; at = PHRASE_LINK[at]!) {
       const id = PHRASE_AT[at]!;
       const len = PHRASE_LIST[id]!.length;
       (occ ??= []).push(((j + 1 - len) * OCC_LEN + (OCC_LEN - 1 - len)) * OCC_ID + id);
