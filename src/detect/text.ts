@@ -86,7 +86,6 @@ const S_STEMS = [
   "단계별", "خطوة بخطوة", "चरण दर चरण",
 ];
 
-
 /**
  * Reasoning level of an instruction region (already lowercased):
  * 0 none; 1 mentions reasoning/justification; 2 explicit step-by-step / CoT format;
