@@ -13,7 +13,7 @@ import { logEvent } from "../observability/log.ts";
 import type { NetMeta, Provider, Usage } from "../policy/types.ts";
 import { GuardError, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
-import { CHARS_PER_TOKEN, type PreparedRequest, prepare, readBody } from "./request.ts";
+import { CHARS_PER_TOKEN, type PreparedRequest, prepare, promptTokenEstimate, readBody } from "./request.ts";
 import { type RouteInfo, routeFor } from "./routes.ts";
 import { clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { tapBody } from "./usage.ts";
@@ -199,9 +199,7 @@ export function settledUsage(
 ): Usage {
   if (r.usage) return r.usage;
   if (!ok) return { promptTokens: 0, completionTokens: 0 };
-  let chars = prep.view.system.length;
-  for (const t of prep.view.turns) chars += t.text.length;
-  const promptTokens = Math.ceil(chars / CHARS_PER_TOKEN);
+  const promptTokens = promptTokenEstimate(prep.view);
   // A stream cut short (client gone) is charged for what was streamed; a complete answer without
   // usage keeps its whole reservation (we cannot know better, and must not undercharge).
   if (prep.stream) return { promptTokens, completionTokens: Math.ceil(r.streamedChars / CHARS_PER_TOKEN) };

@@ -134,11 +134,16 @@ export function validateBody(kind: Exclude<RouteKind, "other">, body: Record<str
 /** Characters per token for the admission estimate; real usage corrects it at settlement. */
 export const CHARS_PER_TOKEN = 4;
 
-/** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n). */
-export function reservationFor(kind: RouteKind, body: Record<string, unknown>, view: PromptView, defaultMaxOutput: number): number {
+/** Prompt tokens estimated from the text of the view (system + every turn). */
+export function promptTokenEstimate(view: PromptView): number {
   let chars = view.system.length;
   for (const t of view.turns) chars += t.text.length;
-  const prompt = Math.ceil(chars / CHARS_PER_TOKEN);
+  return Math.ceil(chars / CHARS_PER_TOKEN);
+}
+
+/** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n). */
+export function reservationFor(kind: RouteKind, body: Record<string, unknown>, view: PromptView, defaultMaxOutput: number): number {
+  const prompt = promptTokenEstimate(view);
   if (kind === "embeddings") return Math.max(1, prompt);
   const max = (body.max_completion_tokens ?? body.max_tokens ?? body.max_output_tokens ?? defaultMaxOutput) as number;
   const n = typeof body.n === "number" ? body.n : 1;
