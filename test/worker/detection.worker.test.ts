@@ -134,4 +134,46 @@ describe("detection decisions reach the HTTP answer", () => {
     const s = await stateOf(await keyIdOf(key));
     expect(s.detection.standing).toBe("allow");
   });
+
+  it("a rotating group of keys is linked through the registry shards: later keys are refused early", async () => {
+    mockOrigin();
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const wrapper = "You are an expert assistant. Answer the user's request completely.";
+    const firstRefusal: number[] = [];
+    let lastKey = "";
+    for (let k = 0; k < 24; k++) {
+      const key = newKey("sk-rot");
+      lastKey = key;
+      await setOverride(key, { rpm: null, tpm: null, tpd: null, concurrency: null });
+      let refusedAt = -1;
+      for (let i = 0; i < 30 && refusedAt < 0; i++) {
+        const topic = TOPICS[(k * 7 + i) % TOPICS.length]!;
+        const { res, settled } = await call(
+          "/v1/chat/completions",
+          chat(
+            key,
+            {
+              messages: [{ role: "system", content: wrapper }, { role: "user", content: `Tell me about ${topic}, case ${k}-${i}.` }],
+              max_tokens: 2048,
+              temperature: 0.7,
+              top_p: 0.95,
+            },
+            { "cf-connecting-ip": `203.0.113.${(k % 4) + 1}` },
+          ),
+        );
+        if (res.status !== 200) refusedAt = i;
+        await res.text();
+        await settled();
+      }
+      firstRefusal.push(refusedAt);
+    }
+    // Alone, a key sending 30 such requests is not refused: per-key evidence is too thin.
+    expect(firstRefusal[0], JSON.stringify(firstRefusal)).toBe(-1);
+    // Once the shards have seen the group, every later key is refused within its first requests.
+    const late = firstRefusal.slice(12);
+    expect(late.every((i) => i >= 0 && i <= 2), JSON.stringify(firstRefusal)).toBe(true);
+    const s = await stateOf(await keyIdOf(lastKey));
+    expect(s.detection.reasons!.some((r) => /keys share this wrapper/.test(r)), JSON.stringify(s.detection.reasons)).toBe(true);
+    expect((await listDurableObjectIds(testEnv.LINK_REGISTRY)).length).toBeGreaterThanOrEqual(2);
+  });
 });
