@@ -16,7 +16,7 @@ import {
 } from "../detect/index.ts";
 import { prepareBody } from "../proxy/request.ts";
 import { routeFor } from "../proxy/routes.ts";
-import type { Action, RouteKind, Usage } from "../policy/types.ts";
+import type { Action, Usage } from "../policy/types.ts";
 import { KeyEngine } from "./key-engine.ts";
 
 /** One line of a trace (see README: Offline replay). */
@@ -124,14 +124,14 @@ export class Replayer {
     const route = routeFor(ev.path);
     if (!route) throw new Error(`path ${ev.path} is not a route the guard serves`);
     const { keyId, engine } = this.keyEngine(ev.key);
-    const kind: RouteKind = route.kind;
+    const kind = route.kind;
     let line: DecisionLine;
-    if (!route.metered || kind === "other") {
+    if (kind === "other") {
       // Pass-through routes are not metered by the guard.
       line = { i, key: ev.key, action: "allow", served: true, score: 0, reasons: [] };
     } else {
       if (ev.method.toUpperCase() !== "POST") throw new Error(`method ${ev.method} is not allowed on ${ev.path}`);
-      const prep = prepareBody(kind as Exclude<RouteKind, "other">, ev.body, this.policy.defaultMaxOutputTokens);
+      const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens);
       const signals = this.policy.detection.mode !== "off" ? extractSignals(prep.view, { ip: ev.ip, asn: ev.asn, country: ev.country }) : undefined;
       const d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: kind, reservedTokens: prep.reservedTokens, signals });
       if (signals) {

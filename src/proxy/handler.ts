@@ -14,7 +14,7 @@ import type { NetMeta, Provider, Usage } from "../policy/types.ts";
 import { GuardError, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, prepare, promptTokenEstimate, readBody } from "./request.ts";
-import { type RouteInfo, routeFor } from "./routes.ts";
+import { type MeteredRoute, routeFor } from "./routes.ts";
 import { clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { tapBody } from "./usage.ts";
 
@@ -66,11 +66,11 @@ export async function proxyHandler(c: Context<AppEnv>): Promise<Response> {
   const cfg = c.get("config");
   const route = routeFor(url.pathname);
   if (!route) throw new GuardError("not_found", `Unknown route: ${req.method} ${url.pathname}`);
-  if (!route.metered) return passThrough(req, url, cfg);
+  if (route.kind === "other") return passThrough(req, url, cfg);
   if (req.method !== "POST") {
     throw new GuardError("method_not_allowed", `Method ${req.method} is not allowed on ${url.pathname}; use POST.`, { headers: { Allow: "POST" } });
   }
-  return metered(c, req, url, cfg, route as RouteInfo & { kind: Exclude<RouteInfo["kind"], "other"> });
+  return metered(c, req, url, cfg, route);
 }
 
 async function passThrough(req: Request, url: URL, cfg: GuardConfig): Promise<Response> {
@@ -93,7 +93,7 @@ async function metered(
   req: Request,
   url: URL,
   cfg: GuardConfig,
-  route: RouteInfo & { kind: Exclude<RouteInfo["kind"], "other"> },
+  route: MeteredRoute,
 ): Promise<Response> {
   const started = Date.now();
   const key = extractKey(req.headers);

@@ -5,6 +5,7 @@
 import { buildPromptView, type PromptView } from "../detect/index.ts";
 import type { RouteKind } from "../policy/types.ts";
 import { GuardError } from "./errors.ts";
+import type { MeteredKind } from "./routes.ts";
 
 /** Read at most `maxBytes` of the body; refuse larger bodies before (Content-Length) or while reading. */
 export async function readBody(req: Request, maxBytes: number): Promise<Uint8Array> {
@@ -65,7 +66,7 @@ const COMMON: Record<string, [string, Check]> = {
   temperature: ["a number between 0 and 2", isNum(0, 2)],
   top_p: ["a number between 0 and 1", isNum(0, 1)],
 };
-const FIELDS: Record<Exclude<RouteKind, "other">, Record<string, [string, Check]>> = {
+const FIELDS: Record<MeteredKind, Record<string, [string, Check]>> = {
   chat: {
     ...COMMON,
     messages: ["a non-empty array of message objects", (v) => isArrayOfObjects(v) && (v as unknown[]).length > 0],
@@ -104,7 +105,7 @@ const FIELDS: Record<Exclude<RouteKind, "other">, Record<string, [string, Check]
 };
 
 /** Required body fields per route (the rest are optional for the guard). */
-const REQUIRED: Record<Exclude<RouteKind, "other">, string[]> = {
+const REQUIRED: Record<MeteredKind, string[]> = {
   chat: ["messages"],
   completions: ["prompt"],
   responses: ["input"],
@@ -114,12 +115,12 @@ const REQUIRED: Record<Exclude<RouteKind, "other">, string[]> = {
 
 /** FIELDS as entry lists, built once (validateBody runs on every metered request). */
 const FIELD_ENTRIES = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [k, Object.entries(v)])) as Record<
-  Exclude<RouteKind, "other">,
+  MeteredKind,
   [string, [string, Check]][]
 >;
 
 /** Throw a 400 naming the first field that is missing or of the wrong type. */
-export function validateBody(kind: Exclude<RouteKind, "other">, body: Record<string, unknown>): void {
+export function validateBody(kind: MeteredKind, body: Record<string, unknown>): void {
   for (const f of REQUIRED[kind]) {
     if (body[f] === undefined) throw new GuardError("invalid_request", `Missing required parameter: '${f}'.`, { param: f });
   }
@@ -161,12 +162,12 @@ export interface PreparedRequest {
   rewrittenBody?: string;
 }
 
-export function prepare(kind: Exclude<RouteKind, "other">, bytes: Uint8Array, defaultMaxOutput: number): PreparedRequest {
+export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: number): PreparedRequest {
   return prepareBody(kind, parseJsonObject(bytes), defaultMaxOutput);
 }
 
 /** prepare() for a body already parsed (the replay CLI reads bodies from a trace). */
-export function prepareBody(kind: Exclude<RouteKind, "other">, parsed: unknown, defaultMaxOutput: number): PreparedRequest {
+export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput: number): PreparedRequest {
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new GuardError("invalid_request", "Request body must be a JSON object.");
   }

@@ -1,19 +1,23 @@
 /** Which paths the guard meters, and which provider's wire shapes each one speaks. */
 import type { Provider, RouteKind } from "../policy/types.ts";
 
-export interface RouteInfo {
-  kind: RouteKind;
+/** Metered routes take a JSON body, admit against limits and settle usage; `other` passes through. */
+export type MeteredKind = Exclude<RouteKind, "other">;
+
+export interface MeteredRoute {
+  kind: MeteredKind;
   provider: Provider;
-  /** Metered routes take a JSON body, admit against limits and settle usage. */
-  metered: boolean;
 }
 
-const METERED: Record<string, RouteInfo> = {
-  "/v1/chat/completions": { kind: "chat", provider: "openai", metered: true },
-  "/v1/completions": { kind: "completions", provider: "openai", metered: true },
-  "/v1/responses": { kind: "responses", provider: "openai", metered: true },
-  "/v1/embeddings": { kind: "embeddings", provider: "openai", metered: true },
-  "/v1/messages": { kind: "messages", provider: "anthropic", metered: true },
+/** A route the guard serves: metered, or passed through (`other`). */
+export type RouteInfo = MeteredRoute | { kind: "other"; provider: Provider };
+
+const METERED: Record<string, MeteredRoute> = {
+  "/v1/chat/completions": { kind: "chat", provider: "openai" },
+  "/v1/completions": { kind: "completions", provider: "openai" },
+  "/v1/responses": { kind: "responses", provider: "openai" },
+  "/v1/embeddings": { kind: "embeddings", provider: "openai" },
+  "/v1/messages": { kind: "messages", provider: "anthropic" },
 };
 
 /**
@@ -26,7 +30,7 @@ export function routeFor(pathname: string): RouteInfo | undefined {
   const m = METERED[p];
   if (m) return m;
   if (p.startsWith("/v1/")) {
-    return { kind: "other", provider: p.startsWith("/v1/messages/") ? "anthropic" : "openai", metered: false };
+    return { kind: "other", provider: p.startsWith("/v1/messages/") ? "anthropic" : "openai" };
   }
   return undefined;
 }
