@@ -120,9 +120,8 @@ export function adminApp(): Hono<AppEnv> {
   admin.delete("/lists/:list/:keyId", async (c) => {
     const list = listParam(c.req.param("list"));
     const keyId = keyIdParam(c.req.param("keyId"));
-    const state = await stub(c, keyId).inspect(c.get("config").policy);
-    if (state.list !== list) return c.json({ keyId, list, removed: false });
-    await stub(c, keyId).setList(null);
+    // Check and removal in one call to the key's object, so a concurrent change cannot slip between.
+    if (!(await stub(c, keyId).removeFromList(list))) return c.json({ keyId, list, removed: false });
     await c.env.LIST_INDEX.getByName("lists").remove(keyId);
     logEvent({ evt: "admin_list_delete", keyId, list });
     return c.json({ keyId, list, removed: true });

@@ -87,10 +87,17 @@ export class KeyGuard extends DurableObject<Env> {
     return had;
   }
 
-  setList(list: "allow" | "deny" | null): void {
-    if (list) this.engine.snap.list = list;
-    else delete this.engine.snap.list;
+  setList(list: "allow" | "deny"): void {
+    this.engine.snap.list = list;
     this.save();
+  }
+
+  /** Take the key off `list`; false (and nothing changed) when it is not on that list. */
+  removeFromList(list: "allow" | "deny"): boolean {
+    if (this.engine.snap.list !== list) return false;
+    delete this.engine.snap.list;
+    this.save();
+    return true;
   }
 
   reset(): void {

@@ -85,6 +85,10 @@ describe("admin operations", () => {
     expect(seen).toHaveLength(0);
     const listed = (await (await admin("/lists/deny")).json()) as { entries: { keyId: string; note: string }[] };
     expect(listed.entries.find((e) => e.keyId === keyId)?.note).toBe("abuse report #12");
+    // Removing it from the other list changes nothing.
+    const wrongList = (await (await admin(`/lists/allow/${keyId}`, { method: "DELETE" })).json()) as { removed: boolean };
+    expect(wrongList.removed).toBe(false);
+    expect((await call("/v1/chat/completions", chat(key))).res.status).toBe(403);
     const del = (await (await admin(`/lists/deny/${keyId}`, { method: "DELETE" })).json()) as { removed: boolean };
     expect(del.removed).toBe(true);
     expect((await call("/v1/chat/completions", chat(key))).res.status).toBe(200);
