@@ -5,19 +5,27 @@
 import { Hono } from "hono/tiny";
 import { adminApp } from "./admin/index.ts";
 import { loadConfig } from "./config/index.ts";
-import { logEvent } from "./observability/log.ts";
+import { logEvent, safeError } from "./observability/log.ts";
 import { GuardError, errorResponse } from "./proxy/errors.ts";
 import { type AppEnv, proxyHandler } from "./proxy/handler.ts";
-import { providerFromHeaders, routeFor } from "./proxy/routes.ts";
+import { canonicalPathProblem, providerFromHeaders, providerOfPath } from "./proxy/routes.ts";
 import type { Provider } from "./policy/types.ts";
 
 function providerOf(req: Request): Provider {
   const path = new URL(req.url).pathname;
-  return routeFor(path)?.provider ?? providerFromHeaders(req.headers);
+  return providerOfPath(path) ?? providerFromHeaders(req.headers);
 }
 
 export function buildApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+
+  // Routing (here and at the origin) sees only canonical paths: no escapes, no empty segments, no
+  // ';' parameters, so no spelling of a path can reach the origin unmetered (or /admin unchecked).
+  app.use("*", async function canonicalPath(c, next) {
+    const problem = canonicalPathProblem(new URL(c.req.url).pathname);
+    if (problem) throw new GuardError("invalid_request", `Request path is not in canonical form: ${problem}.`);
+    await next();
+  });
 
   app.use("*", async function config(c, next) {
     const parsed = loadConfig(c.env as unknown as Record<string, unknown>);
@@ -37,10 +45,11 @@ export function buildApp(): Hono<AppEnv> {
 
   app.onError(function onError(err, c) {
     if (err instanceof GuardError) {
+      if (err.code === "client_closed") logEvent({ evt: "client_abort", path: new URL(c.req.url).pathname });
       return errorResponse(providerOf(c.req.raw), err.code, err.message, { param: err.param, headers: err.headers });
     }
     // A bug: log what it was (no request data), answer a generic 500 in the provider's shape.
-    logEvent({ evt: "internal_error", error: String(err), path: new URL(c.req.url).pathname });
+    logEvent({ evt: "internal_error", error: safeError(err), path: new URL(c.req.url).pathname });
     return errorResponse(providerOf(c.req.raw), "internal_error", "Internal guard error.");
   });
 

@@ -10,6 +10,8 @@ export interface Env {
   UPSTREAM_URL: string;
   FAIL_MODE?: string;
   MAX_BODY_BYTES?: string;
+  MAX_BATCH_BYTES?: string;
+  TRUST_CLIENT_IP_HEADER?: string;
   DO_TIMEOUT_MS?: string;
   GUARD_POLICY?: string | object;
   GUARD_KEY_SECRET?: string;

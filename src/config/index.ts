@@ -4,13 +4,18 @@
  */
 import { type DetectionConfig, parseDetectionConfig } from "../detect/index.ts";
 import { LIMIT_NAMES, type LimitSet } from "../limits/index.ts";
+import { type PolicyRoute, ROUTE_METHODS, builtInRouteExists, validRoutePattern } from "../proxy/routes.ts";
 
 /** Everything a request needs to know about the deployment. Units are in the field names. */
 export interface GuardConfig {
   upstreamUrl: string;
   failMode: "open" | "closed";
   maxBodyBytes: number;
+  /** Cap on a batch upload (an OpenAI batch input file, an Anthropic message batch). */
+  maxBatchBytes: number;
   doTimeoutMs: number;
+  /** Believe `CF-Connecting-IP` even when the request did not come through Cloudflare's edge. */
+  trustClientIpHeader: boolean;
   keySecret: string;
   adminToken: string;
   originAuthToken?: string;
@@ -26,6 +31,8 @@ export interface PolicyConfig {
   /** How long an unsettled request holds its concurrency slot and reservation. */
   leaseTtlSeconds: number;
   detection: DetectionConfig;
+  /** Routes the operator adds to the built-in table: counted by requests (plus a fixed token cost). */
+  routes: PolicyRoute[];
 }
 
 export interface ConfigProblem {
@@ -76,7 +83,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection", "routes"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
@@ -85,6 +92,8 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   if (p.tiers !== undefined) {
     if (typeof p.tiers !== "object" || p.tiers === null || Array.isArray(p.tiers)) return fail("GUARD_POLICY.tiers", "must be an object of tier name -> limits");
     for (const [name, t] of Object.entries(p.tiers)) {
+      // A name like "__proto__" would set the object's prototype instead of adding a tier.
+      if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(name)) return fail(`GUARD_POLICY.tiers.${name}`, "tier names are 1-64 characters of [A-Za-z0-9_-], starting with a letter or digit");
       const lt = parseLimitSet(t, `GUARD_POLICY.tiers.${name}`);
       if (!lt.ok) return lt;
       tiers[name] = lt.value;
@@ -96,10 +105,41 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   if (!ttl.ok) return ttl;
   const det = parseDetectionConfig(p.detection);
   if (!det.ok) return fail(det.field === "detection" ? "GUARD_POLICY.detection" : `GUARD_POLICY.detection.${det.field}`, det.message);
+  const routes = parseRoutes(p.routes);
+  if (!routes.ok) return routes;
   return {
     ok: true,
-    value: { defaults: defaults.value, tiers, defaultMaxOutputTokens: mot.value, leaseTtlSeconds: ttl.value, detection: det.value },
+    value: { defaults: defaults.value, tiers, defaultMaxOutputTokens: mot.value, leaseTtlSeconds: ttl.value, detection: det.value, routes: routes.value },
   };
+}
+
+/**
+ * GUARD_POLICY.routes: `[{"method": "POST", "path": "/v1/images/generations", "provider": "openai",
+ * "tokens": 4000}]`. Each becomes a free route (key, lists, standing, one request, `tokens`
+ * charged); a built-in route cannot be redefined.
+ */
+function parseRoutes(raw: unknown): Parsed<PolicyRoute[]> {
+  if (raw === undefined) return { ok: true, value: [] };
+  if (!Array.isArray(raw)) return fail("GUARD_POLICY.routes", "must be an array of {method, path, provider, tokens}");
+  const out: PolicyRoute[] = [];
+  for (const [i, r] of raw.entries()) {
+    const f = `GUARD_POLICY.routes[${i}]`;
+    if (typeof r !== "object" || r === null || Array.isArray(r)) return fail(f, "must be an object {method, path, provider, tokens}");
+    const { method, path, provider = "openai", tokens = 0, ...rest } = r as Record<string, unknown>;
+    const extra = Object.keys(rest)[0];
+    if (extra !== undefined) return fail(`${f}.${extra}`, "unknown field (expected method, path, provider, tokens)");
+    if (typeof method !== "string" || !(ROUTE_METHODS as readonly string[]).includes(method)) return fail(`${f}.method`, `must be one of ${ROUTE_METHODS.join(", ")}`);
+    if (typeof path !== "string" || !validRoutePattern(path)) {
+      return fail(`${f}.path`, "must be a canonical path under /v1/ (segments of [A-Za-z0-9._~:-], or {id})");
+    }
+    if (provider !== "openai" && provider !== "anthropic") return fail(`${f}.provider`, 'must be "openai" or "anthropic"');
+    if (!Number.isSafeInteger(tokens) || (tokens as number) < 0) return fail(`${f}.tokens`, "must be a non-negative integer");
+    if (builtInRouteExists(method, path) || out.some((o) => o.method === method && o.path === path)) {
+      return fail(`${f}.path`, `${method} ${path} is already a route`);
+    }
+    out.push({ method, path, provider, tokens: tokens as number });
+  }
+  return { ok: true, value: out };
 }
 
 /** The raw environment as wrangler hands it over (vars may arrive as strings or JSON values). */
@@ -126,6 +166,10 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
   if (failMode !== "open" && failMode !== "closed") return fail("FAIL_MODE", 'must be "open" or "closed"');
   const maxBody = positiveInt(env.MAX_BODY_BYTES, "MAX_BODY_BYTES", 1_048_576, 100 * 1_048_576);
   if (!maxBody.ok) return maxBody;
+  const maxBatch = positiveInt(env.MAX_BATCH_BYTES, "MAX_BATCH_BYTES", 32 * 1_048_576, 100 * 1_048_576);
+  if (!maxBatch.ok) return maxBatch;
+  const trustIp = env.TRUST_CLIENT_IP_HEADER ?? "false";
+  if (trustIp !== "true" && trustIp !== "false" && trustIp !== true && trustIp !== false) return fail("TRUST_CLIENT_IP_HEADER", 'must be "true" or "false"');
   const timeout = positiveInt(env.DO_TIMEOUT_MS, "DO_TIMEOUT_MS", 2000, 60_000);
   if (!timeout.ok) return timeout;
   const keySecret = requiredSecret(env, "GUARD_KEY_SECRET", 16);
@@ -141,7 +185,9 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
       upstreamUrl: url.href.replace(/\/+$/, ""),
       failMode,
       maxBodyBytes: maxBody.value,
+      maxBatchBytes: maxBatch.value,
       doTimeoutMs: timeout.value,
+      trustClientIpHeader: trustIp === "true" || trustIp === true,
       keySecret: keySecret.value,
       adminToken: adminToken.value,
       originAuthToken: typeof originAuth === "string" && originAuth !== "" ? originAuth : undefined,
@@ -164,7 +210,7 @@ export function loadConfig(env: RawEnv): Parsed<GuardConfig> {
 
 /** Limits for a key: defaults, then its tier, then its own overrides (later wins per field). */
 export function resolveLimits(policy: PolicyConfig, override?: KeyOverride): LimitSet {
-  const tier = override?.tier ? policy.tiers[override.tier] : undefined;
+  const tier = override?.tier && Object.hasOwn(policy.tiers, override.tier) ? policy.tiers[override.tier] : undefined;
   return { ...policy.defaults, ...(tier ?? {}), ...(override?.limits ?? {}) };
 }
 
@@ -180,7 +226,7 @@ export function parseOverride(raw: unknown, policy: PolicyConfig): Parsed<KeyOve
   const { tier, ...rest } = raw as Record<string, unknown>;
   const out: KeyOverride = {};
   if (tier !== undefined) {
-    if (typeof tier !== "string" || !(tier in policy.tiers)) {
+    if (typeof tier !== "string" || !Object.hasOwn(policy.tiers, tier)) {
       return fail("tier", `unknown tier (configured: ${Object.keys(policy.tiers).join(", ") || "none"})`);
     }
     out.tier = tier;

@@ -48,8 +48,23 @@ export interface AdmitInput {
   route: RouteKind;
   /** Prompt estimate + maximum completion, reserved against the token limits. */
   reservedTokens: number;
-  /** Detection signals; absent for pass-through routes. */
+  /** Detection signals; absent for free routes (their standing is still assessed). */
   signals?: RequestSignals;
+}
+
+/**
+ * A batch: many inner requests admitted all or nothing, as one upload. Detection observes every
+ * inner request (`signals`, in order); `requests` of them count against `rpm`, `reservedTokens`
+ * (their sum) against the token limits, and the upload holds one concurrency lease.
+ */
+export interface BatchAdmitInput {
+  nowMs: number;
+  requestId: string;
+  requests: number;
+  reservedTokens: number;
+  signals: RequestSignals[];
+  /** False for all but the last chunk of a large batch: observe its signals, decide nothing yet. */
+  decide: boolean;
 }
 
 export interface SettleInput {
@@ -128,16 +143,37 @@ export class KeyEngine {
   }
 
   admit(policy: PolicyConfig, input: AdmitInput): Decision {
-    const { nowMs } = input;
+    const signals = input.signals ? [input.signals] : [];
+    return this.decide(policy, input.nowMs, input.requestId, 1, input.reservedTokens, signals);
+  }
+
+  /**
+   * Admit a batch as a whole (see BatchAdmitInput). A chunk with `decide: false` only feeds
+   * detection and returns undefined; the deciding call refuses or admits every request at once.
+   */
+  admitBatch(policy: PolicyConfig, input: BatchAdmitInput): Decision | undefined {
+    if (!input.decide) {
+      if (policy.detection.mode !== "off") for (const sig of input.signals) observeRequest(this.snap.detect, sig, input.nowMs);
+      return undefined;
+    }
+    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals);
+  }
+
+  /**
+   * The decision procedure: detection observes each request's signals and assesses the key (also
+   * when there are none: a free route obeys the standing), then lists, standing and limits decide
+   * for `requests` requests reserving `reservedTokens` under one lease.
+   */
+  private decide(policy: PolicyConfig, nowMs: number, requestId: string, requests: number, reservedTokens: number, signals: RequestSignals[]): Decision {
     const s = this.snap;
-    s.counters.requests++;
+    s.counters.requests += requests;
     const det = policy.detection;
 
     let standing: Standing = "allow";
     let score = 0;
     let reasons: string[] = [];
-    if (det.mode !== "off" && input.signals) {
-      observeRequest(s.detect, input.signals, nowMs);
+    if (det.mode !== "off") {
+      for (const sig of signals) observeRequest(s.detect, sig, nowMs);
       const a = assess(s.detect, nowMs, det);
       standing = a.standing;
       score = a.score;
@@ -157,7 +193,7 @@ export class KeyEngine {
       const r = admit(
         s.limits,
         limits,
-        { tokens: input.reservedTokens, leaseId: input.requestId, leaseTtlMs: policy.leaseTtlSeconds * 1000 },
+        { requests, tokens: reservedTokens, leaseId: requestId, leaseTtlMs: policy.leaseTtlSeconds * 1000 },
         nowMs,
       );
       s.limits = r.state;
@@ -165,31 +201,20 @@ export class KeyEngine {
       const reported: Action = standing !== "allow" ? standing : r.ok ? "allow" : "limit";
       const enforced = standing === "allow" || enforce;
       if (r.ok) {
-        d = {
-          action: reported,
-          served: true,
-          enforced,
-          cause: "ok",
-          reports: r.reports,
-          leaseId: input.requestId,
-          reservedTokens: input.reservedTokens,
-          score,
-          reasons,
-        };
+        d = { action: reported, served: true, enforced, cause: "ok", reports: r.reports, leaseId: requestId, reservedTokens, score, reasons };
       } else {
         const cause: Cause = r.retryAfterMs === Number.POSITIVE_INFINITY && r.failed !== "concurrency" ? "too_large" : r.failed;
         d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs };
       }
     }
 
-    if (d.served) s.counters.served++;
-    else s.counters.refused++;
-    if (det.mode !== "off" && input.signals) observeOutcome(s.detect, d.action, d.served, nowMs);
+    if (d.served) s.counters.served += requests;
+    else s.counters.refused += requests;
+    if (det.mode !== "off" && signals.length > 0) observeOutcome(s.detect, d.action, d.served, nowMs);
     s.recent.push([nowMs, d.action, d.served ? 1 : 0, d.enforced ? 1 : 0, d.cause, Math.round(d.score * 1000)]);
     if (s.recent.length > RECENT_DECISIONS) s.recent.splice(0, s.recent.length - RECENT_DECISIONS);
     return d;
   }
-
 
   /** Settle a served request with its real usage: free its slot, correct its token reservation. */
   settle(policy: PolicyConfig, input: SettleInput): void {

@@ -14,10 +14,11 @@ import {
   newRegistryState,
   registryObserve,
 } from "../detect/index.ts";
+import { anthropicBatchItems, prepareItem } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
-import { routeFor } from "../proxy/routes.ts";
+import { matchRoute } from "../proxy/routes.ts";
 import type { Action, Usage } from "../policy/types.ts";
-import { KeyEngine } from "./key-engine.ts";
+import { type Decision, KeyEngine } from "./key-engine.ts";
 
 /** One line of a trace (see README: Offline replay). */
 export interface TraceEvent {
@@ -121,19 +122,28 @@ export class Replayer {
    */
   step(ev: TraceEvent, i: number): DecisionLine {
     const { ts } = ev;
-    const route = routeFor(ev.path);
-    if (!route) throw new Error(`path ${ev.path} is not a route the guard serves`);
+    const method = ev.method.toUpperCase();
+    const m = matchRoute(method, ev.path, this.policy.routes);
+    if (!m.ok) {
+      throw new Error(m.status === "method_not_allowed" ? `method ${ev.method} is not allowed on ${ev.path}` : `path ${ev.path} is not a route the guard serves`);
+    }
+    const route = m.route;
     const { keyId, engine } = this.keyEngine(ev.key);
-    const kind = route.kind;
-    let line: DecisionLine;
-    if (kind === "other") {
-      // Pass-through routes are not metered by the guard.
-      line = { i, key: ev.key, action: "allow", served: true, score: 0, reasons: [] };
+    const net = { ip: ev.ip, asn: ev.asn, country: ev.country };
+    const detect = this.policy.detection.mode !== "off";
+    let d: Decision;
+    if (route.kind === "free") {
+      d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: "free", reservedTokens: route.tokens });
+    } else if (route.kind === "batch") {
+      if (route.format !== "anthropic-batch") throw new Error(`${ev.path} uploads are multipart files, which a trace cannot carry`);
+      const preps = anthropicBatchItems(new TextEncoder().encode(JSON.stringify(ev.body))).map((it) => prepareItem(it, this.policy.defaultMaxOutputTokens));
+      const signals = detect ? preps.map((p) => extractSignals(p.view, net)) : [];
+      const reservedTokens = preps.reduce((t, p) => t + p.reservedTokens, 0);
+      d = engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: preps.length, reservedTokens, signals, decide: true })!;
     } else {
-      if (ev.method.toUpperCase() !== "POST") throw new Error(`method ${ev.method} is not allowed on ${ev.path}`);
-      const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens);
-      const signals = this.policy.detection.mode !== "off" ? extractSignals(prep.view, { ip: ev.ip, asn: ev.asn, country: ev.country }) : undefined;
-      const d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: kind, reservedTokens: prep.reservedTokens, signals });
+      const prep = prepareBody(route.kind, ev.body, this.policy.defaultMaxOutputTokens);
+      const signals = detect ? extractSignals(prep.view, net) : undefined;
+      d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: route.kind, reservedTokens: prep.reservedTokens, signals });
       if (signals) {
         for (const r of engine.linkReports(signals, keyId, ts)) {
           let reg = this.registries.get(r.shard);
@@ -144,15 +154,15 @@ export class Replayer {
           engine.applyLinkView(registryObserve(reg, r, ts), ts);
         }
       }
-      if (d.served && d.leaseId) {
-        const usage: Usage = ev.usage
-          ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
-          : { promptTokens: 0, completionTokens: d.reservedTokens };
-        engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
-      }
-      line = { i, key: ev.key, action: d.action, served: d.served, score: Math.round(d.score * 1e4) / 1e4, reasons: d.reasons };
-      if (!d.enforced) line.enforced = false;
     }
+    if (d.served && d.leaseId) {
+      const usage: Usage = ev.usage
+        ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
+        : { promptTokens: 0, completionTokens: d.reservedTokens };
+      engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
+    }
+    const line: DecisionLine = { i, key: ev.key, action: d.action, served: d.served, score: Math.round(d.score * 1e4) / 1e4, reasons: d.reasons };
+    if (!d.enforced) line.enforced = false;
     this.events++;
     this.byAction[line.action].total++;
     if (line.served) this.byAction[line.action].served++;

@@ -11,26 +11,35 @@ const KEY_ID_BYTES = 16;
 export const MAX_KEY_LENGTH = 512;
 
 export type KeyExtraction =
-  | { ok: true; key: string }
-  | { ok: false; reason: "missing" | "empty" | "malformed" };
+  | { ok: true; key: string; via: "bearer" | "x-api-key" | "both" }
+  | { ok: false; reason: "missing" | "empty" | "malformed" | "conflict" | "query" };
 
-/** The credential from `Authorization: Bearer <key>` or `x-api-key: <key>` (Bearer wins). */
-export function extractKey(headers: Headers): KeyExtraction {
+/** Query parameters that carry a credential on some APIs; the guard never accepts a key there. */
+const QUERY_CREDENTIALS = new Set(["key", "api_key", "api-key", "apikey", "access_token", "token"]);
+
+/**
+ * The one credential of a request: `Authorization: Bearer <key>` and/or `x-api-key: <key>`.
+ * Both may be sent only with the same value (the origin must bill the key that was metered); an
+ * Authorization header of another scheme, and any credential in the query string, are refused.
+ */
+export function extractKey(headers: Headers, search: URLSearchParams = new URLSearchParams()): KeyExtraction {
+  for (const name of search.keys()) if (QUERY_CREDENTIALS.has(name.toLowerCase())) return { ok: false, reason: "query" };
   const auth = headers.get("authorization");
   const xKey = headers.get("x-api-key");
-  if (auth !== null) {
-    const m = /^Bearer(?:[ \t]+(.*))?$/i.exec(auth.trim());
-    if (m) return checkKey((m[1] ?? "").trim());
-    if (xKey === null) return { ok: false, reason: "malformed" };
-  }
-  if (xKey !== null) return checkKey(xKey.trim());
-  return { ok: false, reason: "missing" };
+  if (auth === null) return xKey === null ? { ok: false, reason: "missing" } : checkKey(xKey.trim(), "x-api-key");
+  const m = /^Bearer(?:[ \t]+(.*))?$/i.exec(auth.trim());
+  if (!m) return { ok: false, reason: "malformed" };
+  const bearer = checkKey((m[1] ?? "").trim(), "bearer");
+  if (xKey === null || !bearer.ok) return bearer;
+  const x = checkKey(xKey.trim(), "x-api-key");
+  if (!x.ok) return x;
+  return bearer.key === x.key ? { ok: true, key: x.key, via: "both" } : { ok: false, reason: "conflict" };
 }
 
-function checkKey(key: string): KeyExtraction {
+function checkKey(key: string, via: "bearer" | "x-api-key"): KeyExtraction {
   if (key === "") return { ok: false, reason: "empty" };
-  if (key.length > MAX_KEY_LENGTH || /[\s\u0000-\u001f]/.test(key)) return { ok: false, reason: "malformed" };
-  return { ok: true, key };
+  if (key.length > MAX_KEY_LENGTH || /[\s\u0000-\u001f\u007f]/.test(key)) return { ok: false, reason: "malformed" };
+  return { ok: true, key, via };
 }
 
 const encoder = new TextEncoder();

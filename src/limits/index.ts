@@ -84,6 +84,8 @@ function dropExpired(leases: Record<string, Lease>, nowMs: number): Record<strin
 }
 
 export interface AdmitRequest {
+  /** Requests counted against `rpm` (1, or the size of a batch admitted as a whole). */
+  requests?: number;
   /** Tokens to reserve (prompt estimate + maximum completion). */
   tokens: number;
   /** Id of the concurrency lease to take when admitted. */
@@ -98,7 +100,7 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
   const reports: LimitReport[] = [];
   let failed: LimitName | undefined;
   let retryAfterMs = 0;
-  const costs = { rpm: 1, tpm: req.tokens, tpd: req.tokens };
+  const costs = { rpm: req.requests ?? 1, tpm: req.tokens, tpd: req.tokens };
 
   for (const name of ["rpm", "tpm", "tpd"] as const) {
     const quota = limits[name];

@@ -7,3 +7,11 @@ export type LogFields = Record<string, string | number | boolean | null | undefi
 export function logEvent(fields: LogFields & { evt: string }): void {
   console.log(JSON.stringify(fields));
 }
+
+/**
+ * An error as text for a log line, with any query string cut off: fetch errors quote the URL,
+ * and a query string is client data (it may even carry a credential).
+ */
+export function safeError(e: unknown): string {
+  return String(e).replace(/\?[^\s"'<>]*/g, "?…");
+}

@@ -12,8 +12,11 @@ export type Standing = "allow" | "throttle" | "challenge" | "block";
 /** Which provider's wire shapes a route speaks (error bodies, usage fields, SSE events). */
 export type Provider = "openai" | "anthropic";
 
-/** Proxied endpoint families the guard understands; `other` is passed through untouched. */
-export type RouteKind = "chat" | "completions" | "responses" | "embeddings" | "messages" | "other";
+/**
+ * Endpoint families the guard understands: five metered request shapes, and `free` for routes that
+ * count one request (and need the key, lists and standing) but carry no prompt.
+ */
+export type RouteKind = "chat" | "completions" | "responses" | "embeddings" | "messages" | "free";
 
 /** Token usage of one request, as settled from the origin's answer. */
 export interface Usage {

@@ -22,7 +22,8 @@ export type GuardErrorCode =
   | "guard_unavailable"
   | "upstream_unavailable"
   | "internal_error"
-  | "unauthorized";
+  | "unauthorized"
+  | "client_closed";
 
 /** HTTP status and the provider error `type` of each code. */
 const TABLE: Record<GuardErrorCode, { status: number; openai: string; anthropic: string }> = {
@@ -42,6 +43,8 @@ const TABLE: Record<GuardErrorCode, { status: number; openai: string; anthropic:
   upstream_unavailable: { status: 502, openai: "server_error", anthropic: "api_error" },
   internal_error: { status: 500, openai: "server_error", anthropic: "api_error" },
   unauthorized: { status: 401, openai: "invalid_request_error", anthropic: "authentication_error" },
+  // The client hung up while sending its body; nobody reads this answer, it exists for the log.
+  client_closed: { status: 400, openai: "invalid_request_error", anthropic: "invalid_request_error" },
 };
 
 export interface ErrorOptions {

@@ -1,21 +1,23 @@
 /**
- * The proxy: identify the key, check the body, ask the key's Durable Object for a decision (one
- * call), then either answer the refusal in the provider's shape or stream the origin's answer
- * through the usage tap and settle the real usage afterwards.
+ * The proxy: match the route table, identify the one credential, check the body, ask the key's
+ * Durable Object for a decision (one call), then either answer the refusal in the provider's shape
+ * or stream the origin's answer through the usage tap and settle the real usage afterwards.
  */
 import type { Context } from "hono";
 import type { GuardConfig } from "../config/index.ts";
 import { extractSignals, type RequestSignals } from "../detect/index.ts";
 import type { Decision } from "../engine/key-engine.ts";
 import type { Env } from "../env.ts";
-import { extractKey, keyIdFor } from "../identity/index.ts";
-import { logEvent } from "../observability/log.ts";
+import { type KeyExtraction, extractKey, keyIdFor } from "../identity/index.ts";
+import { logEvent, safeError } from "../observability/log.ts";
 import type { NetMeta, Provider, Usage } from "../policy/types.ts";
-import { GuardError, errorResponse } from "./errors.ts";
+import type { KeyGuard } from "../state/key-guard.ts";
+import { anthropicBatchItems, openaiUploadItems, prepareItem } from "./batch.ts";
+import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, prepare, promptTokenEstimate, readBody } from "./request.ts";
-import { type MeteredRoute, routeFor } from "./routes.ts";
-import { clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
+import { type BatchFormat, type MeteredKind, matchRoute } from "./routes.ts";
+import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { tapBody } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
@@ -23,10 +25,15 @@ export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 /** JSON answers are copied aside up to this size to read `usage`; larger ones settle on the estimate. */
 const MAX_TAPPED_JSON_BYTES = 8 * 1024 * 1024;
 
-function netMeta(req: Request): NetMeta {
+/**
+ * Network metadata of the client. `CF-Connecting-IP` is believed only where Cloudflare set it (the
+ * request carries `cf`, and the edge overwrites that header) or where the operator says the hop in
+ * front of the Worker sets it (TRUST_CLIENT_IP_HEADER); otherwise any client could name any IP.
+ */
+function netMeta(req: Request, trustIpHeader: boolean): NetMeta {
   const cf = (req as Request & { cf?: { asn?: unknown; country?: unknown } }).cf;
   return {
-    ip: req.headers.get("cf-connecting-ip") ?? undefined,
+    ip: cf !== undefined || trustIpHeader ? (req.headers.get("cf-connecting-ip") ?? undefined) : undefined,
     asn: typeof cf?.asn === "number" ? cf.asn : undefined,
     country: typeof cf?.country === "string" ? cf.country : undefined,
   };
@@ -60,135 +67,247 @@ function refusal(provider: Provider, d: Decision): Response {
   return errorResponse(provider, "rate_limit_exceeded", `Rate limit reached for ${which}.${wait}`, { headers: h });
 }
 
+const KEY_ERRORS: Record<Exclude<KeyExtraction, { ok: true }>["reason"], [GuardErrorCode, string]> = {
+  missing: ["missing_api_key", "Missing API key: send it as 'Authorization: Bearer <key>' or 'x-api-key: <key>'."],
+  empty: ["invalid_api_key", "Empty API key."],
+  malformed: ["invalid_api_key", "Malformed API key header: use 'Authorization: Bearer <key>' or 'x-api-key: <key>'."],
+  conflict: ["invalid_api_key", "Two different API keys were sent (Authorization and x-api-key); send one."],
+  query: ["invalid_api_key", "API keys are not accepted in the query string; send it as 'Authorization: Bearer <key>' or 'x-api-key: <key>'."],
+};
+
+/** The one credential of the request, or a 401 that says what is wrong with it. */
+function credentialOf(req: Request, url: URL): MeteredCredential {
+  const key = extractKey(req.headers, url.searchParams);
+  if (key.ok) return key;
+  const [code, message] = KEY_ERRORS[key.reason];
+  throw new GuardError(code, message);
+}
+
+/**
+ * Every request under /v1: match the route table (refuse what it does not hold), then hand the
+ * request to the handling its route names. Nothing reaches the origin without the key's object
+ * having admitted it.
+ */
 export async function proxyHandler(c: Context<AppEnv>): Promise<Response> {
   const req = c.req.raw;
   const url = new URL(req.url);
   const cfg = c.get("config");
-  const route = routeFor(url.pathname);
-  if (!route) throw new GuardError("not_found", `Unknown route: ${req.method} ${url.pathname}`);
-  if (route.kind === "other") return passThrough(req, url, cfg);
-  if (req.method !== "POST") {
-    throw new GuardError("method_not_allowed", `Method ${req.method} is not allowed on ${url.pathname}; use POST.`, { headers: { Allow: "POST" } });
+  const path = url.pathname;
+  if (req.headers.has("upgrade")) {
+    throw new GuardError("invalid_request", "Connection upgrades (WebSocket, e.g. the Realtime API) are not served through this gateway.");
   }
-  return metered(c, req, url, cfg, route);
-}
-
-async function passThrough(req: Request, url: URL, cfg: GuardConfig): Promise<Response> {
-  const res = await callUpstream({
-    upstreamUrl: cfg.upstreamUrl,
-    path: url.pathname,
-    search: url.search,
-    method: req.method,
-    headers: upstreamRequestHeaders(req.headers, cfg.originAuthToken),
-    body: req.body,
-  }).catch((e) => {
-    logEvent({ evt: "upstream_error", path: url.pathname, error: String(e) });
-    throw new GuardError("upstream_unavailable", "The upstream API could not be reached.");
-  });
-  return new Response(res.body, { status: res.status, statusText: res.statusText, headers: clientResponseHeaders(res.headers) });
-}
-
-async function metered(
-  c: Context<AppEnv>,
-  req: Request,
-  url: URL,
-  cfg: GuardConfig,
-  route: MeteredRoute,
-): Promise<Response> {
-  const started = Date.now();
-  const key = extractKey(req.headers);
-  if (!key.ok) {
-    const msg =
-      key.reason === "missing"
-        ? "Missing API key: send it as 'Authorization: Bearer <key>' or 'x-api-key: <key>'."
-        : key.reason === "empty"
-          ? "Empty API key."
-          : "Malformed API key header.";
-    throw new GuardError(key.reason === "missing" ? "missing_api_key" : "invalid_api_key", msg);
-  }
-  // The body must parse as JSON whatever Content-Type says (curl -d sends form-urlencoded).
-  const bytes = await readBody(req, cfg.maxBodyBytes);
-  const prep = prepare(route.kind, bytes, cfg.policy.defaultMaxOutputTokens);
-  const keyId = await keyIdFor(key.key, cfg.keySecret);
-  const requestId = crypto.randomUUID();
-
-  let signals: RequestSignals | undefined;
-  if (cfg.policy.detection.mode !== "off") {
-    try {
-      signals = extractSignals(prep.view, netMeta(req));
-    } catch (e) {
-      // Detection must never break serving: record and go on without signals.
-      logEvent({ evt: "detect_error", keyId, error: String(e) });
+  const m = matchRoute(req.method, path, cfg.policy.routes);
+  if (!m.ok) {
+    if (m.status === "method_not_allowed") {
+      const stored = path === "/v1/chat/completions" && req.method === "GET" ? " Stored chat completions are not served through this gateway." : "";
+      throw new GuardError("method_not_allowed", `Method ${req.method} is not allowed on ${path}; use ${m.allow!.join(" or ")}.${stored}`, {
+        headers: { Allow: m.allow!.join(", ") },
+      });
     }
+    const what = path === "/v1/realtime" || path.startsWith("/v1/realtime/") ? "The Realtime API is not served through this gateway." : `Unknown route: ${req.method} ${path}.`;
+    throw new GuardError("not_found", what);
   }
+  const route = m.route;
+  const cred = credentialOf(req, url);
+  const ctx: Call = { c, req, url, cfg, cred, provider: route.provider, started: Date.now() };
+  if (route.kind === "free") return free(ctx, route.tokens);
+  if (route.kind === "batch") return batch(ctx, route.format);
+  return metered(ctx, route.kind);
+}
 
-  const stub = c.env.KEY_GUARD.getByName(keyId);
+/** What every handling needs about the request in hand. */
+interface Call {
+  c: Context<AppEnv>;
+  req: Request;
+  url: URL;
+  cfg: GuardConfig;
+  cred: MeteredCredential;
+  provider: Provider;
+  started: number;
+}
+
+/**
+ * Ask the key's object for a decision; on failure apply FAIL_MODE (open: undefined, serve
+ * unmetered and log it; closed: 503).
+ */
+async function decideWith(
+  call: Call,
+  keyId: string,
+  route: string,
+  ask: (stub: DurableObjectStub<KeyGuard>) => Promise<Decision | undefined>,
+): Promise<Decision | undefined> {
+  const { cfg } = call;
   let decision: Decision | undefined;
   try {
-    decision = await withTimeout(
-      stub.admit(cfg.policy, { keyId, requestId, route: route.kind, reservedTokens: prep.reservedTokens, signals }) as Promise<Decision>,
-      cfg.doTimeoutMs,
-    );
+    decision = await withTimeout(ask(call.c.env.KEY_GUARD.getByName(keyId)), cfg.doTimeoutMs);
   } catch (e) {
-    logEvent({ evt: "decision", keyId, route: route.kind, action: "allow", served: cfg.failMode === "open", failed: cfg.failMode === "open" ? "open" : "closed", error: String(e) });
+    logEvent({ evt: "decision", keyId, route, action: "allow", served: cfg.failMode === "open", failed: cfg.failMode === "open" ? "open" : "closed", error: safeError(e) });
     if (cfg.failMode === "closed") {
       throw new GuardError("guard_unavailable", "The rate-limit service is temporarily unavailable; please retry.", { headers: { "Retry-After": "1" } });
     }
+    return undefined;
   }
   if (decision) {
     logEvent({
       evt: "decision",
       keyId,
-      route: route.kind,
+      route,
       action: decision.action,
       served: decision.served,
       enforced: decision.enforced,
       cause: decision.cause,
       score: Math.round(decision.score * 1000) / 1000,
-      ms: Date.now() - started,
+      ms: Date.now() - call.started,
     });
-    if (!decision.served) return refusal(route.provider, decision);
   }
+  return decision;
+}
 
-  const settleWith = (usage: Usage) => {
+/** Settlement of an admitted request, run after the answer (never fails the request). */
+function settler(call: Call, keyId: string, decision: Decision | undefined) {
+  return (usage: Usage, originStatus: number): Promise<void> => {
     if (!decision?.leaseId) return Promise.resolve();
-    return (stub.settle(cfg.policy, { leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, usage }) as Promise<void>).catch((e) =>
-      logEvent({ evt: "settle_failed", keyId, error: String(e) }),
-    );
+    const stub = call.c.env.KEY_GUARD.getByName(keyId);
+    const msg = { leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, usage, originStatus };
+    return (stub.settle(call.cfg.policy, msg) as Promise<void>).catch((e) => logEvent({ evt: "settle_failed", keyId, error: safeError(e) }));
   };
+}
 
-  let upstream: Response;
+/** Send the admitted request to the origin; unreachable origin: settle nothing used, answer 502. */
+async function forward(
+  call: Call,
+  keyId: string,
+  route: string,
+  body: BodyInit | null,
+  settle: (usage: Usage, originStatus: number) => Promise<void>,
+): Promise<Response> {
+  const { req, url, cfg } = call;
   try {
-    upstream = await callUpstream({
+    return await callUpstream({
       upstreamUrl: cfg.upstreamUrl,
       path: url.pathname,
       search: url.search,
-      method: "POST",
-      headers: upstreamRequestHeaders(req.headers, cfg.originAuthToken),
-      body: prep.rewrittenBody ?? bytes,
+      method: req.method,
+      headers: upstreamRequestHeaders(req.headers, cfg.originAuthToken, call.cred),
+      body,
     });
   } catch (e) {
-    logEvent({ evt: "upstream_error", keyId, route: route.kind, error: String(e) });
-    c.executionCtx.waitUntil(settleWith({ promptTokens: 0, completionTokens: 0 }));
+    logEvent({ evt: "upstream_error", keyId, route, error: safeError(e) });
+    call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, 0));
     throw new GuardError("upstream_unavailable", "The upstream API could not be reached.");
   }
+}
 
+/** The origin's answer as the client gets it: its body as is, rate-limit headers added. */
+function answer(upstream: Response, decision: Decision | undefined, body: ReadableStream | null = upstream.body): Response {
   const headers = clientResponseHeaders(upstream.headers);
   if (decision) rateLimitHeaders(decision.reports, headers);
+  return new Response(body, { status: upstream.status, statusText: upstream.statusText, headers });
+}
+
+/**
+ * A free route (models, count_tokens, retrieving a batch or a stored response...): the key's
+ * lists and standing apply and it counts one request (plus the route's fixed token cost). Its
+ * slot is released as soon as the origin answers.
+ */
+async function free(call: Call, tokens: number): Promise<Response> {
+  const { req, cfg } = call;
+  const hasBody = req.method !== "GET" && req.method !== "DELETE";
+  const bytes = hasBody ? await readBody(req, cfg.maxBodyBytes) : null;
+  const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
+  const requestId = crypto.randomUUID();
+  const decision = await decideWith(call, keyId, "free", (stub) =>
+    stub.admit(cfg.policy, { keyId, requestId, route: "free", reservedTokens: tokens }) as Promise<Decision>,
+  );
+  if (decision && !decision.served) return refusal(call.provider, decision);
+  const settle = settler(call, keyId, decision);
+  const upstream = await forward(call, keyId, "free", bytes, settle);
+  call.c.executionCtx.waitUntil(settle({ promptTokens: upstream.ok ? tokens : 0, completionTokens: 0 }, upstream.status));
+  return answer(upstream, decision);
+}
+
+/** Inner requests of a batch per Durable Object call (bounded RPC size; detection sees them all). */
+const BATCH_CHUNK = 1000;
+
+/**
+ * A batch upload: every inner request is checked, estimated and seen by detection as if sent on
+ * its own; the whole batch is admitted or refused at once, before the origin sees a byte of it.
+ * Its reservation is kept at settlement (the answers come later, from the origin's batch runner).
+ */
+async function batch(call: Call, format: BatchFormat): Promise<Response> {
+  const { req, cfg } = call;
+  const bytes = await readBody(req, cfg.maxBatchBytes);
+  const items = format === "openai-file" ? await openaiUploadItems(bytes, req.headers.get("content-type") ?? "") : anthropicBatchItems(bytes);
+  const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
+  const detect = cfg.policy.detection.mode !== "off";
+  const net = netMeta(req, cfg.trustClientIpHeader);
+  let reservedTokens = 0;
+  let promptTokens = 0;
+  const signals: RequestSignals[] = [];
+  for (const item of items) {
+    const prep = prepareItem(item, cfg.policy.defaultMaxOutputTokens);
+    reservedTokens += prep.reservedTokens;
+    promptTokens += promptTokenEstimate(prep.view);
+    if (detect) signals.push(extractSignals(prep.view, net));
+  }
+  const requestId = crypto.randomUUID();
+  const decision = await decideWith(call, keyId, "batch", async (stub) => {
+    // Every chunk but the last only feeds detection; the last decides for the whole batch.
+    let from = 0;
+    for (; signals.length - from > BATCH_CHUNK; from += BATCH_CHUNK) {
+      const chunk = { requestId, requests: 0, reservedTokens: 0, signals: signals.slice(from, from + BATCH_CHUNK), decide: false };
+      await stub.admitBatch(cfg.policy, chunk);
+    }
+    const last = { requestId, requests: items.length, reservedTokens, signals: signals.slice(from), decide: true };
+    return (await stub.admitBatch(cfg.policy, last)) as Decision | undefined;
+  });
+  if (decision && !decision.served) return refusal(call.provider, decision);
+  const settle = settler(call, keyId, decision);
+  const upstream = await forward(call, keyId, "batch", bytes, settle);
+  const usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens } : { promptTokens: 0, completionTokens: 0 };
+  call.c.executionCtx.waitUntil(settle(usage, upstream.status));
+  return answer(upstream, decision);
+}
+
+async function metered(call: Call, kind: MeteredKind): Promise<Response> {
+  const { req, cfg } = call;
+  // The body must parse as JSON whatever Content-Type says (curl -d sends form-urlencoded).
+  const bytes = await readBody(req, cfg.maxBodyBytes);
+  const prep = prepare(kind, bytes, cfg.policy.defaultMaxOutputTokens);
+  const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
+  const requestId = crypto.randomUUID();
+
+  let signals: RequestSignals | undefined;
+  if (cfg.policy.detection.mode !== "off") {
+    try {
+      signals = extractSignals(prep.view, netMeta(req, cfg.trustClientIpHeader));
+    } catch (e) {
+      // Detection must never break serving: record and go on without signals.
+      logEvent({ evt: "detect_error", keyId, error: safeError(e) });
+    }
+  }
+
+  const decision = await decideWith(call, keyId, kind, (stub) =>
+    stub.admit(cfg.policy, { keyId, requestId, route: kind, reservedTokens: prep.reservedTokens, signals }) as Promise<Decision>,
+  );
+  if (decision && !decision.served) return refusal(call.provider, decision);
+
+  const settle = settler(call, keyId, decision);
+  const upstream = await forward(call, keyId, kind, prep.rewrittenBody ?? bytes, settle);
   if (!upstream.body) {
-    c.executionCtx.waitUntil(settleWith({ promptTokens: 0, completionTokens: 0 }));
-    return new Response(null, { status: upstream.status, statusText: upstream.statusText, headers });
+    call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, upstream.status));
+    return answer(upstream, decision, null);
   }
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
   const tap = tapBody(upstream.body, {
-    provider: route.provider,
-    kind: route.kind,
+    provider: call.provider,
+    kind,
     sse,
     hideUsageChunk: sse && prep.hideUsageChunk,
     maxJsonBytes: MAX_TAPPED_JSON_BYTES,
   });
-  c.executionCtx.waitUntil(tap.done.then((r) => settleWith(settledUsage(r, upstream.ok, prep))));
-  return new Response(tap.stream, { status: upstream.status, statusText: upstream.statusText, headers });
+  call.c.executionCtx.waitUntil(tap.done.then((r) => settle(settledUsage(r, upstream.ok, prep), upstream.status)));
+  return answer(upstream, decision, tap.stream);
 }
 
 /** Usage to settle: the origin's figures, else an estimate; an origin error costs nothing. */

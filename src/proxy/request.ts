@@ -17,7 +17,13 @@ export async function readBody(req: Request, maxBytes: number): Promise<Uint8Arr
   const parts: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      throw new GuardError("client_closed", "The client closed the connection before its request body was complete.");
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
@@ -59,31 +65,43 @@ const isObject: Check = (v) => typeof v === "object" && v !== null && !Array.isA
 const isArrayOfObjects: Check = (v) => Array.isArray(v) && v.every(isObject);
 const isStringOrArray: Check = (v) => typeof v === "string" || Array.isArray(v);
 
-/** Field -> [expected, check], for fields the guard reads; anything else is left to the origin. */
+const intIn = (min: number, max: number): Check => (v) => isInt(min)(v) && (v as number) <= max;
+/** Largest output-token limit accepted (no model comes near it; it keeps reservations finite). */
+const MAX_OUTPUT_TOKENS = 100_000_000;
+
+/**
+ * Field -> [expected, check], for fields the guard reads; anything else is left to the origin.
+ * The numeric fields that size the reservation or feed detection are checked on every metered
+ * route, whether or not that provider documents them there: a value the guard reads is a value it
+ * has checked (`{"n": -100000}` must never turn a reservation negative).
+ */
 const COMMON: Record<string, [string, Check]> = {
   model: ["a string", isString],
   stream: ["a boolean", isBool],
   temperature: ["a number between 0 and 2", isNum(0, 2)],
   top_p: ["a number between 0 and 1", isNum(0, 1)],
+  n: ["an integer between 1 and 128", intIn(1, 128)],
+  best_of: ["an integer between 1 and 128", intIn(1, 128)],
+  max_tokens: ["a positive integer", intIn(1, MAX_OUTPUT_TOKENS)],
+  max_completion_tokens: ["a positive integer", intIn(1, MAX_OUTPUT_TOKENS)],
+  max_output_tokens: ["a positive integer", intIn(1, MAX_OUTPUT_TOKENS)],
+  top_logprobs: ["an integer between 0 and 20", intIn(0, 20)],
+  logprobs: ["a boolean or an integer between 0 and 20", (v) => isBool(v) || intIn(0, 20)(v)],
+  thinking: ["an object", isObject],
+  "thinking.budget_tokens": ["a positive integer", intIn(1, MAX_OUTPUT_TOKENS)],
 };
 const FIELDS: Record<MeteredKind, Record<string, [string, Check]>> = {
   chat: {
     ...COMMON,
     messages: ["a non-empty array of message objects", (v) => isArrayOfObjects(v) && (v as unknown[]).length > 0],
-    max_tokens: ["a positive integer", isInt(1)],
-    max_completion_tokens: ["a positive integer", isInt(1)],
-    n: ["an integer between 1 and 128", (v) => isInt(1)(v) && (v as number) <= 128],
     logprobs: ["a boolean", isBool],
-    top_logprobs: ["an integer between 0 and 20", (v) => isInt(0)(v) && (v as number) <= 20],
     logit_bias: ["an object", isObject],
     stream_options: ["an object", isObject],
   },
   completions: {
     ...COMMON,
     prompt: ["a string or an array", isStringOrArray],
-    max_tokens: ["a positive integer", isInt(1)],
-    n: ["an integer between 1 and 128", (v) => isInt(1)(v) && (v as number) <= 128],
-    logprobs: ["an integer between 0 and 5", (v) => isInt(0)(v) && (v as number) <= 5],
+    logprobs: ["an integer between 0 and 5", intIn(0, 5)],
     logit_bias: ["an object", isObject],
     stream_options: ["an object", isObject],
   },
@@ -91,16 +109,13 @@ const FIELDS: Record<MeteredKind, Record<string, [string, Check]>> = {
     ...COMMON,
     input: ["a string or an array", isStringOrArray],
     instructions: ["a string", (v) => v === null || isString(v)],
-    max_output_tokens: ["a positive integer", isInt(1)],
-    top_logprobs: ["an integer between 0 and 20", (v) => isInt(0)(v) && (v as number) <= 20],
   },
-  embeddings: { model: COMMON.model!, input: ["a string or an array", isStringOrArray] },
+  embeddings: { ...COMMON, input: ["a string or an array", isStringOrArray] },
   messages: {
     ...COMMON,
     temperature: ["a number between 0 and 1", isNum(0, 1)],
     messages: ["a non-empty array of message objects", (v) => isArrayOfObjects(v) && (v as unknown[]).length > 0],
     system: ["a string or an array of content blocks", isStringOrArray],
-    max_tokens: ["a positive integer", isInt(1)],
   },
 };
 
@@ -119,13 +134,21 @@ const FIELD_ENTRIES = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => 
   [string, [string, Check]][]
 >;
 
+/** The value at a dotted field name ("thinking.budget_tokens"); undefined when a parent is not an object. */
+function fieldValue(body: Record<string, unknown>, f: string): unknown {
+  const dot = f.indexOf(".");
+  if (dot < 0) return body[f];
+  const parent = body[f.slice(0, dot)];
+  return isObject(parent) ? (parent as Record<string, unknown>)[f.slice(dot + 1)] : undefined;
+}
+
 /** Throw a 400 naming the first field that is missing or of the wrong type. */
 export function validateBody(kind: MeteredKind, body: Record<string, unknown>): void {
   for (const f of REQUIRED[kind]) {
     if (body[f] === undefined) throw new GuardError("invalid_request", `Missing required parameter: '${f}'.`, { param: f });
   }
   for (const [f, [expected, ok]] of FIELD_ENTRIES[kind]) {
-    const v = body[f];
+    const v = fieldValue(body, f);
     if (v !== undefined && v !== null && !ok(v)) {
       throw new GuardError("invalid_request", `Invalid type for '${f}': expected ${expected}.`, { param: f });
     }
@@ -142,13 +165,18 @@ export function promptTokenEstimate(view: PromptView): number {
   return Math.ceil(chars / CHARS_PER_TOKEN);
 }
 
-/** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n). */
+/** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n / best_of). */
 export function reservationFor(kind: RouteKind, body: Record<string, unknown>, view: PromptView, defaultMaxOutput: number): number {
   const prompt = promptTokenEstimate(view);
   if (kind === "embeddings") return Math.max(1, prompt);
-  const max = (body.max_completion_tokens ?? body.max_tokens ?? body.max_output_tokens ?? defaultMaxOutput) as number;
-  const n = typeof body.n === "number" ? body.n : 1;
-  return prompt + max * n;
+  // validateBody checked each of these; the largest one present bounds the answer.
+  let max = 0;
+  for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"] as const) {
+    const v = body[f];
+    if (typeof v === "number" && v > max) max = v;
+  }
+  const n = Math.max(typeof body.n === "number" ? body.n : 1, typeof body.best_of === "number" ? body.best_of : 1);
+  return prompt + (max || defaultMaxOutput) * n;
 }
 
 /** What the proxy needs to know about a checked metered request. */

@@ -1,37 +1,165 @@
-/** Which paths the guard meters, and which provider's wire shapes each one speaks. */
-import type { Provider, RouteKind } from "../policy/types.ts";
+/**
+ * The route table: the single source of truth for what reaches the origin. A request whose
+ * method and path are not in it is refused; nothing is passed through unmetered.
+ *
+ * - metered: a JSON body the guard reads; admitted against every limit, seen by detection.
+ * - batch:   a body that carries many requests (an OpenAI batch input file, an Anthropic message
+ *            batch); every inner request is metered and seen by detection as if sent directly.
+ * - free:    needs the key, obeys lists and the key's standing, counts one request against `rpm`
+ *            and `concurrency` (plus a fixed token cost for operator routes that set one).
+ *
+ * Paths are matched only in canonical form (see canonicalPathProblem), case-sensitively.
+ */
+import type { Provider } from "../policy/types.ts";
 
-/** Metered routes take a JSON body, admit against limits and settle usage; `other` passes through. */
-export type MeteredKind = Exclude<RouteKind, "other">;
+export type MeteredKind = "chat" | "completions" | "responses" | "embeddings" | "messages";
 
-export interface MeteredRoute {
-  kind: MeteredKind;
+export type BatchFormat = "openai-file" | "anthropic-batch";
+
+export type RouteInfo =
+  | { kind: MeteredKind; provider: Provider }
+  | { kind: "batch"; provider: Provider; format: BatchFormat }
+  | { kind: "free"; provider: Provider; tokens: number };
+
+/** A route an operator adds in GUARD_POLICY.routes (validated by the config parser). */
+export interface PolicyRoute {
+  method: string;
+  /** Canonical path; a `{id}` segment matches one resource id. */
+  path: string;
   provider: Provider;
+  /** Tokens charged per request (reserved at admission, kept at settlement). */
+  tokens: number;
 }
 
-/** A route the guard serves: metered, or passed through (`other`). */
-export type RouteInfo = MeteredRoute | { kind: "other"; provider: Provider };
+/** Methods a route may name. */
+export const ROUTE_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
-const METERED: Record<string, MeteredRoute> = {
-  "/v1/chat/completions": { kind: "chat", provider: "openai" },
-  "/v1/completions": { kind: "completions", provider: "openai" },
-  "/v1/responses": { kind: "responses", provider: "openai" },
-  "/v1/embeddings": { kind: "embeddings", provider: "openai" },
-  "/v1/messages": { kind: "messages", provider: "anthropic" },
-};
+interface Entry {
+  method: string;
+  segments: string[];
+  route: RouteInfo;
+}
+
+const openai = "openai" as const;
+const anthropic = "anthropic" as const;
+const FREE_OPENAI: RouteInfo = { kind: "free", provider: openai, tokens: 0 };
+const FREE_ANTHROPIC: RouteInfo = { kind: "free", provider: anthropic, tokens: 0 };
+
+/** The built-in table: [method, path, route]. */
+const BUILT_IN: [string, string, RouteInfo][] = [
+  ["POST", "/v1/chat/completions", { kind: "chat", provider: openai }],
+  ["POST", "/v1/completions", { kind: "completions", provider: openai }],
+  ["POST", "/v1/responses", { kind: "responses", provider: openai }],
+  ["POST", "/v1/embeddings", { kind: "embeddings", provider: openai }],
+  ["POST", "/v1/messages", { kind: "messages", provider: anthropic }],
+  ["POST", "/v1/files", { kind: "batch", provider: openai, format: "openai-file" }],
+  ["POST", "/v1/messages/batches", { kind: "batch", provider: anthropic, format: "anthropic-batch" }],
+  ["GET", "/v1/models", FREE_OPENAI],
+  ["GET", "/v1/models/{id}", FREE_OPENAI],
+  ["POST", "/v1/messages/count_tokens", FREE_ANTHROPIC],
+  ["GET", "/v1/files", FREE_OPENAI],
+  ["GET", "/v1/files/{id}", FREE_OPENAI],
+  ["GET", "/v1/files/{id}/content", FREE_OPENAI],
+  ["DELETE", "/v1/files/{id}", FREE_OPENAI],
+  ["POST", "/v1/batches", FREE_OPENAI],
+  ["GET", "/v1/batches", FREE_OPENAI],
+  ["GET", "/v1/batches/{id}", FREE_OPENAI],
+  ["POST", "/v1/batches/{id}/cancel", FREE_OPENAI],
+  ["GET", "/v1/responses/{id}", FREE_OPENAI],
+  ["DELETE", "/v1/responses/{id}", FREE_OPENAI],
+  ["POST", "/v1/responses/{id}/cancel", FREE_OPENAI],
+  ["GET", "/v1/responses/{id}/input_items", FREE_OPENAI],
+  ["GET", "/v1/messages/batches", FREE_ANTHROPIC],
+  ["GET", "/v1/messages/batches/{id}", FREE_ANTHROPIC],
+  ["GET", "/v1/messages/batches/{id}/results", FREE_ANTHROPIC],
+  ["POST", "/v1/messages/batches/{id}/cancel", FREE_ANTHROPIC],
+  ["DELETE", "/v1/messages/batches/{id}", FREE_ANTHROPIC],
+];
+
+const ID_PLACEHOLDER = "{id}";
+/** A resource id segment: file-abc, batch_abc, msgbatch_01..., ft:gpt-4o-mini:org::id. */
+const ID_SEGMENT = /^[A-Za-z0-9._:-]{1,256}$/;
+/** Canonical path: segments of unreserved characters (plus ':'), no empty segment, no escapes. */
+const CANONICAL = /^(?:\/[A-Za-z0-9._~:-]+)+$/;
+
+function toEntry([method, path, route]: [string, string, RouteInfo]): Entry {
+  return { method, segments: path.split("/").slice(1), route };
+}
+
+const BUILT_IN_ENTRIES = BUILT_IN.map(toEntry);
+
+/** Why a path is not canonical, or undefined when it is. `/` itself is canonical (and unrouted). */
+export function canonicalPathProblem(pathname: string): string | undefined {
+  if (pathname === "/" || CANONICAL.test(pathname)) return undefined;
+  if (pathname.includes("%")) return "percent-escapes are not accepted in the path";
+  if (pathname.includes(";")) return "';' parameters are not accepted in the path";
+  if (pathname.includes("//")) return "empty path segments are not accepted";
+  if (pathname.endsWith("/")) return "a trailing '/' is not accepted";
+  return "the path contains characters outside [A-Za-z0-9._~:-]";
+}
+
+/** Whether `path` is a valid policy route pattern (canonical, under /v1/, `{id}` segments allowed). */
+export function validRoutePattern(path: string): boolean {
+  if (!path.startsWith("/v1/")) return false;
+  return path
+    .split("/")
+    .slice(1)
+    .every((s) => s === ID_PLACEHOLDER || /^[A-Za-z0-9._~:-]+$/.test(s));
+}
+
+function segmentsMatch(pattern: string[], segs: string[]): boolean {
+  if (pattern.length !== segs.length) return false;
+  for (let i = 0; i < segs.length; i++) {
+    const p = pattern[i]!;
+    if (p === ID_PLACEHOLDER ? !ID_SEGMENT.test(segs[i]!) : p !== segs[i]) return false;
+  }
+  return true;
+}
+
+export type RouteMatch =
+  | { ok: true; route: RouteInfo }
+  | { ok: false; status: "not_found" | "method_not_allowed"; provider: Provider; allow?: string[] };
+
+const policyEntryCache = new WeakMap<readonly PolicyRoute[], Entry[]>();
+
+function policyEntries(extra: readonly PolicyRoute[]): Entry[] {
+  let e = policyEntryCache.get(extra);
+  if (!e) {
+    e = extra.map((r) => toEntry([r.method, r.path, { kind: "free", provider: r.provider, tokens: r.tokens }]));
+    policyEntryCache.set(extra, e);
+  }
+  return e;
+}
+
+/** Whether a method + path pattern is already served by the built-in table. */
+export function builtInRouteExists(method: string, path: string): boolean {
+  const segs = path.split("/").slice(1);
+  return BUILT_IN_ENTRIES.some((e) => e.method === method && e.segments.join("/") === segs.join("/"));
+}
 
 /**
- * The route of a path, or undefined when the guard does not serve it. Metered paths are matched
- * exactly (a trailing slash is tolerated); any other `/v1/...` path is passed through, answered in
- * the shape of the provider that owns it (`/v1/messages/...` is Anthropic's, e.g. count_tokens).
+ * The route of a canonical path and method: the built-in table, then the operator's routes.
+ * A path that exists with other methods answers method_not_allowed (with the methods it has).
  */
-export function routeFor(pathname: string): RouteInfo | undefined {
-  const p = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  const m = METERED[p];
-  if (m) return m;
-  if (p.startsWith("/v1/")) {
-    return { kind: "other", provider: p.startsWith("/v1/messages/") ? "anthropic" : "openai" };
+export function matchRoute(method: string, pathname: string, extra: readonly PolicyRoute[] = []): RouteMatch {
+  const segs = pathname.split("/").slice(1);
+  const allow: string[] = [];
+  let provider: Provider | undefined;
+  for (const list of [BUILT_IN_ENTRIES, policyEntries(extra)]) {
+    for (const e of list) {
+      if (!segmentsMatch(e.segments, segs)) continue;
+      if (e.method === method) return { ok: true, route: e.route };
+      if (!allow.includes(e.method)) allow.push(e.method);
+      provider ??= e.route.provider;
+    }
   }
+  const p = provider ?? (pathname === "/v1/messages" || pathname.startsWith("/v1/messages/") ? anthropic : openai);
+  return allow.length > 0 ? { ok: false, status: "method_not_allowed", provider: p, allow } : { ok: false, status: "not_found", provider: p };
+}
+
+/** Provider of a metered path (the replay CLI and error shapes of paths the table knows). */
+export function providerOfPath(pathname: string): Provider | undefined {
+  for (const e of BUILT_IN_ENTRIES) if (segmentsMatch(e.segments, pathname.split("/").slice(1))) return e.route.provider;
   return undefined;
 }
 

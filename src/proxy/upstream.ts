@@ -1,7 +1,8 @@
 /**
  * The call to the origin, after hono's helper/proxy: hop-by-hop headers dropped both ways,
  * content-encoding/length dropped from the answer (the runtime already decoded it), and the body
- * handed on as a stream. The client's credential goes to the origin unchanged.
+ * handed on as a stream. The origin receives exactly one credential: the key the guard metered, in
+ * the header(s) the client sent it in; every other credential-bearing header is dropped.
  */
 
 /** Hop-by-hop headers (RFC 9110 7.6.1) plus ones the edge sets itself. */
@@ -21,12 +22,22 @@ const HOP_BY_HOP = [
 /** Header carrying ORIGIN_AUTH_TOKEN, so the origin can refuse traffic that bypassed the guard. */
 export const ORIGIN_AUTH_HEADER = "x-guard-origin-auth";
 
-export function upstreamRequestHeaders(incoming: Headers, originAuthToken: string | undefined): Headers {
+/** Headers that carry a credential or a session to some origin; rebuilt from the metered key. */
+const CREDENTIAL_HEADERS = ["authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie", ORIGIN_AUTH_HEADER];
+
+/** The metered key and the header(s) it came in (see identity/extractKey). */
+export interface MeteredCredential {
+  key: string;
+  via: "bearer" | "x-api-key" | "both";
+}
+
+export function upstreamRequestHeaders(incoming: Headers, originAuthToken: string | undefined, cred: MeteredCredential): Headers {
   const h = new Headers(incoming);
   const listed = (incoming.get("connection") ?? "").split(",").map((s) => s.trim().toLowerCase());
-  for (const name of [...HOP_BY_HOP, ...listed]) if (name) h.delete(name);
+  for (const name of [...HOP_BY_HOP, ...listed, ...CREDENTIAL_HEADERS]) if (name) h.delete(name);
   for (const name of [...h.keys()]) if (name.startsWith("cf-")) h.delete(name);
-  h.delete(ORIGIN_AUTH_HEADER);
+  if (cred.via !== "x-api-key") h.set("authorization", `Bearer ${cred.key}`);
+  if (cred.via !== "bearer") h.set("x-api-key", cred.key);
   if (originAuthToken) h.set(ORIGIN_AUTH_HEADER, originAuthToken);
   return h;
 }

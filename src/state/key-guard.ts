@@ -7,7 +7,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { KeyOverride, PolicyConfig } from "../config/index.ts";
 import type { LinkReport } from "../detect/index.ts";
-import { type AdmitInput, type Decision, KeyEngine, type KeySnapshot } from "../engine/key-engine.ts";
+import { type AdmitInput, type BatchAdmitInput, type Decision, KeyEngine, type KeySnapshot } from "../engine/key-engine.ts";
 import type { Env } from "../env.ts";
 import type { Usage } from "../policy/types.ts";
 import { logEvent } from "../observability/log.ts";
@@ -18,10 +18,14 @@ export interface AdmitMessage extends Omit<AdmitInput, "nowMs"> {
   keyId: string;
 }
 
+export type BatchAdmitMessage = Omit<BatchAdmitInput, "nowMs">;
+
 export interface SettleMessage {
   leaseId: string;
   reservedTokens: number;
   usage: Usage;
+  /** The origin's HTTP status (0 when it could not be reached). */
+  originStatus?: number;
 }
 
 export class KeyGuard extends DurableObject<Env> {
@@ -49,6 +53,13 @@ export class KeyGuard extends DurableObject<Env> {
     if (msg.signals && policy.detection.mode !== "off") reports = this.engine.linkReports(msg.signals, msg.keyId, nowMs);
     this.save();
     if (reports.length > 0) this.ctx.waitUntil(this.link(reports));
+    return d;
+  }
+
+  /** Admit a batch upload as a whole, or (decide: false) feed one chunk of it to detection. */
+  admitBatch(policy: PolicyConfig, msg: BatchAdmitMessage): Decision | undefined {
+    const d = this.engine.admitBatch(policy, { ...msg, nowMs: Date.now() });
+    this.save();
     return d;
   }
 

@@ -58,11 +58,11 @@ describe("buildPromptView", () => {
   });
   it("embeddings and other routes", () => {
     expect(buildPromptView("embeddings", { input: ["a", "b"] }).turns).toEqual([{ role: "user", text: "a\nb" }]);
-    expect(buildPromptView("other", { x: 1 })).toEqual({ route: "other", system: "", turns: [], params: {} });
+    expect(buildPromptView("free", { x: 1 })).toEqual({ route: "free", system: "", turns: [], params: {} });
   });
   it("never throws on odd shapes", () => {
     const odd: unknown[] = [null, 5, "s", [], { messages: "x" }, { messages: [null, 3, { role: 5 }, { role: "user", content: { weird: 1 } }] }, { system: 7, messages: [{ role: "user", content: [null, 1, { text: 2 }] }] }, { max_tokens: "9", n: Infinity, logit_bias: [] }];
-    for (const route of ["chat", "completions", "responses", "embeddings", "messages", "other"] as const)
+    for (const route of ["chat", "completions", "responses", "embeddings", "messages", "free"] as const)
       for (const b of odd) expect(() => buildPromptView(route, b as Record<string, unknown>)).not.toThrow();
     expect(buildPromptView("chat", { max_tokens: "9", n: Infinity, logit_bias: [] }).params).toEqual({});
   });

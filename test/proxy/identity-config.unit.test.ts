@@ -7,19 +7,31 @@ const h = (o: Record<string, string>) => new Headers(o);
 
 describe("extractKey", () => {
   it.each([
-    [{ authorization: "Bearer sk-1" }, { ok: true, key: "sk-1" }],
-    [{ authorization: "bearer   sk-1  " }, { ok: true, key: "sk-1" }],
-    [{ "x-api-key": "sk-ant-1" }, { ok: true, key: "sk-ant-1" }],
-    [{ authorization: "Bearer sk-1", "x-api-key": "sk-2" }, { ok: true, key: "sk-1" }],
-    [{ authorization: "Basic abc", "x-api-key": "sk-2" }, { ok: true, key: "sk-2" }],
+    [{ authorization: "Bearer sk-1" }, { ok: true, key: "sk-1", via: "bearer" }],
+    [{ authorization: "bearer   sk-1  " }, { ok: true, key: "sk-1", via: "bearer" }],
+    [{ "x-api-key": "sk-ant-1" }, { ok: true, key: "sk-ant-1", via: "x-api-key" }],
+    [{ authorization: "Bearer sk-1", "x-api-key": "sk-1" }, { ok: true, key: "sk-1", via: "both" }],
+    // two credentials: the origin could bill the one the guard did not meter
+    [{ authorization: "Bearer sk-1", "x-api-key": "sk-2" }, { ok: false, reason: "conflict" }],
+    [{ authorization: "Basic abc", "x-api-key": "sk-2" }, { ok: false, reason: "malformed" }],
+    [{ authorization: "Bearer ", "x-api-key": "sk-2" }, { ok: false, reason: "empty" }],
+    [{ authorization: "Bearer sk-1", "x-api-key": "" }, { ok: false, reason: "empty" }],
     [{}, { ok: false, reason: "missing" }],
     [{ authorization: "Bearer " }, { ok: false, reason: "empty" }],
     [{ "x-api-key": "" }, { ok: false, reason: "empty" }],
     [{ authorization: "Basic abc" }, { ok: false, reason: "malformed" }],
     [{ authorization: `Bearer ${"x".repeat(513)}` }, { ok: false, reason: "malformed" }],
     [{ authorization: "Bearer a b" }, { ok: false, reason: "malformed" }],
+    [{ authorization: "Bearer a\u007fb" }, { ok: false, reason: "malformed" }],
   ])("%j -> %j", (headers, want) => {
     expect(extractKey(h(headers))).toEqual(want);
+  });
+
+  it("refuses a credential in the query string, whatever its case", () => {
+    for (const q of ["key=sk-1", "api_key=x", "API-KEY=x", "apikey=x", "access_token=x", "Token=x"]) {
+      expect(extractKey(h({ authorization: "Bearer sk-1" }), new URLSearchParams(q))).toEqual({ ok: false, reason: "query" });
+    }
+    expect(extractKey(h({ authorization: "Bearer sk-1" }), new URLSearchParams("beta=true&limit=5"))).toMatchObject({ ok: true });
   });
 });
 

@@ -58,14 +58,29 @@ describe("Replayer", () => {
     expect(r.summary().byAction.limit).toEqual({ total: 1, served: 0 });
   });
 
-  it("keeps keys apart and reports pass-through routes as served", () => {
-    const r = new Replayer({ policy: { defaults: { rpm: 1 } } });
+  it("keeps keys apart and counts free routes against the key's requests", () => {
+    const r = new Replayer({ policy: { defaults: { rpm: 2 } } });
     expect(r.step(ev(0, "sk-a"), 0).served).toBe(true);
     expect(r.step(ev(0, "sk-b"), 1).served).toBe(true);
     expect(r.step({ ...ev(0, "sk-a"), method: "GET", path: "/v1/models", body: undefined }, 2)).toEqual({
       i: 2, key: "sk-a", action: "allow", served: true, score: 0, reasons: [],
     });
+    // sk-a has used both of its requests (one of them on the free route); sk-b has one left
+    expect(r.step({ ...ev(0, "sk-a"), method: "GET", path: "/v1/models", body: undefined }, 3)).toMatchObject({ action: "limit", served: false });
+    expect(r.step({ ...ev(0, "sk-b"), method: "GET", path: "/v1/models/gpt-4o", body: undefined }, 4).served).toBe(true);
     expect(r.summary().keys).toBe(2);
+  });
+
+  it("meters an Anthropic message batch request by request", () => {
+    const r = new Replayer({ policy: { defaults: { rpm: 3 } } });
+    const params = { model: "m", max_tokens: 8, messages: [{ role: "user", content: "hi" }] };
+    const batch = (n: number) => ({ requests: Array.from({ length: n }, (_, j) => ({ custom_id: `c${j}`, params })) });
+    expect(r.step({ ...ev(0, "sk-a"), path: "/v1/messages/batches", body: batch(4) }, 0)).toMatchObject({ served: false });
+    expect(r.step({ ...ev(0, "sk-a"), path: "/v1/messages/batches", body: batch(3) }, 1)).toMatchObject({ served: true });
+    expect(r.step(ev(0, "sk-a"), 2)).toMatchObject({ action: "limit", served: false });
+    expect(() => r.step({ ...ev(0, "sk-b"), path: "/v1/messages/batches", body: { requests: [{ custom_id: "x", params: { ...params, n: -5 } }] } }, 3)).toThrow(
+      /requests\[0\]\.params: .*'n'/,
+    );
   });
 
   it("refuses a body that is invalid for its route, naming the field", () => {

@@ -28,13 +28,14 @@ describe("pass-through", () => {
     expect(res.headers.get("x-ratelimit-remaining-requests")).toBe("59");
   });
 
-  it("passes other /v1 routes through untouched, without metering", async () => {
+  it("serves free routes (GET /v1/models) with the key, counting one request", async () => {
     const { seen } = mockOrigin();
-    const { res } = await call("/v1/models", { headers: { authorization: "Bearer whatever" } });
+    const { res, settled } = await call("/v1/models", { headers: { authorization: "Bearer whatever" } });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { object: string }).object).toBe("list");
     expect(seen[0]!.method).toBe("GET");
-    expect(res.headers.get("RateLimit")).toBeNull();
+    expect(res.headers.get("x-ratelimit-remaining-requests")).toBe("59");
+    await settled();
   });
 
   it("sends ORIGIN_AUTH_TOKEN to the origin when configured and strips a client-forged one", async () => {

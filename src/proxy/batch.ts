@@ -1,0 +1,123 @@
+/**
+ * Batches: an OpenAI batch input file (a JSONL file uploaded to POST /v1/files with purpose
+ * "batch") and an Anthropic message batch (POST /v1/messages/batches, requests inline). Each inner
+ * request is checked and prepared exactly as if it had been sent on its own route, so the batch is
+ * metered and seen by detection request by request. Pure: no I/O beyond parsing the given bytes.
+ */
+import { GuardError } from "./errors.ts";
+import { type PreparedRequest, parseJsonObject, prepareBody } from "./request.ts";
+import type { MeteredKind } from "./routes.ts";
+
+/** Most inner requests accepted in one batch (OpenAI's own limit per batch is 50,000). */
+export const MAX_BATCH_REQUESTS = 50_000;
+
+/** Target URLs an OpenAI batch line may name, and the route each one is metered as. */
+const OPENAI_BATCH_URLS: Record<string, MeteredKind> = {
+  "/v1/chat/completions": "chat",
+  "/v1/completions": "completions",
+  "/v1/responses": "responses",
+  "/v1/embeddings": "embeddings",
+};
+
+export interface BatchItem {
+  kind: MeteredKind;
+  body: unknown;
+  /** Where the item is, for error messages and `param` ("line 12", "requests[3]"). */
+  where: string;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function bad(where: string, message: string, param: string): never {
+  throw new GuardError("invalid_request", `Batch ${where}: ${message}`, { param });
+}
+
+/** The inner requests of a batch input file (JSONL): one `{custom_id, method, url, body}` per line. */
+export function openaiBatchItems(text: string): BatchItem[] {
+  const items: BatchItem[] = [];
+  let lineNo = 0;
+  for (const raw of text.split("\n")) {
+    lineNo++;
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") continue;
+    const where = `line ${lineNo}`;
+    if (items.length >= MAX_BATCH_REQUESTS) bad(where, `more than ${MAX_BATCH_REQUESTS} requests in one batch file.`, "file");
+    let v: unknown;
+    try {
+      v = JSON.parse(line);
+    } catch {
+      bad(where, "not valid JSON.", "file");
+    }
+    if (!isObj(v)) bad(where, "must be a JSON object {custom_id, method, url, body}.", "file");
+    if (typeof v.custom_id !== "string" || v.custom_id === "") bad(where, "custom_id must be a non-empty string.", "file");
+    if (v.method !== "POST") bad(where, "method must be \"POST\".", "file");
+    const kind = typeof v.url === "string" ? OPENAI_BATCH_URLS[v.url] : undefined;
+    if (!kind) bad(where, `url must be one of ${Object.keys(OPENAI_BATCH_URLS).join(", ")}.`, "file");
+    items.push({ kind, body: v.body, where });
+  }
+  if (items.length === 0) bad("file", "contains no requests.", "file");
+  return items;
+}
+
+/**
+ * The batch input file of a multipart upload to POST /v1/files. Only `purpose: "batch"` is served
+ * through the guard: other purposes (fine-tuning, assistants, user data) would put text in front
+ * of the model that detection never reads.
+ */
+export async function openaiUploadItems(bytes: Uint8Array, contentType: string): Promise<BatchItem[]> {
+  if (!/^multipart\/form-data\s*;/i.test(contentType)) {
+    throw new GuardError("invalid_request", "File uploads must be multipart/form-data with a 'purpose' and a 'file' field.", { param: "file" });
+  }
+  let form: FormData;
+  try {
+    form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    throw new GuardError("invalid_request", "The multipart upload could not be parsed.", { param: "file" });
+  }
+  const purpose = form.getAll("purpose");
+  if (purpose.length !== 1 || purpose[0] !== "batch") {
+    throw new GuardError("invalid_request", "Only uploads with purpose 'batch' are accepted through this gateway.", { param: "purpose" });
+  }
+  const files = form.getAll("file");
+  const file = files[0];
+  if (files.length !== 1 || typeof file === "string" || file === undefined) {
+    throw new GuardError("invalid_request", "The upload must carry exactly one 'file' part.", { param: "file" });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(await file.arrayBuffer());
+  } catch {
+    throw new GuardError("invalid_request", "The batch file is not valid UTF-8.", { param: "file" });
+  }
+  return openaiBatchItems(text);
+}
+
+/** The inner requests of an Anthropic message batch: `{requests: [{custom_id, params}]}`. */
+export function anthropicBatchItems(bytes: Uint8Array): BatchItem[] {
+  const body = parseJsonObject(bytes);
+  const reqs = body.requests;
+  if (!Array.isArray(reqs) || reqs.length === 0) {
+    throw new GuardError("invalid_request", "'requests' must be a non-empty array.", { param: "requests" });
+  }
+  if (reqs.length > MAX_BATCH_REQUESTS) {
+    throw new GuardError("invalid_request", `At most ${MAX_BATCH_REQUESTS} requests per batch.`, { param: "requests" });
+  }
+  return reqs.map((r, i) => {
+    const where = `requests[${i}]`;
+    if (!isObj(r)) bad(where, "must be an object {custom_id, params}.", where);
+    if (typeof r.custom_id !== "string" || r.custom_id === "") bad(where, "custom_id must be a non-empty string.", `${where}.custom_id`);
+    return { kind: "messages" as const, body: r.params, where: `${where}.params` };
+  });
+}
+
+/** prepareBody for one inner request, its errors naming where in the batch they are. */
+export function prepareItem(item: BatchItem, defaultMaxOutput: number): PreparedRequest {
+  try {
+    return prepareBody(item.kind, item.body, defaultMaxOutput);
+  } catch (e) {
+    if (e instanceof GuardError) {
+      throw new GuardError(e.code, `Batch ${item.where}: ${e.message}`, { param: e.param ? `${item.where}.${e.param}` : item.where });
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,344 @@
+/**
+ * The ways around the guard found by the security review (one describe per bypass). Each test
+ * was red on the code before the route table, credential and path rules existed.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { anthropic, call, chat, keyIdOf, mockOrigin, newKey, remaining, setOverride, stateOf, testEnv } from "./helpers.ts";
+import { admin } from "./helpers.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+const BASE_POLICY = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;
+const policy = (extra: Record<string, unknown>) => ({ GUARD_POLICY: JSON.stringify({ ...BASE_POLICY, ...extra }) });
+
+async function errorOf(res: Response): Promise<{ code?: string; param?: string | null; type?: string }> {
+  const j = (await res.json()) as { error: { code?: string; param?: string | null; type?: string } };
+  return j.error;
+}
+
+describe("1. two credentials", () => {
+  it("refuses a throwaway Bearer key next to a different x-api-key, before the origin sees anything", async () => {
+    const { seen } = mockOrigin();
+    const init = anthropic("sk-real-key-000");
+    const { res } = await call("/v1/messages", { ...init, headers: { ...(init.headers as Record<string, string>), authorization: "Bearer sk-throwaway" } });
+    expect(res.status).toBe(401);
+    expect(await errorOf(res)).toMatchObject({ type: "authentication_error", code: "invalid_api_key" });
+    expect(seen).toHaveLength(0);
+  });
+
+  it("refuses an Authorization header of another scheme next to x-api-key", async () => {
+    const { seen } = mockOrigin();
+    const init = anthropic(newKey());
+    const { res } = await call("/v1/messages", { ...init, headers: { ...(init.headers as Record<string, string>), authorization: "Basic dXNlcjpwYXNz" } });
+    expect(res.status).toBe(401);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("sends the origin only the metered key: other credential headers are dropped", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    const extra = { "api-key": "sk-azure-other", "x-goog-api-key": "g-other", cookie: "session=other", "proxy-authorization": "Basic x" };
+    const { res, settled } = await call("/v1/chat/completions", chat(key, {}, extra));
+    expect(res.status).toBe(200);
+    await res.text();
+    await settled();
+    const h = seen[0]!.headers;
+    expect(h.get("authorization")).toBe(`Bearer ${key}`);
+    for (const name of ["x-api-key", ...Object.keys(extra)]) expect(h.get(name)).toBeNull();
+  });
+
+  it("accepts the same key in both headers and forwards both unchanged", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    const { res, settled } = await call("/v1/messages", anthropic(key, {}, { authorization: `Bearer ${key}` }));
+    expect(res.status).toBe(200);
+    await res.text();
+    await settled();
+    expect(seen[0]!.headers.get("x-api-key")).toBe(key);
+    expect(seen[0]!.headers.get("authorization")).toBe(`Bearer ${key}`);
+  });
+
+  it("refuses a key in the query string", async () => {
+    const { seen } = mockOrigin();
+    const { res } = await call("/v1/chat/completions?api_key=sk-other", chat(newKey()));
+    expect(res.status).toBe(401);
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe("2. every /v1 route is in the table", () => {
+  it.each(["/v1/images/generations", "/v1/audio/speech", "/v1/threads/thread_1/runs", "/v1/complete", "/v1/uploads", "/v1/assistants", "/v1/fine_tuning/jobs"])(
+    "POST %s with a key: 404, the origin never sees it",
+    async (path) => {
+      const { seen } = mockOrigin();
+      const { res } = await call(path, chat(newKey()));
+      expect(res.status).toBe(404);
+      expect((await errorOf(res)).code).toBe("not_found");
+      expect(seen).toHaveLength(0);
+    },
+  );
+
+  it("free routes need the key", async () => {
+    const { seen } = mockOrigin();
+    for (const path of ["/v1/models", "/v1/batches/batch_1", "/v1/responses/resp_1"]) {
+      const { res } = await call(path);
+      expect(res.status, path).toBe(401);
+    }
+    const { res } = await call("/v1/messages/count_tokens", { method: "POST", headers: { "anthropic-version": "2023-06-01" }, body: "{}" });
+    expect(res.status).toBe(401);
+    expect((await res.json()) as unknown).toMatchObject({ type: "error", error: { type: "authentication_error" } });
+    expect(seen).toHaveLength(0);
+  });
+
+  it("free routes obey the deny list", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    const keyId = await keyIdOf(key);
+    expect((await admin(`/lists/deny/${keyId}`, { method: "PUT" })).status).toBe(200);
+    const { res } = await call("/v1/models", { headers: { authorization: `Bearer ${key}` } });
+    expect(res.status).toBe(403);
+    expect((await errorOf(res)).code).toBe("access_blocked");
+    expect(seen).toHaveLength(0);
+  });
+
+  it("free routes count one request against rpm", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { rpm: 2 });
+    const get = () => call("/v1/models", { headers: { authorization: `Bearer ${key}` } });
+    const a = await get();
+    expect(a.res.status).toBe(200);
+    await a.settled();
+    expect(a.res.headers.get("x-ratelimit-remaining-requests")).toBe("1");
+    const b = await get();
+    await b.settled();
+    const { res } = await call("/v1/chat/completions", chat(key));
+    expect(res.status).toBe(429);
+    expect((await errorOf(res)).code).toBe("rate_limit_exceeded");
+  });
+
+  it("refuses stored completions, the Realtime API and connection upgrades", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    const auth = { authorization: `Bearer ${key}` };
+    const stored = await call("/v1/chat/completions", { headers: auth });
+    expect(stored.res.status).toBe(405);
+    expect(stored.res.headers.get("allow")).toBe("POST");
+    const rt = await call("/v1/realtime", { headers: auth });
+    expect(rt.res.status).toBe(404);
+    const up = await call("/v1/chat/completions", chat(key, {}, { upgrade: "websocket", connection: "Upgrade" }));
+    expect(up.res.status).toBe(400);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("an operator route from GUARD_POLICY.routes is served, counted and charged its tokens", async () => {
+    const { seen } = mockOrigin(async () => Response.json({ data: [] }));
+    const key = newKey();
+    const env = policy({ defaults: { rpm: 10, tpm: 10_000 }, routes: [{ method: "POST", path: "/v1/images/generations", tokens: 4000 }] });
+    const { res, settled } = await call("/v1/images/generations", chat(key), env);
+    expect(res.status).toBe(200);
+    await settled();
+    expect(seen).toHaveLength(1);
+    // the fixed cost stays charged after settlement
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.counters).toMatchObject({ served: 1, promptTokens: 4000, completionTokens: 0 });
+  });
+});
+
+function batchLine(i: number, body: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    custom_id: `req-${i}`,
+    method: "POST",
+    url: "/v1/chat/completions",
+    body: { model: "gpt-test", max_tokens: 10, messages: [{ role: "user", content: `Question ${i}` }], ...body },
+  });
+}
+
+function upload(key: string, jsonl: string, purpose = "batch"): RequestInit {
+  const form = new FormData();
+  form.set("purpose", purpose);
+  form.set("file", new File([jsonl], "batch.jsonl", { type: "application/jsonl" }));
+  return { method: "POST", headers: { authorization: `Bearer ${key}` }, body: form };
+}
+
+describe("2b. batch inputs are metered request by request", () => {
+  it("an OpenAI batch file counts each line, and reaches the origin byte for byte", async () => {
+    const { seen } = mockOrigin(async () => Response.json({ id: "file-1", object: "file", purpose: "batch" }));
+    const key = newKey();
+    const lines = [0, 1, 2].map((i) => batchLine(i)).join("\n") + "\n";
+    const { res, settled } = await call("/v1/files", upload(key, lines));
+    expect(res.status).toBe(200);
+    await settled();
+    expect(seen).toHaveLength(1);
+    expect(await seen[0]!.text()).toContain(batchLine(2));
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.counters).toMatchObject({ requests: 3, served: 3 });
+    // each line reserved its own max_tokens: the batch keeps them (the answers come later)
+    expect(60 - remaining(s, "rpm")!).toBe(3);
+  });
+
+  it("refuses the whole file when its requests exceed the key's limits; the origin never gets it", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    await setOverride(key, { rpm: 2 });
+    const { res } = await call("/v1/files", upload(key, [0, 1, 2].map((i) => batchLine(i)).join("\n")));
+    expect(res.status).toBe(429);
+    expect((await errorOf(res)).code).toBe("request_too_large");
+    expect(seen).toHaveLength(0);
+  });
+
+  it("refuses a file with a line the guard cannot check, naming the line", async () => {
+    const { seen } = mockOrigin();
+    const bad = [batchLine(0), batchLine(1, { n: -100000 })].join("\n");
+    const { res } = await call("/v1/files", upload(newKey(), bad));
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toMatchObject({ code: "invalid_request", param: "line 2.n" });
+    const wrongUrl = JSON.stringify({ custom_id: "x", method: "POST", url: "/v1/images/generations", body: {} });
+    expect((await call("/v1/files", upload(newKey(), wrongUrl))).res.status).toBe(400);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("accepts only purpose 'batch' uploads", async () => {
+    const { seen } = mockOrigin();
+    const { res } = await call("/v1/files", upload(newKey(), batchLine(0), "user_data"));
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).param).toBe("purpose");
+    expect(seen).toHaveLength(0);
+  });
+
+  it("an Anthropic message batch counts each request and obeys the deny list", async () => {
+    const { seen } = mockOrigin(async () => Response.json({ id: "msgbatch_1", type: "message_batch" }));
+    const key = newKey();
+    const params = { model: "claude-test", max_tokens: 16, messages: [{ role: "user", content: "Hello" }] };
+    const body = JSON.stringify({ requests: [0, 1, 2, 3].map((i) => ({ custom_id: `c${i}`, params })) });
+    const init = (): RequestInit => ({ method: "POST", headers: { "x-api-key": key, "anthropic-version": "2023-06-01" }, body });
+    const ok = await call("/v1/messages/batches", init());
+    expect(ok.res.status).toBe(200);
+    await ok.settled();
+    const keyId = await keyIdOf(key);
+    expect((await stateOf(keyId)).counters.served).toBe(4);
+    await admin(`/lists/deny/${keyId}`, { method: "PUT" });
+    const denied = await call("/v1/messages/batches", init());
+    expect(denied.res.status).toBe(403);
+    expect(seen).toHaveLength(1);
+  });
+
+  it("an Anthropic batch item with a hostile number is refused with its place as param", async () => {
+    const { seen } = mockOrigin();
+    const params = { model: "claude-test", max_tokens: -5, messages: [{ role: "user", content: "Hello" }] };
+    const { res } = await call("/v1/messages/batches", {
+      method: "POST",
+      headers: { "x-api-key": newKey(), "anthropic-version": "2023-06-01" },
+      body: JSON.stringify({ requests: [{ custom_id: "a", params }] }),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()) as unknown).toMatchObject({ type: "error", error: { type: "invalid_request_error", code: "invalid_request" } });
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe("3. path spellings", () => {
+  it.each([
+    "/v1/chat/completion%73",
+    "/v1/%63hat/completions",
+    "/v1//chat/completions",
+    "/v1/chat%2Fcompletions",
+    "/v1/chat/completions;x=1",
+    "/v1/chat/completions/",
+    "/admin/lists/deny/k_00000000000000000000000000000000%2F",
+  ])("%s: 400, never forwarded", async (path) => {
+    const { seen } = mockOrigin();
+    const { res } = await call(path, chat(newKey()));
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).code).toBe("invalid_request");
+    expect(seen).toHaveLength(0);
+  });
+
+  it("case variants are not routes", async () => {
+    const { seen } = mockOrigin();
+    for (const path of ["/V1/chat/completions", "/v1/Chat/Completions", "/v1/MESSAGES"]) {
+      const { res } = await call(path, chat(newKey()));
+      expect(res.status, path).toBe(404);
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it("the admin API is reachable only by its canonical spelling", async () => {
+    const res = (await call("/%61dmin/keys/lookup", { method: "POST", headers: { authorization: "Bearer test-admin-token" }, body: '{"key":"x"}' })).res;
+    expect(res.status).toBe(400);
+  });
+});
+
+describe("5. numbers that would refund quota", () => {
+  it.each([
+    ["/v1/responses", { model: "m", input: "hi", n: -100000 }, "n"],
+    ["/v1/responses", { model: "m", input: "hi", max_output_tokens: { $gt: 1 } }, "max_output_tokens"],
+    ["/v1/embeddings", { model: "m", input: "hi", max_tokens: -1 }, "max_tokens"],
+    ["/v1/chat/completions", { model: "m", messages: [{ role: "user", content: "x" }], max_completion_tokens: 1.5 }, "max_completion_tokens"],
+    ["/v1/chat/completions", { model: "m", messages: [{ role: "user", content: "x" }], top_logprobs: 99 }, "top_logprobs"],
+    ["/v1/completions", { model: "m", prompt: "x", best_of: 0 }, "best_of"],
+    ["/v1/messages", { model: "m", max_tokens: 10, messages: [{ role: "user", content: "x" }], thinking: { type: "enabled", budget_tokens: -4 } }, "thinking.budget_tokens"],
+    ["/v1/messages", { model: "m", max_tokens: 10, messages: [{ role: "user", content: "x" }], n: "4" }, "n"],
+  ])("%s %j: 400 naming %s", async (path, body, param) => {
+    const { seen } = mockOrigin();
+    const { res } = await call(path, { method: "POST", headers: { authorization: `Bearer ${newKey()}` }, body: JSON.stringify(body) });
+    expect(res.status).toBe(400);
+    const j = (await res.json()) as { error: { code: string; param?: string } };
+    expect(j.error.code).toBe("invalid_request");
+    if (path !== "/v1/messages") expect(j.error.param).toBe(param);
+    else expect(j.error).toMatchObject({ code: "invalid_request" });
+    expect(seen).toHaveLength(0);
+  });
+
+  it("n and best_of multiply the completion reservation", async () => {
+    mockOrigin();
+    const key = newKey();
+    const { res, settled } = await call("/v1/chat/completions", chat(key, { n: 4, max_tokens: 1000, messages: [{ role: "user", content: "abcd" }] }));
+    expect(res.status).toBe(200);
+    // 1 prompt token + 4 x 1,000 completion tokens reserved out of 200,000
+    expect(res.headers.get("x-ratelimit-remaining-tokens")).toBe(String(200_000 - 4001));
+    await res.text();
+    await settled();
+  });
+});
+
+describe("smaller ones", () => {
+  it("tier names that are Object.prototype members are not tiers", async () => {
+    const keyId = await keyIdOf(newKey());
+    for (const tier of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      const res = await admin(`/keys/${keyId}/overrides`, { method: "PUT", body: JSON.stringify({ tier }) });
+      expect(res.status, tier).toBe(400);
+    }
+    const bad = await call("/v1/chat/completions", chat(newKey()), policy({ tiers: JSON.parse('{"__proto__":{"rpm":1}}') }));
+    expect(bad.res.status).toBe(500);
+  });
+
+  it("no query string reaches the logs, even when the origin cannot be reached", async () => {
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input) => {
+      throw new TypeError(`fetch failed for ${String(input instanceof Request ? input.url : input)}`);
+    });
+    const logs: string[] = [];
+    vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void logs.push(a.join(" ")));
+    const { res, settled } = await call("/v1/chat/completions?secret_marker=abc123", chat(newKey()));
+    expect(res.status).toBe(502);
+    await settled();
+    expect(logs.some((l) => l.includes("upstream_error"))).toBe(true);
+    expect(logs.join("\n")).not.toContain("abc123");
+  });
+
+  it("a client that hangs up during the upload is logged as a client abort, not an internal error", async () => {
+    mockOrigin();
+    const logs: string[] = [];
+    vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void logs.push(a.join(" ")));
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('{"messages":['));
+        c.error(new Error("connection reset by peer"));
+      },
+    });
+    const { res } = await call("/v1/chat/completions", { method: "POST", headers: { authorization: `Bearer ${newKey()}` }, body, duplex: "half" } as RequestInit);
+    expect(res.status).toBe(400);
+    expect(logs.some((l) => l.includes('"evt":"client_abort"'))).toBe(true);
+    expect(logs.some((l) => l.includes("internal_error"))).toBe(false);
+  });
+});
