@@ -13,6 +13,7 @@
  * (stream_options.include_usage was true). Header values are never echoed.
  */
 import { countTokens, messages } from "./anthropic.ts";
+import { createBatch, createMessageBatch, uploadFile } from "./batches.ts";
 import { buildCtx, diagnosticHeaders, type MockCtx } from "./context.ts";
 import { errorResponse, providerOf } from "./errors.ts";
 import { chatCompletions, completions, embeddings, listModels } from "./openai.ts";
@@ -39,6 +40,9 @@ export async function handleMockRequest(req: Request): Promise<Response> {
     return errorResponse(provider, forced, `mock origin: forced status ${forced}`, diag);
   }
   if (req.method === "GET" && (path === "/v1/models" || path === "/models")) return listModels(diag);
+  if (req.method === "POST" && path === "/v1/files") return uploadFile(req, diag);
+  if (req.method === "POST" && path === "/v1/batches") return createBatch(req, diag);
+  if (req.method === "POST" && path === "/v1/messages/batches") return createMessageBatch(req, diag);
 
   const route = POST_ROUTES[path];
   if (!route) return errorResponse(provider, 404, `mock origin: no route ${req.method} ${path}`, diag);

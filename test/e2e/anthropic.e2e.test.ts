@@ -101,4 +101,13 @@ describe("@anthropic-ai/sdk through the guard", () => {
     const ok = await client(key, { maxRetries: 2 }).messages.create({ ...REQ, max_tokens: 1 });
     expect(ok.content).toEqual([{ type: "text", text: "Lorem" }]);
   });
+
+  it("a message batch created with the SDK is metered request by request", async () => {
+    const key = freshKey("sk-ant-e2e");
+    const params = { model: "mock-claude", max_tokens: 8, messages: [{ role: "user" as const, content: "Hello" }] };
+    const b = await client(key).messages.batches.create({ requests: [0, 1, 2].map((i) => ({ custom_id: `c${i}`, params })) });
+    expect(b.type).toBe("message_batch");
+    const counters = await settledCounters(g, key, { served: 3 });
+    expect(counters).toMatchObject({ requests: 3, served: 3 });
+  });
 });

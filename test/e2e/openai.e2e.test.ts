@@ -147,4 +147,23 @@ describe("openai client through the guard", () => {
     const ok = await client(key, { maxRetries: 2 }).chat.completions.create({ model: "mock-gpt", messages: MESSAGES, max_tokens: 1 });
     expect(ok.choices[0]!.message.content).toBe("Lorem");
   });
+
+  it("a batch input file uploaded with the SDK is metered line by line; the batch itself is a free route", async () => {
+    const key = freshKey();
+    const c = client(key);
+    const lines = [0, 1, 2, 3, 4].map((i) =>
+      JSON.stringify({ custom_id: `r${i}`, method: "POST", url: "/v1/chat/completions", body: { model: "mock-gpt", max_tokens: 5, messages: [{ role: "user", content: `Question ${i}` }] } }),
+    );
+    const file = await c.files.create({ file: new File([lines.join("\n")], "in.jsonl"), purpose: "batch" });
+    expect(file).toMatchObject({ object: "file", purpose: "batch" });
+    const batch = await c.batches.create({ input_file_id: file.id, endpoint: "/v1/chat/completions", completion_window: "24h" });
+    expect(batch.object).toBe("batch");
+    // five inner requests + the batch creation (free: one request, no tokens)
+    const counters = await settledCounters(g, key, { served: 6 });
+    expect(counters).toMatchObject({ requests: 6, served: 6 });
+
+    const err = await c.files.create({ file: new File(["x"], "notes.txt"), purpose: "user_data" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((err as InstanceType<typeof OpenAI.BadRequestError>).param).toBe("purpose");
+  });
 });
