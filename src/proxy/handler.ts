@@ -30,7 +30,7 @@ const MAX_TAPPED_JSON_BYTES = 8 * 1024 * 1024;
  * request carries `cf`, and the edge overwrites that header) or where the operator says the hop in
  * front of the Worker sets it (TRUST_CLIENT_IP_HEADER); otherwise any client could name any IP.
  */
-function netMeta(req: Request, trustIpHeader: boolean): NetMeta {
+export function netMeta(req: Request, trustIpHeader: boolean): NetMeta {
   const cf = (req as Request & { cf?: { asn?: unknown; country?: unknown } }).cf;
   return {
     ip: cf !== undefined || trustIpHeader ? (req.headers.get("cf-connecting-ip") ?? undefined) : undefined,

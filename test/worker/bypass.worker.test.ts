@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { anthropic, call, chat, keyIdOf, mockOrigin, newKey, remaining, setOverride, stateOf, testEnv } from "./helpers.ts";
 import { admin } from "./helpers.ts";
+import { netMeta } from "../../src/proxy/handler.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -311,6 +312,15 @@ describe("smaller ones", () => {
     }
     const bad = await call("/v1/chat/completions", chat(newKey()), policy({ tiers: JSON.parse('{"__proto__":{"rpm":1}}') }));
     expect(bad.res.status).toBe(500);
+  });
+
+  it("netMeta: CF-Connecting-IP is believed only from Cloudflare's edge or when the operator says so", () => {
+    const headers = { "cf-connecting-ip": "203.0.113.7" };
+    const direct = new Request("https://guard.test/v1/models", { headers });
+    expect(netMeta(direct, false).ip).toBeUndefined();
+    expect(netMeta(direct, true).ip).toBe("203.0.113.7");
+    const viaEdge = new Request("https://guard.test/v1/models", { headers, cf: { asn: 64500, country: "DE" } } as RequestInit);
+    expect(netMeta(viaEdge, false)).toEqual({ ip: "203.0.113.7", asn: 64500, country: "DE" });
   });
 
   it("no query string reaches the logs, even when the origin cannot be reached", async () => {
