@@ -96,6 +96,10 @@ export async function proxyHandler(c: Context<AppEnv>): Promise<Response> {
   if (req.headers.has("upgrade")) {
     throw new GuardError("invalid_request", "Connection upgrades (WebSocket, e.g. the Realtime API) are not served through this gateway.");
   }
+  const encoding = req.headers.get("content-encoding");
+  if (encoding !== null && encoding.trim().toLowerCase() !== "identity") {
+    throw new GuardError("invalid_request", "Compressed request bodies (Content-Encoding) are not accepted; send the body uncompressed.");
+  }
   const m = matchRoute(req.method, path, cfg.policy.routes);
   if (!m.ok) {
     if (m.status === "method_not_allowed") {
@@ -180,17 +184,13 @@ async function forward(
   route: string,
   body: BodyInit | null,
   settle: (usage: Usage, originStatus: number) => Promise<void>,
+  contentType?: string,
 ): Promise<Response> {
   const { req, url, cfg } = call;
+  const headers = upstreamRequestHeaders(req.headers, cfg.originAuthToken, call.cred);
+  if (contentType) headers.set("content-type", contentType);
   try {
-    return await callUpstream({
-      upstreamUrl: cfg.upstreamUrl,
-      path: url.pathname,
-      search: url.search,
-      method: req.method,
-      headers: upstreamRequestHeaders(req.headers, cfg.originAuthToken, call.cred),
-      body,
-    });
+    return await callUpstream({ upstreamUrl: cfg.upstreamUrl, path: url.pathname, search: url.search, method: req.method, headers, body });
   } catch (e) {
     logEvent({ evt: "upstream_error", keyId, route, error: safeError(e) });
     call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, 0));
@@ -293,7 +293,10 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   if (decision && !decision.served) return refusal(call.provider, decision);
 
   const settle = settler(call, keyId, decision);
-  const upstream = await forward(call, keyId, kind, prep.rewrittenBody ?? bytes, settle);
+  // The origin gets the body as the guard parsed it, never the client's bytes: no second reading
+  // of duplicate keys ({"max_tokens":1,"max_tokens":99999}) or odd encodings can differ from what
+  // was metered.
+  const upstream = await forward(call, keyId, kind, prep.rewrittenBody ?? JSON.stringify(prep.body), settle, "application/json");
   if (!upstream.body) {
     call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, upstream.status));
     return answer(upstream, decision, null);

@@ -188,6 +188,8 @@ export interface PreparedRequest {
   hideUsageChunk: boolean;
   /** Body to send upstream instead of the client's bytes, when the guard rewrote it. */
   rewrittenBody?: string;
+  /** The body as the guard parsed it (what it checked and metered). */
+  body: Record<string, unknown>;
 }
 
 export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: number): PreparedRequest {
@@ -212,5 +214,5 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput
       rewrittenBody = JSON.stringify({ ...body, stream_options: { ...so, include_usage: true } });
     }
   }
-  return { view, reservedTokens: reservationFor(kind, body, view, defaultMaxOutput), stream, hideUsageChunk, rewrittenBody };
+  return { view, reservedTokens: reservationFor(kind, body, view, defaultMaxOutput), stream, hideUsageChunk, rewrittenBody, body };
 }

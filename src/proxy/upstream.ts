@@ -22,8 +22,15 @@ const HOP_BY_HOP = [
 /** Header carrying ORIGIN_AUTH_TOKEN, so the origin can refuse traffic that bypassed the guard. */
 export const ORIGIN_AUTH_HEADER = "x-guard-origin-auth";
 
-/** Headers that carry a credential or a session to some origin; rebuilt from the metered key. */
-const CREDENTIAL_HEADERS = ["authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie", ORIGIN_AUTH_HEADER];
+/**
+ * Headers the origin never gets from the client: credentials and sessions (rebuilt from the
+ * metered key), and method overrides, which some frameworks obey (a POST the guard metered must
+ * not become another method at the origin).
+ */
+const CREDENTIAL_HEADERS = [
+  "authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie", ORIGIN_AUTH_HEADER,
+  "x-http-method-override", "x-http-method", "x-method-override", "content-encoding",
+];
 
 /** The metered key and the header(s) it came in (see identity/extractKey). */
 export interface MeteredCredential {

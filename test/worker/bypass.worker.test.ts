@@ -303,6 +303,38 @@ describe("5. numbers that would refund quota", () => {
   });
 });
 
+describe("parser differentials", () => {
+  it("the origin gets the body the guard metered: a duplicate key cannot say one thing to each", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    const raw = '{"model":"m","messages":[{"role":"user","content":"hi"}],"max_tokens":100000,"max_tokens":1}';
+    const { res, settled } = await call("/v1/chat/completions", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "text/plain" }, body: raw });
+    expect(res.status).toBe(200);
+    await res.text();
+    await settled();
+    const forwarded = await seen[0]!.text();
+    expect(JSON.parse(forwarded).max_tokens).toBe(1);
+    expect(forwarded.match(/max_tokens/g)).toHaveLength(1);
+    expect(seen[0]!.headers.get("content-type")).toBe("application/json");
+  });
+
+  it("method-override headers never reach the origin", async () => {
+    const { seen } = mockOrigin();
+    const { res, settled } = await call("/v1/chat/completions", chat(newKey(), {}, { "x-http-method-override": "DELETE", "x-http-method": "GET", "x-method-override": "PUT" }));
+    expect(res.status).toBe(200);
+    await res.text();
+    await settled();
+    for (const h of ["x-http-method-override", "x-http-method", "x-method-override"]) expect(seen[0]!.headers.get(h)).toBeNull();
+  });
+
+  it("a compressed request body is refused, not forwarded for the origin to inflate", async () => {
+    const { seen } = mockOrigin();
+    const { res } = await call("/v1/chat/completions", chat(newKey(), {}, { "content-encoding": "gzip" }));
+    expect(res.status).toBe(400);
+    expect(seen).toHaveLength(0);
+  });
+});
+
 describe("smaller ones", () => {
   it("tier names that are Object.prototype members are not tiers", async () => {
     const keyId = await keyIdOf(newKey());
