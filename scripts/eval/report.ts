@@ -1,7 +1,7 @@
 /** Per-scenario metrics and the goal check. */
 import type { Action } from "../../src/policy/types.ts";
 import type { DecisionLine } from "./driver.ts";
-import { SCENARIOS, type LabelledEvent } from "./scenarios.ts";
+import { SCENARIOS, type LabelledEvent, type ScenarioInfo } from "./scenarios.ts";
 
 const RANK: Record<Action, number> = { allow: 0, limit: 0, throttle: 1, challenge: 2, block: 3 };
 
@@ -16,6 +16,9 @@ export interface Row {
   challenged: number;
   blocked: number;
   servedPct: number | null;
+  /** Requests of the scenario that were refused (no quota limits in the eval: by detection). */
+  requests: number;
+  refusedPct: number;
   sampleReasons: string[];
 }
 export interface Summary {
@@ -28,17 +31,23 @@ export interface Summary {
   honestBlocked: number;
 }
 
-export function summarise(events: LabelledEvent[], lines: DecisionLine[], keyScen: Map<string, string>): Summary {
-  const perKey = new Map<string, { n: number; firstFlag: number; max: number; reasons: string[] }>();
+export function summarise(
+  events: LabelledEvent[],
+  lines: DecisionLine[],
+  keyScen: Map<string, string>,
+  scenarios: readonly Pick<ScenarioInfo, "name" | "cls">[] = SCENARIOS,
+): Summary {
+  const perKey = new Map<string, { n: number; firstFlag: number; max: number; reasons: string[]; refused: number }>();
   const tok = new Map<string, { all: number; served: number }>();
   events.forEach((le, i) => {
     const d = lines[i]!;
     let k = perKey.get(le.ev.key);
     if (!k) {
-      k = { n: 0, firstFlag: -1, max: 0, reasons: [] };
+      k = { n: 0, firstFlag: -1, max: 0, reasons: [], refused: 0 };
       perKey.set(le.ev.key, k);
     }
     k.n++;
+    if (!d.served) k.refused++;
     const r = RANK[d.action];
     if (r > 0 && k.firstFlag < 0) {
       k.firstFlag = k.n;
@@ -54,13 +63,15 @@ export function summarise(events: LabelledEvent[], lines: DecisionLine[], keySce
     }
   });
   const rows: Row[] = [];
-  for (const sc of SCENARIOS) {
+  for (const sc of scenarios) {
     const ks = [...keyScen.entries()].filter(([, s]) => s === sc.name).map(([k]) => k);
     const ps = ks.map((k) => perKey.get(k)!).filter(Boolean);
     const flagged = ps.filter((p) => p.max > 0);
     const toFlag = flagged.map((p) => p.firstFlag).sort((a, b) => a - b);
     const t = tok.get(sc.name);
     const reasons = flagged.slice(0, 1).flatMap((p) => p.reasons);
+    const requests = ps.reduce((a, p) => a + p.n, 0);
+    const refused = ps.reduce((a, p) => a + p.refused, 0);
     rows.push({
       name: sc.name,
       cls: sc.cls,
@@ -72,6 +83,8 @@ export function summarise(events: LabelledEvent[], lines: DecisionLine[], keySce
       challenged: ps.filter((p) => p.max === 2).length,
       blocked: ps.filter((p) => p.max === 3).length,
       servedPct: t && t.all > 0 ? (100 * t.served) / t.all : null,
+      requests,
+      refusedPct: requests > 0 ? (100 * refused) / requests : 0,
       sampleReasons: reasons,
     });
   }
@@ -92,22 +105,25 @@ export function summarise(events: LabelledEvent[], lines: DecisionLine[], keySce
   if (honestBlocked > 0) failures.push(`${honestBlocked} honest keys blocked`);
   if (honestChallenged > 0.003 * honestKeys) failures.push(`${honestChallenged}/${honestKeys} honest keys challenged (> 0.3 %)`);
   if (honestThrottled > 0.01 * honestKeys) failures.push(`${honestThrottled}/${honestKeys} honest keys throttled (> 1 %)`);
+  for (const r of hon) if (r.refusedPct > 1) failures.push(`${r.name}: ${r.refusedPct.toFixed(1)} % of its requests refused (> 1 %)`);
   for (const r of rows.filter((x) => x.cls === "benchmark")) if (r.blocked > 0) failures.push(`${r.name}: ${r.blocked} benchmark keys blocked`);
   return { rows, ok: failures.length === 0, failures, honestKeys, honestThrottled, honestChallenged, honestBlocked };
 }
 
 export function printTable(s: Summary, detail: boolean): void {
-  const head = ["scenario", "class", "keys", "flagged", "<=200 req", "median req to flag", "throttled", "challenged", "blocked", "distiller tokens served"];
+  const head = ["scenario", "class", "keys", "requests", "flagged", "<=200 req", "median req to flag", "throttled", "challenged", "blocked", "requests refused", "distiller tokens served"];
   const rows = s.rows.map((r) => [
     r.name,
     r.cls,
     String(r.keys),
+    String(r.requests),
     `${r.flagged} (${((100 * r.flagged) / Math.max(1, r.keys)).toFixed(0)}%)`,
     r.cls.startsWith("distill") ? String(r.within200) : "-",
     r.medianToFlag === null ? "-" : String(r.medianToFlag),
     String(r.throttled),
     String(r.challenged),
     String(r.blocked),
+    `${r.refusedPct.toFixed(1)}%`,
     r.servedPct === null ? "-" : `${r.servedPct.toFixed(1)}%`,
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
