@@ -1,0 +1,60 @@
+/**
+ * llm-edge-guard/client: a `fetch` for the official `openai` and `@anthropic-ai/sdk` clients (their
+ * `fetch` option) that answers the guard's proof-of-work challenge. When the guard answers 403
+ * with a puzzle (`x-guard-challenge`), it solves it with WebCrypto and retries the request once
+ * with the solution; the solved puzzle buys the key a bounded pass (requests or minutes, set by the
+ * provider), so the following requests go straight through. Works in Node >= 20 and browsers.
+ *
+ *   const openai = new OpenAI({ apiKey, baseURL, fetch: guardFetch() });
+ *   const anthropic = new Anthropic({ apiKey, baseURL, fetch: guardFetch() });
+ */
+import { CHALLENGE_HEADER, SOLUTION_HEADER, solvePuzzle } from "../challenge/pow.ts";
+
+export { CHALLENGE_HEADER, SOLUTION_HEADER };
+
+export interface ChallengeInfo {
+  /** Leading zero bits asked for. */
+  difficulty: number;
+  /** Hashes tried and milliseconds spent solving. */
+  attempts: number;
+  ms: number;
+}
+
+export interface GuardFetchOptions {
+  /** The fetch to wrap (default: globalThis.fetch). */
+  fetch?: typeof fetch;
+  /** Give up (and hand the 403 to the caller) after this many hashes; default 2^(difficulty+6). */
+  maxAttempts?: number;
+  /** Called after each solved challenge (for metrics or logs). */
+  onChallenge?: (info: ChallengeInfo) => void;
+}
+
+/** A body that can be sent a second time (a stream cannot). */
+function replayable(body: unknown): boolean {
+  return body === undefined || body === null || typeof body === "string" || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || body instanceof URLSearchParams || body instanceof FormData || body instanceof Blob;
+}
+
+/** `fetch` that solves the guard's challenge and retries once. */
+export function guardFetch(opts: GuardFetchOptions = {}): typeof fetch {
+  return async function fetchWithChallenge(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const inner = opts.fetch ?? globalThis.fetch;
+    const retryable = input instanceof Request ? input.body === null || init?.body !== undefined : replayable(init?.body);
+    const first = await inner(input instanceof Request && retryable ? input.clone() : input, init);
+    const token = first.headers.get(CHALLENGE_HEADER);
+    if (first.status !== 403 || !token || !retryable || !replayable(init?.body)) return first;
+    const t0 = Date.now();
+    let solved: { counter: string; attempts: number; bits: number };
+    try {
+      solved = await solvePuzzle(token, { maxAttempts: opts.maxAttempts, signal: init?.signal ?? undefined });
+    } catch (e) {
+      if (init?.signal?.aborted) throw e;
+      return first; // could not solve within the budget: the caller sees the challenge
+    }
+    opts.onChallenge?.({ difficulty: solved.bits, attempts: solved.attempts, ms: Date.now() - t0 });
+    await first.body?.cancel().catch(() => {});
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+    headers.set(CHALLENGE_HEADER, token);
+    headers.set(SOLUTION_HEADER, solved.counter);
+    return inner(input, { ...init, headers });
+  };
+}

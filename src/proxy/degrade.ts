@@ -1,0 +1,107 @@
+/**
+ * The `degrade` action: the request is served, but what makes an answer worth harvesting is
+ * removed before it reaches the origin: several samples (`n`, `best_of`), token probabilities
+ * (`logprobs`, `top_logprobs`, `echo`), long outputs (every output cap is capped), deep reasoning
+ * (`reasoning_effort` / `reasoning.effort` capped, reasoning summaries and encrypted reasoning not
+ * requested, Anthropic `thinking.budget_tokens` capped). The result is still a valid request for
+ * the same route, so the official SDKs parse the answer as usual. Pure.
+ */
+import type { MeteredKind } from "./routes.ts";
+
+export interface DegradeSettings {
+  /** Output tokens a degraded request may ask for (every max_* field is capped to it). */
+  maxOutputTokens: number;
+  /** Anthropic extended thinking budget cap (the API's own minimum is 1,024). */
+  maxThinkingTokens: number;
+}
+
+export const DEFAULT_DEGRADE: DegradeSettings = { maxOutputTokens: 512, maxThinkingTokens: 1024 };
+
+/** Reasoning effort levels, weakest first; anything above "low" becomes "low". */
+const EFFORT = ["none", "minimal", "low"];
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Responses `include` entries that carry extraction value. */
+const INCLUDE_DROPPED = new Set(["message.output_text.logprobs", "reasoning.encrypted_content"]);
+
+/**
+ * The degraded body (a new object; the input is not changed) and the names of the fields that were
+ * changed, for logs and tests. A request that asks for nothing of extraction value comes back
+ * unchanged (except that an output cap is always set).
+ */
+export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s: DegradeSettings = DEFAULT_DEGRADE): { body: Record<string, unknown>; changed: string[] } {
+  const b: Record<string, unknown> = { ...body };
+  const changed: string[] = [];
+  const drop = (f: string) => {
+    if (b[f] !== undefined) {
+      delete b[f];
+      changed.push(f);
+    }
+  };
+  if (kind === "embeddings") return { body: b, changed };
+
+  for (const f of ["n", "best_of"]) {
+    if (typeof b[f] === "number" && (b[f] as number) > 1) {
+      b[f] = 1;
+      changed.push(f);
+    }
+  }
+  drop("logprobs");
+  drop("top_logprobs");
+  drop("echo");
+  if (Array.isArray(b.include)) {
+    const kept = (b.include as unknown[]).filter((x) => !(typeof x === "string" && INCLUDE_DROPPED.has(x)));
+    if (kept.length !== (b.include as unknown[]).length) {
+      b.include = kept;
+      changed.push("include");
+    }
+  }
+  if (typeof b.reasoning_effort === "string" && !EFFORT.includes(b.reasoning_effort)) {
+    b.reasoning_effort = "low";
+    changed.push("reasoning_effort");
+  }
+  if (isObj(b.reasoning)) {
+    const r: Record<string, unknown> = { ...b.reasoning };
+    let touched = false;
+    if (typeof r.effort === "string" && !EFFORT.includes(r.effort)) {
+      r.effort = "low";
+      touched = true;
+    }
+    for (const f of ["summary", "generate_summary"]) {
+      if (r[f] !== undefined && r[f] !== null) {
+        delete r[f];
+        touched = true;
+      }
+    }
+    if (touched) {
+      b.reasoning = r;
+      changed.push("reasoning");
+    }
+  }
+
+  // Output caps: every one present is capped; when none is, the route's own field is set.
+  let thinking = 0;
+  if (kind === "messages" && isObj(b.thinking) && b.thinking.type === "enabled" && typeof b.thinking.budget_tokens === "number") {
+    thinking = Math.min(b.thinking.budget_tokens, Math.max(1024, s.maxThinkingTokens));
+    if (thinking !== b.thinking.budget_tokens) {
+      b.thinking = { ...b.thinking, budget_tokens: thinking };
+      changed.push("thinking.budget_tokens");
+    }
+  }
+  // Anthropic counts thinking inside max_tokens and needs max_tokens > budget_tokens.
+  const cap = s.maxOutputTokens + thinking;
+  const fields = ["max_tokens", "max_completion_tokens", "max_output_tokens"].filter((f) => b[f] !== undefined && b[f] !== null);
+  if (fields.length === 0) {
+    const f = kind === "chat" ? "max_completion_tokens" : kind === "responses" ? "max_output_tokens" : "max_tokens";
+    b[f] = cap;
+    changed.push(f);
+  }
+  for (const f of fields) {
+    if (typeof b[f] === "number" && (b[f] as number) > cap) {
+      b[f] = cap;
+      changed.push(f);
+    }
+  }
+  return { body: b, changed };
+}
