@@ -160,6 +160,7 @@ const HOSTILE_NUMERIC: { raw: string; value: unknown }[] = [
   { raw: "[5]", value: [5] },
   { raw: "true", value: true },
   { raw: "1e308", value: 1e308 },
+  { raw: "-1e308", value: -1e308 },
   { raw: "1e400", value: Infinity },
   { raw: "9007199254740992", value: 2 ** 53 },
   { raw: "-9007199254740992", value: -(2 ** 53) },
@@ -668,7 +669,8 @@ export type CredBase =
   | "bearer lowercase"
   | "bearer no space"
   | "bearer oversized key"
-  | "authorization key without scheme";
+  | "authorization key without scheme"
+  | "x-api-key empty";
 
 export const CRED_BASES: CredBase[] = [
   "none",
@@ -683,6 +685,7 @@ export const CRED_BASES: CredBase[] = [
   "bearer no space",
   "bearer oversized key",
   "authorization key without scheme",
+  "x-api-key empty",
 ];
 
 export type Extra = "api-key" | "x-goog-api-key" | "cookie" | "x-guard-origin-auth" | "proxy-authorization" | "upgrade" | "anthropic-version" | "query credential" | "benign query";
@@ -818,11 +821,14 @@ export function verdictOf(plan: RequestPlan, url: URL): Verdict {
     case "bearer empty":
       defects.push(hard("empty bearer", { status: 401, codes: ["invalid_api_key", "missing_api_key"] }));
       break;
+    case "x-api-key empty":
+      defects.push(hard("empty x-api-key", { status: 401, codes: ["invalid_api_key", "missing_api_key"] }));
+      break;
     case "bearer oversized key":
       defects.push(hard("600-character key", { status: 401, codes: ["invalid_api_key"] }));
       break;
     case "bearer lowercase":
-      defects.push(soft("lowercase 'bearer' scheme", { status: 401, codes: ["invalid_api_key"] }));
+      defects.push(soft("lowercase 'bearer' scheme", { status: 401, codes: ["invalid_api_key", "missing_api_key"] }));
       break;
     default:
       break;

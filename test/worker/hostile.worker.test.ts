@@ -170,6 +170,9 @@ function build(plan: RequestPlan, keys: string[], throwaway: string): Built {
     case "authorization key without scheme":
       h.push(["authorization", K]);
       break;
+    case "x-api-key empty":
+      h.push(["x-api-key", ""]);
+      break;
   }
   const query: string[] = [];
   for (const e of plan.cred.extras) {
