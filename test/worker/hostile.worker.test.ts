@@ -322,9 +322,18 @@ interface Violation {
 const violations: Record<Prop, Violation[]> = { P1: [], P2: [], P3: [], P4: [], P5: [], P6: [], P7: [] };
 const stats = { requests: 0, originHits: 0, ms: 0, byOutcome: { serve: 0, refuse: 0, either: 0 }, statuses: {} as Record<string, number> };
 
+/**
+ * Escape what must not reach the report raw: control characters, bidi overrides and every UTF-16
+ * surrogate (a lone one from a generated string breaks the runner's UTF-8 channel to workerd).
+ */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
 function violate(p: Prop, o: Outcome | undefined, group: string, detail = "") {
   const head = detail ? `${group}: ${detail}` : group;
-  violations[p].push({ group, text: o ? `${head}\n      request ${describeReq(o)}\n      answer  ${describeAnswer(o)}\n      ${describeExpect(o.verdict)}` : head });
+  const text = o ? `${head}\n      request ${describeReq(o)}\n      answer  ${describeAnswer(o)}\n      ${describeExpect(o.verdict)}` : head;
+  violations[p].push({ group: printable(group), text: printable(text) });
 }
 
 /** Defects come in order of precedence (path, then credentials, then body): the first names the group. */
