@@ -1,0 +1,49 @@
+/** degradeBody: extraction value removed, the request still valid for its route. */
+import { describe, expect, it } from "vitest";
+import { degradeBody } from "../../src/proxy/degrade.ts";
+import { prepareBody } from "../../src/proxy/request.ts";
+
+const msgs = [{ role: "user", content: "Explain photosynthesis." }];
+
+describe("degradeBody", () => {
+  it("chat: one sample, no logprobs, output capped, reasoning effort low", () => {
+    const body = { model: "m", messages: msgs, n: 8, logprobs: true, top_logprobs: 20, max_completion_tokens: 32000, reasoning_effort: "high", temperature: 0.7 };
+    const { body: d, changed } = degradeBody("chat", body);
+    expect(d).toEqual({ model: "m", messages: msgs, n: 1, max_completion_tokens: 512, reasoning_effort: "low", temperature: 0.7 });
+    expect(changed.sort()).toEqual(["logprobs", "max_completion_tokens", "n", "reasoning_effort", "top_logprobs"]);
+    expect(body.n).toBe(8); // the input is not changed
+    expect(() => prepareBody("chat", d, 1024)).not.toThrow();
+  });
+
+  it("chat without any cap gets max_completion_tokens; a small cap is kept", () => {
+    expect(degradeBody("chat", { messages: msgs }).body.max_completion_tokens).toBe(512);
+    expect(degradeBody("chat", { messages: msgs, max_tokens: 16 })).toEqual({ body: { messages: msgs, max_tokens: 16 }, changed: [] });
+  });
+
+  it("completions: echo, logprobs and best_of go", () => {
+    const { body: d } = degradeBody("completions", { model: "m", prompt: [1, 2, 3], echo: true, logprobs: 5, best_of: 4, n: 2, max_tokens: 1 });
+    expect(d).toEqual({ model: "m", prompt: [1, 2, 3], best_of: 1, n: 1, max_tokens: 1 });
+  });
+
+  it("responses: reasoning summary and encrypted reasoning not requested, effort low, output capped", () => {
+    const { body: d } = degradeBody("responses", {
+      model: "m", input: "hi", max_output_tokens: 100000, top_logprobs: 5,
+      reasoning: { effort: "high", summary: "detailed" }, include: ["reasoning.encrypted_content", "file_search_call.results"],
+    });
+    expect(d).toEqual({ model: "m", input: "hi", max_output_tokens: 512, reasoning: { effort: "low" }, include: ["file_search_call.results"] });
+    expect(degradeBody("responses", { input: "hi", reasoning: { effort: "minimal" } }).body.reasoning).toEqual({ effort: "minimal" });
+  });
+
+  it("messages: thinking budget capped and max_tokens kept above it", () => {
+    const { body: d, changed } = degradeBody("messages", { model: "c", max_tokens: 64000, messages: msgs, thinking: { type: "enabled", budget_tokens: 32000 } });
+    expect(d.thinking).toEqual({ type: "enabled", budget_tokens: 1024 });
+    expect(d.max_tokens).toBe(1024 + 512);
+    expect(changed).toEqual(["thinking.budget_tokens", "max_tokens"]);
+    expect(() => prepareBody("messages", d, 1024)).not.toThrow();
+  });
+
+  it("embeddings are left as they are", () => {
+    const b = { model: "e", input: ["a", "b"] };
+    expect(degradeBody("embeddings", b)).toEqual({ body: b, changed: [] });
+  });
+});
