@@ -17,4 +17,7 @@ export interface Env {
   GUARD_KEY_SECRET?: string;
   GUARD_ADMIN_TOKEN?: string;
   ORIGIN_AUTH_TOKEN?: string;
+  GUARD_CHALLENGE_SECRET?: string;
+  WEBHOOK_URL?: string;
+  WEBHOOK_SECRET?: string;
 }

@@ -3,7 +3,7 @@ import type { Action } from "../../src/policy/types.ts";
 import type { DecisionLine } from "./driver.ts";
 import { SCENARIOS, type LabelledEvent, type ScenarioInfo } from "./scenarios.ts";
 
-const RANK: Record<Action, number> = { allow: 0, limit: 0, throttle: 1, challenge: 2, block: 3 };
+const RANK: Record<Action, number> = { allow: 0, limit: 0, throttle: 1, degrade: 2, challenge: 3, block: 4 };
 
 export interface Row {
   name: string;
@@ -13,6 +13,7 @@ export interface Row {
   within200: number;
   medianToFlag: number | null;
   throttled: number;
+  degraded: number;
   challenged: number;
   blocked: number;
   servedPct: number | null;
@@ -80,8 +81,9 @@ export function summarise(
       within200: flagged.filter((p) => p.firstFlag <= 200).length,
       medianToFlag: toFlag.length ? toFlag[Math.floor((toFlag.length - 1) / 2)]! : null,
       throttled: ps.filter((p) => p.max === 1).length,
-      challenged: ps.filter((p) => p.max === 2).length,
-      blocked: ps.filter((p) => p.max === 3).length,
+      degraded: ps.filter((p) => p.max === 2).length,
+      challenged: ps.filter((p) => p.max === 3).length,
+      blocked: ps.filter((p) => p.max === 4).length,
       servedPct: t && t.all > 0 ? (100 * t.served) / t.all : null,
       requests,
       refusedPct: requests > 0 ? (100 * refused) / requests : 0,
@@ -99,19 +101,20 @@ export function summarise(
   if (avg < 0.95) failures.push(`average flagged ${(avg * 100).toFixed(1)} % (< 95 %)`);
   const hon = rows.filter((r) => r.cls === "honest");
   const honestKeys = hon.reduce((a, r) => a + r.keys, 0);
-  const honestThrottled = hon.reduce((a, r) => a + r.throttled, 0);
+  // degrade serves every request (with less extraction value): it counts with throttle
+  const honestThrottled = hon.reduce((a, r) => a + r.throttled + r.degraded, 0);
   const honestChallenged = hon.reduce((a, r) => a + r.challenged, 0);
   const honestBlocked = hon.reduce((a, r) => a + r.blocked, 0);
   if (honestBlocked > 0) failures.push(`${honestBlocked} honest keys blocked`);
   if (honestChallenged > 0.003 * honestKeys) failures.push(`${honestChallenged}/${honestKeys} honest keys challenged (> 0.3 %)`);
-  if (honestThrottled > 0.01 * honestKeys) failures.push(`${honestThrottled}/${honestKeys} honest keys throttled (> 1 %)`);
+  if (honestThrottled > 0.01 * honestKeys) failures.push(`${honestThrottled}/${honestKeys} honest keys throttled or degraded (> 1 %)`);
   for (const r of hon) if (r.refusedPct > 1) failures.push(`${r.name}: ${r.refusedPct.toFixed(1)} % of its requests refused (> 1 %)`);
   for (const r of rows.filter((x) => x.cls === "benchmark")) if (r.blocked > 0) failures.push(`${r.name}: ${r.blocked} benchmark keys blocked`);
   return { rows, ok: failures.length === 0, failures, honestKeys, honestThrottled, honestChallenged, honestBlocked };
 }
 
 export function printTable(s: Summary, detail: boolean): void {
-  const head = ["scenario", "class", "keys", "requests", "flagged", "<=200 req", "median req to flag", "throttled", "challenged", "blocked", "requests refused", "distiller tokens served"];
+  const head = ["scenario", "class", "keys", "requests", "flagged", "<=200 req", "median req to flag", "throttled", "degraded", "challenged", "blocked", "requests refused", "distiller tokens served"];
   const rows = s.rows.map((r) => [
     r.name,
     r.cls,
@@ -121,6 +124,7 @@ export function printTable(s: Summary, detail: boolean): void {
     r.cls.startsWith("distill") ? String(r.within200) : "-",
     r.medianToFlag === null ? "-" : String(r.medianToFlag),
     String(r.throttled),
+    String(r.degraded),
     String(r.challenged),
     String(r.blocked),
     `${r.refusedPct.toFixed(1)}%`,
@@ -132,7 +136,7 @@ export function printTable(s: Summary, detail: boolean): void {
   console.log("|" + w.map((x) => "-".repeat(x + 2)).join("|") + "|");
   for (const r of rows) console.log(line(r));
   console.log(
-    `honest keys: ${s.honestKeys}; throttled ${s.honestThrottled} (${((100 * s.honestThrottled) / Math.max(1, s.honestKeys)).toFixed(2)}%), challenged ${s.honestChallenged} (${((100 * s.honestChallenged) / Math.max(1, s.honestKeys)).toFixed(2)}%), blocked ${s.honestBlocked}`,
+    `honest keys: ${s.honestKeys}; throttled or degraded ${s.honestThrottled} (${((100 * s.honestThrottled) / Math.max(1, s.honestKeys)).toFixed(2)}%), challenged ${s.honestChallenged} (${((100 * s.honestChallenged) / Math.max(1, s.honestKeys)).toFixed(2)}%), blocked ${s.honestBlocked}`,
   );
   console.log(s.ok ? "goals: all met" : "goals NOT met:\n  - " + s.failures.join("\n  - "));
   if (detail) {

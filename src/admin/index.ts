@@ -77,6 +77,26 @@ export function adminApp(): Hono<AppEnv> {
     return c.json({ keyId, cleared: had });
   });
 
+  admin.put("/keys/:keyId/verified", async (c) => {
+    const keyId = keyIdParam(c.req.param("keyId"));
+    const body = await jsonBody(c.req.raw);
+    const days = body.days;
+    if (!Number.isSafeInteger(days) || (days as number) < 1 || (days as number) > 3650) {
+      throw new GuardError("invalid_request", "Body must be {\"days\": <1..3650>}: how long the key stays verified.", { param: "days" });
+    }
+    const untilMs = Date.now() + (days as number) * 86_400_000;
+    await stub(c, keyId).setVerified(untilMs);
+    logEvent({ evt: "admin_verified", keyId, days: days as number });
+    return c.json({ keyId, verifiedUntil: new Date(untilMs).toISOString() });
+  });
+
+  admin.delete("/keys/:keyId/verified", async (c) => {
+    const keyId = keyIdParam(c.req.param("keyId"));
+    await stub(c, keyId).setVerified(null);
+    logEvent({ evt: "admin_unverified", keyId });
+    return c.json({ keyId, verifiedUntil: null });
+  });
+
   admin.post("/keys/:keyId/reset", async (c) => {
     const keyId = keyIdParam(c.req.param("keyId"));
     await stub(c, keyId).reset();

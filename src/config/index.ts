@@ -3,6 +3,7 @@
  * and cached; a bad value yields a ConfigProblem naming the field, never an exception.
  */
 import { type DetectionConfig, parseDetectionConfig } from "../detect/index.ts";
+import { DEFAULT_DEGRADE, type DegradeSettings } from "../proxy/degrade.ts";
 import { LIMIT_NAMES, type LimitSet } from "../limits/index.ts";
 import { type PolicyRoute, ROUTE_METHODS, builtInRouteExists, validRoutePattern } from "../proxy/routes.ts";
 
@@ -19,6 +20,10 @@ export interface GuardConfig {
   keySecret: string;
   adminToken: string;
   originAuthToken?: string;
+  /** HMAC key of challenge puzzles: GUARD_CHALLENGE_SECRET, else derived from GUARD_KEY_SECRET. */
+  challengeSecret: string;
+  /** Where first challenges and blocks are reported (signed with webhookSecret), if anywhere. */
+  webhook?: { url: string; secret: string };
   policy: PolicyConfig;
 }
 
@@ -33,7 +38,37 @@ export interface PolicyConfig {
   detection: DetectionConfig;
   /** Routes the operator adds to the built-in table: counted by requests (plus a fixed token cost). */
   routes: PolicyRoute[];
+  /** Detection settings of a tier that sets its own (`tiers.<name>.detection`), merged over `detection`. */
+  tierDetection: Record<string, DetectionConfig>;
+  /** What a `degrade` standing removes from a request. */
+  degrade: DegradeSettings;
+  /** The proof-of-work challenge: what a solved puzzle buys and what it costs. */
+  challenge: ChallengeSettings;
 }
+
+/** GUARD_POLICY.challenge. */
+export interface ChallengeSettings {
+  /** A solved puzzle lets the key through for this many requests or minutes, whichever ends first. */
+  passRequests: number;
+  passMinutes: number;
+  /** How long a puzzle may be solved in. */
+  puzzleTtlSeconds: number;
+  /** Difficulty (leading zero bits) for a key just over the challenge cut-off... */
+  baseBits: number;
+  /** ...plus one bit per doubling of the passes it bought in the last 24 h and up to 4 with its score, capped here. */
+  maxBits: number;
+  /** Where a challenged customer can get its key verified (shown in the challenge answer). */
+  verificationUrl: string | null;
+}
+
+export const DEFAULT_CHALLENGE: ChallengeSettings = {
+  passRequests: 50,
+  passMinutes: 10,
+  puzzleTtlSeconds: 300,
+  baseBits: 12,
+  maxBits: 22,
+  verificationUrl: null,
+};
 
 export interface ConfigProblem {
   field: string;
@@ -83,20 +118,24 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection", "routes"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection", "routes", "degrade", "challenge"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
   if (!defaults.ok) return defaults;
   const tiers: Record<string, LimitSet> = {};
+  const tierDetectionRaw: Record<string, unknown> = {};
   if (p.tiers !== undefined) {
     if (typeof p.tiers !== "object" || p.tiers === null || Array.isArray(p.tiers)) return fail("GUARD_POLICY.tiers", "must be an object of tier name -> limits");
     for (const [name, t] of Object.entries(p.tiers)) {
       // A name like "__proto__" would set the object's prototype instead of adding a tier.
       if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(name)) return fail(`GUARD_POLICY.tiers.${name}`, "tier names are 1-64 characters of [A-Za-z0-9_-], starting with a letter or digit");
-      const lt = parseLimitSet(t, `GUARD_POLICY.tiers.${name}`);
+      // a tier may carry its own detection settings (the ladder's cut-offs, hysteresis, decay)
+      const { detection: tierDet, ...limits } = (typeof t === "object" && t !== null ? t : { t }) as Record<string, unknown>;
+      const lt = parseLimitSet(typeof t === "object" && t !== null && !Array.isArray(t) ? limits : t, `GUARD_POLICY.tiers.${name}`);
       if (!lt.ok) return lt;
       tiers[name] = lt.value;
+      if (tierDet !== undefined) tierDetectionRaw[name] = tierDet;
     }
   }
   const mot = positiveInt(p.defaultMaxOutputTokens, "GUARD_POLICY.defaultMaxOutputTokens", 1024, 10_000_000);
@@ -107,10 +146,65 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   if (!det.ok) return fail(det.field === "detection" ? "GUARD_POLICY.detection" : `GUARD_POLICY.detection.${det.field}`, det.message);
   const routes = parseRoutes(p.routes);
   if (!routes.ok) return routes;
+  const tierDetection: Record<string, DetectionConfig> = {};
+  for (const [name, raw] of Object.entries(tierDetectionRaw)) {
+    const td = parseDetectionConfig(raw, det.value);
+    if (!td.ok) return fail(td.field === "detection" ? `GUARD_POLICY.tiers.${name}.detection` : `GUARD_POLICY.tiers.${name}.detection.${td.field}`, td.message);
+    tierDetection[name] = td.value;
+  }
+  const degrade = parseIntFields(p.degrade, "GUARD_POLICY.degrade", DEFAULT_DEGRADE, { maxOutputTokens: [1, 1_000_000], maxThinkingTokens: [1024, 1_000_000] });
+  if (!degrade.ok) return degrade;
+  const challenge = parseChallenge(p.challenge);
+  if (!challenge.ok) return challenge;
   return {
     ok: true,
-    value: { defaults: defaults.value, tiers, defaultMaxOutputTokens: mot.value, leaseTtlSeconds: ttl.value, detection: det.value, routes: routes.value },
+    value: {
+      defaults: defaults.value,
+      tiers,
+      defaultMaxOutputTokens: mot.value,
+      leaseTtlSeconds: ttl.value,
+      detection: det.value,
+      routes: routes.value,
+      tierDetection,
+      degrade: degrade.value,
+      challenge: challenge.value,
+    },
   };
+}
+
+/** An object of integer fields, each in [min, max], over defaults; unknown fields refused. */
+function parseIntFields<T extends object>(raw: unknown, field: string, defaults: T, ranges: Record<string, [number, number]>): Parsed<T> {
+  if (raw === undefined) return { ok: true, value: { ...defaults } };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(field, "must be an object");
+  const out = { ...defaults } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(raw)) {
+    const range = Object.hasOwn(ranges, k) ? ranges[k] : undefined;
+    if (!range) return fail(`${field}.${k}`, `unknown field (expected ${Object.keys(ranges).join(", ")})`);
+    if (!Number.isSafeInteger(v) || (v as number) < range[0] || (v as number) > range[1]) return fail(`${field}.${k}`, `must be an integer from ${range[0]} to ${range[1]}`);
+    out[k] = v;
+  }
+  return { ok: true, value: out as T };
+}
+
+function parseChallenge(raw: unknown): Parsed<ChallengeSettings> {
+  if (raw === undefined) return { ok: true, value: { ...DEFAULT_CHALLENGE } };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("GUARD_POLICY.challenge", "must be an object");
+  const { verificationUrl, ...rest } = raw as Record<string, unknown>;
+  const ints = parseIntFields(rest, "GUARD_POLICY.challenge", DEFAULT_CHALLENGE, {
+    passRequests: [1, 100_000],
+    passMinutes: [1, 24 * 60],
+    puzzleTtlSeconds: [10, 3600],
+    baseBits: [0, 30],
+    maxBits: [0, 30],
+  });
+  if (!ints.ok) return ints;
+  if (ints.value.maxBits < ints.value.baseBits) return fail("GUARD_POLICY.challenge.maxBits", "must be at least baseBits");
+  if (verificationUrl !== undefined && verificationUrl !== null) {
+    const u = typeof verificationUrl === "string" && URL.canParse(verificationUrl) ? new URL(verificationUrl) : undefined;
+    if (!u || u.protocol !== "https:") return fail("GUARD_POLICY.challenge.verificationUrl", "must be an https URL");
+    ints.value.verificationUrl = u.href;
+  }
+  return ints;
 }
 
 /**
@@ -179,6 +273,16 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
   const policy = parsePolicy(env.GUARD_POLICY);
   if (!policy.ok) return policy;
   const originAuth = env.ORIGIN_AUTH_TOKEN;
+  const chal = env.GUARD_CHALLENGE_SECRET;
+  if (chal !== undefined && (typeof chal !== "string" || chal.length < 16)) return fail("GUARD_CHALLENGE_SECRET", "must be at least 16 characters");
+  let webhook: GuardConfig["webhook"];
+  if (env.WEBHOOK_URL !== undefined && env.WEBHOOK_URL !== "") {
+    const w = env.WEBHOOK_URL;
+    if (typeof w !== "string" || !URL.canParse(w) || !/^https?:$/.test(new URL(w).protocol)) return fail("WEBHOOK_URL", "must be an http(s) URL");
+    const ws = requiredSecret(env, "WEBHOOK_SECRET", 16);
+    if (!ws.ok) return ws;
+    webhook = { url: w, secret: ws.value };
+  }
   return {
     ok: true,
     value: {
@@ -191,6 +295,8 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
       keySecret: keySecret.value,
       adminToken: adminToken.value,
       originAuthToken: typeof originAuth === "string" && originAuth !== "" ? originAuth : undefined,
+      challengeSecret: typeof chal === "string" ? chal : `${keySecret.value}\u0000challenge`,
+      webhook,
       policy: policy.value,
     },
   };
@@ -206,6 +312,12 @@ export function loadConfig(env: RawEnv): Parsed<GuardConfig> {
     cache.set(env, c);
   }
   return c;
+}
+
+/** Detection settings for a key: its tier's own, else the policy's. */
+export function resolveDetection(policy: PolicyConfig, override?: KeyOverride): DetectionConfig {
+  const t = override?.tier;
+  return t && Object.hasOwn(policy.tierDetection, t) ? policy.tierDetection[t]! : policy.detection;
 }
 
 /** Limits for a key: defaults, then its tier, then its own overrides (later wins per field). */

@@ -5,8 +5,9 @@ export interface DetectionConfig {
   mode: "enforce" | "shadow" | "off";
   /** 0 < f <= 1: limits are multiplied by this while the standing is throttle. */
   throttleFactor: number;
-  /** Score (0..1) at or above which a key enters throttle / challenge / block. */
+  /** Score (0..1) at or above which a key enters throttle / degrade / challenge / block. */
   throttleAt: number;
+  degradeAt: number;
   challengeAt: number;
   blockAt: number;
   /** A key leaves a standing only when its score falls this far below that standing's entry cut-off. */
@@ -30,6 +31,7 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = Object.freeze({
   mode: "enforce",
   throttleFactor: 0.25,
   throttleAt: 0.5,
+  degradeAt: 0.58,
   challengeAt: 0.65,
   blockAt: 0.9,
   hysteresis: 0.15,
@@ -45,6 +47,7 @@ type Check = { field: keyof DetectionConfig; min: number; max: number; minExclus
 const NUMERIC: Check[] = [
   { field: "throttleFactor", min: 0, max: 1, minExclusive: true },
   { field: "throttleAt", min: 0, max: 1 },
+  { field: "degradeAt", min: 0, max: 1 },
   { field: "challengeAt", min: 0, max: 1 },
   { field: "blockAt", min: 0, max: 1 },
   { field: "hysteresis", min: 0, max: 0.5 },
@@ -59,13 +62,14 @@ const NUMERIC: Check[] = [
 /** Validate operator config (parsed JSON, may be undefined -> defaults). Unknown fields are rejected. */
 export function parseDetectionConfig(
   raw: unknown,
+  base: DetectionConfig = DEFAULT_DETECTION_CONFIG,
 ): { ok: true; value: DetectionConfig } | { ok: false; field: string; message: string } {
-  const value: DetectionConfig = { ...DEFAULT_DETECTION_CONFIG };
+  const value: DetectionConfig = { ...base };
   if (raw === undefined || raw === null) return { ok: true, value };
   if (typeof raw !== "object" || Array.isArray(raw)) return { ok: false, field: "detection", message: "must be an object" };
   const r = raw as Record<string, unknown>;
   for (const k of Object.keys(r)) {
-    if (!(k in DEFAULT_DETECTION_CONFIG)) return { ok: false, field: k, message: "unknown field" };
+    if (!Object.hasOwn(DEFAULT_DETECTION_CONFIG, k)) return { ok: false, field: k, message: "unknown field" };
   }
   if (r.mode !== undefined) {
     if (r.mode !== "enforce" && r.mode !== "shadow" && r.mode !== "off")
@@ -80,7 +84,7 @@ export function parseDetectionConfig(
       return { ok: false, field: c.field, message: `must be in ${c.minExclusive ? "(" : "["}${c.min}, ${c.max}]` };
     (value as unknown as Record<string, number>)[c.field] = v;
   }
-  if (!(value.throttleAt <= value.challengeAt && value.challengeAt <= value.blockAt))
-    return { ok: false, field: "throttleAt", message: "cut-offs must satisfy throttleAt <= challengeAt <= blockAt" };
+  if (!(value.throttleAt <= value.degradeAt && value.degradeAt <= value.challengeAt && value.challengeAt <= value.blockAt))
+    return { ok: false, field: "throttleAt", message: "cut-offs must satisfy throttleAt <= degradeAt <= challengeAt <= blockAt" };
   return { ok: true, value };
 }

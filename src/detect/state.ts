@@ -3,7 +3,7 @@
  * histograms of 32 / 24 / 8 slots, 6 wrapper entries, a 256-register HLL, 4 learned generic
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
-import type { Action, Standing, Usage } from "../policy/types.ts";
+import { type Action, LADDER, type Standing, type Usage } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
 import type { RequestSignals } from "./signals.ts";
 import { decayFactor, entropy, fmix32, hamming64, hllAdd, hllCount, hllNew, r3 } from "./sketch.ts";
@@ -419,7 +419,7 @@ export function linkNow(st: DetectState, nowMs: number, linkHalfLifeMs: number):
   return st.lk * decayFactor(nowMs - st.lkT, linkHalfLifeMs);
 }
 
-const ORDER: Standing[] = ["allow", "throttle", "challenge", "block"];
+const ORDER = LADDER;
 
 export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
   if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow" };
@@ -436,12 +436,11 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   const enough = st.w * f >= cfg.minEvidence || lk >= cfg.throttleAt;
   const hard = feats.some((x) => x.hard === true) || lk >= 0.6;
   const j = ((st.seed % 2001) / 1000 - 1) * cfg.jitter;
-  const cut = [0, cfg.throttleAt + j, cfg.challengeAt + j, cfg.blockAt + j];
+  const cut = [0, cfg.throttleAt + j, cfg.degradeAt + j, cfg.challengeAt + j, cfg.blockAt + j];
   let target = 0;
   if (enough) {
-    if (score >= cut[1]!) target = 1;
-    if (score >= cut[2]!) target = 2;
-    if (score >= cut[3]! && hard && st.n >= cfg.blockMinRequests) target = 3;
+    for (let lvl = 1; lvl <= 3; lvl++) if (score >= cut[lvl]!) target = lvl;
+    if (score >= cut[4]! && hard && st.n >= cfg.blockMinRequests) target = 4;
   }
   let cur = ORDER.indexOf(st.sd);
   if (target > cur) {

@@ -3,7 +3,7 @@
  * The KeyGuard Durable Object wraps one KeyEngine per keyId and persists its snapshot; the replay
  * and eval CLIs run the very same class on a virtual clock. Time is always a parameter.
  */
-import { type KeyOverride, type PolicyConfig, resolveLimits } from "../config/index.ts";
+import { type KeyOverride, type PolicyConfig, resolveDetection, resolveLimits } from "../config/index.ts";
 import {
   type DetectState,
   type LinkReport,
@@ -18,10 +18,13 @@ import {
   observeUsage,
 } from "../detect/index.ts";
 import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, emptyLimitState, peek, scaleLimits, settle } from "../limits/index.ts";
-import type { Action, RouteKind, Standing, Usage } from "../policy/types.ts";
+import { type Action, LADDER, type RouteKind, type Standing, type Usage } from "../policy/types.ts";
 
-/** Why a decision came out the way it did (operators only; never sent to clients). */
-export type Cause = "ok" | LimitName | "too_large" | "denylist" | "allowlist" | "detection";
+/**
+ * Why a decision came out the way it did (operators only; never sent to clients). `pass`: served
+ * behind a solved challenge; `replayed`: a puzzle solution that was already used.
+ */
+export type Cause = "ok" | LimitName | "too_large" | "denylist" | "allowlist" | "detection" | "pass" | "replayed";
 
 /** The result of admitting one request: a plain value, safe to send over RPC and to log. */
 export interface Decision {
@@ -39,6 +42,19 @@ export interface Decision {
   reservedTokens: number;
   score: number;
   reasons: string[];
+  /** Served, but with the degrade rewrite (the request's extraction value removed). */
+  degrade?: boolean;
+  /** On a challenge refusal: the difficulty (leading zero bits) of the puzzle to hand out. */
+  challengeBits?: number;
+  /** The key reached this standing for the first time: tell the provider (webhook). */
+  notify?: "challenge" | "block";
+}
+
+/** A puzzle solution the Worker verified (signature, key, route, expiry, work); single use is checked here. */
+export interface SolvedPuzzle {
+  id: string;
+  expiresAtMs: number;
+  bits: number;
 }
 
 export interface AdmitInput {
@@ -50,6 +66,8 @@ export interface AdmitInput {
   reservedTokens: number;
   /** Detection signals; absent for free routes (their standing is still assessed). */
   signals?: RequestSignals;
+  /** A verified puzzle solution sent with the request. */
+  solved?: SolvedPuzzle;
 }
 
 /**
@@ -65,6 +83,7 @@ export interface BatchAdmitInput {
   signals: RequestSignals[];
   /** False for all but the last chunk of a large batch: observe its signals, decide nothing yet. */
   decide: boolean;
+  solved?: SolvedPuzzle;
 }
 
 export interface SettleInput {
@@ -110,7 +129,20 @@ export interface KeySnapshot {
   /** Last RECENT_DECISIONS decisions, oldest first. */
   recent: RecentTuple[];
   counters: KeyCounters;
+  /** Verified by the provider until then (epoch ms): detection never goes beyond degrade. */
+  verifiedUntilMs?: number;
+  /** The pass bought by the last solved challenge. */
+  pass?: { untilMs: number; left: number };
+  /** Puzzle ids already accepted, with their expiry (single use); at most MAX_PUZZLES. */
+  puzzles?: [string, number][];
+  /** When each challenge pass of the last 24 h was bought (difficulty grows with them); at most 64. */
+  passLog?: number[];
+  /** When the provider was told the key first reached challenge / block. */
+  notified?: { challenge?: number; block?: number };
 }
+
+/** Accepted puzzle ids kept at once (each until its expiry); a key solving more is refused. */
+export const MAX_PUZZLES = 256;
 
 export const RECENT_DECISIONS = 32;
 
@@ -128,6 +160,8 @@ function refusal(action: Action, cause: Cause, reports: LimitReport[], score: nu
   return { action, served: false, enforced, cause, reports, reservedTokens: 0, score, reasons };
 }
 
+const isoOrNull = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
+
 export class KeyEngine {
   snap: KeySnapshot;
 
@@ -135,16 +169,59 @@ export class KeyEngine {
     this.snap = snapshot ?? emptySnapshot();
   }
 
-  /** Limits in force for this key under a standing (throttle tightens them). */
+  /** Limits in force for this key under a standing (throttle and every step above it tighten them). */
   limitsFor(policy: PolicyConfig, standing: Standing): LimitSet {
     const base = resolveLimits(policy, this.snap.override);
-    const throttled = standing === "throttle" && policy.detection.mode === "enforce";
-    return throttled ? scaleLimits(base, policy.detection.throttleFactor) : base;
+    const det = resolveDetection(policy, this.snap.override);
+    const throttled = standing !== "allow" && det.mode === "enforce";
+    return throttled ? scaleLimits(base, det.throttleFactor) : base;
+  }
+
+  /** Whether the key is verified at `nowMs`. */
+  verified(nowMs: number): boolean {
+    return (this.snap.verifiedUntilMs ?? 0) > nowMs;
+  }
+
+  /** Difficulty of the next puzzle: base, +1 per doubling of passes bought today, + up to 4 with the score. */
+  challengeBits(policy: PolicyConfig, score: number, nowMs: number): number {
+    const c = policy.challenge;
+    const passes = (this.snap.passLog ?? []).filter((t) => nowMs - t < 86_400_000).length;
+    const det = resolveDetection(policy, this.snap.override);
+    const over = Math.max(0, Math.min(1, (score - det.challengeAt) / Math.max(0.01, 1 - det.challengeAt)));
+    return Math.min(c.maxBits, c.baseBits + Math.floor(Math.log2(1 + passes)) + Math.round(4 * over));
+  }
+
+  /**
+   * Take a verified solution: refused when its id was used before (or too many are live), else it
+   * buys a pass of `passRequests` requests / `passMinutes` minutes.
+   */
+  private acceptSolution(policy: PolicyConfig, solved: SolvedPuzzle, nowMs: number): boolean {
+    const s = this.snap;
+    const live = (s.puzzles ?? []).filter(([, exp]) => exp > nowMs);
+    if (live.some(([id]) => id === solved.id) || live.length >= MAX_PUZZLES) {
+      s.puzzles = live;
+      return false;
+    }
+    live.push([solved.id, solved.expiresAtMs]);
+    s.puzzles = live;
+    s.pass = { untilMs: nowMs + policy.challenge.passMinutes * 60_000, left: policy.challenge.passRequests };
+    const log = (s.passLog ?? []).filter((t) => nowMs - t < 86_400_000);
+    log.push(nowMs);
+    s.passLog = log.slice(-64);
+    return true;
+  }
+
+  /** Use one request of the current pass, if there is one. */
+  private usePass(nowMs: number): boolean {
+    const p = this.snap.pass;
+    if (!p || p.untilMs <= nowMs || p.left <= 0) return false;
+    p.left--;
+    return true;
   }
 
   admit(policy: PolicyConfig, input: AdmitInput): Decision {
     const signals = input.signals ? [input.signals] : [];
-    return this.decide(policy, input.nowMs, input.requestId, 1, input.reservedTokens, signals);
+    return this.decide(policy, input.nowMs, input.requestId, 1, input.reservedTokens, signals, input.solved);
   }
 
   /**
@@ -153,10 +230,12 @@ export class KeyEngine {
    */
   admitBatch(policy: PolicyConfig, input: BatchAdmitInput): Decision | undefined {
     if (!input.decide) {
-      if (policy.detection.mode !== "off") for (const sig of input.signals) observeRequest(this.snap.detect, sig, input.nowMs);
+      if (resolveDetection(policy, this.snap.override).mode !== "off") for (const sig of input.signals) observeRequest(this.snap.detect, sig, input.nowMs);
       return undefined;
     }
-    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals);
+    // A batch cannot be degraded in flight (its requests run later, at the origin): under degrade
+    // it is challenged, and a pass (a solved puzzle) lets it through.
+    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, false);
   }
 
   /**
@@ -164,10 +243,19 @@ export class KeyEngine {
    * when there are none: a free route obeys the standing), then lists, standing and limits decide
    * for `requests` requests reserving `reservedTokens` under one lease.
    */
-  private decide(policy: PolicyConfig, nowMs: number, requestId: string, requests: number, reservedTokens: number, signals: RequestSignals[]): Decision {
+  private decide(
+    policy: PolicyConfig,
+    nowMs: number,
+    requestId: string,
+    requests: number,
+    reservedTokens: number,
+    signals: RequestSignals[],
+    solved?: SolvedPuzzle,
+    degradable = true,
+  ): Decision {
     const s = this.snap;
     s.counters.requests += requests;
-    const det = policy.detection;
+    const det = resolveDetection(policy, s.override);
 
     let standing: Standing = "allow";
     let score = 0;
@@ -180,16 +268,34 @@ export class KeyEngine {
       reasons = a.reasons;
     }
     const enforce = det.mode === "enforce";
+    // A verified key is never challenged or blocked by detection: degrade is as far as it goes.
+    const verified = this.verified(nowMs);
+    let acting: Standing = verified && LADDER.indexOf(standing) > LADDER.indexOf("degrade") ? "degrade" : standing;
+    if (acting === "degrade" && !degradable && !verified) acting = "challenge";
+    let notify: Decision["notify"];
+    if (enforce && (acting === "challenge" || acting === "block")) {
+      s.notified ??= {};
+      if (s.notified[acting] === undefined) {
+        s.notified[acting] = nowMs;
+        notify = acting;
+      }
+    }
 
     let d: Decision;
+    let viaPass = false;
     if (s.list === "deny") {
       d = refusal("block", "denylist", [], score, reasons, true);
     } else if (s.list === "allow") {
       d = { action: "allow", served: true, enforced: true, cause: "allowlist", reports: [], reservedTokens: 0, score, reasons };
-    } else if (enforce && (standing === "block" || standing === "challenge")) {
-      d = refusal(standing, "detection", [], score, reasons, true);
+    } else if (enforce && acting === "block") {
+      d = refusal("block", "detection", [], score, reasons, true);
+    } else if (enforce && acting === "challenge" && solved && !this.acceptSolution(policy, solved, nowMs)) {
+      d = { ...refusal("challenge", "replayed", [], score, reasons, true), challengeBits: this.challengeBits(policy, score, nowMs) };
+    } else if (enforce && acting === "challenge" && !this.usePass(nowMs)) {
+      d = { ...refusal("challenge", "detection", [], score, reasons, true), challengeBits: this.challengeBits(policy, score, nowMs) };
     } else {
-      const limits = this.limitsFor(policy, standing);
+      viaPass = enforce && acting === "challenge";
+      const limits = this.limitsFor(policy, acting);
       const r = admit(
         s.limits,
         limits,
@@ -198,15 +304,20 @@ export class KeyEngine {
       );
       s.limits = r.state;
       // In shadow mode the standing is reported but only quotas act.
-      const reported: Action = standing !== "allow" ? standing : r.ok ? "allow" : "limit";
-      const enforced = standing === "allow" || enforce;
+      const reported: Action = acting !== "allow" ? acting : r.ok ? "allow" : "limit";
+      const enforced = acting === "allow" || enforce;
       if (r.ok) {
-        d = { action: reported, served: true, enforced, cause: "ok", reports: r.reports, leaseId: requestId, reservedTokens, score, reasons };
+        const cause: Cause = viaPass ? "pass" : "ok";
+        d = { action: reported, served: true, enforced, cause, reports: r.reports, leaseId: requestId, reservedTokens, score, reasons };
+        if (enforce && acting === "degrade") d.degrade = true;
       } else {
         const cause: Cause = r.retryAfterMs === Number.POSITIVE_INFINITY && r.failed !== "concurrency" ? "too_large" : r.failed;
         d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs };
+        // the pass was not used after all
+        if (viaPass && s.pass) s.pass.left++;
       }
     }
+    if (notify) d.notify = notify;
 
     if (d.served) s.counters.served += requests;
     else s.counters.refused += requests;
@@ -229,13 +340,13 @@ export class KeyEngine {
     );
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
-    if (policy.detection.mode !== "off") observeUsage(s.detect, u, input.nowMs);
+    if (resolveDetection(policy, s.override).mode !== "off") observeUsage(s.detect, u, input.nowMs);
   }
 
   /** The key's current standing as last assessed (allow when detection never ran). */
   standing(): Standing {
     const a = this.snap.recent[this.snap.recent.length - 1]?.[1];
-    return a === "throttle" || a === "challenge" || a === "block" ? a : "allow";
+    return a === undefined || a === "limit" ? "allow" : a;
   }
 
   linkReports(signals: RequestSignals, keyId: string, nowMs: number): LinkReport[] {
@@ -249,24 +360,40 @@ export class KeyEngine {
   /** Read-only view for the admin API. */
   inspect(policy: PolicyConfig, nowMs: number) {
     const s = this.snap;
-    const a = policy.detection.mode !== "off" ? assess(structuredClone(s.detect), nowMs, policy.detection) : undefined;
+    const det = resolveDetection(policy, s.override);
+    const a = det.mode !== "off" ? assess(structuredClone(s.detect), nowMs, det) : undefined;
+    const limits = this.limitsFor(policy, a?.standing ?? "allow");
+    const passActive = s.pass && s.pass.untilMs > nowMs && s.pass.left > 0 ? s.pass : undefined;
     return {
       list: s.list ?? null,
       override: s.override ?? null,
-      limits: this.limitsFor(policy, a?.standing ?? "allow"),
-      usage: peek(s.limits, this.limitsFor(policy, a?.standing ?? "allow"), nowMs),
+      verifiedUntil: this.verified(nowMs) ? new Date(s.verifiedUntilMs!).toISOString() : null,
+      limits,
+      usage: peek(s.limits, limits, nowMs),
       inFlight: Object.keys(s.limits.leases).length,
       counters: s.counters,
-      detection: a ? { mode: policy.detection.mode, standing: a.standing, score: a.score, reasons: a.reasons } : { mode: "off" as const },
+      detection: a ? { mode: det.mode, standing: a.standing, score: a.score, reasons: a.reasons } : { mode: "off" as const },
+      challenge: {
+        pass: passActive ? { until: new Date(passActive.untilMs).toISOString(), requestsLeft: passActive.left } : null,
+        passesLast24h: (s.passLog ?? []).filter((t) => nowMs - t < 86_400_000).length,
+        nextDifficultyBits: this.challengeBits(policy, a?.score ?? 0, nowMs),
+        notified: { challenge: isoOrNull(s.notified?.challenge), block: isoOrNull(s.notified?.block) },
+      },
       recent: s.recent.map(
         ([atMs, action, served, enforced, cause, score]): RecentDecision => ({ atMs, action, served: served === 1, enforced: enforced === 1, cause, score: score / 1000 }),
       ),
     };
   }
 
+  /** Mark the key verified until `untilMs` (undefined: not verified). */
+  setVerified(untilMs: number | undefined): void {
+    if (untilMs === undefined) delete this.snap.verifiedUntilMs;
+    else this.snap.verifiedUntilMs = untilMs;
+  }
+
   /** Forget counters and detection history; keep overrides and list membership. */
   reset(): void {
-    const { override, list } = this.snap;
-    this.snap = { ...emptySnapshot(), ...(override ? { override } : {}), ...(list ? { list } : {}) };
+    const { override, list, verifiedUntilMs } = this.snap;
+    this.snap = { ...emptySnapshot(), ...(override ? { override } : {}), ...(list ? { list } : {}), ...(verifiedUntilMs ? { verifiedUntilMs } : {}) };
   }
 }

@@ -90,6 +90,7 @@ export class Replayer {
     allow: { total: 0, served: 0 },
     limit: { total: 0, served: 0 },
     throttle: { total: 0, served: 0 },
+    degrade: { total: 0, served: 0 },
     challenge: { total: 0, served: 0 },
     block: { total: 0, served: 0 },
   };

@@ -4,10 +4,13 @@
  */
 
 /** What the guard decides for one request (the key's standing, or plain quota excess). */
-export type Action = "allow" | "limit" | "throttle" | "challenge" | "block";
+export type Action = "allow" | "limit" | "throttle" | "degrade" | "challenge" | "block";
 
 /** Standing computed by detection; `limit` is never a standing, only a quota outcome. */
-export type Standing = "allow" | "throttle" | "challenge" | "block";
+export type Standing = "allow" | "throttle" | "degrade" | "challenge" | "block";
+
+/** The ladder, mildest first: each step costs a harvester more and an honest customer little. */
+export const LADDER: readonly Standing[] = ["allow", "throttle", "degrade", "challenge", "block"];
 
 /** Which provider's wire shapes a route speaks (error bodies, usage fields, SSE events). */
 export type Provider = "openai" | "anthropic";

@@ -50,19 +50,21 @@ const TABLE: Record<GuardErrorCode, { status: number; openai: string; anthropic:
 export interface ErrorOptions {
   param?: string;
   headers?: HeadersInit;
+  /** Extra fields inside `error` (the challenge puzzle); the SDKs ignore what they do not know. */
+  extra?: Record<string, unknown>;
 }
 
-export function errorBody(provider: Provider, code: GuardErrorCode, message: string, param?: string): unknown {
+export function errorBody(provider: Provider, code: GuardErrorCode, message: string, param?: string, extra?: Record<string, unknown>): unknown {
   const t = TABLE[code];
   return provider === "anthropic"
-    ? { type: "error", error: { type: t.anthropic, message, code } }
-    : { error: { message, type: t.openai, param: param ?? null, code } };
+    ? { type: "error", error: { type: t.anthropic, message, code, ...extra } }
+    : { error: { message, type: t.openai, param: param ?? null, code, ...extra } };
 }
 
 export function errorResponse(provider: Provider, code: GuardErrorCode, message: string, opts: ErrorOptions = {}): Response {
   const headers = new Headers(opts.headers);
   headers.set("content-type", "application/json");
-  return new Response(JSON.stringify(errorBody(provider, code, message, opts.param)), { status: TABLE[code].status, headers });
+  return new Response(JSON.stringify(errorBody(provider, code, message, opts.param, opts.extra)), { status: TABLE[code].status, headers });
 }
 
 /** An error value thrown inside a handler and turned into a response by the app's one onError. */

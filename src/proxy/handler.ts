@@ -12,15 +12,21 @@ import { type KeyExtraction, extractKey, keyIdFor } from "../identity/index.ts";
 import { logEvent, safeError } from "../observability/log.ts";
 import type { NetMeta, Provider, Usage } from "../policy/types.ts";
 import type { KeyGuard } from "../state/key-guard.ts";
+import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
+import type { SolvedPuzzle } from "../engine/key-engine.ts";
 import { anthropicBatchItems, openaiUploadItems, prepareItem } from "./batch.ts";
+import { degradeBody } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
-import { CHARS_PER_TOKEN, type PreparedRequest, prepare, promptTokenEstimate, readBody } from "./request.ts";
+import { CHARS_PER_TOKEN, type PreparedRequest, prepare, prepareBody, promptTokenEstimate, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, matchRoute } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { tapBody } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
+
+/** Response header naming the guard policy that shaped the answer (`degraded`). */
+export const POLICY_HEADER = "x-guard-policy";
 
 /** JSON answers are copied aside up to this size to read `usage`; larger ones settle on the estimate. */
 const MAX_TAPPED_JSON_BYTES = 8 * 1024 * 1024;
@@ -48,15 +54,32 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(t));
 }
 
-function refusal(provider: Provider, d: Decision): Response {
+/** The refusal in the provider's shape; a challenge carries a fresh puzzle bound to the key and route. */
+async function refusal(call: Call, keyId: string, route: string, d: Decision): Promise<Response> {
+  const provider = call.provider;
   const h = rateLimitHeaders(d.reports);
   if (d.cause === "denylist" || (d.action === "block" && d.enforced && d.cause === "detection")) {
     h.set("x-should-retry", "false");
     return errorResponse(provider, "access_blocked", "Access for this API key has been blocked. Contact the API provider.", { headers: h });
   }
-  if (d.action === "challenge" && d.enforced && d.cause === "detection") {
+  if (d.action === "challenge" && d.enforced && (d.cause === "detection" || d.cause === "replayed")) {
+    const c = call.cfg.policy.challenge;
+    const { token, puzzle } = await issuePuzzle(call.cfg.challengeSecret, { keyId, route, bits: d.challengeBits ?? c.baseBits, nowMs: Date.now(), ttlMs: c.puzzleTtlSeconds * 1000 });
     h.set("x-should-retry", "false");
-    return errorResponse(provider, "challenge_required", "This API key must complete a challenge before it can continue.", { headers: h });
+    h.set(CHALLENGE_HEADER, token);
+    const verify = c.verificationUrl ? ` Or get this key verified at ${c.verificationUrl}.` : "";
+    const challenge = {
+      token,
+      algorithm: POW_ALGORITHM,
+      difficulty: puzzle.b,
+      expires_at: new Date(puzzle.e).toISOString(),
+      solution_headers: [CHALLENGE_HEADER, SOLUTION_HEADER],
+      verification_url: c.verificationUrl,
+    };
+    const message =
+      `This API key must complete a challenge before it can continue: find a counter such that SHA-256("<token>:<counter>") starts with ${puzzle.b} zero bits, ` +
+      `then resend the request with the headers ${CHALLENGE_HEADER}: <token> and ${SOLUTION_HEADER}: <counter> (the llm-edge-guard/client fetch helper does this).${verify}`;
+    return errorResponse(provider, "challenge_required", message, { headers: h, extra: { challenge } });
   }
   retryHeaders(d.retryAfterMs, h);
   if (d.cause === "too_large") {
@@ -65,6 +88,23 @@ function refusal(provider: Provider, d: Decision): Response {
   const which = d.cause === "concurrency" ? "concurrent requests" : d.cause === "rpm" ? "requests per minute" : d.cause === "tpm" ? "tokens per minute" : "tokens per day";
   const wait = Number.isFinite(d.retryAfterMs ?? 0) ? ` Retry after ${Math.ceil((d.retryAfterMs ?? 0) / 1000)} s.` : "";
   return errorResponse(provider, "rate_limit_exceeded", `Rate limit reached for ${which}.${wait}`, { headers: h });
+}
+
+/**
+ * A puzzle solution sent with the request, checked statelessly (signature, key, route, expiry,
+ * work); the key's object checks that it is used once. A bad one is ignored (logged): if the key
+ * is still challenged, it gets a new puzzle.
+ */
+async function solutionOf(call: Call, keyId: string, route: string): Promise<SolvedPuzzle | undefined> {
+  const token = call.req.headers.get(CHALLENGE_HEADER);
+  const counter = call.req.headers.get(SOLUTION_HEADER);
+  if (token === null || counter === null) return undefined;
+  const r = await verifySolution(call.cfg.challengeSecret, token, counter, { keyId, route, nowMs: Date.now() });
+  if (!r.ok) {
+    logEvent({ evt: "challenge_solution_refused", keyId, route, reason: r.reason });
+    return undefined;
+  }
+  return { id: r.puzzle.n, expiresAtMs: r.puzzle.e, bits: r.puzzle.b };
 }
 
 const KEY_ERRORS: Record<Exclude<KeyExtraction, { ok: true }>["reason"], [GuardErrorCode, string]> = {
@@ -202,6 +242,8 @@ async function forward(
 function answer(upstream: Response, decision: Decision | undefined, body: ReadableStream | null = upstream.body): Response {
   const headers = clientResponseHeaders(upstream.headers);
   if (decision) rateLimitHeaders(decision.reports, headers);
+  // Names the policy that applied, never the score or the reasons.
+  if (decision?.degrade) headers.set(POLICY_HEADER, "degraded");
   return new Response(body, { status: upstream.status, statusText: upstream.statusText, headers });
 }
 
@@ -216,10 +258,11 @@ async function free(call: Call, tokens: number): Promise<Response> {
   const bytes = hasBody ? await readBody(req, cfg.maxBodyBytes) : null;
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const requestId = crypto.randomUUID();
+  const solved = await solutionOf(call, keyId, "free");
   const decision = await decideWith(call, keyId, "free", (stub) =>
-    stub.admit(cfg.policy, { keyId, requestId, route: "free", reservedTokens: tokens }) as Promise<Decision>,
+    stub.admit(cfg.policy, { keyId, requestId, route: "free", reservedTokens: tokens, solved }) as Promise<Decision>,
   );
-  if (decision && !decision.served) return refusal(call.provider, decision);
+  if (decision && !decision.served) return refusal(call, keyId, "free", decision);
   const settle = settler(call, keyId, decision);
   const upstream = await forward(call, keyId, "free", bytes, settle);
   call.c.executionCtx.waitUntil(settle({ promptTokens: upstream.ok ? tokens : 0, completionTokens: 0 }, upstream.status));
@@ -251,17 +294,18 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
     if (detect) signals.push(extractSignals(prep.view, net));
   }
   const requestId = crypto.randomUUID();
+  const solved = await solutionOf(call, keyId, "batch");
   const decision = await decideWith(call, keyId, "batch", async (stub) => {
     // Every chunk but the last only feeds detection; the last decides for the whole batch.
     let from = 0;
     for (; signals.length - from > BATCH_CHUNK; from += BATCH_CHUNK) {
-      const chunk = { requestId, requests: 0, reservedTokens: 0, signals: signals.slice(from, from + BATCH_CHUNK), decide: false };
+      const chunk = { keyId, requestId, requests: 0, reservedTokens: 0, signals: signals.slice(from, from + BATCH_CHUNK), decide: false };
       await stub.admitBatch(cfg.policy, chunk);
     }
-    const last = { requestId, requests: items.length, reservedTokens, signals: signals.slice(from), decide: true };
+    const last = { keyId, requestId, requests: items.length, reservedTokens, signals: signals.slice(from), decide: true, solved };
     return (await stub.admitBatch(cfg.policy, last)) as Decision | undefined;
   });
-  if (decision && !decision.served) return refusal(call.provider, decision);
+  if (decision && !decision.served) return refusal(call, keyId, "batch", decision);
   const settle = settler(call, keyId, decision);
   const upstream = await forward(call, keyId, "batch", bytes, settle);
   const usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens } : { promptTokens: 0, completionTokens: 0 };
@@ -273,7 +317,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const { req, cfg } = call;
   // The body must parse as JSON whatever Content-Type says (curl -d sends form-urlencoded).
   const bytes = await readBody(req, cfg.maxBodyBytes);
-  const prep = prepare(kind, bytes, cfg.policy.defaultMaxOutputTokens);
+  let prep = prepare(kind, bytes, cfg.policy.defaultMaxOutputTokens);
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const requestId = crypto.randomUUID();
 
@@ -287,10 +331,16 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     }
   }
 
+  const solved = await solutionOf(call, keyId, kind);
   const decision = await decideWith(call, keyId, kind, (stub) =>
-    stub.admit(cfg.policy, { keyId, requestId, route: kind, reservedTokens: prep.reservedTokens, signals }) as Promise<Decision>,
+    stub.admit(cfg.policy, { keyId, requestId, route: kind, reservedTokens: prep.reservedTokens, signals, solved }) as Promise<Decision>,
   );
-  if (decision && !decision.served) return refusal(call.provider, decision);
+  if (decision && !decision.served) return refusal(call, keyId, kind, decision);
+  if (decision?.degrade) {
+    // Served, with what makes the answer worth harvesting removed; the settlement uses the
+    // origin's usage of the degraded request (its reservation was the original's, an upper bound).
+    prep = prepareBody(kind, degradeBody(kind, prep.body, cfg.policy.degrade).body, cfg.policy.defaultMaxOutputTokens);
+  }
 
   const settle = settler(call, keyId, decision);
   // The origin gets the body as the guard parsed it, never the client's bytes: no second reading

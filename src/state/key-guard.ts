@@ -11,6 +11,8 @@ import { type AdmitInput, type BatchAdmitInput, type Decision, KeyEngine, type K
 import type { Env } from "../env.ts";
 import type { Usage } from "../policy/types.ts";
 import { logEvent } from "../observability/log.ts";
+import { loadConfig } from "../config/index.ts";
+import { type WebhookEvent, deliverWebhook } from "../notify/webhook.ts";
 
 const SNAPSHOT_KEY = "snapshot";
 
@@ -53,13 +55,41 @@ export class KeyGuard extends DurableObject<Env> {
     if (msg.signals && policy.detection.mode !== "off") reports = this.engine.linkReports(msg.signals, msg.keyId, nowMs);
     this.save();
     if (reports.length > 0) this.ctx.waitUntil(this.link(reports));
+    this.notify(msg.keyId, d, nowMs);
     return d;
   }
 
-  /** Admit a batch upload as a whole, or (decide: false) feed one chunk of it to detection. */
-  admitBatch(policy: PolicyConfig, msg: BatchAdmitMessage): Decision | undefined {
-    const d = this.engine.admitBatch(policy, { ...msg, nowMs: Date.now() });
+  /** A key's first challenge or block goes to the provider's webhook, if one is configured. */
+  private notify(keyId: string, d: Decision, nowMs: number): void {
+    if (!d.notify) return;
+    const cfg = loadConfig(this.env as unknown as Record<string, unknown>);
+    const target = cfg.ok ? cfg.value.webhook : undefined;
+    if (!target) return;
+    const event: WebhookEvent = {
+      type: d.notify === "block" ? "key.blocked" : "key.challenged",
+      keyId,
+      standing: d.notify,
+      score: Math.round(d.score * 1000) / 1000,
+      reasons: d.reasons,
+      at: new Date(nowMs).toISOString(),
+    };
+    this.ctx.waitUntil(
+      deliverWebhook(target, event).then((r) => logEvent({ evt: "webhook", keyId, type: event.type, delivered: r.delivered, attempts: r.attempts, status: r.status })),
+    );
+  }
+
+  /** Mark the key verified until `untilMs` (null: not verified). */
+  setVerified(untilMs: number | null): void {
+    this.engine.setVerified(untilMs ?? undefined);
     this.save();
+  }
+
+  /** Admit a batch upload as a whole, or (decide: false) feed one chunk of it to detection. */
+  admitBatch(policy: PolicyConfig, msg: BatchAdmitMessage & { keyId: string }): Decision | undefined {
+    const nowMs = Date.now();
+    const d = this.engine.admitBatch(policy, { ...msg, nowMs });
+    this.save();
+    if (d) this.notify(msg.keyId, d, nowMs);
     return d;
   }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BANKING_QUERIES, DAY, DIVERSE_TASKS, HOUR, MIN, T0, World, rng } from "./helpers.ts";
 import type { Standing } from "../../src/policy/types.ts";
 
-const RANK: Record<Standing, number> = { allow: 0, throttle: 1, challenge: 2, block: 3 };
+const RANK: Record<Standing, number> = { allow: 0, throttle: 1, degrade: 2, challenge: 3, block: 4 };
 
 describe("honest app with a fixed system prompt", () => {
   it("a support bot, 3000 requests over 3 days around the clock, stays allow", () => {

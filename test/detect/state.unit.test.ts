@@ -146,9 +146,11 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
     expect(at(st, 0.4).standing).toBe("allow");
     expect(at(st, 0.7).standing).toBe("challenge");
     expect(at(st, 0.6).standing).toBe("challenge"); // 0.6 >= 0.65 - 0.15
-    expect(at(st, 0.49).standing).toBe("throttle"); // < 0.5: one step down only
-    expect(at(st, 0.4).standing).toBe("throttle"); // 0.4 >= 0.5 - 0.15
+    expect(at(st, 0.49).standing).toBe("degrade"); // < 0.5: one step down only
+    expect(at(st, 0.44).standing).toBe("degrade"); // 0.44 >= 0.58 - 0.15
+    expect(at(st, 0.4).standing).toBe("throttle"); // < 0.43, and 0.4 >= 0.5 - 0.15
     expect(at(st, 0.34).standing).toBe("allow");
+    expect(at(st, 0.6).standing).toBe("degrade"); // 0.58 <= 0.6 < 0.65
     expect(at(st, 0.34).score).toBe(0.34);
   });
   it("block needs blockMinRequests and a hard signal", () => {
@@ -167,7 +169,7 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
     st.lkT = T0 + 10 * 60_000;
     expect(assess(st, T0 + 10 * 60_000, d).standing).toBe("challenge");
     st.lkT = T0 + 31 * 60_000;
-    expect(assess(st, T0 + 31 * 60_000, d).standing).toBe("throttle");
+    expect(assess(st, T0 + 31 * 60_000, d).standing).toBe("degrade");
   });
   it("per-key jitter is deterministic and bounded by cfg.jitter", () => {
     const j = cfg({ ...c, jitter: 0.05 });
@@ -200,7 +202,9 @@ describe("parseDetectionConfig", () => {
     [{ throttleFactor: 0 }, "throttleFactor", "must be in (0, 1]"],
     [{ throttleFactor: 1.5 }, "throttleFactor", "must be in (0, 1]"],
     [{ blockAt: "high" }, "blockAt", "must be a finite number"],
-    [{ throttleAt: 0.8, challengeAt: 0.7 }, "throttleAt", "cut-offs must satisfy throttleAt <= challengeAt <= blockAt"],
+    [{ throttleAt: 0.8, challengeAt: 0.7 }, "throttleAt", "cut-offs must satisfy throttleAt <= degradeAt <= challengeAt <= blockAt"],
+    [{ degradeAt: 0.7, challengeAt: 0.65 }, "throttleAt", "cut-offs must satisfy throttleAt <= degradeAt <= challengeAt <= blockAt"],
+    [{ constructor: 1 }, "constructor", "unknown field"],
     [{ foo: 1 }, "foo", "unknown field"],
   ] as const)("%j -> %s", (raw, field, message) => {
     expect(parseDetectionConfig(raw)).toEqual({ ok: false, field, message });
