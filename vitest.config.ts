@@ -24,6 +24,8 @@ export default defineConfig({
                 UPSTREAM_URL: "http://origin.test",
                 GUARD_KEY_SECRET: "test-key-secret-0123456789abcdef",
                 GUARD_ADMIN_TOKEN: "test-admin-token",
+                // the mock origin's test controls (x-mock-delay-ms, ...) are forwarded like a provider header
+                FORWARD_HEADERS: "x-mock-*",
               },
             },
           }),

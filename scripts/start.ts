@@ -40,6 +40,8 @@ const wrangler = spawn(
     "dev", "--local", "--ip", "127.0.0.1", "--port", String(port),
     "--show-interactive-dev-session=false",
     "--var", `UPSTREAM_URL:${upstream}`,
+    // the built-in mock origin's test controls (x-mock-*) are forwarded to it
+    ...(mock ? ["--var", "FORWARD_HEADERS:x-mock-*"] : []),
   ],
   {
     cwd: root,

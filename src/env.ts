@@ -12,6 +12,7 @@ export interface Env {
   MAX_BODY_BYTES?: string;
   MAX_BATCH_BYTES?: string;
   TRUST_CLIENT_IP_HEADER?: string;
+  FORWARD_HEADERS?: string;
   DO_TIMEOUT_MS?: string;
   GUARD_POLICY?: string | object;
   GUARD_KEY_SECRET?: string;

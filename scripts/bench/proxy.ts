@@ -86,7 +86,7 @@ export async function benchProxy(o: ProxyBenchOptions): Promise<ProxyRow[]> {
       modulesRoot: here,
       compatibilityDate: config.compatibility_date,
       compatibilityFlags: config.compatibility_flags,
-      bindings: { UPSTREAM_URL: origin.url },
+      bindings: { UPSTREAM_URL: origin.url, FORWARD_HEADERS: "x-mock-*" },
       handleStructuredLogs: () => {},
     }),
   );

@@ -152,7 +152,7 @@ async function startGuardInner(opts: HarnessOptions): Promise<GuardHarness> {
   const keySecret = `keysecret-${crypto.randomUUID()}`;
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries(config.vars ?? {})) vars[k] = typeof v === "string" ? v : JSON.stringify(v);
-  Object.assign(vars, { UPSTREAM_URL: upstream, GUARD_ADMIN_TOKEN: adminToken, GUARD_KEY_SECRET: keySecret });
+  Object.assign(vars, { UPSTREAM_URL: upstream, GUARD_ADMIN_TOKEN: adminToken, GUARD_KEY_SECRET: keySecret, FORWARD_HEADERS: "x-mock-*" });
   if (opts.policy !== undefined) {
     vars.GUARD_POLICY = typeof opts.policy === "string" ? opts.policy : JSON.stringify(opts.policy);
   }

@@ -4,6 +4,7 @@
  */
 import { type DetectionConfig, parseDetectionConfig } from "../detect/index.ts";
 import { DEFAULT_DEGRADE, type DegradeSettings } from "../proxy/degrade.ts";
+import { parseForwardHeaders } from "../proxy/upstream.ts";
 import { LIMIT_NAMES, type LimitSet } from "../limits/index.ts";
 import { type PolicyRoute, ROUTE_METHODS, builtInRouteExists, validRoutePattern } from "../proxy/routes.ts";
 
@@ -17,6 +18,8 @@ export interface GuardConfig {
   doTimeoutMs: number;
   /** Believe `CF-Connecting-IP` even when the request did not come through Cloudflare's edge. */
   trustClientIpHeader: boolean;
+  /** Client headers forwarded to the origin beyond the built-in allow-list (FORWARD_HEADERS). */
+  forwardHeaders: { names: string[]; prefixes: string[] };
   keySecret: string;
   adminToken: string;
   originAuthToken?: string;
@@ -262,6 +265,9 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
   if (!maxBody.ok) return maxBody;
   const maxBatch = positiveInt(env.MAX_BATCH_BYTES, "MAX_BATCH_BYTES", 32 * 1_048_576, 100 * 1_048_576);
   if (!maxBatch.ok) return maxBatch;
+  if (env.FORWARD_HEADERS !== undefined && (typeof env.FORWARD_HEADERS !== "string" || !/^[\sA-Za-z0-9*,-]*$/.test(env.FORWARD_HEADERS))) {
+    return fail("FORWARD_HEADERS", "must be a comma-separated list of header names or prefix* patterns");
+  }
   const trustIp = env.TRUST_CLIENT_IP_HEADER ?? "false";
   if (trustIp !== "true" && trustIp !== "false" && trustIp !== true && trustIp !== false) return fail("TRUST_CLIENT_IP_HEADER", 'must be "true" or "false"');
   const timeout = positiveInt(env.DO_TIMEOUT_MS, "DO_TIMEOUT_MS", 2000, 60_000);
@@ -292,6 +298,7 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
       maxBatchBytes: maxBatch.value,
       doTimeoutMs: timeout.value,
       trustClientIpHeader: trustIp === "true" || trustIp === true,
+      forwardHeaders: parseForwardHeaders(typeof env.FORWARD_HEADERS === "string" ? env.FORWARD_HEADERS : undefined),
       keySecret: keySecret.value,
       adminToken: adminToken.value,
       originAuthToken: typeof originAuth === "string" && originAuth !== "" ? originAuth : undefined,

@@ -124,6 +124,20 @@ function credentialOf(req: Request, url: URL): MeteredCredential {
 }
 
 /**
+ * Query parameters the providers' APIs take on the routes of the table (list paging, file purpose,
+ * response includes, stream resumption, Anthropic's beta flag, Azure's api-version). Anything else
+ * is refused rather than forwarded for the origin to interpret.
+ */
+const QUERY_PARAMS = new Set(["limit", "after", "before", "order", "purpose", "include", "include[]", "stream", "starting_after", "beta", "before_id", "after_id", "api-version"]);
+
+function checkQuery(url: URL): void {
+  if (url.search.includes(";")) throw new GuardError("invalid_request", "';' is not accepted in the query string.");
+  for (const name of url.searchParams.keys()) {
+    if (!QUERY_PARAMS.has(name)) throw new GuardError("invalid_request", `Unknown query parameter '${name}'.`, { param: name });
+  }
+}
+
+/**
  * Every request under /v1: match the route table (refuse what it does not hold), then hand the
  * request to the handling its route names. Nothing reaches the origin without the key's object
  * having admitted it.
@@ -153,6 +167,7 @@ export async function proxyHandler(c: Context<AppEnv>): Promise<Response> {
   }
   const route = m.route;
   const cred = credentialOf(req, url);
+  checkQuery(url);
   const ctx: Call = { c, req, url, cfg, cred, provider: route.provider, started: Date.now() };
   if (route.kind === "free") return free(ctx, route.tokens);
   if (route.kind === "batch") return batch(ctx, route.format);
@@ -227,7 +242,7 @@ async function forward(
   contentType?: string,
 ): Promise<Response> {
   const { req, url, cfg } = call;
-  const headers = upstreamRequestHeaders(req.headers, cfg.originAuthToken, call.cred);
+  const headers = upstreamRequestHeaders(req.headers, cfg.originAuthToken, call.cred, cfg.forwardHeaders);
   if (contentType) headers.set("content-type", contentType);
   try {
     return await callUpstream({ upstreamUrl: cfg.upstreamUrl, path: url.pathname, search: url.search, method: req.method, headers, body });

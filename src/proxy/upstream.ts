@@ -23,14 +23,18 @@ const HOP_BY_HOP = [
 export const ORIGIN_AUTH_HEADER = "x-guard-origin-auth";
 
 /**
- * Headers the origin never gets from the client: credentials and sessions (rebuilt from the
- * metered key), and method overrides, which some frameworks obey (a POST the guard metered must
- * not become another method at the origin).
+ * Client headers the origin may receive: content negotiation, the providers' own request headers
+ * and the official SDKs' telemetry. Everything else (credentials in any header name: api-key,
+ * Ocp-Apim-Subscription-Key, x-auth-token...; method overrides; client-set forwarding headers)
+ * is dropped: a header the guard does not know is never waved through. Operators add names or
+ * `prefix*` patterns with FORWARD_HEADERS.
  */
-const CREDENTIAL_HEADERS = [
-  "authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie", ORIGIN_AUTH_HEADER,
-  "x-http-method-override", "x-http-method", "x-method-override", "content-encoding",
-];
+const FORWARDED = new Set([
+  "accept", "accept-language", "user-agent", "content-type",
+  "openai-beta", "openai-organization", "openai-project", "idempotency-key", "x-request-id",
+  "anthropic-version", "anthropic-beta", "anthropic-dangerous-direct-browser-access",
+]);
+const FORWARDED_PREFIXES = ["x-stainless-"];
 
 /** The metered key and the header(s) it came in (see identity/extractKey). */
 export interface MeteredCredential {
@@ -38,11 +42,31 @@ export interface MeteredCredential {
   via: "bearer" | "x-api-key" | "both";
 }
 
-export function upstreamRequestHeaders(incoming: Headers, originAuthToken: string | undefined, cred: MeteredCredential): Headers {
-  const h = new Headers(incoming);
-  const listed = (incoming.get("connection") ?? "").split(",").map((s) => s.trim().toLowerCase());
-  for (const name of [...HOP_BY_HOP, ...listed, ...CREDENTIAL_HEADERS]) if (name) h.delete(name);
-  for (const name of [...h.keys()]) if (name.startsWith("cf-")) h.delete(name);
+/** FORWARD_HEADERS ("x-mock-*, x-trace-id") as exact names and prefixes, lower-cased. */
+export function parseForwardHeaders(raw: string | undefined): { names: string[]; prefixes: string[] } {
+  const names: string[] = [];
+  const prefixes: string[] = [];
+  for (const part of (raw ?? "").split(",")) {
+    const p = part.trim().toLowerCase();
+    if (p === "") continue;
+    if (p.endsWith("*")) prefixes.push(p.slice(0, -1));
+    else names.push(p);
+  }
+  return { names, prefixes };
+}
+
+export function upstreamRequestHeaders(
+  incoming: Headers,
+  originAuthToken: string | undefined,
+  cred: MeteredCredential,
+  extra: { names: string[]; prefixes: string[] } = { names: [], prefixes: [] },
+): Headers {
+  const h = new Headers();
+  for (const [name, value] of incoming) {
+    const allowed =
+      FORWARDED.has(name) || extra.names.includes(name) || FORWARDED_PREFIXES.some((p) => name.startsWith(p)) || extra.prefixes.some((p) => name.startsWith(p));
+    if (allowed && !HOP_BY_HOP.includes(name) && name !== ORIGIN_AUTH_HEADER) h.append(name, value);
+  }
   if (cred.via !== "x-api-key") h.set("authorization", `Bearer ${cred.key}`);
   if (cred.via !== "bearer") h.set("x-api-key", cred.key);
   if (originAuthToken) h.set(ORIGIN_AUTH_HEADER, originAuthToken);

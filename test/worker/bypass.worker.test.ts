@@ -38,7 +38,11 @@ describe("1. two credentials", () => {
   it("sends the origin only the metered key: other credential headers are dropped", async () => {
     const { seen } = mockOrigin();
     const key = newKey();
-    const extra = { "api-key": "sk-azure-other", "x-goog-api-key": "g-other", cookie: "session=other", "proxy-authorization": "Basic x" };
+    const extra = {
+      "api-key": "sk-azure-other", "x-goog-api-key": "g-other", cookie: "session=other", "proxy-authorization": "Basic x",
+      "ocp-apim-subscription-key": "sk-apim", "x-auth-token": "t", "openai-api-key": "sk-o", "anthropic-api-key": "sk-a",
+      "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.9", "x-custom-anything": "1",
+    };
     const { res, settled } = await call("/v1/chat/completions", chat(key, {}, extra));
     expect(res.status).toBe(200);
     await res.text();
@@ -64,6 +68,28 @@ describe("1. two credentials", () => {
     const { res } = await call("/v1/chat/completions?api_key=sk-other", chat(newKey()));
     expect(res.status).toBe(401);
     expect(seen).toHaveLength(0);
+  });
+
+  it("refuses query parameters the providers do not take (credentials under other names, ';' splitting)", async () => {
+    const { seen } = mockOrigin();
+    for (const q of ["subscription-key=sk-real", "code=x", "sig=x", "api.key=x", "api_key[]=x", "x-api-key=x", "authorization=x", "auth=x", "a=1;key=sk-z"]) {
+      const { res } = await call(`/v1/chat/completions?${q}`, chat(newKey()));
+      expect(res.status, q).toBe(400);
+    }
+    expect(seen).toHaveLength(0);
+    const ok = await call("/v1/messages?beta=true", anthropic(newKey()));
+    expect(ok.res.status).toBe(200);
+    await ok.res.text();
+    await ok.settled();
+  });
+
+  it("forwards the providers' and SDKs' own headers", async () => {
+    const { seen } = mockOrigin();
+    const own = { "anthropic-version": "2023-06-01", "anthropic-beta": "x", "openai-organization": "org", "x-stainless-lang": "js", "idempotency-key": "i", accept: "application/json", "user-agent": "ua" };
+    const { res, settled } = await call("/v1/chat/completions", chat(newKey(), {}, own));
+    await res.text();
+    await settled();
+    for (const [k, v] of Object.entries(own)) expect(seen[0]!.headers.get(k), k).toBe(v);
   });
 });
 
@@ -361,7 +387,7 @@ describe("smaller ones", () => {
     });
     const logs: string[] = [];
     vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void logs.push(a.join(" ")));
-    const { res, settled } = await call("/v1/chat/completions?secret_marker=abc123", chat(newKey()));
+    const { res, settled } = await call("/v1/chat/completions?beta=abc123", chat(newKey()));
     expect(res.status).toBe(502);
     await settled();
     expect(logs.some((l) => l.includes("upstream_error"))).toBe(true);

@@ -14,14 +14,14 @@ describe("pass-through", () => {
   it("forwards a JSON chat completion with the client's own credential and RateLimit fields", async () => {
     const { seen } = mockOrigin();
     const key = newKey();
-    const { res, settled } = await call("/v1/chat/completions?x=1", chat(key));
+    const { res, settled } = await call("/v1/chat/completions?beta=true", chat(key));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { object: string; usage: { prompt_tokens: number; completion_tokens: number } };
     await settled();
     expect(body.object).toBe("chat.completion");
     expect(body.usage.completion_tokens).toBe(8);
     expect(seen).toHaveLength(1);
-    expect(seen[0]!.url).toBe(`${ORIGIN}/v1/chat/completions?x=1`);
+    expect(seen[0]!.url).toBe(`${ORIGIN}/v1/chat/completions?beta=true`);
     expect(seen[0]!.headers.get("authorization")).toBe(`Bearer ${key}`);
     expect(res.headers.get("RateLimit-Policy")).toBe('"rpm";q=60;w=60, "tpm";q=200000;w=60, "tpd";q=5000000;w=86400, "concurrency";q=8');
     expect(res.headers.get("RateLimit")).toMatch(/^"rpm";r=59;t=1, "tpm";r=\d+;t=\d+, "tpd";r=\d+;t=\d+, "concurrency";r=7;t=0$/);
