@@ -242,31 +242,28 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const sysScan = scanText(view.system, SYS_SCAN_CAP, SYS_SCAN_CAP - 2048, 2048, 4, 512, sh);
   const userScan = scanText(lastUser, SCAN_CAP, SCAN_HEAD, SCAN_TAIL, SCAN_WINDOWS, SCAN_WIN, ph);
   const region = (sysScan + "\n" + userScan).toLowerCase();
-  const whole = regionCues(region);
-  // The edges (system + first / last 600 chars of the input turn) are where instructions to the
-  // model sit; the middle of a long input is mostly material (RAG context, pasted documents),
-  // full of generic cues ("step by step", "in detail"). Cues specific to extraction count
-  // wherever they are: hidden-reasoning asks and reasoning tags (rs 3), pipeline meta-prompts
-  // (gm), templates (fm). A step-by-step phrase met only in the middle counts as a mention of
-  // reasoning (rs 1); detail demands count at the edges only.
-  let cues = whole;
-  if (lastUser.length > 2 * HEAD) {
-    const u0 = region.length - userScan.length;
-    const edge = regionCues(sysRaw.toLowerCase() + "\n" + region.slice(u0, u0 + HEAD) + "\n" + region.slice(region.length - HEAD));
-    const rs = whole.rs === 3 ? 3 : Math.max(edge.rs, Math.min(whole.rs, 1)) as 0 | 1 | 2 | 3;
-    cues = { rs, gen: whole.gen, detail: edge.detail };
-  }
   // the input turn's part of the region (lowercasing keeps the length of these texts almost
-  // always; when it does not, the slice is off by a few chars at the start, which only the
-  // anchored-at-the-end template test could notice, and it reads the end)
-  const userPart = region.slice(region.length - userScan.length);
+  // always; when it does not, the zones below are off by a few chars, which changes nothing)
+  const u0 = region.length - userScan.length;
+  // The edges (the system prompt's first 2,000 chars, the first / last 600 chars of the input
+  // turn) are where instructions to the model sit; the rest is mostly material (RAG context,
+  // pasted documents), full of generic cues ("step by step", "in detail"). Cues specific to
+  // extraction count wherever they are: hidden-reasoning asks and reasoning tags (rs 3),
+  // pipeline meta-prompts (gm), templates (fm). A step-by-step phrase met only in the middle
+  // counts as a mention of reasoning (rs 1); detail demands count at the edges only.
+  const mid: number[] = [];
+  if (sysScan.length > SYS_CAP) mid.push(SYS_CAP, sysScan.length);
+  if (userScan.length > 2 * HEAD) mid.push(u0 + HEAD, region.length - HEAD);
+  const c = regionCues(region, mid);
+  const cues = { rs: c.rs === 3 ? 3 : Math.max(c.rsEdge, Math.min(c.rs, 1)), gen: c.gen, detail: c.detailEdge };
+  const userPart = u0 > 0 ? region.slice(u0) : region;
   const head = lastUser.length > HEAD ? userPart.slice(0, HEAD) : userPart;
   const { ps, hp } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;
   return {
     v: 1,
     route: view.route,
-    rs: cues.rs,
+    rs: cues.rs as 0 | 1 | 2 | 3,
     gm: cues.gen >= 4 ? 1 : 0,
     fm: templateFormatLower(userPart) ? 1 : 0,
     dd: cues.detail ? 1 : 0,

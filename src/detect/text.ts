@@ -129,7 +129,9 @@ export function templateFormat(text: string): boolean {
 export function templateFormatLower(t: string): boolean {
   if (t.includes("### instruction") || t.includes("### response")) return true;
   if (t.includes("below is an instruction that describes a task")) return true;
-  if (/\na\. [^\n]*\nb\. [^\n]*\nc\. [^\n]*\nd\. [^\n]*\n(answer|respuesta|réponse|antwort|ответ)\s*:\s*$/.test(t)) return true;
+  // anchored at the end: only the end can match (the whole prompt is scanned now, not 1.2 K)
+  const end = t.length > 4000 ? t.slice(-4000) : t;
+  if (/\na\. [^\n]*\nb\. [^\n]*\nc\. [^\n]*\nd\. [^\n]*\n(answer|respuesta|réponse|antwort|ответ)\s*:\s*$/.test(end)) return true;
   return false;
 }
 
@@ -150,7 +152,11 @@ export function detailDemand(region: string): boolean {
 // reported one of its stems inside it, and the region is never split. The results are those of
 // testing each stem with `includes` (on the region, or on each sentence of a split).
 
-export type RegionCues = { rs: 0 | 1 | 2 | 3; gen: number; detail: boolean };
+export type RegionCues = {
+  rs: 0 | 1 | 2 | 3; gen: number; detail: boolean;
+  /** rs and detail from the edges only: the sentences / cues not wholly inside a `mid` zone. */
+  rsEdge: 0 | 1 | 2 | 3; detailEdge: boolean;
+};
 
 const SEP_CHARS = ".!?。！？\n";
 /** Sentence separators: . ! ? 。 ！ ？ and newline. */
@@ -207,12 +213,24 @@ for (const node of CUE_AC.order) {
 }
 const CUE_NEXT = CUE_AC.asciiNext;
 
-/** Reasoning level, pipeline cue count and detail demand of a (lowercased) instruction region. */
-export function regionCues(region: string): RegionCues {
+function inZones(zones: readonly number[], from: number, to: number): boolean {
+  for (let z = 0; z + 1 < zones.length; z += 2) if (from >= zones[z]! && to <= zones[z + 1]!) return true;
+  return false;
+}
+
+/**
+ * Reasoning level, pipeline cue count and detail demand of a (lowercased) instruction region, in
+ * one pass. `mid` lists [from, to) zones of the region that are "middle" (material rather than
+ * instructions): rsEdge / detailEdge leave out the sentences and cues lying wholly inside one.
+ */
+export function regionCues(region: string, mid: readonly number[] = []): RegionCues {
   let all = 0; // concepts seen anywhere
   let genLo = 0;
   let genHi = 0;
   let level: 0 | 1 | 2 | 3 = 0;
+  let levelEdge: 0 | 1 | 2 | 3 = 0;
+  let detailEdge = false;
+  let sentStart = 0;
   let tasks = 0; // occurrences of "task:"
   let sent = 0; // concepts of the current sentence
   let sentLen = 0;
@@ -223,11 +241,12 @@ export function regionCues(region: string): RegionCues {
     // (every separator is <= 63 or >= 0x3002: letters take the first test only)
     if ((c <= 63 || c >= 0x3002) && isSentSep(c)) {
       // sentences of fewer than 4 chars are skipped; the level is the best sentence's
-      if (sentLen >= 4 && (sent & (B_R | B_S)) !== 0 && level < 3) {
-        if (sent & B_R && sent & B_H && sent & (B_S | B_O)) level = 3;
-        else if (sent & B_S) level = 2;
-        else if (level < 1 && sent & B_O) level = 1;
+      if (sentLen >= 4 && (sent & (B_R | B_S)) !== 0 && (level < 3 || levelEdge < 3)) {
+        const l = sent & B_R && sent & B_H && sent & (B_S | B_O) ? 3 : sent & B_S ? 2 : sent & B_O ? 1 : 0;
+        if (l > level) level = l;
+        if (l > levelEdge && (mid.length === 0 || !inZones(mid, sentStart, i))) levelEdge = l;
       }
+      sentStart = i + 1;
       sent = 0;
       sentLen = 0;
       state = 0; // no stem holds a separator: none spans one
@@ -244,13 +263,15 @@ export function regionCues(region: string): RegionCues {
         genHi |= OUT_GEN_HI[state]!;
       }
       if (bits & B_TASK) tasks++;
+      if (bits & B_DETAIL && !detailEdge && (mid.length === 0 || !inZones(mid, i, i + 1))) detailEdge = true;
     }
   }
   let gen = popcount32(genLo) + popcount32(genHi);
   // structure of few-shot generation prompts: repeated "Task:" blocks, long numbered lists
   if (tasks >= 3) gen += 2;
   if (/\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) gen += 1;
-  return { rs: all & B_TAG ? 3 : level, gen, detail: (all & B_DETAIL) !== 0 };
+  const tag = (all & B_TAG) !== 0;
+  return { rs: tag ? 3 : level, gen, detail: (all & B_DETAIL) !== 0, rsEdge: tag ? 3 : levelEdge, detailEdge };
 }
 
 // ---------------------------------------------------------------------------------------------
