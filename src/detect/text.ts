@@ -125,11 +125,21 @@ export function templateFormat(text: string): boolean {
   return templateFormatLower(text.toLowerCase());
 }
 
+/** Whether c is in the JavaScript RegExp \s class. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** templateFormat of a text already lowercased (lowercasing is idempotent: no second pass). */
 export function templateFormatLower(t: string): boolean {
   if (t.includes("### instruction") || t.includes("### response")) return true;
   if (t.includes("below is an instruction that describes a task")) return true;
-  // anchored at the end: only the end can match (the whole prompt is scanned now, not 1.2 K)
+  // anchored at the end ("answer:" + spaces): only a text ending in ':' can match, and only its
+  // last chars matter (the whole prompt is scanned now, not 1.2 K)
+  let e = t.length - 1;
+  while (e >= 0 && isJsSpace(t.charCodeAt(e))) e--;
+  if (e < 0 || t.charCodeAt(e) !== 58) return false;
   const end = t.length > 4000 ? t.slice(-4000) : t;
   if (/\na\. [^\n]*\nb\. [^\n]*\nc\. [^\n]*\nd\. [^\n]*\n(answer|respuesta|réponse|antwort|ответ)\s*:\s*$/.test(end)) return true;
   return false;
@@ -163,6 +173,10 @@ const SEP_CHARS = ".!?。！？\n";
 function isSentSep(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
+
+/** 1 at the ASCII sentence separators. */
+const SEP_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isSentSep(c)) SEP_ASCII[c] = 1;
 
 const B_R = 1; // reasoning
 const B_H = 2; // hidden
@@ -238,8 +252,8 @@ export function regionCues(region: string, mid: readonly number[] = []): RegionC
   const n = region.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? region.charCodeAt(i) : 10; // a final separator closes the last sentence
-    // (every separator is <= 63 or >= 0x3002: letters take the first test only)
-    if ((c <= 63 || c >= 0x3002) && isSentSep(c)) {
+    // (ASCII: one table lookup; every other separator is >= 0x3002)
+    if (c < 128 ? SEP_ASCII[c] === 1 : c >= 0x3002 && isSentSep(c)) {
       // sentences of fewer than 4 chars are skipped; the level is the best sentence's
       if (sentLen >= 4 && (sent & (B_R | B_S)) !== 0 && (level < 3 || levelEdge < 3)) {
         const l = sent & B_R && sent & B_H && sent & (B_S | B_O) ? 3 : sent & B_S ? 2 : sent & B_O ? 1 : 0;
