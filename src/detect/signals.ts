@@ -200,8 +200,10 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     }
   });
   const inputTurn = lastUserAt >= 0 ? view.turns[lastUserAt]! : undefined;
+  // (not for embeddings: SDKs such as LangChain send token IDs there by default, in bulk)
   let ur: 0 | 1 | 2 | 3 = 0;
-  if ((view.promptTokenIds ?? 0) > 0 && lastUser.trim().length === 0) ur = 3;
+  if (view.route === "embeddings") ur = 0;
+  else if ((view.promptTokenIds ?? 0) > 0 && lastUser.trim().length === 0) ur = 3;
   else if ((inputTurn?.unreadable ?? 0) > 0) ur = lastUser.trim().length === 0 ? 2 : lastUser.length < LITTLE_TEXT ? 1 : 0;
   let hh = 0;
   if (lastUserAt > 0) {

@@ -203,6 +203,12 @@ describe("honest traffic with unreadable parts stays allowed", () => {
     }
     expect([...seen]).toEqual(["allow"]);
   });
+  it("an embeddings ingestion job sending token-ID arrays at machine pace is not challenged", () => {
+    // (LangChain's OpenAIEmbeddings tokenizes and sends token IDs by default)
+    const s = run((i) => ({ route: "embeddings", body: { model: "e", input: [tokenIds(content(i)), tokenIds(DIVERSE_TASKS[(i + 3) % DIVERSE_TASKS.length]!)] } }), 200);
+    expect(s.includes("challenge")).toBe(false);
+    expect(s.includes("block")).toBe(false);
+  });
   it("an image-captioning app (images only, small budget, every ~2 minutes) is not challenged", () => {
     const w = new World();
     const r = rng(9);
