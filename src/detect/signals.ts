@@ -30,16 +30,17 @@ export type RequestSignals = {
   /** Two MinHashes of the system prompt's content words (0 when none): edit-tolerant shard keys. */
   wm: number;
   wm2: number;
-  /** Hash of the first / last 24 normalised chars of the last user turn (0 when too short). */
+  /** Hash of the first / last 24 normalised chars of the input turn (the last user or tool
+   *  turn; 0 when too short). */
   wp: number;
   wx: number;
-  /** Payload hash (last user turn). */
+  /** Payload hash (input turn; of the token IDs for a token-ID prompt). */
   ph: number;
   /** Topic bucket 0..31, -1 unknown. */
   tp: number;
   /** Script / language class 0..7. */
   lg: number;
-  /** User / assistant turns in the request; hash of the history before the last user turn (0
+  /** User / assistant turns in the request; hash of the history before the input turn (0
    *  when none): a history that repeats verbatim across requests is a template, not a chat. */
   ut: number;
   at: number;
@@ -69,7 +70,7 @@ const SYS_CAP = 2000;
 /** The text scanned for instruction cues: the whole input turn up to SCAN_CAP chars; beyond it
  *  its first SCAN_HEAD and last SCAN_TAIL chars and SCAN_WINDOWS windows of SCAN_WIN chars
  *  sampled from the middle (one per equal stratum, placed by a hash of the prompt). The system
- *  prompt likewise up to SYS_SCAN_CAP. A fixed budget: at most ~48 K + 8 K chars per request. */
+ *  prompt likewise up to SYS_SCAN_CAP. A fixed budget: at most ~48 K + ~10 K chars per request. */
 export const SCAN_CAP = 32_768;
 const SCAN_HEAD = 24_576;
 const SCAN_TAIL = 8_192;

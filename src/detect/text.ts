@@ -1,7 +1,7 @@
 /**
  * Text features of one prompt. Pure and cheap: each function scans a bounded region of the text
- * (the "instruction region": system + head + tail of the last user turn), never the whole body
- * more than once.
+ * (the "instruction region": the system prompt and the input turn, whole up to a cap and sampled
+ * beyond it: see scanText in signals.ts), never the whole body more than once.
  */
 import { Automaton } from "./aho.ts";
 import { hash32, popcount32 } from "./sketch.ts";
