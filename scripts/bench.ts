@@ -2,7 +2,8 @@
  * `npm run bench`: bounded local benchmarks, 127.0.0.1 only.
  *  (a) proxy throughput: guard (1 key, 50 keys; detection shadow, and off) vs. a bare
  *      pass-through Worker, same runtime
- *  (b) detection CPU per request on a 4 KB prompt, and the per-key state size (if src/detect is in)
+ *  (b) detection CPU per request on a 4 KB prompt (and a 64 KB one), and the per-key state size
+ *      (if src/detect is in)
  *  (c) replay throughput of src/engine/replayer.ts on a 50k-event trace (if present)
  * Every loop is bounded by count and time. `--quick` shrinks everything for a smoke run.
  * Exits non-zero only on a real failure (crash, or the guard answering non-2xx under load).
@@ -17,6 +18,7 @@ const PROXY = quick
   ? { concurrency: 16, maxRequests: 500, maxMs: 3000, rounds: 1 }
   : { concurrency: 32, maxRequests: 6000, maxMs: 8000, rounds: 2 };
 const DETECT = quick ? { iterations: 5000, maxMs: 10_000 } : { iterations: 100_000, maxMs: 60_000 };
+const DETECT_64K = quick ? { iterations: 1000, maxMs: 10_000, promptChars: 65_536 } : { iterations: 10_000, maxMs: 30_000, promptChars: 65_536 };
 const REPLAY_EVENTS = quick ? 5000 : 50_000;
 
 const fmt = (n: number, d = 0) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
@@ -79,6 +81,13 @@ try {
       `target < 1000 us: ${d.cpuUsPerReq < 1000 ? "met" : "MISSED"}`,
     ]);
     summary.push(["(b) detection state", `${fmt(d.stateBytes)} B JSON, ${fmt(d.stateCloneBytes)} B clone after ${fmt(d.iterations)}`, ""]);
+    // the whole prompt is scanned up to 32 K chars, then head + tail + sampled windows: a 64 KB
+    // prompt shows the fixed budget's ceiling
+    const d64 = await benchDetect(DETECT_64K);
+    if (typeof d64 !== "string") {
+      console.log(`  64 KB prompt, ${fmt(d64.iterations)} requests: ${fmt(d64.cpuUsPerReq, 1)} us CPU/request (p50 ${fmt(d64.p50Us, 1)} us, p99 ${fmt(d64.p99Us, 1)} us wall)`);
+      summary.push(["(b) detection CPU, 64 KB", `${fmt(d64.cpuUsPerReq, 1)} us/request (p99 ${fmt(d64.p99Us, 1)} us) over ${fmt(d64.iterations)}`, "reported (no target)"]);
+    }
   }
 } catch (err) {
   failed = true;

@@ -1,13 +1,16 @@
 /**
  * (b) Detection CPU per request: buildPromptView + extractSignals + observeRequest + assess on a
- * ~4 KB chat prompt, one key's state, virtual clock (one request every 600 ms). Optional: skipped
- * while src/detect does not export the pieces. Target: < 1 ms per request.
+ * ~4 KB chat prompt (and, reported beside it, a 64 KB one: scanned up to the cap, sampled
+ * beyond), one key's state, virtual clock (one request every 600 ms). Optional: skipped while
+ * src/detect does not export the pieces. Target: < 1 ms per request at 4 KB.
  */
 import { serialize } from "node:v8";
 
 export interface DetectBenchOptions {
   iterations: number;
   maxMs: number;
+  /** Prompt size in chars (default 4096). */
+  promptChars?: number;
 }
 
 export interface DetectBenchResult {
@@ -36,19 +39,19 @@ const VOCAB = (
   "history science market policy energy language network memory signal pattern structure process"
 ).split(" ");
 
-/** Distinct ~4 KB chat bodies (seeded, so every run measures the same work). */
-function bodies(count: number): Record<string, unknown>[] {
+/** Distinct chat bodies of `chars` chars (seeded, so every run measures the same work). */
+function bodies(count: number, chars: number): Record<string, unknown>[] {
   const rnd = mulberry32(42);
   return Array.from({ length: count }, (_, k) => {
     let text = `Task ${k}: `;
-    while (text.length < 4096) text += VOCAB[Math.floor(rnd() * VOCAB.length)] + (rnd() < 0.08 ? ". " : " ");
+    while (text.length < chars) text += VOCAB[Math.floor(rnd() * VOCAB.length)] + (rnd() < 0.08 ? ". " : " ");
     return {
       model: "mock-gpt",
       max_tokens: 256,
       temperature: 0.7,
       messages: [
         { role: "system", content: "You are a helpful assistant." },
-        { role: "user", content: text.slice(0, 4096) },
+        { role: "user", content: text.slice(0, chars) },
       ],
     };
   });
@@ -69,7 +72,7 @@ export async function benchDetect(o: DetectBenchOptions): Promise<DetectBenchRes
   const [buildPromptView, extractSignals, newDetectState, observeRequest, assess] = names.map((n) => mod[n] as Fn);
   const cfg = { ...((mod.DEFAULT_DETECTION_CONFIG as object | undefined) ?? {}), mode: "enforce" };
 
-  const reqs = bodies(64);
+  const reqs = bodies(64, o.promptChars ?? 4096);
   const net = { ip: "203.0.113.7", asn: 64500, country: "NL" };
   const st = newDetectState!();
   const samples = new Float64Array(o.iterations); // preallocated: no GC from the harness itself

@@ -13,15 +13,25 @@ export interface PromptView {
   route: RouteKind;
   /** system / developer messages, Anthropic `system`, Responses `instructions`, joined */
   system: string;
-  /** conversation in order (text parts only) */
-  turns: { role: "user" | "assistant" | "tool"; text: string }[];
+  /** conversation in order: the text of every text-bearing block, normalised (NFKC, default-
+   *  ignorable code points removed); `unreadable` counts the parts of a turn that could not be
+   *  read (token-ID prompts, base64 / file / URL documents, images, audio), when there are any */
+  turns: { role: "user" | "assistant" | "tool"; text: string; unreadable?: number }[];
   params: {
     maxTokens?: number; n?: number; logprobs?: boolean; topLogprobs?: number;
     logitBias?: boolean; temperature?: number; topP?: number; stream?: boolean;
   };
+  /** Token IDs sent as the prompt (completions / embeddings integer arrays), one per ID, when any;
+   *  with a hash of them (their ends and count), since there is no text to hash. */
+  promptTokenIds?: number;
+  tokenHash?: number;
+  /** Unreadable parts in the whole request (see `turns`), when any. */
+  unreadable?: number;
+  /** Text characters beyond the collection cap (view.ts TEXT_CAP): counted, not copied. */
+  omittedChars?: number;
 }
 
-export { buildPromptView } from "./view.ts";
+export { buildPromptView, visibleText } from "./view.ts";
 export { extractSignals, paramScore } from "./signals.ts";
 export type { RequestSignals } from "./signals.ts";
 export { newDetectState, observeRequest, observeOutcome, observeUsage, assess, features } from "./state.ts";

@@ -30,16 +30,17 @@ export type RequestSignals = {
   /** Two MinHashes of the system prompt's content words (0 when none): edit-tolerant shard keys. */
   wm: number;
   wm2: number;
-  /** Hash of the first / last 24 normalised chars of the last user turn (0 when too short). */
+  /** Hash of the first / last 24 normalised chars of the input turn (the last user or tool
+   *  turn; 0 when too short). */
   wp: number;
   wx: number;
-  /** Payload hash (last user turn). */
+  /** Payload hash (input turn; of the token IDs for a token-ID prompt). */
   ph: number;
   /** Topic bucket 0..31, -1 unknown. */
   tp: number;
   /** Script / language class 0..7. */
   lg: number;
-  /** User / assistant turns in the request; hash of the history before the last user turn (0
+  /** User / assistant turns in the request; hash of the history before the input turn (0
    *  when none): a history that repeats verbatim across requests is a template, not a chat. */
   ut: number;
   at: number;
@@ -55,14 +56,29 @@ export type RequestSignals = {
   pf: number;
   /** max_tokens (0 when absent). */
   mt: number;
+  /** How much of the request's input the guard could not read: 0 all readable; 1 unreadable parts
+   *  (images, base64 documents, audio) beside little text; 2 nothing readable but such parts;
+   *  3 a token-ID prompt. Absent in signals from before the field (= 0). */
+  ur?: 0 | 1 | 2 | 3;
   /** Hash of the client's IPv4 /24 or IPv6 /48 (0 unknown); ASN (0 unknown). */
   n24: number;
   asn: number;
 };
 
 const HEAD = 600;
-const TAIL = 600;
 const SYS_CAP = 2000;
+/** The text scanned for instruction cues: the whole input turn up to SCAN_CAP chars; beyond it
+ *  its first SCAN_HEAD and last SCAN_TAIL chars and SCAN_WINDOWS windows of SCAN_WIN chars
+ *  sampled from the middle (one per equal stratum, placed by a hash of the prompt). The system
+ *  prompt likewise up to SYS_SCAN_CAP. A fixed budget: at most ~48 K + ~10 K chars per request. */
+export const SCAN_CAP = 32_768;
+const SCAN_HEAD = 24_576;
+const SCAN_TAIL = 8_192;
+const SCAN_WINDOWS = 16;
+const SCAN_WIN = 1024;
+const SYS_SCAN_CAP = 8192;
+/** A turn with unreadable parts counts as unreadable (`ur` 1) when its text is shorter than this. */
+const LITTLE_TEXT = 256;
 
 export function ipPrefixHash(ip: string | undefined): number {
   if (!ip) return 0;
@@ -144,20 +160,52 @@ function systemFingerprint(sysRaw: string): SysFp {
   return fp;
 }
 
+/**
+ * The part of a text that is scanned: all of it up to `cap` chars; beyond, its head, its tail
+ * and `windows` windows of `win` chars from the middle, one per equal stratum at an offset drawn
+ * from `seed`, joined by newlines (a sentence separator, so no cue spans two pieces).
+ */
+export function scanText(s: string, cap: number, head: number, tail: number, windows: number, win: number, seed: number): string {
+  const n = s.length;
+  if (n <= cap) return s;
+  const parts = [s.slice(0, head)];
+  const from = head;
+  const mid = n - tail - from;
+  const stratum = mid / windows;
+  let h = seed | 0;
+  for (let k = 0; k < windows; k++) {
+    h = fmix32(h + 0x9e3779b9 + k);
+    const room = Math.max(0, Math.floor(stratum) - win);
+    const start = from + Math.floor(k * stratum) + (room > 0 ? h % (room + 1) : 0);
+    parts.push(s.slice(start, Math.min(start + win, n - tail)));
+  }
+  parts.push(s.slice(n - tail));
+  return parts.join("\n");
+}
+
 export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
+  // The input turn: the last user or tool turn (a tool_result / function output is read by the
+  // model as input just like a user message).
   let lastUser = "";
   let lastUserAt = -1;
   let ut = 0;
   let at = 0;
-  let pl = view.system.length;
+  let pl = view.system.length + (view.omittedChars ?? 0);
   view.turns.forEach((t, i) => {
     pl += t.text.length;
-    if (t.role === "user") {
-      ut++;
+    if (t.role === "user") ut++;
+    else if (t.role === "assistant") at++;
+    if (t.role !== "assistant") {
       lastUser = t.text;
       lastUserAt = i;
-    } else if (t.role === "assistant") at++;
+    }
   });
+  const inputTurn = lastUserAt >= 0 ? view.turns[lastUserAt]! : undefined;
+  // (not for embeddings: SDKs such as LangChain send token IDs there by default, in bulk)
+  let ur: 0 | 1 | 2 | 3 = 0;
+  if (view.route === "embeddings") ur = 0;
+  else if ((view.promptTokenIds ?? 0) > 0 && lastUser.trim().length === 0) ur = 3;
+  else if ((inputTurn?.unreadable ?? 0) > 0) ur = lastUser.trim().length === 0 ? 2 : lastUser.length < LITTLE_TEXT ? 1 : 0;
   let hh = 0;
   if (lastUserAt > 0) {
     let h = 0x1234567;
@@ -177,10 +225,6 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   }
 
   const sysRaw = view.system.length > SYS_CAP ? view.system.slice(0, SYS_CAP) : view.system;
-  const sysLow = sysRaw.toLowerCase();
-  const head = lastUser.slice(0, HEAD).toLowerCase();
-  const tail = lastUser.length > HEAD ? lastUser.slice(Math.max(HEAD, lastUser.length - TAIL)).toLowerCase() : "";
-  const region = sysLow + "\n" + head + "\n" + tail;
 
   const { ws, sh, gs, wm, wm2 } = systemFingerprint(sysRaw);
   let wp = 0;
@@ -195,16 +239,34 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   let pfnv = lu > 512 ? fnvRange(fnvRange(fnvStart(), lastUser, 0, 256), lastUser, lu - 256, lu) : fnvRange(fnvStart(), lastUser, 0, lu);
   const luTag = "|" + lu;
   pfnv = fnvRange(pfnv, luTag, 0, luTag.length);
-  const cues = regionCues(region);
-  // head + "\n" + tail (or head alone) as a slice of the region, which regionCues has flattened
-  // already, instead of concatenating and flattening a second copy
-  const userPart = region.slice(sysLow.length + 1, tail ? region.length : region.length - 1);
+  // a token-ID prompt has no text to hash: its token hash keeps distinct payloads distinct
+  const ph = lu === 0 && view.tokenHash ? view.tokenHash : fmix32(pfnv);
+  // the whole input turn and system prompt are scanned, within a fixed budget (scanText)
+  const sysScan = scanText(view.system, SYS_SCAN_CAP, SYS_SCAN_CAP - 2048, 2048, 4, 512, sh);
+  const userScan = scanText(lastUser, SCAN_CAP, SCAN_HEAD, SCAN_TAIL, SCAN_WINDOWS, SCAN_WIN, ph);
+  const region = (sysScan + "\n" + userScan).toLowerCase();
+  // the input turn's part of the region (lowercasing keeps the length of these texts almost
+  // always; when it does not, the zones below are off by a few chars, which changes nothing)
+  const u0 = region.length - userScan.length;
+  // The edges (the system prompt's first 2,000 chars, the first / last 600 chars of the input
+  // turn) are where instructions to the model sit; the rest is mostly material (RAG context,
+  // pasted documents), full of generic cues ("step by step", "in detail"). Cues specific to
+  // extraction count wherever they are: hidden-reasoning asks and reasoning tags (rs 3),
+  // pipeline meta-prompts (gm), templates (fm). A step-by-step phrase met only in the middle
+  // counts as a mention of reasoning (rs 1); detail demands count at the edges only.
+  const mid: number[] = [];
+  if (sysScan.length > SYS_CAP) mid.push(SYS_CAP, sysScan.length);
+  if (userScan.length > 2 * HEAD) mid.push(u0 + HEAD, region.length - HEAD);
+  const c = regionCues(region, mid);
+  const cues = { rs: c.rs === 3 ? 3 : Math.max(c.rsEdge, Math.min(c.rs, 1)), gen: c.gen, detail: c.detailEdge };
+  const userPart = u0 > 0 ? region.slice(u0) : region;
+  const head = lastUser.length > HEAD ? userPart.slice(0, HEAD) : userPart;
   const { ps, hp } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;
   return {
     v: 1,
     route: view.route,
-    rs: cues.rs,
+    rs: cues.rs as 0 | 1 | 2 | 3,
     gm: cues.gen >= 4 ? 1 : 0,
     fm: templateFormatLower(userPart) ? 1 : 0,
     dd: cues.detail ? 1 : 0,
@@ -215,7 +277,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     wm2,
     wp,
     wx,
-    ph: fmix32(pfnv),
+    ph,
     tp: topicOf(head.length > 1500 ? head.slice(0, 1500) : head),
     lg: scriptOf(head),
     ut,
@@ -229,5 +291,6 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     mt: view.params.maxTokens ?? 0,
     n24: ipPrefixHash(net.ip),
     asn: net.asn ?? 0,
+    ur,
   };
 }

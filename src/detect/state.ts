@@ -36,6 +36,8 @@ export type DetectState = {
   sr: number;
   /** Same for requests whose only harvest trait is a big output budget, weighted by pace^2. */
   ss: number;
+  /** Decayed weight of requests the guard could not read (UR_WEIGHT by the signal's `ur`). */
+  ur: number;
   tpS: number[];
   /** Decayed histograms: topics (32), UTC hours (24), script classes (8). */
   tp: number[];
@@ -90,7 +92,7 @@ export const SIM_MATCH_BITS = 12;
 export function newDetectState(): DetectState {
   return {
     v: 1, seed: 0, t: 0, t0: 0, n: 0, w: 0,
-    rs1: 0, rs2: 0, rs3: 0, gm: 0, fm: 0, dd: 0, ps: 0, hp: 0, st1: 0, sr: 0, ss: 0, tpS: new Array<number>(32).fill(0),
+    rs1: 0, rs2: 0, rs3: 0, gm: 0, fm: 0, dd: 0, ps: 0, hp: 0, st1: 0, sr: 0, ss: 0, ur: 0, tpS: new Array<number>(32).fill(0),
     tp: new Array<number>(32).fill(0), hr: new Array<number>(24).fill(0), lg: new Array<number>(8).fill(0),
     gN: 0, gM: 0, gV: 0, last: 0,
     wr: [], hx: [], hll: hllNew(8),
@@ -113,7 +115,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.w *= f; st.rs1 *= f; st.rs2 *= f; st.rs3 *= f; st.gm *= f; st.fm *= f; st.dd *= f;
   st.ps *= f; st.hp *= f; st.st1 *= f; st.gN *= f; st.uP *= f; st.uC *= f; st.uN *= f;
-  st.lim *= f; st.rt *= f; st.sr *= f; st.ss *= f;
+  st.lim *= f; st.rt *= f; st.sr *= f; st.ss *= f; st.ur *= f;
   for (let i = 0; i < st.tp.length; i++) st.tp[i]! *= f;
   for (let i = 0; i < st.tpS.length; i++) st.tpS[i]! *= f;
   for (let i = 0; i < st.hr.length; i++) st.hr[i]! *= f;
@@ -180,6 +182,11 @@ export function intensity(st: DetectState): number {
   return clamp01((Math.log10(600) - Math.log10(Math.max(g, 0.05))) / Math.log10(20));
 }
 
+/** Weight of a request by how much of it was unreadable (`RequestSignals.ur`): a token-ID prompt
+ *  counts fully (honest clients rarely send them); images / PDFs with no text half (vision and
+ *  document apps are common); such parts beside a short text a quarter. */
+const UR_WEIGHT = [0, 0.25, 0.5, 1] as const;
+
 function hex8(x: number): string {
   return (x >>> 0).toString(16).padStart(8, "0");
 }
@@ -192,7 +199,7 @@ export function upgradeState(st: DetectState): void {
 }
 
 export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number): void {
-  if (st.lh === undefined || st.hx === undefined) upgradeState(st);
+  if (st.lh === undefined || st.hx === undefined || st.ur === undefined) upgradeState(st);
   decayTo(st, nowMs, st.hl);
   if (st.n === 0) {
     st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);
@@ -220,6 +227,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.fm += sig.fm;
   st.dd += sig.dd;
   st.hp += sig.hp;
+  st.ur += UR_WEIGHT[sig.ur ?? 0];
   if (sig.hh) bumpHistory(st, sig.hh);
   const single = effectivelySingle(st, sig);
   st.ps += single ? sig.ps : (sig.psm ?? sig.ps);
@@ -375,6 +383,14 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     const psub = 0.95 * clamp01(rate / 0.15) * clamp01((effS - 2) / 5) * (1 - Math.exp(-srEff / 8));
     if (psub > 0.01) feats.push(new LazyFeature("harvest-subset", psub, () => `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics (sustained ~${Math.round(rateDay)} requests/day)`));
   }
+  // Unreadable prompts: a key whose input the guard mostly cannot read (token IDs, images or PDFs
+  // only) at a harvest-like pace or volume cannot be cleared by its content, so it is not clean.
+  // Share of weighted unreadable requests above 20 %, times activity (pace or sustained volume).
+  const urShare = st.ur / w;
+  if (urShare > 0.2) {
+    const pu = 0.85 * clamp01((urShare - 0.2) / 0.6) * act;
+    if (pu > 0.01) feats.push(new LazyFeature("unreadable", pu, () => `${pct(urShare)} of requests (weighted) are unreadable to the guard (token IDs, images or documents only)`));
+  }
   const effL = Math.exp(entropy(st.lg));
   const pl = 0.25 * clamp01((effL - 1.5) / 2) * single;
   if (pl > 0.01) feats.push(new LazyFeature("languages", pl, () => `~${effL.toFixed(1)} languages/scripts`));
@@ -423,7 +439,7 @@ const ORDER = LADDER;
 
 export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
   if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow" };
-  if (st.lh === undefined || st.hx === undefined) upgradeState(st);
+  if (st.lh === undefined || st.hx === undefined || st.ur === undefined) upgradeState(st);
   st.hl = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-lives travel in st
   st.lh = cfg.linkHalfLifeHours * 3600_000;
   const { feats, local } = features(st, nowMs);

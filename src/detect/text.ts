@@ -1,7 +1,7 @@
 /**
  * Text features of one prompt. Pure and cheap: each function scans a bounded region of the text
- * (the "instruction region": system + head + tail of the last user turn), never the whole body
- * more than once.
+ * (the "instruction region": the system prompt and the input turn, whole up to a cap and sampled
+ * beyond it: see scanText in signals.ts), never the whole body more than once.
  */
 import { Automaton } from "./aho.ts";
 import { hash32, popcount32 } from "./sketch.ts";
@@ -125,11 +125,23 @@ export function templateFormat(text: string): boolean {
   return templateFormatLower(text.toLowerCase());
 }
 
+/** Whether c is in the JavaScript RegExp \s class. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** templateFormat of a text already lowercased (lowercasing is idempotent: no second pass). */
 export function templateFormatLower(t: string): boolean {
   if (t.includes("### instruction") || t.includes("### response")) return true;
   if (t.includes("below is an instruction that describes a task")) return true;
-  if (/\na\. [^\n]*\nb\. [^\n]*\nc\. [^\n]*\nd\. [^\n]*\n(answer|respuesta|réponse|antwort|ответ)\s*:\s*$/.test(t)) return true;
+  // anchored at the end ("answer:" + spaces): only a text ending in ':' can match, and only its
+  // last chars matter (the whole prompt is scanned now, not 1.2 K)
+  let e = t.length - 1;
+  while (e >= 0 && isJsSpace(t.charCodeAt(e))) e--;
+  if (e < 0 || t.charCodeAt(e) !== 58) return false;
+  const end = t.length > 4000 ? t.slice(-4000) : t;
+  if (/\na\. [^\n]*\nb\. [^\n]*\nc\. [^\n]*\nd\. [^\n]*\n(answer|respuesta|réponse|antwort|ответ)\s*:\s*$/.test(end)) return true;
   return false;
 }
 
@@ -150,13 +162,21 @@ export function detailDemand(region: string): boolean {
 // reported one of its stems inside it, and the region is never split. The results are those of
 // testing each stem with `includes` (on the region, or on each sentence of a split).
 
-export type RegionCues = { rs: 0 | 1 | 2 | 3; gen: number; detail: boolean };
+export type RegionCues = {
+  rs: 0 | 1 | 2 | 3; gen: number; detail: boolean;
+  /** rs and detail from the edges only: the sentences / cues not wholly inside a `mid` zone. */
+  rsEdge: 0 | 1 | 2 | 3; detailEdge: boolean;
+};
 
 const SEP_CHARS = ".!?。！？\n";
 /** Sentence separators: . ! ? 。 ！ ？ and newline. */
 function isSentSep(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
+
+/** 1 at the ASCII sentence separators. */
+const SEP_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isSentSep(c)) SEP_ASCII[c] = 1;
 
 const B_R = 1; // reasoning
 const B_H = 2; // hidden
@@ -207,12 +227,24 @@ for (const node of CUE_AC.order) {
 }
 const CUE_NEXT = CUE_AC.asciiNext;
 
-/** Reasoning level, pipeline cue count and detail demand of a (lowercased) instruction region. */
-export function regionCues(region: string): RegionCues {
+function inZones(zones: readonly number[], from: number, to: number): boolean {
+  for (let z = 0; z + 1 < zones.length; z += 2) if (from >= zones[z]! && to <= zones[z + 1]!) return true;
+  return false;
+}
+
+/**
+ * Reasoning level, pipeline cue count and detail demand of a (lowercased) instruction region, in
+ * one pass. `mid` lists [from, to) zones of the region that are "middle" (material rather than
+ * instructions): rsEdge / detailEdge leave out the sentences and cues lying wholly inside one.
+ */
+export function regionCues(region: string, mid: readonly number[] = []): RegionCues {
   let all = 0; // concepts seen anywhere
   let genLo = 0;
   let genHi = 0;
   let level: 0 | 1 | 2 | 3 = 0;
+  let levelEdge: 0 | 1 | 2 | 3 = 0;
+  let detailEdge = false;
+  let sentStart = 0;
   let tasks = 0; // occurrences of "task:"
   let sent = 0; // concepts of the current sentence
   let sentLen = 0;
@@ -220,14 +252,15 @@ export function regionCues(region: string): RegionCues {
   const n = region.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? region.charCodeAt(i) : 10; // a final separator closes the last sentence
-    // (every separator is <= 63 or >= 0x3002: letters take the first test only)
-    if ((c <= 63 || c >= 0x3002) && isSentSep(c)) {
+    // (ASCII: one table lookup; every other separator is >= 0x3002)
+    if (c < 128 ? SEP_ASCII[c] === 1 : c >= 0x3002 && isSentSep(c)) {
       // sentences of fewer than 4 chars are skipped; the level is the best sentence's
-      if (sentLen >= 4 && (sent & (B_R | B_S)) !== 0 && level < 3) {
-        if (sent & B_R && sent & B_H && sent & (B_S | B_O)) level = 3;
-        else if (sent & B_S) level = 2;
-        else if (level < 1 && sent & B_O) level = 1;
+      if (sentLen >= 4 && (sent & (B_R | B_S)) !== 0 && (level < 3 || levelEdge < 3)) {
+        const l = sent & B_R && sent & B_H && sent & (B_S | B_O) ? 3 : sent & B_S ? 2 : sent & B_O ? 1 : 0;
+        if (l > level) level = l;
+        if (l > levelEdge && (mid.length === 0 || !inZones(mid, sentStart, i))) levelEdge = l;
       }
+      sentStart = i + 1;
       sent = 0;
       sentLen = 0;
       state = 0; // no stem holds a separator: none spans one
@@ -244,13 +277,15 @@ export function regionCues(region: string): RegionCues {
         genHi |= OUT_GEN_HI[state]!;
       }
       if (bits & B_TASK) tasks++;
+      if (bits & B_DETAIL && !detailEdge && (mid.length === 0 || !inZones(mid, i, i + 1))) detailEdge = true;
     }
   }
   let gen = popcount32(genLo) + popcount32(genHi);
   // structure of few-shot generation prompts: repeated "Task:" blocks, long numbered lists
   if (tasks >= 3) gen += 2;
   if (/\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) gen += 1;
-  return { rs: all & B_TAG ? 3 : level, gen, detail: (all & B_DETAIL) !== 0 };
+  const tag = (all & B_TAG) !== 0;
+  return { rs: tag ? 3 : level, gen, detail: (all & B_DETAIL) !== 0, rsEdge: tag ? 3 : levelEdge, detailEdge };
 }
 
 // ---------------------------------------------------------------------------------------------

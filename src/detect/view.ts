@@ -1,29 +1,166 @@
-/** Build a text view of one request from its parsed JSON body, for every route shape. */
+/**
+ * Build a text view of one request from its parsed JSON body, for every route shape: every block
+ * whose text the model reads (OpenAI content parts, tool-call arguments and outputs, Responses
+ * items and reasoning summaries; Anthropic text, document, tool_result, tool_use, thinking and
+ * search_result blocks), normalised as the model would see it (NFKC, no invisible code points).
+ * What cannot be read (token-ID prompts, base64 / file / URL documents, images, audio) is counted.
+ */
 import type { RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
+import { fmix32 } from "./sketch.ts";
 
 type Turn = PromptView["turns"][number];
+
+/** Characters of text copied into one view; the rest is counted (`omittedChars`), not copied. */
+export const TEXT_CAP = 262_144;
+/** Nesting read through (tool_result -> content -> document -> content ...). */
+const MAX_DEPTH = 6;
+/** Token IDs hashed per token-ID prompt: the first and the last this many. */
+const TOKEN_HASH_ENDS = 256;
 
 function isObj(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-/** Text of a content value: a string, or an array of parts whose text fields are joined. */
-function contentText(c: unknown): string {
-  if (typeof c === "string") return c;
-  if (Array.isArray(c)) {
-    const parts: string[] = [];
-    for (const p of c) {
-      if (typeof p === "string") parts.push(p);
-      else if (isObj(p)) {
-        if (typeof p.text === "string") parts.push(p.text);
-        else if (p.type === "tool_result" || p.type === "function_call_output") parts.push(contentText(p.content ?? p.output));
-      }
+const NON_ASCII = /[^\x00-\x7f]/;
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/**
+ * The text as the model reads it: default-ignorable code points (zero-width spaces and joiners,
+ * word joiner, BOM, soft hyphen, variation selectors, tag characters, ...) removed and
+ * compatibility forms folded (NFKC: fullwidth letters, ligatures, odd spaces). Plain ASCII text,
+ * the common case, is returned as is after one scan.
+ */
+export function visibleText(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  // stripped before NFKC (so marks around an invisible character compose) and after (NFKC of a
+  // compatibility character can be ignorable)
+  return s.replace(IGNORABLE, "").normalize("NFKC").replace(IGNORABLE, "");
+}
+
+/** One request's text budget and the things that could not be read. */
+class Reader {
+  left = TEXT_CAP;
+  omitted = 0;
+  unreadable = 0;
+  tokenIds = 0;
+  tokenHash = 0;
+
+  /** Adds s to out (normalised) within the budget; beyond it, counts its length. */
+  take(s: string, out: string[]): void {
+    if (s.length === 0) return;
+    if (this.left <= 0) {
+      this.omitted += s.length;
+      return;
     }
-    return parts.join("\n");
+    if (s.length > this.left) {
+      this.omitted += s.length - this.left;
+      s = s.slice(0, this.left);
+    }
+    this.left -= s.length;
+    out.push(visibleText(s));
   }
-  if (isObj(c) && typeof c.text === "string") return c.text;
-  return "";
+
+  /** A token-ID prompt (array of integers): counted, and hashed (ends + length) for novelty. */
+  tokens(ids: unknown[]): void {
+    const n = ids.length;
+    let h = this.tokenHash ^ Math.imul(n, 0x9e3779b1);
+    const add = (i: number) => {
+      const v = ids[i];
+      h = Math.imul(h ^ (typeof v === "number" ? v | 0 : 0), 0x01000193);
+    };
+    if (n <= 2 * TOKEN_HASH_ENDS) for (let i = 0; i < n; i++) add(i);
+    else {
+      for (let i = 0; i < TOKEN_HASH_ENDS; i++) add(i);
+      for (let i = n - TOKEN_HASH_ENDS; i < n; i++) add(i);
+    }
+    this.tokenHash = fmix32(h) || 1;
+    this.tokenIds += n;
+    this.unreadable += 1;
+  }
+}
+
+const UNREADABLE_PARTS = new Set(["image", "image_url", "input_image", "input_audio", "audio", "input_file", "file", "video", "video_url"]);
+
+/**
+ * Text of a content value into out: a string, a part, or an array of parts (nested content
+ * read through). Returns the number of unreadable parts met.
+ */
+function partsInto(c: unknown, out: string[], r: Reader, depth = 0): number {
+  if (typeof c === "string") {
+    r.take(c, out);
+    return 0;
+  }
+  if (depth > MAX_DEPTH) return 0;
+  if (Array.isArray(c)) {
+    let u = 0;
+    for (const p of c) u += partsInto(p, out, r, depth + 1);
+    return u;
+  }
+  if (!isObj(c)) return 0;
+  const type = c.type;
+  if (typeof type === "string" && UNREADABLE_PARTS.has(type)) {
+    r.unreadable += 1;
+    return 1;
+  }
+  switch (type) {
+    case "document": {
+      // Anthropic: a text or content source is read; base64 (PDF) / url / file sources are not
+      if (typeof c.title === "string") r.take(c.title, out);
+      if (typeof c.context === "string") r.take(c.context, out);
+      const src = c.source;
+      if (isObj(src) && src.type === "text" && typeof src.data === "string") {
+        r.take(src.data, out);
+        return 0;
+      }
+      if (isObj(src) && src.type === "content") return partsInto(src.content, out, r, depth + 1);
+      r.unreadable += 1;
+      return 1;
+    }
+    case "search_result":
+      if (typeof c.title === "string") r.take(c.title, out);
+      return partsInto(c.content, out, r, depth + 1);
+    case "tool_use":
+    case "server_tool_use":
+    case "mcp_tool_use":
+      if (c.input !== undefined) r.take(typeof c.input === "string" ? c.input : safeJson(c.input), out);
+      return 0;
+    case "function_call":
+    case "custom_tool_call":
+      if (typeof c.arguments === "string") r.take(c.arguments, out);
+      if (typeof c.input === "string") r.take(c.input, out);
+      return 0;
+    case "thinking":
+      if (typeof c.thinking === "string") r.take(c.thinking, out);
+      return 0;
+    case "refusal":
+      if (typeof c.refusal === "string") r.take(c.refusal, out);
+      return 0;
+    case "reasoning": {
+      // Responses reasoning item: summaries (and reasoning text, when a client sends it back)
+      const u = partsInto(c.summary, out, r, depth + 1);
+      return u + partsInto(c.content, out, r, depth + 1);
+    }
+    default:
+      break;
+  }
+  // text / input_text / output_text / summary_text / reasoning_text, and unknown typed parts
+  if (typeof c.text === "string") {
+    r.take(c.text, out);
+    return 0;
+  }
+  // tool_result / function_call_output / mcp results and other wrappers: their content
+  if (c.content !== undefined) return partsInto(c.content, out, r, depth + 1);
+  if (c.output !== undefined) return partsInto(c.output, out, r, depth + 1);
+  return 0;
+}
+
+function safeJson(x: unknown): string {
+  try {
+    return JSON.stringify(x) ?? "";
+  } catch {
+    return "";
+  }
 }
 
 function roleOf(r: unknown): Turn["role"] | "system" | null {
@@ -48,28 +185,76 @@ function num(x: unknown): number | undefined {
   return typeof x === "number" && Number.isFinite(x) ? x : undefined;
 }
 
-function messagesInto(msgs: unknown, sys: string[], turns: Turn[]): void {
+function turnOf(role: Turn["role"], out: string[], unreadable: number): Turn {
+  const t: Turn = { role, text: out.join("\n") };
+  if (unreadable > 0) t.unreadable = unreadable;
+  return t;
+}
+
+function messagesInto(msgs: unknown, sys: string[], turns: Turn[], r: Reader): void {
   if (!Array.isArray(msgs)) return;
   for (const m of msgs) {
     if (!isObj(m)) continue;
-    if (m.type === "function_call_output") {
-      turns.push({ role: "tool", text: contentText(m.output) });
+    const out: string[] = [];
+    // Responses items without a role
+    if (m.role === undefined && typeof m.type === "string" && m.type !== "message") {
+      if (m.type === "function_call_output" || m.type === "custom_tool_call_output" || m.type === "mcp_tool_call_output") {
+        const u = partsInto(m.output, out, r);
+        turns.push(turnOf("tool", out, u));
+      } else if (m.type === "function_call" || m.type === "custom_tool_call" || m.type === "reasoning") {
+        const u = partsInto(m, out, r);
+        turns.push(turnOf("assistant", out, u));
+      }
       continue;
     }
     const role = roleOf(m.role);
     if (role === null) continue;
-    const text = contentText(m.content);
-    if (role === "system") sys.push(text);
-    else if (role === "user" && Array.isArray(m.content) && m.content.every((p) => isObj(p) && p.type === "tool_result"))
-      turns.push({ role: "tool", text });
-    else turns.push({ role, text });
+    const u = partsInto(m.content, out, r);
+    if (role === "system") {
+      sys.push(out.join("\n"));
+      continue;
+    }
+    if (role === "assistant") {
+      // OpenAI chat: tool calls (arguments), legacy function_call, refusal
+      if (Array.isArray(m.tool_calls)) {
+        for (const tc of m.tool_calls) {
+          if (!isObj(tc)) continue;
+          const f = tc.function ?? tc.custom;
+          if (isObj(f)) {
+            if (typeof f.arguments === "string") r.take(f.arguments, out);
+            else if (typeof f.input === "string") r.take(f.input, out);
+          }
+        }
+      }
+      if (isObj(m.function_call) && typeof m.function_call.arguments === "string") r.take(m.function_call.arguments, out);
+      if (typeof m.refusal === "string") r.take(m.refusal, out);
+    }
+    if (role === "user" && Array.isArray(m.content) && m.content.length > 0 && m.content.every((p) => isObj(p) && p.type === "tool_result"))
+      turns.push(turnOf("tool", out, u));
+    else turns.push(turnOf(role, out, u));
   }
 }
 
-function stringsOf(x: unknown): string {
-  if (typeof x === "string") return x;
-  if (Array.isArray(x)) return x.filter((s): s is string => typeof s === "string").join("\n");
-  return "";
+/** A completions prompt / embeddings input: a string, strings, token IDs, or arrays of them. */
+function promptInto(x: unknown, out: string[], r: Reader): number {
+  if (typeof x === "string") {
+    r.take(x, out);
+    return 0;
+  }
+  if (!Array.isArray(x)) return 0;
+  if (x.length > 0 && typeof x[0] === "number") {
+    r.tokens(x);
+    return 1;
+  }
+  let u = 0;
+  for (const p of x) {
+    if (typeof p === "string") r.take(p, out);
+    else if (Array.isArray(p) && p.length > 0 && typeof p[0] === "number") {
+      r.tokens(p);
+      u++;
+    }
+  }
+  return u;
 }
 
 export function buildPromptView(route: RouteKind, body: Record<string, unknown>): PromptView {
@@ -77,25 +262,35 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   const turns: Turn[] = [];
   const b = isObj(body) ? body : {};
   const params: PromptView["params"] = {};
+  const r = new Reader();
   try {
     switch (route) {
       case "chat":
-        messagesInto(b.messages, sys, turns);
+        messagesInto(b.messages, sys, turns, r);
         break;
       case "completions":
-        turns.push({ role: "user", text: stringsOf(b.prompt) });
+      case "embeddings": {
+        const out: string[] = [];
+        const u = promptInto(route === "completions" ? b.prompt : b.input, out, r);
+        if (route === "completions" && typeof b.suffix === "string") r.take(b.suffix, out);
+        turns.push(turnOf("user", out, u));
         break;
+      }
       case "responses":
-        if (typeof b.instructions === "string") sys.push(b.instructions);
-        if (typeof b.input === "string") turns.push({ role: "user", text: b.input });
-        else messagesInto(b.input, sys, turns);
-        break;
-      case "embeddings":
-        turns.push({ role: "user", text: stringsOf(b.input) });
+        if (typeof b.instructions === "string") r.take(b.instructions, sys);
+        if (typeof b.input === "string") {
+          const out: string[] = [];
+          r.take(b.input, out);
+          turns.push(turnOf("user", out, 0));
+        } else messagesInto(b.input, sys, turns, r);
         break;
       case "messages":
-        if (b.system !== undefined) sys.push(contentText(b.system));
-        messagesInto(b.messages, sys, turns);
+        if (b.system !== undefined) {
+          const out: string[] = [];
+          partsInto(b.system, out, r);
+          sys.push(out.join("\n"));
+        }
+        messagesInto(b.messages, sys, turns, r);
         break;
       default:
         break;
@@ -119,5 +314,12 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   } catch {
     // odd shapes are ignored, never thrown
   }
-  return { route, system: sys.join("\n"), turns, params };
+  const view: PromptView = { route, system: sys.join("\n"), turns, params };
+  if (r.tokenIds > 0) {
+    view.promptTokenIds = r.tokenIds;
+    view.tokenHash = r.tokenHash;
+  }
+  if (r.unreadable > 0) view.unreadable = r.unreadable;
+  if (r.omitted > 0) view.omittedChars = r.omitted;
+  return view;
 }

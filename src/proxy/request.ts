@@ -158,11 +158,13 @@ export function validateBody(kind: MeteredKind, body: Record<string, unknown>): 
 /** Characters per token for the admission estimate; real usage corrects it at settlement. */
 export const CHARS_PER_TOKEN = 4;
 
-/** Prompt tokens estimated from the text of the view (system + every turn). */
+/** Prompt tokens estimated from the text of the view (system + every turn + text counted beyond
+ *  the view's cap), plus one per token ID of a token-ID prompt. */
 export function promptTokenEstimate(view: PromptView): number {
-  let chars = view.system.length;
+  let chars = view.system.length + (view.omittedChars ?? 0);
   for (const t of view.turns) chars += t.text.length;
-  return Math.ceil(chars / CHARS_PER_TOKEN);
+  // a token-ID prompt is exactly one token per ID
+  return Math.ceil(chars / CHARS_PER_TOKEN) + (view.promptTokenIds ?? 0);
 }
 
 /** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n / best_of). */

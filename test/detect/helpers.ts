@@ -4,7 +4,7 @@ import {
   buildPromptView, extractSignals, linkReports, newDetectState, newRegistryState, observeOutcome, observeRequest,
   observeUsage, registryObserve,
 } from "../../src/detect/index.ts";
-import type { Standing } from "../../src/policy/types.ts";
+import type { RouteKind, Standing } from "../../src/policy/types.ts";
 
 export const T0 = Date.UTC(2026, 0, 5, 0, 0, 0);
 export const MIN = 60_000;
@@ -46,8 +46,15 @@ export class World {
     return st;
   }
   send(key: string, nowMs: number, r: Req): { standing: Standing; score: number; reasons: string[] } {
+    return this.sendBody(key, nowMs, "chat", chatBody(r), r);
+  }
+  /** Any route and body shape (completions, Anthropic messages, ...), in the guard's order. */
+  sendBody(
+    key: string, nowMs: number, route: RouteKind, body: Record<string, unknown>,
+    r: { ip?: string; asn?: number; usage?: { prompt: number; completion: number } } = {},
+  ): { standing: Standing; score: number; reasons: string[] } {
     const st = this.state(key);
-    const sig = extractSignals(buildPromptView("chat", chatBody(r)), { ip: r.ip, asn: r.asn });
+    const sig = extractSignals(buildPromptView(route, body), { ip: r.ip, asn: r.asn });
     observeRequest(st, sig, nowMs);
     const a = assess(st, nowMs, this.cfg);
     const served = a.standing === "allow" || a.standing === "throttle";

@@ -17,7 +17,7 @@ describe("buildPromptView", () => {
     });
     expect(v.system).toBe("S1\nS2");
     expect(v.turns).toEqual([
-      { role: "user", text: "hi" },
+      { role: "user", text: "hi", unreadable: 1 }, // the image is counted, not read
       { role: "assistant", text: "hello" },
       { role: "tool", text: "42" },
       { role: "user", text: "more" },
