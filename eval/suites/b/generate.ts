@@ -264,6 +264,13 @@ function customerMessage(rng: Rng, lang: Lang): string {
   return s;
 }
 const OPEN_UI_DEFAULT = 'You are a helpful assistant.';
+// A plausible earlier assistant turn for conversation history (the trace has no responses).
+function reply(rng: Rng, lang: Lang, topic?: string): string {
+  if (topic !== undefined || rng.chance(0.4)) return `${lang.answer(topic ?? rng.pick(lang.topics))} ${paragraph(rng, lang, rng.int(0, 2))}`.trim();
+  const items = rng.int(2, 5); const out: string[] = [];
+  for (let i = 1; i <= items; i++) out.push(`${i}. ${rng.pick(lang.sentences)}`);
+  return `${rng.pick(lang.sentences)}\n${out.join('\n')}`;
+}
 
 // ================================================================ HONEST SCENARIOS
 
@@ -290,7 +297,7 @@ function eduTutor(S: string) {
       for (let i = 0; i < turns; i++) {
         const out = capOut(rng, 380, 0.45, 1024, 40);
         chat(k, rng.pick(nets), t, { model: 'gpt-4o-mini', messages: msgs.slice(), temperature: 0.7, max_tokens: 1024, stream: true, user: student }, out);
-        msgs.push({ role: 'assistant', content: lang.answer(isMath ? first.slice(0, 60) : topic) });
+        msgs.push({ role: 'assistant', content: isMath ? lang.answer(first) : reply(rng, lang, topic) });
         msgs.push({ role: 'user', content: rng.chance(0.15) ? mathProblem(rng, lang) : rng.pick(lang.followups) });
         t += rng.int(8, 40) * SEC + rng.logn(70, 0.7) * SEC;
       }
@@ -455,7 +462,7 @@ function office(S: string) {
             const out = capOut(rng, 350, 0.6, 2048, 30);
             if (c.anth) messages(k, net, t, { model: 'claude-sonnet-4-5', max_tokens: 2048, system: c.sys, messages: msgs.slice() }, out);
             else chat(k, net, t, { model: 'gpt-4o', messages: [{ role: 'system', content: c.sys }, ...msgs], temperature: 0.5, stream: true }, out);
-            msgs.push({ role: 'assistant', content: ul.answer(first.slice(0, 40)) });
+            msgs.push({ role: 'assistant', content: reply(rng, ul) });
             msgs.push({ role: 'user', content: rng.pick([...ul.followups, ...ul.work.filter(w => !w.endsWith(':'))]) });
             t += rng.logn(90, 0.8) * SEC;
           }
@@ -482,7 +489,7 @@ function consumerChat(S: string) {
       const turns = rng.weighted<number>([[1, 50], [2, 25], [3, 15], [5, 10]]);
       for (let i = 0; i < turns; i++) {
         chat(k, rng.pick(nets), t, { model: a.model, messages: msgs.slice(), temperature: 0.9, stream: true }, capOut(rng, 260, 0.6, 4096, 20));
-        msgs.push({ role: 'assistant', content: lang.answer(rng.pick(lang.topics)) });
+        msgs.push({ role: 'assistant', content: reply(rng, lang) });
         msgs.push({ role: 'user', content: rng.pick([...lang.followups, ...lang.chat]) });
         t += rng.logn(50, 0.8) * SEC;
       }
@@ -511,7 +518,7 @@ function codingAssistant(S: string) {
         const out = capOut(rng, 450, 0.6, 4096, 40);
         if (anth) messages(k, net, t, { model: 'claude-sonnet-4-5', max_tokens: 8192, system: sys, messages: msgs.slice(), stream: true }, out);
         else chat(k, net, t, { model: 'gpt-4.1', messages: [{ role: 'system', content: sys }, ...msgs], temperature: 0.2, stream: true }, out);
-        msgs.push({ role: 'assistant', content: `${rng.pick(asks).slice(0, 30)}...\n\n\`\`\`\n${rng.pick(CODE_SNIPPETS)}\n\`\`\`\n${L(lc).answer('kod')}` });
+        msgs.push({ role: 'assistant', content: `${rng.pick(asks).slice(0, 30)}...\n\n\`\`\`\n${rng.pick(CODE_SNIPPETS)}\n\`\`\`\n${rng.pick(L(lc).sentences)}` });
         const nxt = rng.chance(0.5) ? `${rng.pick(asks)}\n\`\`\`\n${rng.pick(CODE_SNIPPETS)}\n\`\`\`` : rng.pick(asks);
         msgs.push({ role: 'user', content: nxt });
         t += rng.logn(150, 0.9) * SEC;
@@ -592,7 +599,7 @@ function travelAgent(S: string) {
       t += rng.int(300, 1500);
       messages(k, net, t, { model: 'claude-haiku-4-5', max_tokens: 1024, system: sys[lc], tools, messages: msgs.slice() }, capOut(rng, 180, 0.4, 1024, 30));
       if (rng.chance(0.4)) {
-        msgs.push({ role: 'assistant', content: lang.answer(user.slice(0, 20)) });
+        msgs.push({ role: 'assistant', content: reply(rng, lang) });
         msgs.push({ role: 'user', content: rng.pick(lang.followups) });
         t += rng.logn(40, 0.6) * SEC;
         messages(k, net, t, { model: 'claude-haiku-4-5', max_tokens: 1024, system: sys[lc], tools, messages: msgs.slice() }, capOut(rng, 150, 0.4, 1024, 30));
@@ -630,7 +637,7 @@ function fintechResponses(S: string) {
       const t = sampleTime(rng, CONSUMER, lang.tz, 1);
       const multi = rng.chance(0.25);
       const q = rng.pick(FIN_Q[lc]);
-      const input = multi ? [{ role: 'user', content: rng.pick(FIN_Q[lc]) }, { role: 'assistant', content: lang.answer(q.slice(0, 25)) }, { role: 'user', content: q }] : q;
+      const input = multi ? [{ role: 'user', content: rng.pick(FIN_Q[lc]) }, { role: 'assistant', content: reply(rng, lang) }, { role: 'user', content: q }] : q;
       responses(k, net, t, { model: 'o4-mini', instructions: instr, input, max_output_tokens: 1500, reasoning: { effort: rng.pick(['low', 'low', 'medium']) }, store: true, user: 'u_' + rng.str(12) }, capOut(rng, 420, 0.45, 1500, 60));
     }
   }
@@ -660,7 +667,7 @@ function byokUsers(S: string) {
         const out = capOut(rng, 330, 0.7, 4096, 15);
         if (anth) messages(k, net, t, { model, max_tokens: 4096, system: sys ?? undefined, messages: msgs.slice(), temperature: temp, stream: true }, out);
         else chat(k, net, t, { model, messages: sys ? [{ role: 'system', content: sys }, ...msgs] : msgs.slice(), temperature: model === 'o4-mini' ? undefined : temp, stream: rng.chance(0.8) ? true : undefined }, out);
-        msgs.push({ role: 'assistant', content: lang.answer(first.slice(0, 30)) });
+        msgs.push({ role: 'assistant', content: reply(rng, lang) });
         msgs.push({ role: 'user', content: rng.pick([...lang.followups, ...lang.chat]) });
         t += rng.logn(60, 0.9) * SEC;
       }
@@ -889,7 +896,7 @@ function curriculumSweep(S: string) {
       const msgs: any[] = [{ role: 'system', content: sys.replace('school students', `grade ${rng.int(6, 12)} students`) }, { role: 'user', content: q }];
       chat(k, net, t, { model: 'gpt-4o', messages: msgs.slice(), temperature: 0.7, max_tokens: 2048, user: 'stu_' + rng.str(10) }, capOut(rng, 650, 0.35, 2048, 100));
       if (rng.chance(0.35)) { // a scripted "follow-up" sent seconds later
-        msgs.push({ role: 'assistant', content: l.answer(q.slice(0, 40)) }, { role: 'user', content: l.followups[2] });
+        msgs.push({ role: 'assistant', content: reply(rng, l) }, { role: 'user', content: l.followups[2] });
         chat(k, net, t + rng.int(3, 9) * SEC, { model: 'gpt-4o', messages: msgs.slice(), temperature: 0.7, max_tokens: 2048, user: 'stu_' + rng.str(10) }, capOut(rng, 600, 0.35, 2048, 100));
       }
       t += rng.logn(600, 0.35) * SEC * (0.85 + 0.3 * weightAt(t, STUDENT, l.tz, 1));
@@ -945,7 +952,7 @@ function coverMixed(S: string) {
       const msgs: any[] = [{ role: 'system', content: sys }, { role: 'user', content: rng.pick(lang.chat) }];
       for (let i = 0; i < rng.weighted<number>([[1, 60], [2, 30], [3, 10]]); i++) {
         chat(k, net, t, { model: 'gpt-4o-mini', messages: msgs.slice(), temperature: 0.8, stream: true }, capOut(rng, 250, 0.6, 4096, 20));
-        msgs.push({ role: 'assistant', content: lang.answer(rng.pick(lang.topics)) }, { role: 'user', content: rng.pick(lang.followups) });
+        msgs.push({ role: 'assistant', content: reply(rng, lang) }, { role: 'user', content: rng.pick(lang.followups) });
         t += rng.logn(50, 0.8) * SEC;
       }
     }
