@@ -101,6 +101,8 @@ const FIELDS: Record<MeteredKind, Record<string, [string, Check]>> = {
   completions: {
     ...COMMON,
     prompt: ["a string or an array", isStringOrArray],
+    // 0 with echo asks only for the prompt's log-likelihood (evaluation harnesses do)
+    max_tokens: ["a non-negative integer", intIn(0, MAX_OUTPUT_TOKENS)],
     logprobs: ["an integer between 0 and 5", intIn(0, 5)],
     logit_bias: ["an object", isObject],
     stream_options: ["an object", isObject],
@@ -172,13 +174,13 @@ export function reservationFor(kind: RouteKind, body: Record<string, unknown>, v
   const prompt = promptTokenEstimate(view);
   if (kind === "embeddings") return Math.max(1, prompt);
   // validateBody checked each of these; the largest one present bounds the answer.
-  let max = 0;
+  let max: number | undefined;
   for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"] as const) {
     const v = body[f];
-    if (typeof v === "number" && v > max) max = v;
+    if (typeof v === "number" && (max === undefined || v > max)) max = v;
   }
   const n = Math.max(typeof body.n === "number" ? body.n : 1, typeof body.best_of === "number" ? body.best_of : 1);
-  return prompt + (max || defaultMaxOutput) * n;
+  return prompt + (max ?? defaultMaxOutput) * n;
 }
 
 /** What the proxy needs to know about a checked metered request. */

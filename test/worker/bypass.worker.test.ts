@@ -317,6 +317,15 @@ describe("5. numbers that would refund quota", () => {
     expect(seen).toHaveLength(0);
   });
 
+  it("max_tokens 0 with echo (a log-likelihood evaluation) is a valid completions request and reserves no output", async () => {
+    mockOrigin();
+    const { res, settled } = await call("/v1/completions", { method: "POST", headers: { authorization: `Bearer ${newKey()}` }, body: JSON.stringify({ model: "m", prompt: "abcdefgh", echo: true, logprobs: 1, max_tokens: 0 }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-ratelimit-remaining-tokens")).toBe(String(200_000 - 2));
+    await res.text();
+    await settled();
+  });
+
   it("n and best_of multiply the completion reservation", async () => {
     mockOrigin();
     const key = newKey();
