@@ -378,17 +378,24 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   return answer(upstream, decision, tap.stream);
 }
 
-/** Usage to settle: the origin's figures, else an estimate; an origin error costs nothing. */
+/**
+ * Usage to settle: the origin's final figures, else an estimate; an origin error costs nothing.
+ * A stream cut short is charged for what was streamed (every kind of delta), never less than what
+ * the origin had already reported; a background response keeps its whole reservation unless its
+ * final usage was seen (the origin goes on generating after the client leaves).
+ */
 export function settledUsage(
-  r: { usage?: Usage; streamedChars: number; outcome: string },
+  r: { usage?: Usage; usageFinal?: boolean; streamedChars: number; outcome: string },
   ok: boolean,
-  prep: Pick<PreparedRequest, "reservedTokens" | "view" | "stream">,
+  prep: Pick<PreparedRequest, "reservedTokens" | "view" | "stream" | "body">,
 ): Usage {
-  if (r.usage) return r.usage;
+  if (r.usage && r.usageFinal) return r.usage;
   if (!ok) return { promptTokens: 0, completionTokens: 0 };
-  const promptTokens = promptTokenEstimate(prep.view);
+  const promptTokens = r.usage?.promptTokens || promptTokenEstimate(prep.view);
+  const whole = { promptTokens, completionTokens: Math.max(0, prep.reservedTokens - promptTokens) };
+  if (prep.body.background === true) return whole;
   // A stream cut short (client gone) is charged for what was streamed; a complete answer without
   // usage keeps its whole reservation (we cannot know better, and must not undercharge).
-  if (prep.stream) return { promptTokens, completionTokens: Math.ceil(r.streamedChars / CHARS_PER_TOKEN) };
-  return { promptTokens, completionTokens: Math.max(0, prep.reservedTokens - promptTokens) };
+  if (prep.stream) return { promptTokens, completionTokens: Math.max(r.usage?.completionTokens ?? 0, Math.ceil(r.streamedChars / CHARS_PER_TOKEN)) };
+  return whole;
 }

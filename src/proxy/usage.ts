@@ -19,6 +19,8 @@ export interface TapOptions {
 export interface TapResult {
   /** Usage reported by the origin, when it was seen. */
   usage?: Usage;
+  /** The usage is the answer's final figure (not only Anthropic's opening input count). */
+  usageFinal?: boolean;
   /** Characters of generated text seen in the stream (for the disconnect estimate). */
   streamedChars: number;
   outcome: "complete" | "cancelled" | "error";
@@ -49,6 +51,16 @@ interface EventFacts {
   usageOnly: boolean;
 }
 
+/** Characters of every string in a streamed delta (text, reasoning, tool-call arguments, refusals, transcripts), except its labels. */
+function deltaChars(v: unknown, depth = 0): number {
+  if (typeof v === "string") return v.length;
+  if (depth > 6 || typeof v !== "object" || v === null) return 0;
+  let n = 0;
+  if (Array.isArray(v)) for (const x of v) n += deltaChars(x, depth + 1);
+  else for (const [k, x] of Object.entries(v)) if (k !== "role" && k !== "type" && k !== "id" && k !== "index") n += deltaChars(x, depth + 1);
+  return n;
+}
+
 function eventFacts(data: string): EventFacts {
   const f: EventFacts = { chars: 0, usageOnly: false };
   if (data === "" || data[0] !== "{") return f;
@@ -61,9 +73,8 @@ function eventFacts(data: string): EventFacts {
   const type = j.type;
   if (Array.isArray(j.choices)) {
     for (const c of j.choices as Record<string, unknown>[]) {
-      const delta = c?.delta as Record<string, unknown> | undefined;
-      const t = delta?.content ?? c?.text;
-      if (typeof t === "string") f.chars += t.length;
+      if (c?.delta !== undefined) f.chars += deltaChars(c.delta);
+      else if (typeof c?.text === "string") f.chars += c.text.length;
     }
     const u = readUsage(j.usage);
     if (u) {
@@ -73,7 +84,8 @@ function eventFacts(data: string): EventFacts {
     return f;
   }
   if (typeof type === "string") {
-    if (type === "response.output_text.delta" && typeof j.delta === "string") f.chars += j.delta.length;
+    // every Responses delta: output text, reasoning summaries, function-call arguments, refusals
+    if (type.startsWith("response.") && type.endsWith(".delta") && typeof j.delta === "string") f.chars += j.delta.length;
     else if (type === "response.completed" || type === "response.incomplete" || type === "response.failed") {
       f.usage = readUsage((j.response as Record<string, unknown> | undefined)?.usage);
     } else if (type === "message_start") {
@@ -83,9 +95,7 @@ function eventFacts(data: string): EventFacts {
       f.usage = readUsage(j.usage);
       f.partial = "output";
     } else if (type === "content_block_delta") {
-      const d = j.delta as Record<string, unknown> | undefined;
-      const t = d?.text ?? d?.thinking ?? d?.partial_json;
-      if (typeof t === "string") f.chars += t.length;
+      f.chars += deltaChars(j.delta);
     }
   }
   return f;
@@ -110,6 +120,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   let json = "";
   let jsonOverflow = false;
   let usage: Usage | undefined;
+  let usageFinal = false;
   let streamedChars = 0;
   let finished = false;
   let resolve!: (r: TapResult) => void;
@@ -121,11 +132,12 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
     if (opts.sse === false && outcome === "complete" && !jsonOverflow) {
       try {
         usage = readUsage((JSON.parse(json) as Record<string, unknown>).usage);
+        usageFinal = usage !== undefined;
       } catch {
         /* not JSON: no usage */
       }
     }
-    resolve({ usage, streamedChars, outcome });
+    resolve({ usage, usageFinal, streamedChars, outcome });
   };
 
   /** Learn from complete events in `pending`; return the text to forward when rewriting. */
@@ -143,6 +155,8 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
         if (f.partial === "output") usage = { promptTokens: usage?.promptTokens ?? 0, completionTokens: f.usage.completionTokens };
         else if (f.partial === "input") usage = { promptTokens: f.usage.promptTokens, completionTokens: usage?.completionTokens ?? 0 };
         else usage = f.usage;
+        // Anthropic's message_start carries only the input count; the output comes at the end
+        usageFinal = f.partial !== "input";
       }
       if (!(opts.hideUsageChunk && f.usageOnly)) out += raw;
     }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { settledUsage } from "../../src/proxy/handler.ts";
 import { readUsage, tapBody, type TapOptions } from "../../src/proxy/usage.ts";
 
 const enc = new TextEncoder();
@@ -62,7 +63,7 @@ describe("usage tap", () => {
         const text = await drain(t.stream);
         const r = await t.done;
         expect(text).toBe(OPENAI_SSE.replace(USAGE_EVENT, ""));
-        expect(r).toEqual({ usage: { promptTokens: 11, completionTokens: 3 }, streamedChars: "Héllo wörld again".length, outcome: "complete" });
+        expect(r).toEqual({ usage: { promptTokens: 11, completionTokens: 3 }, usageFinal: true, streamedChars: "Héllo wörld again".length, outcome: "complete" });
       }),
       { numRuns: 200 },
     );
@@ -86,7 +87,7 @@ describe("usage tap", () => {
   it("Anthropic: input from message_start, output from the last message_delta", async () => {
     const t = tapBody(streamOf(cut(enc.encode(ANTHROPIC_SSE), [7, 100, 101, 250])), opts({ provider: "anthropic", kind: "messages" }));
     expect(await drain(t.stream)).toBe(ANTHROPIC_SSE);
-    expect(await t.done).toEqual({ usage: { promptTokens: 25, completionTokens: 12 }, streamedChars: 8, outcome: "complete" });
+    expect(await t.done).toEqual({ usage: { promptTokens: 25, completionTokens: 12 }, usageFinal: true, streamedChars: 8, outcome: "complete" });
   });
 
   it("JSON: reads usage at the end; an oversized JSON body yields no usage", async () => {
@@ -113,7 +114,7 @@ describe("usage tap", () => {
     const r = t.stream.getReader();
     await r.read();
     await r.cancel("client gone");
-    expect(await t.done).toEqual({ usage: undefined, streamedChars: 8, outcome: "cancelled" });
+    expect(await t.done).toEqual({ usage: undefined, usageFinal: false, streamedChars: 8, outcome: "cancelled" });
     expect(originCancelled).toBe(true);
   });
 
@@ -124,5 +125,64 @@ describe("usage tap", () => {
     expect(readUsage(null)).toBeUndefined();
     expect(readUsage({ foo: 1 })).toBeUndefined();
     expect(readUsage({ prompt_tokens: -1, completion_tokens: "x" })).toEqual({ promptTokens: 0, completionTokens: 0 });
+  });
+});
+
+describe("a stream cut short (red team F1, F2)", () => {
+  const sse = (events: object[]) => enc.encode(events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join(""));
+
+  /** Read `take` events of the stream, then hang up like a client would. */
+  async function cutAfter(bytes: Uint8Array, take: number, opts: Partial<TapOptions>) {
+    const events = dec.decode(bytes).split("\n\n").filter(Boolean).map((e) => enc.encode(e + "\n\n"));
+    const tap = tapBody(streamOf(events), { provider: "openai", kind: "chat", sse: true, hideUsageChunk: false, maxJsonBytes: 1 << 20, ...opts });
+    const reader = tap.stream.getReader();
+    for (let i = 0; i < take; i++) await reader.read();
+    await reader.cancel();
+    return tap.done;
+  }
+  const prep = (extra: Record<string, unknown> = {}) => ({
+    reservedTokens: 4010,
+    stream: true,
+    view: { route: "messages" as const, system: "", turns: [{ role: "user" as const, text: "x".repeat(40) }], params: {} },
+    body: { stream: true, ...extra },
+  });
+
+  it("Anthropic: text deltas streamed before the hang-up are charged, not the opening count of 0", async () => {
+    const text = "y".repeat(400);
+    const events = [
+      { type: "message_start", message: { usage: { input_tokens: 10, output_tokens: 1 } } },
+      ...Array.from({ length: 10 }, () => ({ type: "content_block_delta", index: 0, delta: { type: "text_delta", text } })),
+      { type: "message_delta", usage: { output_tokens: 1000 } },
+    ];
+    const r = await cutAfter(sse(events), 10, { provider: "anthropic", kind: "messages" });
+    expect(r.usageFinal).toBe(false);
+    const u = settledUsage(r, true, prep());
+    expect(u.promptTokens).toBe(10);
+    expect(u.completionTokens).toBeGreaterThanOrEqual(900); // >= 9 deltas x 400 chars / 4
+  });
+
+  it("OpenAI tool-call arguments and reasoning deltas count as streamed output", async () => {
+    const args = "z".repeat(400);
+    const events = Array.from({ length: 10 }, (_, i) => ({
+      choices: [{ index: 0, delta: i % 2 ? { tool_calls: [{ index: 0, id: "call_1", type: "function", function: { arguments: args } }] } : { reasoning_content: args } }],
+    }));
+    const r = await cutAfter(sse(events), 9, {});
+    expect(settledUsage(r, true, prep()).completionTokens).toBeGreaterThanOrEqual(800);
+  });
+
+  it("Responses: reasoning summary and function-call argument deltas count", async () => {
+    const d = "w".repeat(400);
+    const events = [
+      ...Array.from({ length: 5 }, () => ({ type: "response.reasoning_summary_text.delta", delta: d })),
+      ...Array.from({ length: 5 }, () => ({ type: "response.function_call_arguments.delta", delta: d })),
+    ];
+    const r = await cutAfter(sse(events), 10, { kind: "responses" });
+    expect(settledUsage(r, true, prep()).completionTokens).toBeGreaterThanOrEqual(900);
+  });
+
+  it("a background response cut short keeps its whole reservation", async () => {
+    const events = [{ type: "response.created", response: { id: "resp_1" } }, { type: "response.output_text.delta", delta: "hi" }];
+    const r = await cutAfter(sse(events), 1, { kind: "responses" });
+    expect(settledUsage(r, true, prep({ background: true }))).toEqual({ promptTokens: 10, completionTokens: 4000 });
   });
 });
