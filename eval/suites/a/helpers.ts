@@ -79,12 +79,23 @@ const FILLER = [
   "There's an intuitive way to see this.", "In everyday terms, think of it like a queue at a bakery.", "Mathematically, the same idea is written more compactly.",
   "Keep in mind that context matters here.", "A common mistake is to mix up the cause and the effect.", "That's why the order of the steps matters.",
 ];
-export function assistantProse(r: Rng, tokens: number, lead = ""): string {
+const FILLER_OTHER: Record<string, string[]> = {
+  de: ["Hier ist ein Vorschlag, den du anpassen kannst.", "Der wichtigste Punkt zuerst:", "Das hängt davon ab, was dir wichtiger ist.", "Ein kurzes Beispiel macht es klarer.",
+    "Bitte prüfe die Zahlen noch einmal mit der Fachabteilung.", "Die zweite Variante ist meist die bessere Wahl.", "Hier sind die Optionen im Überblick.", "Gib Bescheid, wenn es kürzer sein soll.",
+    "Zusammengefasst heißt das:", "Achte dabei besonders auf die Fristen.", "So könnte die E-Mail aussehen:", "Der Ton ist bewusst freundlich, aber bestimmt."],
+  fr: ["Voici une proposition que vous pouvez adapter.", "Le point principal d'abord :", "Cela dépend de ce qui compte le plus pour vous.", "Un petit exemple rend les choses plus claires.",
+    "Voici les options possibles.", "Dites-moi si vous voulez une version plus courte.", "En résumé :", "Faites attention aux délais.", "La deuxième option est souvent la meilleure."],
+  es: ["Aquí tienes una propuesta que puedes adaptar.", "Lo más importante primero:", "Depende de lo que sea más importante para ti.", "Un ejemplo corto lo aclara.",
+    "Estas son las opciones.", "Dime si lo quieres más corto.", "En resumen:", "Ten en cuenta los plazos.", "La segunda opción suele ser la mejor."],
+};
+
+export function assistantProse(r: Rng, tokens: number, lead = "", lang = "en"): string {
   const parts: string[] = lead ? [lead] : [];
   let n = Math.max(1, Math.round(tokens / 11));
   let pool: string[] = [];
+  const bank = FILLER_OTHER[lang] ?? FILLER;
   while (n-- > 0) {
-    if (!pool.length) pool = r.shuffle(FILLER.slice());
+    if (!pool.length) pool = r.shuffle(bank.slice());
     parts.push(pool.pop()!);
     if (r.chance(0.12)) parts.push("\n\n");
   }

@@ -33,15 +33,21 @@ const eduTutor: Scenario = {
     const langs: [Lang, number][] = [["en", 0.6], ["es", 0.15], ["fr", 0.13], ["de", 0.12]];
     const tzFor = (l: Lang) => (l === "en" ? r.weighted([[-5, 4], [-6, 2], [-8, 2], [0, 2]] as const) : l === "es" ? r.weighted([[1, 1], [-6, 1]] as const) : 1);
     const currFor = (l: Lang) => (l === "en" ? r.pick(["US Common Core", "UK GCSE", "AP", "IB"]) : l === "es" ? r.pick(["LOMLOE (ES)", "SEP (MX)"]) : l === "fr" ? r.pick(["Éducation nationale (FR)", "Baccalauréat"]) : r.pick(["Lehrplan Bayern", "Lehrplan NRW", "Matura (AT)"]));
+    // a population of students: each keeps its platform (key), language, grade and curriculum, and some come back often
+    const students = Array.from({ length: 2600 }, () => {
+      const lang = r.weighted(langs);
+      return { key: r.weighted(keys.map((k) => [k, k.w] as const)), lang, tz: tzFor(lang), grade: r.int(6, 13), curr: currFor(lang), id: "stu_" + randStr(r, 12, "0123456789abcdef") };
+    });
     for (const day of DAYS) {
-      const sessions = Math.round(1150 * r.float(0.92, 1.08));
+      const sessions = Math.round(1250 * r.float(0.92, 1.08));
       for (let s = 0; s < sessions; s++) {
-        const key = r.weighted(keys.map((k) => [k, k.w] as const));
-        const lang = r.weighted(langs);
-        let ts = diurnalTs(r, day, tzFor(lang), PROFILES.student);
+        const st = students[Math.floor(students.length * Math.pow(r.next(), 1.7))];
+        const key = st.key;
+        const lang = st.lang;
+        let ts = diurnalTs(r, day, st.tz, PROFILES.student);
         const net = r.pick(key.nets);
-        const system = fill(TUTOR_SYSTEM, { grade: r.int(6, 13), curr: currFor(lang) });
-        const user = "stu_" + randStr(r, 12, "0123456789abcdef");
+        const system = fill(TUTOR_SYSTEM, { grade: st.grade, curr: st.curr });
+        const user = st.id;
         const first = B.studentQuestion(r, lang);
         const messages: any[] = [{ role: "system", content: system }, { role: "user", content: first.q }];
         let turns = 1;
@@ -308,7 +314,7 @@ const corpOffice: Scenario = {
           for (let t = 0; t < turns; t++) {
             const completion = t === 0 ? r.logn(320, 0.5) : r.logn(180, 0.5);
             ctx.sink.emit(ts, e.k, office, "/v1/chat/completions", { model: e.model, messages: messages.slice(), stream: true }, completion);
-            messages.push({ role: "assistant", content: assistantProse(r, completion) });
+            messages.push({ role: "assistant", content: assistantProse(r, completion, "", lang) });
             messages.push({ role: "user", content: r.pick(refine[lang]) });
             ts += genMs(r, completion) + humanGap(r, 70, 0.9);
           }
@@ -327,10 +333,11 @@ const CHAT_OPENERS_EN = [
   "write a birthday message for my {rel}", "recommend some books like {book}", "what's the difference between {x} and {y}", "tell me a fun fact about {thing}",
   "I'm bored, give me something interesting to learn about", "help me reply to this text: \"{msg}\"",
 ];
-const CHAT_OPENERS_OTHER = [
-  "¿Qué puedo cocinar con {a} y {b}?", "Écris-moi un petit poème sur {thing}", "Kannst du mir einen Reiseplan für 3 Tage in {city} machen?",
-  "explícame {topic} de forma sencilla", "donne-moi des idées de cadeau pour ma mère", "Was ist der Unterschied zwischen Kaffee und Espresso?",
-];
+const CHAT_OTHER: Record<"fr" | "de" | "es", { open: string[]; follow: string[] }> = {
+  fr: { open: ["Écris-moi un petit poème sur l'automne", "donne-moi des idées de cadeau pour ma mère", "Qu'est-ce que je peux cuisiner avec des pois chiches et du citron ?", "Organise-moi un week-end de 3 jours à {city}", "Pourquoi le ciel est bleu ? Explique simplement"], follow: ["merci ! plus court stp", "et en version végétarienne ?", "dis-m'en plus", "pourquoi ?", "super, merci"] },
+  de: { open: ["Kannst du mir einen Reiseplan für 3 Tage in {city} machen?", "Was ist der Unterschied zwischen Kaffee und Espresso?", "Schreib mir ein kurzes Gedicht über den Herbst", "Was kann ich mit Reis und Spinat kochen?", "Wie werde ich Jetlag schnell los?"], follow: ["danke! etwas kürzer bitte", "und vegetarisch?", "erzähl mehr", "warum?", "super, danke"] },
+  es: { open: ["¿Qué puedo cocinar con garbanzos y limón?", "explícame cómo funcionan las vacunas de forma sencilla", "Escríbeme un mensaje de cumpleaños para mi hermana", "Recomiéndame libros parecidos a Cien años de soledad", "Planéame un viaje de 3 días a {city}"], follow: ["¡gracias! más corto porfa", "¿y una versión vegetariana?", "cuéntame más", "¿por qué?", "genial, gracias"] },
+};
 const chatVars = (r: Rng) => ({ a: r.pick(["chickpeas", "spinach", "leftover rice", "eggs", "salmon", "tofu"]), b: r.pick(["lemon", "garlic", "feta", "coconut milk", "potatoes"]), thing: r.pick(["autumn", "my cat", "coffee", "the ocean", "Monday mornings", "octopuses"]), city: r.pick(B.CITIES), topic: r.pick(B.ALL_TOPICS), pet: r.pick(["kitten", "puppy", "hamster"]), q: r.pick(["drink coffee after 4pm", "run every day", "eat eggs every day"]), rel: r.pick(["sister", "dad", "best friend", "coworker"]), book: r.pick(B.BOOKS), x: r.pick(["baking soda", "a latte", "weather"]), y: r.pick(["baking powder", "a flat white", "climate"]), msg: r.pick(["are we still on for tonight?", "sorry I missed your call", "can you cover my shift on saturday"]) });
 const CHAT_FOLLOW = ["thanks! can you make it shorter", "what about a vegetarian version?", "tell me more", "why?", "ok and what if it rains", "can you give me 3 more options", "haha nice", "make it funnier", "can you write that in a more casual way"];
 
@@ -347,7 +354,8 @@ const consumerChat: Scenario = {
         const eu = r.chance(0.35);
         let ts = diurnalTs(r, day, eu ? 1 : r.pick([-5, -6, -8]), PROFILES.consumer);
         const system = fill(CHAT_SYSTEM, { date: new Date(ts).toISOString().slice(0, 10) });
-        const first = fill(r.chance(0.85) ? r.pick(CHAT_OPENERS_EN) : r.pick(CHAT_OPENERS_OTHER), chatVars(r));
+        const lang = r.chance(0.85) ? "en" : r.pick(["fr", "de", "es"] as const);
+        const first = fill(lang === "en" ? r.pick(CHAT_OPENERS_EN) : r.pick(CHAT_OTHER[lang].open), chatVars(r));
         const messages: any[] = [{ role: "system", content: system }, { role: "user", content: first }];
         let turns = 1;
         while (turns < 9 && r.chance(0.5)) turns++;
@@ -355,8 +363,8 @@ const consumerChat: Scenario = {
         for (let t = 0; t < turns; t++) {
           const completion = cap(r.logn(t === 0 ? 330 : 180, 0.55), 2048);
           ctx.sink.emit(ts, key.k, net, "/v1/chat/completions", { model: key.model, messages: messages.slice(), temperature: 0.9, max_tokens: 2048, stream: true, stream_options: { include_usage: true } }, completion);
-          messages.push({ role: "assistant", content: assistantProse(r, completion) });
-          messages.push({ role: "user", content: r.pick(CHAT_FOLLOW) });
+          messages.push({ role: "assistant", content: assistantProse(r, completion, "", lang) });
+          messages.push({ role: "user", content: r.pick(lang === "en" ? CHAT_FOLLOW : CHAT_OTHER[lang].follow) });
           ts += genMs(r, completion) + humanGap(r, 35, 0.9);
         }
       }
