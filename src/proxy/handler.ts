@@ -18,7 +18,7 @@ import { anthropicBatchItems, openaiUploadItems, prepareItem } from "./batch.ts"
 import { degradeBody } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
-import { CHARS_PER_TOKEN, type PreparedRequest, prepare, prepareBody, promptTokenEstimate, readBody } from "./request.ts";
+import { CHARS_PER_TOKEN, type PreparedRequest, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, matchRoute } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { tapBody } from "./usage.ts";
@@ -305,7 +305,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   for (const item of items) {
     const prep = prepareItem(item, cfg.policy.defaultMaxOutputTokens);
     reservedTokens += prep.reservedTokens;
-    promptTokens += promptTokenEstimate(prep.view);
+    promptTokens += prep.promptTokens;
     if (detect) signals.push(extractSignals(prep.view, net));
   }
   const requestId = crypto.randomUUID();
@@ -387,11 +387,11 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
 export function settledUsage(
   r: { usage?: Usage; usageFinal?: boolean; streamedChars: number; outcome: string },
   ok: boolean,
-  prep: Pick<PreparedRequest, "reservedTokens" | "view" | "stream" | "body">,
+  prep: Pick<PreparedRequest, "reservedTokens" | "promptTokens" | "stream" | "body">,
 ): Usage {
   if (r.usage && r.usageFinal) return r.usage;
   if (!ok) return { promptTokens: 0, completionTokens: 0 };
-  const promptTokens = r.usage?.promptTokens || promptTokenEstimate(prep.view);
+  const promptTokens = r.usage?.promptTokens || prep.promptTokens;
   const whole = { promptTokens, completionTokens: Math.max(0, prep.reservedTokens - promptTokens) };
   if (prep.body.background === true) return whole;
   // A stream cut short (client gone) is charged for what was streamed; a complete answer without

@@ -170,8 +170,54 @@ export function promptTokenEstimate(view: PromptView): number {
 }
 
 /** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n / best_of). */
-export function reservationFor(kind: RouteKind, body: Record<string, unknown>, view: PromptView, defaultMaxOutput: number): number {
-  const prompt = promptTokenEstimate(view);
+/** Fields that never reach the model as input (labels, ids, client metadata). */
+const NOT_PROMPT = new Set(["model", "type", "role", "id", "tool_call_id", "tool_use_id", "custom_id", "signature", "media_type", "detail", "format", "metadata", "user", "store", "service_tier", "prompt_cache_key", "safety_identifier", "logit_bias", "stop", "stream_options"]);
+/** An image costs the model about this many input tokens (both providers cap a large image near it). */
+const IMAGE_TOKENS = 1600;
+
+/**
+ * Input tokens a body can carry, from every field that reaches the model, not only the text the
+ * view reads: tool definitions and schemas, tool-call arguments, documents, prediction, suffix,
+ * names, encrypted reasoning fed back; token-ID arrays one token per ID; an image a fixed
+ * IMAGE_TOKENS, other base64 data a quarter of its text estimate. Bounded walk.
+ */
+export function bodyPromptTokens(body: unknown): number {
+  let chars = 0;
+  let tokens = 0;
+  let nodes = 0;
+  const walk = (v: unknown, key: string, depth: number, parent?: Record<string, unknown>) => {
+    if (++nodes > 200_000 || depth > 64) return;
+    if (typeof v === "string") {
+      if (NOT_PROMPT.has(key)) return;
+      if (v.startsWith("data:")) tokens += v.startsWith("data:image/") ? IMAGE_TOKENS : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
+      else if (key === "data" && parent?.type === "base64") tokens += String(parent.media_type ?? "").startsWith("image/") ? IMAGE_TOKENS : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
+      else chars += v.length;
+    } else if (Array.isArray(v)) {
+      for (const x of v) {
+        if (typeof x === "number") tokens++;
+        else walk(x, key, depth + 1);
+      }
+    } else if (typeof v === "object" && v !== null) {
+      const o = v as Record<string, unknown>;
+      for (const k in o) if (depth > 0 || !NOT_PROMPT.has(k)) walk(o[k], k, depth + 1, o);
+    }
+  };
+  walk(body, "", 0);
+  return tokens + Math.ceil(chars / CHARS_PER_TOKEN);
+}
+
+/** The prompt estimate of a request: what the view reads, or what the whole body can carry if more. */
+export function promptTokensOf(body: Record<string, unknown>, view: PromptView): number {
+  return Math.max(promptTokenEstimate(view), bodyPromptTokens(body));
+}
+
+export function reservationFor(
+  kind: RouteKind,
+  body: Record<string, unknown>,
+  view: PromptView,
+  defaultMaxOutput: number,
+  prompt = promptTokensOf(body, view),
+): number {
   if (kind === "embeddings") return Math.max(1, prompt);
   // validateBody checked each of these; the largest one present bounds the answer.
   let max: number | undefined;
@@ -194,6 +240,8 @@ export interface PreparedRequest {
   rewrittenBody?: string;
   /** The body as the guard parsed it (what it checked and metered). */
   body: Record<string, unknown>;
+  /** Prompt tokens estimated at admission (part of reservedTokens). */
+  promptTokens: number;
 }
 
 export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: number): PreparedRequest {
@@ -218,5 +266,7 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput
       rewrittenBody = JSON.stringify({ ...body, stream_options: { ...so, include_usage: true } });
     }
   }
-  return { view, reservedTokens: reservationFor(kind, body, view, defaultMaxOutput), stream, hideUsageChunk, rewrittenBody, body };
+  const promptTokens = promptTokensOf(body, view);
+  const reservedTokens = reservationFor(kind, body, view, defaultMaxOutput, promptTokens);
+  return { view, reservedTokens, stream, hideUsageChunk, rewrittenBody, body, promptTokens };
 }

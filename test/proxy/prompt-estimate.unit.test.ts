@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPromptView } from "../../src/detect/index.ts";
 import { TEXT_CAP } from "../../src/detect/view.ts";
-import { CHARS_PER_TOKEN, promptTokenEstimate, reservationFor } from "../../src/proxy/request.ts";
+import { CHARS_PER_TOKEN, bodyPromptTokens, prepareBody, promptTokenEstimate, reservationFor } from "../../src/proxy/request.ts";
 
 describe("promptTokenEstimate", () => {
   it("text prompts: chars / CHARS_PER_TOKEN", () => {
@@ -19,5 +19,36 @@ describe("promptTokenEstimate", () => {
   it("text beyond the view's copy cap is still counted", () => {
     const n = TEXT_CAP + 40_000;
     expect(promptTokenEstimate(buildPromptView("chat", { messages: [{ role: "user", content: "y".repeat(n) }] }))).toBe(n / CHARS_PER_TOKEN);
+  });
+});
+
+describe("bodyPromptTokens: every field that reaches the model (red team F4)", () => {
+  const big = "q".repeat(40_000); // 10,000 tokens of text
+  const msgs = [{ role: "user", content: "hi" }];
+  it.each([
+    ["a tool description", "chat", { messages: msgs, tools: [{ type: "function", function: { name: "f", description: big, parameters: {} } }] }],
+    ["a response_format schema", "chat", { messages: msgs, response_format: { type: "json_schema", json_schema: { name: "s", schema: { description: big } } } }],
+    ["assistant tool-call arguments", "chat", { messages: [...msgs, { role: "assistant", tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: big } }] }] }],
+    ["a prediction", "chat", { messages: msgs, prediction: { type: "content", content: big } }],
+    ["a completions suffix", "completions", { prompt: "x", suffix: big }],
+    ["an Anthropic text document", "messages", { max_tokens: 1, messages: [{ role: "user", content: [{ type: "document", source: { type: "text", media_type: "text/plain", data: big } }] }] }],
+    ["Anthropic tools", "messages", { max_tokens: 1, messages: msgs, tools: [{ name: "t", description: big, input_schema: {} }] }],
+  ] as const)("%s is reserved", (_, kind, body) => {
+    const b = body as Record<string, unknown>;
+    const prep = prepareBody(kind, { model: "m", ...b }, 1);
+    expect(prep.promptTokens).toBeGreaterThanOrEqual(10_000);
+    expect(reservationFor(kind, b, buildPromptView(kind, b), 1)).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it("images cost a fixed amount, not their base64 length; labels and metadata cost nothing", () => {
+    const img = "data:image/png;base64," + "A".repeat(1_000_000);
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: img } }] }] })).toBe(1600);
+    const anth = { messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "image/png", data: "A".repeat(1_000_000) } }] }] };
+    expect(bodyPromptTokens(anth)).toBe(1600);
+    expect(bodyPromptTokens({ model: "x".repeat(400), metadata: { a: "y".repeat(400) }, user: "u".repeat(400) })).toBe(0);
+  });
+
+  it("token-ID arrays count one token per ID", () => {
+    expect(bodyPromptTokens({ input: [Array.from({ length: 8000 }, (_, i) => i)] })).toBe(8000);
   });
 });

@@ -142,8 +142,8 @@ describe("a stream cut short (red team F1, F2)", () => {
   }
   const prep = (extra: Record<string, unknown> = {}) => ({
     reservedTokens: 4010,
+    promptTokens: 10,
     stream: true,
-    view: { route: "messages" as const, system: "", turns: [{ role: "user" as const, text: "x".repeat(40) }], params: {} },
     body: { stream: true, ...extra },
   });
 
