@@ -14,7 +14,7 @@ import {
   newRegistryState,
   registryObserve,
 } from "../detect/index.ts";
-import { anthropicBatchItems, prepareItem } from "../proxy/batch.ts";
+import { anthropicBatch, prepareItem } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
 import { matchRoute } from "../proxy/routes.ts";
 import type { Action, Usage } from "../policy/types.ts";
@@ -137,7 +137,7 @@ export class Replayer {
       d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: "free", reservedTokens: route.tokens });
     } else if (route.kind === "batch") {
       if (route.format !== "anthropic-batch") throw new Error(`${ev.path} uploads are multipart files, which a trace cannot carry`);
-      const preps = anthropicBatchItems(new TextEncoder().encode(JSON.stringify(ev.body))).map((it) => prepareItem(it, this.policy.defaultMaxOutputTokens));
+      const preps = anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body))).items.map((it) => prepareItem(it, this.policy.defaultMaxOutputTokens));
       const signals = detect ? preps.map((p) => extractSignals(p.view, net)) : [];
       const reservedTokens = preps.reduce((t, p) => t + p.reservedTokens, 0);
       d = engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: preps.length, reservedTokens, signals, decide: true })!;

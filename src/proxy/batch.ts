@@ -24,6 +24,18 @@ export interface BatchItem {
   body: unknown;
   /** Where the item is, for error messages and `param` ("line 12", "requests[3]"). */
   where: string;
+  /** The whole parsed line of a batch file (re-serialised for the origin). */
+  line?: Record<string, unknown>;
+}
+
+/**
+ * A parsed batch and the body to send the origin in its place: rebuilt from what the guard parsed
+ * and checked, never the client's bytes (a duplicate key such as `{"requests":[...],"requests":[...]}`
+ * must not say one thing to the guard and another to the origin).
+ */
+export interface ParsedBatch {
+  items: BatchItem[];
+  forward: FormData | string;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -53,7 +65,7 @@ export function openaiBatchItems(text: string): BatchItem[] {
     if (v.method !== "POST") bad(where, "method must be \"POST\".", "file");
     const kind = typeof v.url === "string" ? OPENAI_BATCH_URLS[v.url] : undefined;
     if (!kind) bad(where, `url must be one of ${Object.keys(OPENAI_BATCH_URLS).join(", ")}.`, "file");
-    items.push({ kind, body: v.body, where });
+    items.push({ kind, body: v.body, where, line: v });
   }
   if (items.length === 0) bad("file", "contains no requests.", "file");
   return items;
@@ -64,7 +76,7 @@ export function openaiBatchItems(text: string): BatchItem[] {
  * through the guard: other purposes (fine-tuning, assistants, user data) would put text in front
  * of the model that detection never reads.
  */
-export async function openaiUploadItems(bytes: Uint8Array, contentType: string): Promise<BatchItem[]> {
+export async function openaiUpload(bytes: Uint8Array, contentType: string): Promise<ParsedBatch> {
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     throw new GuardError("invalid_request", "File uploads must be multipart/form-data with a 'purpose' and a 'file' field.", { param: "file" });
   }
@@ -89,12 +101,21 @@ export async function openaiUploadItems(bytes: Uint8Array, contentType: string):
   } catch {
     throw new GuardError("invalid_request", "The batch file is not valid UTF-8.", { param: "file" });
   }
-  return openaiBatchItems(text);
+  const items = openaiBatchItems(text);
+  const forward = new FormData();
+  forward.set("purpose", "batch");
+  const jsonl = items.map((it) => JSON.stringify(it.line)).join("\n") + "\n";
+  forward.set("file", new File([jsonl], file.name || "batch.jsonl", { type: "application/jsonl" }));
+  return { items, forward };
 }
 
 /** The inner requests of an Anthropic message batch: `{requests: [{custom_id, params}]}`. */
-export function anthropicBatchItems(bytes: Uint8Array): BatchItem[] {
+export function anthropicBatch(bytes: Uint8Array): ParsedBatch {
   const body = parseJsonObject(bytes);
+  return { items: anthropicBatchItems(body), forward: JSON.stringify(body) };
+}
+
+export function anthropicBatchItems(body: Record<string, unknown>): BatchItem[] {
   const reqs = body.requests;
   if (!Array.isArray(reqs) || reqs.length === 0) {
     throw new GuardError("invalid_request", "'requests' must be a non-empty array.", { param: "requests" });

@@ -14,7 +14,7 @@ import type { NetMeta, Provider, Usage } from "../policy/types.ts";
 import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
 import type { SolvedPuzzle } from "../engine/key-engine.ts";
-import { anthropicBatchItems, openaiUploadItems, prepareItem } from "./batch.ts";
+import { anthropicBatch, openaiUpload, prepareItem } from "./batch.ts";
 import { degradeBody } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
@@ -239,11 +239,13 @@ async function forward(
   route: string,
   body: BodyInit | null,
   settle: (usage: Usage, originStatus: number) => Promise<void>,
-  contentType?: string,
+  /** Content-Type of a body the guard rebuilt; null: let fetch set it (FormData). */
+  contentType?: string | null,
 ): Promise<Response> {
   const { req, url, cfg } = call;
   const headers = upstreamRequestHeaders(req.headers, cfg.originAuthToken, call.cred, cfg.forwardHeaders);
   if (contentType) headers.set("content-type", contentType);
+  else if (contentType === null) headers.delete("content-type");
   try {
     return await callUpstream({ upstreamUrl: cfg.upstreamUrl, path: url.pathname, search: url.search, method: req.method, headers, body });
   } catch (e) {
@@ -295,7 +297,7 @@ const BATCH_CHUNK = 1000;
 async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const { req, cfg } = call;
   const bytes = await readBody(req, cfg.maxBatchBytes);
-  const items = format === "openai-file" ? await openaiUploadItems(bytes, req.headers.get("content-type") ?? "") : anthropicBatchItems(bytes);
+  const { items, forward: rebuilt } = format === "openai-file" ? await openaiUpload(bytes, req.headers.get("content-type") ?? "") : anthropicBatch(bytes);
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const detect = cfg.policy.detection.mode !== "off";
   const net = netMeta(req, cfg.trustClientIpHeader);
@@ -322,7 +324,8 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   });
   if (decision && !decision.served) return refusal(call, keyId, "batch", decision);
   const settle = settler(call, keyId, decision);
-  const upstream = await forward(call, keyId, "batch", bytes, settle);
+  // the origin gets the batch as the guard parsed it (a FormData sets its own multipart boundary)
+  const upstream = await forward(call, keyId, "batch", rebuilt, settle, typeof rebuilt === "string" ? "application/json" : null);
   const usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens } : { promptTokens: 0, completionTokens: 0 };
   call.c.executionCtx.waitUntil(settle(usage, upstream.status));
   return answer(upstream, decision);

@@ -353,6 +353,29 @@ describe("parser differentials", () => {
     expect(seen[0]!.headers.get("content-type")).toBe("application/json");
   });
 
+  it("batches too: an Anthropic batch with two 'requests' keys, a JSONL line with two 'body' keys", async () => {
+    const { seen } = mockOrigin(async () => Response.json({ id: "x" }));
+    const params = (max: number) => ({ model: "c", max_tokens: max, messages: [{ role: "user", content: "Hi" }] });
+    const many = JSON.stringify(Array.from({ length: 20 }, (_, i) => ({ custom_id: `c${i}`, params: params(8000) })));
+    const one = JSON.stringify([{ custom_id: "c", params: params(1) }]);
+    const key = newKey();
+    const a = await call("/v1/messages/batches", { method: "POST", headers: { "x-api-key": key }, body: `{"requests":${many},"requests":${one}}` });
+    expect(a.res.status).toBe(200);
+    await a.settled();
+    const sent = await seen[0]!.text();
+    expect(JSON.parse(sent).requests).toHaveLength(1);
+    expect(sent.match(/"requests"/g)).toHaveLength(1);
+
+    const line = `{"custom_id":"r","method":"POST","url":"/v1/chat/completions","body":{"model":"m","max_tokens":8000,"n":8,"messages":[{"role":"user","content":"x"}]},"body":{"model":"m","max_tokens":1,"messages":[{"role":"user","content":"x"}]}}`;
+    const f = await call("/v1/files", upload(key, line));
+    expect(f.res.status).toBe(200);
+    await f.settled();
+    const file = (await seen[1]!.formData()).get("file") as File;
+    const forwarded = await file.text();
+    expect(forwarded.match(/"body"/g)).toHaveLength(1);
+    expect(JSON.parse(forwarded.trim()).body.max_tokens).toBe(1);
+  });
+
   it("method-override headers never reach the origin", async () => {
     const { seen } = mockOrigin();
     const { res, settled } = await call("/v1/chat/completions", chat(newKey(), {}, { "x-http-method-override": "DELETE", "x-http-method": "GET", "x-method-override": "PUT" }));
