@@ -24,7 +24,7 @@ import { type Action, LADDER, type RouteKind, type Standing, type Usage } from "
  * Why a decision came out the way it did (operators only; never sent to clients). `pass`: served
  * behind a solved challenge; `replayed`: a puzzle solution that was already used.
  */
-export type Cause = "ok" | LimitName | "too_large" | "denylist" | "allowlist" | "detection" | "pass" | "replayed";
+export type Cause = "ok" | LimitName | "too_large" | "denylist" | "allowlist" | "detection" | "pass" | "replayed" | "unknown_file";
 
 /** The result of admitting one request: a plain value, safe to send over RPC and to log. */
 export interface Decision {
@@ -139,7 +139,12 @@ export interface KeySnapshot {
   passLog?: number[];
   /** When the provider was told the key first reached challenge / block. */
   notified?: { challenge?: number; block?: number };
+  /** Batch input files uploaded through the guard: [fileId, requests, reservedTokens, runs], newest last, at most MAX_FILES. */
+  files?: [string, number, number, number][];
 }
+
+/** Batch input files remembered per key (the oldest is forgotten first). */
+export const MAX_FILES = 256;
 
 /** Accepted puzzle ids kept at once (each until its expiry); a key solving more is refused. */
 export const MAX_PUZZLES = 256;
@@ -383,6 +388,33 @@ export class KeyEngine {
         ([atMs, action, served, enforced, cause, score]): RecentDecision => ({ atMs, action, served: served === 1, enforced: enforced === 1, cause, score: score / 1000 }),
       ),
     };
+  }
+
+  /** Remember a batch input file the origin accepted, and what its requests cost. */
+  recordFile(fileId: string, requests: number, reservedTokens: number): void {
+    const files = (this.snap.files ?? []).filter(([id]) => id !== fileId);
+    files.push([fileId, requests, reservedTokens, 0]);
+    this.snap.files = files.slice(-MAX_FILES);
+  }
+
+  /**
+   * Creating a batch from an uploaded file runs every request in it. The upload was metered, so
+   * the first run counts as one request; every later run of the same file is metered again as the
+   * whole batch. A file this key did not upload through the guard is refused.
+   */
+  admitRun(policy: PolicyConfig, input: { nowMs: number; requestId: string; fileId: string; solved?: SolvedPuzzle }): Decision {
+    const f = (this.snap.files ?? []).find(([id]) => id === input.fileId);
+    if (!f) {
+      this.snap.counters.requests++;
+      this.snap.counters.refused++;
+      return refusal("allow", "unknown_file", [], 0, [], true);
+    }
+    const first = f[3] === 0;
+    const d = first
+      ? this.decide(policy, input.nowMs, input.requestId, 1, 0, [], input.solved, false)
+      : this.decide(policy, input.nowMs, input.requestId, f[1], f[2], [], input.solved, false);
+    if (d.served) f[3]++;
+    return d;
   }
 
   /** Mark the key verified until `untilMs` (undefined: not verified). */

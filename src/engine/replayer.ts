@@ -136,7 +136,7 @@ export class Replayer {
     if (route.kind === "free") {
       d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: "free", reservedTokens: route.tokens });
     } else if (route.kind === "batch") {
-      if (route.format !== "anthropic-batch") throw new Error(`${ev.path} uploads are multipart files, which a trace cannot carry`);
+      if (route.format !== "anthropic-batch") throw new Error(`${ev.path}: OpenAI batch files are multipart uploads, which a trace cannot carry`);
       const preps = anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body))).items.map((it) => prepareItem(it, this.policy.defaultMaxOutputTokens));
       const signals = detect ? preps.map((p) => extractSignals(p.view, net)) : [];
       const reservedTokens = preps.reduce((t, p) => t + p.reservedTokens, 0);

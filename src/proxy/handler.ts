@@ -18,7 +18,7 @@ import { anthropicBatch, openaiUpload, prepareItem } from "./batch.ts";
 import { degradeBody } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
-import { CHARS_PER_TOKEN, type PreparedRequest, prepare, prepareBody, readBody } from "./request.ts";
+import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, matchRoute } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { tapBody } from "./usage.ts";
@@ -170,7 +170,7 @@ export async function proxyHandler(c: Context<AppEnv>): Promise<Response> {
   checkQuery(url);
   const ctx: Call = { c, req, url, cfg, cred, provider: route.provider, started: Date.now() };
   if (route.kind === "free") return free(ctx, route.tokens);
-  if (route.kind === "batch") return batch(ctx, route.format);
+  if (route.kind === "batch") return route.format === "openai-run" ? batchRun(ctx) : batch(ctx, route.format);
   return metered(ctx, route.kind);
 }
 
@@ -328,6 +328,46 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const upstream = await forward(call, keyId, "batch", rebuilt, settle, typeof rebuilt === "string" ? "application/json" : null);
   const usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens } : { promptTokens: 0, completionTokens: 0 };
   call.c.executionCtx.waitUntil(settle(usage, upstream.status));
+  if (format !== "openai-file" || !upstream.ok) return answer(upstream, decision);
+  // Remember the file and its cost before the client hears of it: a batch created from it is a
+  // run of all its requests (see batchRun).
+  const text = await upstream.text();
+  let fileId: unknown;
+  try {
+    fileId = (JSON.parse(text) as { id?: unknown }).id;
+  } catch {
+    fileId = undefined;
+  }
+  if (typeof fileId === "string" && fileId.length <= 256) {
+    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(fileId, items.length, reservedTokens) as Promise<void>).catch((e) =>
+      logEvent({ evt: "record_file_failed", keyId, error: safeError(e) }),
+    );
+  }
+  return answer(new Response(text, upstream), decision);
+}
+
+/**
+ * POST /v1/batches: run every request of an uploaded batch file. The file's upload was metered;
+ * its first run counts one request, each later run of the same file the whole batch again. A file
+ * not uploaded through the guard with this key is refused (its requests were never checked).
+ */
+async function batchRun(call: Call): Promise<Response> {
+  const { cfg } = call;
+  const body = parseJsonObject(await readBody(call.req, cfg.maxBodyBytes));
+  const fileId = body.input_file_id;
+  if (typeof fileId !== "string" || fileId === "") throw new GuardError("invalid_request", "Missing required parameter: 'input_file_id'.", { param: "input_file_id" });
+  const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
+  const requestId = crypto.randomUUID();
+  const solved = await solutionOf(call, keyId, "batch");
+  const decision = await decideWith(call, keyId, "batch", (stub) => stub.admitRun(cfg.policy, { keyId, requestId, fileId, solved }) as Promise<Decision>);
+  if (decision?.cause === "unknown_file") {
+    throw new GuardError("invalid_request", "This input file was not uploaded through this gateway with this API key; upload it again (POST /v1/files, purpose 'batch').", { param: "input_file_id" });
+  }
+  if (decision && !decision.served) return refusal(call, keyId, "batch", decision);
+  const settle = settler(call, keyId, decision);
+  const upstream = await forward(call, keyId, "batch", JSON.stringify(body), settle, "application/json");
+  const reserved = decision?.reservedTokens ?? 0;
+  call.c.executionCtx.waitUntil(settle(upstream.ok ? { promptTokens: 0, completionTokens: reserved } : { promptTokens: 0, completionTokens: 0 }, upstream.status));
   return answer(upstream, decision);
 }
 

@@ -14,7 +14,8 @@ import type { Provider } from "../policy/types.ts";
 
 export type MeteredKind = "chat" | "completions" | "responses" | "embeddings" | "messages";
 
-export type BatchFormat = "openai-file" | "anthropic-batch";
+/** openai-file: a batch input file upload; openai-run: creating a batch from an uploaded file. */
+export type BatchFormat = "openai-file" | "openai-run" | "anthropic-batch";
 
 export type RouteInfo =
   | { kind: MeteredKind; provider: Provider }
@@ -61,7 +62,7 @@ const BUILT_IN: [string, string, RouteInfo][] = [
   ["GET", "/v1/files/{id}", FREE_OPENAI],
   ["GET", "/v1/files/{id}/content", FREE_OPENAI],
   ["DELETE", "/v1/files/{id}", FREE_OPENAI],
-  ["POST", "/v1/batches", FREE_OPENAI],
+  ["POST", "/v1/batches", { kind: "batch", provider: openai, format: "openai-run" }],
   ["GET", "/v1/batches", FREE_OPENAI],
   ["GET", "/v1/batches/{id}", FREE_OPENAI],
   ["POST", "/v1/batches/{id}/cancel", FREE_OPENAI],

@@ -7,7 +7,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { KeyOverride, PolicyConfig } from "../config/index.ts";
 import type { LinkReport } from "../detect/index.ts";
-import { type AdmitInput, type BatchAdmitInput, type Decision, KeyEngine, type KeySnapshot } from "../engine/key-engine.ts";
+import { type AdmitInput, type BatchAdmitInput, type Decision, KeyEngine, type KeySnapshot, type SolvedPuzzle } from "../engine/key-engine.ts";
 import type { Env } from "../env.ts";
 import type { Usage } from "../policy/types.ts";
 import { logEvent } from "../observability/log.ts";
@@ -76,6 +76,19 @@ export class KeyGuard extends DurableObject<Env> {
     this.ctx.waitUntil(
       deliverWebhook(target, event).then((r) => logEvent({ evt: "webhook", keyId, type: event.type, delivered: r.delivered, attempts: r.attempts, status: r.status })),
     );
+  }
+
+  recordFile(fileId: string, requests: number, reservedTokens: number): void {
+    this.engine.recordFile(fileId, requests, reservedTokens);
+    this.save();
+  }
+
+  admitRun(policy: PolicyConfig, msg: { keyId: string; requestId: string; fileId: string; solved?: SolvedPuzzle }): Decision {
+    const nowMs = Date.now();
+    const d = this.engine.admitRun(policy, { ...msg, nowMs });
+    this.save();
+    this.notify(msg.keyId, d, nowMs);
+    return d;
   }
 
   /** Mark the key verified until `untilMs` (null: not verified). */

@@ -148,7 +148,7 @@ describe("openai client through the guard", () => {
     expect(ok.choices[0]!.message.content).toBe("Lorem");
   });
 
-  it("a batch input file uploaded with the SDK is metered line by line; the batch itself is a free route", async () => {
+  it("a batch input file uploaded with the SDK is metered line by line; running it again is metered again", async () => {
     const key = freshKey();
     const c = client(key);
     const lines = [0, 1, 2, 3, 4].map((i) =>
@@ -158,9 +158,14 @@ describe("openai client through the guard", () => {
     expect(file).toMatchObject({ object: "file", purpose: "batch" });
     const batch = await c.batches.create({ input_file_id: file.id, endpoint: "/v1/chat/completions", completion_window: "24h" });
     expect(batch.object).toBe("batch");
-    // five inner requests + the batch creation (free: one request, no tokens)
+    // five inner requests + the first run of the file (one request: the upload was metered)
     const counters = await settledCounters(g, key, { served: 6 });
     expect(counters).toMatchObject({ requests: 6, served: 6 });
+    // a second batch from the same file runs all five again
+    await c.batches.create({ input_file_id: file.id, endpoint: "/v1/chat/completions", completion_window: "24h" });
+    expect(await settledCounters(g, key, { served: 11 })).toMatchObject({ requests: 11, served: 11 });
+    const unknown = await c.batches.create({ input_file_id: "file-elsewhere", endpoint: "/v1/chat/completions", completion_window: "24h" }).catch((e: unknown) => e);
+    expect(unknown).toBeInstanceOf(OpenAI.BadRequestError);
 
     const err = await c.files.create({ file: new File(["x"], "notes.txt"), purpose: "user_data" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);

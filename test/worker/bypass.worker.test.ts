@@ -204,6 +204,30 @@ describe("2b. batch inputs are metered request by request", () => {
     expect(60 - remaining(s, "rpm")!).toBe(3);
   });
 
+  it("each batch created from an uploaded file after the first is metered as the whole file again (red team F3)", async () => {
+    let n = 0;
+    const { seen } = mockOrigin(async (req) => Response.json(new URL(req.url).pathname === "/v1/files" ? { id: `file-${++n}` } : { id: "batch_1", object: "batch" }));
+    const key = newKey();
+    const up = await call("/v1/files", upload(key, [0, 1, 2, 3].map((i) => batchLine(i)).join("\n")));
+    expect(up.res.status).toBe(200);
+    expect(((await up.res.json()) as { id: string }).id).toBe("file-1");
+    await up.settled();
+    const keyId = await keyIdOf(key);
+    const run = async (k = key, fileId = "file-1") => {
+      const r = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${k}` }, body: JSON.stringify({ input_file_id: fileId, endpoint: "/v1/chat/completions", completion_window: "24h" }) });
+      await r.settled();
+      return r.res;
+    };
+    expect((await run()).status).toBe(200);
+    expect((await stateOf(keyId)).counters.served).toBe(4 + 1);
+    expect((await run()).status).toBe(200);
+    expect((await stateOf(keyId)).counters.served).toBe(4 + 1 + 4);
+    // a file this key did not upload through the guard, or another key's file
+    expect((await run(key, "file-999")).status).toBe(400);
+    expect((await run(newKey())).status).toBe(400);
+    expect(seen.filter((r) => new URL(r.url).pathname === "/v1/batches")).toHaveLength(2);
+  });
+
   it("refuses the whole file when its requests exceed the key's limits; the origin never gets it", async () => {
     const { seen } = mockOrigin();
     const key = newKey();

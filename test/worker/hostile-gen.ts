@@ -485,7 +485,15 @@ export const msgBatchesBodyArb: fc.Arbitrary<BodyPlan> = fc.oneof(
 export const freeBodyArb = (template: string): fc.Arbitrary<BodyPlan> =>
   template === "/v1/messages/count_tokens"
     ? baseBodyArb("messages").map((b) => jsonPlan("count_tokens body", JSON.stringify(b.body)))
-    : fc.constantFrom(jsonPlan("{}", "{}"), jsonPlan("input_file_id", '{"input_file_id":"file-abc","endpoint":"/v1/chat/completions","completion_window":"24h"}'));
+    : template === "/v1/batches"
+      ? // a batch runs an uploaded file: the guard must have metered that file's upload for this key
+        fc.constantFrom(
+          jsonPlan("{}", "{}", [hard("no input_file_id", { status: 400, codes: ["invalid_request"], params: ["input_file_id"] })]),
+          jsonPlan("input_file_id", '{"input_file_id":"file-abc","endpoint":"/v1/chat/completions","completion_window":"24h"}', [
+            hard("a file not uploaded through the guard", { status: 400, codes: ["invalid_request"], params: ["input_file_id"] }),
+          ]),
+        )
+      : fc.constantFrom(jsonPlan("{}", "{}"), jsonPlan("input_file_id", '{"input_file_id":"file-abc","endpoint":"/v1/chat/completions","completion_window":"24h"}'));
 
 /** Bodies for paths outside the table (their fate is decided by the path). */
 const strayBodyArb: fc.Arbitrary<BodyPlan> = fc.oneof(
