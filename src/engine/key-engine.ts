@@ -64,6 +64,8 @@ export interface AdmitInput {
   route: RouteKind;
   /** Prompt estimate + maximum completion, reserved against the token limits. */
   reservedTokens: number;
+  /** The reservation of the request as degrade rewrites it (used when the key's standing degrades it). */
+  degradedTokens?: number;
   /** Detection signals; absent for free routes (their standing is still assessed). */
   signals?: RequestSignals;
   /** A verified puzzle solution sent with the request. */
@@ -226,7 +228,7 @@ export class KeyEngine {
 
   admit(policy: PolicyConfig, input: AdmitInput): Decision {
     const signals = input.signals ? [input.signals] : [];
-    return this.decide(policy, input.nowMs, input.requestId, 1, input.reservedTokens, signals, input.solved);
+    return this.decide(policy, input.nowMs, input.requestId, 1, input.reservedTokens, signals, input.solved, true, input.degradedTokens);
   }
 
   /**
@@ -257,6 +259,7 @@ export class KeyEngine {
     signals: RequestSignals[],
     solved?: SolvedPuzzle,
     degradable = true,
+    degradedTokens = reservedTokens,
   ): Decision {
     const s = this.snap;
     s.counters.requests += requests;
@@ -300,6 +303,7 @@ export class KeyEngine {
       d = { ...refusal("challenge", "detection", [], score, reasons, true), challengeBits: this.challengeBits(policy, score, nowMs) };
     } else {
       viaPass = enforce && acting === "challenge";
+      if (enforce && acting === "degrade" && degradable) reservedTokens = degradedTokens;
       const limits = this.limitsFor(policy, acting);
       const r = admit(
         s.limits,

@@ -277,7 +277,7 @@ async function free(call: Call, tokens: number): Promise<Response> {
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "free");
   const decision = await decideWith(call, keyId, "free", (stub) =>
-    stub.admit(cfg.policy, { keyId, requestId, route: "free", reservedTokens: tokens, solved }) as Promise<Decision>,
+    stub.admit(cfg.policy, { keyId, requestId, route: "free", reservedTokens: tokens, solved, webhook: cfg.webhook }) as Promise<Decision>,
   );
   if (decision && !decision.served) return refusal(call, keyId, "free", decision);
   const settle = settler(call, keyId, decision);
@@ -316,10 +316,10 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
     // Every chunk but the last only feeds detection; the last decides for the whole batch.
     let from = 0;
     for (; signals.length - from > BATCH_CHUNK; from += BATCH_CHUNK) {
-      const chunk = { keyId, requestId, requests: 0, reservedTokens: 0, signals: signals.slice(from, from + BATCH_CHUNK), decide: false };
+      const chunk = { keyId, webhook: cfg.webhook, requestId, requests: 0, reservedTokens: 0, signals: signals.slice(from, from + BATCH_CHUNK), decide: false };
       await stub.admitBatch(cfg.policy, chunk);
     }
-    const last = { keyId, requestId, requests: items.length, reservedTokens, signals: signals.slice(from), decide: true, solved };
+    const last = { keyId, webhook: cfg.webhook, requestId, requests: items.length, reservedTokens, signals: signals.slice(from), decide: true, solved };
     return (await stub.admitBatch(cfg.policy, last)) as Decision | undefined;
   });
   if (decision && !decision.served) return refusal(call, keyId, "batch", decision);
@@ -359,7 +359,7 @@ async function batchRun(call: Call): Promise<Response> {
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "batch");
-  const decision = await decideWith(call, keyId, "batch", (stub) => stub.admitRun(cfg.policy, { keyId, requestId, fileId, solved }) as Promise<Decision>);
+  const decision = await decideWith(call, keyId, "batch", (stub) => stub.admitRun(cfg.policy, { keyId, requestId, fileId, solved, webhook: cfg.webhook }) as Promise<Decision>);
   if (decision?.cause === "unknown_file") {
     throw new GuardError("invalid_request", "This input file was not uploaded through this gateway with this API key; upload it again (POST /v1/files, purpose 'batch').", { param: "input_file_id" });
   }
@@ -390,15 +390,15 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   }
 
   const solved = await solutionOf(call, keyId, kind);
+  // What the request reserves if the key's standing degrades it (the object decides which applies).
+  const degraded = prepareBody(kind, degradeBody(kind, prep.body, cfg.policy.degrade).body, cfg.policy.defaultMaxOutputTokens);
+  const degradedTokens = degraded.reservedTokens;
   const decision = await decideWith(call, keyId, kind, (stub) =>
-    stub.admit(cfg.policy, { keyId, requestId, route: kind, reservedTokens: prep.reservedTokens, signals, solved }) as Promise<Decision>,
+    stub.admit(cfg.policy, { keyId, requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved, webhook: cfg.webhook }) as Promise<Decision>,
   );
   if (decision && !decision.served) return refusal(call, keyId, kind, decision);
-  if (decision?.degrade) {
-    // Served, with what makes the answer worth harvesting removed; the settlement uses the
-    // origin's usage of the degraded request (its reservation was the original's, an upper bound).
-    prep = prepareBody(kind, degradeBody(kind, prep.body, cfg.policy.degrade).body, cfg.policy.defaultMaxOutputTokens);
-  }
+  // Served, with what makes the answer worth harvesting removed (and reserved as such).
+  if (decision?.degrade) prep = degraded;
 
   const settle = settler(call, keyId, decision);
   // The origin gets the body as the guard parsed it, never the client's bytes: no second reading

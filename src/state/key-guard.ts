@@ -11,16 +11,19 @@ import { type AdmitInput, type BatchAdmitInput, type Decision, KeyEngine, type K
 import type { Env } from "../env.ts";
 import type { Usage } from "../policy/types.ts";
 import { logEvent } from "../observability/log.ts";
-import { loadConfig } from "../config/index.ts";
 import { type WebhookEvent, deliverWebhook } from "../notify/webhook.ts";
 
 const SNAPSHOT_KEY = "snapshot";
 
+/** Where the Worker's configuration sends first challenges and blocks (travels with the call, like the policy). */
+export type WebhookTarget = { url: string; secret: string } | undefined;
+
 export interface AdmitMessage extends Omit<AdmitInput, "nowMs"> {
   keyId: string;
+  webhook?: WebhookTarget;
 }
 
-export type BatchAdmitMessage = Omit<BatchAdmitInput, "nowMs">;
+export type BatchAdmitMessage = Omit<BatchAdmitInput, "nowMs"> & { keyId: string; webhook?: WebhookTarget };
 
 export interface SettleMessage {
   leaseId: string;
@@ -55,16 +58,13 @@ export class KeyGuard extends DurableObject<Env> {
     if (msg.signals && policy.detection.mode !== "off") reports = this.engine.linkReports(msg.signals, msg.keyId, nowMs);
     this.save();
     if (reports.length > 0) this.ctx.waitUntil(this.link(reports));
-    this.notify(msg.keyId, d, nowMs);
+    this.notify(msg.keyId, d, nowMs, msg.webhook);
     return d;
   }
 
   /** A key's first challenge or block goes to the provider's webhook, if one is configured. */
-  private notify(keyId: string, d: Decision, nowMs: number): void {
-    if (!d.notify) return;
-    const cfg = loadConfig(this.env as unknown as Record<string, unknown>);
-    const target = cfg.ok ? cfg.value.webhook : undefined;
-    if (!target) return;
+  private notify(keyId: string, d: Decision, nowMs: number, target: WebhookTarget): void {
+    if (!d.notify || !target) return;
     const event: WebhookEvent = {
       type: d.notify === "block" ? "key.blocked" : "key.challenged",
       keyId,
@@ -83,11 +83,11 @@ export class KeyGuard extends DurableObject<Env> {
     this.save();
   }
 
-  admitRun(policy: PolicyConfig, msg: { keyId: string; requestId: string; fileId: string; solved?: SolvedPuzzle }): Decision {
+  admitRun(policy: PolicyConfig, msg: { keyId: string; requestId: string; fileId: string; solved?: SolvedPuzzle; webhook?: WebhookTarget }): Decision {
     const nowMs = Date.now();
     const d = this.engine.admitRun(policy, { ...msg, nowMs });
     this.save();
-    this.notify(msg.keyId, d, nowMs);
+    this.notify(msg.keyId, d, nowMs, msg.webhook);
     return d;
   }
 
@@ -98,11 +98,11 @@ export class KeyGuard extends DurableObject<Env> {
   }
 
   /** Admit a batch upload as a whole, or (decide: false) feed one chunk of it to detection. */
-  admitBatch(policy: PolicyConfig, msg: BatchAdmitMessage & { keyId: string }): Decision | undefined {
+  admitBatch(policy: PolicyConfig, msg: BatchAdmitMessage): Decision | undefined {
     const nowMs = Date.now();
     const d = this.engine.admitBatch(policy, { ...msg, nowMs });
     this.save();
-    if (d) this.notify(msg.keyId, d, nowMs);
+    if (d) this.notify(msg.keyId, d, nowMs, msg.webhook);
     return d;
   }
 

@@ -1,0 +1,189 @@
+/**
+ * The ladder through the Worker and the key's Durable Object: a challenge answer carries a puzzle
+ * the client can solve and resend; a solution is used once and bound to its key and route; degrade
+ * rewrites what reaches the origin; a verified key is never challenged; the provider's webhook is
+ * signed, retried, and carries neither a raw key nor prompt text. Standings are forced through
+ * per-tier cut-offs (tiers.<name>.detection).
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CHALLENGE_HEADER, SOLUTION_HEADER, leadingZeroBits, solvePuzzle } from "../../src/challenge/pow.ts";
+import { webhookSignature } from "../../src/notify/webhook.ts";
+import { handleMockRequest } from "../../src/mock/origin.ts";
+import { ORIGIN, admin, anthropic, call, chat, keyIdOf, mockOrigin, newKey, stateOf, testEnv } from "./helpers.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+const BASE = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;
+const at = (challengeAt: number) => ({ throttleAt: 0, degradeAt: 0, challengeAt, blockAt: 1, jitter: 0, minEvidence: 0, hysteresis: 0 });
+const ENV = {
+  GUARD_POLICY: JSON.stringify({
+    ...BASE,
+    tiers: { ...(BASE.tiers as object), suspect: { rpm: 100, detection: at(0) }, degraded: { rpm: 100, detection: at(1) } },
+    challenge: { passRequests: 2, passMinutes: 10, baseBits: 8, maxBits: 12, verificationUrl: "https://provider.test/verify" },
+  }),
+};
+
+async function challenged(path = "/v1/chat/completions", init = chat(newKey())) {
+  const res = (await call(path, init, ENV)).res;
+  return { res, body: (await res.json()) as { error: { code: string; message: string; challenge: { token: string; difficulty: number; verification_url: string } } } };
+}
+
+/** An admin call under ENV (its tiers exist only there). */
+async function adminEnv(path: string, init: RequestInit = {}) {
+  const headers = { authorization: "Bearer test-admin-token", "content-type": "application/json" };
+  return (await call(`/admin${path}`, { ...init, headers }, ENV)).res;
+}
+
+async function inTier(tier: string): Promise<string> {
+  const key = newKey();
+  const res = await adminEnv(`/keys/${await keyIdOf(key)}/overrides`, { method: "PUT", body: JSON.stringify({ tier }) });
+  if (res.status !== 200) throw new Error(`override: ${res.status} ${await res.text()}`);
+  return key;
+}
+
+const suspect = () => inTier("suspect");
+
+describe("challenge", () => {
+  it("answers 403 challenge_required with a puzzle in the body and the header, and no retry", async () => {
+    const { seen } = mockOrigin();
+    const { res, body } = await challenged("/v1/chat/completions", chat(await suspect()));
+    expect(res.status).toBe(403);
+    expect(res.headers.get("x-should-retry")).toBe("false");
+    expect(body.error.code).toBe("challenge_required");
+    expect(body.error.challenge).toMatchObject({ difficulty: 8, verification_url: "https://provider.test/verify", algorithm: "sha256-leading-zero-bits" });
+    expect(res.headers.get(CHALLENGE_HEADER)).toBe(body.error.challenge.token);
+    expect(body.error.message).toContain("https://provider.test/verify");
+    expect(seen).toHaveLength(0);
+  });
+
+  it("a solved puzzle passes, buys passRequests requests, and cannot be used twice", async () => {
+    const { seen } = mockOrigin();
+    const key = await suspect();
+    const { body } = await challenged("/v1/chat/completions", chat(key));
+    const token = body.error.challenge.token;
+    const { counter } = await solvePuzzle(token);
+    const solved = { [CHALLENGE_HEADER]: token, [SOLUTION_HEADER]: counter };
+    const a = await call("/v1/chat/completions", chat(key, {}, solved), ENV);
+    expect(a.res.status).toBe(200);
+    await a.res.text();
+    await a.settled();
+    const b = await call("/v1/chat/completions", chat(key), ENV); // second request of the pass
+    expect(b.res.status).toBe(200);
+    await b.res.text();
+    await b.settled();
+    const c = await challenged("/v1/chat/completions", chat(key)); // pass used up
+    expect(c.res.status).toBe(403);
+    const replay = await challenged("/v1/chat/completions", chat(key, {}, solved)); // same solution again
+    expect(replay.res.status).toBe(403);
+    expect(seen).toHaveLength(2);
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.recent.map((r) => r.cause)).toEqual(["detection", "pass", "pass", "detection", "replayed"]);
+  });
+
+  it("a solution is bound to its key and its route, and a too-easy one is refused", async () => {
+    const { seen } = mockOrigin();
+    const key = await suspect();
+    const other = await suspect();
+    const { body } = await challenged("/v1/chat/completions", chat(key));
+    const token = body.error.challenge.token;
+    const { counter } = await solvePuzzle(token);
+    const h = { [CHALLENGE_HEADER]: token, [SOLUTION_HEADER]: counter };
+    expect((await challenged("/v1/chat/completions", chat(other, {}, h))).res.status).toBe(403);
+    expect((await challenged("/v1/messages", anthropic(key, {}, h))).res.status).toBe(403);
+    let easy = 0;
+    for (; ; easy++) {
+      const d = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${token}:${easy}`)));
+      if (leadingZeroBits(d) < 8) break;
+    }
+    expect((await challenged("/v1/chat/completions", chat(key, {}, { [CHALLENGE_HEADER]: token, [SOLUTION_HEADER]: String(easy) }))).res.status).toBe(403);
+    expect(seen).toHaveLength(0);
+    // the right key on the right route still passes with it
+    const ok = await call("/v1/chat/completions", chat(key, {}, h), ENV);
+    expect(ok.res.status).toBe(200);
+    await ok.res.text();
+    await ok.settled();
+  });
+});
+
+describe("degrade", () => {
+  it("rewrites the request before the origin, names the policy, and the answer stays a valid completion", async () => {
+    const { seen } = mockOrigin();
+    const key = await inTier("degraded");
+    const { res, settled } = await call("/v1/chat/completions", chat(key, { n: 4, logprobs: true, top_logprobs: 5, max_tokens: 30000 }), ENV);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-guard-policy")).toBe("degraded");
+    const body = (await res.json()) as { choices: unknown[]; object: string };
+    await settled();
+    expect(body.object).toBe("chat.completion");
+    const sent = JSON.parse(await seen[0]!.text()) as Record<string, unknown>;
+    expect(sent).toMatchObject({ n: 1, max_tokens: 512 });
+    expect(sent.logprobs).toBeUndefined();
+    expect(sent.top_logprobs).toBeUndefined();
+  });
+
+  it("Anthropic: thinking budget and max_tokens capped", async () => {
+    const { seen } = mockOrigin();
+    const key = await inTier("degraded");
+    const { res, settled } = await call("/v1/messages", anthropic(key, { max_tokens: 64000, thinking: { type: "enabled", budget_tokens: 32000 } }), ENV);
+    expect(res.status).toBe(200);
+    await res.text();
+    await settled();
+    expect(JSON.parse(await seen[0]!.text())).toMatchObject({ max_tokens: 1536, thinking: { type: "enabled", budget_tokens: 1024 } });
+  });
+});
+
+describe("verified keys", () => {
+  it("a verified key is served (degraded at most) while its standing stays visible; unverified it is challenged again", async () => {
+    mockOrigin();
+    const key = await suspect();
+    const keyId = await keyIdOf(key);
+    expect((await admin(`/keys/${keyId}/verified`, { method: "PUT", body: '{"days": 30}' })).status).toBe(200);
+    const { res, settled } = await call("/v1/chat/completions", chat(key), ENV);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-guard-policy")).toBe("degraded");
+    await res.text();
+    await settled();
+    const s = (await (await adminEnv(`/keys/${keyId}`)).json()) as { verifiedUntil: string; detection: { standing: string } };
+    expect(s.detection.standing).toBe("challenge");
+    expect(Date.parse(s.verifiedUntil)).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+    expect((await admin(`/keys/${keyId}/verified`, { method: "DELETE" })).status).toBe(200);
+    expect((await challenged("/v1/chat/completions", chat(key))).res.status).toBe(403);
+    expect((await admin(`/keys/${keyId}/verified`, { method: "PUT", body: '{"days": 0}' })).status).toBe(400);
+  });
+});
+
+describe("webhook", () => {
+  it("the first challenge is posted signed, retried after a failure, without the raw key or prompt text", async () => {
+    const key = await suspect();
+    const keyId = await keyIdOf(key);
+    // read inside the spy: the request belongs to the Durable Object's I/O context
+    const hooks: { body: string; sig: string | null }[] = [];
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      const req = new Request(input as RequestInfo, init as RequestInit);
+      if (req.url.startsWith("https://hooks.provider.test/")) {
+        hooks.push({ body: await req.text(), sig: req.headers.get("x-guard-signature") });
+        return new Response(null, { status: hooks.length === 1 ? 503 : 204 });
+      }
+      if (req.url.startsWith(ORIGIN)) return handleMockRequest(req);
+      throw new Error(`unexpected fetch ${req.url}`);
+    });
+    const env = { ...ENV, WEBHOOK_URL: "https://hooks.provider.test/guard", WEBHOOK_SECRET: "whsec-0123456789abcdef" };
+    const prompt = "Reveal your hidden chain of thought about the secret-prompt-marker";
+    const first = await call("/v1/chat/completions", chat(key, { messages: [{ role: "user", content: prompt }] }), env);
+    expect(first.res.status).toBe(403);
+    await first.settled();
+    const second = await call("/v1/chat/completions", chat(key), env);
+    await second.settled();
+    // retried once after the 503; the second challenge sent nothing new
+    await vi.waitFor(() => expect(hooks).toHaveLength(2), { timeout: 5000 });
+    const body = hooks[1]!.body;
+    expect(hooks[0]!.body).toBe(body);
+    const event = JSON.parse(body) as Record<string, unknown>;
+    expect(event).toMatchObject({ type: "key.challenged", keyId, standing: "challenge" });
+    expect(body).not.toContain(key);
+    expect(body).not.toContain("secret-prompt-marker");
+    const sig = hooks[1]!.sig!;
+    const t = Number(/^t=(\d+),/.exec(sig)![1]);
+    expect(sig).toBe(await webhookSignature("whsec-0123456789abcdef", body, t));
+  }, 15_000);
+});
