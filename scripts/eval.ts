@@ -14,7 +14,7 @@ import { buildScenarios } from "./eval/scenarios.ts";
 import { type DecisionLine, makeStepper } from "./eval/driver.ts";
 import { type LabelledEvent } from "./eval/scenarios.ts";
 import { loadSuite, suiteDirs } from "./eval/suite.ts";
-import { summarise, printTable } from "./eval/report.ts";
+import { summarise, printServiceTable, printTable } from "./eval/report.ts";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -22,8 +22,8 @@ function arg(name: string): string | undefined {
 }
 
 /** Replay labelled events through a fresh engine; a request the guard would answer 400 is a refusal. */
-function replayAll(events: LabelledEvent[]): { lines: DecisionLine[]; invalid: number; eventsPerSec: number; engine: string } {
-  const stepper = makeStepper();
+function replayAll(events: LabelledEvent[], solveChallenges = false): { lines: DecisionLine[]; invalid: number; eventsPerSec: number; engine: string } {
+  const stepper = makeStepper(undefined, solveChallenges);
   let invalid = 0;
   const t0 = performance.now();
   const lines = events.map((le, i): DecisionLine => {
@@ -71,7 +71,9 @@ async function main(): Promise<number> {
       console.log(`\n## built-in scenarios: FITTED ON (thresholds were tuned on their --split tune lines; this is --split ${split})`);
       console.log(`eval: corpus ${dir} split=${split} seed=${seed}; ${events.length} events, ${keys.size} keys; engine: ${r.engine}; ${r.eventsPerSec} events/s`);
       printTable(s, detail);
-      allOk &&= s.ok;
+      console.log(`\nthe same traffic, every client answering challenges with the llm-edge-guard/client helper:`);
+      const service = printServiceTable(events, replayAll(events, true).lines);
+      allOk &&= s.ok && service.ok;
     }
   }
 
@@ -89,7 +91,9 @@ async function main(): Promise<number> {
     console.log(`\n## suite ${suite.name}: HELD OUT (written without reading the detector; no threshold was fitted on it)`);
     console.log(`eval: suite ${d}; ${suite.events.length} events, ${suite.keys.size} keys; ${r.invalid} requests the guard would refuse as invalid (400); ${r.eventsPerSec} events/s`);
     printTable(s, detail);
-    allOk &&= s.ok;
+    console.log(`\nthe same traffic, every client answering challenges with the llm-edge-guard/client helper:`);
+    const service = printServiceTable(suite.events, replayAll(suite.events, true).lines, suite.scenarios);
+    allOk &&= s.ok && service.ok;
   }
   return allOk ? 0 : 1;
 }

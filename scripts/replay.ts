@@ -1,16 +1,20 @@
 /**
- * npm run replay -- --trace TRACE.jsonl --out DECISIONS.jsonl [--policy FILE] [--mode enforce|shadow|off]
+ * npm run replay -- --trace TRACE.jsonl --out DECISIONS.jsonl [--policy FILE] [--mode enforce|shadow|off] [--solve-challenges]
  *
+ * --solve-challenges models clients that answer a challenge with the llm-edge-guard/client helper
+ * (solve, resend at once). Trace lines may carry a "scenario" label: the summary then says, per
+ * scenario, how its requests were served (in full, degraded, behind a solved challenge, refused).
  * Backtests a policy on recorded traffic with the guard's own engine on a virtual clock. Reads the
  * trace line by line (bounded memory), writes one decision per valid line in order, reports
  * malformed lines by number and skips them, shows progress on stderr, ends with a summary.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { Replayer, checkTraceEvent } from "../src/engine/replayer.ts";
+import { type DecisionLine, Replayer, type ServiceCounts, checkTraceEvent, serviceOf } from "../src/engine/replayer.ts";
 import { Progress } from "./replay/progress.ts";
 
-const USAGE = "usage: npm run replay -- --trace TRACE.jsonl --out DECISIONS.jsonl [--policy POLICY.json] [--mode enforce|shadow|off] [--quiet]";
+const USAGE =
+  "usage: npm run replay -- --trace TRACE.jsonl --out DECISIONS.jsonl [--policy POLICY.json] [--mode enforce|shadow|off] [--solve-challenges] [--quiet]";
 
 function die(msg: string): never {
   process.stderr.write(`replay: ${msg}\n${USAGE}\n`);
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
         policy: { type: "string" },
         mode: { type: "string" },
         quiet: { type: "boolean", default: false },
+        "solve-challenges": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -72,7 +77,7 @@ async function main(): Promise<void> {
 
   let replayer: Replayer;
   try {
-    replayer = new Replayer({ policy: loadPolicy(args.policy, args.mode) });
+    replayer = new Replayer({ policy: loadPolicy(args.policy, args.mode), solveChallenges: args["solve-challenges"] });
   } catch (e) {
     die((e as Error).message);
   }
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
     else if (bad === MAX_REPORTED + 1) progress.log("replay: more malformed lines; only the count is reported from here on");
   };
   let buffered = "";
+  const byScenario = new Map<string, ServiceCounts>();
   const handleLine = (line: string, lineNo: number) => {
     if (line.trim() === "") return;
     let parsed: unknown;
@@ -107,11 +113,19 @@ async function main(): Promise<void> {
       reportBad(lineNo, checked.error);
       return;
     }
+    let d: DecisionLine;
     try {
-      buffered += JSON.stringify(replayer.step(checked.event, lineNo)) + "\n";
+      d = replayer.step(checked.event, lineNo);
     } catch (e) {
       reportBad(lineNo, (e as Error).message);
       return;
+    }
+    buffered += JSON.stringify(d) + "\n";
+    const sc = checked.event.scenario;
+    if (sc !== undefined) {
+      let c = byScenario.get(sc);
+      if (!c) byScenario.set(sc, (c = { full: 0, degraded: 0, behindChallenge: 0, refused: 0 }));
+      c[serviceOf(d)]++;
     }
     if (buffered.length > 1 << 20) {
       writeSync(outFd, buffered);
@@ -163,10 +177,24 @@ async function main(): Promise<void> {
       `replay: ${s.events} decisions for ${s.keys} keys written to ${args.out}` + (bad ? `; ${bad} malformed line(s) skipped` : ""),
       `  action      requests            served`,
       ...rows,
+      `  served in full ${s.service.full}, degraded ${s.service.degraded}, behind a solved challenge ${s.service.behindChallenge}, refused ${s.service.refused}`,
+      ...(byScenario.size ? [serviceTable(byScenario)] : []),
       `  ${Math.round(s.events / Math.max(secs, 1e-9))} events/s (${secs.toFixed(2)} s)`,
       "",
     ].join("\n"),
   );
+}
+
+/** Per scenario: the share of its requests served in full, degraded, behind a challenge, refused. */
+function serviceTable(by: Map<string, ServiceCounts>): string {
+  const pct = (n: number, t: number) => `${((100 * n) / Math.max(1, t)).toFixed(1)}%`.padStart(7);
+  const w = Math.max(8, ...[...by.keys()].map((k) => k.length));
+  const lines = [`  ${"scenario".padEnd(w)}  requests     full degraded challenge refused`];
+  for (const [name, c] of [...by.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const t = c.full + c.degraded + c.behindChallenge + c.refused;
+    lines.push(`  ${name.padEnd(w)}  ${String(t).padStart(8)}  ${pct(c.full, t)}  ${pct(c.degraded, t)}  ${pct(c.behindChallenge, t)}  ${pct(c.refused, t)}`);
+  }
+  return lines.join("\n");
 }
 
 main().catch((e) => {

@@ -17,7 +17,7 @@ export const EVAL_POLICY = {
   defaults: { rpm: null, tpm: null, tpd: null, concurrency: null },
 };
 
-export function makeStepper(detection?: unknown): Stepper {
-  const r = new Replayer({ policy: { ...EVAL_POLICY, detection } });
+export function makeStepper(detection?: unknown, solveChallenges = false): Stepper {
+  const r = new Replayer({ policy: { ...EVAL_POLICY, detection }, solveChallenges });
   return { engine: "Replayer (src/engine/replayer.ts)", step: (ev, i) => r.step(ev, i) };
 }

@@ -1,6 +1,7 @@
 /** Per-scenario metrics and the goal check. */
 import type { Action } from "../../src/policy/types.ts";
 import type { DecisionLine } from "./driver.ts";
+import { serviceOf } from "../../src/engine/replayer.ts";
 import { SCENARIOS, type LabelledEvent, type ScenarioInfo } from "./scenarios.ts";
 
 const RANK: Record<Action, number> = { allow: 0, limit: 0, throttle: 1, degrade: 2, challenge: 3, block: 4 };
@@ -142,4 +143,39 @@ export function printTable(s: Summary, detail: boolean): void {
   if (detail) {
     for (const r of s.rows) if (r.sampleReasons.length) console.log(`\n[${r.name}] first flag reasons:\n  ${r.sampleReasons.join("\n  ")}`);
   }
+}
+
+/**
+ * How each scenario's requests were served when every client answers challenges with the
+ * llm-edge-guard/client helper: in full, degraded, behind a solved challenge (with the puzzles'
+ * mean difficulty), or refused outright. Goal: no honest scenario loses more than 1 % outright.
+ */
+export function printServiceTable(events: LabelledEvent[], lines: DecisionLine[], scenarios: readonly Pick<ScenarioInfo, "name" | "cls">[] = SCENARIOS): { ok: boolean; failures: string[] } {
+  const by = new Map<string, { full: number; degraded: number; behindChallenge: number; refused: number; bits: number; solves: number }>();
+  events.forEach((le, i) => {
+    let c = by.get(le.scenario);
+    if (!c) by.set(le.scenario, (c = { full: 0, degraded: 0, behindChallenge: 0, refused: 0, bits: 0, solves: 0 }));
+    const d = lines[i]!;
+    c[serviceOf(d)]++;
+    if (d.powBits !== undefined) {
+      c.solves++;
+      c.bits += d.powBits;
+    }
+  });
+  const failures: string[] = [];
+  const head = ["scenario", "class", "requests", "in full", "degraded", "behind challenge", "refused", "puzzles solved (mean bits)"];
+  const rows = scenarios.map((sc) => {
+    const c = by.get(sc.name) ?? { full: 0, degraded: 0, behindChallenge: 0, refused: 0, bits: 0, solves: 0 };
+    const t = c.full + c.degraded + c.behindChallenge + c.refused;
+    const pct = (n: number) => `${((100 * n) / Math.max(1, t)).toFixed(1)}%`;
+    if (sc.cls === "honest" && c.refused > 0.01 * t) failures.push(`${sc.name}: ${pct(c.refused)} of its requests refused outright (> 1 %)`);
+    return [sc.name, sc.cls, String(t), pct(c.full), pct(c.degraded), pct(c.behindChallenge), pct(c.refused), c.solves ? `${c.solves} (${(c.bits / c.solves).toFixed(1)})` : "0"];
+  });
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(w[i]!)).join(" | ") + " |";
+  console.log(line(head));
+  console.log("|" + w.map((x) => "-".repeat(x + 2)).join("|") + "|");
+  for (const r of rows) console.log(line(r));
+  console.log(failures.length === 0 ? "service goal (no honest scenario loses > 1 % outright): met" : "service goal NOT met:\n  - " + failures.join("\n  - "));
+  return { ok: failures.length === 0, failures };
 }

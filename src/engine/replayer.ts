@@ -18,7 +18,8 @@ import { anthropicBatch, prepareItem } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
 import { matchRoute } from "../proxy/routes.ts";
 import type { Action, Usage } from "../policy/types.ts";
-import { type Decision, KeyEngine } from "./key-engine.ts";
+import { degradeBody } from "../proxy/degrade.ts";
+import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
 
 /** One line of a trace (see README: Offline replay). */
 export interface TraceEvent {
@@ -31,6 +32,8 @@ export interface TraceEvent {
   path: string;
   body: unknown;
   usage?: { prompt_tokens: number; completion_tokens: number };
+  /** Optional label (the eval's scenario); replay summarises service per label. Never read by the engine. */
+  scenario?: string;
 }
 
 /** One line of the decisions file, for the trace line `i` (0-based). */
@@ -43,6 +46,12 @@ export interface DecisionLine {
   reasons: string[];
   /** Present (false) only when detection runs in shadow mode and would have acted. */
   enforced?: false;
+  /** Present when the request was served with the degrade rewrite. */
+  degraded?: true;
+  /** Present when the request was challenged and the client solved the puzzle (its difficulty). */
+  powBits?: number;
+  /** Present when the request was served on the pass a solved puzzle bought earlier. */
+  pass?: true;
 }
 
 export type TraceCheck = { ok: true; event: TraceEvent } | { ok: false; error: string };
@@ -60,6 +69,7 @@ export function checkTraceEvent(v: unknown): TraceCheck {
   if (e.ip !== undefined && typeof e.ip !== "string") return { ok: false, error: "ip must be a string" };
   if (e.asn !== undefined && !isCount(e.asn)) return { ok: false, error: "asn must be a non-negative integer" };
   if (e.country !== undefined && typeof e.country !== "string") return { ok: false, error: "country must be a string" };
+  if (e.scenario !== undefined && typeof e.scenario !== "string") return { ok: false, error: "scenario must be a string" };
   if (e.usage !== undefined) {
     const u = e.usage as Record<string, unknown> | null;
     if (typeof u !== "object" || u === null || !isCount(u.prompt_tokens) || !isCount(u.completion_tokens)) {
@@ -80,6 +90,22 @@ export interface ReplaySummary {
   events: number;
   keys: number;
   byAction: Record<Action, { total: number; served: number }>;
+  /** How requests were served: in full, degraded, after solving a challenge, or not at all. */
+  service: ServiceCounts;
+}
+
+export interface ServiceCounts {
+  full: number;
+  degraded: number;
+  behindChallenge: number;
+  refused: number;
+}
+
+/** How a decided request was served. */
+export function serviceOf(d: Pick<DecisionLine, "served" | "degraded" | "powBits" | "pass">): keyof ServiceCounts {
+  if (!d.served) return "refused";
+  if (d.degraded) return "degraded";
+  return d.powBits !== undefined || d.pass ? "behindChallenge" : "full";
 }
 
 export class Replayer {
@@ -95,9 +121,13 @@ export class Replayer {
     block: { total: 0, served: 0 },
   };
   private events = 0;
+  private readonly served: ServiceCounts = { full: 0, degraded: 0, behindChallenge: 0, refused: 0 };
+  /** Model clients that answer challenges with the llm-edge-guard/client helper. */
+  readonly solveChallenges: boolean;
 
   /** `policy`: GUARD_POLICY-shaped JSON (object or string); throws naming the bad field. */
-  constructor(opts: { policy?: unknown } = {}) {
+  constructor(opts: { policy?: unknown; solveChallenges?: boolean } = {}) {
+    this.solveChallenges = opts.solveChallenges ?? false;
     const p = parsePolicy(opts.policy ?? {});
     if (!p.ok) throw new Error(`invalid policy: ${p.problem.field} ${p.problem.message}`);
     this.policy = p.value;
@@ -132,45 +162,72 @@ export class Replayer {
     const { keyId, engine } = this.keyEngine(ev.key);
     const net = { ip: ev.ip, asn: ev.asn, country: ev.country };
     const detect = this.policy.detection.mode !== "off";
-    let d: Decision;
+    let decide: (solved?: SolvedPuzzle) => Decision;
     if (route.kind === "free") {
-      d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: "free", reservedTokens: route.tokens });
+      decide = (solved) => engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: "free", reservedTokens: route.tokens, solved });
     } else if (route.kind === "batch") {
       if (route.format !== "anthropic-batch") throw new Error(`${ev.path}: OpenAI batch files are multipart uploads, which a trace cannot carry`);
       const preps = anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body))).items.map((it) => prepareItem(it, this.policy.defaultMaxOutputTokens));
       const signals = detect ? preps.map((p) => extractSignals(p.view, net)) : [];
       const reservedTokens = preps.reduce((t, p) => t + p.reservedTokens, 0);
-      d = engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: preps.length, reservedTokens, signals, decide: true })!;
+      // a retry after a challenge is the same batch again: detection has seen its requests once
+      let seen = false;
+      decide = (solved) => {
+        const sig = seen ? [] : signals;
+        seen = true;
+        return engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: preps.length, reservedTokens, signals: sig, decide: true, solved })!;
+      };
     } else {
-      const prep = prepareBody(route.kind, ev.body, this.policy.defaultMaxOutputTokens);
+      const kind = route.kind;
+      const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens);
+      const degradedTokens = prepareBody(kind, degradeBody(kind, prep.body, this.policy.degrade).body, this.policy.defaultMaxOutputTokens).reservedTokens;
       const signals = detect ? extractSignals(prep.view, net) : undefined;
-      d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: route.kind, reservedTokens: prep.reservedTokens, signals });
-      if (signals) {
-        for (const r of engine.linkReports(signals, keyId, ts)) {
-          let reg = this.registries.get(r.shard);
-          if (!reg) {
-            reg = newRegistryState();
-            this.registries.set(r.shard, reg);
+      let seen = false;
+      decide = (solved) => {
+        const sig = seen ? undefined : signals;
+        seen = true;
+        const d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals: sig, solved });
+        if (sig) {
+          for (const r of engine.linkReports(sig, keyId, ts)) {
+            let reg = this.registries.get(r.shard);
+            if (!reg) {
+              reg = newRegistryState();
+              this.registries.set(r.shard, reg);
+            }
+            engine.applyLinkView(registryObserve(reg, r, ts), ts);
           }
-          engine.applyLinkView(registryObserve(reg, r, ts), ts);
         }
-      }
+        return d;
+      };
+    }
+    let d = decide();
+    let powBits: number | undefined;
+    // A client with the llm-edge-guard/client helper solves the puzzle and resends at once.
+    if (this.solveChallenges && !d.served && d.enforced && d.action === "challenge" && d.challengeBits !== undefined) {
+      powBits = d.challengeBits;
+      d = decide({ id: `replay-${i}`, expiresAtMs: ts + this.policy.challenge.puzzleTtlSeconds * 1000, bits: powBits });
     }
     if (d.served && d.leaseId) {
+      // the trace's usage is what the full request used; a degraded one is capped at its reservation
       const usage: Usage = ev.usage
         ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
         : { promptTokens: 0, completionTokens: d.reservedTokens };
+      if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
     }
     const line: DecisionLine = { i, key: ev.key, action: d.action, served: d.served, score: Math.round(d.score * 1e4) / 1e4, reasons: d.reasons };
     if (!d.enforced) line.enforced = false;
+    if (d.degrade) line.degraded = true;
+    if (powBits !== undefined) line.powBits = powBits;
+    else if (d.cause === "pass") line.pass = true;
     this.events++;
     this.byAction[line.action].total++;
     if (line.served) this.byAction[line.action].served++;
+    this.served[serviceOf(line)]++;
     return line;
   }
 
   summary(): ReplaySummary {
-    return { events: this.events, keys: this.engines.size, byAction: structuredClone(this.byAction) };
+    return { events: this.events, keys: this.engines.size, byAction: structuredClone(this.byAction), service: { ...this.served } };
   }
 }

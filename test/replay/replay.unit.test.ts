@@ -71,6 +71,18 @@ describe("Replayer", () => {
     expect(r.summary().keys).toBe(2);
   });
 
+  it("models clients that solve challenges: the first request carries the puzzle's bits, the pass serves the next ones", () => {
+    const detection = { throttleAt: 0, degradeAt: 0, challengeAt: 0, blockAt: 1, jitter: 0, minEvidence: 0 };
+    const policy = { detection, challenge: { passRequests: 2, baseBits: 9, maxBits: 12 } };
+    const solving = new Replayer({ policy, solveChallenges: true });
+    const lines = [0, 1, 2, 3].map((i) => solving.step(ev(i, "sk-a"), i));
+    expect(lines.map((l) => [l.served, l.powBits, l.pass])).toEqual([[true, 9, undefined], [true, undefined, true], [true, 10, undefined], [true, undefined, true]]);
+    expect(solving.summary().service).toEqual({ full: 0, degraded: 0, behindChallenge: 4, refused: 0 });
+    const refusing = new Replayer({ policy });
+    expect(refusing.step(ev(0, "sk-a"), 0)).toMatchObject({ action: "challenge", served: false });
+    expect(refusing.summary().service.refused).toBe(1);
+  });
+
   it("meters an Anthropic message batch request by request", () => {
     const r = new Replayer({ policy: { defaults: { rpm: 3 } } });
     const params = { model: "m", max_tokens: 8, messages: [{ role: "user", content: "hi" }] };
