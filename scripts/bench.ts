@@ -5,12 +5,14 @@
  *  (b) detection CPU per request on a 4 KB prompt (and a 64 KB one), and the per-key state size
  *      (if src/detect is in)
  *  (c) replay throughput of src/engine/replayer.ts on a 50k-event trace (if present)
+ *  (d) what a challenge costs a client: puzzles solved with the client helper at 12 and 16 bits
  * Every loop is bounded by count and time. `--quick` shrinks everything for a smoke run.
  * Exits non-zero only on a real failure (crash, or the guard answering non-2xx under load).
  */
 import { cpus } from "node:os";
 import { benchDetect } from "./bench/detect.ts";
 import { benchProxy, type ProxyRow } from "./bench/proxy.ts";
+import { benchPow } from "./bench/pow.ts";
 import { benchReplay } from "./bench/replay.ts";
 
 const quick = process.argv.includes("--quick");
@@ -110,6 +112,21 @@ try {
   failed = true;
   console.error("  replay bench failed:", err);
   summary.push(["(c) replay", "FAILED", String(err).split("\n")[0]!]);
+}
+
+// (d) ---------------------------------------------------------------------------------------
+const POW_SOLVES = quick ? 5 : 20;
+console.log(`\n(d) challenge cost to a client: WebCrypto solver of llm-edge-guard/client, ${POW_SOLVES} puzzles per difficulty`);
+try {
+  for (const r of await benchPow([12, 16], POW_SOLVES)) {
+    console.log(`  ${r.bits} bits: mean ${fmt(r.meanMs, 0)} ms, p90 ${fmt(r.p90Ms, 0)} ms, ${fmt(r.meanAttempts)} hashes on average`);
+    const target = r.bits === 12 ? `base difficulty, target < 200 ms: ${r.meanMs < 200 ? "met" : "MISSED"}` : "a harvester's pass after ~15 passes in 24 h";
+    summary.push([`(d) challenge, ${r.bits} bits`, `mean ${fmt(r.meanMs, 0)} ms, p90 ${fmt(r.p90Ms, 0)} ms per pass`, target]);
+  }
+} catch (err) {
+  failed = true;
+  console.error("  challenge bench failed:", err);
+  summary.push(["(d) challenge", "FAILED", String(err).split("\n")[0]!]);
 }
 
 const w0 = Math.max(...summary.map((r) => r[0]!.length));

@@ -18,7 +18,7 @@ import { anthropicBatch, prepareItem } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
 import { matchRoute } from "../proxy/routes.ts";
 import type { Action, Usage } from "../policy/types.ts";
-import { degradeBody } from "../proxy/degrade.ts";
+import { degradedReservation } from "../proxy/degrade.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
 
 /** One line of a trace (see README: Offline replay). */
@@ -180,7 +180,7 @@ export class Replayer {
     } else {
       const kind = route.kind;
       const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens);
-      const degradedTokens = prepareBody(kind, degradeBody(kind, prep.body, this.policy.degrade).body, this.policy.defaultMaxOutputTokens).reservedTokens;
+      const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, this.policy.defaultMaxOutputTokens, this.policy.degrade);
       const signals = detect ? extractSignals(prep.view, net) : undefined;
       let seen = false;
       decide = (solved) => {

@@ -105,3 +105,23 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
   }
   return { body: b, changed };
 }
+
+/**
+ * The token reservation of the degraded request, without rewriting it: the same prompt, one
+ * sample, the output capped as degradeBody caps it. (Equal to prepareBody(degradeBody(...)) 's
+ * reservedTokens; tested.) Embeddings are not degraded.
+ */
+export function degradedReservation(kind: MeteredKind, body: Record<string, unknown>, promptTokens: number, defaultMaxOutput: number, s: DegradeSettings = DEFAULT_DEGRADE): number {
+  if (kind === "embeddings") return Math.max(1, promptTokens);
+  let thinking = 0;
+  if (kind === "messages" && isObj(body.thinking) && body.thinking.type === "enabled" && typeof body.thinking.budget_tokens === "number") {
+    thinking = Math.min(body.thinking.budget_tokens, Math.max(1024, s.maxThinkingTokens));
+  }
+  const cap = s.maxOutputTokens + thinking;
+  let max: number | undefined;
+  for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"] as const) {
+    const v = body[f];
+    if (typeof v === "number") max = Math.max(max ?? 0, Math.min(v, cap));
+  }
+  return promptTokens + (max ?? cap);
+}

@@ -15,7 +15,7 @@ import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
 import type { SolvedPuzzle } from "../engine/key-engine.ts";
 import { anthropicBatch, openaiUpload, prepareItem } from "./batch.ts";
-import { degradeBody } from "./degrade.ts";
+import { degradeBody, degradedReservation } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
@@ -391,14 +391,13 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
 
   const solved = await solutionOf(call, keyId, kind);
   // What the request reserves if the key's standing degrades it (the object decides which applies).
-  const degraded = prepareBody(kind, degradeBody(kind, prep.body, cfg.policy.degrade).body, cfg.policy.defaultMaxOutputTokens);
-  const degradedTokens = degraded.reservedTokens;
+  const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, cfg.policy.defaultMaxOutputTokens, cfg.policy.degrade);
   const decision = await decideWith(call, keyId, kind, (stub) =>
     stub.admit(cfg.policy, { keyId, requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved, webhook: cfg.webhook }) as Promise<Decision>,
   );
   if (decision && !decision.served) return refusal(call, keyId, kind, decision);
   // Served, with what makes the answer worth harvesting removed (and reserved as such).
-  if (decision?.degrade) prep = degraded;
+  if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, cfg.policy.degrade).body, cfg.policy.defaultMaxOutputTokens);
 
   const settle = settler(call, keyId, decision);
   // The origin gets the body as the guard parsed it, never the client's bytes: no second reading

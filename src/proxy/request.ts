@@ -171,7 +171,7 @@ export function promptTokenEstimate(view: PromptView): number {
 
 /** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n / best_of). */
 /** Fields that never reach the model as input (labels, ids, client metadata). */
-const NOT_PROMPT = new Set(["model", "type", "role", "id", "tool_call_id", "tool_use_id", "custom_id", "signature", "media_type", "detail", "format", "metadata", "user", "store", "service_tier", "prompt_cache_key", "safety_identifier", "logit_bias", "stop", "stream_options"]);
+const NOT_PROMPT = new Set(["model", "type", "role", "id", "reasoning_effort", "effort", "summary", "tool_call_id", "tool_use_id", "custom_id", "signature", "media_type", "detail", "format", "metadata", "user", "store", "service_tier", "prompt_cache_key", "safety_identifier", "logit_bias", "stop", "stream_options"]);
 /** An image costs the model about this many input tokens (both providers cap a large image near it). */
 const IMAGE_TOKENS = 1600;
 

@@ -1,6 +1,6 @@
 /** degradeBody: extraction value removed, the request still valid for its route. */
 import { describe, expect, it } from "vitest";
-import { degradeBody } from "../../src/proxy/degrade.ts";
+import { degradeBody, degradedReservation } from "../../src/proxy/degrade.ts";
 import { prepareBody } from "../../src/proxy/request.ts";
 
 const msgs = [{ role: "user", content: "Explain photosynthesis." }];
@@ -45,5 +45,39 @@ describe("degradeBody", () => {
   it("embeddings are left as they are", () => {
     const b = { model: "e", input: ["a", "b"] };
     expect(degradeBody("embeddings", b)).toEqual({ body: b, changed: [] });
+  });
+});
+
+describe("degradedReservation", () => {
+  it("equals the reservation of the rewritten request, without rewriting it", async () => {
+    const fc = (await import("fast-check")).default;
+    const kinds = ["chat", "completions", "responses", "messages", "embeddings"] as const;
+    const maybe = (a: import("fast-check").Arbitrary<number>) => fc.option(a, { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        maybe(fc.integer({ min: 1, max: 100_000 })),
+        maybe(fc.integer({ min: 1, max: 100_000 })),
+        maybe(fc.integer({ min: 1, max: 8 })),
+        maybe(fc.integer({ min: 1024, max: 60_000 })),
+        fc.string({ maxLength: 200 }),
+        (kind, maxTokens, maxOut, n, budget, text) => {
+          const body: Record<string, unknown> = { model: "m" };
+          if (kind === "chat") body.messages = [{ role: "user", content: text || "x" }];
+          else if (kind === "messages") body.messages = [{ role: "user", content: text || "x" }];
+          else if (kind === "completions") body.prompt = text;
+          else body.input = text || "x";
+          if (kind === "messages") body.max_tokens = maxTokens ?? 4096;
+          else if (maxTokens !== undefined) body.max_tokens = maxTokens;
+          if (maxOut !== undefined && kind === "responses") body.max_output_tokens = maxOut;
+          if (n !== undefined && kind !== "embeddings") body.n = n;
+          if (budget !== undefined && kind === "messages") body.thinking = { type: "enabled", budget_tokens: budget };
+          const prep = prepareBody(kind, body, 1024);
+          const rewritten = prepareBody(kind, degradeBody(kind, prep.body).body, 1024);
+          expect(degradedReservation(kind, prep.body, prep.promptTokens, 1024)).toBe(rewritten.reservedTokens);
+        },
+      ),
+      { numRuns: 500, seed: 42 },
+    );
   });
 });
