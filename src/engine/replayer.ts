@@ -180,7 +180,7 @@ export class Replayer {
     } else {
       const kind = route.kind;
       const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens);
-      const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, this.policy.defaultMaxOutputTokens, this.policy.degrade);
+      const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, this.policy.degrade);
       const signals = detect ? extractSignals(prep.view, net) : undefined;
       let seen = false;
       decide = (solved) => {

@@ -22,6 +22,12 @@ const EFFORT = ["none", "minimal", "low"];
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** The Anthropic extended-thinking budget a degraded request keeps (0 when thinking is off). */
+function thinkingBudget(kind: MeteredKind, b: Record<string, unknown>, s: DegradeSettings): number {
+  if (kind !== "messages" || !isObj(b.thinking) || b.thinking.type !== "enabled" || typeof b.thinking.budget_tokens !== "number") return 0;
+  return Math.min(b.thinking.budget_tokens, Math.max(1024, s.maxThinkingTokens));
+}
+
 /** Responses `include` entries that carry extraction value. */
 const INCLUDE_DROPPED = new Set(["message.output_text.logprobs", "reasoning.encrypted_content"]);
 
@@ -81,13 +87,10 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
   }
 
   // Output caps: every one present is capped; when none is, the route's own field is set.
-  let thinking = 0;
-  if (kind === "messages" && isObj(b.thinking) && b.thinking.type === "enabled" && typeof b.thinking.budget_tokens === "number") {
-    thinking = Math.min(b.thinking.budget_tokens, Math.max(1024, s.maxThinkingTokens));
-    if (thinking !== b.thinking.budget_tokens) {
-      b.thinking = { ...b.thinking, budget_tokens: thinking };
-      changed.push("thinking.budget_tokens");
-    }
+  const thinking = thinkingBudget(kind, b, s);
+  if (isObj(b.thinking) && thinking !== 0 && thinking !== b.thinking.budget_tokens) {
+    b.thinking = { ...b.thinking, budget_tokens: thinking };
+    changed.push("thinking.budget_tokens");
   }
   // Anthropic counts thinking inside max_tokens and needs max_tokens > budget_tokens.
   const cap = s.maxOutputTokens + thinking;
@@ -111,13 +114,9 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
  * sample, the output capped as degradeBody caps it. (Equal to prepareBody(degradeBody(...)) 's
  * reservedTokens; tested.) Embeddings are not degraded.
  */
-export function degradedReservation(kind: MeteredKind, body: Record<string, unknown>, promptTokens: number, defaultMaxOutput: number, s: DegradeSettings = DEFAULT_DEGRADE): number {
+export function degradedReservation(kind: MeteredKind, body: Record<string, unknown>, promptTokens: number, s: DegradeSettings = DEFAULT_DEGRADE): number {
   if (kind === "embeddings") return Math.max(1, promptTokens);
-  let thinking = 0;
-  if (kind === "messages" && isObj(body.thinking) && body.thinking.type === "enabled" && typeof body.thinking.budget_tokens === "number") {
-    thinking = Math.min(body.thinking.budget_tokens, Math.max(1024, s.maxThinkingTokens));
-  }
-  const cap = s.maxOutputTokens + thinking;
+  const cap = s.maxOutputTokens + thinkingBudget(kind, body, s);
   let max: number | undefined;
   for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"] as const) {
     const v = body[f];

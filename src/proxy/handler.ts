@@ -391,7 +391,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
 
   const solved = await solutionOf(call, keyId, kind);
   // What the request reserves if the key's standing degrades it (the object decides which applies).
-  const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, cfg.policy.defaultMaxOutputTokens, cfg.policy.degrade);
+  const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, cfg.policy.degrade);
   const decision = await decideWith(call, keyId, kind, (stub) =>
     stub.admit(cfg.policy, { keyId, requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved, webhook: cfg.webhook }) as Promise<Decision>,
   );

@@ -74,7 +74,7 @@ describe("degradedReservation", () => {
           if (budget !== undefined && kind === "messages") body.thinking = { type: "enabled", budget_tokens: budget };
           const prep = prepareBody(kind, body, 1024);
           const rewritten = prepareBody(kind, degradeBody(kind, prep.body).body, 1024);
-          expect(degradedReservation(kind, prep.body, prep.promptTokens, 1024)).toBe(rewritten.reservedTokens);
+          expect(degradedReservation(kind, prep.body, prep.promptTokens)).toBe(rewritten.reservedTokens);
         },
       ),
       { numRuns: 500, seed: 42 },
