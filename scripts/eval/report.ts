@@ -114,6 +114,26 @@ export function summarise(
   return { rows, ok: failures.length === 0, failures, honestKeys, honestThrottled, honestChallenged, honestBlocked };
 }
 
+/** One line to quote: the figures the goals are about. */
+export function headline(s: Summary): string {
+  const dist = s.rows.filter((r) => r.cls === "distill" && r.keys > 0);
+  const share = (r: Row) => r.flagged / Math.max(1, r.keys);
+  const mean = dist.reduce((a, r) => a + share(r), 0) / Math.max(1, dist.length);
+  const worst = [...dist].sort((a, b) => share(a) - share(b))[0];
+  const hon = s.rows.filter((r) => r.cls === "honest");
+  const losing = hon.filter((r) => r.refusedPct > 1).length;
+  const tok = dist.filter((r) => r.servedPct !== null);
+  const served = tok.length ? tok.reduce((a, r) => a + r.servedPct!, 0) / tok.length : 0;
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  return (
+    `headline: distiller keys flagged, mean of scenarios ${pct(mean)}` +
+    (worst ? ` (worst ${worst.name} ${pct(share(worst))})` : "") +
+    `; honest keys challenged or blocked ${pct((s.honestChallenged + s.honestBlocked) / Math.max(1, s.honestKeys))}` +
+    `; honest scenarios losing > 1 % of requests ${losing} of ${hon.length}` +
+    `; distiller completion tokens served, mean of scenarios ${served.toFixed(1)} %`
+  );
+}
+
 export function printTable(s: Summary, detail: boolean): void {
   const head = ["scenario", "class", "keys", "requests", "flagged", "<=200 req", "median req to flag", "throttled", "degraded", "challenged", "blocked", "requests refused", "distiller tokens served"];
   const rows = s.rows.map((r) => [
@@ -139,6 +159,7 @@ export function printTable(s: Summary, detail: boolean): void {
   console.log(
     `honest keys: ${s.honestKeys}; throttled or degraded ${s.honestThrottled} (${((100 * s.honestThrottled) / Math.max(1, s.honestKeys)).toFixed(2)}%), challenged ${s.honestChallenged} (${((100 * s.honestChallenged) / Math.max(1, s.honestKeys)).toFixed(2)}%), blocked ${s.honestBlocked}`,
   );
+  console.log(headline(s));
   console.log(s.ok ? "goals: all met" : "goals NOT met:\n  - " + s.failures.join("\n  - "));
   if (detail) {
     for (const r of s.rows) if (r.sampleReasons.length) console.log(`\n[${r.name}] first flag reasons:\n  ${r.sampleReasons.join("\n  ")}`);
