@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config/index.ts";
 import { extractSignals } from "../../src/detect/index.ts";
 import type { KeySnapshot } from "../../src/engine/key-engine.ts";
+import { handleMockRequest } from "../../src/mock/origin.ts";
 import { prepare } from "../../src/proxy/request.ts";
 import type { KeyGuard } from "../../src/state/key-guard.ts";
 import type { LinkRegistry } from "../../src/state/link-registry.ts";
@@ -147,6 +148,26 @@ describe("a key the origin never served stores as little as possible", () => {
     expect(real.counters.requests).toBe(3); // kept in memory meanwhile
     expect(real.okMs).toBeGreaterThan(0);
     expect(real.exp).toBe(real.at + 7 * 86_400_000);
+  });
+});
+
+describe("through the proxy: the origin's status decides whether a key was served", () => {
+  it("a made-up key the origin answers 401 stores its limits only, with the short idle TTL", async () => {
+    mockOrigin(async (req) => (req.headers.get("authorization")?.startsWith("Bearer sk-junk") ? Response.json({ error: { message: "bad key" } }, { status: 401 }) : handleMockRequest(req)));
+    const key = newKey("sk-junk");
+    for (let i = 0; i < 2; i++) {
+      const { res, settled } = await call("/v1/chat/completions", chat(key));
+      expect(res.status).toBe(401);
+      await res.text();
+      await settled();
+    }
+    const keyId = await keyIdOf(key);
+    const { kv, alarm } = await storageOf(keyId);
+    const stored = kv.snapshot as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual(["at", "exp", "limits", "v"]);
+    expect(stored.exp).toBe((stored.at as number) + 3_600_000);
+    expect(alarm).not.toBeNull();
+    expect(alarm!).toBeLessThanOrEqual(stored.exp as number);
   });
 });
 
