@@ -64,26 +64,32 @@ describe("idle expiry of per-key state", () => {
     expect((await stateOf(keyId)).counters.requests).toBe(0);
   });
 
-  it("a deny-list entry and an override survive expiry and still act", async () => {
+  it("a deny-list entry, an override and a verification survive expiry and still act", async () => {
     mockOrigin();
     const denied = newKey();
     const limited = newKey();
     const deniedId = await keyIdOf(denied);
     expect((await admin(`/lists/deny/${deniedId}`, { method: "PUT", body: "{}" })).status).toBe(200);
     const limitedId = await setOverride(limited, { rpm: 1 });
+    const verified = newKey();
+    const verifiedId = await keyIdOf(verified);
+    expect((await admin(`/keys/${verifiedId}/verified`, { method: "PUT", body: JSON.stringify({ days: 30 }) })).status).toBe(200);
     await served(denied);
     await served(limited);
+    await served(verified);
 
-    for (const id of [deniedId, limitedId]) {
+    for (const id of [deniedId, limitedId, verifiedId]) {
       await makeDue(id);
       expect(await runDurableObjectAlarm(stubOf(id))).toBe(true);
     }
     // only the admin's settings are left, in the same object
     expect((await storageOf(deniedId)).kv).toEqual({ snapshot: { v: 3, list: "deny" } });
     expect((await storageOf(limitedId)).kv).toEqual({ snapshot: { v: 3, override: { limits: { rpm: 1 } } } });
+    expect(Object.keys((await storageOf(verifiedId)).kv.snapshot as object).sort()).toEqual(["v", "verifiedUntilMs"]);
     // the admin API still finds them
     expect((await stateOf(deniedId)).list).toBe("deny");
     expect((await stateOf(limitedId)).override).toEqual({ limits: { rpm: 1 } });
+    expect(((await stateOf(verifiedId)) as unknown as { verifiedUntil: string | null }).verifiedUntil).not.toBeNull();
     // and they still act: refused by the deny list; limited to 1 request per minute (default: 60)
     expect(await served(denied)).toEqual([403]);
     expect(await served(limited, 2)).toEqual([200, 429]);
