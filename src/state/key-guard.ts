@@ -168,8 +168,8 @@ export class KeyGuard extends DurableObject<Env> {
     this.save();
   }
 
-  /** Idle expiry: forget everything but the admin's override/list entry, unless activity since
-   *  the alarm was set moved the expiry (then sleep until the new time). */
+  /** Idle expiry: forget everything but what an admin set (override, list entry, verification),
+   *  unless activity since the alarm was set moved the expiry (then sleep until the new time). */
   override async alarm(): Promise<void> {
     const nowMs = Date.now();
     const step = alarmStep(this.engine.snap.exp, nowMs, UNCOMPUTED_RETRY_MS);
@@ -184,7 +184,7 @@ export class KeyGuard extends DurableObject<Env> {
     this.alarmAt = null;
     if (kept) this.ctx.storage.kv.put(SNAPSHOT_KEY, kept);
     this.engine = new KeyEngine(decodeSnapshot(kept).snap);
-    logEvent({ evt: "key_state_expired", object: this.ctx.id.toString(), keptOverride: kept?.override !== undefined, keptList: kept?.list ?? null });
+    logEvent({ evt: "key_state_expired", object: this.ctx.id.toString(), keptOverride: kept?.override !== undefined, keptList: kept?.list ?? null, keptVerified: kept?.verifiedUntilMs !== undefined });
   }
 
   inspect(policy: PolicyConfig) {
