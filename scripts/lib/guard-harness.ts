@@ -103,6 +103,8 @@ export interface HarnessOptions {
   /** Use this upstream URL instead of serving an origin. */
   upstreamUrl?: string;
   configPath?: string;
+  /** Persist Durable Object storage under this directory (default: in-memory scratch). */
+  persistPath?: string;
 }
 
 export interface GuardHarness {
@@ -177,6 +179,7 @@ async function startGuardInner(opts: HarnessOptions): Promise<GuardHarness> {
       bindings: vars,
       durableObjects,
       resourceTmpPath: join(scratch(), "mf"),
+      ...(opts.persistPath ? { resourcePersistencePath: opts.persistPath } : {}),
       // The guard's log lines are kept for assertions, printed only with GUARD_LOG=1.
       handleStructuredLogs: ({ message }) => {
         if (logs.length < MAX_LOGS) logs.push(message);

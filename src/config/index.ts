@@ -47,6 +47,8 @@ export interface PolicyConfig {
   degrade: DegradeSettings;
   /** The proof-of-work challenge: what a solved puzzle buys and what it costs. */
   challenge: ChallengeSettings;
+  /** How long idle per-key state is kept (see src/engine/expiry.ts and docs/config.md). */
+  state: StateConfig;
 }
 
 /** GUARD_POLICY.challenge. */
@@ -72,6 +74,24 @@ export const DEFAULT_CHALLENGE: ChallengeSettings = {
   maxBits: 22,
   verificationUrl: null,
 };
+
+/** GUARD_POLICY.state: idle expiry of the per-key Durable Objects' storage. */
+export interface StateConfig {
+  /** A key that the origin has served (2xx) forgets its limits, detection history and counters
+   *  after this long without requests. At least 24 h + leaseTtlSeconds (the tpd window plus the
+   *  longest unsettled reservation), so expiry never hands back quota still in force. */
+  idleSeconds: number;
+  /** Same for a key the origin never served (junk keys): it keeps only its limit state, and only
+   *  this long. At least max(leaseTtlSeconds, 60): reservations and the rpm/tpm windows. */
+  unservedIdleSeconds: number;
+}
+
+/** Served keys: 7 days = 7 half-lives of the default 24 h detection half-life (evidence < 1 %). */
+export const DEFAULT_IDLE_SECONDS = 7 * 86_400;
+/** Unserved keys: 1 hour (>= the default 600 s lease TTL). */
+export const DEFAULT_UNSERVED_IDLE_SECONDS = 3_600;
+/** Half-lives after which idle detection evidence is considered gone (2^-7 < 1 %). */
+export const EVIDENCE_HALF_LIVES = 7;
 
 export interface ConfigProblem {
   field: string;
@@ -121,7 +141,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection", "routes", "degrade", "challenge"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection", "routes", "degrade", "challenge", "state"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
@@ -159,6 +179,10 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   if (!degrade.ok) return degrade;
   const challenge = parseChallenge(p.challenge);
   if (!challenge.ok) return challenge;
+  // The served default follows the longest detection half-life in force (a tier may set its own).
+  const halfLifeHours = Math.max(det.value.halfLifeHours, ...Object.values(tierDetection).map((d) => d.halfLifeHours));
+  const state = parseStateConfig(p.state, ttl.value, halfLifeHours);
+  if (!state.ok) return state;
   return {
     ok: true,
     value: {
@@ -171,6 +195,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
       tierDetection,
       degrade: degrade.value,
       challenge: challenge.value,
+      state: state.value,
     },
   };
 }
@@ -237,6 +262,33 @@ function parseRoutes(raw: unknown): Parsed<PolicyRoute[]> {
     out.push({ method, path, provider, tokens: tokens as number });
   }
   return { ok: true, value: out };
+}
+
+/**
+ * GUARD_POLICY.state. Floors are refused rather than silently raised: an idle TTL shorter than a
+ * limit window would hand quota back early. The served default grows with a longer detection
+ * half-life (EVIDENCE_HALF_LIVES of it) so raising halfLifeHours alone does not cut history short.
+ */
+export function parseStateConfig(raw: unknown, leaseTtlSeconds: number, halfLifeHours: number): Parsed<StateConfig> {
+  const field = "GUARD_POLICY.state";
+  if (raw !== undefined && (typeof raw !== "object" || raw === null || Array.isArray(raw))) return fail(field, "must be an object");
+  const o = (raw ?? {}) as Record<string, unknown>;
+  const known = ["idleSeconds", "unservedIdleSeconds"];
+  for (const k of Object.keys(o)) if (!known.includes(k)) return fail(`${field}.${k}`, `unknown field (expected ${known.join(", ")})`);
+  const servedFloor = 86_400 + leaseTtlSeconds;
+  const servedDefault = Math.max(DEFAULT_IDLE_SECONDS, servedFloor, Math.ceil(EVIDENCE_HALF_LIVES * halfLifeHours * 3600));
+  const idle = positiveInt(o.idleSeconds, `${field}.idleSeconds`, servedDefault, 10 * 365 * 86_400);
+  if (!idle.ok) return idle;
+  if (idle.value < servedFloor) {
+    return fail(`${field}.idleSeconds`, `must be at least ${servedFloor} (24 h tpd window + leaseTtlSeconds)`);
+  }
+  const unservedFloor = Math.max(60, leaseTtlSeconds);
+  const unserved = positiveInt(o.unservedIdleSeconds, `${field}.unservedIdleSeconds`, Math.max(DEFAULT_UNSERVED_IDLE_SECONDS, unservedFloor), idle.value);
+  if (!unserved.ok) return unserved;
+  if (unserved.value < unservedFloor) {
+    return fail(`${field}.unservedIdleSeconds`, `must be at least ${unservedFloor} (max of leaseTtlSeconds and the 60 s rpm/tpm window)`);
+  }
+  return { ok: true, value: { idleSeconds: idle.value, unservedIdleSeconds: unserved.value } };
 }
 
 /** The raw environment as wrangler hands it over (vars may arrive as strings or JSON values). */

@@ -19,6 +19,7 @@ import {
 } from "../detect/index.ts";
 import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, emptyLimitState, peek, scaleLimits, settle } from "../limits/index.ts";
 import { type Action, LADDER, type RouteKind, type Standing, type Usage } from "../policy/types.ts";
+import { keyExpiryAtMs } from "./expiry.ts";
 
 /**
  * Why a decision came out the way it did (operators only; never sent to clients). `pass`: served
@@ -93,6 +94,15 @@ export interface SettleInput {
   leaseId: string;
   reservedTokens: number;
   usage: Usage;
+  /** HTTP status of the origin's answer, 0 when it was unreachable. Absent: treated as 200
+   *  (callers from before the field existed only settled requests the origin answered). */
+  originStatus?: number;
+}
+
+/** Whether an origin status counts as the origin serving the key (2xx). */
+export function originServed(status: number | undefined): boolean {
+  const s = status ?? 200;
+  return s >= 200 && s <= 299;
 }
 
 /**
@@ -120,9 +130,13 @@ export interface KeyCounters {
   completionTokens: number;
 }
 
-/** Everything the key's Durable Object persists. Bounded: see the field notes. */
+/**
+ * Everything the key's Durable Object keeps. Bounded: see the field notes. Stored through
+ * src/engine/snapshot.ts (toStored / migrateSnapshot): a key the origin never served stores only
+ * its limits; detection state, recent decisions and counters live in memory until its first 2xx.
+ */
 export interface KeySnapshot {
-  v: 2;
+  v: 3;
   limits: LimitState;
   override?: KeyOverride;
   list?: "allow" | "deny";
@@ -143,6 +157,12 @@ export interface KeySnapshot {
   notified?: { challenge?: number; block?: number };
   /** Batch input files uploaded through the guard: [fileId, requests, reservedTokens, runs], newest last, at most MAX_FILES. */
   files?: [string, number, number, number][];
+  /** Epoch ms of the first settlement the origin answered 2xx; absent while never served. */
+  okMs?: number;
+  /** Epoch ms of the last admit or settle (0: none since the state was created or expired). */
+  at: number;
+  /** Epoch ms after which the idle state may be forgotten (0: not yet computed), set by touch(). */
+  exp: number;
 }
 
 /** Batch input files remembered per key (the oldest is forgotten first). */
@@ -155,7 +175,9 @@ export const RECENT_DECISIONS = 32;
 
 export function emptySnapshot(): KeySnapshot {
   return {
-    v: 2,
+    v: 3,
+    at: 0,
+    exp: 0,
     limits: emptyLimitState(),
     detect: newDetectState(),
     recent: [],
@@ -350,6 +372,13 @@ export class KeyEngine {
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
     if (resolveDetection(policy, s.override).mode !== "off") observeUsage(s.detect, u, input.nowMs);
+    if (s.okMs === undefined && originServed(input.originStatus)) s.okMs = input.nowMs;
+  }
+
+  /** Record activity at nowMs and when the state may next be forgotten (see expiry.ts). */
+  touch(policy: PolicyConfig, nowMs: number): void {
+    this.snap.at = Math.max(this.snap.at, nowMs);
+    this.snap.exp = keyExpiryAtMs(this.snap, policy);
   }
 
   /** The key's current standing as last assessed (allow when detection never ran). */
@@ -427,9 +456,18 @@ export class KeyEngine {
     else this.snap.verifiedUntilMs = untilMs;
   }
 
-  /** Forget counters and detection history; keep overrides and list membership. */
+  /** Forget counters and detection history; keep overrides, list membership, verification, and
+   *  the idle expiry bookkeeping (whether the origin ever served the key, last activity, expiry). */
   reset(): void {
-    const { override, list, verifiedUntilMs } = this.snap;
-    this.snap = { ...emptySnapshot(), ...(override ? { override } : {}), ...(list ? { list } : {}), ...(verifiedUntilMs ? { verifiedUntilMs } : {}) };
+    const { override, list, verifiedUntilMs, okMs, at, exp } = this.snap;
+    this.snap = {
+      ...emptySnapshot(),
+      at,
+      exp,
+      ...(override ? { override } : {}),
+      ...(list ? { list } : {}),
+      ...(verifiedUntilMs ? { verifiedUntilMs } : {}),
+      ...(okMs !== undefined ? { okMs } : {}),
+    };
   }
 }

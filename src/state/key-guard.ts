@@ -3,17 +3,25 @@
  * pure KeyEngine, persists the result; nothing else. Every method is synchronous up to the write,
  * so calls are serialised by the object's input gate: 500 concurrent admits against a limit of 100
  * admit exactly 100.
+ *
+ * Idle expiry: an alarm at the snapshot's `exp` (src/engine/expiry.ts) deletes all storage except
+ * what an admin set: override, list entry, verification (src/engine/snapshot.ts keptAfterExpiry),
+ * kept in this same object so the admin API and the hot path still find it.
  */
 import { DurableObject } from "cloudflare:workers";
 import type { KeyOverride, PolicyConfig } from "../config/index.ts";
 import type { LinkReport } from "../detect/index.ts";
-import { type AdmitInput, type BatchAdmitInput, type Decision, KeyEngine, type KeySnapshot, type SolvedPuzzle } from "../engine/key-engine.ts";
+import { alarmStep, alarmToSet, shardIdleMs } from "../engine/expiry.ts";
+import { type AdmitInput, type BatchAdmitInput, type Decision, KeyEngine, type SolvedPuzzle } from "../engine/key-engine.ts";
+import { decodeSnapshot, keptAfterExpiry, toStored } from "../engine/snapshot.ts";
 import type { Env } from "../env.ts";
 import type { Usage } from "../policy/types.ts";
 import { logEvent } from "../observability/log.ts";
 import { type WebhookEvent, deliverWebhook } from "../notify/webhook.ts";
 
 const SNAPSHOT_KEY = "snapshot";
+/** Alarm for state whose expiry was never computed (migrated, no traffic since): look again then. */
+const UNCOMPUTED_RETRY_MS = 86_400_000;
 
 /** Where the Worker's configuration sends first challenges and blocks (travels with the call, like the policy). */
 export type WebhookTarget = { url: string; secret: string } | undefined;
@@ -29,22 +37,52 @@ export interface SettleMessage {
   leaseId: string;
   reservedTokens: number;
   usage: Usage;
-  /** The origin's HTTP status (0 when it could not be reached). */
+  /** HTTP status from the origin, 0 when it was unreachable. Absent (older callers): served (200).
+   *  Only a 2xx makes the key "served" (its detection state is then stored, its idle TTL long). */
   originStatus?: number;
 }
 
 export class KeyGuard extends DurableObject<Env> {
   private engine: KeyEngine;
+  /** The alarm currently set (epoch ms), null for none; read once at start, then kept in step. */
+  private alarmAt: number | null = null;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    const stored = ctx.storage.kv.get<KeySnapshot>(SNAPSHOT_KEY);
-    // A snapshot from another schema version starts afresh rather than being misread.
-    this.engine = new KeyEngine(stored?.v === 2 ? stored : undefined);
+    const stored = ctx.storage.kv.get<unknown>(SNAPSHOT_KEY);
+    const d = decodeSnapshot(stored);
+    // Never silently forget: an upgraded or partly unreadable snapshot is logged (no key material).
+    if (d.outcome === "migrated" || d.outcome === "salvaged") {
+      logEvent({
+        evt: "snapshot_" + d.outcome,
+        object: ctx.id.toString(),
+        from: d.from ?? null,
+        keptOverride: d.snap.override !== undefined,
+        keptList: d.snap.list ?? null,
+      });
+    }
+    this.engine = new KeyEngine(d.snap);
+    ctx.blockConcurrencyWhile(async () => {
+      this.alarmAt = await ctx.storage.getAlarm();
+    });
   }
 
   private save(): void {
-    this.ctx.storage.kv.put(SNAPSHOT_KEY, this.engine.snap);
+    this.ctx.storage.kv.put(SNAPSHOT_KEY, toStored(this.engine.snap));
+    this.arm();
+  }
+
+  /** Make sure an alarm fires no later than the snapshot's expiry (see alarmToSet). */
+  private arm(): void {
+    const at = alarmToSet(this.alarmAt, this.engine.snap.exp);
+    if (at === null) return;
+    this.alarmAt = at;
+    void this.ctx.storage.setAlarm(at);
+  }
+
+  /** Record activity: the expiry moves, the alarm only if it would fire too late. */
+  private touch(policy: PolicyConfig, nowMs: number): void {
+    this.engine.touch(policy, nowMs);
   }
 
   /**
@@ -54,10 +92,11 @@ export class KeyGuard extends DurableObject<Env> {
   admit(policy: PolicyConfig, msg: AdmitMessage): Decision {
     const nowMs = Date.now();
     const d = this.engine.admit(policy, { ...msg, nowMs });
+    this.touch(policy, nowMs);
     let reports: LinkReport[] = [];
     if (msg.signals && policy.detection.mode !== "off") reports = this.engine.linkReports(msg.signals, msg.keyId, nowMs);
     this.save();
-    if (reports.length > 0) this.ctx.waitUntil(this.link(reports));
+    if (reports.length > 0) this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
     this.notify(msg.keyId, d, nowMs, msg.webhook);
     return d;
   }
@@ -86,6 +125,7 @@ export class KeyGuard extends DurableObject<Env> {
   admitRun(policy: PolicyConfig, msg: { keyId: string; requestId: string; fileId: string; solved?: SolvedPuzzle; webhook?: WebhookTarget }): Decision {
     const nowMs = Date.now();
     const d = this.engine.admitRun(policy, { ...msg, nowMs });
+    this.touch(policy, nowMs);
     this.save();
     this.notify(msg.keyId, d, nowMs, msg.webhook);
     return d;
@@ -101,16 +141,17 @@ export class KeyGuard extends DurableObject<Env> {
   admitBatch(policy: PolicyConfig, msg: BatchAdmitMessage): Decision | undefined {
     const nowMs = Date.now();
     const d = this.engine.admitBatch(policy, { ...msg, nowMs });
+    this.touch(policy, nowMs);
     this.save();
     if (d) this.notify(msg.keyId, d, nowMs, msg.webhook);
     return d;
   }
 
   /** Tell the registry shards about this key and fold their answers in (off the hot path). */
-  private async link(reports: LinkReport[]): Promise<void> {
+  private async link(reports: LinkReport[], shardIdle: number): Promise<void> {
     for (const r of reports) {
       try {
-        const view = await this.env.LINK_REGISTRY.getByName(r.shard).observe(r);
+        const view = await this.env.LINK_REGISTRY.getByName(r.shard).observe(r, shardIdle);
         this.engine.applyLinkView(view, Date.now());
         this.save();
       } catch (e) {
@@ -121,8 +162,29 @@ export class KeyGuard extends DurableObject<Env> {
 
   /** Settle a served request with its real usage. */
   settle(policy: PolicyConfig, msg: SettleMessage): void {
-    this.engine.settle(policy, { ...msg, nowMs: Date.now() });
+    const nowMs = Date.now();
+    this.engine.settle(policy, { ...msg, nowMs });
+    this.touch(policy, nowMs);
     this.save();
+  }
+
+  /** Idle expiry: forget everything but what an admin set (override, list entry, verification),
+   *  unless activity since the alarm was set moved the expiry (then sleep until the new time). */
+  override async alarm(): Promise<void> {
+    const nowMs = Date.now();
+    const step = alarmStep(this.engine.snap.exp, nowMs, UNCOMPUTED_RETRY_MS);
+    if (step.kind === "wait") {
+      this.alarmAt = step.atMs;
+      await this.ctx.storage.setAlarm(step.atMs);
+      return;
+    }
+    const kept = keptAfterExpiry(this.engine.snap, nowMs);
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+    this.alarmAt = null;
+    if (kept) this.ctx.storage.kv.put(SNAPSHOT_KEY, kept);
+    this.engine = new KeyEngine(decodeSnapshot(kept).snap);
+    logEvent({ evt: "key_state_expired", object: this.ctx.id.toString(), keptOverride: kept?.override !== undefined, keptList: kept?.list ?? null, keptVerified: kept?.verifiedUntilMs !== undefined });
   }
 
   inspect(policy: PolicyConfig) {
@@ -158,5 +220,4 @@ export class KeyGuard extends DurableObject<Env> {
     this.engine.reset();
     this.save();
   }
-
 }
