@@ -87,6 +87,8 @@ export interface BatchAdmitInput {
   /** False for all but the last chunk of a large batch: observe its signals, decide nothing yet. */
   decide: boolean;
   solved?: SolvedPuzzle;
+  /** The batch's reservation with every inner request degraded. */
+  degradedTokens?: number;
 }
 
 export interface SettleInput {
@@ -224,10 +226,12 @@ export class KeyEngine {
    * Take a verified solution: refused when its id was used before (or too many are live), else it
    * buys a pass of `passRequests` requests / `passMinutes` minutes.
    */
-  private acceptSolution(policy: PolicyConfig, solved: SolvedPuzzle, nowMs: number): boolean {
+  private acceptSolution(policy: PolicyConfig, solved: SolvedPuzzle, score: number, nowMs: number): boolean {
     const s = this.snap;
     const live = (s.puzzles ?? []).filter(([, exp]) => exp > nowMs);
-    if (live.some(([id]) => id === solved.id) || live.length >= MAX_PUZZLES) {
+    // Difficulty is judged when the puzzle is redeemed, not when it was issued: puzzles collected
+    // in advance and solved offline cannot buy passes at yesterday's price.
+    if (live.some(([id]) => id === solved.id) || live.length >= MAX_PUZZLES || solved.bits < this.challengeBits(policy, score, nowMs)) {
       s.puzzles = live;
       return false;
     }
@@ -240,11 +244,11 @@ export class KeyEngine {
     return true;
   }
 
-  /** Use one request of the current pass, if there is one. */
-  private usePass(nowMs: number): boolean {
+  /** Use `requests` requests of the current pass (a batch uses one per inner request), if it holds them. */
+  private usePass(nowMs: number, requests: number): boolean {
     const p = this.snap.pass;
-    if (!p || p.untilMs <= nowMs || p.left <= 0) return false;
-    p.left--;
+    if (!p || p.untilMs <= nowMs || p.left < requests) return false;
+    p.left -= requests;
     return true;
   }
 
@@ -262,9 +266,8 @@ export class KeyEngine {
       if (resolveDetection(policy, this.snap.override).mode !== "off") for (const sig of input.signals) observeRequest(this.snap.detect, sig, input.nowMs);
       return undefined;
     }
-    // A batch cannot be degraded in flight (its requests run later, at the origin): under degrade
-    // it is challenged, and a pass (a solved puzzle) lets it through.
-    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, false);
+    // The Worker rewrites every inner request of a degraded batch before the origin sees it.
+    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, true, input.degradedTokens);
   }
 
   /**
@@ -319,13 +322,16 @@ export class KeyEngine {
       d = { action: "allow", served: true, enforced: true, cause: "allowlist", reports: [], reservedTokens: 0, score, reasons };
     } else if (enforce && acting === "block") {
       d = refusal("block", "detection", [], score, reasons, true);
-    } else if (enforce && acting === "challenge" && solved && !this.acceptSolution(policy, solved, nowMs)) {
+    } else if (enforce && acting === "challenge" && solved && !this.acceptSolution(policy, solved, score, nowMs)) {
       d = { ...refusal("challenge", "replayed", [], score, reasons, true), challengeBits: this.challengeBits(policy, score, nowMs) };
-    } else if (enforce && acting === "challenge" && !this.usePass(nowMs)) {
+    } else if (enforce && acting === "challenge" && !this.usePass(nowMs, requests)) {
       d = { ...refusal("challenge", "detection", [], score, reasons, true), challengeBits: this.challengeBits(policy, score, nowMs) };
     } else {
       viaPass = enforce && acting === "challenge";
-      if (enforce && acting === "degrade" && degradable) reservedTokens = degradedTokens;
+      // A pass lets a challenged key through at the degrade level, never above it: the ladder
+      // stays monotonic (a degraded key gains nothing by climbing to challenge and solving).
+      const degraded = enforce && degradable && (acting === "degrade" || viaPass);
+      if (degraded) reservedTokens = degradedTokens;
       const limits = this.limitsFor(policy, acting);
       const r = admit(
         s.limits,
@@ -340,12 +346,12 @@ export class KeyEngine {
       if (r.ok) {
         const cause: Cause = viaPass ? "pass" : "ok";
         d = { action: reported, served: true, enforced, cause, reports: r.reports, leaseId: requestId, reservedTokens, score, reasons };
-        if (enforce && acting === "degrade") d.degrade = true;
+        if (degraded) d.degrade = true;
       } else {
         const cause: Cause = r.retryAfterMs === Number.POSITIVE_INFINITY && r.failed !== "concurrency" ? "too_large" : r.failed;
         d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs };
         // the pass was not used after all
-        if (viaPass && s.pass) s.pass.left++;
+        if (viaPass && s.pass) s.pass.left += requests;
       }
     }
     if (notify) d.notify = notify;
@@ -433,7 +439,8 @@ export class KeyEngine {
   /**
    * Creating a batch from an uploaded file runs every request in it. The upload was metered, so
    * the first run counts as one request; every later run of the same file is metered again as the
-   * whole batch. A file this key did not upload through the guard is refused.
+   * whole batch. A file this key did not upload through the guard is refused. A stored file cannot
+   * be rewritten, so under degrade a run is challenged (and a pass must hold the whole file).
    */
   admitRun(policy: PolicyConfig, input: { nowMs: number; requestId: string; fileId: string; solved?: SolvedPuzzle }): Decision {
     const f = (this.snap.files ?? []).find(([id]) => id === input.fileId);

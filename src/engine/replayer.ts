@@ -104,8 +104,8 @@ export interface ServiceCounts {
 /** How a decided request was served. */
 export function serviceOf(d: Pick<DecisionLine, "served" | "degraded" | "powBits" | "pass">): keyof ServiceCounts {
   if (!d.served) return "refused";
-  if (d.degraded) return "degraded";
-  return d.powBits !== undefined || d.pass ? "behindChallenge" : "full";
+  if (d.powBits !== undefined || d.pass) return "behindChallenge";
+  return d.degraded ? "degraded" : "full";
 }
 
 export class Replayer {

@@ -35,7 +35,8 @@ export interface BatchItem {
  */
 export interface ParsedBatch {
   items: BatchItem[];
-  forward: FormData | string;
+  /** The body for the origin, each inner request's body passed through `body` (default: as parsed). */
+  forward(body?: (item: BatchItem, index: number) => unknown): FormData | string;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -102,17 +103,24 @@ export async function openaiUpload(bytes: Uint8Array, contentType: string): Prom
     throw new GuardError("invalid_request", "The batch file is not valid UTF-8.", { param: "file" });
   }
   const items = openaiBatchItems(text);
-  const forward = new FormData();
-  forward.set("purpose", "batch");
-  const jsonl = items.map((it) => JSON.stringify(it.line)).join("\n") + "\n";
-  forward.set("file", new File([jsonl], file.name || "batch.jsonl", { type: "application/jsonl" }));
+  const name = file.name || "batch.jsonl";
+  const forward = (body: (item: BatchItem, index: number) => unknown = (it) => it.body) => {
+    const form = new FormData();
+    form.set("purpose", "batch");
+    const jsonl = items.map((it, i) => JSON.stringify({ ...it.line, body: body(it, i) })).join("\n") + "\n";
+    form.set("file", new File([jsonl], name, { type: "application/jsonl" }));
+    return form;
+  };
   return { items, forward };
 }
 
 /** The inner requests of an Anthropic message batch: `{requests: [{custom_id, params}]}`. */
 export function anthropicBatch(bytes: Uint8Array): ParsedBatch {
-  const body = parseJsonObject(bytes);
-  return { items: anthropicBatchItems(body), forward: JSON.stringify(body) };
+  const parsed = parseJsonObject(bytes);
+  const items = anthropicBatchItems(parsed);
+  const forward = (body: (item: BatchItem, index: number) => unknown = (it) => it.body) =>
+    JSON.stringify({ ...parsed, requests: (parsed.requests as Record<string, unknown>[]).map((r, i) => ({ ...r, params: body(items[i]!, i) })) });
+  return { items, forward };
 }
 
 export function anthropicBatchItems(body: Record<string, unknown>): BatchItem[] {

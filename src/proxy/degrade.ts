@@ -6,6 +6,7 @@
  * requested, Anthropic `thinking.budget_tokens` capped). The result is still a valid request for
  * the same route, so the official SDKs parse the answer as usual. Pure.
  */
+import { samplesOf } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
 
 export interface DegradeSettings {
@@ -122,5 +123,6 @@ export function degradedReservation(kind: MeteredKind, body: Record<string, unkn
     const v = body[f];
     if (typeof v === "number") max = Math.max(max ?? 0, Math.min(v, cap));
   }
-  return promptTokens + (max ?? cap);
+  // one sample each (n, best_of forced to 1), but every prompt of a completions list is answered
+  return promptTokens + (max ?? cap) * samplesOf(kind, { prompt: body.prompt });
 }

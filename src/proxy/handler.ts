@@ -297,16 +297,21 @@ const BATCH_CHUNK = 1000;
 async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const { req, cfg } = call;
   const bytes = await readBody(req, cfg.maxBatchBytes);
-  const { items, forward: rebuilt } = format === "openai-file" ? await openaiUpload(bytes, req.headers.get("content-type") ?? "") : anthropicBatch(bytes);
+  const batchBody = format === "openai-file" ? await openaiUpload(bytes, req.headers.get("content-type") ?? "") : anthropicBatch(bytes);
+  const items = batchBody.items;
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const detect = cfg.policy.detection.mode !== "off";
   const net = netMeta(req, cfg.trustClientIpHeader);
   let reservedTokens = 0;
+  let degradedTokens = 0;
   let promptTokens = 0;
   const signals: RequestSignals[] = [];
+  const preps: PreparedRequest[] = [];
   for (const item of items) {
     const prep = prepareItem(item, cfg.policy.defaultMaxOutputTokens);
+    preps.push(prep);
     reservedTokens += prep.reservedTokens;
+    degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, cfg.policy.degrade);
     promptTokens += prep.promptTokens;
     if (detect) signals.push(extractSignals(prep.view, net));
   }
@@ -319,10 +324,13 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
       const chunk = { keyId, webhook: cfg.webhook, requestId, requests: 0, reservedTokens: 0, signals: signals.slice(from, from + BATCH_CHUNK), decide: false };
       await stub.admitBatch(cfg.policy, chunk);
     }
-    const last = { keyId, webhook: cfg.webhook, requestId, requests: items.length, reservedTokens, signals: signals.slice(from), decide: true, solved };
+    const last = { keyId, webhook: cfg.webhook, requestId, requests: items.length, reservedTokens, degradedTokens, signals: signals.slice(from), decide: true, solved };
     return (await stub.admitBatch(cfg.policy, last)) as Decision | undefined;
   });
   if (decision && !decision.served) return refusal(call, keyId, "batch", decision);
+  // A degraded batch reaches the origin with every inner request degraded.
+  const rebuilt = decision?.degrade ? batchBody.forward((it, i) => degradeBody(it.kind, preps[i]!.body, cfg.policy.degrade).body) : batchBody.forward();
+  if (decision?.degrade) reservedTokens = degradedTokens;
   const settle = settler(call, keyId, decision);
   // the origin gets the batch as the guard parsed it (a FormData sets its own multipart boundary)
   const upstream = await forward(call, keyId, "batch", rebuilt, settle, typeof rebuilt === "string" ? "application/json" : null);

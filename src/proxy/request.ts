@@ -225,8 +225,20 @@ export function reservationFor(
     const v = body[f];
     if (typeof v === "number" && (max === undefined || v > max)) max = v;
   }
+  return prompt + (max ?? defaultMaxOutput) * samplesOf(kind, body);
+}
+
+/**
+ * Answers a request asks the model for: the larger of `n` and `best_of`, times the number of
+ * prompts of a completions request whose `prompt` is a list (each one is completed on its own:
+ * ["a","b"] or [[1,2],[3,4]]; a flat list of token IDs is one prompt).
+ */
+export function samplesOf(kind: RouteKind, body: Record<string, unknown>): number {
   const n = Math.max(typeof body.n === "number" ? body.n : 1, typeof body.best_of === "number" ? body.best_of : 1);
-  return prompt + (max ?? defaultMaxOutput) * n;
+  if (kind !== "completions" || !Array.isArray(body.prompt)) return n;
+  const p = body.prompt as unknown[];
+  const prompts = p.length > 0 && p.every((x) => typeof x === "number") ? 1 : Math.max(1, p.length);
+  return n * prompts;
 }
 
 /** What the proxy needs to know about a checked metered request. */

@@ -83,7 +83,26 @@ describe("ladder", () => {
     expect(e.admit(p, req(T0, solved)).served).toBe(true);
     e.snap.pass = undefined;
     expect(e.admit(p, req(T0 + 1, solved))).toMatchObject({ served: false, cause: "replayed", action: "challenge" });
-    expect(e.admit(p, req(T0 + 2, { ...solved, id: "p2" })).served).toBe(true);
+    // one pass bought: the next puzzle costs a bit more, and is judged at that price when redeemed
+    expect(e.admit(p, req(T0 + 2, { ...solved, id: "p2" }))).toMatchObject({ served: false, cause: "replayed", challengeBits: 11 });
+    expect(e.admit(p, req(T0 + 3, { ...solved, id: "p3", bits: 11 })).served).toBe(true);
+  });
+
+  it("puzzles collected in advance cannot buy passes at their issue price (red team round 2, F5)", () => {
+    const p = policy();
+    const e = engine("challenged");
+    const bits = [0, 1, 2].map((i) => e.admit(p, req(T0 + i)).challengeBits);
+    expect(bits).toEqual([10, 10, 10]); // issued before any pass was bought
+    expect(e.admit(p, req(T0 + 10, { id: "a", expiresAtMs: T0 + 300_000, bits: 10 })).served).toBe(true);
+    e.snap.pass = undefined;
+    expect(e.admit(p, req(T0 + 11, { id: "b", expiresAtMs: T0 + 300_000, bits: 10 }))).toMatchObject({ served: false, cause: "replayed" });
+  });
+
+  it("a pass lets a challenged key through at the degrade level, never above it (red team round 2, F4)", () => {
+    const p = policy();
+    const e = engine("challenged");
+    const d = e.admit(p, { ...req(T0, { id: "a", expiresAtMs: T0 + 300_000, bits: 10 }), reservedTokens: 9000, degradedTokens: 600 });
+    expect(d).toMatchObject({ served: true, cause: "pass", degrade: true, reservedTokens: 600 });
   });
 
   it("difficulty grows with the passes bought in the last 24 h, up to maxBits", () => {
@@ -92,8 +111,9 @@ describe("ladder", () => {
     const bits: number[] = [];
     for (let i = 0; i < 40; i++) {
       const t = T0 + i * 1000;
-      bits.push(e.admit(p, req(t)).challengeBits!);
-      e.admit(p, req(t, { id: `p${i}`, expiresAtMs: t + 300_000, bits: 10 }));
+      const b = e.admit(p, req(t)).challengeBits!;
+      bits.push(b);
+      expect(e.admit(p, req(t, { id: `p${i}`, expiresAtMs: t + 300_000, bits: b })).served).toBe(true);
       e.snap.pass = undefined;
     }
     expect(bits.slice(0, 4)).toEqual([10, 11, 11, 12]);
@@ -123,13 +143,20 @@ describe("ladder", () => {
     }
   });
 
-  it("a batch under degrade is challenged (it cannot be rewritten in flight), unless the key is verified", () => {
+  it("a batch under degrade is served degraded (the Worker rewrites every inner request), reserved as such", () => {
     const p = policy();
     const e = engine("degraded");
-    const batch = { nowMs: T0, requestId: "b1", requests: 5, reservedTokens: 50, signals: [], decide: true };
-    expect(e.admitBatch(p, batch)).toMatchObject({ action: "challenge", served: false, challengeBits: 10 });
-    e.setVerified(T0 + 1000);
-    expect(e.admitBatch(p, { ...batch, requestId: "b2" })).toMatchObject({ served: true });
+    const batch = { nowMs: T0, requestId: "b1", requests: 5, reservedTokens: 50_000, degradedTokens: 2_600, signals: [], decide: true };
+    expect(e.admitBatch(p, batch)).toMatchObject({ action: "degrade", served: true, degrade: true, reservedTokens: 2_600 });
+  });
+
+  it("a pass holds a batch only if it has a request left for every inner request (red team round 2, F1)", () => {
+    const p = policy(); // passRequests 3
+    const e = engine("challenged");
+    const batch = (n: number, id: string, solved?: { id: string; expiresAtMs: number; bits: number }) => ({ nowMs: T0, requestId: id, requests: n, reservedTokens: n * 10, degradedTokens: n * 5, signals: [], decide: true, solved });
+    expect(e.admitBatch(p, batch(50, "b1", { id: "p1", expiresAtMs: T0 + 300_000, bits: 10 }))).toMatchObject({ served: false, action: "challenge" });
+    expect(e.admitBatch(p, batch(3, "b2"))).toMatchObject({ served: true, cause: "pass", degrade: true });
+    expect(e.admitBatch(p, batch(1, "b3"))).toMatchObject({ served: false });
   });
 
   it("the provider is told once per level", () => {

@@ -52,3 +52,17 @@ describe("bodyPromptTokens: every field that reaches the model (red team F4)", (
     expect(bodyPromptTokens({ input: [Array.from({ length: 8000 }, (_, i) => i)] })).toBe(8000);
   });
 });
+
+describe("completions prompt lists (red team round 2, F2)", () => {
+  it("each prompt of a list is answered: the completion reservation counts them all, degraded too", async () => {
+    const { degradedReservation } = await import("../../src/proxy/degrade.ts");
+    const body = { model: "m", prompt: Array.from({ length: 600 }, (_, i) => `p${i}`), max_tokens: 1000 };
+    const prep = prepareBody("completions", body, 1024);
+    expect(prep.reservedTokens - prep.promptTokens).toBe(600 * 1000);
+    expect(degradedReservation("completions", prep.body, prep.promptTokens) - prep.promptTokens).toBe(600 * 512);
+    const tokenLists = prepareBody("completions", { prompt: [[1, 2, 3], [4, 5, 6]], max_tokens: 10, n: 2 }, 1024);
+    expect(tokenLists.reservedTokens - tokenLists.promptTokens).toBe(2 * 2 * 10);
+    const oneTokenPrompt = prepareBody("completions", { prompt: [1, 2, 3], max_tokens: 10 }, 1024);
+    expect(oneTokenPrompt.reservedTokens - oneTokenPrompt.promptTokens).toBe(10);
+  });
+});

@@ -76,7 +76,7 @@ describe("Replayer", () => {
     const policy = { detection, challenge: { passRequests: 2, baseBits: 9, maxBits: 12 } };
     const solving = new Replayer({ policy, solveChallenges: true });
     const lines = [0, 1, 2, 3].map((i) => solving.step(ev(i, "sk-a"), i));
-    expect(lines.map((l) => [l.served, l.powBits, l.pass])).toEqual([[true, 9, undefined], [true, undefined, true], [true, 10, undefined], [true, undefined, true]]);
+    expect(lines.map((l) => [l.served, l.powBits, l.pass, l.degraded])).toEqual([[true, 9, undefined, true], [true, undefined, true, true], [true, 10, undefined, true], [true, undefined, true, true]]);
     expect(solving.summary().service).toEqual({ full: 0, degraded: 0, behindChallenge: 4, refused: 0 });
     const refusing = new Replayer({ policy });
     expect(refusing.step(ev(0, "sk-a"), 0)).toMatchObject({ action: "challenge", served: false });

@@ -132,6 +132,23 @@ describe("degrade", () => {
   });
 });
 
+describe("degraded batches (red team round 2, F1/F3)", () => {
+  it("every inner request of a degraded key's batch reaches the origin degraded, for a verified key too", async () => {
+    const { seen } = mockOrigin(async () => Response.json({ id: "msgbatch_1", type: "message_batch" }));
+    for (const verify of [false, true]) {
+      const key = await inTier(verify ? "suspect" : "degraded");
+      if (verify) await adminEnv(`/keys/${await keyIdOf(key)}/verified`, { method: "PUT", body: '{"days": 30}' });
+      const params = { model: "c", max_tokens: 30000, thinking: { type: "enabled", budget_tokens: 20000 }, messages: [{ role: "user", content: "Hi" }] };
+      const { res, settled } = await call("/v1/messages/batches", { method: "POST", headers: { "x-api-key": key }, body: JSON.stringify({ requests: [0, 1].map((i) => ({ custom_id: `c${i}`, params })) }) }, ENV);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-guard-policy")).toBe("degraded");
+      await settled();
+      const sent = JSON.parse(await seen.at(-1)!.text()) as { requests: { params: Record<string, unknown> }[] };
+      for (const r of sent.requests) expect(r.params).toMatchObject({ max_tokens: 1536, thinking: { budget_tokens: 1024 } });
+    }
+  });
+});
+
 describe("verified keys", () => {
   it("a verified key is served (degraded at most) while its standing stays visible; unverified it is challenged again", async () => {
     mockOrigin();
