@@ -157,8 +157,11 @@ export interface KeySnapshot {
   passLog?: number[];
   /** When the provider was told the key first reached challenge / block. */
   notified?: { challenge?: number; block?: number };
-  /** Batch input files uploaded through the guard: [fileId, requests, reservedTokens, runs], newest last, at most MAX_FILES. */
-  files?: [string, number, number, number][];
+  /**
+   * Batch input files uploaded through the guard: [fileId, requests, reservedTokens, runs, url (the
+   * endpoint every line names; absent in files recorded before it was kept)], newest last, at most MAX_FILES.
+   */
+  files?: [string, number, number, number, string?][];
   /** Epoch ms of the first settlement the origin answered 2xx; absent while never served. */
   okMs?: number;
   /** Epoch ms of the last admit or settle (0: none since the state was created or expired). */
@@ -430,9 +433,9 @@ export class KeyEngine {
   }
 
   /** Remember a batch input file the origin accepted, and what its requests cost. */
-  recordFile(fileId: string, requests: number, reservedTokens: number): void {
+  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string): void {
     const files = (this.snap.files ?? []).filter(([id]) => id !== fileId);
-    files.push([fileId, requests, reservedTokens, 0]);
+    files.push(url === undefined ? [fileId, requests, reservedTokens, 0] : [fileId, requests, reservedTokens, 0, url]);
     this.snap.files = files.slice(-MAX_FILES);
   }
 
@@ -442,9 +445,10 @@ export class KeyEngine {
    * whole batch. A file this key did not upload through the guard is refused. A stored file cannot
    * be rewritten, so under degrade a run is challenged (and a pass must hold the whole file).
    */
-  admitRun(policy: PolicyConfig, input: { nowMs: number; requestId: string; fileId: string; solved?: SolvedPuzzle }): Decision {
+  admitRun(policy: PolicyConfig, input: { nowMs: number; requestId: string; fileId: string; endpoint?: string; solved?: SolvedPuzzle }): Decision {
     const f = (this.snap.files ?? []).find(([id]) => id === input.fileId);
-    if (!f) {
+    // a batch runs its lines against its endpoint: it must be the one they were metered as
+    if (!f || (f[4] !== undefined && input.endpoint !== f[4])) {
       this.snap.counters.requests++;
       this.snap.counters.refused++;
       return refusal("allow", "unknown_file", [], 0, [], true);

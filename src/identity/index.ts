@@ -38,7 +38,9 @@ export function extractKey(headers: Headers, search: URLSearchParams = new URLSe
 
 function checkKey(key: string, via: "bearer" | "x-api-key"): KeyExtraction {
   if (key === "") return { ok: false, reason: "empty" };
-  if (key.length > MAX_KEY_LENGTH || /[\s\u0000-\u001f\u007f]/.test(key)) return { ok: false, reason: "malformed" };
+  // printable ASCII only: no API key has anything else, and a runtime warning about a non-ASCII
+  // header value would quote the key into the log
+  if (key.length > MAX_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key)) return { ok: false, reason: "malformed" };
   return { ok: true, key, via };
 }
 

@@ -29,6 +29,33 @@ function thinkingBudget(kind: MeteredKind, b: Record<string, unknown>, s: Degrad
   return Math.min(b.thinking.budget_tokens, Math.max(1024, s.maxThinkingTokens));
 }
 
+/**
+ * Fields a degraded request keeps, per route; everything else is dropped (default deny: vendor
+ * extensions such as `prompt_logprobs`, `min_tokens`, `ignore_eos`, `include_reasoning`,
+ * `chat_template_kwargs` or `output_config` must not carry extraction value past degrade).
+ */
+const KEEP: Record<Exclude<MeteredKind, "embeddings">, Set<string>> = {
+  chat: new Set([
+    "model", "messages", "temperature", "top_p", "stream", "stream_options", "max_completion_tokens", "max_tokens", "n", "stop", "seed",
+    "tools", "tool_choice", "parallel_tool_calls", "functions", "function_call", "response_format", "user", "metadata", "store",
+    "frequency_penalty", "presence_penalty", "logit_bias", "modalities", "audio", "prediction", "service_tier", "reasoning_effort",
+    "web_search_options", "safety_identifier", "prompt_cache_key", "verbosity",
+  ]),
+  completions: new Set([
+    "model", "prompt", "suffix", "max_tokens", "temperature", "top_p", "n", "best_of", "stream", "stream_options", "stop", "seed",
+    "presence_penalty", "frequency_penalty", "user", "logit_bias",
+  ]),
+  responses: new Set([
+    "model", "input", "instructions", "max_output_tokens", "temperature", "top_p", "stream", "stream_options", "tools", "tool_choice",
+    "parallel_tool_calls", "text", "reasoning", "include", "metadata", "store", "previous_response_id", "truncation", "user",
+    "service_tier", "background", "prompt", "prompt_cache_key", "safety_identifier", "conversation", "max_tool_calls",
+  ]),
+  messages: new Set([
+    "model", "messages", "system", "max_tokens", "temperature", "top_p", "top_k", "stop_sequences", "stream", "tools", "tool_choice",
+    "metadata", "thinking", "service_tier", "container",
+  ]),
+};
+
 /** Responses `include` entries that carry extraction value. */
 const INCLUDE_DROPPED = new Set(["message.output_text.logprobs", "reasoning.encrypted_content"]);
 
@@ -47,6 +74,16 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
     }
   };
   if (kind === "embeddings") return { body: b, changed };
+  for (const f of Object.keys(b)) if (!KEEP[kind].has(f)) drop(f);
+  if (kind === "messages" && isObj(b.thinking) && b.thinking.type !== "enabled" && b.thinking.type !== "disabled") drop("thinking");
+  if (typeof b.verbosity === "string" && b.verbosity !== "low") {
+    b.verbosity = "low";
+    changed.push("verbosity");
+  }
+  if (isObj(b.text) && typeof b.text.verbosity === "string" && b.text.verbosity !== "low") {
+    b.text = { ...b.text, verbosity: "low" };
+    changed.push("text.verbosity");
+  }
 
   for (const f of ["n", "best_of"]) {
     if (typeof b[f] === "number" && (b[f] as number) > 1) {
@@ -121,7 +158,8 @@ export function degradedReservation(kind: MeteredKind, body: Record<string, unkn
   let max: number | undefined;
   for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"] as const) {
     const v = body[f];
-    if (typeof v === "number") max = Math.max(max ?? 0, Math.min(v, cap));
+    // only the caps degradeBody keeps for the route count (it drops the others)
+    if (typeof v === "number" && KEEP[kind].has(f)) max = Math.max(max ?? 0, Math.min(v, cap));
   }
   // one sample each (n, best_of forced to 1), but every prompt of a completions list is answered
   return promptTokens + (max ?? cap) * samplesOf(kind, { prompt: body.prompt });

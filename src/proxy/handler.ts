@@ -247,7 +247,9 @@ async function forward(
   if (contentType) headers.set("content-type", contentType);
   else if (contentType === null) headers.delete("content-type");
   try {
-    return await callUpstream({ upstreamUrl: cfg.upstreamUrl, path: url.pathname, search: url.search, method: req.method, headers, body });
+    // the query as the guard read it, re-encoded (no raw escapes for the origin to read its own way)
+    const search = url.searchParams.size > 0 ? `?${url.searchParams.toString()}` : "";
+    return await callUpstream({ upstreamUrl: cfg.upstreamUrl, path: url.pathname, search, method: req.method, headers, body });
   } catch (e) {
     logEvent({ evt: "upstream_error", keyId, route, error: safeError(e) });
     call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, 0));
@@ -347,7 +349,8 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
     fileId = undefined;
   }
   if (typeof fileId === "string" && fileId.length <= 256) {
-    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(fileId, items.length, reservedTokens) as Promise<void>).catch((e) =>
+    const url = String(items[0]!.line!.url);
+    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(fileId, items.length, reservedTokens, url) as Promise<void>).catch((e) =>
       logEvent({ evt: "record_file_failed", keyId, error: safeError(e) }),
     );
   }
@@ -367,9 +370,14 @@ async function batchRun(call: Call): Promise<Response> {
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "batch");
-  const decision = await decideWith(call, keyId, "batch", (stub) => stub.admitRun(cfg.policy, { keyId, requestId, fileId, solved, webhook: cfg.webhook }) as Promise<Decision>);
+  const endpoint = typeof body.endpoint === "string" ? body.endpoint : undefined;
+  const decision = await decideWith(call, keyId, "batch", (stub) => stub.admitRun(cfg.policy, { keyId, requestId, fileId, endpoint, solved, webhook: cfg.webhook }) as Promise<Decision>);
   if (decision?.cause === "unknown_file") {
-    throw new GuardError("invalid_request", "This input file was not uploaded through this gateway with this API key; upload it again (POST /v1/files, purpose 'batch').", { param: "input_file_id" });
+    throw new GuardError(
+      "invalid_request",
+      "This input file was not uploaded through this gateway with this API key, or its lines name another endpoint; upload it again (POST /v1/files, purpose 'batch').",
+      { param: "input_file_id" },
+    );
   }
   if (decision && !decision.served) return refusal(call, keyId, "batch", decision);
   const settle = settler(call, keyId, decision);

@@ -110,6 +110,7 @@ const FIELDS: Record<MeteredKind, Record<string, [string, Check]>> = {
   responses: {
     ...COMMON,
     input: ["a string or an array", isStringOrArray],
+    include: ["an array of strings", (v) => Array.isArray(v) && v.every(isString)],
     instructions: ["a string", (v) => v === null || isString(v)],
   },
   embeddings: { ...COMMON, input: ["a string or an array", isStringOrArray] },

@@ -33,8 +33,11 @@ const FORWARDED = new Set([
   "accept", "accept-language", "user-agent", "content-type",
   "openai-beta", "openai-organization", "openai-project", "idempotency-key", "x-request-id",
   "anthropic-version", "anthropic-beta", "anthropic-dangerous-direct-browser-access",
+  // the official SDKs' telemetry, by name (a prefix would also let x-stainless-api-key through)
+  "x-stainless-lang", "x-stainless-package-version", "x-stainless-os", "x-stainless-arch", "x-stainless-runtime",
+  "x-stainless-runtime-version", "x-stainless-retry-count", "x-stainless-timeout", "x-stainless-helper-method",
+  "x-stainless-async", "x-stainless-poll-helper", "x-stainless-custom-poll-interval",
 ]);
-const FORWARDED_PREFIXES = ["x-stainless-"];
 
 /** The metered key and the header(s) it came in (see identity/extractKey). */
 export interface MeteredCredential {
@@ -63,8 +66,7 @@ export function upstreamRequestHeaders(
 ): Headers {
   const h = new Headers();
   for (const [name, value] of incoming) {
-    const allowed =
-      FORWARDED.has(name) || extra.names.includes(name) || FORWARDED_PREFIXES.some((p) => name.startsWith(p)) || extra.prefixes.some((p) => name.startsWith(p));
+    const allowed = FORWARDED.has(name) || extra.names.includes(name) || extra.prefixes.some((p) => name.startsWith(p));
     if (allowed && !HOP_BY_HOP.includes(name) && name !== ORIGIN_AUTH_HEADER) h.append(name, value);
   }
   if (cred.via !== "x-api-key") h.set("authorization", `Bearer ${cred.key}`);

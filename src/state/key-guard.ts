@@ -117,12 +117,12 @@ export class KeyGuard extends DurableObject<Env> {
     );
   }
 
-  recordFile(fileId: string, requests: number, reservedTokens: number): void {
-    this.engine.recordFile(fileId, requests, reservedTokens);
+  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string): void {
+    this.engine.recordFile(fileId, requests, reservedTokens, url);
     this.save();
   }
 
-  admitRun(policy: PolicyConfig, msg: { keyId: string; requestId: string; fileId: string; solved?: SolvedPuzzle; webhook?: WebhookTarget }): Decision {
+  admitRun(policy: PolicyConfig, msg: { keyId: string; requestId: string; fileId: string; endpoint?: string; solved?: SolvedPuzzle; webhook?: WebhookTarget }): Decision {
     const nowMs = Date.now();
     const d = this.engine.admitRun(policy, { ...msg, nowMs });
     this.touch(policy, nowMs);

@@ -42,6 +42,18 @@ describe("degradeBody", () => {
     expect(() => prepareBody("messages", d, 1024)).not.toThrow();
   });
 
+  it("drops every field it does not know (vendor extensions), lowers verbosity, drops non-budget thinking (red team round 2, F8)", () => {
+    const chat = degradeBody("chat", {
+      model: "m", messages: msgs, max_tokens: 10, prompt_logprobs: 5, min_tokens: 4000, ignore_eos: true, include_reasoning: true,
+      chat_template_kwargs: { enable_thinking: true }, thinking: { type: "enabled", budget_tokens: 30000 }, verbosity: "high", tools: [],
+    });
+    expect(chat.body).toEqual({ model: "m", messages: msgs, max_tokens: 10, verbosity: "low", tools: [] });
+    const resp = degradeBody("responses", { input: "x", text: { format: { type: "text" }, verbosity: "high" }, max_output_tokens: 10 });
+    expect(resp.body).toEqual({ input: "x", text: { format: { type: "text" }, verbosity: "low" }, max_output_tokens: 10 });
+    const anth = degradeBody("messages", { model: "c", max_tokens: 100, messages: msgs, thinking: { type: "adaptive" }, output_config: { effort: "high" } });
+    expect(anth.body).toEqual({ model: "c", max_tokens: 100, messages: msgs });
+  });
+
   it("embeddings are left as they are", () => {
     const b = { model: "e", input: ["a", "b"] };
     expect(degradeBody("embeddings", b)).toEqual({ body: b, changed: [] });

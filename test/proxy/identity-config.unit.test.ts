@@ -23,6 +23,7 @@ describe("extractKey", () => {
     [{ authorization: `Bearer ${"x".repeat(513)}` }, { ok: false, reason: "malformed" }],
     [{ authorization: "Bearer a b" }, { ok: false, reason: "malformed" }],
     [{ authorization: "Bearer a\u007fb" }, { ok: false, reason: "malformed" }],
+    [{ authorization: "Bearer sk-\u00e9" }, { ok: false, reason: "malformed" }],
   ])("%j -> %j", (headers, want) => {
     expect(extractKey(h(headers))).toEqual(want);
   });

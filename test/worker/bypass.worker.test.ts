@@ -12,8 +12,8 @@ afterEach(() => vi.restoreAllMocks());
 const BASE_POLICY = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;
 const policy = (extra: Record<string, unknown>) => ({ GUARD_POLICY: JSON.stringify({ ...BASE_POLICY, ...extra }) });
 
-async function errorOf(res: Response): Promise<{ code?: string; param?: string | null; type?: string }> {
-  const j = (await res.json()) as { error: { code?: string; param?: string | null; type?: string } };
+async function errorOf(res: Response): Promise<{ code?: string; param?: string | null; type?: string; message?: string }> {
+  const j = (await res.json()) as { error: { code?: string; param?: string | null; type?: string; message?: string } };
   return j.error;
 }
 
@@ -41,7 +41,7 @@ describe("1. two credentials", () => {
     const extra = {
       "api-key": "sk-azure-other", "x-goog-api-key": "g-other", cookie: "session=other", "proxy-authorization": "Basic x",
       "ocp-apim-subscription-key": "sk-apim", "x-auth-token": "t", "openai-api-key": "sk-o", "anthropic-api-key": "sk-a",
-      "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.9", "x-custom-anything": "1",
+      "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.9", "x-custom-anything": "1", "x-stainless-api-key": "sk-other",
     };
     const { res, settled } = await call("/v1/chat/completions", chat(key, {}, extra));
     expect(res.status).toBe(200);
@@ -81,6 +81,11 @@ describe("1. two credentials", () => {
     expect(ok.res.status).toBe(200);
     await ok.res.text();
     await ok.settled();
+    // the origin gets the query re-encoded, as the guard read it
+    const enc = await call("/v1/chat/completions?api-version=1%3Bkey%3Dx&%73tream=true", chat(newKey()));
+    await enc.res.text();
+    await enc.settled();
+    expect(new URL(seen.at(-1)!.url).search).toBe("?api-version=1%3Bkey%3Dx&stream=true");
   });
 
   it("forwards the providers' and SDKs' own headers", async () => {
@@ -222,8 +227,10 @@ describe("2b. batch inputs are metered request by request", () => {
     expect((await stateOf(keyId)).counters.served).toBe(4 + 1);
     expect((await run()).status).toBe(200);
     expect((await stateOf(keyId)).counters.served).toBe(4 + 1 + 4);
-    // a file this key did not upload through the guard, or another key's file
+    // a file this key did not upload through the guard, or another key's file, or another endpoint
     expect((await run(key, "file-999")).status).toBe(400);
+    const other = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ input_file_id: "file-1", endpoint: "/v1/embeddings", completion_window: "24h" }) });
+    expect(other.res.status).toBe(400);
     expect((await run(newKey())).status).toBe(400);
     expect(seen.filter((r) => new URL(r.url).pathname === "/v1/batches")).toHaveLength(2);
   });
@@ -246,6 +253,10 @@ describe("2b. batch inputs are metered request by request", () => {
     expect(await errorOf(res)).toMatchObject({ code: "invalid_request", param: "line 2.n" });
     const wrongUrl = JSON.stringify({ custom_id: "x", method: "POST", url: "/v1/images/generations", body: {} });
     expect((await call("/v1/files", upload(newKey(), wrongUrl))).res.status).toBe(400);
+    const mixed = [batchLine(0), JSON.stringify({ custom_id: "e", method: "POST", url: "/v1/embeddings", body: { model: "e", input: "x" } })].join("\n");
+    const m = await call("/v1/files", upload(newKey(), mixed));
+    expect(m.res.status).toBe(400);
+    expect((await errorOf(m.res)).message).toContain("same url");
     expect(seen).toHaveLength(0);
   });
 

@@ -397,9 +397,11 @@ const validInner = (kind: MeteredKind) => baseBodyArb(kind).map((b) => ({ ...b.b
 
 type Line = { label: string; text: string; defect?: Defect };
 
-const goodLineArb: fc.Arbitrary<Line> = fc
-  .record({ url: fc.constantFrom(...Object.keys(OPENAI_METERED_PATHS)), id: fc.nat(9999) })
-  .chain(({ url, id }) => validInner(OPENAI_METERED_PATHS[url]!).map((body) => ({ label: `ok ${url}`, text: JSON.stringify({ custom_id: `req-${id}`, method: "POST", url, body }) })));
+const goodLineFor = (urls: fc.Arbitrary<string>): fc.Arbitrary<Line> =>
+  fc
+    .record({ url: urls, id: fc.nat(9999) })
+    .chain(({ url, id }) => validInner(OPENAI_METERED_PATHS[url]!).map((body) => ({ label: `ok ${url}`, text: JSON.stringify({ custom_id: `req-${id}`, method: "POST", url, body }) })));
+const goodLineArb: fc.Arbitrary<Line> = goodLineFor(fc.constantFrom(...Object.keys(OPENAI_METERED_PATHS)));
 
 const badLineArb: fc.Arbitrary<Line> = fc.oneof(
   fc.constantFrom("/v1/messages", "/v1/images/generations", "/v1/chat/completion%73", "/v1/chat/completions/", "/V1/chat/completions", "https://evil.test/v1/chat/completions", "/v1/moderations").map((url) => ({
@@ -426,7 +428,10 @@ const badLineArb: fc.Arbitrary<Line> = fc.oneof(
 /** POST /v1/files bodies: multipart with purpose + a JSONL file, good and bad. */
 export const filesBodyArb: fc.Arbitrary<BodyPlan> = fc
   .record({
-    lines: fc.array(fc.oneof({ arbitrary: goodLineArb, weight: 6 }, { arbitrary: badLineArb, weight: 1 }), { minLength: 0, maxLength: 6 }),
+    // mostly one endpoint per file (as batch files are), sometimes a line of another one
+    lines: fc
+      .constantFrom(...Object.keys(OPENAI_METERED_PATHS))
+      .chain((url) => fc.array(fc.oneof({ arbitrary: goodLineFor(fc.constant(url)), weight: 12 }, { arbitrary: goodLineArb, weight: 1 }, { arbitrary: badLineArb, weight: 2 }), { minLength: 0, maxLength: 6 })),
     purpose: fc.oneof({ arbitrary: fc.constant<string | undefined>("batch"), weight: 6 }, { arbitrary: fc.constantFrom<string | undefined>("fine-tune", "assistants", "user_data", "Batch", "", undefined), weight: 1 }),
     fileField: fc.oneof({ arbitrary: fc.constant("file"), weight: 8 }, { arbitrary: fc.constant("upload"), weight: 1 }),
     asJson: fc.oneof({ arbitrary: fc.constant(false), weight: 12 }, { arbitrary: fc.constant(true), weight: 1 }),
@@ -435,6 +440,9 @@ export const filesBodyArb: fc.Arbitrary<BodyPlan> = fc
     const jsonl = lines.map((l) => l.text + "\n").join("");
     const defects: Defect[] = lines.flatMap((l) => (l.defect ? [l.defect] : []));
     if (lines.length === 0) defects.push(soft("empty batch file", INVALID));
+    // every line of a batch file names the same endpoint (OpenAI's rule; the guard meters the file as one endpoint)
+    const urls = new Set(lines.filter((l) => !l.defect).map((l) => l.label.replace(/^ok /, "")));
+    if (urls.size > 1) defects.push(hard("batch lines name different urls", { status: 400, codes: ["invalid_request"], params: ["file"] }));
     if (purpose !== "batch") defects.push(hard(`purpose ${JSON.stringify(purpose)}`, { status: 400, codes: ["invalid_request"], params: ["purpose"] }));
     if (fileField !== "file") defects.push(hard("no `file` part", INVALID));
     const label = `files purpose=${purpose} ${fileField} [${lines.map((l) => l.label).join("; ")}]`;
