@@ -14,7 +14,7 @@ import {
   newRegistryState,
   registryObserve,
 } from "../detect/index.ts";
-import { anthropicBatch, prepareItem } from "../proxy/batch.ts";
+import { anthropicBatch, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
 import { matchRoute } from "../proxy/routes.ts";
 import type { Action, Usage } from "../policy/types.ts";
@@ -167,15 +167,14 @@ export class Replayer {
       decide = (solved) => engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: "free", reservedTokens: route.tokens, solved });
     } else if (route.kind === "batch") {
       if (route.format !== "anthropic-batch") throw new Error(`${ev.path}: OpenAI batch files are multipart uploads, which a trace cannot carry`);
-      const preps = anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body))).items.map((it) => prepareItem(it, this.policy.defaultMaxOutputTokens));
-      const signals = detect ? preps.map((p) => extractSignals(p.view, net)) : [];
-      const reservedTokens = preps.reduce((t, p) => t + p.reservedTokens, 0);
+      const { items } = anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body)));
+      const { signals, reservedTokens, degradedTokens } = planBatch(items, this.policy.defaultMaxOutputTokens, this.policy.degrade, detect ? net : undefined);
       // a retry after a challenge is the same batch again: detection has seen its requests once
       let seen = false;
       decide = (solved) => {
         const sig = seen ? [] : signals;
         seen = true;
-        return engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: preps.length, reservedTokens, signals: sig, decide: true, solved })!;
+        return engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: items.length, reservedTokens, degradedTokens, signals: sig, decide: true, solved })!;
       };
     } else {
       const kind = route.kind;

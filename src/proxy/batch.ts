@@ -4,6 +4,9 @@
  * request is checked and prepared exactly as if it had been sent on its own route, so the batch is
  * metered and seen by detection request by request. Pure: no I/O beyond parsing the given bytes.
  */
+import { extractSignals, type RequestSignals } from "../detect/index.ts";
+import type { NetMeta } from "../policy/types.ts";
+import { type DegradeSettings, degradedReservation } from "./degrade.ts";
 import { GuardError } from "./errors.ts";
 import { type PreparedRequest, parseJsonObject, prepareBody } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
@@ -150,4 +153,28 @@ export function prepareItem(item: BatchItem, defaultMaxOutput: number): Prepared
     }
     throw e;
   }
+}
+
+/** What admission needs to know about a batch: every inner request prepared, estimated and (when detection runs) signalled. */
+export interface BatchPlan {
+  preps: PreparedRequest[];
+  signals: RequestSignals[];
+  reservedTokens: number;
+  /** The reservation with every inner request degraded. */
+  degradedTokens: number;
+  promptTokens: number;
+}
+
+/** Prepare every inner request as if sent on its own (the guard and the replay CLI both call this). */
+export function planBatch(items: readonly BatchItem[], defaultMaxOutput: number, degrade: DegradeSettings, net: NetMeta | undefined): BatchPlan {
+  const plan: BatchPlan = { preps: [], signals: [], reservedTokens: 0, degradedTokens: 0, promptTokens: 0 };
+  for (const item of items) {
+    const prep = prepareItem(item, defaultMaxOutput);
+    plan.preps.push(prep);
+    plan.reservedTokens += prep.reservedTokens;
+    plan.degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, degrade);
+    plan.promptTokens += prep.promptTokens;
+    if (net) plan.signals.push(extractSignals(prep.view, net));
+  }
+  return plan;
 }

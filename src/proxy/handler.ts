@@ -14,7 +14,7 @@ import type { NetMeta, Provider, Usage } from "../policy/types.ts";
 import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
 import type { SolvedPuzzle } from "../engine/key-engine.ts";
-import { anthropicBatch, openaiUpload, prepareItem } from "./batch.ts";
+import { anthropicBatch, openaiUpload, planBatch } from "./batch.ts";
 import { degradeBody, degradedReservation } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
@@ -302,21 +302,9 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const batchBody = format === "openai-file" ? await openaiUpload(bytes, req.headers.get("content-type") ?? "") : anthropicBatch(bytes);
   const items = batchBody.items;
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
-  const detect = cfg.policy.detection.mode !== "off";
-  const net = netMeta(req, cfg.trustClientIpHeader);
-  let reservedTokens = 0;
-  let degradedTokens = 0;
-  let promptTokens = 0;
-  const signals: RequestSignals[] = [];
-  const preps: PreparedRequest[] = [];
-  for (const item of items) {
-    const prep = prepareItem(item, cfg.policy.defaultMaxOutputTokens);
-    preps.push(prep);
-    reservedTokens += prep.reservedTokens;
-    degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, cfg.policy.degrade);
-    promptTokens += prep.promptTokens;
-    if (detect) signals.push(extractSignals(prep.view, net));
-  }
+  const net = cfg.policy.detection.mode !== "off" ? netMeta(req, cfg.trustClientIpHeader) : undefined;
+  const { preps, signals, degradedTokens, promptTokens, reservedTokens: fullTokens } = planBatch(items, cfg.policy.defaultMaxOutputTokens, cfg.policy.degrade, net);
+  let reservedTokens = fullTokens;
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "batch");
   const decision = await decideWith(call, keyId, "batch", async (stub) => {

@@ -160,7 +160,8 @@ export function matchRoute(method: string, pathname: string, extra: readonly Pol
 
 /** Provider of a metered path (the replay CLI and error shapes of paths the table knows). */
 export function providerOfPath(pathname: string): Provider | undefined {
-  for (const e of BUILT_IN_ENTRIES) if (segmentsMatch(e.segments, pathname.split("/").slice(1))) return e.route.provider;
+  const segs = pathname.split("/").slice(1);
+  for (const e of BUILT_IN_ENTRIES) if (segmentsMatch(e.segments, segs)) return e.route.provider;
   return undefined;
 }
 
