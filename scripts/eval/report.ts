@@ -60,7 +60,8 @@ export function summarise(
       const t = tok.get(le.scenario) ?? { all: 0, served: 0 };
       const ct = le.ev.usage?.completion_tokens ?? 0;
       t.all += ct;
-      if (d.served) t.served += ct;
+      // a degraded answer carries at most the degrade budget (the replayer caps it)
+      if (d.served) t.served += d.completion ?? ct;
       tok.set(le.scenario, t);
     }
   });

@@ -25,6 +25,11 @@ export interface DetectionConfig {
   /** block also needs this many requests from the key and one "hard" signal (hidden-reasoning
    *  extraction, pipeline meta-prompts, n>1/logprobs extraction parameters, or linkage). */
   blockMinRequests: number;
+  /** Converging evidence (weights.ts): challenge and block need this many channels of evidence
+   *  (extract, novelty, drive) each at convergeFloor or more; below that a key stops at degrade.
+   *  1 lets one channel alone challenge and block. */
+  convergeChannels: number;
+  convergeFloor: number;
 }
 
 export const DEFAULT_DETECTION_CONFIG: DetectionConfig = Object.freeze({
@@ -41,6 +46,8 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = Object.freeze({
   linkHalfLifeHours: 24,
   minEvidence: 4,
   blockMinRequests: 150,
+  convergeChannels: 2,
+  convergeFloor: 0.3,
 }) as DetectionConfig;
 
 type Check = { field: keyof DetectionConfig; min: number; max: number; minExclusive?: boolean };
@@ -57,6 +64,8 @@ const NUMERIC: Check[] = [
   { field: "linkHalfLifeHours", min: 0.1, max: 24 * 90 },
   { field: "minEvidence", min: 0, max: 10000 },
   { field: "blockMinRequests", min: 0, max: 1e7 },
+  { field: "convergeChannels", min: 1, max: 3 },
+  { field: "convergeFloor", min: 0, max: 1 },
 ];
 
 /** Validate operator config (parsed JSON, may be undefined -> defaults). Unknown fields are rejected. */

@@ -209,25 +209,21 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
       0.5 * clamp01(rsn / 0.6),
     ];
     const pipeline = 0.9 * clamp01(gm * 2);
-    const behaviour = [
-      0.5 * clamp01((regular - 0.3) / 0.5), // machine rhythm across keys
-      0.5 * conc, // few networks for many keys
-      meanLoc,
-    ];
+    // how the keys are driven: a machine rhythm shared across keys is coordination; a few shared
+    // networks only corroborate it (one company's keys share an office network and one prompt).
+    // The keys' own local scores are not used here: they are other channels' evidence already.
+    const rhythm = 0.5 * clamp01((regular - 0.3) / 0.5);
+    const behaviour = [rhythm, rhythm >= 0.35 ? 0.5 * conc : 0];
     let keep = 1 - pipeline;
     let strongC = 0;
-    let strongB = 0;
     for (const p of content) {
       keep *= 1 - p;
       if (p >= 0.35) strongC++;
     }
-    for (const p of behaviour) {
-      keep *= 1 - p;
-      if (p >= 0.35) strongB++;
-    }
+    for (const p of behaviour) keep *= 1 - p;
     // corroboration: a popular app's keys share a wrapper, parameters and even a topic spread;
-    // they do not also share a machine rhythm, a few networks or suspicious keys
-    const strong = pipeline >= 0.35 || (strongB >= 1 && strongC + strongB >= 2) ? 2 : 0;
+    // they do not also share a machine rhythm
+    const strong = pipeline >= 0.35 || (rhythm >= 0.35 && strongC >= 1) ? 2 : 0;
     const g = strong >= 2 ? 1 - keep : Math.min(1 - keep, 0.15);
     // only a mature shard may call a wrapper generic: enough keys, each seen for a while (a
     // rotation group's first requests look like anyone's)
@@ -236,8 +232,10 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
     score = generic ? 0 : g * clamp01((L - 2) / 6);
     why = `${L} keys share this wrapper, parameters and rhythm (${keys} keys on it; ~${effT.toFixed(0)} topics, ${Math.round(single * 100)}% single-turn, ${nets.size} networks, ${Math.round(regular * 100)}% machine-regular)`;
   } else {
-    // network / ASN: many keys from one place that are each somewhat suspicious
-    const sus = recent.filter((x) => x.loc >= 0.3).length;
+    // network / ASN: many keys from one place that are each somewhat suspicious AND share this
+    // key's parameters and rhythm. A shared network alone is not coordination: offices, clouds
+    // and carrier NAT put unrelated keys behind one /24.
+    const sus = linkedM.filter((x) => x.loc >= 0.3).length;
     const frac = recent.length > 0 ? sus / recent.length : 0;
     score = kind === "n" ? 0.7 * clamp01((sus - 3) / 7) * frac : 0.35 * clamp01((sus - 8) / 20) * frac;
     why = `${sus} of ${recent.length} keys from this ${kind === "n" ? "network /24" : "ASN"} look suspicious`;

@@ -52,6 +52,9 @@ export interface DecisionLine {
   powBits?: number;
   /** Present when the request was served on the pass a solved puzzle bought earlier. */
   pass?: true;
+  /** Present when degraded: the completion tokens the answer carried, the trace's capped by the
+   *  degrade rewrite's budget. */
+  completion?: number;
 }
 
 export type TraceCheck = { ok: true; event: TraceEvent } | { ok: false; error: string };
@@ -206,6 +209,7 @@ export class Replayer {
       powBits = d.challengeBits;
       d = decide({ id: `replay-${i}`, expiresAtMs: ts + this.policy.challenge.puzzleTtlSeconds * 1000, bits: powBits });
     }
+    let completion: number | undefined;
     if (d.served && d.leaseId) {
       // the trace's usage is what the full request used; a degraded one is capped at its reservation
       const usage: Usage = ev.usage
@@ -213,12 +217,14 @@ export class Replayer {
         : { promptTokens: 0, completionTokens: d.reservedTokens };
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
+      if (d.degrade) completion = usage.completionTokens;
     }
     const line: DecisionLine = { i, key: ev.key, action: d.action, served: d.served, score: Math.round(d.score * 1e4) / 1e4, reasons: d.reasons };
     if (!d.enforced) line.enforced = false;
     if (d.degrade) line.degraded = true;
     if (powBits !== undefined) line.powBits = powBits;
     else if (d.cause === "pass") line.pass = true;
+    if (completion !== undefined) line.completion = completion;
     this.events++;
     this.byAction[line.action].total++;
     if (line.served) this.byAction[line.action].served++;

@@ -169,3 +169,28 @@ describe("world: popular app keys share a system prompt without becoming suspect
     expect(DIVERSE_TASKS.length).toBeGreaterThan(20);
   });
 });
+
+describe("linkage needs coordination, not a shared network or prompt at human pace", () => {
+  it("suspicious keys on one /24 with other parameters do not raise this key (a cloud or office network)", () => {
+    const reg = newRegistryState();
+    // ten keys from one /24, each somewhat suspicious locally, each its own parameters
+    for (let k = 1; k <= 10; k++) registryObserve(reg, rep(k, { shard: "n:x", pf: 1000 + k, loc: 0.5, n24: 7 }), T0 + k * MIN);
+    const v = registryObserve(reg, rep(11, { shard: "n:x", pf: 2000, loc: 0.5, n24: 7 }), T0 + 11 * MIN);
+    expect(v.score).toBe(0);
+    // the same ten with this key's parameters and rhythm: a coordinated group
+    const reg2 = newRegistryState();
+    for (let k = 1; k <= 10; k++) registryObserve(reg2, rep(k, { shard: "n:x", pf: 2000, loc: 0.5, n24: 7 }), T0 + k * MIN);
+    expect(registryObserve(reg2, rep(11, { shard: "n:x", pf: 2000, loc: 0.5, n24: 7 }), T0 + 11 * MIN).score).toBeGreaterThan(0.3);
+  });
+  it("one company's keys: one prompt, one parameter set, two office networks, human rhythm, suspicious locally: at most 0.15", () => {
+    const reg = newRegistryState();
+    let v = registryObserve(reg, rep(1, { rh: 3, loc: 0.6, s1: 1, ps: 0.7, rs: 2, n24: 1 }), T0);
+    for (let k = 2; k <= 12; k++) v = registryObserve(reg, rep(k, { rh: 3, loc: 0.6, s1: 1, ps: 0.7, rs: 2, tp: k, n24: 1 + (k % 2) }), T0 + k * MIN);
+    expect(v.linked).toBeGreaterThanOrEqual(8);
+    expect(v.score).toBeLessThanOrEqual(0.15);
+    // the same group at a machine rhythm is coordination
+    const reg2 = newRegistryState();
+    for (let k = 1; k <= 12; k++) v = registryObserve(reg2, rep(k, { rh: 1, loc: 0.6, s1: 1, ps: 0.7, rs: 2, tp: k, n24: 1 + (k % 2) }), T0 + k * MIN);
+    expect(v.score).toBeGreaterThan(0.3);
+  });
+});

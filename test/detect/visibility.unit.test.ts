@@ -29,7 +29,9 @@ function run(shape: Shape, count: number, promptTokens = 80): Standing[] {
   }
   return out;
 }
-const firstChallenge = (s: Standing[]) => s.findIndex((x) => x === "challenge" || x === "block");
+/** First request at degrade or above: what one channel of evidence (here: what the prompt asks
+ *  to extract) earns on its own; challenge needs a second, converging channel (weights.ts). */
+const firstDegrade = (s: Standing[]) => s.findIndex((x) => x === "degrade" || x === "challenge" || x === "block");
 
 const plain: Shape = (i) => ({ route: "chat", body: { model: "m", max_tokens: 2048, messages: [{ role: "user", content: content(i) }] } });
 
@@ -94,10 +96,10 @@ function buried(i: number, size: number, at: number, ask = true): string {
 }
 
 describe("baseline: the plain-text harvest", () => {
-  it("is challenged by the 7th request", () => {
+  it("is degraded by the 7th request", () => {
     const s = run(plain, 12);
-    expect(firstChallenge(s)).toBeGreaterThanOrEqual(0);
-    expect(firstChallenge(s)).toBeLessThanOrEqual(6);
+    expect(firstDegrade(s)).toBeGreaterThanOrEqual(0);
+    expect(firstDegrade(s)).toBeLessThanOrEqual(6);
   });
 });
 
@@ -107,10 +109,10 @@ describe("(a) token-ID prompts on /v1/completions", () => {
   it.each([
     ["prompt: [[ids]]", (i: number) => ({ route: "completions" as const, body: { model: "m", max_tokens: 2048, prompt: [tokenIds(content(i))] } })],
     ["prompt: [ids]", (i: number) => ({ route: "completions" as const, body: { model: "m", max_tokens: 2048, prompt: tokenIds(content(i)) } })],
-  ])("%s: challenged within 12 requests", (_, shape) => {
+  ])("%s: degraded within 12 requests", (_, shape) => {
     const s = run(shape, 24);
-    expect(firstChallenge(s)).toBeGreaterThanOrEqual(3);
-    expect(firstChallenge(s)).toBeLessThan(12);
+    expect(firstDegrade(s)).toBeGreaterThanOrEqual(3);
+    expect(firstDegrade(s)).toBeLessThan(12);
   });
 });
 
@@ -128,10 +130,10 @@ describe("(b) Anthropic document and tool_result blocks", () => {
     ["document, content source", docShape((i) => ({ type: "content", content: [{ type: "text", text: content(i) }] }))],
     ["tool_result, string content", (i: number) => ({ route: "messages" as const, body: toolExchange(content(i)) })],
     ["tool_result, text blocks", (i: number) => ({ route: "messages" as const, body: toolExchange([{ type: "text", text: content(i) }]) })],
-  ])("%s: challenged by the 7th request", (_, shape) => {
+  ])("%s: degraded by the 7th request", (_, shape) => {
     const s = run(shape as Shape, 12);
-    expect(firstChallenge(s)).toBeGreaterThanOrEqual(0);
-    expect(firstChallenge(s)).toBeLessThanOrEqual(6);
+    expect(firstDegrade(s)).toBeGreaterThanOrEqual(0);
+    expect(firstDegrade(s)).toBeLessThanOrEqual(6);
   });
 });
 
@@ -140,10 +142,10 @@ describe("(c) invisible and compatibility characters", () => {
     ["zero-width / tag / variation selectors in every word", (i: number) => lace(content(i))],
     ["fullwidth compatibility forms", (i: number) => fullwidth(content(i))],
     ["both", (i: number) => lace(fullwidth(content(i)))],
-  ])("%s: challenged by the 7th request", (_, f) => {
+  ])("%s: degraded by the 7th request", (_, f) => {
     const s = run((i) => ({ route: "chat", body: { model: "m", max_tokens: 2048, messages: [{ role: "user", content: f(i) }] } }), 12);
-    expect(firstChallenge(s)).toBeGreaterThanOrEqual(0);
-    expect(firstChallenge(s)).toBeLessThanOrEqual(6);
+    expect(firstDegrade(s)).toBeGreaterThanOrEqual(0);
+    expect(firstDegrade(s)).toBeLessThanOrEqual(6);
   });
 });
 
@@ -160,19 +162,22 @@ describe("(d) the instruction in the middle of a long prompt", () => {
     expect(at).toBeGreaterThan(10_000);
     expect(t.length - at).toBeGreaterThan(10_000);
   });
-  it("control: the same long prompts without the ask are not challenged", () => {
-    expect(firstChallenge(run(long(30_000, 0.5, false), 24, 7500))).toBe(-1);
-    expect(firstChallenge(run(long(60_000, 0.5, false), 24, 15_000))).toBe(-1);
+  it("control: the same long prompts without the ask are not degraded early, nor ever challenged", () => {
+    // (at this machine pace their other traits reach degrade after ~20 requests; the ask, by the 7th)
+    for (const s of [run(long(30_000, 0.5, false), 24, 7500), run(long(60_000, 0.5, false), 24, 15_000)]) {
+      expect(firstDegrade(s.slice(0, 16))).toBe(-1);
+      expect(s.some((x) => x === "challenge" || x === "block")).toBe(false);
+    }
   });
-  it("30 KB, ask in the middle (read in full): challenged by the 7th request", () => {
+  it("30 KB, ask in the middle (read in full): degraded by the 7th request", () => {
     const s = run(long(30_000, 0.5), 12, 7500);
-    expect(firstChallenge(s)).toBeGreaterThanOrEqual(0);
-    expect(firstChallenge(s)).toBeLessThanOrEqual(6);
+    expect(firstDegrade(s)).toBeGreaterThanOrEqual(0);
+    expect(firstDegrade(s)).toBeLessThanOrEqual(6);
   });
   it("60 KB, ask in the middle (beyond the full-read cap: sampled windows): challenged within 16 requests", () => {
     const s = run(long(60_000, 0.5), 24, 15_000);
-    expect(firstChallenge(s)).toBeGreaterThanOrEqual(0);
-    expect(firstChallenge(s)).toBeLessThan(16);
+    expect(firstDegrade(s)).toBeGreaterThanOrEqual(0);
+    expect(firstDegrade(s)).toBeLessThan(16);
   });
 });
 

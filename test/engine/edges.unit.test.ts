@@ -11,7 +11,7 @@ import { retryHeaders } from "../../src/proxy/ratelimit-headers.ts";
 const T0 = Date.UTC(2026, 11, 2, 12);
 const forced = (level: "throttle" | "block", mode = "enforce") => ({
   mode, throttleAt: 0, degradeAt: level === "throttle" ? 1 : 0, challengeAt: level === "throttle" ? 1 : 0, blockAt: level === "block" ? 0 : 1,
-  jitter: 0, minEvidence: 0, blockMinRequests: 0, hysteresis: 0, throttleFactor: 0.1,
+  jitter: 0, minEvidence: 0, blockMinRequests: 0, hysteresis: 0, throttleFactor: 0.1, convergeChannels: 1, convergeFloor: 0,
 });
 function policy(tiers: Record<string, unknown>): PolicyConfig {
   const p = parsePolicy({ defaults: { rpm: 100 }, tiers });

@@ -12,6 +12,7 @@ const T0 = Date.UTC(2026, 11, 2, 12);
 const AT = (level: "degrade" | "challenge" | "block") => ({
   throttleAt: 0, degradeAt: 0, challengeAt: level === "degrade" ? 1 : 0, blockAt: level === "block" ? 0 : 1,
   jitter: 0, minEvidence: 0, blockMinRequests: 0, hysteresis: 0,
+  convergeChannels: 1, convergeFloor: 0, // standings are forced: no evidence is needed
 });
 
 function policy(extra: Record<string, unknown> = {}): PolicyConfig {

@@ -72,7 +72,7 @@ describe("Replayer", () => {
   });
 
   it("models clients that solve challenges: the first request carries the puzzle's bits, the pass serves the next ones", () => {
-    const detection = { throttleAt: 0, degradeAt: 0, challengeAt: 0, blockAt: 1, jitter: 0, minEvidence: 0 };
+    const detection = { throttleAt: 0, degradeAt: 0, challengeAt: 0, blockAt: 1, jitter: 0, minEvidence: 0, convergeChannels: 1, convergeFloor: 0 };
     const policy = { detection, challenge: { passRequests: 2, baseBits: 9, maxBits: 12 } };
     const solving = new Replayer({ policy, solveChallenges: true });
     const lines = [0, 1, 2, 3].map((i) => solving.step(ev(i, "sk-a"), i));
