@@ -19,7 +19,7 @@ export interface PromptView {
   turns: { role: "user" | "assistant" | "tool"; text: string; unreadable?: number }[];
   params: {
     maxTokens?: number; n?: number; logprobs?: boolean; topLogprobs?: number;
-    logitBias?: boolean; temperature?: number; topP?: number; stream?: boolean;
+    logitBias?: boolean; temperature?: number; topP?: number; stream?: boolean; echo?: boolean;
   };
   /** Token IDs sent as the prompt (completions / embeddings integer arrays), one per ID, when any;
    *  with a hash of them (their ends and count), since there is no text to hash. */

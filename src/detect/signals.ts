@@ -110,14 +110,20 @@ export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: 
     hard = true;
   }
   if (p.logprobs) {
-    if (p.logitBias) {
-      s += 0.7;
+    const top = p.topLogprobs ?? 0;
+    if (p.echo) {
+      // the distribution over every token of the prompt: a whole passage scored per request
+      s += 0.6;
+      hard = true;
+    } else if (top >= 10) {
+      // ten or more alternatives per token read the distribution itself, whatever the length
+      s += 0.5;
       hard = true;
     } else if (mt >= 256 || mt === 0) {
       s += 0.35;
-      if ((p.topLogprobs ?? 0) >= 5) hard = true;
-    } else s += 0.1; // classifiers read the logprobs of a few tokens
-    if ((p.topLogprobs ?? 0) >= 5) s += 0.1;
+      if (top >= 5) hard = true;
+    } else s += p.logitBias ? 0.2 : 0.1; // classifiers read a few labels' logprobs (biased to the labels)
+    if (top >= 5) s += 0.1;
   } else if (p.logitBias) s += 0.2;
   const t = p.temperature;
   if (t !== undefined && t >= 0.7 && t <= 1.2 && p.topP !== undefined && p.topP >= 0.9 && p.topP < 1) s += 0.05;

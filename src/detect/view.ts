@@ -306,6 +306,8 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
       if (tlp > 0) params.logprobs = true;
     }
     if (isObj(b.logit_bias) && Object.keys(b.logit_bias).length > 0) params.logitBias = true;
+    // completions `echo` with logprobs returns the distribution over every prompt token
+    if (b.echo === true && params.logprobs) params.echo = true;
     const temp = num(b.temperature);
     if (temp !== undefined) params.temperature = temp;
     const tp = num(b.top_p);

@@ -78,7 +78,9 @@ describe("paramScore", () => {
     [{ maxTokens: 3072, temperature: 1, topP: 0.95 }, true, 0.5, 0],
     [{ n: 4, maxTokens: 1024, logprobs: true, topLogprobs: 5 }, true, 0.95, 1],
     [{ maxTokens: 5, logprobs: true, topLogprobs: 5 }, true, 0.2, 0], // a classifier reading label logprobs
-    [{ maxTokens: 1, logprobs: true, logitBias: true }, true, 0.7, 1], // logit extraction
+    [{ maxTokens: 1, logprobs: true, logitBias: true }, true, 0.2, 0], // a classifier biased to its labels (not a verdict alone)
+    [{ maxTokens: 8, logprobs: true, topLogprobs: 20 }, true, 0.6, 1], // 20 alternatives per token: the distribution itself
+    [{ maxTokens: 0, logprobs: true, topLogprobs: 5, echo: true }, true, 0.7, 1], // completions echo: every prompt token scored
     [{ logitBias: true, maxTokens: 100 }, true, 0.2, 0],
     [{ n: 2, maxTokens: 200 }, true, 0.35, 1],
   ] as const)("%j single=%s -> ps %f hard %i", (p, single, ps, hp) => {

@@ -11,7 +11,7 @@ import { startGuard, type GuardHarness } from "../../scripts/lib/guard-harness.t
 import { type ChallengeInfo, guardFetch } from "../../src/client/index.ts";
 import { freshKey, recordingFetch, setOverrides } from "./helpers.ts";
 
-const at = (challengeAt: number) => ({ throttleAt: 0, degradeAt: 0, challengeAt, blockAt: 1, jitter: 0, minEvidence: 0, hysteresis: 0 });
+const at = (challengeAt: number) => ({ throttleAt: 0, degradeAt: 0, challengeAt, blockAt: 1, jitter: 0, minEvidence: 0, hysteresis: 0, convergeChannels: 1, convergeFloor: 0 });
 
 let g: GuardHarness;
 beforeAll(async () => {

@@ -41,12 +41,35 @@ async function harvestUntilRefused(key: string, max: number, env: Record<string,
 }
 
 describe("detection decisions reach the HTTP answer", () => {
-  it("a harvesting key is refused with challenge_required / access_blocked and x-should-retry: false", async () => {
+  it("one channel of evidence (what the requests extract) degrades the key: served, with n, logprobs and the budget taken out", async () => {
     const { seen } = mockOrigin();
     vi.spyOn(console, "log").mockImplementation(() => {});
     const key = newKey();
     await setOverride(key, { rpm: null, tpm: null, tpd: null, concurrency: null });
-    const { statuses, refusal } = await harvestUntilRefused(key, 250);
+    let degradedAt = -1;
+    for (let i = 0; i < 40; i++) {
+      const { res, settled } = await call("/v1/chat/completions", harvest(key, i));
+      expect(res.status).toBe(200); // one channel never refuses
+      if (degradedAt < 0 && res.headers.get("x-guard-policy") === "degraded") degradedAt = i;
+      await res.text();
+      await settled();
+    }
+    expect(degradedAt).toBeGreaterThanOrEqual(3);
+    expect(degradedAt).toBeLessThan(12);
+    const last = (await seen.at(-1)!.json()) as Record<string, unknown>;
+    expect(last.n ?? 1).toBe(1);
+    expect(last.logprobs).toBeUndefined();
+    expect(last.max_tokens).toBe(512);
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.detection.standing).toBe("degrade");
+  });
+
+  it("a harvesting key is refused with challenge_required / access_blocked and x-should-retry: false (one channel enough: convergeChannels 1)", async () => {
+    const { seen } = mockOrigin();
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const key = newKey();
+    await setOverride(key, { rpm: null, tpm: null, tpd: null, concurrency: null });
+    const { statuses, refusal } = await harvestUntilRefused(key, 250, { GUARD_POLICY: policyWith({ convergeChannels: 1 }) });
     expect(refusal, `never refused in ${statuses.length} requests`).toBeDefined();
     expect(refusal!.status).toBe(403);
     expect(refusal!.headers.get("x-should-retry")).toBe("false");
@@ -103,7 +126,7 @@ describe("detection decisions reach the HTTP answer", () => {
     const res = await call(`/admin/keys/${keyId}`, { headers: { authorization: "Bearer test-admin-token" } }, env as never);
     const s = (await res.res.json()) as Awaited<ReturnType<typeof stateOf>>;
     expect(s.detection.mode).toBe("shadow");
-    expect(s.detection.standing).toMatch(/throttle|challenge|block/);
+    expect(s.detection.standing).toMatch(/throttle|degrade|challenge|block/);
     const flagged = s.recent.filter((d) => d.action !== "allow");
     expect(flagged.length).toBeGreaterThan(0);
     for (const d of flagged) expect(d).toMatchObject({ served: true, enforced: false });
@@ -135,7 +158,7 @@ describe("detection decisions reach the HTTP answer", () => {
     expect(s.detection.standing).toBe("allow");
   });
 
-  it("a rotating group of keys is linked through the registry shards: later keys are refused early", async () => {
+  it("a rotating group of keys is linked through the registry shards: later keys are degraded (or refused) at their first requests", async () => {
     mockOrigin();
     vi.spyOn(console, "log").mockImplementation(() => {});
     const wrapper = "You are an expert assistant. Answer the user's request completely.";
@@ -161,15 +184,17 @@ describe("detection decisions reach the HTTP answer", () => {
             { "cf-connecting-ip": `203.0.113.${(k % 4) + 1}` },
           ),
         );
-        if (res.status !== 200) refusedAt = i;
+        if (res.status !== 200 || res.headers.get("x-guard-policy") === "degraded") refusedAt = i;
         await res.text();
         await settled();
       }
       firstRefusal.push(refusedAt);
     }
-    // Alone, a key sending 30 such requests is not refused: per-key evidence is too thin.
+    // (refusedAt: the first request answered degraded or refused; linkage is drive evidence, and
+    // with the wrapper sweep it converges; alone it degrades)
+    // Alone, a key sending 30 such requests is not degraded: per-key evidence is too thin.
     expect(firstRefusal[0], JSON.stringify(firstRefusal)).toBe(-1);
-    // Once the shards have seen the group, every later key is refused within its first requests.
+    // Once the shards have seen the group, every later key is degraded within its first requests.
     const late = firstRefusal.slice(12);
     expect(late.every((i) => i >= 0 && i <= 2), JSON.stringify(firstRefusal)).toBe(true);
     const s = await stateOf(await keyIdOf(lastKey));

@@ -14,7 +14,7 @@ import { ORIGIN, admin, anthropic, call, chat, keyIdOf, mockOrigin, newKey, stat
 afterEach(() => vi.restoreAllMocks());
 
 const BASE = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;
-const at = (challengeAt: number) => ({ throttleAt: 0, degradeAt: 0, challengeAt, blockAt: 1, jitter: 0, minEvidence: 0, hysteresis: 0 });
+const at = (challengeAt: number) => ({ throttleAt: 0, degradeAt: 0, challengeAt, blockAt: 1, jitter: 0, minEvidence: 0, hysteresis: 0, convergeChannels: 1, convergeFloor: 0 });
 const ENV = {
   GUARD_POLICY: JSON.stringify({
     ...BASE,
