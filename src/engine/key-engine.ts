@@ -419,7 +419,7 @@ export class KeyEngine {
       usage: peek(s.limits, limits, nowMs),
       inFlight: Object.keys(s.limits.leases).length,
       counters: s.counters,
-      detection: a ? { mode: det.mode, standing: a.standing, score: a.score, reasons: a.reasons } : { mode: "off" as const },
+      detection: a ? { mode: det.mode, standing: a.standing, score: a.score, channels: a.channels, reasons: a.reasons } : { mode: "off" as const },
       challenge: {
         pass: passActive ? { until: new Date(passActive.untilMs).toISOString(), requestsLeft: passActive.left } : null,
         passesLast24h: (s.passLog ?? []).filter((t) => nowMs - t < 86_400_000).length,
