@@ -125,6 +125,16 @@ export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: 
     } else s += p.logitBias ? 0.2 : 0.1; // classifiers read a few labels' logprobs (biased to the labels)
     if (top >= 5) s += 0.1;
   } else if (p.logitBias) s += 0.2;
+  // reasoning asked of the model by parameter: a big thinking budget or high effort on a
+  // self-contained prompt (as for max_tokens, a long conversation needs room honestly), and
+  // reasoning summaries in any request. Never "hard": analysts use extended thinking too.
+  const tb = p.thinkingBudget ?? 0;
+  if (singleTurn) {
+    if (tb >= 8000) s += 0.45;
+    else if (tb >= 2048) s += 0.25;
+    if (p.effortHigh) s += 0.15;
+  }
+  if (p.reasoningOut) s += 0.3;
   const t = p.temperature;
   if (t !== undefined && t >= 0.7 && t <= 1.2 && p.topP !== undefined && p.topP >= 0.9 && p.topP < 1) s += 0.05;
   return { ps: Math.min(1, Math.round(s * 100) / 100), hp: hard ? 1 : 0 };

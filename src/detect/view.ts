@@ -308,6 +308,14 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     if (isObj(b.logit_bias) && Object.keys(b.logit_bias).length > 0) params.logitBias = true;
     // completions `echo` with logprobs returns the distribution over every prompt token
     if (b.echo === true && params.logprobs) params.echo = true;
+    // what the request asks of the model's reasoning: Anthropic extended thinking's budget,
+    // OpenAI reasoning effort and reasoning summaries (or the encrypted reasoning items)
+    if (isObj(b.thinking) && b.thinking.type === "enabled") params.thinkingBudget = num(b.thinking.budget_tokens) ?? 0;
+    const effort = typeof b.reasoning_effort === "string" ? b.reasoning_effort : isObj(b.reasoning) && typeof b.reasoning.effort === "string" ? b.reasoning.effort : undefined;
+    if (effort === "high" || effort === "xhigh") params.effortHigh = true;
+    const summary = isObj(b.reasoning) && typeof b.reasoning.summary === "string" && b.reasoning.summary !== "none";
+    const encrypted = Array.isArray(b.include) && b.include.includes("reasoning.encrypted_content");
+    if (summary || encrypted) params.reasoningOut = true;
     const temp = num(b.temperature);
     if (temp !== undefined) params.temperature = temp;
     const tp = num(b.top_p);

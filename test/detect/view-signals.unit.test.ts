@@ -83,8 +83,25 @@ describe("paramScore", () => {
     [{ maxTokens: 0, logprobs: true, topLogprobs: 5, echo: true }, true, 0.7, 1], // completions echo: every prompt token scored
     [{ logitBias: true, maxTokens: 100 }, true, 0.2, 0],
     [{ n: 2, maxTokens: 200 }, true, 0.35, 1],
+    [{ maxTokens: 1024, thinkingBudget: 16000 }, true, 0.45, 0], // a big thinking budget on a self-contained prompt
+    [{ maxTokens: 1024, thinkingBudget: 16000 }, false, 0, 0], // ... in a conversation: room it needs honestly
+    [{ effortHigh: true, reasoningOut: true }, true, 0.45, 0], // high effort and reasoning summaries
+    [{ reasoningOut: true }, false, 0.3, 0],
   ] as const)("%j single=%s -> ps %f hard %i", (p, single, ps, hp) => {
     expect(paramScore(p, single)).toEqual({ ps, hp });
+  });
+});
+
+describe("reasoning parameters are read from every provider's shape", () => {
+  it.each([
+    ["messages", { max_tokens: 20000, thinking: { type: "enabled", budget_tokens: 16000 }, messages: [{ role: "user", content: "q" }] }, { thinkingBudget: 16000 }],
+    ["messages", { max_tokens: 2000, thinking: { type: "disabled" }, messages: [{ role: "user", content: "q" }] }, {}],
+    ["responses", { input: "q", reasoning: { effort: "high", summary: "detailed" } }, { effortHigh: true, reasoningOut: true }],
+    ["responses", { input: "q", reasoning: { effort: "low", summary: "none" }, include: ["reasoning.encrypted_content"] }, { reasoningOut: true }],
+    ["chat", { reasoning_effort: "high", messages: [{ role: "user", content: "q" }] }, { effortHigh: true }],
+  ] as const)("%s %j", (route, body, want) => {
+    const p = buildPromptView(route, body as Record<string, unknown>).params;
+    expect({ thinkingBudget: p.thinkingBudget, effortHigh: p.effortHigh, reasoningOut: p.reasoningOut }).toEqual({ thinkingBudget: undefined, effortHigh: undefined, reasoningOut: undefined, ...want });
   });
 });
 
