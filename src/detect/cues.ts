@@ -1,0 +1,287 @@
+/**
+ * Instruction cues of a prompt region: reasoning elicitation, synthetic-data pipeline meta-prompts,
+ * detail demands and training-set templates, read in one pass by one automaton (regionCues).
+ * Pure; the automaton is built lazily on first use.
+ */
+import { Automaton } from "./aho.ts";
+import { popcount32 } from "./sketch.ts";
+
+// Reasoning elicitation. Concept stems in several languages; a sentence scores by which concepts
+// co-occur in it, so paraphrases ("lay out your private deliberation") score like the canonical
+// phrase ("show your hidden chain of thought") without a fixed phrase list.
+
+/** Reasoning / thinking concept. */
+const R_STEMS = [
+  "reason", "thinking", "think through", "think aloud", "think out loud", "how you think", "how you thought",
+  "thought process", "train of thought", "every thought", "thoughts before", "deliberat", "rationale", "justif",
+  "chain of thought", "chain-of-thought", "your logic", "logic behind", "inference", "cognit", "scratchpad",
+  "scratch work", "work out", "derivation",
+  // es / pt / it
+  "razon", "pensamiento", "pensar", "piensa", "raciocín", "raciocin", "ragionament", "pensiero", "deliber",
+  // fr
+  "raisonn", "pensée", "réflexion", "réfléch", "justifi",
+  // de
+  "begründ", "denkproz", "gedank", "überleg", "denkweg", "denk",
+  // ru
+  "рассужд", "размышл", "мысл", "обоснов", "логик", "думай", "думал", "мышлени",
+  // ja
+  "推論", "思考", "考え", "理由", "根拠",
+  // zh
+  "推理", "思维", "思路", "思考过程", "想法", "理由",
+  // ko / ar / hi
+  "추론", "사고", "생각", "استدلال", "تفكير", "तर्क",
+];
+
+/** Hidden / internal / raw concept. */
+const H_STEMS = [
+  "hidden", "hide", "internal", "inner", "private", "secret", "behind the scenes", "raw", "unfiltered", "verbatim",
+  "unspoken", "scratch", "every thought", "crosses your mind",
+  "under the hood", "scratchpad", "monologue", "before answering", "before you answer", "full reasoning",
+  "full chain", "full thought", "full thinking", "entire reasoning", "complete reasoning", "complete thought", "complete chain",
+  "oculto", "interno", "privad", "secreto", "completo ",
+  "caché", "cachée", "interne", "intérieur", "privé", "complet ",
+  "verborgen", "versteckt", "intern", "geheim", "vollständige",
+  "скрыт", "внутрен", "тайн", "весь ход",
+  "隠れ", "隠さ", "内部", "内的", "内心",
+  "隐藏", "内部", "内心", "完整", "全部", "原始",
+  "숨겨", "내부",
+];
+
+/** Reveal / write-out concept. */
+const O_STEMS = [
+  "show", "reveal", "write out", "output", "print", "dump", "display", "expose", "include", "transcribe",
+  "spell out", "lay out", "walk me through", "walk through", "share", "tags", "<think", "<reasoning",
+  "narrate", "let me see", "give me", "provide", "return", "trace", "verbalize", "write down",
+  "muestra", "mostrar", "escribe", "revela", "incluye", "expón", "comparte",
+  "montre", "écris", "écrivez", "révèle", "inclus", "expose", "détaill",
+  "zeig", "schreib", "offenleg", "gib ", "leg ", "darleg",
+  "покажи", "напиши", "выведи", "раскрой", "опиши", "изложи",
+  "書き", "示し", "出力", "見せ", "記述",
+  "写出", "展示", "输出", "显示", "给出", "列出", "写下",
+  "보여", "작성",
+];
+
+/** Explicit step-by-step / CoT format phrases (any language). */
+const S_STEMS = [
+  "step by step", "step-by-step", "step-by- step", "let's think", "lets think", "let us think", "\\boxed",
+  "think carefully", "show your work", "show all your work", "explain your reasoning", "justify your",
+  "each step", "every step", "one step at a time", "reason through", "stage by stage",
+  "paso a paso", "étape par étape", "schritt für schritt", "schrittweise", "шаг за шагом", "пошагово",
+  "passo a passo", "passo dopo passo", "一步一步", "逐步", "分步", "ステップバイステップ", "段階的", "順を追って",
+  "단계별", "خطوة بخطوة", "चरण दर चरण",
+];
+
+/**
+ * Reasoning level of an instruction region (already lowercased):
+ * 0 none; 1 mentions reasoning/justification; 2 explicit step-by-step / CoT format;
+ * 3 asks for hidden/internal/raw reasoning or a reasoning tag block (extraction).
+ * A sentence (text between [.!?。！？\n]) of >= 4 chars scores by the concepts it holds: 3 for
+ * reasoning + hidden + (step-by-step or reveal), 2 for step-by-step, 1 for reasoning + reveal.
+ */
+export function reasoningLevel(region: string): 0 | 1 | 2 | 3 {
+  return regionCues(region).rs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic-data pipeline meta-prompts (instruction generation, prompt rewriting, QA-pair
+// generation). Scored by co-occurring cues, several of which must appear.
+
+const GEN_CUES = [
+  "diverse", "task instruction", "instructions", "come up with", "generate", "prompt rewriter",
+  "#the given prompt#", "#rewritten prompt#", "#created prompt#", "rewrite", "more complex version",
+  "new prompt", "list of", "question-answer pair", "question and answer pair", "synthetic", "dataset",
+  "training data", "gpt model", "ai systems", "seed", "subtopic", "macro topic", "is it classification",
+  "output:", "input:", "task:", "instances", "20 ", "examples", "rephras", "paraphras", "variations",
+  "genera ", "instrucciones", "générer", "generiere", "сгенерируй", "生成", "指令", "改写",
+  "series of tasks", "classification task", "class label", "output label", "task definition", "#given prompt#",
+  "prompt creator", "brand new prompt", "few-shot", "more rare",
+];
+
+/**
+ * Number of distinct pipeline cues in the region (0..). >= 4 is a strong meta-prompt signal.
+ * Same count as testing each cue with `includes` (see regionCues).
+ */
+export function genCueCount(region: string): number {
+  return regionCues(region).gen;
+}
+
+/** Benchmark / instruction-tuning template formats (Alpaca "### Instruction:", MCQ "Answer:"). */
+export function templateFormat(text: string): boolean {
+  return templateFormatLower(text.toLowerCase());
+}
+
+/** Whether c is in the JavaScript RegExp \s class. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** templateFormat of a text already lowercased (lowercasing is idempotent: no second pass). */
+export function templateFormatLower(t: string): boolean {
+  if (t.includes("### instruction") || t.includes("### response")) return true;
+  if (t.includes("below is an instruction that describes a task")) return true;
+  // anchored at the end ("answer:" + spaces): only a text ending in ':' can match, and only its
+  // last chars matter (the whole prompt is scanned now, not 1.2 K)
+  let e = t.length - 1;
+  while (e >= 0 && isJsSpace(t.charCodeAt(e))) e--;
+  if (e < 0 || t.charCodeAt(e) !== 58) return false;
+  const end = t.length > 4000 ? t.slice(-4000) : t;
+  if (/\na\. [^\n]*\nb\. [^\n]*\nc\. [^\n]*\nd\. [^\n]*\n(answer|respuesta|réponse|antwort|ответ)\s*:\s*$/.test(end)) return true;
+  return false;
+}
+
+const DETAIL_CUES = [
+  "detailed", "in detail", "long answer", "comprehensive", "as much detail", "thorough", "elaborate",
+  "exhaustive", "at least 0 words", "detallad", "détaillé", "ausführlich", "подробн", "详细", "詳しく",
+];
+export function detailDemand(region: string): boolean {
+  return regionCues(region).detail;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The three region features above in one pass. Scanning the region with one regex per concept
+// (tag, step, reasoning, pipeline, detail, and hidden / reveal per sentence) read it up to seven
+// times per request; instead one Aho-Corasick automaton over all their stems reads it once and
+// reports, at each character, every stem that ends there. No stem contains a sentence separator,
+// so a stem lies inside the sentence where it ends: a sentence holds a concept iff the automaton
+// reported one of its stems inside it, and the region is never split. The results are those of
+// testing each stem with `includes` (on the region, or on each sentence of a split).
+
+export type RegionCues = {
+  rs: 0 | 1 | 2 | 3; gen: number; detail: boolean;
+  /** rs and detail from the edges only: the sentences / cues not wholly inside a `mid` zone. */
+  rsEdge: 0 | 1 | 2 | 3; detailEdge: boolean;
+};
+
+const SEP_CHARS = ".!?。！？\n";
+/** Sentence separators: . ! ? 。 ！ ？ and newline. */
+function isSentSep(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** 1 at the ASCII sentence separators. */
+const SEP_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isSentSep(c)) SEP_ASCII[c] = 1;
+
+const B_R = 1; // reasoning
+const B_H = 2; // hidden
+const B_O = 4; // reveal
+const B_S = 8; // step-by-step
+const B_DETAIL = 16;
+const B_TAG = 32; // a reasoning tag block
+const B_GEN = 64; // some pipeline cue (which ones: OUT_GEN_LO / OUT_GEN_HI)
+const B_TASK = 128; // "task:" (counted: repeated "Task:" blocks are a few-shot structure)
+
+const GEN_UNIQUE = [...new Set(GEN_CUES)];
+/** Tags that ask for a reasoning block in the answer: <think>, </think>, ... */
+const TAGS = ["think", "thinking", "reasoning", "thought", "scratchpad", "inner_monologue", "cot"].flatMap((t) => [`<${t}>`, `</${t}>`]);
+
+/** The cue automaton and its per-node outputs, built on first use (not at module load: a Worker
+ *  isolate that never reads a prompt pays nothing). */
+type CueTables = { ac: Automaton; next: Int32Array; bits: Int32Array; genLo: Int32Array; genHi: Int32Array };
+let cueTablesMemo: CueTables | undefined;
+function cueTables(): CueTables {
+  return (cueTablesMemo ??= buildCueTables());
+}
+
+function buildCueTables(): CueTables {
+  const CUES: [string, number][] = [
+    ...R_STEMS.map((x): [string, number] => [x, B_R]),
+    ...H_STEMS.map((x): [string, number] => [x, B_H]),
+    ...O_STEMS.map((x): [string, number] => [x, B_O]),
+    ...S_STEMS.map((x): [string, number] => [x, B_S]),
+    ...DETAIL_CUES.map((x): [string, number] => [x, B_DETAIL]),
+    ...TAGS.map((x): [string, number] => [x, B_TAG]),
+    ["task:", B_TASK], // "task:" cannot overlap itself: its occurrences never share chars
+    ...GEN_UNIQUE.map((x): [string, number] => [x, B_GEN]),
+  ];
+  for (const [x] of CUES) {
+    for (const sep of SEP_CHARS) if (x.includes(sep)) throw new Error(`cue ${JSON.stringify(x)} holds a sentence separator`);
+  }
+  if (GEN_UNIQUE.length > 64) throw new Error("pipeline cues do not fit two 32-bit masks");
+  const CUE_AC = new Automaton(CUES.map(([x]) => x));
+  /** Per node: the concepts of every cue ending there (its own and its failure chain's), and which
+   *  pipeline cues (bit i of lo / hi = GEN_UNIQUE[i] / [32 + i]). */
+  const OUT_BITS = new Int32Array(CUE_AC.size);
+  const OUT_GEN_LO = new Int32Array(CUE_AC.size);
+  const OUT_GEN_HI = new Int32Array(CUE_AC.size);
+  CUES.forEach(([, bits], i) => {
+    const node = CUE_AC.ends[i]!;
+    OUT_BITS[node]! |= bits;
+    const g = i - (CUES.length - GEN_UNIQUE.length);
+    if (g >= 0 && g < 32) OUT_GEN_LO[node]! |= 1 << g;
+    else if (g >= 32) OUT_GEN_HI[node]! |= 1 << (g - 32);
+  });
+  for (const node of CUE_AC.order) {
+    if (node === 0) continue;
+    const f = CUE_AC.fail[node]!;
+    OUT_BITS[node]! |= OUT_BITS[f]!;
+    OUT_GEN_LO[node]! |= OUT_GEN_LO[f]!;
+    OUT_GEN_HI[node]! |= OUT_GEN_HI[f]!;
+  }
+  const CUE_NEXT = CUE_AC.asciiNext;
+  return { ac: CUE_AC, next: CUE_NEXT, bits: OUT_BITS, genLo: OUT_GEN_LO, genHi: OUT_GEN_HI };
+}
+
+function inZones(zones: readonly number[], from: number, to: number): boolean {
+  for (let z = 0; z + 1 < zones.length; z += 2) if (from >= zones[z]! && to <= zones[z + 1]!) return true;
+  return false;
+}
+
+/**
+ * Reasoning level, pipeline cue count and detail demand of a (lowercased) instruction region, in
+ * one pass. `mid` lists [from, to) zones of the region that are "middle" (material rather than
+ * instructions): rsEdge / detailEdge leave out the sentences and cues lying wholly inside one.
+ */
+export function regionCues(region: string, mid: readonly number[] = []): RegionCues {
+  let all = 0; // concepts seen anywhere
+  let genLo = 0;
+  let genHi = 0;
+  let level: 0 | 1 | 2 | 3 = 0;
+  let levelEdge: 0 | 1 | 2 | 3 = 0;
+  let detailEdge = false;
+  let sentStart = 0;
+  let tasks = 0; // occurrences of "task:"
+  let sent = 0; // concepts of the current sentence
+  let sentLen = 0;
+  let state = 0;
+  const n = region.length;
+  const { ac, next, bits: outBits, genLo: outLo, genHi: outHi } = cueTables();
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? region.charCodeAt(i) : 10; // a final separator closes the last sentence
+    // (ASCII: one table lookup; every other separator is >= 0x3002)
+    if (c < 128 ? SEP_ASCII[c] === 1 : c >= 0x3002 && isSentSep(c)) {
+      // sentences of fewer than 4 chars are skipped; the level is the best sentence's
+      if (sentLen >= 4 && (sent & (B_R | B_S)) !== 0 && (level < 3 || levelEdge < 3)) {
+        const l = sent & B_R && sent & B_H && sent & (B_S | B_O) ? 3 : sent & B_S ? 2 : sent & B_O ? 1 : 0;
+        if (l > level) level = l;
+        if (l > levelEdge && (mid.length === 0 || !inZones(mid, sentStart, i))) levelEdge = l;
+      }
+      sentStart = i + 1;
+      sent = 0;
+      sentLen = 0;
+      state = 0; // no stem holds a separator: none spans one
+      continue;
+    }
+    sentLen++;
+    state = c < 128 ? next[state * 128 + c]! : ac.stepOther(state, c);
+    const bits = outBits[state]!;
+    if (bits !== 0) {
+      sent |= bits;
+      all |= bits;
+      if (bits & B_GEN) {
+        genLo |= outLo[state]!;
+        genHi |= outHi[state]!;
+      }
+      if (bits & B_TASK) tasks++;
+      if (bits & B_DETAIL && !detailEdge && (mid.length === 0 || !inZones(mid, i, i + 1))) detailEdge = true;
+    }
+  }
+  let gen = popcount32(genLo) + popcount32(genHi);
+  // structure of few-shot generation prompts: repeated "Task:" blocks, long numbered lists
+  if (tasks >= 3) gen += 2;
+  if (/\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) gen += 1;
+  const tag = (all & B_TAG) !== 0;
+  return { rs: tag ? 3 : level, gen, detail: (all & B_DETAIL) !== 0, rsEdge: tag ? 3 : levelEdge, detailEdge };
+}
+
