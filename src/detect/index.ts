@@ -37,8 +37,10 @@ export interface PromptView {
 export { buildPromptView, visibleText } from "./view.ts";
 export { extractSignals, paramScore } from "./signals.ts";
 export type { RequestSignals } from "./signals.ts";
-export { newDetectState, observeRequest, observeOutcome, observeUsage, assess, features } from "./state.ts";
-export type { DetectState, Assessment } from "./state.ts";
+export { newDetectState, observeRequest, observeOutcome, observeUsage } from "./state.ts";
+export type { DetectState } from "./state.ts";
+export { assess, features } from "./score.ts";
+export type { Assessment } from "./score.ts";
 export { DEFAULT_DETECTION_CONFIG, parseDetectionConfig } from "./config.ts";
 export type { DetectionConfig } from "./config.ts";
 export { linkReports, newRegistryState, registryObserve, applyLinkView } from "./link.ts";

@@ -9,8 +9,9 @@
  *   novelty: how much and how new (sustained volume, payloads sweeping many topics);
  *   drive:   how the traffic is driven (machine timing, retries on 429, unreadable input, other
  *            keys acting in concert).
- * Challenge and block need converging evidence: at least CONVERGE.channels channels each at
- * CONVERGE.floor or more. One channel alone, however strong, earns at most degrade, which removes
+ * Challenge and block need converging evidence: at least `convergeChannels` channels each at
+ * `convergeFloor` or more (DetectionConfig, 2 and 0.3 by default; score.ts applies the rule). One
+ * channel alone, however strong, earns at most degrade, which removes
  * the extraction value of what it serves and refuses nothing.
  */
 export type Channel = "extract" | "novelty" | "drive";
@@ -39,6 +40,3 @@ export const WEIGHTS: Readonly<Record<FeatureId, { w: number; ch: Channel; why: 
   retry: { w: 0.3, ch: "drive", why: "retries within 2 s of a 429: a loop, not a person" },
   linkage: { w: 1, ch: "drive", why: "other keys act in concert (shared wrapper, parameters and rhythm, or one network's suspicious keys)" },
 });
-
-/** Converging evidence: challenge and block need `channels` channels at `floor` or more. */
-export const CONVERGE = Object.freeze({ floor: 0.3, channels: 2 });

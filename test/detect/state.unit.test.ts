@@ -3,7 +3,7 @@ import {
   DEFAULT_DETECTION_CONFIG, type DetectionConfig, assess, buildPromptView, extractSignals, newDetectState, newRegistryState,
   observeOutcome, observeRequest, observeUsage, parseDetectionConfig, registryObserve, linkReports,
 } from "../../src/detect/index.ts";
-import { features } from "../../src/detect/state.ts";
+import { features } from "../../src/detect/score.ts";
 import { DAY, DIVERSE_TASKS, HOUR, T0, chatBody, rng } from "./helpers.ts";
 
 const sigOf = (system: string, user: string, params: Record<string, unknown> = {}, ip?: string) =>
