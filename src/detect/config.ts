@@ -36,8 +36,8 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = Object.freeze({
   mode: "enforce",
   throttleFactor: 0.25,
   throttleAt: 0.5,
-  degradeAt: 0.58,
-  challengeAt: 0.65,
+  degradeAt: 0.5,
+  challengeAt: 0.6,
   blockAt: 0.9,
   hysteresis: 0.15,
   minDwellMinutes: 30,
@@ -47,7 +47,7 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = Object.freeze({
   minEvidence: 4,
   blockMinRequests: 150,
   convergeChannels: 2,
-  convergeFloor: 0.3,
+  convergeFloor: 0.25,
 }) as DetectionConfig;
 
 type Check = { field: keyof DetectionConfig; min: number; max: number; minExclusive?: boolean };

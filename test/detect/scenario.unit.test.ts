@@ -138,7 +138,10 @@ describe("recovery", () => {
     const levels = trail.map((s) => RANK[s]);
     for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(0);
     expect(trail[trail.length - 1]).toBe("allow");
-    expect(trail.includes("throttle")).toBe(true);
+    // one level at a time: through degrade (throttleAt = degradeAt by default, so the throttle
+    // step down from degrade is taken in the same dwell as the next one, or not at all)
+    expect(trail.includes("degrade")).toBe(true);
+    expect(trail.indexOf("degrade")).toBeGreaterThan(trail.lastIndexOf("challenge"));
   });
   it("a key that goes silent is allowed again once its evidence has decayed", () => {
     const w = new World();

@@ -137,7 +137,7 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
   // With no requests the local score is 0, so score == the link score exactly.
   // (linkage is one channel: convergeChannels 1 lets it reach every level; the rule itself is
   // tested in "converging evidence" below)
-  const c = cfg({ jitter: 0, minDwellMinutes: 0, hysteresis: 0.15, throttleAt: 0.5, challengeAt: 0.65, blockAt: 0.9, blockMinRequests: 100, convergeChannels: 1 });
+  const c = cfg({ jitter: 0, minDwellMinutes: 0, hysteresis: 0.15, throttleAt: 0.5, degradeAt: 0.58, challengeAt: 0.65, blockAt: 0.9, blockMinRequests: 100, convergeChannels: 1 });
   const at = (st: ReturnType<typeof newDetectState>, lk: number, now = T0) => {
     st.lk = lk;
     st.lkT = now;

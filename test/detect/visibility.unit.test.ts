@@ -163,9 +163,10 @@ describe("(d) the instruction in the middle of a long prompt", () => {
     expect(t.length - at).toBeGreaterThan(10_000);
   });
   it("control: the same long prompts without the ask are not degraded early, nor ever challenged", () => {
-    // (at this machine pace their other traits reach degrade after ~20 requests; the ask, by the 7th)
+    // (at this machine pace their other traits reach degrade after a dozen requests; the ask, by
+    // the 7th)
     for (const s of [run(long(30_000, 0.5, false), 24, 7500), run(long(60_000, 0.5, false), 24, 15_000)]) {
-      expect(firstDegrade(s.slice(0, 16))).toBe(-1);
+      expect(firstDegrade(s.slice(0, 10))).toBe(-1);
       expect(s.some((x) => x === "challenge" || x === "block")).toBe(false);
     }
   });

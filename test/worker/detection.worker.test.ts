@@ -98,8 +98,8 @@ describe("detection decisions reach the HTTP answer", () => {
     vi.spyOn(console, "log").mockImplementation(() => {});
     const key = newKey();
     await setOverride(key, { rpm: 1000, tpm: null, tpd: null, concurrency: null });
-    // Challenge and block out of reach: the strongest standing is throttle.
-    const env = { GUARD_POLICY: policyWith({ challengeAt: 1, blockAt: 1, throttleFactor: 0.1 }) };
+    // Degrade, challenge and block out of reach: the strongest standing is throttle.
+    const env = { GUARD_POLICY: policyWith({ degradeAt: 1, challengeAt: 1, blockAt: 1, throttleFactor: 0.1 }) };
     let limitHeader: string | null = null;
     for (let i = 0; i < 250 && limitHeader !== "100"; i++) {
       const { res, settled } = await call("/v1/chat/completions", harvest(key, i), env);
