@@ -30,7 +30,9 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: "workers", include: ["test/**/*.worker.test.ts"] },
+        // correctness through Miniflare, not speed: on a loaded 2-core machine a test that sends
+        // hundreds of requests through Durable Objects can take far longer than the 5 s default
+        test: { name: "workers", include: ["test/**/*.worker.test.ts"], testTimeout: 60_000 },
       },
       {
         test: {
