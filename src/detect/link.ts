@@ -82,8 +82,8 @@ export function newRegistryState(): RegistryState {
 }
 
 function rhythmClass(st: DetectState): number {
-  if (st.gN < 2) return 0;
-  const sd = Math.sqrt(Math.max(0, st.gV));
+  if (st.gaps < 2) return 0;
+  const sd = Math.sqrt(Math.max(0, st.gapLogVar));
   return sd < 0.5 ? 1 : sd < 1.1 ? 2 : 3;
 }
 
@@ -97,16 +97,16 @@ function wrapperShards(st: DetectState, sig: RequestSignals): string[] {
     return a === b ? [a] : [a, b];
   }
   let best: { h: string; c: number } | null = null;
-  for (const e of st.wr) if (e.k === "P" && (best === null || e.c > best.c)) best = e;
-  if (best !== null && st.n >= 3 && best.c / Math.max(st.w, 1e-9) >= 0.5) return ["w:p" + best.h];
+  for (const e of st.wrappers) if (e.k === "P" && (best === null || e.c > best.c)) best = e;
+  if (best !== null && st.requests >= 3 && best.c / Math.max(st.weight, 1e-9) >= 0.5) return ["w:p" + best.h];
   return [];
 }
 
 /** Harvest factor of a key from settled usage: 0.6 unknown, ~0 for short answers to long prompts. */
 export function harvestFactor(st: DetectState): number {
-  if (st.uN < 3) return 0.6;
-  const ratio = st.uC / Math.max(1, st.uP);
-  const cMean = st.uC / st.uN;
+  if (st.settled < 3) return 0.6;
+  const ratio = st.completionTokens / Math.max(1, st.promptTokens);
+  const cMean = st.completionTokens / st.settled;
   return Math.round(Math.max(clamp01((ratio - 0.4) / 1.6), clamp01((cMean - 300) / 900)) * 100) / 100;
 }
 
@@ -118,17 +118,17 @@ function nextReport(n: number): number {
 }
 
 export function linkReports(st: DetectState, sig: RequestSignals, keyId: string, _nowMs: number): LinkReport[] {
-  if (st.n < st.nx) return [];
-  st.nx = nextReport(st.n);
+  if (st.requests < st.nextReportAt) return [];
+  st.nextReportAt = nextReport(st.requests);
   const base = {
     k: hash32(keyId),
-    n: st.n,
+    n: st.requests,
     pf: sig.pf,
     rh: rhythmClass(st),
-    loc: st.loc,
+    loc: st.localScore,
     tp: sig.tp,
-    s1: r3(st.st1 / Math.max(st.w, 1e-9)),
-    ps: r3(st.ps / Math.max(st.w, 1e-9)),
+    s1: r3(st.singleTurn / Math.max(st.weight, 1e-9)),
+    ps: r3(st.paramScoreSum / Math.max(st.weight, 1e-9)),
     rs: sig.rs,
     gm: sig.gm,
     hv: harvestFactor(st),
@@ -245,23 +245,23 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
 
 /** Fold a registry answer into the key's state (max with the decayed current link score). */
 export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): void {
-  const linkHalfLifeMs = st.lh > 0 ? st.lh : 24 * 3600_000;
-  if (view.shard.startsWith("w:") && !view.shard.startsWith("w:p") && st.sh !== 0) {
-    const i = st.gw.indexOf(st.sh);
+  const linkHalfLifeMs = st.linkHalfLifeMs > 0 ? st.linkHalfLifeMs : 24 * 3600_000;
+  if (view.shard.startsWith("w:") && !view.shard.startsWith("w:p") && st.lastSystemHash !== 0) {
+    const i = st.genericWrappers.indexOf(st.lastSystemHash);
     if (view.generic && i < 0) {
-      st.gw.push(st.sh);
-      if (st.gw.length > 4) st.gw.shift();
-      for (const e of st.wr) if (e.k === "S") e.g = 1; // the key's system wrapper is a shared default
+      st.genericWrappers.push(st.lastSystemHash);
+      if (st.genericWrappers.length > 4) st.genericWrappers.shift();
+      for (const e of st.wrappers) if (e.k === "S") e.g = 1; // the key's system wrapper is a shared default
     } else if (!view.generic && view.score >= 0.3 && i >= 0) {
       // the shard changed its mind (a group formed on it): stop exempting this wrapper
-      st.gw.splice(i, 1);
-      for (const e of st.wr) if (e.k === "S") delete e.g;
+      st.genericWrappers.splice(i, 1);
+      for (const e of st.wrappers) if (e.k === "S") delete e.g;
     }
   }
-  const cur = st.lk > 0 ? st.lk * decayFactor(nowMs - st.lkT, linkHalfLifeMs) : 0;
+  const cur = st.link > 0 ? st.link * decayFactor(nowMs - st.linkMs, linkHalfLifeMs) : 0;
   if (view.score > cur) {
-    st.lk = view.score;
-    st.lkT = nowMs;
-    st.lkR = view.why;
+    st.link = view.score;
+    st.linkMs = nowMs;
+    st.linkReason = view.why;
   }
 }

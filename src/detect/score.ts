@@ -51,31 +51,31 @@ class LazyFeature {
 
 /** Family scores of the key's current state (each 0..1, combined by noisy-OR). */
 export function features(st: DetectState, nowMs: number): { feats: Feature[]; conf: number; local: number } {
-  const f = st.t > 0 && nowMs > st.t ? decayFactor(nowMs - st.t, st.hl) : 1;
-  const w = Math.max(st.w, 1e-9);
-  const wNow = st.w * f;
+  const f = st.updatedMs > 0 && nowMs > st.updatedMs ? decayFactor(nowMs - st.updatedMs, st.halfLifeMs) : 1;
+  const w = Math.max(st.weight, 1e-9);
+  const wNow = st.weight * f;
   const conf = 1 - Math.exp(-wNow / 6);
   const feats: Feature[] = [];
   const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-  const r3 = st.rs3 / w;
-  const r2 = st.rs2 / w;
-  const r1 = st.rs1 / w;
+  const r3 = st.hiddenReasoningAsks / w;
+  const r2 = st.stepByStepAsks / w;
+  const r1 = st.reasoningAsks / w;
   if (r3 > 0) feats.push(new LazyFeature("hidden", W.hidden.w * clamp01(r3 * 2), () => `asks for hidden/internal reasoning in ${pct(r3)} of requests`, r3 >= 0.25));
   if (r2 > 0) feats.push(new LazyFeature("cot", W.cot.w * clamp01(r2 / 0.6), () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests`));
   if (r1 > 0) feats.push(new LazyFeature("reason", W.reason.w * clamp01(r1 / 0.5), () => `asks for reasoning in ${pct(r1)} of requests`));
-  const g = st.gm / w;
+  const g = st.pipelinePrompts / w;
   if (g > 0) feats.push(new LazyFeature("pipeline", W.pipeline.w * clamp01(g * 2), () => `synthetic-data generation prompts in ${pct(g)} of requests`, g >= 0.25));
-  const dd = st.dd / w;
+  const dd = st.detailDemands / w;
   if (dd > 0) feats.push(new LazyFeature("detail", W.detail.w * clamp01(dd / 0.4), () => `asks for detailed / long answers in ${pct(dd)} of requests`));
-  const fm = st.fm / w;
+  const fm = st.templatePrompts / w;
   if (fm > 0) feats.push(new LazyFeature("template", W.template.w * clamp01(fm / 0.5), () => `instruction/benchmark template format in ${pct(fm)} of requests`));
 
   // Wrapper + diversity + harvest shape
-  const single = st.st1 / w;
+  const single = st.singleTurn / w;
   let share = 0;
   let wkind = "";
-  for (const e of st.wr) {
+  for (const e of st.wrappers) {
     if (e.g) continue;
     const s = e.c / w;
     if (s > share) {
@@ -84,14 +84,14 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     }
   }
   share = Math.min(1, share);
-  const effT = Math.exp(entropy(st.tp));
+  const effT = Math.exp(entropy(st.topics));
   const div = clamp01((effT - 3) / 7);
   let hv = 0.6;
   let ratio = 0;
   let cMean = 0;
-  if (st.uN >= 3) {
-    ratio = st.uC / Math.max(1, st.uP);
-    cMean = st.uC / st.uN;
+  if (st.settled >= 3) {
+    ratio = st.completionTokens / Math.max(1, st.promptTokens);
+    cMean = st.completionTokens / st.settled;
     hv = Math.max(clamp01((ratio - 0.4) / 1.6), clamp01((cMean - 300) / 900));
   }
   // Intensity: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0. People using a single-turn tool
@@ -99,16 +99,16 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   const inten = intensity(st);
   // distinct payloads (HLL, lifetime): one prompt resent many times is a retry loop or a load
   // test, not a sweep
-  const distinct = Math.min(1, hllCount(st.hll) / Math.max(1, st.n));
+  const distinct = Math.min(1, hllCount(st.payloads) / Math.max(1, st.requests));
   const pw = W.wrapper.w * share * single * div * clamp01(distinct / 0.3) * (0.2 + 0.8 * hv) * (0.1 + 0.9 * inten * inten);
   if (pw > 0.01)
     feats.push(new LazyFeature("wrapper", pw, () => `one ${wkind} wraps ${pct(share)} of requests around diverse payloads (~${effT.toFixed(0)} topics, ${pct(distinct)} distinct, ${pct(single)} single-turn)`));
 
   // Sustained volume: the decayed request weight read as a steady daily rate (w = rate x H / ln 2
   // at steady state). Deliberately low for young keys: a burst is not a sustained volume.
-  const perDay = (wNow * Math.LN2) / (st.hl / 86400_000);
-  const ageDays = Math.max((nowMs - st.t0) / 86400_000, 1 / 24);
-  const rateDay = Math.min(perDay, st.n / ageDays);
+  const perDay = (wNow * Math.LN2) / (st.halfLifeMs / 86400_000);
+  const ageDays = Math.max((nowMs - st.firstSeenMs) / 86400_000, 1 / 24);
+  const rateDay = Math.min(perDay, st.requests / ageDays);
   const vol = clamp01(Math.log10(Math.max(rateDay, 1) / 100) / Math.log10(20));
   const act = Math.max(vol, inten * inten);
   const pc = W.coverage.w * div * single * act * (0.2 + 0.8 * hv) * (1 - share);
@@ -116,51 +116,51 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   // a harvest-shaped subset of the traffic sweeping topics (mixed keys: harvest beside an app)
   const volG = clamp01(Math.log10(Math.max(rateDay, 1) / 30));
   // content-shaped requests count at any volume (floor 0.6); budget-only ones only at volume
-  const srEff = st.sr * Math.max(volG, 0.6) + st.ss * volG;
+  const srEff = st.harvestShaped * Math.max(volG, 0.6) + st.budgetOnlyHarvest * volG;
   if (srEff >= 2) {
-    const rate = (st.sr + st.ss * volG) / w;
-    const effS = Math.exp(entropy(st.tpS));
+    const rate = (st.harvestShaped + st.budgetOnlyHarvest * volG) / w;
+    const effS = Math.exp(entropy(st.harvestTopics));
     const psub = W["harvest-subset"].w * clamp01(rate / 0.15) * clamp01((effS - 2) / 5) * (1 - Math.exp(-srEff / 8));
     if (psub > 0.01) feats.push(new LazyFeature("harvest-subset", psub, () => `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics (sustained ~${Math.round(rateDay)} requests/day)`));
   }
   // Unreadable prompts: a key whose input the guard mostly cannot read (token IDs, images or PDFs
   // only) at a harvest-like pace or volume cannot be cleared by its content, so it is not clean.
   // Share of weighted unreadable requests above 20 %, times activity (pace or sustained volume).
-  const urShare = st.ur / w;
+  const urShare = st.unreadable / w;
   if (urShare > 0.2) {
     const pu = W.unreadable.w * clamp01((urShare - 0.2) / 0.6) * act;
     if (pu > 0.01) feats.push(new LazyFeature("unreadable", pu, () => `${pct(urShare)} of requests (weighted) are unreadable to the guard (token IDs, images or documents only)`));
   }
-  const effL = Math.exp(entropy(st.lg));
+  const effL = Math.exp(entropy(st.scripts));
   const pl = W.languages.w * clamp01((effL - 1.5) / 2) * single;
   if (pl > 0.01) feats.push(new LazyFeature("languages", pl, () => `~${effL.toFixed(1)} languages/scripts`));
 
   // params
-  const ps = st.ps / w;
-  const hpr = st.hp / w;
+  const ps = st.paramScoreSum / w;
+  const hpr = st.hardParams / w;
   const pp = Math.max(0.5 * clamp01(ps) * (0.4 + 0.6 * inten), W.params.w * clamp01(hpr / 0.5));
   if (pp > 0.01) feats.push(new LazyFeature("params", pp, () => `output-maximising parameters (avg score ${ps.toFixed(2)}, n>1/logprobs in ${pct(hpr)})`, hpr >= 0.3));
 
   // harvest ratio
-  if (st.uN >= 3) {
+  if (st.settled >= 3) {
     const pr = W.ratio.w * single * clamp01((ratio - 2) / 6) * clamp01((cMean - 200) / 400);
     if (pr > 0.01) feats.push(new LazyFeature("ratio", pr, () => `completions ${ratio.toFixed(1)}x the prompt (${Math.round(cMean)} tokens avg)`));
   }
 
   // timing
-  if (st.gN >= 10) {
-    const sd = Math.sqrt(Math.max(0, st.gV));
+  if (st.gaps >= 10) {
+    const sd = Math.sqrt(Math.max(0, st.gapLogVar));
     const reg = clamp01((1.0 - sd) / 0.7);
     let tot = 0;
-    for (const v of st.hr) tot += v;
+    for (const v of st.hours) tot += v;
     let hc = 0;
-    for (const v of st.hr) if (v >= tot / 48) hc++;
+    for (const v of st.hours) if (v >= tot / 48) hc++;
     const flat = clamp01((hc - 14) / 8);
     const pt = W.timing.w * (0.5 * reg + 0.5 * flat);
     if (pt > 0.01) feats.push(new LazyFeature("timing", pt, () => `machine-regular gaps (sd ln-gap ${sd.toFixed(2)}), active ${hc}/24 hours`));
   }
-  if (st.lim >= 3) {
-    const rr = st.rt / st.lim;
+  if (st.limited >= 3) {
+    const rr = st.fastRetries / st.limited;
     const pr = W.retry.w * clamp01(rr / 0.8);
     if (pr > 0.01) feats.push(new LazyFeature("retry", pr, () => `retries within 2 s after ${pct(rr)} of 429s`));
   }
@@ -171,25 +171,25 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
 
 /** Current (decayed) linkage score. */
 export function linkNow(st: DetectState, nowMs: number, linkHalfLifeMs: number): number {
-  if (st.lk <= 0) return 0;
-  return st.lk * decayFactor(nowMs - st.lkT, linkHalfLifeMs);
+  if (st.link <= 0) return 0;
+  return st.link * decayFactor(nowMs - st.linkMs, linkHalfLifeMs);
 }
 
 const ORDER = LADDER;
 
 export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
   if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow", channels: { extract: 0, novelty: 0, drive: 0 } };
-  if (st.lh === undefined || st.hx === undefined || st.ur === undefined) upgradeState(st);
-  st.hl = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-lives travel in st
-  st.lh = cfg.linkHalfLifeHours * 3600_000;
+  if (st.linkHalfLifeMs === undefined || st.histories === undefined || st.unreadable === undefined) upgradeState(st);
+  st.halfLifeMs = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-lives travel in st
+  st.linkHalfLifeMs = cfg.linkHalfLifeHours * 3600_000;
   const { feats, local, conf } = features(st, nowMs);
   const lk = shrinkWeak(linkNow(st, nowMs, cfg.linkHalfLifeHours * 3600_000));
   const score = 1 - (1 - local) * (1 - lk);
-  st.sc = r3(score);
-  st.loc = r3(local);
+  st.score = r3(score);
+  st.localScore = r3(local);
 
-  const f = st.t > 0 && nowMs > st.t ? decayFactor(nowMs - st.t, st.hl) : 1;
-  const enough = st.w * f >= cfg.minEvidence || lk >= cfg.throttleAt;
+  const f = st.updatedMs > 0 && nowMs > st.updatedMs ? decayFactor(nowMs - st.updatedMs, st.halfLifeMs) : 1;
+  const enough = st.weight * f >= cfg.minEvidence || lk >= cfg.throttleAt;
   const hard = feats.some((x) => x.hard === true) || lk >= 0.6;
   // converging evidence: the strength of each channel (noisy-OR of its features, with the same
   // confidence as the local score; linkage is drive evidence)
@@ -203,34 +203,34 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   let target = 0;
   if (enough) {
     for (let lvl = 1; lvl <= 3; lvl++) if (score >= cut[lvl]!) target = lvl;
-    if (score >= cut[4]! && hard && st.n >= cfg.blockMinRequests) target = 4;
+    if (score >= cut[4]! && hard && st.requests >= cfg.blockMinRequests) target = 4;
     // one channel alone, however strong, earns at most degrade
     if (converging < cfg.convergeChannels && target > 2) target = 2;
   }
-  let cur = ORDER.indexOf(st.sd);
+  let cur = ORDER.indexOf(st.standing);
   if (target > cur) {
     cur = target;
-    st.sdT = nowMs;
+    st.standingMs = nowMs;
   } else if (target < cur) {
     // one level per elapsed dwell period, each only while the score sits below that level's
     // cut-off minus the hysteresis margin (a key that went quiet for days recovers at once)
     const dwell = cfg.minDwellMinutes * 60_000;
-    let t = st.sdT;
+    let t = st.standingMs;
     let moved = false;
     while (cur > target && nowMs - t >= dwell && score < cut[cur]! - cfg.hysteresis) {
       cur -= 1;
       t += dwell;
       moved = true;
     }
-    if (moved) st.sdT = nowMs;
+    if (moved) st.standingMs = nowMs;
   }
-  st.sd = ORDER[cur]!;
+  st.standing = ORDER[cur]!;
 
   const reasons = feats
     .filter((x) => x.p >= 0.05)
     .sort((a, b) => b.p - a.p)
     .map((x) => `${x.why} [${x.id} ${x.p.toFixed(2)}]`);
-  if (lk >= 0.05) reasons.unshift(`${st.lkR} [linkage ${lk.toFixed(2)}]`);
+  if (lk >= 0.05) reasons.unshift(`${st.linkReason} [linkage ${lk.toFixed(2)}]`);
   if (reasons.length > 6) reasons.length = 6;
-  return { score: r3(score), reasons, standing: st.sd, channels };
+  return { score: r3(score), reasons, standing: st.standing, channels };
 }

@@ -1,5 +1,6 @@
 /**
- * Per-key detection state and its updates (observe*); the scoring of a state is in score.ts. Every structure has a fixed size:
+ * Per-key detection state and its updates (observe*); the scoring of a state is in score.ts.
+ * Every structure has a fixed size:
  * histograms of 32 / 24 / 8 slots, 6 wrapper entries, a 256-register HLL, 4 learned generic
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
@@ -15,75 +16,116 @@ export type WrapperEntry = { k: "S" | "P" | "X"; h: string; c: number; g?: 1 };
 
 export type DetectState = {
   v: 1;
-  /** Per-key jitter seed (hash of the first request), last update / first seen (ms). */
+  /** Per-key jitter seed (a hash of the first request). */
   seed: number;
-  t: number;
-  t0: number;
+  /** Last update / first request (ms). */
+  updatedMs: number;
+  firstSeenMs: number;
   /** Requests seen (exact, not decayed). */
-  n: number;
-  /** Decayed request weight (evidence volume) and decayed feature counts. */
-  w: number;
-  rs1: number;
-  rs2: number;
-  rs3: number;
-  gm: number;
-  fm: number;
-  dd: number;
-  ps: number;
-  hp: number;
-  st1: number;
-  /** Decayed count of "harvest-shaped" requests (single-turn with CoT/hidden reasoning, a
-   *  template format, a pipeline prompt or n>1/logprobs extraction) and their topic histogram. */
-  sr: number;
-  /** Same for requests whose only harvest trait is a big output budget, weighted by pace^2. */
-  ss: number;
-  /** Decayed weight of requests the guard could not read (UR_WEIGHT by the signal's `ur`). */
-  ur: number;
-  tpS: number[];
-  /** Decayed histograms: topics (32), UTC hours (24), script classes (8). */
-  tp: number[];
-  hr: number[];
-  lg: number[];
-  /** Inter-arrival gaps: decayed count, mean and variance of ln(gap seconds). */
-  gN: number;
-  gM: number;
-  gV: number;
-  last: number;
+  requests: number;
+  /** Decayed request weight (the evidence volume); the decayed counts below share its decay. */
+  weight: number;
+  /** Requests asking for reasoning at level >= 1 / >= 2 (step by step) / 3 (hidden reasoning). */
+  reasoningAsks: number;
+  stepByStepAsks: number;
+  hiddenReasoningAsks: number;
+  /** Synthetic-data pipeline meta-prompts, training-set templates, detail demands. */
+  pipelinePrompts: number;
+  templatePrompts: number;
+  detailDemands: number;
+  /** Sum of the output-maximising parameter scores; requests with a "hard" parameter. */
+  paramScoreSum: number;
+  hardParams: number;
+  /** Self-contained requests (no growing conversation). */
+  singleTurn: number;
+  /** "Harvest-shaped" requests (single-turn with CoT/hidden reasoning, a template format, a
+   *  pipeline prompt or n>1/logprobs extraction), and those whose only harvest trait is a big
+   *  output budget, weighted by pace^2; the topics of both. */
+  harvestShaped: number;
+  budgetOnlyHarvest: number;
+  harvestTopics: number[];
+  /** Weight of requests the guard could not read (UR_WEIGHT by the signal's `ur`). */
+  unreadable: number;
+  /** Histograms: topics (32), UTC hours (24), script classes (8). */
+  topics: number[];
+  hours: number[];
+  scripts: number[];
+  /** Inter-arrival gaps: decayed count, mean and variance of ln(gap seconds); last request (ms). */
+  gaps: number;
+  gapLogMean: number;
+  gapLogVar: number;
+  lastMs: number;
   /** Top wrapper parts (space-saving, k = 6). */
-  wr: WrapperEntry[];
+  wrappers: WrapperEntry[];
   /** Conversation histories sent verbatim before the last user turn (<= 4, exact decayed counts,
    *  a newcomer replaces the rarest with count 1): a repeated history is a template (few-shot
    *  examples or a fake conversation), a growing one is a chat. */
-  hx: { h: number; c: number }[];
+  histories: { h: number; c: number }[];
   /** Distinct payloads (HLL, 256 registers). */
-  hll: string;
+  payloads: string;
   /** Last request's system prompt hash (to learn / unlearn a generic wrapper from the registry). */
-  sh: number;
-  /** Settled usage: decayed prompt / completion tokens and count. */
-  uP: number;
-  uC: number;
-  uN: number;
-  /** Quota limits seen, fast retries after them, time of the last one. */
-  lim: number;
-  rt: number;
-  lastLim: number;
-  /** Linkage: best group score (decays from lkT), its reason, and generic wrapper hashes learned. */
-  lk: number;
-  lkT: number;
-  lkR: string;
-  gw: number[];
-  /** Standing, when it was entered, last score, last local score. */
-  sd: Standing;
-  sdT: number;
-  sc: number;
-  loc: number;
-  /** Link-report bookkeeping: next request count at which to report. */
-  nx: number;
+  lastSystemHash: number;
+  /** Settled usage: decayed prompt / completion tokens and settled requests. */
+  promptTokens: number;
+  completionTokens: number;
+  settled: number;
+  /** Quota refusals, fast retries after them, time of the last one (ms). */
+  limited: number;
+  fastRetries: number;
+  lastLimitedMs: number;
+  /** Linkage: best group score (decays from linkMs), its reason; generic wrapper hashes learned. */
+  link: number;
+  linkMs: number;
+  linkReason: string;
+  genericWrappers: number[];
+  /** Standing, when it was entered (ms), last score, last local (non-linkage) score. */
+  standing: Standing;
+  standingMs: number;
+  score: number;
+  localScore: number;
+  /** Request count at which the key next reports to its registry shards. */
+  nextReportAt: number;
   /** Evidence / linkage half-lives (ms), copied from the config by assess (observe* and
    *  applyLinkView take no config). */
-  hl: number;
-  lh: number;
+  halfLifeMs: number;
+  linkHalfLifeMs: number;
 };
+
+/**
+ * On disk the state keeps its compact field names (the stored form of every snapshot so far):
+ * STORED_NAMES maps each field to its stored name. encodeDetect / decodeDetect convert; a stored
+ * state missing fields (from before they existed) gets their fresh values.
+ */
+export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.freeze({
+  v: "v", seed: "seed", updatedMs: "t", firstSeenMs: "t0", requests: "n", weight: "w",
+  reasoningAsks: "rs1", stepByStepAsks: "rs2", hiddenReasoningAsks: "rs3",
+  pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
+  singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
+  topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
+  wrappers: "wr", histories: "hx", payloads: "hll", lastSystemHash: "sh",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", limited: "lim", fastRetries: "rt", lastLimitedMs: "lastLim",
+  link: "lk", linkMs: "lkT", linkReason: "lkR", genericWrappers: "gw",
+  standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", nextReportAt: "nx",
+  halfLifeMs: "hl", linkHalfLifeMs: "lh",
+});
+const FIELDS = Object.keys(STORED_NAMES) as (keyof DetectState)[];
+
+/** The stored form of a state (compact names). */
+export function encodeDetect(st: DetectState): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of FIELDS) out[STORED_NAMES[f]] = st[f];
+  return out;
+}
+
+/** A state from its stored form (v 1); fields it lacks get their fresh values. */
+export function decodeDetect(stored: Record<string, unknown>): DetectState {
+  const st = newDetectState() as unknown as Record<string, unknown>;
+  for (const f of FIELDS) {
+    const v = stored[STORED_NAMES[f]];
+    if (v !== undefined) st[f] = v;
+  }
+  return st as unknown as DetectState;
+}
 
 const K_WRAP = 6;
 /** System prompts within this Hamming distance (of 64 SimHash bits) are one wrapper: a word
@@ -92,58 +134,57 @@ export const SIM_MATCH_BITS = 12;
 
 export function newDetectState(): DetectState {
   return {
-    v: 1, seed: 0, t: 0, t0: 0, n: 0, w: 0,
-    rs1: 0, rs2: 0, rs3: 0, gm: 0, fm: 0, dd: 0, ps: 0, hp: 0, st1: 0, sr: 0, ss: 0, ur: 0, tpS: new Array<number>(32).fill(0),
-    tp: new Array<number>(32).fill(0), hr: new Array<number>(24).fill(0), lg: new Array<number>(8).fill(0),
-    gN: 0, gM: 0, gV: 0, last: 0,
-    wr: [], hx: [], hll: hllNew(8),
-    sh: 0,
-    uP: 0, uC: 0, uN: 0, lim: 0, rt: 0, lastLim: 0,
-    lk: 0, lkT: 0, lkR: "", gw: [],
-    sd: "allow", sdT: 0, sc: 0, loc: 0, nx: 1, hl: 24 * 3600_000, lh: 24 * 3600_000,
+    v: 1, seed: 0, updatedMs: 0, firstSeenMs: 0, requests: 0, weight: 0,
+    reasoningAsks: 0, stepByStepAsks: 0, hiddenReasoningAsks: 0, pipelinePrompts: 0, templatePrompts: 0, detailDemands: 0,
+    paramScoreSum: 0, hardParams: 0, singleTurn: 0, harvestShaped: 0, budgetOnlyHarvest: 0, harvestTopics: new Array<number>(32).fill(0),
+    unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
+    gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
+    wrappers: [], histories: [], payloads: hllNew(8), lastSystemHash: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, limited: 0, fastRetries: 0, lastLimitedMs: 0,
+    link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
+    standing: "allow", standingMs: 0, score: 0, localScore: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
 }
 
-
 /** Decay all counters of st to nowMs (half-life H ms). */
 function decayTo(st: DetectState, nowMs: number, H: number): void {
-  if (st.t === 0 || nowMs <= st.t) {
-    if (st.t === 0) st.t = nowMs;
+  if (st.updatedMs === 0 || nowMs <= st.updatedMs) {
+    if (st.updatedMs === 0) st.updatedMs = nowMs;
     return;
   }
-  const f = decayFactor(nowMs - st.t, H);
-  st.t = nowMs;
+  const f = decayFactor(nowMs - st.updatedMs, H);
+  st.updatedMs = nowMs;
   if (f > 0.999999) return;
-  st.w *= f; st.rs1 *= f; st.rs2 *= f; st.rs3 *= f; st.gm *= f; st.fm *= f; st.dd *= f;
-  st.ps *= f; st.hp *= f; st.st1 *= f; st.gN *= f; st.uP *= f; st.uC *= f; st.uN *= f;
-  st.lim *= f; st.rt *= f; st.sr *= f; st.ss *= f; st.ur *= f;
-  for (let i = 0; i < st.tp.length; i++) st.tp[i]! *= f;
-  for (let i = 0; i < st.tpS.length; i++) st.tpS[i]! *= f;
-  for (let i = 0; i < st.hr.length; i++) st.hr[i]! *= f;
-  for (let i = 0; i < st.lg.length; i++) st.lg[i]! *= f;
-  for (const e of st.wr) e.c *= f;
-  for (const e of st.hx) e.c *= f;
+  st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
+  st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f;
+  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f;
+  for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
+  for (let i = 0; i < st.harvestTopics.length; i++) st.harvestTopics[i]! *= f;
+  for (let i = 0; i < st.hours.length; i++) st.hours[i]! *= f;
+  for (let i = 0; i < st.scripts.length; i++) st.scripts[i]! *= f;
+  for (const e of st.wrappers) e.c *= f;
+  for (const e of st.histories) e.c *= f;
 }
 
 
 function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: boolean): void {
   if (h === "" || h === "00000000") return;
-  for (const e of st.wr) {
+  for (const e of st.wrappers) {
     if (e.k !== k) continue;
     if (k === "S" ? hamming64(e.h, h) <= SIM_MATCH_BITS : e.h === h) {
       e.c += 1;
       return;
     }
   }
-  if (st.wr.length < K_WRAP) {
-    st.wr.push(generic ? { k, h, c: 1, g: 1 } : { k, h, c: 1 });
+  if (st.wrappers.length < K_WRAP) {
+    st.wrappers.push(generic ? { k, h, c: 1, g: 1 } : { k, h, c: 1 });
     return;
   }
   // space-saving: replace the smallest entry, inheriting its count (an over-estimate bound)
   let mi = 0;
-  for (let i = 1; i < st.wr.length; i++) if (st.wr[i]!.c < st.wr[mi]!.c) mi = i;
-  const old = st.wr[mi]!;
-  st.wr[mi] = generic ? { k, h, c: old.c + 1, g: 1 } : { k, h, c: old.c + 1 };
+  for (let i = 1; i < st.wrappers.length; i++) if (st.wrappers[i]!.c < st.wrappers[mi]!.c) mi = i;
+  const old = st.wrappers[mi]!;
+  st.wrappers[mi] = generic ? { k, h, c: old.c + 1, g: 1 } : { k, h, c: old.c + 1 };
 }
 
 /** A single request that looks like harvesting on its own (not a verdict: a rate is scored). */
@@ -156,30 +197,30 @@ export function harvestShaped(sig: RequestSignals, single: boolean): boolean {
 function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   if (sig.ut <= 1 && sig.at === 0) return true;
   if (sig.hh === 0) return false;
-  for (const e of st.hx) if (e.h === sig.hh) return e.c >= 2.5;
+  for (const e of st.histories) if (e.h === sig.hh) return e.c >= 2.5;
   return false;
 }
 
 function bumpHistory(st: DetectState, h: number): void {
-  for (const e of st.hx) {
+  for (const e of st.histories) {
     if (e.h === h) {
       e.c += 1;
       return;
     }
   }
-  if (st.hx.length < 4) {
-    st.hx.push({ h, c: 1 });
+  if (st.histories.length < 4) {
+    st.histories.push({ h, c: 1 });
     return;
   }
   let mi = 0;
-  for (let i = 1; i < st.hx.length; i++) if (st.hx[i]!.c < st.hx[mi]!.c) mi = i;
-  st.hx[mi] = { h, c: 1 };
+  for (let i = 1; i < st.histories.length; i++) if (st.histories[i]!.c < st.histories[mi]!.c) mi = i;
+  st.histories[mi] = { h, c: 1 };
 }
 
 /** Request pace 0..1: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0; 0.5 with < 2 gaps. */
 export function intensity(st: DetectState): number {
-  if (st.gN < 2) return 0.5;
-  const g = Math.exp(st.gM);
+  if (st.gaps < 2) return 0.5;
+  const g = Math.exp(st.gapLogMean);
   return clamp01((Math.log10(600) - Math.log10(Math.max(g, 0.05))) / Math.log10(20));
 }
 
@@ -200,72 +241,72 @@ export function upgradeState(st: DetectState): void {
 }
 
 export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number): void {
-  if (st.lh === undefined || st.hx === undefined || st.ur === undefined) upgradeState(st);
-  decayTo(st, nowMs, st.hl);
-  if (st.n === 0) {
+  if (st.linkHalfLifeMs === undefined || st.histories === undefined || st.unreadable === undefined) upgradeState(st);
+  decayTo(st, nowMs, st.halfLifeMs);
+  if (st.requests === 0) {
     st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);
-    st.t0 = nowMs;
-    st.t = nowMs;
+    st.firstSeenMs = nowMs;
+    st.updatedMs = nowMs;
   }
-  if (st.last > 0) {
-    const gap = Math.max(0.05, (nowMs - st.last) / 1000);
+  if (st.lastMs > 0) {
+    const gap = Math.max(0.05, (nowMs - st.lastMs) / 1000);
     const x = Math.log(gap);
     // exponentially weighted mean / variance (weight 1 per gap on the decayed count)
-    st.gN += 1;
-    const a = 1 / Math.min(st.gN, 200);
-    const d = x - st.gM;
-    st.gM += a * d;
-    st.gV = (1 - a) * (st.gV + a * d * d);
+    st.gaps += 1;
+    const a = 1 / Math.min(st.gaps, 200);
+    const d = x - st.gapLogMean;
+    st.gapLogMean += a * d;
+    st.gapLogVar = (1 - a) * (st.gapLogVar + a * d * d);
   }
-  if (st.lastLim > 0 && nowMs - st.lastLim < 2000) st.rt += 1;
-  st.last = nowMs;
-  st.n = Math.min(st.n + 1, 1e12);
-  st.w += 1;
-  if (sig.rs >= 1) st.rs1 += 1;
-  if (sig.rs >= 2) st.rs2 += 1;
-  if (sig.rs >= 3) st.rs3 += 1;
-  st.gm += sig.gm;
-  st.fm += sig.fm;
-  st.dd += sig.dd;
-  st.hp += sig.hp;
-  st.ur += UR_WEIGHT[sig.ur ?? 0];
+  if (st.lastLimitedMs > 0 && nowMs - st.lastLimitedMs < 2000) st.fastRetries += 1;
+  st.lastMs = nowMs;
+  st.requests = Math.min(st.requests + 1, 1e12);
+  st.weight += 1;
+  if (sig.rs >= 1) st.reasoningAsks += 1;
+  if (sig.rs >= 2) st.stepByStepAsks += 1;
+  if (sig.rs >= 3) st.hiddenReasoningAsks += 1;
+  st.pipelinePrompts += sig.gm;
+  st.templatePrompts += sig.fm;
+  st.detailDemands += sig.dd;
+  st.hardParams += sig.hp;
+  st.unreadable += UR_WEIGHT[sig.ur ?? 0];
   if (sig.hh) bumpHistory(st, sig.hh);
   const single = effectivelySingle(st, sig);
-  st.ps += single ? sig.ps : (sig.psm ?? sig.ps);
-  if (single) st.st1 += 1;
+  st.paramScoreSum += single ? sig.ps : (sig.psm ?? sig.ps);
+  if (single) st.singleTurn += 1;
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
   const content = harvestShaped(sig, single);
   const hs = content ? 1 : single && sig.ps >= 0.4 ? intensity(st) ** 2 : 0;
   if (hs > 0) {
-    if (content) st.sr += 1;
-    else st.ss += hs;
-    if (sig.tp >= 0 && sig.tp < st.tpS.length) st.tpS[sig.tp]! += hs;
+    if (content) st.harvestShaped += 1;
+    else st.budgetOnlyHarvest += hs;
+    if (sig.tp >= 0 && sig.tp < st.harvestTopics.length) st.harvestTopics[sig.tp]! += hs;
   }
-  if (sig.tp >= 0 && sig.tp < st.tp.length) st.tp[sig.tp]! += 1;
+  if (sig.tp >= 0 && sig.tp < st.topics.length) st.topics[sig.tp]! += 1;
   const hour = Math.floor(nowMs / 3600_000) % 24;
-  st.hr[hour]! += 1;
-  if (sig.lg >= 0 && sig.lg < st.lg.length) st.lg[sig.lg]! += 1;
-  const genericSys = sig.gs === 1 || st.gw.includes(sig.sh);
+  st.hours[hour]! += 1;
+  if (sig.lg >= 0 && sig.lg < st.scripts.length) st.scripts[sig.lg]! += 1;
+  const genericSys = sig.gs === 1 || st.genericWrappers.includes(sig.sh);
   if (sig.ws) bumpWrapper(st, "S", sig.ws, genericSys);
   if (sig.wp) bumpWrapper(st, "P", hex8(sig.wp), false);
   if (sig.wx) bumpWrapper(st, "X", hex8(sig.wx), false);
-  st.hll = hllAdd(st.hll, sig.ph);
-  st.sh = sig.sh;
+  st.payloads = hllAdd(st.payloads, sig.ph);
+  st.lastSystemHash = sig.sh;
 }
 
 export function observeOutcome(st: DetectState, action: Action, served: boolean, nowMs: number): void {
   if (action === "limit" && !served) {
-    decayTo(st, nowMs, st.hl);
-    st.lim += 1;
-    st.lastLim = nowMs;
+    decayTo(st, nowMs, st.halfLifeMs);
+    st.limited += 1;
+    st.lastLimitedMs = nowMs;
   }
 }
 
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void {
-  decayTo(st, nowMs, st.hl);
-  st.uP += Math.max(0, usage.promptTokens);
-  st.uC += Math.max(0, usage.completionTokens);
-  st.uN += 1;
+  decayTo(st, nowMs, st.halfLifeMs);
+  st.promptTokens += Math.max(0, usage.promptTokens);
+  st.completionTokens += Math.max(0, usage.completionTokens);
+  st.settled += 1;
 }
 

@@ -13,7 +13,8 @@
  *       only) and are then started fresh.
  */
 import { type KeyOverride, parseLimitSet } from "../config/index.ts";
-import { type DetectState, newDetectState } from "../detect/index.ts";
+import { newDetectState } from "../detect/index.ts";
+import { decodeDetect, encodeDetect } from "../detect/state.ts";
 import { emptyLimitState, type LimitState } from "../limits/index.ts";
 import { type KeyCounters, type KeySnapshot, type RecentTuple, RECENT_DECISIONS, emptySnapshot } from "./key-engine.ts";
 
@@ -22,7 +23,8 @@ export const SNAPSHOT_VERSION = 3;
 /** What is written under the object's "snapshot" key. */
 export type StoredSnapshot = Omit<KeySnapshot, "detect" | "recent" | "counters" | "limits" | "at" | "exp"> & {
   limits?: LimitState;
-  detect?: DetectState;
+  /** The detection state with its compact stored names (detect/state.ts STORED_NAMES). */
+  detect?: Record<string, unknown>;
   recent?: RecentTuple[];
   counters?: KeyCounters;
   at?: number;
@@ -109,7 +111,7 @@ function readV3(s: Record<string, unknown>): KeySnapshot | undefined {
     ...(s as Partial<KeySnapshot>),
     v: 3,
     limits: (s.limits as LimitState | undefined) ?? emptyLimitState(),
-    detect: (s.detect as DetectState | undefined) ?? newDetectState(),
+    detect: s.detect !== undefined ? decodeDetect(s.detect as Record<string, unknown>) : newDetectState(),
     recent: (s.recent as RecentTuple[] | undefined) ?? [],
     counters: (s.counters as KeyCounters | undefined) ?? base.counters,
     at: (s.at as number | undefined) ?? 0,
@@ -152,7 +154,7 @@ function salvage(stored: unknown): KeySnapshot {
  *  origin ever serves it, and must stay refused after its object is evicted from memory). */
 export function detectionMatters(snap: KeySnapshot): boolean {
   const last = snap.recent[snap.recent.length - 1]?.[1];
-  return snap.detect.sd !== "allow" || snap.detect.lk > 0 || (last !== undefined && last !== "allow" && last !== "limit");
+  return snap.detect.standing !== "allow" || snap.detect.link > 0 || (last !== undefined && last !== "allow" && last !== "limit");
 }
 
 /**
@@ -161,7 +163,7 @@ export function detectionMatters(snap: KeySnapshot): boolean {
  * decisions and counters stay in memory until its first 2xx, unless detectionMatters.
  */
 export function toStored(snap: KeySnapshot): StoredSnapshot {
-  if (snap.okMs !== undefined || detectionMatters(snap)) return snap;
+  if (snap.okMs !== undefined || detectionMatters(snap)) return { ...snap, detect: encodeDetect(snap.detect) };
   const { detect: _d, recent: _r, counters: _c, ...rest } = snap;
   return rest;
 }

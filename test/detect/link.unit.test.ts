@@ -128,11 +128,11 @@ describe("generic verdicts need a mature shard", () => {
   });
   it("a key un-learns a generic wrapper when the shard later reports a group", () => {
     const st = newDetectState();
-    st.sh = 77;
+    st.lastSystemHash = 77;
     applyLinkView(st, { shard: "w:x", keys: 50, linked: 0, score: 0, generic: true, why: "" }, T0);
-    expect(st.gw).toEqual([77]);
+    expect(st.genericWrappers).toEqual([77]);
     applyLinkView(st, { shard: "w:x", keys: 60, linked: 30, score: 0.8, generic: false, why: "group" }, T0 + 1);
-    expect(st.gw).toEqual([]);
+    expect(st.genericWrappers).toEqual([]);
   });
 });
 
@@ -140,13 +140,13 @@ describe("applyLinkView", () => {
   it("keeps the max of the decayed current and new score; learns generic wrappers", () => {
     const st = newDetectState();
     applyLinkView(st, { shard: "w:a", keys: 9, linked: 9, score: 0.8, generic: false, why: "group" }, T0);
-    expect(st.lk).toBe(0.8);
+    expect(st.link).toBe(0.8);
     applyLinkView(st, { shard: "w:a", keys: 9, linked: 9, score: 0.5, generic: false, why: "weaker" }, T0 + 1000);
-    expect(st.lk).toBe(0.8);
-    expect(st.lkR).toBe("group");
-    st.sh = 1234;
+    expect(st.link).toBe(0.8);
+    expect(st.linkReason).toBe("group");
+    st.lastSystemHash = 1234;
     applyLinkView(st, { shard: "w:b", keys: 99, linked: 0, score: 0, generic: true, why: "" }, T0);
-    expect(st.gw).toEqual([1234]);
+    expect(st.genericWrappers).toEqual([1234]);
   });
 });
 

@@ -28,10 +28,10 @@ describe("bounded state", () => {
     }
     assess(st, now, DEFAULT_DETECTION_CONFIG);
     const size = JSON.stringify(st).length;
-    expect(st.n).toBe(100_000);
+    expect(st.requests).toBe(100_000);
     expect(size).toBeLessThanOrEqual(16384);
-    expect(st.wr.length).toBeLessThanOrEqual(6);
-    expect(st.gw.length).toBeLessThanOrEqual(4);
+    expect(st.wrappers.length).toBeLessThanOrEqual(6);
+    expect(st.genericWrappers.length).toBeLessThanOrEqual(4);
   }, 60_000); // a size bound, not a speed test: 100k requests take seconds on a loaded machine
   it("one registry shard, 100k reports from 20k keys stays <= 16384 bytes and counts keys", () => {
     const reg = newRegistryState();
@@ -51,12 +51,12 @@ describe("decayed counters", () => {
   it("halve per half-life (24 h default)", () => {
     const st = newDetectState();
     observeRequest(st, sigOf("", "hello there"), T0);
-    expect(st.w).toBe(1);
+    expect(st.weight).toBe(1);
     observeRequest(st, sigOf("", "hello again"), T0 + DAY);
-    expect(st.w).toBeCloseTo(1.5, 10);
+    expect(st.weight).toBeCloseTo(1.5, 10);
     observeRequest(st, sigOf("", "and again"), T0 + 3 * DAY);
-    expect(st.w).toBeCloseTo(1.375, 10);
-    expect(st.n).toBe(3);
+    expect(st.weight).toBeCloseTo(1.375, 10);
+    expect(st.requests).toBe(3);
   });
   it("usage ratio feeds the ratio feature", () => {
     const st = newDetectState();
@@ -64,7 +64,7 @@ describe("decayed counters", () => {
       observeRequest(st, sigOf("", DIVERSE_TASKS[i]!), T0 + i * 60_000);
       observeUsage(st, { promptTokens: 50, completionTokens: 800 }, T0 + i * 60_000);
     }
-    expect(st.uC / st.uP).toBeCloseTo(16, 6);
+    expect(st.completionTokens / st.promptTokens).toBeCloseTo(16, 6);
     const f = features(st, T0 + 20 * 60_000).feats.find((x) => x.id === "ratio");
     expect(f?.why).toBe("completions 16.0x the prompt (800 tokens avg)");
     expect(f?.p).toBeCloseTo(0.25, 2);
@@ -81,8 +81,8 @@ describe("single-turn vs growing conversations", () => {
       observeRequest(st, turnSig(hist, DIVERSE_TASKS[i]!), T0 + i * 1000);
       hist.push({ role: "user", content: DIVERSE_TASKS[i]! }, { role: "assistant", content: "answer " + i });
     }
-    expect(st.st1).toBeCloseTo(1, 3); // only the first request
-    expect(st.ps).toBeCloseTo(0.6, 3); // max_tokens counts on the first request only
+    expect(st.singleTurn).toBeCloseTo(1, 3); // only the first request
+    expect(st.paramScoreSum).toBeCloseTo(0.6, 3); // max_tokens counts on the first request only
   });
   it("the same invented history before every payload is a template: counted single-turn from its 3rd use", () => {
     const st = newDetectState();
@@ -91,9 +91,9 @@ describe("single-turn vs growing conversations", () => {
       { role: "assistant", content: "Of course! What would you like to know?" },
     ];
     for (let i = 0; i < 10; i++) observeRequest(st, turnSig(fake, DIVERSE_TASKS[i]!), T0 + i * 1000);
-    expect(st.st1).toBeCloseTo(8, 3);
-    expect(st.hx).toHaveLength(1);
-    expect(st.hx[0]!.c).toBeCloseTo(10, 3);
+    expect(st.singleTurn).toBeCloseTo(8, 3);
+    expect(st.histories).toHaveLength(1);
+    expect(st.histories[0]!.c).toBeCloseTo(10, 3);
   });
 });
 
@@ -126,8 +126,8 @@ describe("timing features", () => {
       observeOutcome(st, "limit", false, now);
       now += 300;
     }
-    expect(st.lim).toBeCloseTo(10, 3);
-    expect(st.rt).toBeCloseTo(9, 3);
+    expect(st.limited).toBeCloseTo(10, 3);
+    expect(st.fastRetries).toBeCloseTo(9, 3);
     const f = features(st, now).feats.find((x) => x.id === "retry");
     expect(f?.why).toBe("retries within 2 s after 90% of 429s");
   });
@@ -139,8 +139,8 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
   // tested in "converging evidence" below)
   const c = cfg({ jitter: 0, minDwellMinutes: 0, hysteresis: 0.15, throttleAt: 0.5, degradeAt: 0.58, challengeAt: 0.65, blockAt: 0.9, blockMinRequests: 100, convergeChannels: 1 });
   const at = (st: ReturnType<typeof newDetectState>, lk: number, now = T0) => {
-    st.lk = lk;
-    st.lkT = now;
+    st.link = lk;
+    st.linkMs = now;
     return assess(st, now, c);
   };
   it("moves up at once, down one level at a time below cut - hysteresis", () => {
@@ -158,19 +158,19 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
   it("block needs blockMinRequests and a hard signal", () => {
     const st = newDetectState();
     expect(at(st, 0.95).standing).toBe("challenge"); // n = 0 < 100
-    st.n = 150;
+    st.requests = 150;
     expect(at(st, 0.95).standing).toBe("block");
   });
   it("minimum dwell time before stepping down", () => {
     const st = newDetectState();
     const d = cfg({ ...c, minDwellMinutes: 30 });
-    st.lk = 0.7;
-    st.lkT = T0;
+    st.link = 0.7;
+    st.linkMs = T0;
     expect(assess(st, T0, d).standing).toBe("challenge");
-    st.lk = 0.3;
-    st.lkT = T0 + 10 * 60_000;
+    st.link = 0.3;
+    st.linkMs = T0 + 10 * 60_000;
     expect(assess(st, T0 + 10 * 60_000, d).standing).toBe("challenge");
-    st.lkT = T0 + 31 * 60_000;
+    st.linkMs = T0 + 31 * 60_000;
     expect(assess(st, T0 + 31 * 60_000, d).standing).toBe("degrade");
   });
   it("per-key jitter is deterministic and bounded by cfg.jitter", () => {
@@ -178,8 +178,8 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
     const standings = [0, 500, 1000, 1500, 2000].map((seed) => {
       const st = newDetectState();
       st.seed = seed;
-      st.lk = 0.52;
-      st.lkT = T0;
+      st.link = 0.52;
+      st.linkMs = T0;
       return assess(st, T0, j).standing;
     });
     // seed 0 -> -0.05 (cut 0.45), 1000 -> 0 (0.50), 2000 -> +0.05 (0.55)
@@ -187,8 +187,8 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
   });
   it("mode off skips detection", () => {
     const st = newDetectState();
-    st.lk = 0.99;
-    st.lkT = T0;
+    st.link = 0.99;
+    st.linkMs = T0;
     expect(assess(st, T0, cfg({ mode: "off" }))).toEqual({ score: 0, reasons: [], standing: "allow", channels: { extract: 0, novelty: 0, drive: 0 } });
   });
 });
@@ -215,15 +215,15 @@ describe("converging evidence: challenge and block need two channels", () => {
   it("a second channel at the floor (strong linkage: drive) lets the same key be challenged, then blocked", () => {
     const st = oneChannel();
     const now = T0 + 200 * 20 * 60_000;
-    st.lk = 0.5;
-    st.lkT = now;
+    st.link = 0.5;
+    st.linkMs = now;
     const a = assess(st, now, c);
     expect(a.channels.drive).toBeGreaterThanOrEqual(0.3);
     expect(a.standing).toBe("block"); // n = 200 >= 100, hidden reasoning is a hard signal
     const st2 = oneChannel();
-    st2.n = 50; // below blockMinRequests
-    st2.lk = 0.5;
-    st2.lkT = now;
+    st2.requests = 50; // below blockMinRequests
+    st2.link = 0.5;
+    st2.linkMs = now;
     expect(assess(st2, now, c).standing).toBe("challenge");
   });
   it("convergeChannels 1 restores one-channel verdicts; parse refuses 0 and 4", () => {

@@ -25,8 +25,8 @@ describe("lists and modes over detection", () => {
     const p = policy({ b: { detection: forced("block") } });
     const e = new KeyEngine();
     e.snap.override = { tier: "b" };
-    e.snap.detect.lk = 1; // a hard signal, so block is reachable
-    e.snap.detect.lkT = T0;
+    e.snap.detect.link = 1; // a hard signal, so block is reachable
+    e.snap.detect.linkMs = T0;
     expect(e.admit(p, req(0))).toMatchObject({ action: "block", served: false });
     e.snap.list = "allow";
     expect(e.admit(p, req(1))).toMatchObject({ served: true, cause: "allowlist" });

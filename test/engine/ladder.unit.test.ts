@@ -35,8 +35,8 @@ function engine(tier: string): KeyEngine {
   e.snap.override = { tier };
   if (tier === "blocked" || tier === "b") {
     // block also needs a "hard" signal: strong cross-key linkage is one
-    e.snap.detect.lk = 1;
-    e.snap.detect.lkT = T0;
+    e.snap.detect.link = 1;
+    e.snap.detect.linkMs = T0;
   }
   return e;
 }
@@ -166,8 +166,8 @@ describe("ladder", () => {
     expect(e.admit(p, req(T0)).notify).toBe("challenge");
     expect(e.admit(p, req(T0 + 1)).notify).toBeUndefined();
     e.snap.override = { tier: "blocked" };
-    e.snap.detect.lk = 1;
-    e.snap.detect.lkT = T0;
+    e.snap.detect.link = 1;
+    e.snap.detect.linkMs = T0;
     expect(e.admit(p, req(T0 + 2)).notify).toBe("block");
     expect(e.admit(p, req(T0 + 3)).notify).toBeUndefined();
   });

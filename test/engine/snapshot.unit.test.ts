@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { type PolicyConfig, parsePolicy } from "../../src/config/index.ts";
 import { KeyEngine, type KeySnapshot } from "../../src/engine/key-engine.ts";
+import { STORED_NAMES, decodeDetect, encodeDetect } from "../../src/detect/state.ts";
 import { decodeSnapshot, detectionMatters, keptAfterExpiry, migrateSnapshot, toStored } from "../../src/engine/snapshot.ts";
 
 function policy(raw: unknown = { defaults: { rpm: 10, tpm: 10_000, tpd: 100_000, concurrency: 4 }, tiers: { pro: { rpm: 100 } } }): PolicyConfig {
@@ -29,8 +30,31 @@ function servedEngine(): KeyEngine {
 /** The same state as schema v2 wrote it (no at / exp / okMs). */
 function asV2(s: KeySnapshot): Record<string, unknown> {
   const { at: _a, exp: _e, okMs: _o, ...rest } = structuredClone(s);
-  return { ...rest, v: 2 };
+  return { ...rest, detect: encodeDetect(rest.detect), v: 2 };
 }
+
+describe("the detection state on disk", () => {
+  it("is stored under its compact names and read back whole", () => {
+    const e = servedEngine();
+    const stored = toStored(e.snap);
+    const d = stored.detect!;
+    // the compact names of every stored snapshot so far: no descriptive name reaches storage
+    expect(Object.keys(d).sort()).toEqual(Object.values(STORED_NAMES).sort());
+    expect(d.uC).toBe(e.snap.detect.completionTokens);
+    expect(d).not.toHaveProperty("completionTokens");
+    expect(decodeSnapshot(JSON.parse(JSON.stringify(stored))).snap.detect).toEqual(e.snap.detect);
+  });
+  it("a stored state missing fields (from before they existed) gets their fresh values", () => {
+    const e = servedEngine();
+    const d = encodeDetect(e.snap.detect);
+    delete d.hx;
+    delete d.ur;
+    const back = decodeDetect(d);
+    expect(back.histories).toEqual([]);
+    expect(back.unreadable).toBe(0);
+    expect(back.completionTokens).toBe(e.snap.detect.completionTokens);
+  });
+});
 
 describe("migrateSnapshot", () => {
   it("keeps a v2 snapshot's deny list, override, limits, history and counters", () => {
@@ -140,14 +164,14 @@ describe("toStored: a key the origin never served stores as little as possible",
     for (const status of [200, 201, undefined]) {
       const e = junk(status);
       expect(e.snap.okMs).toBe(T0 + 10);
-      expect(toStored(e.snap)).toEqual(e.snap);
+      expect(toStored(e.snap)).toEqual({ ...e.snap, detect: encodeDetect(e.snap.detect) });
     }
   });
 
   it("a never-served key's standing or linkage evidence is stored anyway", () => {
     const e = junk(401);
     expect(detectionMatters(e.snap)).toBe(false);
-    e.snap.detect.lk = 0.4;
+    e.snap.detect.link = 0.4;
     expect(detectionMatters(e.snap)).toBe(true);
     expect(toStored(e.snap)).toHaveProperty("detect");
     const b = junk(401);
