@@ -17,7 +17,7 @@ import {
   observeRequest,
   observeUsage,
 } from "../detect/index.ts";
-import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, emptyLimitState, inFlightCount, peek, scaleLimits, settle } from "../limits/index.ts";
+import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, emptyLimitState, inFlightCount, peek, scaleLimits, settle, settleMany } from "../limits/index.ts";
 import { type LeaseGrant, type LeaseReport, giveBack, holdSlots, topUp } from "../limits/lease.ts";
 import { type Action, LADDER, type RouteKind, type Standing, type Usage } from "../policy/types.ts";
 import { keyExpiryAtMs } from "./expiry.ts";
@@ -433,10 +433,13 @@ export class KeyEngine {
     // A request the object admitted holds its own slot: its release is stored at once (an object
     // restarted without it would hold the slot until its TTL).
     if (report.settles.length > 0) write = "now";
-    for (const st of report.settles) {
-      const usage = { promptTokens: st.promptTokens, completionTokens: st.completionTokens };
-      this.settle(policy, { nowMs, leaseId: st.leaseId, reservedTokens: st.reservedTokens, usage, originStatus: st.originStatus });
-    }
+    s.limits = settleMany(
+      s.limits,
+      limits,
+      report.settles.map((st) => ({ leaseId: st.leaseId, reservedTokens: st.reservedTokens, actualTokens: st.promptTokens + st.completionTokens })),
+      nowMs,
+    );
+    for (const st of report.settles) this.recordUsage(policy, { promptTokens: st.promptTokens, completionTokens: st.completionTokens }, st.originStatus, nowMs);
     for (const u of report.usages) this.recordUsage(policy, { promptTokens: u.promptTokens, completionTokens: u.completionTokens }, u.originStatus, nowMs);
     if (report.admitted.length > 0) {
       write = "now";

@@ -157,7 +157,8 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
     const b = next[name];
     if (b && limits[name] != null) next[name] = take(b, costs[name]);
   }
-  if (conc != null) next.leases = { ...next.leases, [req.leaseId]: { expiresAtMs: nowMs + req.leaseTtlMs } };
+  // next.leases is already a fresh copy (dropExpired): add to it rather than copy it again
+  if (conc != null) next.leases[req.leaseId] = { expiresAtMs: nowMs + req.leaseTtlMs };
   return { ok: true, state: next, reports };
 }
 
@@ -179,6 +180,31 @@ export function settle(
     const b = state[name];
     if (quota == null || !b) continue;
     next[name] = adjust(b, bucketLimit(name, quota), delta, nowMs);
+  }
+  return next;
+}
+
+/**
+ * settle() for many requests at once (a batched report): the same result as settling them one by
+ * one, with one copy of the lease table instead of one per request.
+ */
+export function settleMany(
+  state: LimitState,
+  limits: LimitSet,
+  items: { leaseId: string; reservedTokens: number; actualTokens: number }[],
+  nowMs: number,
+): LimitState {
+  if (items.length === 0) return state;
+  const leases = { ...state.leases };
+  for (const it of items) delete leases[it.leaseId];
+  const next: LimitState = { ...state, leases };
+  for (const name of ["tpm", "tpd"] as const) {
+    const quota = limits[name];
+    const b0 = state[name];
+    if (quota == null || !b0) continue;
+    let b = b0;
+    for (const it of items) b = adjust(b, bucketLimit(name, quota), it.actualTokens - it.reservedTokens, nowMs);
+    next[name] = b;
   }
   return next;
 }

@@ -44,7 +44,7 @@ export const DEFAULT_LEASES: LeaseSettings = {
   minRatePerSecond: 20,
   flushMs: 250,
   sharePercent: 10,
-  backoffMs: 100,
+  backoffMs: 200,
 };
 
 /** Concurrency entries of isolates are named with this prefix in LimitState.leases. */
@@ -265,7 +265,7 @@ export interface LocalKey<S = unknown> {
 
 const RATE_TAU_MS = 1000;
 /** Traffic without a pause (no gap over WARM_GAP_MS) for this long before a key counts as hot. */
-export const WARM_MS = 1000;
+export const WARM_MS = 250;
 export const WARM_GAP_MS = 250;
 /** Local refusals reach detection within this long (they free nothing, so there is no hurry). */
 const FLUSH_OF_REFUSALS_MS = 250;
@@ -384,12 +384,21 @@ export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, 
   k.out.usages.push(usage);
   // usage beyond the reservation is owed now, not at the next renewal
   schedule(k, delta < 0 && epoch !== k.epoch ? usage.atMs : usage.atMs + flushMs);
+  // Nothing left in flight here: give every permit back now rather than park it (a sequential
+  // client, or a key going quiet). A key with requests in flight keeps its lease.
+  if (k.inFlight === 0) dropPermits(k, usage.atMs);
 }
 
-/** A request the object admitted ended: its settlement leaves with the next report (soon). */
-export function objectSettle(k: LocalKey, settle: ObjectSettle, delayMs: number): void {
+/**
+ * A request the object admitted ended: its settlement (which frees that request's own slot at the
+ * object) leaves at once when the key is quiet here, as before leases; when the key is busy in
+ * this isolate (>= minRatePerSecond, lease-admitted requests in flight) it rides on the next
+ * exchange, at most flushMs later.
+ */
+export function objectSettle(k: LocalKey, settle: ObjectSettle, s: LeaseSettings): void {
   k.out.settles.push(settle);
-  schedule(k, settle.atMs + delayMs);
+  const busy = s.enabled && k.inFlight > 0 && ratePerSecond(k, settle.atMs) >= s.minRatePerSecond;
+  schedule(k, settle.atMs + (busy ? s.flushMs : 0));
 }
 
 /**

@@ -141,8 +141,7 @@ export function settleLeased(lc: LeaseContext, ticket: Ticket | undefined, usage
   const k = keyState(lc.keyId, nowMs);
   const u = { atMs: nowMs, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, originStatus };
   if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings.flushMs);
-  // the object holds this request's own slot: free it promptly (still off the request's path)
-  else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, 0);
+  else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, lc.settings);
   pump(lc, k, false);
 }
 
@@ -158,7 +157,8 @@ function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): 
     return;
   }
   if (k.busy || timers.has(lc.keyId)) return;
-  const holding = k.requests > 0 || k.tokens > 0 || (k.slots ?? 0) > k.inFlight;
+  // permits held lapse at validUntil (then go back); with nothing in flight they went back already
+  const holding = k.inFlight > 0 && (k.requests > 0 || k.tokens > 0 || (k.slots ?? 0) > k.inFlight);
   const at = Math.min(k.flushAtMs || Number.POSITIVE_INFINITY, holding ? k.validUntilMs : Number.POSITIVE_INFINITY);
   if (!Number.isFinite(at) || at < nowMs) return;
   timers.add(lc.keyId);
