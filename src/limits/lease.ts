@@ -44,7 +44,7 @@ export const DEFAULT_LEASES: LeaseSettings = {
   minRatePerSecond: 20,
   flushMs: 250,
   sharePercent: 10,
-  backoffMs: 200,
+  backoffMs: 300,
 };
 
 /** Concurrency entries of isolates are named with this prefix in LimitState.leases. */
@@ -243,6 +243,8 @@ export interface LocalKey<S = unknown> {
   epoch: number;
   /** Requests admitted under a lease, not settled yet. */
   inFlight: number;
+  /** Requests the object admitted for this isolate, not settled yet. */
+  objInFlight: number;
   peakInFlight: number;
   /** The limit that held the last grant back, and until when the isolate refuses beyond its permits. */
   scarce?: LimitName;
@@ -278,6 +280,7 @@ export function newLocalKey<S>(isolateId: string, nowMs: number): LocalKey<S> {
     validUntilMs: 0,
     epoch: 0,
     inFlight: 0,
+    objInFlight: 0,
     peakInFlight: 0,
     scarceUntilMs: 0,
     reports: [],
@@ -396,19 +399,37 @@ export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, 
  * exchange, at most flushMs later.
  */
 export function objectSettle(k: LocalKey, settle: ObjectSettle, s: LeaseSettings): void {
+  k.objInFlight = Math.max(0, k.objInFlight - 1);
   k.out.settles.push(settle);
   const busy = s.enabled && k.inFlight > 0 && ratePerSecond(k, settle.atMs) >= s.minRatePerSecond;
   schedule(k, settle.atMs + (busy ? s.flushMs : 0));
 }
 
 /**
- * Whether this isolate should ask for permits for the key: it has seen at least minRatePerSecond
+ * The object refused a request at a limit: while the key is busy here, refuse locally for
+ * backoffMs (what the object would answer too, give or take the permits that refill meanwhile),
+ * so a hot key at its limit does not send every request to the object.
+ */
+export function objectRefused(k: LocalKey, limit: LimitName, nowMs: number, s: LeaseSettings): void {
+  if (!s.enabled || ratePerSecond(k, nowMs) < s.minRatePerSecond) return;
+  k.scarce = limit;
+  k.scarceUntilMs = Math.max(k.scarceUntilMs, nowMs + s.backoffMs);
+}
+
+/** The object admitted a request for this isolate (settled later with objectSettle). */
+export function objectAdmitted(k: LocalKey): void {
+  k.objInFlight++;
+}
+
+/**
+ * Whether this isolate should ask for permits for the key: requests overlap here (a sequential
+ * client gains nothing from permits: it would hold them between its requests), and it has seen at least minRatePerSecond
  * for a while (WARM_MS without a pause). A sudden burst from an idle key is decided per request
  * by the object, exactly: permits granted to its first request would sit unused while the rest of
  * the burst is already on its way to the object.
  */
 export function isHot(k: LocalKey, nowMs: number, s: LeaseSettings): boolean {
-  return s.enabled && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
+  return s.enabled && k.inFlight + k.objInFlight >= 1 && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
 }
 
 /**

@@ -21,6 +21,8 @@ import {
   localSettle,
   newLocalKey,
   nextStep,
+  objectAdmitted,
+  objectRefused,
   objectSettle,
   observeArrival,
   takeReport,
@@ -131,6 +133,9 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   pump(lc, k, false);
   const decision = result?.decision;
   const ticket: Ticket | undefined = decision?.leaseId ? { kind: "object", leaseId: decision.leaseId, reservedTokens: decision.reservedTokens } : undefined;
+  if (ticket) objectAdmitted(k);
+  const limits: readonly string[] = ["rpm", "tpm", "tpd", "concurrency"];
+  if (decision && !decision.served && decision.action === "limit" && limits.includes(decision.cause)) objectRefused(k, decision.cause as LimitName, Date.now(), s);
   return { decision, ticket, local: false };
 }
 

@@ -18,6 +18,8 @@ import {
   localSettle,
   newLocalKey,
   nextStep,
+  objectAdmitted,
+  objectRefused,
   objectSettle,
   observeArrival,
   takeReport,
@@ -275,6 +277,7 @@ export function simulate(o: SimOptions): SimResult {
         }
         const d = res.decision!;
         if (d.served) {
+          objectAdmitted(k);
           // admitted at the object (it took the permits then), served once the answer is back
           admittedNow(r, at - oneWay);
           q.push(at + r.originMs, () => {
@@ -284,7 +287,10 @@ export function simulate(o: SimOptions): SimResult {
             objectSettle(k, { atMs: end, leaseId: d.leaseId!, reservedTokens: d.reservedTokens, promptTokens: r.actual, completionTokens: 0, originStatus: 200 }, s);
             pump(i, end, false);
           });
-        } else refused++;
+        } else {
+          refused++;
+          if (d.action === "limit") objectRefused(k, d.cause as "rpm", at, s);
+        }
         pump(i, at, false);
       });
     });

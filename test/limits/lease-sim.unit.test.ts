@@ -64,12 +64,12 @@ describe("20,000 requests/s on one key across 50 isolates", { timeout: 120_000 }
     expect(r.extraRefusalShare).toBeLessThan(0.005);
   });
 
-  it("at its concurrency limit: never more in flight, < 1,000 calls/s, extra refusals < 5 %", () => {
+  it("at its concurrency limit: never more in flight, < 1,000 calls/s, extra refusals < 8 %", () => {
     const r = run({ ...HIGH, concurrency: 1000 }, 4);
     expect(r.idealRefused).toBeGreaterThan(30_000);
     expect(r.maxInFlightOver).toBe(0); // the limit is reached, never passed
     expectWithinLimits(r);
     for (const c of steadyCalls(r, 4)) expect(c).toBeLessThanOrEqual(1_000);
-    expect(r.extraRefusalShare).toBeLessThan(0.05);
+    expect(r.extraRefusalShare).toBeLessThan(0.08);
   });
 });
