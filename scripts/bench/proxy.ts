@@ -27,7 +27,12 @@ export interface ProxyRow {
   name: string;
   round: number;
   result: LoadResult;
+  /** Durable Object calls and storage rows written during the run, counted by the Worker/objects. */
+  io: { doCalls: number; objectCalls: number; rowsWritten: number; leasedAdmits: number };
 }
+
+type Io = ProxyRow["io"];
+const ZERO: Io = { doCalls: 0, objectCalls: 0, rowsWritten: 0, leasedAdmits: 0 };
 
 async function startOrigin(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
@@ -74,22 +79,51 @@ function chatLoad(url: string, keys: string[], o: ProxyBenchOptions): Promise<Lo
   });
 }
 
-export async function benchProxy(o: ProxyBenchOptions): Promise<ProxyRow[]> {
-  const origin = await startOrigin();
+function miniflareFor(script: string, upstream: string, extra: Record<string, unknown> = {}): Miniflare {
   const config = unstable_readConfig({ config: join(ROOT, "wrangler.toml") }, { hideWarnings: true });
-  const bare = new Miniflare(
+  return new Miniflare(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
       port: 0,
       modules: true,
-      scriptPath: join(here, "bare-proxy.worker.js"),
+      scriptPath: join(here, script),
       modulesRoot: here,
       compatibilityDate: config.compatibility_date,
       compatibilityFlags: config.compatibility_flags,
-      bindings: { UPSTREAM_URL: origin.url, FORWARD_HEADERS: "x-mock-*" },
+      bindings: { UPSTREAM_URL: upstream, FORWARD_HEADERS: "x-mock-*" },
       handleStructuredLogs: () => {},
+      ...extra,
     }),
   );
+}
+
+async function readIo(get: () => Promise<Response>): Promise<Io> {
+  const j = (await (await get()).json()) as Partial<Io>;
+  return { doCalls: j.doCalls ?? 0, objectCalls: j.objectCalls ?? 0, rowsWritten: j.rowsWritten ?? 0, leasedAdmits: j.leasedAdmits ?? 0 };
+}
+
+const diff = (a: Io, b: Io): Io => ({
+  doCalls: b.doCalls - a.doCalls,
+  objectCalls: b.objectCalls - a.objectCalls,
+  rowsWritten: b.rowsWritten - a.rowsWritten,
+  leasedAdmits: b.leasedAdmits - a.leasedAdmits,
+});
+
+/** The configurations of (a), in the order they run in each round. */
+export const PROXY_RUNS = [
+  "bare proxy",
+  "floor: 1 DO call + 1 row, 1 key",
+  "floor: 1 DO call + 1 row, 1,000 keys",
+  "guard, 1 hot key",
+  "guard, 50 keys",
+  "guard, 50 keys, detect off",
+  "guard, 1,000 cold keys",
+] as const;
+
+export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) => void = () => {}): Promise<ProxyRow[]> {
+  const origin = await startOrigin();
+  const bare = miniflareFor("bare-proxy.worker.js", origin.url);
+  const floor = miniflareFor("floor-proxy.worker.js", origin.url, { durableObjects: { FLOOR: { className: "Floor", useSQLite: true } } });
   let guard: GuardHarness | undefined;
   let plain: GuardHarness | undefined;
   try {
@@ -97,25 +131,48 @@ export async function benchProxy(o: ProxyBenchOptions): Promise<ProxyRow[]> {
     // Same bundle with detection off: separates the cost of detection from the DO round trip.
     plain = await startGuard({ upstreamUrl: origin.url, policy: benchPolicy("off") });
     const bareUrl = (await bare.ready).origin;
+    const floorUrl = (await floor.ready).origin;
     const one = ["sk-bench-one"];
     const fifty = Array.from({ length: 50 }, (_, i) => `sk-bench-${i}`);
-    // Warm-up (not measured): JIT, connections, and every key's Durable Object created.
+    const thousand = Array.from({ length: 1000 }, (_, i) => `sk-bench-cold-${i}`);
+    const g = guard;
+    const p = plain;
+    const variants: Record<(typeof PROXY_RUNS)[number], { url: string; keys: string[]; io: () => Promise<Io> }> = {
+      "bare proxy": { url: bareUrl, keys: one, io: async () => ZERO },
+      "floor: 1 DO call + 1 row, 1 key": { url: floorUrl, keys: one, io: () => readIo(() => fetch(`${floorUrl}/__io`)) },
+      "floor: 1 DO call + 1 row, 1,000 keys": { url: floorUrl, keys: thousand, io: () => readIo(() => fetch(`${floorUrl}/__io`)) },
+      "guard, 1 hot key": { url: g.url, keys: one, io: () => readIo(() => g.admin("/admin/io")) },
+      "guard, 50 keys": { url: g.url, keys: fifty, io: () => readIo(() => g.admin("/admin/io")) },
+      "guard, 50 keys, detect off": { url: p.url, keys: fifty, io: () => readIo(() => p.admin("/admin/io")) },
+      "guard, 1,000 cold keys": { url: g.url, keys: thousand, io: () => readIo(() => g.admin("/admin/io")) },
+    };
+    // Warm-up (not measured): JIT, connections. The cold keys are not warmed: they stay cold.
+    progress("warm-up");
     await chatLoad(bareUrl, one, { ...o, maxRequests: 200, maxMs: 5000 });
+    await chatLoad(floorUrl, one, { ...o, maxRequests: 200, maxMs: 5000 });
     await chatLoad(guard.url, [...one, ...fifty], { ...o, maxRequests: 300, maxMs: 5000 });
     await chatLoad(plain.url, fifty, { ...o, maxRequests: 300, maxMs: 5000 });
     const rows: ProxyRow[] = [];
+    const total = o.rounds * PROXY_RUNS.length;
     // Interleaved rounds so machine noise hits every variant alike.
     for (let round = 1; round <= o.rounds; round++) {
-      rows.push({ name: "bare proxy", round, result: await chatLoad(bareUrl, one, o) });
-      rows.push({ name: "guard, 1 key", round, result: await chatLoad(guard.url, one, o) });
-      rows.push({ name: "guard, 50 keys", round, result: await chatLoad(guard.url, fifty, o) });
-      rows.push({ name: "guard, 50 keys, detect off", round, result: await chatLoad(plain.url, fifty, o) });
+      for (const name of PROXY_RUNS) {
+        const v = variants[name];
+        progress(`[${rows.length + 1}/${total}] round ${round}: ${name}`);
+        const before = await v.io();
+        const result = await chatLoad(v.url, v.keys, o);
+        // settlements and flushes run after the answers (waitUntil): let them land before counting
+        await new Promise((r) => setTimeout(r, 1500));
+        const io = diff(before, await v.io());
+        rows.push({ name, round, result, io });
+      }
     }
     return rows;
   } finally {
     await guard?.dispose();
     await plain?.dispose();
     await bare.dispose();
+    await floor.dispose();
     origin.child.stdin!.end();
     origin.child.kill("SIGTERM");
     await Promise.race([once(origin.child, "exit"), new Promise((r) => setTimeout(r, 3000))]);

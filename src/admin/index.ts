@@ -6,6 +6,7 @@
 import { Hono } from "hono/tiny";
 import { parseOverride } from "../config/index.ts";
 import { KEY_ID_PATTERN, MAX_KEY_LENGTH, keyIdFor, timingSafeEqualStrings } from "../identity/index.ts";
+import { ioSnapshot } from "../observability/io.ts";
 import { logEvent } from "../observability/log.ts";
 import { GuardError } from "../proxy/errors.ts";
 import type { AppEnv } from "../proxy/handler.ts";
@@ -55,6 +56,9 @@ export function adminApp(): Hono<AppEnv> {
   });
 
   const stub = (c: { env: AppEnv["Bindings"] }, keyId: string) => c.env.KEY_GUARD.getByName(keyId);
+
+  // Durable Object traffic counted in this isolate since it started (src/observability/io.ts).
+  admin.get("/io", (c) => c.json(ioSnapshot()));
 
   admin.get("/keys/:keyId", async (c) => {
     const keyId = keyIdParam(c.req.param("keyId"));

@@ -6,6 +6,7 @@ import { type DetectionConfig, parseDetectionConfig } from "../detect/index.ts";
 import { DEFAULT_DEGRADE, type DegradeSettings } from "../proxy/degrade.ts";
 import { parseForwardHeaders } from "../proxy/upstream.ts";
 import { LIMIT_NAMES, type LimitSet } from "../limits/index.ts";
+import { DEFAULT_LEASES, type LeaseSettings } from "../limits/lease.ts";
 import { type PolicyRoute, ROUTE_METHODS, builtInRouteExists, validRoutePattern } from "../proxy/routes.ts";
 
 /** Everything a request needs to know about the deployment. Units are in the field names. */
@@ -49,6 +50,8 @@ export interface PolicyConfig {
   challenge: ChallengeSettings;
   /** How long idle per-key state is kept (see src/engine/expiry.ts and docs/config.md). */
   state: StateConfig;
+  /** Permit leases for hot keys, and the lag they allow (src/limits/lease.ts, docs/config.md). */
+  leases: LeaseSettings;
 }
 
 /** GUARD_POLICY.challenge. */
@@ -141,7 +144,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection", "routes", "degrade", "challenge", "state"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection", "routes", "degrade", "challenge", "state", "leases"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
@@ -183,6 +186,8 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   const halfLifeHours = Math.max(det.value.halfLifeHours, ...Object.values(tierDetection).map((d) => d.halfLifeHours));
   const state = parseStateConfig(p.state, ttl.value, halfLifeHours);
   if (!state.ok) return state;
+  const leases = parseLeases(p.leases);
+  if (!leases.ok) return leases;
   return {
     ok: true,
     value: {
@@ -196,8 +201,33 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
       degrade: degrade.value,
       challenge: challenge.value,
       state: state.value,
+      leases: leases.value,
     },
   };
+}
+
+/**
+ * GUARD_POLICY.leases: `enabled` (boolean) and integer bounds; unknown fields refused. maxRequests
+ * and maxMs bound how long a standing change (throttle, challenge, block, deny list, override,
+ * verification) can take to reach an isolate holding permits.
+ */
+function parseLeases(raw: unknown): Parsed<LeaseSettings> {
+  const field = "GUARD_POLICY.leases";
+  if (raw === undefined) return { ok: true, value: { ...DEFAULT_LEASES } };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(field, "must be an object");
+  const { enabled, ...rest } = raw as Record<string, unknown>;
+  if (enabled !== undefined && typeof enabled !== "boolean") return fail(`${field}.enabled`, "must be true or false");
+  const ints = parseIntFields(rest, field, DEFAULT_LEASES, {
+    maxRequests: [1, 10_000],
+    maxMs: [50, 10_000],
+    minRatePerSecond: [1, 1_000_000],
+    flushMs: [10, 5_000],
+    sharePercent: [1, 50],
+    backoffMs: [10, 5_000],
+  });
+  if (!ints.ok) return ints.problem.message.startsWith("unknown field") ? fail(ints.problem.field, `unknown field (expected enabled, ${ints.problem.message.slice("unknown field (expected ".length)}`) : ints;
+  if (ints.value.flushMs > ints.value.maxMs) return fail(`${field}.flushMs`, "must be at most maxMs");
+  return { ok: true, value: { ...ints.value, enabled: enabled ?? DEFAULT_LEASES.enabled } };
 }
 
 /** An object of integer fields, each in [min, max], over defaults; unknown fields refused. */

@@ -17,7 +17,8 @@ import {
   observeRequest,
   observeUsage,
 } from "../detect/index.ts";
-import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, emptyLimitState, peek, scaleLimits, settle } from "../limits/index.ts";
+import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, emptyLimitState, inFlightCount, peek, scaleLimits, settle, settleMany } from "../limits/index.ts";
+import { type LeaseGrant, type LeaseReport, giveBack, holdSlots, topUp } from "../limits/lease.ts";
 import { type Action, LADDER, type RouteKind, type Standing, type Usage } from "../policy/types.ts";
 import { keyExpiryAtMs } from "./expiry.ts";
 
@@ -99,6 +100,24 @@ export interface SettleInput {
   /** HTTP status of the origin's answer, 0 when it was unreachable. Absent: treated as 200
    *  (callers from before the field existed only settled requests the origin answered). */
   originStatus?: number;
+}
+
+/** One isolate's report for the key (see src/limits/lease.ts), and optionally a request to decide. */
+export interface ExchangeInput {
+  nowMs: number;
+  report: LeaseReport<RequestSignals>;
+  /** A request the isolate could not decide itself: decided exactly as admit() does. */
+  admit?: Omit<AdmitInput, "nowMs">;
+}
+
+export interface ExchangeResult {
+  decision?: Decision;
+  /** Only when the report asked for permits: what was granted; absent: none (the key is not
+   *  leasable now: the isolate gives back what it holds and asks the object per request). */
+  grant?: LeaseGrant;
+  /** "now": the change must be stored before answering; "later": losing it only leaves permits
+   *  taken or slots held until their TTL (never an extra admission), so it may ride on a later write. */
+  write: "now" | "later";
 }
 
 /** Whether an origin status counts as the origin serving the key (2xx). */
@@ -384,6 +403,99 @@ export class KeyEngine {
     if (s.okMs === undefined && originServed(input.originStatus)) s.okMs = input.nowMs;
   }
 
+  /**
+   * Whether the key may be decided by isolates for a while: on no list, and (when detection is
+   * enforced) standing `allow` with no challenge pass in use. Everything else is decided here,
+   * per request, as before leases existed.
+   */
+  leasable(policy: PolicyConfig, nowMs: number): boolean {
+    const s = this.snap;
+    if (!policy.leases.enabled || s.list !== undefined) return false;
+    if (resolveDetection(policy, s.override).mode !== "enforce") return true;
+    if (this.standing() !== "allow") return false;
+    return !(s.pass && s.pass.untilMs > nowMs && s.pass.left > 0);
+  }
+
+  /**
+   * One isolate's report, in this order: permits given back, settlements, the requests it admitted
+   * under its lease (detection sees each, as admit() would), then the request it could not decide
+   * (if any, decided exactly as admit()), then new permits if it asked and the key is leasable.
+   */
+  exchange(policy: PolicyConfig, input: ExchangeInput): ExchangeResult {
+    const s = this.snap;
+    const { nowMs, report } = input;
+    const ttlMs = policy.leaseTtlSeconds * 1000;
+    const limits = this.limitsFor(policy, this.standing());
+    let write: ExchangeResult["write"] = "later";
+    if (report.back.tokens < 0) write = "now";
+    s.limits = giveBack(s.limits, limits, report.back, nowMs);
+    const det = resolveDetection(policy, s.override);
+    // A request the object admitted holds its own slot: its release is stored at once (an object
+    // restarted without it would hold the slot until its TTL).
+    if (report.settles.length > 0) write = "now";
+    s.limits = settleMany(
+      s.limits,
+      limits,
+      report.settles.map((st) => ({ leaseId: st.leaseId, reservedTokens: st.reservedTokens, actualTokens: st.promptTokens + st.completionTokens })),
+      nowMs,
+    );
+    for (const st of report.settles) this.recordUsage(policy, { promptTokens: st.promptTokens, completionTokens: st.completionTokens }, st.originStatus, nowMs);
+    for (const u of report.usages) this.recordUsage(policy, { promptTokens: u.promptTokens, completionTokens: u.completionTokens }, u.originStatus, nowMs);
+    if (report.admitted.length > 0) {
+      write = "now";
+      for (const a of report.admitted) this.recordLeased(policy, det, Math.min(a.atMs, nowMs), a.signals, a.refused);
+    }
+    if (s.okMs === undefined && [...report.usages, ...report.settles].some((u) => originServed(u.originStatus))) write = "now";
+
+    let decision: Decision | undefined;
+    if (input.admit) {
+      decision = this.admit(policy, { ...input.admit, nowMs });
+      write = "now";
+    }
+    // The isolate keeps `keep` slots; it asked for more, or it is releasing what it parked.
+    if (report.keep !== undefined) s.limits = holdSlots(s.limits, report.isolateId, report.keep, nowMs, ttlMs);
+    if (!report.want || report.keep === undefined) return { decision, write };
+    if (!this.leasable(policy, nowMs)) {
+      // revoked: the isolate keeps only the slots of what it has in flight (it gives the rest back next)
+      return { decision, write };
+    }
+    const t = topUp(s.limits, this.limitsFor(policy, this.standing()), report.isolateId, report.keep, report.want, nowMs, policy.leases, ttlMs);
+    s.limits = t.state;
+    if (t.grant && (t.grant.requests > 0 || t.grant.tokens > 0 || (t.grant.slots ?? 0) > 0)) write = "now";
+    return { decision, grant: t.grant, write };
+  }
+
+  /** A request an isolate admitted under its lease: counted, and seen by detection as admit() would. */
+  private recordLeased(policy: PolicyConfig, det: ReturnType<typeof resolveDetection>, atMs: number, signals: RequestSignals | undefined, refused?: LimitName): void {
+    const s = this.snap;
+    s.counters.requests++;
+    if (refused) s.counters.refused++;
+    else s.counters.served++;
+    let standing: Standing = "allow";
+    let score = 0;
+    if (det.mode !== "off" && signals) {
+      observeRequest(s.detect, signals, atMs);
+      const a = assess(s.detect, atMs, det);
+      standing = a.standing;
+      score = a.score;
+      observeOutcome(s.detect, refused ? "limit" : "allow", !refused, atMs);
+    }
+    // Served under the lease; a standing reached meanwhile is recorded (unenforced) so the next
+    // renewal sees it and stops leasing. A local refusal is recorded as the limit it hit.
+    const action: Action = standing === "allow" && refused ? "limit" : standing;
+    s.recent.push([atMs, action, refused ? 0 : 1, standing === "allow" ? 1 : 0, refused ?? "ok", Math.round(score * 1000)]);
+    if (s.recent.length > RECENT_DECISIONS) s.recent.splice(0, s.recent.length - RECENT_DECISIONS);
+  }
+
+  /** Usage of a lease-admitted request (its tokens were settled in the isolate's allowance). */
+  private recordUsage(policy: PolicyConfig, u: Usage, originStatus: number, nowMs: number): void {
+    const s = this.snap;
+    s.counters.promptTokens += u.promptTokens;
+    s.counters.completionTokens += u.completionTokens;
+    if (resolveDetection(policy, s.override).mode !== "off") observeUsage(s.detect, u, nowMs);
+    if (s.okMs === undefined && originServed(originStatus)) s.okMs = nowMs;
+  }
+
   /** Record activity at nowMs and when the state may next be forgotten (see expiry.ts). */
   touch(policy: PolicyConfig, nowMs: number): void {
     this.snap.at = Math.max(this.snap.at, nowMs);
@@ -417,7 +529,7 @@ export class KeyEngine {
       verifiedUntil: this.verified(nowMs) ? new Date(s.verifiedUntilMs!).toISOString() : null,
       limits,
       usage: peek(s.limits, limits, nowMs),
-      inFlight: Object.keys(s.limits.leases).length,
+      inFlight: inFlightCount(s.limits.leases),
       counters: s.counters,
       detection: a ? { mode: det.mode, standing: a.standing, score: a.score, channels: a.channels, reasons: a.reasons } : { mode: "off" as const },
       challenge: {

@@ -6,7 +6,8 @@
  * leaves every counter as it was. Tokens are reserved at admission (estimate) and settled with
  * the real usage later; the difference is given back or charged.
  *
- * Bounded state: three buckets (two numbers each) plus at most `concurrency` leases.
+ * Bounded state: three buckets (two numbers each) plus at most `concurrency` leases (an isolate's
+ * permit lease is one entry holding several slots, see lease.ts).
  */
 import { type Bucket, type BucketLimit, adjust, check, fullBucket, take } from "./bucket.ts";
 
@@ -26,6 +27,15 @@ export const WINDOW_MS: Record<Exclude<LimitName, "concurrency">, number> = {
 /** One in-flight request holding a concurrency slot until settled or expired. */
 export interface Lease {
   expiresAtMs: number;
+  /** Slots held (an isolate's permit lease holds several, see lease.ts); absent: 1. */
+  n?: number;
+}
+
+/** Slots held by the leases (each counts its weight). */
+export function inFlightCount(leases: Record<string, Lease>): number {
+  let n = 0;
+  for (const l of Object.values(leases)) n += l.n ?? 1;
+  return n;
 }
 
 export interface LimitState {
@@ -123,7 +133,7 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
 
   const conc = limits.concurrency;
   if (conc != null) {
-    const inFlight = Object.keys(next.leases).length;
+    const inFlight = inFlightCount(next.leases);
     const ok = inFlight < conc;
     reports.push({
       name: "concurrency",
@@ -147,7 +157,8 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
     const b = next[name];
     if (b && limits[name] != null) next[name] = take(b, costs[name]);
   }
-  if (conc != null) next.leases = { ...next.leases, [req.leaseId]: { expiresAtMs: nowMs + req.leaseTtlMs } };
+  // next.leases is already a fresh copy (dropExpired): add to it rather than copy it again
+  if (conc != null) next.leases[req.leaseId] = { expiresAtMs: nowMs + req.leaseTtlMs };
   return { ok: true, state: next, reports };
 }
 
@@ -173,6 +184,31 @@ export function settle(
   return next;
 }
 
+/**
+ * settle() for many requests at once (a batched report): the same result as settling them one by
+ * one, with one copy of the lease table instead of one per request.
+ */
+export function settleMany(
+  state: LimitState,
+  limits: LimitSet,
+  items: { leaseId: string; reservedTokens: number; actualTokens: number }[],
+  nowMs: number,
+): LimitState {
+  if (items.length === 0) return state;
+  const leases = { ...state.leases };
+  for (const it of items) delete leases[it.leaseId];
+  const next: LimitState = { ...state, leases };
+  for (const name of ["tpm", "tpd"] as const) {
+    const quota = limits[name];
+    const b0 = state[name];
+    if (quota == null || !b0) continue;
+    let b = b0;
+    for (const it of items) b = adjust(b, bucketLimit(name, quota), it.actualTokens - it.reservedTokens, nowMs);
+    next[name] = b;
+  }
+  return next;
+}
+
 /** Current view of every configured limit without changing anything (for the admin API). */
 export function peek(state: LimitState, limits: LimitSet, nowMs: number): LimitReport[] {
   const reports: LimitReport[] = [];
@@ -185,7 +221,7 @@ export function peek(state: LimitState, limits: LimitSet, nowMs: number): LimitR
   }
   const conc = limits.concurrency;
   if (conc != null) {
-    const inFlight = Object.keys(dropExpired(state.leases, nowMs)).length;
+    const inFlight = inFlightCount(dropExpired(state.leases, nowMs));
     reports.push({ name: "concurrency", quota: conc, windowSeconds: 0, remaining: Math.max(0, conc - inFlight), resetSeconds: 0 });
   }
   return reports;

@@ -6,7 +6,9 @@
 import type { Context } from "hono";
 import type { GuardConfig } from "../config/index.ts";
 import { extractSignals, type RequestSignals } from "../detect/index.ts";
-import type { Decision } from "../engine/key-engine.ts";
+import type { Decision, ExchangeResult } from "../engine/key-engine.ts";
+import { IO } from "../observability/io.ts";
+import { type AdmitFields, type LeaseContext, type Ticket, decideLeased, settleLeased } from "./lease-client.ts";
 import type { Env } from "../env.ts";
 import { type KeyExtraction, extractKey, keyIdFor } from "../identity/index.ts";
 import { logEvent, safeError } from "../observability/log.ts";
@@ -222,10 +224,47 @@ async function decideWith(
   return decision;
 }
 
+/** The lease client's view of this request: its key, the policy's lease settings, one exchange. */
+function leaseContext(call: Call, keyId: string): LeaseContext {
+  const { cfg } = call;
+  return {
+    keyId,
+    settings: cfg.policy.leases,
+    waitUntil: (p) => call.c.executionCtx.waitUntil(p),
+    exchange: (msg) => {
+      IO.doCalls++;
+      const stub = call.c.env.KEY_GUARD.getByName(keyId);
+      return withTimeout(stub.exchange(cfg.policy, { keyId, webhook: cfg.webhook, ...msg }) as Promise<ExchangeResult>, cfg.doTimeoutMs);
+    },
+  };
+}
+
+/**
+ * Decide a single request through the lease client (permits held, else one exchange), with
+ * FAIL_MODE and the decision log of decideWith. Returns how to settle it.
+ */
+async function decideHot(call: Call, keyId: string, route: string, fields: AdmitFields): Promise<{ decision?: Decision; settle: (usage: Usage, originStatus: number) => Promise<void> }> {
+  const lc = leaseContext(call, keyId);
+  let ticket: Ticket | undefined;
+  const decision = await decideWith(call, keyId, route, async () => {
+    const r = await decideLeased(lc, fields);
+    ticket = r.ticket;
+    return r.decision;
+  });
+  return {
+    decision,
+    settle: (usage, originStatus) => {
+      settleLeased(lc, ticket, usage, originStatus);
+      return Promise.resolve();
+    },
+  };
+}
+
 /** Settlement of an admitted request, run after the answer (never fails the request). */
 function settler(call: Call, keyId: string, decision: Decision | undefined) {
   return (usage: Usage, originStatus: number): Promise<void> => {
     if (!decision?.leaseId) return Promise.resolve();
+    IO.doCalls++;
     const stub = call.c.env.KEY_GUARD.getByName(keyId);
     const msg = { leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, usage, originStatus };
     return (stub.settle(call.cfg.policy, msg) as Promise<void>).catch((e) => logEvent({ evt: "settle_failed", keyId, error: safeError(e) }));
@@ -278,11 +317,8 @@ async function free(call: Call, tokens: number): Promise<Response> {
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "free");
-  const decision = await decideWith(call, keyId, "free", (stub) =>
-    stub.admit(cfg.policy, { keyId, requestId, route: "free", reservedTokens: tokens, solved, webhook: cfg.webhook }) as Promise<Decision>,
-  );
+  const { decision, settle } = await decideHot(call, keyId, "free", { requestId, route: "free", reservedTokens: tokens, solved });
   if (decision && !decision.served) return refusal(call, keyId, "free", decision);
-  const settle = settler(call, keyId, decision);
   const upstream = await forward(call, keyId, "free", bytes, settle);
   call.c.executionCtx.waitUntil(settle({ promptTokens: upstream.ok ? tokens : 0, completionTokens: 0 }, upstream.status));
   return answer(upstream, decision);
@@ -312,9 +348,11 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
     let from = 0;
     for (; signals.length - from > BATCH_CHUNK; from += BATCH_CHUNK) {
       const chunk = { keyId, webhook: cfg.webhook, requestId, requests: 0, reservedTokens: 0, signals: signals.slice(from, from + BATCH_CHUNK), decide: false };
+      IO.doCalls++;
       await stub.admitBatch(cfg.policy, chunk);
     }
     const last = { keyId, webhook: cfg.webhook, requestId, requests: items.length, reservedTokens, degradedTokens, signals: signals.slice(from), decide: true, solved };
+    IO.doCalls++;
     return (await stub.admitBatch(cfg.policy, last)) as Decision | undefined;
   });
   if (decision && !decision.served) return refusal(call, keyId, "batch", decision);
@@ -338,6 +376,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   }
   if (typeof fileId === "string" && fileId.length <= 256) {
     const url = String(items[0]!.line!.url);
+    IO.doCalls++;
     await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(fileId, items.length, reservedTokens, url) as Promise<void>).catch((e) =>
       logEvent({ evt: "record_file_failed", keyId, error: safeError(e) }),
     );
@@ -359,7 +398,7 @@ async function batchRun(call: Call): Promise<Response> {
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "batch");
   const endpoint = typeof body.endpoint === "string" ? body.endpoint : undefined;
-  const decision = await decideWith(call, keyId, "batch", (stub) => stub.admitRun(cfg.policy, { keyId, requestId, fileId, endpoint, solved, webhook: cfg.webhook }) as Promise<Decision>);
+  const decision = await decideWith(call, keyId, "batch", (stub) => (IO.doCalls++, stub.admitRun(cfg.policy, { keyId, requestId, fileId, endpoint, solved, webhook: cfg.webhook }) as Promise<Decision>));
   if (decision?.cause === "unknown_file") {
     throw new GuardError(
       "invalid_request",
@@ -396,14 +435,11 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const solved = await solutionOf(call, keyId, kind);
   // What the request reserves if the key's standing degrades it (the object decides which applies).
   const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, cfg.policy.degrade);
-  const decision = await decideWith(call, keyId, kind, (stub) =>
-    stub.admit(cfg.policy, { keyId, requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved, webhook: cfg.webhook }) as Promise<Decision>,
-  );
+  const { decision, settle } = await decideHot(call, keyId, kind, { requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved });
   if (decision && !decision.served) return refusal(call, keyId, kind, decision);
   // Served, with what makes the answer worth harvesting removed (and reserved as such).
   if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, cfg.policy.degrade).body, cfg.policy.defaultMaxOutputTokens);
 
-  const settle = settler(call, keyId, decision);
   // The origin gets the body as the guard parsed it, never the client's bytes: no second reading
   // of duplicate keys ({"max_tokens":1,"max_tokens":99999}) or odd encodings can differ from what
   // was metered.

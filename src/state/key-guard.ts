@@ -12,7 +12,10 @@ import { DurableObject } from "cloudflare:workers";
 import type { KeyOverride, PolicyConfig } from "../config/index.ts";
 import type { LinkReport } from "../detect/index.ts";
 import { alarmStep, alarmToSet, shardIdleMs } from "../engine/expiry.ts";
-import { type AdmitInput, type BatchAdmitInput, type Decision, KeyEngine, type SolvedPuzzle } from "../engine/key-engine.ts";
+import { type AdmitInput, type BatchAdmitInput, type Decision, type ExchangeResult, KeyEngine, type SolvedPuzzle } from "../engine/key-engine.ts";
+import type { RequestSignals } from "../detect/index.ts";
+import type { LeaseReport } from "../limits/lease.ts";
+import { IO } from "../observability/io.ts";
 import { decodeSnapshot, keptAfterExpiry, toStored } from "../engine/snapshot.ts";
 import type { Env } from "../env.ts";
 import type { Usage } from "../policy/types.ts";
@@ -20,6 +23,12 @@ import { logEvent } from "../observability/log.ts";
 import { type WebhookEvent, deliverWebhook } from "../notify/webhook.ts";
 
 const SNAPSHOT_KEY = "snapshot";
+/**
+ * A lease report that only gives permits back or brings usage of lease-admitted requests is stored
+ * with the object's next write, not on its own: an object lost in between keeps those permits
+ * taken and those slots held until their TTL (extra refusals, never an extra admission), and loses
+ * those usage counters. Never a timer: a pending timer would keep the object's call open.
+ */
 /** Alarm for state whose expiry was never computed (migrated, no traffic since): look again then. */
 const UNCOMPUTED_RETRY_MS = 86_400_000;
 
@@ -42,8 +51,18 @@ export interface SettleMessage {
   originStatus?: number;
 }
 
+/** One isolate's report for a key, and optionally the request it could not decide from its lease. */
+export interface ExchangeMessage {
+  keyId: string;
+  report: LeaseReport<RequestSignals>;
+  admit?: Omit<AdmitMessage, "keyId" | "webhook">;
+  webhook?: WebhookTarget;
+}
+
 export class KeyGuard extends DurableObject<Env> {
   private engine: KeyEngine;
+  /** Changes not stored yet (a deferred lease report): stored with the next write. */
+  private dirty = false;
   /** The alarm currently set (epoch ms), null for none; read once at start, then kept in step. */
   private alarmAt: number | null = null;
 
@@ -68,8 +87,15 @@ export class KeyGuard extends DurableObject<Env> {
   }
 
   private save(): void {
+    this.dirty = false;
     this.ctx.storage.kv.put(SNAPSHOT_KEY, toStored(this.engine.snap));
+    IO.rowsWritten++;
     this.arm();
+  }
+
+  /** Store with the next write. */
+  private saveLater(): void {
+    this.dirty = true;
   }
 
   /** Make sure an alarm fires no later than the snapshot's expiry (see alarmToSet). */
@@ -77,6 +103,7 @@ export class KeyGuard extends DurableObject<Env> {
     const at = alarmToSet(this.alarmAt, this.engine.snap.exp);
     if (at === null) return;
     this.alarmAt = at;
+    IO.rowsWritten++;
     void this.ctx.storage.setAlarm(at);
   }
 
@@ -90,6 +117,7 @@ export class KeyGuard extends DurableObject<Env> {
    * call: the Worker validated it once, and one deployment's objects always agree with its Worker.
    */
   admit(policy: PolicyConfig, msg: AdmitMessage): Decision {
+    IO.objectCalls++;
     const nowMs = Date.now();
     const d = this.engine.admit(policy, { ...msg, nowMs });
     this.touch(policy, nowMs);
@@ -99,6 +127,28 @@ export class KeyGuard extends DurableObject<Env> {
     if (reports.length > 0) this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
     this.notify(msg.keyId, d, nowMs, msg.webhook);
     return d;
+  }
+
+  /**
+   * The hot path's one call: an isolate's batched report (permits back, settlements, requests it
+   * admitted under its lease), the request it could not decide (if any, decided as admit() does),
+   * and new permits if it asked and the key is leasable. Stored once, or with the next write.
+   */
+  exchange(policy: PolicyConfig, msg: ExchangeMessage): ExchangeResult {
+    IO.objectCalls++;
+    const nowMs = Date.now();
+    const r = this.engine.exchange(policy, { nowMs, report: msg.report, admit: msg.admit ? { ...msg.admit } : undefined });
+    this.touch(policy, nowMs);
+    let reports: LinkReport[] = [];
+    if (policy.detection.mode !== "off") {
+      for (const a of msg.report.admitted) if (a.signals) reports.push(...this.engine.linkReports(a.signals, msg.keyId, nowMs));
+      if (msg.admit?.signals) reports.push(...this.engine.linkReports(msg.admit.signals, msg.keyId, nowMs));
+    }
+    if (r.write === "now") this.save();
+    else this.saveLater();
+    if (reports.length > 0) this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
+    if (r.decision) this.notify(msg.keyId, r.decision, nowMs, msg.webhook);
+    return r;
   }
 
   /** A key's first challenge or block goes to the provider's webhook, if one is configured. */
@@ -118,11 +168,13 @@ export class KeyGuard extends DurableObject<Env> {
   }
 
   recordFile(fileId: string, requests: number, reservedTokens: number, url?: string): void {
+    IO.objectCalls++;
     this.engine.recordFile(fileId, requests, reservedTokens, url);
     this.save();
   }
 
   admitRun(policy: PolicyConfig, msg: { keyId: string; requestId: string; fileId: string; endpoint?: string; solved?: SolvedPuzzle; webhook?: WebhookTarget }): Decision {
+    IO.objectCalls++;
     const nowMs = Date.now();
     const d = this.engine.admitRun(policy, { ...msg, nowMs });
     this.touch(policy, nowMs);
@@ -139,6 +191,7 @@ export class KeyGuard extends DurableObject<Env> {
 
   /** Admit a batch upload as a whole, or (decide: false) feed one chunk of it to detection. */
   admitBatch(policy: PolicyConfig, msg: BatchAdmitMessage): Decision | undefined {
+    IO.objectCalls++;
     const nowMs = Date.now();
     const d = this.engine.admitBatch(policy, { ...msg, nowMs });
     this.touch(policy, nowMs);
@@ -162,6 +215,7 @@ export class KeyGuard extends DurableObject<Env> {
 
   /** Settle a served request with its real usage. */
   settle(policy: PolicyConfig, msg: SettleMessage): void {
+    IO.objectCalls++;
     const nowMs = Date.now();
     this.engine.settle(policy, { ...msg, nowMs });
     this.touch(policy, nowMs);
@@ -182,7 +236,11 @@ export class KeyGuard extends DurableObject<Env> {
     await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
     this.alarmAt = null;
-    if (kept) this.ctx.storage.kv.put(SNAPSHOT_KEY, kept);
+    IO.rowsWritten += 2;
+    if (kept) {
+      this.ctx.storage.kv.put(SNAPSHOT_KEY, kept);
+      IO.rowsWritten++;
+    }
     this.engine = new KeyEngine(decodeSnapshot(kept).snap);
     logEvent({ evt: "key_state_expired", object: this.ctx.id.toString(), keptOverride: kept?.override !== undefined, keptList: kept?.list ?? null, keptVerified: kept?.verifiedUntilMs !== undefined });
   }

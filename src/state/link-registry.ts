@@ -8,6 +8,7 @@
  * deletes the whole shard. Nothing in a shard is admin-set, so nothing is kept.
  */
 import { DurableObject } from "cloudflare:workers";
+import { IO } from "../observability/io.ts";
 import { type LinkReport, type LinkView, type RegistryState, newRegistryState, registryObserve } from "../detect/index.ts";
 import { alarmStep, alarmToSet } from "../engine/expiry.ts";
 import type { Env } from "../env.ts";
@@ -38,9 +39,11 @@ export class LinkRegistry extends DurableObject<Env> {
     this.exp = Math.max(this.exp, nowMs + idleMs);
     this.ctx.storage.kv.put(STATE_KEY, this.reg);
     this.ctx.storage.kv.put(EXPIRY_KEY, this.exp);
+    IO.rowsWritten += 2;
     const at = alarmToSet(this.alarmAt, this.exp);
     if (at !== null) {
       this.alarmAt = at;
+      IO.rowsWritten++;
       void this.ctx.storage.setAlarm(at);
     }
     return view;

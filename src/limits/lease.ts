@@ -1,0 +1,505 @@
+/**
+ * Permit leases: a key's object hands the Worker isolate that asks a slice of the key's remaining
+ * limits (requests, tokens, concurrency slots), taken from the key's buckets at once, so the sum
+ * over every isolate can never exceed a limit. The isolate admits locally out of that slice, and
+ * reports back in batches: what it admitted (detection signals), settled usage, and permits it did
+ * not use (given back to the buckets). Pure: no `cloudflare:*`, time is always a parameter.
+ *
+ * Two halves, one file, so the simulation runs exactly what the Worker and the object run:
+ * - object side: topUp (grant), giveBack (return), holdSlots (an isolate's concurrency entry);
+ * - isolate side: LocalKey and the functions on it (tryLocal, localSettle, takeReport, applyGrant,
+ *   nextStep).
+ *
+ * Exactness (as an upper bound): every permit an isolate uses was taken from the object's buckets
+ * before use; a concurrency slot an isolate uses is counted in its entry (`i:<isolate>`, weight n)
+ * from the grant until a report that gives it back, and the isolate freezes its slots at what it
+ * reports before sending. Unused permits go back; lost reports only ever leave permits taken
+ * (extra refusals, never extra admissions).
+ */
+import { adjust, refill } from "./bucket.ts";
+import { type LimitName, type LimitReport, type LimitSet, type LimitState, WINDOW_MS, inFlightCount, peek } from "./index.ts";
+
+/** GUARD_POLICY.leases (see docs/config.md). */
+export interface LeaseSettings {
+  enabled: boolean;
+  /** Permits an isolate holds at once for one key: the lag bound in requests (per isolate). */
+  maxRequests: number;
+  /** Permits are usable this long after the object's answer: the lag bound in milliseconds. */
+  maxMs: number;
+  /** An isolate seeing fewer requests per second than this for a key asks for no lease (cold key). */
+  minRatePerSecond: number;
+  /** Reports (settlements, signals, unused permits) leave at most this long after their first item. */
+  flushMs: number;
+  /** A grant takes at most this percentage of what is left of each limit. */
+  sharePercent: number;
+  /** When a limit held the last grant back, the isolate refuses what its permits cannot cover and
+   *  asks the object again only after this long (bounds object calls when a key is at its limit). */
+  backoffMs: number;
+}
+
+export const DEFAULT_LEASES: LeaseSettings = {
+  enabled: true,
+  maxRequests: 256,
+  maxMs: 1000,
+  minRatePerSecond: 20,
+  flushMs: 250,
+  sharePercent: 10,
+  backoffMs: 300,
+};
+
+/** Concurrency entries of isolates are named with this prefix in LimitState.leases. */
+export const ISOLATE_PREFIX = "i:";
+/** Isolates holding slots for one key at once; beyond that, no new isolate gets a lease. */
+export const MAX_ISOLATES = 512;
+
+// ---------------------------------------------------------------------------------------------
+// What travels between isolate and object (plain data, safe over RPC)
+
+/** A request the isolate admitted under its lease: detection sees it at the next report. */
+export interface LeasedAdmission<S = unknown> {
+  atMs: number;
+  signals?: S;
+  /** Set when the isolate refused it (the key was at this limit and its permits ran out). */
+  refused?: LimitName;
+}
+
+/** Real usage of a request the isolate admitted under its lease. */
+export interface LeasedUsage {
+  atMs: number;
+  promptTokens: number;
+  completionTokens: number;
+  originStatus: number;
+}
+
+/** Settlement of a request the object admitted itself (it holds that request's own slot). */
+export interface ObjectSettle {
+  atMs: number;
+  leaseId: string;
+  reservedTokens: number;
+  promptTokens: number;
+  completionTokens: number;
+  originStatus: number;
+}
+
+/** What the isolate asks for (sizes, from what it observed). */
+export interface LeaseWant {
+  ratePerSecond: number;
+  /** Tokens one request reserves (largest seen recently). */
+  tokensPerRequest: number;
+  /** Permits the isolate still holds. */
+  haveRequests: number;
+  haveTokens: number;
+  /** Extra concurrency slots wanted beyond `keep`. */
+  slots: number;
+}
+
+/** One report of an isolate for one key: folded into a renewal, or a flush of its own. */
+export interface LeaseReport<S = unknown> {
+  isolateId: string;
+  /** Concurrency slots the isolate keeps holding (>= its lease-admitted requests in flight);
+   *  absent: leave its entry as it is (another exchange of the same isolate is in flight). */
+  keep?: number;
+  /** Permits given back: unused requests, and tokens (unused allowance plus the reservations
+   *  settled below their estimate since; negative when usage exceeded the reservations). */
+  back: { requests: number; tokens: number };
+  admitted: LeasedAdmission<S>[];
+  usages: LeasedUsage[];
+  settles: ObjectSettle[];
+  want?: LeaseWant;
+}
+
+/** The object's answer to a report that asked for permits. */
+export interface LeaseGrant {
+  /** Added to what the isolate holds. */
+  requests: number;
+  tokens: number;
+  /** Extra concurrency slots on top of `keep` (null: concurrency is unlimited). */
+  slots: number | null;
+  /** The permits held are usable this long from the answer. */
+  ttlMs: number;
+  /** The limit that held this grant below what was asked (the key is near it). */
+  scarce?: LimitName;
+  /** The limits after the grant, for rate-limit headers of local admissions. */
+  reports: LimitReport[];
+}
+
+export function emptyReport<S>(isolateId: string): LeaseReport<S> {
+  return { isolateId, back: { requests: 0, tokens: 0 }, admitted: [], usages: [], settles: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Object side
+
+function bucketLevel(state: LimitState, limits: LimitSet, name: "rpm" | "tpm" | "tpd", nowMs: number): number {
+  const q = limits[name];
+  if (q == null) return Number.POSITIVE_INFINITY;
+  const b = state[name];
+  if (!b) return q;
+  return refill(b, { capacity: q, windowMs: WINDOW_MS[name] }, nowMs).level;
+}
+
+function takeFrom(state: LimitState, limits: LimitSet, name: "rpm" | "tpm" | "tpd", cost: number, nowMs: number): void {
+  const q = limits[name];
+  if (q == null || cost === 0) return;
+  const lim = { capacity: q, windowMs: WINDOW_MS[name] };
+  const b = state[name] ?? { level: q, updatedAtMs: nowMs };
+  state[name] = adjust(b, lim, cost, nowMs);
+}
+
+/** Permits given back (negative tokens: usage beyond the reservations, charged). Capped at capacity. */
+export function giveBack(state: LimitState, limits: LimitSet, back: { requests: number; tokens: number }, nowMs: number): LimitState {
+  const next: LimitState = { ...state };
+  if (back.requests > 0) takeFrom(next, limits, "rpm", -back.requests, nowMs);
+  if (back.tokens !== 0) {
+    takeFrom(next, limits, "tpm", -back.tokens, nowMs);
+    takeFrom(next, limits, "tpd", -back.tokens, nowMs);
+  }
+  return next;
+}
+
+/** Set how many slots an isolate holds (0: drop its entry); the entry lives `ttlMs` from now. */
+export function holdSlots(state: LimitState, isolateId: string, n: number, nowMs: number, ttlMs: number): LimitState {
+  const id = ISOLATE_PREFIX + isolateId;
+  const { [id]: _old, ...rest } = state.leases;
+  return { ...state, leases: n > 0 ? { ...rest, [id]: { expiresAtMs: nowMs + ttlMs, n } } : rest };
+}
+
+/**
+ * Grant an isolate permits on top of what it holds: sized by its observed rate (at most maxRequests
+ * held, maxMs worth), at most sharePercent of what is left of each limit, taken from the buckets
+ * now. Returns undefined when the isolate should get nothing (too many isolates hold slots).
+ */
+export function topUp(
+  state: LimitState,
+  limits: LimitSet,
+  isolateId: string,
+  keep: number,
+  want: LeaseWant,
+  nowMs: number,
+  s: LeaseSettings,
+  /** How long the isolate's concurrency entry lives without news (the policy's leaseTtlSeconds). */
+  slotTtlMs: number,
+): { state: LimitState; grant?: LeaseGrant } {
+  const share = s.sharePercent / 100;
+  const own = ISOLATE_PREFIX + isolateId;
+  const live = Object.entries(state.leases).filter(([, l]) => l.expiresAtMs > nowMs);
+  if (!live.some(([id]) => id === own) && live.filter(([id]) => id.startsWith(ISOLATE_PREFIX)).length >= MAX_ISOLATES) return { state };
+  let scarce: LimitName | undefined;
+
+  const target = Math.min(s.maxRequests, Math.ceil((Math.max(0, want.ratePerSecond) * s.maxMs) / 1000));
+  const wantReq = Math.max(0, target - Math.max(0, want.haveRequests));
+  let requests = wantReq;
+  const rpmAvail = Math.floor(bucketLevel(state, limits, "rpm", nowMs) * share);
+  if (rpmAvail < requests) {
+    requests = Math.max(0, rpmAvail);
+    scarce = "rpm";
+  }
+
+  const tpr = Math.max(1, Math.ceil(want.tokensPerRequest));
+  const wantTok = Math.max(0, (Math.max(0, want.haveRequests) + requests) * tpr - want.haveTokens);
+  let tokens = wantTok;
+  for (const name of ["tpm", "tpd"] as const) {
+    const avail = Math.floor(bucketLevel(state, limits, name, nowMs) * share);
+    if (avail < tokens) {
+      tokens = Math.max(0, avail);
+      scarce ??= name;
+    }
+  }
+  // requests the tokens held cannot pay for are not granted
+  const payable = Math.floor((want.haveTokens + tokens) / tpr) - Math.max(0, want.haveRequests);
+  if (payable < requests) requests = Math.max(0, payable);
+
+  let slots: number | null = null;
+  let next: LimitState = { ...state };
+  const conc = limits.concurrency;
+  if (conc != null) {
+    const others = inFlightCount(Object.fromEntries(live.filter(([id]) => id !== own)));
+    const free = Math.max(0, conc - others - keep);
+    let extra = Math.min(Math.max(0, want.slots), Math.max(Math.floor(free * share), Math.min(1, free)));
+    if (extra < want.slots) scarce ??= "concurrency";
+    extra = Math.max(0, extra);
+    slots = extra;
+    next = holdSlots(next, isolateId, keep + extra, nowMs, slotTtlMs);
+  }
+  takeFrom(next, limits, "rpm", requests, nowMs);
+  takeFrom(next, limits, "tpm", tokens, nowMs);
+  takeFrom(next, limits, "tpd", tokens, nowMs);
+  return { state: next, grant: { requests, tokens, slots, ttlMs: s.maxMs, ...(scarce ? { scarce } : {}), reports: peek(next, limits, nowMs) } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Isolate side
+
+/** One key as one isolate sees it: permits held, requests in flight under them, the outbox. */
+export interface LocalKey<S = unknown> {
+  /** Permits held. Tokens may go negative when settled usage exceeds the reservations. */
+  requests: number;
+  tokens: number;
+  /** Slots held in total (null: concurrency unlimited); never below inFlight once set. */
+  slots: number | null;
+  validUntilMs: number;
+  /** Bumped whenever held permits are given back (expiry, revocation): settlements of requests
+   *  admitted before go to the outbox instead of the (new) allowance. */
+  epoch: number;
+  /** Requests admitted under a lease, not settled yet. */
+  inFlight: number;
+  /** Requests the object admitted for this isolate, not settled yet. */
+  objInFlight: number;
+  peakInFlight: number;
+  /** The limit that held the last grant back, and until when the isolate refuses beyond its permits. */
+  scarce?: LimitName;
+  scarceUntilMs: number;
+  reports: LimitReport[];
+  /** Exponentially decayed request rate (per ms), time constant RATE_TAU_MS. */
+  rate: number;
+  rateAtMs: number;
+  /** Since when the key has had traffic without a pause (a burst from an idle key is not hot). */
+  warmSinceMs: number;
+  lastArrivalMs: number;
+  /** Largest reservation seen recently (decays toward newer ones at each report). */
+  tokensPerRequest: number;
+  /** An exchange with the object is in flight (only one at a time per key). */
+  busy: boolean;
+  /** When the pending outbox must leave (0: nothing pending). */
+  flushAtMs: number;
+  out: LeaseReport<S>;
+}
+
+const RATE_TAU_MS = 1000;
+/** Traffic without a pause (no gap over WARM_GAP_MS) for this long before a key counts as hot. */
+export const WARM_MS = 250;
+export const WARM_GAP_MS = 250;
+/** Local refusals reach detection within this long (they free nothing, so there is no hurry). */
+const FLUSH_OF_REFUSALS_MS = 250;
+
+export function newLocalKey<S>(isolateId: string, nowMs: number): LocalKey<S> {
+  return {
+    requests: 0,
+    tokens: 0,
+    slots: null,
+    validUntilMs: 0,
+    epoch: 0,
+    inFlight: 0,
+    objInFlight: 0,
+    peakInFlight: 0,
+    scarceUntilMs: 0,
+    reports: [],
+    rate: 0,
+    rateAtMs: nowMs,
+    warmSinceMs: nowMs,
+    lastArrivalMs: 0,
+    tokensPerRequest: 0,
+    busy: false,
+    flushAtMs: 0,
+    out: emptyReport<S>(isolateId),
+  };
+}
+
+/** Count one request in the rate estimate and remember its reservation. */
+export function observeArrival(k: LocalKey, reservedTokens: number, nowMs: number): void {
+  if (nowMs - k.lastArrivalMs > WARM_GAP_MS) k.warmSinceMs = nowMs;
+  k.lastArrivalMs = Math.max(k.lastArrivalMs, nowMs);
+  const dt = Math.max(0, nowMs - k.rateAtMs);
+  k.rate = k.rate * Math.exp(-dt / RATE_TAU_MS) + 1 / RATE_TAU_MS;
+  k.rateAtMs = Math.max(k.rateAtMs, nowMs);
+  k.tokensPerRequest = Math.max(k.tokensPerRequest, reservedTokens);
+}
+
+/** Requests per second the isolate currently sees for this key. */
+export function ratePerSecond(k: LocalKey, nowMs: number): number {
+  return k.rate * Math.exp(-Math.max(0, nowMs - k.rateAtMs) / RATE_TAU_MS) * 1000;
+}
+
+function schedule(k: LocalKey, atMs: number): void {
+  if (k.flushAtMs === 0 || atMs < k.flushAtMs) k.flushAtMs = atMs;
+}
+
+/** Give every permit held back (expiry, revocation): they go out with the next report. */
+export function dropPermits(k: LocalKey, nowMs: number): void {
+  if (k.requests === 0 && k.tokens === 0 && (k.slots === null || k.slots <= k.inFlight)) {
+    k.validUntilMs = Math.min(k.validUntilMs, nowMs);
+    return;
+  }
+  k.out.back.requests += k.requests;
+  k.out.back.tokens += k.tokens;
+  k.requests = 0;
+  k.tokens = 0;
+  if (k.slots !== null) k.slots = k.inFlight;
+  k.validUntilMs = Math.min(k.validUntilMs, nowMs);
+  k.epoch++;
+  schedule(k, nowMs);
+}
+
+/** Held permits past their validity are given back. */
+export function expire(k: LocalKey, nowMs: number): void {
+  if (k.validUntilMs <= nowMs) dropPermits(k, nowMs);
+}
+
+/** Why a request was not admitted locally. */
+export type LocalMiss = { kind: "object" } | { kind: "refuse"; limit: LimitName; retryAfterMs: number };
+
+/**
+ * Admit locally if the permits held cover one request reserving `reservedTokens`; the result
+ * carries the epoch to settle under. Otherwise: ask the object, or (while a limit is scarce and
+ * the isolate is backing off) refuse locally.
+ */
+export function tryLocal<S>(
+  k: LocalKey<S>,
+  reservedTokens: number,
+  signals: S | undefined,
+  nowMs: number,
+): { ok: true; epoch: number; reports: LimitReport[] } | ({ ok: false } & LocalMiss) {
+  expire(k, nowMs);
+  const slotFree = k.slots === null || k.inFlight < k.slots;
+  if (k.validUntilMs > nowMs && k.requests >= 1 && k.tokens >= reservedTokens && slotFree) {
+    k.requests -= 1;
+    k.tokens -= reservedTokens;
+    k.inFlight += 1;
+    k.peakInFlight = Math.max(k.peakInFlight, k.inFlight);
+    k.out.admitted.push(signals === undefined ? { atMs: nowMs } : { atMs: nowMs, signals });
+    return { ok: true, epoch: k.epoch, reports: localReports(k) };
+  }
+  if (k.scarce && nowMs < k.scarceUntilMs) {
+    // the limit the permits lack: the one that held the grant back, else what ran out here
+    const limit: LimitName = !slotFree ? "concurrency" : k.requests < 1 ? "rpm" : k.tokens < reservedTokens ? "tpm" : k.scarce;
+    k.out.admitted.push(signals === undefined ? { atMs: nowMs, refused: limit } : { atMs: nowMs, signals, refused: limit });
+    schedule(k, nowMs + FLUSH_OF_REFUSALS_MS);
+    return { ok: false, kind: "refuse", limit, retryAfterMs: Math.max(1, k.scarceUntilMs - nowMs) };
+  }
+  return { ok: false, kind: "object" };
+}
+
+/** Rate-limit headers for a local admission: the object's view at the grant, plus permits still held. */
+function localReports(k: LocalKey): LimitReport[] {
+  return k.reports.map((r) => {
+    if (r.name === "rpm") return { ...r, remaining: r.remaining + k.requests };
+    if (r.name === "tpm" || r.name === "tpd") return { ...r, remaining: r.remaining + Math.max(0, Math.floor(k.tokens)) };
+    return { ...r, remaining: r.remaining + Math.max(0, (k.slots ?? 0) - k.inFlight) };
+  });
+}
+
+/** A lease-admitted request ended: free its slot, give back what its reservation overestimated. */
+export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, usage: LeasedUsage, flushMs: number): void {
+  k.inFlight = Math.max(0, k.inFlight - 1);
+  const delta = reservedTokens - (usage.promptTokens + usage.completionTokens);
+  if (epoch === k.epoch) k.tokens += delta;
+  else k.out.back.tokens += delta;
+  k.out.usages.push(usage);
+  // usage beyond the reservation is owed now, not at the next renewal
+  schedule(k, delta < 0 && epoch !== k.epoch ? usage.atMs : usage.atMs + flushMs);
+  // Nothing left in flight here: give every permit back now rather than park it (a sequential
+  // client, or a key going quiet). A key with requests in flight keeps its lease.
+  if (k.inFlight === 0) dropPermits(k, usage.atMs);
+}
+
+/**
+ * A request the object admitted ended: its settlement (which frees that request's own slot at the
+ * object) leaves at once when the key is quiet here, as before leases; when the key is busy in
+ * this isolate (>= minRatePerSecond, lease-admitted requests in flight) it rides on the next
+ * exchange, at most flushMs later.
+ */
+export function objectSettle(k: LocalKey, settle: ObjectSettle, s: LeaseSettings): void {
+  k.objInFlight = Math.max(0, k.objInFlight - 1);
+  k.out.settles.push(settle);
+  const busy = s.enabled && k.inFlight > 0 && ratePerSecond(k, settle.atMs) >= s.minRatePerSecond;
+  schedule(k, settle.atMs + (busy ? s.flushMs : 0));
+}
+
+/**
+ * The object refused a request at a limit: while the key is busy here, refuse locally for
+ * backoffMs (what the object would answer too, give or take the permits that refill meanwhile),
+ * so a hot key at its limit does not send every request to the object.
+ */
+export function objectRefused(k: LocalKey, limit: LimitName, nowMs: number, s: LeaseSettings): void {
+  if (!s.enabled || ratePerSecond(k, nowMs) < s.minRatePerSecond) return;
+  k.scarce = limit;
+  k.scarceUntilMs = Math.max(k.scarceUntilMs, nowMs + s.backoffMs);
+}
+
+/** The object admitted a request for this isolate (settled later with objectSettle). */
+export function objectAdmitted(k: LocalKey): void {
+  k.objInFlight++;
+}
+
+/**
+ * Whether this isolate should ask for permits for the key: requests overlap here (a sequential
+ * client gains nothing from permits: it would hold them between its requests), and it has seen at least minRatePerSecond
+ * for a while (WARM_MS without a pause). A sudden burst from an idle key is decided per request
+ * by the object, exactly: permits granted to its first request would sit unused while the rest of
+ * the burst is already on its way to the object.
+ */
+export function isHot(k: LocalKey, nowMs: number, s: LeaseSettings): boolean {
+  return s.enabled && k.inFlight + k.objInFlight >= 1 && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
+}
+
+/**
+ * Take the outbox as a report (the isolate freezes its slots at `keep` until the answer). With
+ * `ask`, the report asks for permits on top of what is held.
+ */
+export function takeReport<S>(k: LocalKey<S>, nowMs: number, s: LeaseSettings, ask: boolean): LeaseReport<S> {
+  expire(k, nowMs);
+  const r = k.out;
+  // keep what is in flight plus room for the recent peak; give back slots parked beyond it
+  const room = Math.ceil(k.peakInFlight * 1.25) + 1;
+  if (k.slots !== null) {
+    if (ask) k.slots = Math.max(k.inFlight, Math.min(k.slots, room));
+    else if (k.validUntilMs <= nowMs) k.slots = k.inFlight;
+  }
+  r.keep = k.slots ?? k.inFlight;
+  if (ask) {
+    r.want = {
+      ratePerSecond: ratePerSecond(k, nowMs),
+      tokensPerRequest: k.tokensPerRequest,
+      haveRequests: k.validUntilMs > nowMs ? k.requests : 0,
+      haveTokens: k.validUntilMs > nowMs ? k.tokens : 0,
+      slots: Math.max(0, room - r.keep),
+    };
+  }
+  k.out = emptyReport<S>(r.isolateId);
+  k.flushAtMs = 0;
+  k.peakInFlight = k.inFlight;
+  return r;
+}
+
+/** Fold the object's answer in: permits added, valid for ttl from now; no grant means revoked. */
+export function applyGrant(k: LocalKey, grant: LeaseGrant | undefined, nowMs: number, s: LeaseSettings): void {
+  if (!grant) {
+    dropPermits(k, nowMs);
+    k.scarce = undefined;
+    k.scarceUntilMs = 0;
+    return;
+  }
+  k.requests += grant.requests;
+  k.tokens += grant.tokens;
+  k.slots = grant.slots === null ? null : (k.slots ?? k.inFlight) + grant.slots;
+  k.validUntilMs = nowMs + grant.ttlMs;
+  k.scarce = grant.scarce;
+  k.scarceUntilMs = grant.scarce ? nowMs + s.backoffMs : 0;
+  k.reports = grant.reports;
+  // the reservation size is re-learnt from the next requests
+  k.tokensPerRequest = 0;
+}
+
+/**
+ * What the isolate does off the request's path: after a request's arrival, `renew` (ask for more
+ * permits, folding the outbox in) when the key is hot and its permits run low (half used, or half
+ * their time gone); `flush` when the outbox is due (permits that lapsed are due at once); else
+ * nothing. Never while an exchange is in flight.
+ */
+export function nextStep(k: LocalKey, nowMs: number, s: LeaseSettings, arrival: boolean): "renew" | "flush" | undefined {
+  if (k.busy) return undefined;
+  expire(k, nowMs);
+  // only a request's arrival asks for permits (demand drives leases; a settlement or a timer only flushes)
+  if (arrival && isHot(k, nowMs, s) && !(k.scarce && nowMs < k.scarceUntilMs)) {
+    const target = Math.min(s.maxRequests, Math.ceil((ratePerSecond(k, nowMs) * s.maxMs) / 1000));
+    const low = k.requests * 2 < target || k.validUntilMs - nowMs < s.maxMs / 2;
+    if (low) return "renew";
+  }
+  if (k.flushAtMs !== 0 && k.flushAtMs <= nowMs) return "flush";
+  return undefined;
+}
+
+/** Whether the isolate can forget this key (nothing held, in flight, or pending). */
+export function idle(k: LocalKey, nowMs: number): boolean {
+  return !k.busy && k.inFlight === 0 && k.flushAtMs === 0 && (k.validUntilMs <= nowMs || (k.requests === 0 && k.tokens <= 0)) && ratePerSecond(k, nowMs) < 1;
+}

@@ -1,0 +1,200 @@
+/**
+ * The isolate's side of permit leases (src/limits/lease.ts): per key, the permits this isolate
+ * holds, the outbox of what it owes the key's object, and the one exchange in flight. The pure
+ * functions decide; this file only keeps the map, calls the object and schedules background work
+ * with waitUntil. A request costs at most one call to the object: none when the permits held decide
+ * it, one `exchange` (carrying the outbox and, for a hot key, a renewal) when they cannot.
+ * Settlements never cost a call of their own on the request's path: they leave with the next
+ * exchange, or in a background flush.
+ */
+import type { RequestSignals } from "../detect/index.ts";
+import type { Decision, ExchangeResult } from "../engine/key-engine.ts";
+import type { LimitName } from "../limits/index.ts";
+import {
+  type LeaseReport,
+  type LeaseSettings,
+  type LocalKey,
+  applyGrant,
+  emptyReport,
+  idle,
+  isHot,
+  localSettle,
+  newLocalKey,
+  nextStep,
+  objectAdmitted,
+  objectRefused,
+  objectSettle,
+  observeArrival,
+  takeReport,
+  tryLocal,
+} from "../limits/lease.ts";
+import { IO } from "../observability/io.ts";
+import { logEvent, safeError } from "../observability/log.ts";
+import type { Usage } from "../policy/types.ts";
+
+/** Keys one isolate tracks at once; idle ones are forgotten first (bounded memory). */
+const MAX_KEYS = 10_000;
+
+const keys = new Map<string, LocalKey<RequestSignals>>();
+/** Keys with a background timer pending (one per key). */
+const timers = new Set<string>();
+let isolateId: string | undefined;
+
+/** Random per isolate, made on first use (Workers allow randomness only inside a request). */
+function isolate(): string {
+  isolateId ??= crypto.randomUUID();
+  return isolateId;
+}
+
+function keyState(keyId: string, nowMs: number): LocalKey<RequestSignals> {
+  let k = keys.get(keyId);
+  if (!k) {
+    if (keys.size >= MAX_KEYS) {
+      for (const [id, other] of keys) {
+        if (idle(other, nowMs)) keys.delete(id);
+        if (keys.size < MAX_KEYS * 0.9) break;
+      }
+    }
+    k = newLocalKey<RequestSignals>(isolate(), nowMs);
+    keys.set(keyId, k);
+  }
+  return k;
+}
+
+/** One exchange with the key's object (rejects when it could not be reached). */
+export type ExchangeFn = (msg: { report: LeaseReport<RequestSignals>; admit?: AdmitFields }) => Promise<ExchangeResult>;
+
+export interface AdmitFields {
+  requestId: string;
+  route: import("../policy/types.ts").RouteKind;
+  reservedTokens: number;
+  degradedTokens?: number;
+  signals?: RequestSignals;
+  solved?: import("../engine/key-engine.ts").SolvedPuzzle;
+}
+
+/** How to settle an admitted request: against the isolate's permits, or with the object. */
+export type Ticket = { kind: "local"; epoch: number; reservedTokens: number } | { kind: "object"; leaseId: string; reservedTokens: number };
+
+export interface LeaseContext {
+  keyId: string;
+  settings: LeaseSettings;
+  /** Makes one exchange (a fresh stub of this request's env each time). */
+  exchange: ExchangeFn;
+  waitUntil: (p: Promise<unknown>) => void;
+}
+
+function localDecision(reports: Decision["reports"], reservedTokens: number): Decision {
+  return { action: "allow", served: true, enforced: true, cause: "ok", reports, reservedTokens, score: 0, reasons: [] };
+}
+
+function localRefusal(limit: LimitName, retryAfterMs: number, reports: Decision["reports"]): Decision {
+  return { action: "limit", served: false, enforced: true, cause: limit, retryAfterMs, reports, reservedTokens: 0, score: 0, reasons: [] };
+}
+
+/**
+ * Decide one request: from the permits held when they cover it (no call), else with one exchange
+ * that also carries the outbox and, for a hot key, asks for permits. A request carrying a puzzle
+ * solution always goes to the object (so does everything this function is not called for:
+ * batches, batch runs). Rejects when the object could not be reached (the caller applies FAIL_MODE).
+ */
+export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<{ decision?: Decision; ticket?: Ticket; local: boolean }> {
+  const s = lc.settings;
+  const nowMs = Date.now();
+  const k = keyState(lc.keyId, nowMs);
+  observeArrival(k, req.reservedTokens, nowMs);
+  if (s.enabled && !req.solved) {
+    const r = tryLocal(k, req.reservedTokens, req.signals, nowMs);
+    if (r.ok) {
+      IO.leasedAdmits++;
+      pump(lc, k, true);
+      return { decision: localDecision(r.reports, req.reservedTokens), ticket: { kind: "local", epoch: r.epoch, reservedTokens: req.reservedTokens }, local: true };
+    }
+    if (r.kind === "refuse") {
+      IO.leasedRefusals++;
+      pump(lc, k, false);
+      return { decision: localRefusal(r.limit, r.retryAfterMs, k.reports), local: true };
+    }
+  }
+  // One exchange: this request, the outbox, and (hot key, none in flight) a renewal.
+  const mine = !k.busy;
+  const ask = mine && isHot(k, nowMs, s) && !req.solved;
+  const report = mine ? takeReport(k, nowMs, s, ask) : emptyReport<RequestSignals>(isolate());
+  if (mine) k.busy = true;
+  let result: ExchangeResult | undefined;
+  try {
+    result = await lc.exchange({ report, admit: req });
+  } finally {
+    if (mine) {
+      k.busy = false;
+      if (ask && result) applyGrant(k, result.grant, Date.now(), s);
+    }
+  }
+  pump(lc, k, false);
+  const decision = result?.decision;
+  const ticket: Ticket | undefined = decision?.leaseId ? { kind: "object", leaseId: decision.leaseId, reservedTokens: decision.reservedTokens } : undefined;
+  if (ticket) objectAdmitted(k);
+  const limits: readonly string[] = ["rpm", "tpm", "tpd", "concurrency"];
+  if (decision && !decision.served && decision.action === "limit" && limits.includes(decision.cause)) objectRefused(k, decision.cause as LimitName, Date.now(), s);
+  return { decision, ticket, local: false };
+}
+
+/** Settle an admitted request: into the isolate's permits (leased) or the outbox (object). */
+export function settleLeased(lc: LeaseContext, ticket: Ticket | undefined, usage: Usage, originStatus: number): void {
+  if (!ticket) return;
+  const nowMs = Date.now();
+  const k = keyState(lc.keyId, nowMs);
+  const u = { atMs: nowMs, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, originStatus };
+  if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings.flushMs);
+  else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, lc.settings);
+  pump(lc, k, false);
+}
+
+/**
+ * Background work for a key, off every request's path: renew or flush now if due, else sleep
+ * until the outbox is due or the permits held lapse (then they go back).
+ */
+function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): void {
+  const nowMs = Date.now();
+  const step = nextStep(k, nowMs, lc.settings, arrival);
+  if (step) {
+    lc.waitUntil(background(lc, k, step));
+    return;
+  }
+  if (k.busy || timers.has(lc.keyId)) return;
+  // permits held lapse at validUntil (then go back); with nothing in flight they went back already
+  const holding = k.inFlight > 0 && (k.requests > 0 || k.tokens > 0 || (k.slots ?? 0) > k.inFlight);
+  const at = Math.min(k.flushAtMs || Number.POSITIVE_INFINITY, holding ? k.validUntilMs : Number.POSITIVE_INFINITY);
+  if (!Number.isFinite(at) || at < nowMs) return;
+  timers.add(lc.keyId);
+  lc.waitUntil(
+    new Promise((r) => setTimeout(r, Math.max(0, at - nowMs) + 1)).then(() => {
+      timers.delete(lc.keyId);
+      pump(lc, k, false);
+    }),
+  );
+}
+
+async function background(lc: LeaseContext, k: LocalKey<RequestSignals>, step: "renew" | "flush"): Promise<void> {
+  const ask = step === "renew";
+  const report = takeReport(k, Date.now(), lc.settings, ask);
+  k.busy = true;
+  let result: ExchangeResult | undefined;
+  try {
+    result = await lc.exchange({ report });
+  } catch (e) {
+    // what the report carried is lost: permits stay taken, slots held until their TTL (never an
+    // extra admission); the usage it carried goes uncounted
+    logEvent({ evt: "lease_report_failed", keyId: lc.keyId, error: safeError(e) });
+  } finally {
+    k.busy = false;
+  }
+  if (ask && result) applyGrant(k, result.grant, Date.now(), lc.settings);
+  pump(lc, k, false);
+}
+
+/** For tests: forget every key this isolate holds (their permits lapse at the object). */
+export function resetLeaseClient(): void {
+  keys.clear();
+  timers.clear();
+}
