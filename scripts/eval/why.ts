@@ -24,10 +24,12 @@ const suite = loadSuite(resolve(suiteDir), Number(arg("--suite-seed") ?? 1));
 const stepper = makeStepper();
 const best = new Map<string, { rank: number; n: number; at: number; reasons: string[]; score: number }>();
 const count = new Map<string, number>();
+const lastSeen = new Map<string, { score: number; reasons: string[] }>();
 suite.events.forEach((le, i) => {
   const d = stepper.step(le.ev, i);
   if (le.scenario !== scenario) return;
   const n = (count.get(le.ev.key) ?? 0) + 1;
+  lastSeen.set(le.ev.key, { score: d.score, reasons: d.reasons });
   count.set(le.ev.key, n);
   const r = RANK[d.action];
   const b = best.get(le.ev.key);
@@ -36,5 +38,5 @@ suite.events.forEach((le, i) => {
 });
 for (const [k, c] of count) {
   const b = best.get(k);
-  console.log(`${k.slice(0, 16)} requests ${c}: ${b ? `rank ${b.rank} at request ${b.at}, score ${b.score}\n    ${b.reasons.join("\n    ")}` : "never"}`);
+  console.log(`${k.slice(0, 16)} requests ${c}: ${b ? `rank ${b.rank} at request ${b.at}, score ${b.score}\n    ${b.reasons.join("\n    ")}` : `never; last score ${lastSeen.get(k)!.score}\n    ${lastSeen.get(k)!.reasons.join("\n    ")}`}`);
 }

@@ -30,6 +30,10 @@ export interface PromptView {
   tokenHash?: number;
   /** Unreadable parts in the whole request (see `turns`), when any. */
   unreadable?: number;
+  /** Tool definitions' text (names, descriptions, parameter descriptions) and a hash of the set
+   *  of tool names, when the request carries tools. */
+  tools?: string;
+  toolSet?: number;
   /** Text characters beyond the collection cap (view.ts TEXT_CAP): counted, not copied. */
   omittedChars?: number;
 }

@@ -131,6 +131,15 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     const pu = W.unreadable.w * clamp01((urShare - 0.2) / 0.6) * act;
     if (pu > 0.01) feats.push(new LazyFeature("unreadable", pu, () => `${pct(urShare)} of requests (weighted) are unreadable to the guard (token IDs, images or documents only)`));
   }
+  // Tool sets: how many distinct sets of tool names the key's requests brought (HLL, lifetime),
+  // and how often a new one came (an agent's task takes several requests with one set): an agent
+  // app keeps a handful, a trajectory sweep brings one per task
+  if (st.toolRequests >= 8) {
+    const sets = hllCount(st.toolSets);
+    const fresh = Math.min(1, sets / st.toolRequests);
+    const pts = W.toolsets.w * clamp01((sets - 4) / 16) * clamp01(fresh / 0.1);
+    if (pts > 0.01) feats.push(new LazyFeature("toolsets", pts, () => `~${Math.round(sets)} distinct tool sets in ${st.toolRequests} requests with tools`));
+  }
   const effL = Math.exp(entropy(st.scripts));
   const pl = W.languages.w * clamp01((effL - 1.5) / 2) * single;
   if (pl > 0.01) feats.push(new LazyFeature("languages", pl, () => `~${effL.toFixed(1)} languages/scripts`));
@@ -179,7 +188,7 @@ const ORDER = LADDER;
 
 export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
   if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow", channels: { extract: 0, novelty: 0, drive: 0 } };
-  if (st.linkHalfLifeMs === undefined || st.histories === undefined || st.unreadable === undefined) upgradeState(st);
+  if (st.toolSets === undefined || st.histories === undefined || st.unreadable === undefined) upgradeState(st);
   st.halfLifeMs = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-lives travel in st
   st.linkHalfLifeMs = cfg.linkHalfLifeHours * 3600_000;
   const { feats, local, conf } = features(st, nowMs);

@@ -60,6 +60,8 @@ export type RequestSignals = {
    *  (images, base64 documents, audio) beside little text; 2 nothing readable but such parts;
    *  3 a token-ID prompt. Absent in signals from before the field (= 0). */
   ur?: 0 | 1 | 2 | 3;
+  /** Hash of the set of tool names the request defines (absent or 0: no tools). */
+  tl?: number;
   /** Hash of the client's IPv4 /24 or IPv6 /48 (0 unknown); ASN (0 unknown). */
   n24: number;
   asn: number;
@@ -258,7 +260,10 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // a token-ID prompt has no text to hash: its token hash keeps distinct payloads distinct
   const ph = lu === 0 && view.tokenHash ? view.tokenHash : fmix32(pfnv);
   // the whole input turn and system prompt are scanned, within a fixed budget (scanText)
-  const sysScan = scanText(view.system, SYS_SCAN_CAP, SYS_SCAN_CAP - 2048, 2048, 4, 512, sh);
+  // tool definitions are instructions to the model too: scanned with the system prompt (not part
+  // of its fingerprint: an agent's tool list changes more often than its prompt)
+  const sysText = view.tools ? (view.system ? view.system + "\n" + view.tools : view.tools) : view.system;
+  const sysScan = scanText(sysText, SYS_SCAN_CAP, SYS_SCAN_CAP - 2048, 2048, 4, 512, sh);
   const userScan = scanText(lastUser, SCAN_CAP, SCAN_HEAD, SCAN_TAIL, SCAN_WINDOWS, SCAN_WIN, ph);
   const region = (sysScan + "\n" + userScan).toLowerCase();
   // the input turn's part of the region (lowercasing keeps the length of these texts almost
@@ -308,5 +313,6 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     n24: ipPrefixHash(net.ip),
     asn: net.asn ?? 0,
     ur,
+    ...(view.toolSet ? { tl: view.toolSet } : {}),
   };
 }

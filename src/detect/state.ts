@@ -63,6 +63,10 @@ export type DetectState = {
   histories: { h: number; c: number }[];
   /** Distinct payloads (HLL, 256 registers). */
   payloads: string;
+  /** Requests that defined tools (exact) and the distinct sets of tool names among them (HLL, 64
+   *  registers): an agent app keeps a few tool sets; a trajectory sweep changes them per task. */
+  toolRequests: number;
+  toolSets: string;
   /** Last request's system prompt hash (to learn / unlearn a generic wrapper from the registry). */
   lastSystemHash: number;
   /** Settled usage: decayed prompt / completion tokens and settled requests. */
@@ -102,7 +106,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
-  wrappers: "wr", histories: "hx", payloads: "hll", lastSystemHash: "sh",
+  wrappers: "wr", histories: "hx", payloads: "hll", toolRequests: "tq", toolSets: "tls", lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", limited: "lim", fastRetries: "rt", lastLimitedMs: "lastLim",
   link: "lk", linkMs: "lkT", linkReason: "lkR", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", nextReportAt: "nx",
@@ -139,7 +143,7 @@ export function newDetectState(): DetectState {
     paramScoreSum: 0, hardParams: 0, singleTurn: 0, harvestShaped: 0, budgetOnlyHarvest: 0, harvestTopics: new Array<number>(32).fill(0),
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
-    wrappers: [], histories: [], payloads: hllNew(8), lastSystemHash: 0,
+    wrappers: [], histories: [], payloads: hllNew(8), toolRequests: 0, toolSets: hllNew(6), lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, limited: 0, fastRetries: 0, lastLimitedMs: 0,
     link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
@@ -241,7 +245,7 @@ export function upgradeState(st: DetectState): void {
 }
 
 export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number): void {
-  if (st.linkHalfLifeMs === undefined || st.histories === undefined || st.unreadable === undefined) upgradeState(st);
+  if (st.toolSets === undefined || st.histories === undefined || st.unreadable === undefined) upgradeState(st);
   decayTo(st, nowMs, st.halfLifeMs);
   if (st.requests === 0) {
     st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);
@@ -292,6 +296,10 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.wp) bumpWrapper(st, "P", hex8(sig.wp), false);
   if (sig.wx) bumpWrapper(st, "X", hex8(sig.wx), false);
   st.payloads = hllAdd(st.payloads, sig.ph);
+  if (sig.tl) {
+    st.toolRequests = Math.min(st.toolRequests + 1, 1e12);
+    st.toolSets = hllAdd(st.toolSets, sig.tl);
+  }
   st.lastSystemHash = sig.sh;
 }
 

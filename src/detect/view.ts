@@ -7,7 +7,7 @@
  */
 import type { RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
-import { fmix32 } from "./sketch.ts";
+import { fmix32, hash32 } from "./sketch.ts";
 
 type Turn = PromptView["turns"][number];
 
@@ -257,12 +257,53 @@ function promptInto(x: unknown, out: string[], r: Reader): number {
   return u;
 }
 
+/** Description strings of a JSON schema (parameter descriptions), depth- and count-bounded. */
+function schemaText(x: unknown, out: string[], r: Reader, depth: number, budget: { n: number }): void {
+  if (depth > 6 || budget.n <= 0 || !isObj(x)) return;
+  if (typeof x.description === "string") {
+    budget.n--;
+    r.take(x.description, out);
+  }
+  for (const k of ["properties", "items", "$defs", "definitions"]) {
+    const v = x[k];
+    if (isObj(v)) {
+      if (k === "items") schemaText(v, out, r, depth + 1, budget);
+      else for (const c of Object.values(v)) schemaText(c, out, r, depth + 1, budget);
+    }
+  }
+}
+
+/**
+ * Tool definitions reach the model as instructions, like a system prompt: their names,
+ * descriptions and parameter descriptions are read (OpenAI chat `{type: "function", function}`,
+ * Responses `{type: "function", name, ...}`, Anthropic `{name, description, input_schema}`, and
+ * built-in tools by type). Returns a hash of the set of tool names (0 when none).
+ */
+function toolsInto(tools: unknown, out: string[], r: Reader): number {
+  if (!Array.isArray(tools) || tools.length === 0) return 0;
+  const names: string[] = [];
+  const budget = { n: 256 };
+  for (const t of tools.slice(0, 256)) {
+    if (!isObj(t)) continue;
+    const f = isObj(t.function) ? t.function : t;
+    const name = typeof f.name === "string" ? f.name : typeof t.type === "string" ? t.type : "";
+    names.push(name);
+    if (name) r.take(name, out);
+    if (typeof f.description === "string") r.take(f.description, out);
+    schemaText(f.parameters ?? f.input_schema, out, r, 0, budget);
+  }
+  names.sort();
+  return hash32(names.join("\u0001")) || 1;
+}
+
 export function buildPromptView(route: RouteKind, body: Record<string, unknown>): PromptView {
   const sys: string[] = [];
   const turns: Turn[] = [];
   const b = isObj(body) ? body : {};
   const params: PromptView["params"] = {};
   const r = new Reader();
+  let toolSet = 0;
+  let tools = "";
   try {
     switch (route) {
       case "chat":
@@ -295,6 +336,14 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
       default:
         break;
     }
+    if (route !== "embeddings" && route !== "completions") {
+      const out: string[] = [];
+      const ts = toolsInto(b.tools, out, r);
+      if (ts !== 0) {
+        toolSet = ts;
+        tools = out.join("\n");
+      }
+    }
     const mt = num(b.max_tokens) ?? num(b.max_completion_tokens) ?? num(b.max_output_tokens);
     if (mt !== undefined) params.maxTokens = mt;
     const n = Math.max(num(b.n) ?? 0, num(b.best_of) ?? 0);
@@ -325,6 +374,10 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     // odd shapes are ignored, never thrown
   }
   const view: PromptView = { route, system: sys.join("\n"), turns, params };
+  if (toolSet !== 0) {
+    view.tools = tools;
+    view.toolSet = toolSet;
+  }
   if (r.tokenIds > 0) {
     view.promptTokenIds = r.tokenIds;
     view.tokenHash = r.tokenHash;

@@ -19,7 +19,7 @@ export type Channel = "extract" | "novelty" | "drive";
 export type FeatureId =
   | "hidden" | "cot" | "reason" | "detail" | "params" | "ratio"
   | "pipeline" | "template" | "harvest-subset"
-  | "wrapper" | "coverage" | "languages"
+  | "wrapper" | "coverage" | "languages" | "toolsets"
   | "unreadable" | "timing" | "retry" | "linkage";
 
 export const WEIGHTS: Readonly<Record<FeatureId, { w: number; ch: Channel; why: string }>> = Object.freeze({
@@ -33,6 +33,7 @@ export const WEIGHTS: Readonly<Record<FeatureId, { w: number; ch: Channel; why: 
   wrapper: { w: 0.75, ch: "novelty", why: "one wrapper around payloads from many topics: a sweep, unless the key is a product (see linkage generic)" },
   coverage: { w: 0.55, ch: "novelty", why: "many topics at a sustained daily volume, single-turn" },
   "harvest-subset": { w: 0.95, ch: "extract", why: "a harvest-shaped share of traffic that itself sweeps topics (harvest mixed into an app): its evidence is what those requests extract" },
+  toolsets: { w: 0.6, ch: "novelty", why: "a new set of tools for most tasks: agent apps keep a few tool sets, a trajectory sweep changes them per task" },
   languages: { w: 0.25, ch: "novelty", why: "single-turn prompts in many languages at once (a translated sweep)" },
   template: { w: 0.3, ch: "extract", why: "instruction / benchmark template format: the shape of a training set (and of a benchmark run)" },
   unreadable: { w: 0.85, ch: "drive", why: "input the guard cannot read at a harvest pace: it cannot be cleared by content" },

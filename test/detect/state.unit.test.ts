@@ -252,3 +252,21 @@ describe("parseDetectionConfig", () => {
     expect(parseDetectionConfig(raw)).toEqual({ ok: false, field, message });
   });
 });
+
+describe("tool sets (novelty)", () => {
+  const tools = (names: string[]) => names.map((name) => ({ type: "function", function: { name, description: `does ${name}`, parameters: {} } }));
+  const send = (st: ReturnType<typeof newDetectState>, names: string[], i: number) =>
+    observeRequest(st, extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: `task ${i}` }], tools: tools(names) }), {}), T0 + i * 60_000);
+  it("an agent app with one tool set shows no tool-set novelty", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 300; i++) send(st, ["search_flights", "hold_hotel", "policy"], i);
+    expect(features(st, T0 + 300 * 60_000).feats.find((x) => x.id === "toolsets")).toBeUndefined();
+  });
+  it("a new tool set for every task of five steps is novelty evidence", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 300; i++) send(st, [`tool_${Math.floor(i / 5)}_a`, `tool_${Math.floor(i / 5)}_b`], i);
+    const f = features(st, T0 + 300 * 60_000).feats.find((x) => x.id === "toolsets");
+    expect(f).toBeDefined();
+    expect(f!.p).toBeGreaterThan(0.5);
+  });
+});
