@@ -20,7 +20,15 @@ if (!suiteDir || !scenario) {
   process.exit(2);
 }
 const want = arg("--action") as Action | undefined;
+if (want !== undefined && !["throttle", "degrade", "challenge", "block"].includes(want)) {
+  console.error(`--action must be throttle, degrade, challenge or block (got ${want})`);
+  process.exit(2);
+}
 const suite = loadSuite(resolve(suiteDir), Number(arg("--suite-seed") ?? 1));
+if (!suite.scenarios.some((s) => s.name === scenario)) {
+  console.error(`suite ${suite.name} has no scenario ${scenario}; it has: ${suite.scenarios.map((s) => s.name).join(", ")}`);
+  process.exit(2);
+}
 const stepper = makeStepper();
 const best = new Map<string, { rank: number; n: number; at: number; reasons: string[]; score: number }>();
 const count = new Map<string, number>();
