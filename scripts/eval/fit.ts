@@ -58,7 +58,13 @@ function main(): number {
   const i = process.argv.indexOf("--suite");
   const dir = resolve(i >= 0 ? process.argv[i + 1]! : resolve(root, "eval/suites/a"));
   const j = process.argv.indexOf("--suite-seed");
-  const suite = loadSuite(dir, j >= 0 ? Number(process.argv[j + 1]) : 1);
+  let suite: Suite;
+  try {
+    suite = loadSuite(dir, j >= 0 ? Number(process.argv[j + 1]) : 1);
+  } catch (e) {
+    console.error(`eval:fit: ${(e as Error).message}`);
+    return 2;
+  }
   const results: { p: GridPoint; s: Summary }[] = [];
   GRID.forEach((p, k) => {
     process.stderr.write(`\rfit: point ${k + 1}/${GRID.length}`);
