@@ -121,9 +121,14 @@ export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: 
       // ten or more alternatives per token read the distribution itself, whatever the length
       s += 0.5;
       hard = true;
+    } else if (top >= 2 && Math.max(1, top) * (mt === 0 ? 4096 : mt) >= 128) {
+      // several alternatives over more than a few tokens: how much of the distribution a request
+      // reads is alternatives x tokens (a classifier reads 5 x 1; top 9 over 255-token chunks
+      // reads 2,295), so no pair of cut-offs on each alone can be stepped under
+      s += 0.5;
+      hard = true;
     } else if (mt >= 256 || mt === 0) {
       s += 0.35;
-      if (top >= 5) hard = true;
     } else s += p.logitBias ? 0.2 : 0.1; // classifiers read a few labels' logprobs (biased to the labels)
     if (top >= 5) s += 0.1;
   } else if (p.logitBias) s += 0.2;

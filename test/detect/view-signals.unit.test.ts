@@ -76,10 +76,13 @@ describe("paramScore", () => {
     [{ maxTokens: 4096 }, true, 0.6, 0],
     [{ maxTokens: 4096 }, false, 0, 0], // long conversations need room honestly
     [{ maxTokens: 3072, temperature: 1, topP: 0.95 }, true, 0.5, 0],
-    [{ n: 4, maxTokens: 1024, logprobs: true, topLogprobs: 5 }, true, 0.95, 1],
+    [{ n: 4, maxTokens: 1024, logprobs: true, topLogprobs: 5 }, true, 1, 1],
     [{ maxTokens: 5, logprobs: true, topLogprobs: 5 }, true, 0.2, 0], // a classifier reading label logprobs
     [{ maxTokens: 1, logprobs: true, logitBias: true }, true, 0.2, 0], // a classifier biased to its labels (not a verdict alone)
     [{ maxTokens: 8, logprobs: true, topLogprobs: 20 }, true, 0.6, 1], // 20 alternatives per token: the distribution itself
+    [{ maxTokens: 255, logprobs: true, topLogprobs: 9 }, true, 0.6, 1], // red team F5: top 9 over 255-token chunks
+    [{ maxTokens: 30, logprobs: true, topLogprobs: 5 }, true, 0.6, 1], // 5 alternatives over 30 tokens: 150
+    [{ maxTokens: 1, logprobs: true, topLogprobs: 5, logitBias: true }, true, 0.3, 0], // the biased classifier: 5 x 1
     [{ maxTokens: 0, logprobs: true, topLogprobs: 5, echo: true }, true, 0.7, 1], // completions echo: every prompt token scored
     [{ logitBias: true, maxTokens: 100 }, true, 0.2, 0],
     [{ n: 2, maxTokens: 200 }, true, 0.35, 1],
