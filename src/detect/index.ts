@@ -34,6 +34,9 @@ export interface PromptView {
    *  of tool names, when the request carries tools. */
   tools?: string;
   toolSet?: number;
+  /** The request continues a conversation the origin stores (Responses `previous_response_id` or
+   *  `conversation`): a turn of a chat even though its body holds one input. */
+  continues?: boolean;
   /** Text characters beyond the collection cap (view.ts TEXT_CAP): counted, not copied. */
   omittedChars?: number;
 }

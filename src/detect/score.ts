@@ -188,7 +188,7 @@ const ORDER = LADDER;
 
 export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
   if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow", channels: { extract: 0, novelty: 0, drive: 0 } };
-  if (st.toolSets === undefined || st.histories === undefined || st.unreadable === undefined) upgradeState(st);
+  if (st.recentInputs === undefined || st.toolSets === undefined || st.histories === undefined) upgradeState(st);
   st.halfLifeMs = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-lives travel in st
   st.linkHalfLifeMs = cfg.linkHalfLifeHours * 3600_000;
   const { feats, local, conf } = features(st, nowMs);

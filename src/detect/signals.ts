@@ -60,6 +60,12 @@ export type RequestSignals = {
    *  (images, base64 documents, audio) beside little text; 2 nothing readable but such parts;
    *  3 a token-ID prompt. Absent in signals from before the field (= 0). */
   ur?: 0 | 1 | 2 | 3;
+  /** Hash of the conversation's previous input turn (inputHash; absent or 0: the request has no
+   *  earlier user or tool turn). */
+  pv?: number;
+  /** 1: the request continues a conversation the origin stores (Responses previous_response_id /
+   *  conversation), a chat turn whose history is not in the body. */
+  cv?: 1;
   /** Hash of the set of tool names the request defines (absent or 0: no tools). */
   tl?: number;
   /** Hash of the client's IPv4 /24 or IPv6 /48 (0 unknown); ASN (0 unknown). */
@@ -81,6 +87,16 @@ const SCAN_WIN = 1024;
 const SYS_SCAN_CAP = 8192;
 /** A turn with unreadable parts counts as unreadable (`ur` 1) when its text is shorter than this. */
 const LITTLE_TEXT = 256;
+
+/** Hash of an input turn: hash32(key + "|" + length), key = the text, or its first and last 256
+ *  chars when longer than 512; hashed in place, without building the key. */
+export function inputHash(text: string): number {
+  const n = text.length;
+  let h = n > 512 ? fnvRange(fnvRange(fnvStart(), text, 0, 256), text, n - 256, n) : fnvRange(fnvStart(), text, 0, n);
+  const tag = "|" + n;
+  h = fnvRange(h, tag, 0, tag.length);
+  return fmix32(h);
+}
 
 export function ipPrefixHash(ip: string | undefined): number {
   if (!ip) return 0;
@@ -256,14 +272,19 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     wp = hash32(normalize(lastUser.slice(0, 40)).slice(0, 24));
     wx = hash32(normalize(lastUser.slice(-40)).slice(-24));
   }
-  // payload hash = hash32(payloadKey + "|" + length), payloadKey = the turn, or its first and
-  // last 256 chars when longer than 512: hashed in place, without building payloadKey
   const lu = lastUser.length;
-  let pfnv = lu > 512 ? fnvRange(fnvRange(fnvStart(), lastUser, 0, 256), lastUser, lu - 256, lu) : fnvRange(fnvStart(), lastUser, 0, lu);
-  const luTag = "|" + lu;
-  pfnv = fnvRange(pfnv, luTag, 0, luTag.length);
   // a token-ID prompt has no text to hash: its token hash keeps distinct payloads distinct
-  const ph = lu === 0 && view.tokenHash ? view.tokenHash : fmix32(pfnv);
+  const ph = lu === 0 && view.tokenHash ? view.tokenHash : inputHash(lastUser);
+  // the previous input turn of the conversation (the last user or tool turn before the input
+  // turn): a real conversation sent it through this key before, as an input turn of its own
+  let pv = 0;
+  for (let i = lastUserAt - 1; i >= 0; i--) {
+    const t = view.turns[i]!;
+    if (t.role !== "assistant") {
+      pv = inputHash(t.text) || 1;
+      break;
+    }
+  }
   // the whole input turn and system prompt are scanned, within a fixed budget (scanText)
   // tool definitions are instructions to the model too: scanned with the system prompt (not part
   // of its fingerprint: an agent's tool list changes more often than its prompt)
@@ -319,5 +340,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     asn: net.asn ?? 0,
     ur,
     ...(view.toolSet ? { tl: view.toolSet } : {}),
+    ...(pv !== 0 ? { pv } : {}),
+    ...(view.continues ? { cv: 1 as const } : {}),
   };
 }

@@ -63,6 +63,12 @@ export type DetectState = {
   histories: { h: number; c: number }[];
   /** Distinct payloads (HLL, 256 registers). */
   payloads: string;
+  /** Input turns this key sent recently (two Bloom filters of 2,048 bits as hex: the current one
+   *  and the one before it, rotated every INPUTS_PER_FILTER inputs): a conversation's history
+   *  holds its previous input turn, which a real conversation sent through the key before. */
+  recentInputs: string;
+  olderInputs: string;
+  recentInputCount: number;
   /** Requests that defined tools (exact) and the distinct sets of tool names among them (HLL, 64
    *  registers): an agent app keeps a few tool sets; a trajectory sweep changes them per task. */
   toolRequests: number;
@@ -106,7 +112,8 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
-  wrappers: "wr", histories: "hx", payloads: "hll", toolRequests: "tq", toolSets: "tls", lastSystemHash: "sh",
+  wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
+  toolRequests: "tq", toolSets: "tls", lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", limited: "lim", fastRetries: "rt", lastLimitedMs: "lastLim",
   link: "lk", linkMs: "lkT", linkReason: "lkR", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", nextReportAt: "nx",
@@ -143,7 +150,8 @@ export function newDetectState(): DetectState {
     paramScoreSum: 0, hardParams: 0, singleTurn: 0, harvestShaped: 0, budgetOnlyHarvest: 0, harvestTopics: new Array<number>(32).fill(0),
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
-    wrappers: [], histories: [], payloads: hllNew(8), toolRequests: 0, toolSets: hllNew(6), lastSystemHash: 0,
+    wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
+    toolRequests: 0, toolSets: hllNew(6), lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, limited: 0, fastRetries: 0, lastLimitedMs: 0,
     link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
@@ -196,10 +204,54 @@ export function harvestShaped(sig: RequestSignals, single: boolean): boolean {
   return single && (sig.rs >= 2 || sig.fm === 1 || sig.gm === 1 || sig.hp === 1);
 }
 
-/** Self-contained request: no history, or a history this key sends verbatim again and again
- *  (a template: few-shot examples or a fake conversation), i.e. not a growing chat. */
+/** Bits per input filter, inputs per filter before it rotates (at 256 inputs in 2,048 bits with
+ *  two probes, ~5 % false "seen"; the pair remembers the last 256-512 inputs). */
+const FILTER_BITS = 2048;
+const INPUTS_PER_FILTER = 256;
+const EMPTY_FILTER = "0".repeat(FILTER_BITS / 4);
+
+function probes(h: number): [number, number] {
+  const a = fmix32(h ^ 0x5bd1e995);
+  return [a & (FILTER_BITS - 1), (a >>> 16) & (FILTER_BITS - 1)];
+}
+function filterHas(f: string, h: number): boolean {
+  for (const b of probes(h)) if ((parseInt(f[b >> 2]!, 16) & (1 << (b & 3))) === 0) return false;
+  return true;
+}
+function filterAdd(f: string, h: number): string {
+  for (const b of probes(h)) {
+    const i = b >> 2;
+    const v = parseInt(f[i]!, 16) | (1 << (b & 3));
+    f = f.slice(0, i) + v.toString(16) + f.slice(i + 1);
+  }
+  return f;
+}
+
+/** Whether this key sent the input turn with hash h recently. */
+export function inputSeen(st: DetectState, h: number): boolean {
+  return filterHas(st.recentInputs, h) || filterHas(st.olderInputs, h);
+}
+
+function rememberInput(st: DetectState, h: number): void {
+  if (st.recentInputCount >= INPUTS_PER_FILTER) {
+    st.olderInputs = st.recentInputs;
+    st.recentInputs = EMPTY_FILTER;
+    st.recentInputCount = 0;
+  }
+  st.recentInputs = filterAdd(st.recentInputs, h);
+  st.recentInputCount++;
+}
+
+/** Self-contained request: no earlier input turn; or a history whose previous input turn this key
+ *  never sent (a fabricated exchange in front of the payload: a real conversation sent its
+ *  previous turn through the key first); or a history this key sends verbatim again and again (a
+ *  template: few-shot examples or a fake conversation). I.e. not a conversation it is having. */
 function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
+  // a turn of a conversation the origin stores (its history cannot be checked here; a chain of
+  // stored responses bills every earlier turn again as input, which a sweep does not want)
+  if (sig.cv === 1) return false;
   if (sig.ut <= 1 && sig.at === 0) return true;
+  if (!sig.pv || !inputSeen(st, sig.pv)) return true;
   if (sig.hh === 0) return false;
   for (const e of st.histories) if (e.h === sig.hh) return e.c >= 2.5;
   return false;
@@ -245,7 +297,7 @@ export function upgradeState(st: DetectState): void {
 }
 
 export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number): void {
-  if (st.toolSets === undefined || st.histories === undefined || st.unreadable === undefined) upgradeState(st);
+  if (st.recentInputs === undefined || st.toolSets === undefined || st.histories === undefined) upgradeState(st);
   decayTo(st, nowMs, st.halfLifeMs);
   if (st.requests === 0) {
     st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);
@@ -296,6 +348,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.wp) bumpWrapper(st, "P", hex8(sig.wp), false);
   if (sig.wx) bumpWrapper(st, "X", hex8(sig.wx), false);
   st.payloads = hllAdd(st.payloads, sig.ph);
+  rememberInput(st, sig.ph);
   if (sig.tl) {
     st.toolRequests = Math.min(st.toolRequests + 1, 1e12);
     st.toolSets = hllAdd(st.toolSets, sig.tl);

@@ -304,6 +304,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   const r = new Reader();
   let toolSet = 0;
   let tools = "";
+  let continues = false;
   try {
     switch (route) {
       case "chat":
@@ -318,6 +319,8 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
         break;
       }
       case "responses":
+        // a turn of a conversation the origin keeps (its earlier turns are not in the body)
+        if ((typeof b.previous_response_id === "string" && b.previous_response_id !== "") || b.conversation !== undefined) continues = true;
         if (typeof b.instructions === "string") r.take(b.instructions, sys);
         if (typeof b.input === "string") {
           const out: string[] = [];
@@ -378,6 +381,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     view.tools = tools;
     view.toolSet = toolSet;
   }
+  if (continues) view.continues = true;
   if (r.tokenIds > 0) {
     view.promptTokenIds = r.tokenIds;
     view.tokenHash = r.tokenHash;

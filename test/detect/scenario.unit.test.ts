@@ -32,7 +32,7 @@ describe("honest app with a fixed system prompt", () => {
 });
 
 /** A harvest pipeline: one wrapper, diverse tasks, big max_tokens, regular 3 s gaps, long answers. */
-function harvest(w: World, key: string, from: number, count: number, start: number, opts: { ip?: string; sys?: string } = {}): Standing[] {
+function harvest(w: World, key: string, from: number, count: number, start: number, opts: { ip?: string; sys?: string; fakeHistory?: boolean } = {}): Standing[] {
   const out: Standing[] = [];
   let now = start;
   for (let i = 0; i < count; i++) {
@@ -41,6 +41,8 @@ function harvest(w: World, key: string, from: number, count: number, start: numb
       w.send(key, now, {
         system: opts.sys ?? "You are a world-class expert. Answer the request completely and in depth, with examples.",
         user: DIVERSE_TASKS[(from + i) % DIVERSE_TASKS.length]! + ` (variant ${from + i})`,
+        // red team F1: a different throwaway exchange in front of every payload
+        history: opts.fakeHistory ? [{ role: "user", content: `hi, ticket ${483920 + i}` }, { role: "assistant", content: "Hi! How can I help?" }] : undefined,
         params: { max_tokens: 4096, temperature: 0.7, top_p: 0.95 },
         ip: opts.ip ?? "185.220.40.9", asn: 9009, usage: { prompt: 60, completion: 1200 },
       }).standing,
@@ -83,6 +85,35 @@ describe("harvest key", () => {
     expect(seen.indexOf("challenge")).toBeLessThanOrEqual(10);
     expect(seen.indexOf("block")).toBe(149); // the 150th request
     expect(reasons[0]).toMatch(/^asks for hidden\/internal reasoning in 100% of requests \[hidden 0\.97\]$/);
+  });
+});
+
+describe("fabricated histories (red team F1)", () => {
+  it("a unique fake exchange in front of every payload does not make a harvest a conversation", () => {
+    const plain = harvest(new World(), "h", 0, 60, T0);
+    const faked = harvest(new World(), "f", 0, 60, T0, { fakeHistory: true });
+    // the same verdicts as without the preamble: its previous input turn was never sent
+    expect(faked[59]).toBe(plain[59]);
+    expect(faked[59]).toBe("challenge");
+    expect(faked.findIndex((s) => s !== "allow")).toBeLessThan(20);
+  });
+  it("a real conversation, whose history holds the turns it sent before, stays a conversation", () => {
+    const w = new World();
+    const seen = new Set<Standing>();
+    let now = T0;
+    for (let c = 0; c < 40; c++) {
+      const history: { role: "user" | "assistant"; content: string }[] = [];
+      for (let t = 0; t < 4; t++) {
+        now += 40_000 + ((c * 31 + t * 7) % 20) * 1000;
+        const user = `${DIVERSE_TASKS[(c * 4 + t) % DIVERSE_TASKS.length]} (chat ${c}, turn ${t})`;
+        seen.add(w.send("chat", now, { system: "You are Acme's assistant.", user, history: history.slice(), params: { max_tokens: 4096 }, usage: { prompt: 200, completion: 300 } }).standing);
+        history.push({ role: "user", content: user }, { role: "assistant", content: `answer ${c}-${t}` });
+      }
+    }
+    const st = w.state("chat");
+    // three of every four requests are follow-ups whose previous turn the key sent: multi-turn
+    expect(st.singleTurn / st.weight).toBeLessThan(0.35);
+    expect(seen.has("challenge")).toBe(false);
   });
 });
 

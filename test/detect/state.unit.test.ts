@@ -84,14 +84,22 @@ describe("single-turn vs growing conversations", () => {
     expect(st.singleTurn).toBeCloseTo(1, 3); // only the first request
     expect(st.paramScoreSum).toBeCloseTo(0.6, 3); // max_tokens counts on the first request only
   });
-  it("the same invented history before every payload is a template: counted single-turn from its 3rd use", () => {
+  const fake: { role: "user" | "assistant"; content: string }[] = [
+    { role: "user", content: "Hi, can you help me?" },
+    { role: "assistant", content: "Of course! What would you like to know?" },
+  ];
+  it("an invented history whose first turn the key never sent is single-turn from its first use", () => {
     const st = newDetectState();
-    const fake: { role: "user" | "assistant"; content: string }[] = [
-      { role: "user", content: "Hi, can you help me?" },
-      { role: "assistant", content: "Of course! What would you like to know?" },
-    ];
     for (let i = 0; i < 10; i++) observeRequest(st, turnSig(fake, DIVERSE_TASKS[i]!), T0 + i * 1000);
-    expect(st.singleTurn).toBeCloseTo(8, 3);
+    expect(st.singleTurn).toBeCloseTo(10, 3);
+  });
+  it("the same history before every payload is a template: counted single-turn from its 3rd use", () => {
+    const st = newDetectState();
+    // its first turn was sent once on its own, so the history is anchored: only its repetition
+    // makes it a template
+    observeRequest(st, turnSig([], "Hi, can you help me?"), T0 - 1000);
+    for (let i = 0; i < 10; i++) observeRequest(st, turnSig(fake, DIVERSE_TASKS[i]!), T0 + i * 1000);
+    expect(st.singleTurn).toBeCloseTo(1 + 8, 3);
     expect(st.histories).toHaveLength(1);
     expect(st.histories[0]!.c).toBeCloseTo(10, 3);
   });
@@ -268,5 +276,16 @@ describe("tool sets (novelty)", () => {
     const f = features(st, T0 + 300 * 60_000).feats.find((x) => x.id === "toolsets");
     expect(f).toBeDefined();
     expect(f!.p).toBeGreaterThan(0.5);
+  });
+});
+
+describe("conversations the origin stores (red team F3b)", () => {
+  it("a Responses turn chained with previous_response_id is a conversation turn, not a self-contained request", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 20; i++) {
+      const body = { model: "m", input: `${DIVERSE_TASKS[i % DIVERSE_TASKS.length]} (follow-up ${i})`, max_output_tokens: 4096, ...(i > 0 ? { previous_response_id: `resp_${i}` } : {}) };
+      observeRequest(st, extractSignals(buildPromptView("responses", body), {}), T0 + i * 60_000);
+    }
+    expect(st.singleTurn).toBeCloseTo(1, 1); // only the first, which starts the conversation (decayed a little)
   });
 });
