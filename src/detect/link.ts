@@ -222,8 +222,14 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
     }
     for (const p of behaviour) keep *= 1 - p;
     // corroboration: a popular app's keys share a wrapper, parameters and even a topic spread;
-    // they do not also share a machine rhythm
-    const strong = pipeline >= 0.35 || (rhythm >= 0.35 && strongC >= 1) ? 2 : 0;
+    // they do not also share a machine rhythm. And the group's evidence must be the reporter's
+    // own: keys that copy a public app's prompt and parameters and send pipeline prompts must not
+    // pass their verdict to the app's honest users (red team F2). A reporter shares the pipeline
+    // evidence when it sends pipeline prompts itself (or looks suspicious on its own), the rhythm
+    // evidence when its own rhythm is machine-regular (or not known yet: a fresh key).
+    const pipelineHere = pipeline >= 0.35 && (r.gm === 1 || r.loc >= 0.5);
+    const rhythmHere = rhythm >= 0.35 && strongC >= 1 && (r.rh === 0 || r.rh === 1);
+    const strong = pipelineHere || rhythmHere ? 2 : 0;
     const g = strong >= 2 ? 1 - keep : Math.min(1 - keep, 0.15);
     // only a mature shard may call a wrapper generic: enough keys, each seen for a while (a
     // rotation group's first requests look like anyone's)

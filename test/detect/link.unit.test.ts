@@ -194,3 +194,18 @@ describe("linkage needs coordination, not a shared network or prompt at human pa
     expect(v.score).toBeGreaterThan(0.3);
   });
 });
+
+describe("framing an app through its public prompt (red team F2)", () => {
+  it("keys sending pipeline prompts under an app's wrapper raise themselves, not the app's honest keys", () => {
+    const reg = newRegistryState();
+    let t = T0;
+    // ten honest users of the app: its prompt and parameters, human rhythm, chat, no pipeline
+    for (let k = 1; k <= 10; k++) registryObserve(reg, rep(k, { rh: 3, s1: 0.3, gm: 0, loc: 0.05 }), (t += MIN));
+    // ten attacker keys copy both and send synthetic-data generation prompts, at a human rhythm
+    for (let round = 0; round < 3; round++) for (let k = 101; k <= 110; k++) registryObserve(reg, rep(k, { rh: 3, s1: 1, gm: 1, loc: 0.4 }), (t += MIN));
+    const attacker = registryObserve(reg, rep(105, { rh: 3, s1: 1, gm: 1, loc: 0.4 }), (t += MIN));
+    const honest = registryObserve(reg, rep(3, { rh: 3, s1: 0.3, gm: 0, loc: 0.05 }), (t += MIN));
+    expect(attacker.score).toBeGreaterThan(0.3);
+    expect(honest.score).toBeLessThanOrEqual(0.15);
+  });
+});
