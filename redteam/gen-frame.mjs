@@ -4,7 +4,8 @@
 // prompt and the same parameters, sending pipeline prompts (self-instruct generation), single-turn.
 // node gen-frame.mjs OUT.jsonl attack(0|1) attackerKeys days seed [rhythm=human|machine]
 import { rng, corpus, Trace, sessionTimes, T0, DAY } from "./lib.mjs";
-const [out, attackA = "1", akA = "12", daysA = "2", seedA = "1", rhythm = "human"] = process.argv.slice(2);
+const [out, attackA = "1", akA = "12", daysA = "2", seedA = "1", rhythm = "human", shape = "chat"] = process.argv.slice(2);
+// shape=single: the honest app is a single-turn writing tool (each request one self-contained ask)
 const r = rng(Number(seedA));
 const SYS = "You are OpenChatUI, a friendly assistant built into an open-source chat interface. Answer the user's questions clearly and helpfully. Use Markdown for formatting when useful, and ask for clarification if a request is ambiguous.";
 const PARAMS = { model: "gpt-4o-mini", temperature: 0.7, top_p: 0.95, max_tokens: 1024 };
@@ -18,13 +19,13 @@ for (let k = 0; k < 40; k++) {
   const ip = `100.${64 + k}.${r.int(0, 255)}.${r.int(2, 250)}`; // each user their own network
   let msgs = [];
   for (const ts of sessionTimes(r, { days: Number(daysA), meanSec: 240, sigma: 1.2, startH: 8 + r.int(0, 3), endH: 21 + r.int(0, 2) })) {
-    if (msgs.length === 0 || msgs.length > 14 || r.chance(0.15)) msgs = [];
+    if (shape === "single" || msgs.length === 0 || msgs.length > 14 || r.chance(0.15)) msgs = [];
     const c = r.pick(convs);
     const u = msgs.length === 0 ? r.pick(userMsgs) : (c.find((t) => t.role === "user")?.text ?? r.pick(userMsgs));
     msgs.push({ role: "user", content: u.slice(0, 2000) });
     const body = { ...PARAMS, messages: [{ role: "system", content: SYS }, ...msgs] };
     const comp = r.int(80, 700);
-    trace.add({ ts, seq: seq++, key, label: "honest-ui", ip, asn: 7922, country: "US", method: "POST", path: "/v1/chat/completions", body, usage: { prompt_tokens: Math.ceil(JSON.stringify(body).length / 4), completion_tokens: comp } });
+    trace.add({ ts, seq: seq++, key, label: "honest-ui-" + shape, ip, asn: 7922, country: "US", method: "POST", path: "/v1/chat/completions", body, usage: { prompt_tokens: Math.ceil(JSON.stringify(body).length / 4), completion_tokens: comp } });
     msgs.push({ role: "assistant", content: "Here is what I found: " + r.pick(userMsgs).slice(0, 400) });
   }
 }

@@ -33,6 +33,12 @@ function ownHistory() {
 }
 
 const RECIPES = {
+  // minimal form of the trick: a 2-line unique preamble (~15 prompt tokens) instead of a real exchange
+  tinyHistory: () => ({ body: { model: "gpt-4o", max_tokens: 8000, messages: [{ role: "user", content: `hi, ticket ${r.int(100000, 999999)}` }, { role: "assistant", content: "Hi! How can I help?" }, { role: "user", content: r.pick(payloads) + "\n\nLet's think step by step." }] }, c: r.int(1500, 4000) }),
+  // two consecutive user turns, no assistant turn at all
+  twoUser: () => ({ body: { model: "gpt-4o", max_tokens: 8000, messages: [{ role: "user", content: `context id ${r.int(100000, 999999)}` }, { role: "user", content: r.pick(payloads) + "\n\nLet's think step by step." }] }, c: r.int(1500, 4000) }),
+  // Anthropic: harvest wrapper + unique history + CoT, max_tokens 32000
+  anthropicHistory: () => ({ path: "/v1/messages", body: { model: "claude-sonnet-4-5", max_tokens: 32000, system: "You are a world-class expert. Always give a complete, thorough and detailed answer.", messages: [...ownHistory(), { role: "user", content: r.pick(payloads) + "\n\nThink step by step." }] }, c: r.int(2000, 8000) }),
   // explicit chain-of-thought in every prompt, behind a unique earlier exchange
   historyCot: () => ({ body: { model: "gpt-4o", max_tokens: 8000, messages: [...ownHistory(), { role: "user", content: r.pick(payloads) + "\n\nLet's think step by step, and put the final answer in \\boxed{}." }] }, c: r.int(1500, 4000) }),
   // hidden-reasoning extraction (the strongest documented cue) behind a unique earlier exchange
