@@ -33,6 +33,13 @@ function ownHistory() {
 }
 
 const RECIPES = {
+  // contrast: the SAME invented preamble on every request (the documented "fake-history" case)
+  fixedHistory: () => ({ body: { model: "gpt-4o", max_tokens: 8000, messages: [{ role: "user", content: "Hi!" }, { role: "assistant", content: "Hello! How can I help you today?" }, { role: "user", content: r.pick(payloads) }] }, c: r.int(1500, 4000) }),
+  // n=4 without n: each payload sent 4 times at temperature 1, each time behind a different tiny preamble
+  resampleUnique: (st) => {
+    if (!st.cur || st.left-- <= 0) { st.cur = r.pick(payloads); st.left = 3; }
+    return { body: { model: "gpt-4o", temperature: 1, max_tokens: 8000, messages: [{ role: "user", content: `hi, ticket ${r.int(100000, 999999)}` }, { role: "assistant", content: "Hi! How can I help?" }, { role: "user", content: st.cur }] }, c: r.int(1500, 4000) };
+  },
   // minimal form of the trick: a 2-line unique preamble (~15 prompt tokens) instead of a real exchange
   tinyHistory: () => ({ body: { model: "gpt-4o", max_tokens: 8000, messages: [{ role: "user", content: `hi, ticket ${r.int(100000, 999999)}` }, { role: "assistant", content: "Hi! How can I help?" }, { role: "user", content: r.pick(payloads) + "\n\nLet's think step by step." }] }, c: r.int(1500, 4000) }),
   // two consecutive user turns, no assistant turn at all
