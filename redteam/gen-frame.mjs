@@ -4,7 +4,8 @@
 // prompt and the same parameters, sending pipeline prompts (self-instruct generation), single-turn.
 // node gen-frame.mjs OUT.jsonl attack(0|1) attackerKeys days seed [rhythm=human|machine]
 import { rng, corpus, Trace, sessionTimes, T0, DAY } from "./lib.mjs";
-const [out, attackA = "1", akA = "12", daysA = "2", seedA = "1", rhythm = "human", shape = "chat"] = process.argv.slice(2);
+const [out, attackA = "1", akA = "12", daysA = "2", seedA = "1", rhythm = "human", shape = "chat", attackHoursA = "24"] = process.argv.slice(2);
+// attackHours: the attacker is active only in the first N hours of day 1 (a short burst)
 // shape=single: the honest app is a single-turn writing tool (each request one self-contained ask)
 const r = rng(Number(seedA));
 const SYS = "You are OpenChatUI, a friendly assistant built into an open-source chat interface. Answer the user's questions clearly and helpfully. Use Markdown for formatting when useful, and ask for clarification if a request is ambiguous.";
@@ -37,6 +38,7 @@ if (attackA === "1") {
       ? Array.from({ length: Math.floor(Number(daysA) * 86400 / 90) }, (_, i) => T0 + 8 * 3600000 + i * 90000 + k * 1111)
       : [...sessionTimes(r, { days: Number(daysA), meanSec: 240, sigma: 1.2, startH: 8, endH: 22 })];
     for (const ts of times) {
+      if (ts > T0 + Number(attackHoursA) * 3600000) continue;
       const body = { ...PARAMS, messages: [{ role: "system", content: SYS }, { role: "user", content: r.pick(gen) }] };
       trace.add({ ts, seq: seq++, key, label: "attacker", ip, asn: 16509, country: "US", method: "POST", path: "/v1/chat/completions", body, usage: { prompt_tokens: 600, completion_tokens: r.int(600, 1000) } });
     }

@@ -32,7 +32,14 @@ function ownHistory() {
   return [{ role: "user", content: q.slice(0, 800) }, { role: "assistant", content: "Here is the answer. " + r.pick(payloads).slice(0, 700) }];
 }
 
+const FILLER = "Formatting guide. Use Markdown headings only when the answer has more than three parts. Prefer short paragraphs. Use bulleted lists for enumerations of more than three items, and numbered lists for sequences. Keep code in fenced blocks with a language tag. Spell out acronyms on first use. Use SI units, and give both metric and imperial units when the user writes in US English. Dates are written as 2 March 2026. Do not use emojis. ";
+const STYLE = FILLER.repeat(9) + "Method: think step by step, write out every intermediate step of your reasoning in full, and give a complete, thorough and detailed answer. " + FILLER.repeat(9);
 const RECIPES = {
+  // docs: generic cues (step-by-step, detail demands) count only at the edges (system prompt's first
+  // 2,000 chars, input turn's first/last 600). Put them in the middle of a long style-guide system
+  // prompt; single turn, no history, max_tokens 8000.
+  middleCot: () => ({ body: { model: "gpt-4o", max_tokens: 8000, messages: [{ role: "system", content: STYLE }, { role: "user", content: r.pick(payloads) }] }, c: r.int(1500, 4000) }),
+  middleCotHistory: () => ({ body: { model: "gpt-4o", max_tokens: 8000, messages: [{ role: "system", content: STYLE }, { role: "user", content: `hi, ticket ${r.int(100000, 999999)}` }, { role: "assistant", content: "Hi! How can I help?" }, { role: "user", content: r.pick(payloads) }] }, c: r.int(1500, 4000) }),
   // contrast: the SAME invented preamble on every request (the documented "fake-history" case)
   fixedHistory: () => ({ body: { model: "gpt-4o", max_tokens: 8000, messages: [{ role: "user", content: "Hi!" }, { role: "assistant", content: "Hello! How can I help you today?" }, { role: "user", content: r.pick(payloads) }] }, c: r.int(1500, 4000) }),
   // n=4 without n: each payload sent 4 times at temperature 1, each time behind a different tiny preamble
