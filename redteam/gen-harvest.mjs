@@ -35,6 +35,10 @@ function ownHistory() {
 const FILLER = "Formatting guide. Use Markdown headings only when the answer has more than three parts. Prefer short paragraphs. Use bulleted lists for enumerations of more than three items, and numbered lists for sequences. Keep code in fenced blocks with a language tag. Spell out acronyms on first use. Use SI units, and give both metric and imperial units when the user writes in US English. Dates are written as 2 March 2026. Do not use emojis. ";
 const STYLE = FILLER.repeat(9) + "Method: think step by step, write out every intermediate step of your reasoning in full, and give a complete, thorough and detailed answer. " + FILLER.repeat(9);
 const RECIPES = {
+  // Responses API: the payload alone, chained to an earlier response (server-side history)
+  respPrev: () => ({ path: "/v1/responses", body: { model: "gpt-4.1", max_output_tokens: 8000, input: r.pick(payloads) + "\n\nLet's think step by step.", previous_response_id: "resp_" + r.int(1e8, 9e8).toString(16) }, c: r.int(1500, 4000) }),
+  // control: the same without previous_response_id
+  respBare: () => ({ path: "/v1/responses", body: { model: "gpt-4.1", max_output_tokens: 8000, input: r.pick(payloads) + "\n\nLet's think step by step." }, c: r.int(1500, 4000) }),
   // docs: generic cues (step-by-step, detail demands) count only at the edges (system prompt's first
   // 2,000 chars, input turn's first/last 600). Put them in the middle of a long style-guide system
   // prompt; single turn, no history, max_tokens 8000.
