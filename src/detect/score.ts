@@ -188,7 +188,7 @@ const ORDER = LADDER;
 
 export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
   if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow", channels: { extract: 0, novelty: 0, drive: 0 } };
-  if (st.recentInputs === undefined || st.toolSets === undefined || st.histories === undefined) upgradeState(st);
+  if (st.peakScore === undefined || st.recentInputs === undefined || st.toolSets === undefined) upgradeState(st);
   st.halfLifeMs = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-lives travel in st
   st.linkHalfLifeMs = cfg.linkHalfLifeHours * 3600_000;
   const { feats, local, conf } = features(st, nowMs);
@@ -216,17 +216,27 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
     // one channel alone, however strong, earns at most degrade
     if (converging < cfg.convergeChannels && target > 2) target = 2;
   }
+  // the peak score, decayed with the evidence half-life since it was reached
+  let peak = st.peakScore > 0 ? st.peakScore * decayFactor(nowMs - st.peakMs, st.halfLifeMs) : 0;
+  if (score >= peak) {
+    peak = score;
+    st.peakScore = r3(score);
+    st.peakMs = nowMs;
+  }
   let cur = ORDER.indexOf(st.standing);
   if (target > cur) {
     cur = target;
     st.standingMs = nowMs;
   } else if (target < cur) {
     // one level per elapsed dwell period, each only while the score sits below that level's
-    // cut-off minus the hysteresis margin (a key that went quiet for days recovers at once)
+    // cut-off minus the hysteresis margin (a key that went quiet for days recovers at once), and
+    // so does its decayed peak (red team F4: cheap cover traffic diluted a challenged key's rates
+    // back to allow in 5 hours; the peak holds it for ~1-1.5 days of the evidence half-life)
     const dwell = cfg.minDwellMinutes * 60_000;
+    const held = Math.max(score, peak);
     let t = st.standingMs;
     let moved = false;
-    while (cur > target && nowMs - t >= dwell && score < cut[cur]! - cfg.hysteresis) {
+    while (cur > target && nowMs - t >= dwell && held < cut[cur]! - cfg.hysteresis) {
       cur -= 1;
       t += dwell;
       moved = true;

@@ -93,6 +93,10 @@ export type DetectState = {
   standingMs: number;
   score: number;
   localScore: number;
+  /** The highest score, decaying with the evidence half-life from when it was reached (ms):
+   *  stepping down waits for it, so cover traffic that dilutes the rates does not buy a way back. */
+  peakScore: number;
+  peakMs: number;
   /** Request count at which the key next reports to its registry shards. */
   nextReportAt: number;
   /** Evidence / linkage half-lives (ms), copied from the config by assess (observe* and
@@ -116,7 +120,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   toolRequests: "tq", toolSets: "tls", lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", limited: "lim", fastRetries: "rt", lastLimitedMs: "lastLim",
   link: "lk", linkMs: "lkT", linkReason: "lkR", genericWrappers: "gw",
-  standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", nextReportAt: "nx",
+  standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
 });
 const FIELDS = Object.keys(STORED_NAMES) as (keyof DetectState)[];
@@ -154,7 +158,7 @@ export function newDetectState(): DetectState {
     toolRequests: 0, toolSets: hllNew(6), lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, limited: 0, fastRetries: 0, lastLimitedMs: 0,
     link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
-    standing: "allow", standingMs: 0, score: 0, localScore: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
+    standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
 }
 
@@ -297,7 +301,7 @@ export function upgradeState(st: DetectState): void {
 }
 
 export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number): void {
-  if (st.recentInputs === undefined || st.toolSets === undefined || st.histories === undefined) upgradeState(st);
+  if (st.peakScore === undefined || st.recentInputs === undefined || st.toolSets === undefined) upgradeState(st);
   decayTo(st, nowMs, st.halfLifeMs);
   if (st.requests === 0) {
     st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);

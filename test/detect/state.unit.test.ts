@@ -146,9 +146,13 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
   // (linkage is one channel: convergeChannels 1 lets it reach every level; the rule itself is
   // tested in "converging evidence" below)
   const c = cfg({ jitter: 0, minDwellMinutes: 0, hysteresis: 0.15, throttleAt: 0.5, degradeAt: 0.58, challengeAt: 0.65, blockAt: 0.9, blockMinRequests: 100, convergeChannels: 1 });
+  // (the scores here change in an instant: the decayed peak, which holds a standing while the
+  // evidence decays, is cleared so that these tests see the hysteresis and dwell rules alone; the
+  // peak has its own test below)
   const at = (st: ReturnType<typeof newDetectState>, lk: number, now = T0) => {
     st.link = lk;
     st.linkMs = now;
+    st.peakScore = 0;
     return assess(st, now, c);
   };
   it("moves up at once, down one level at a time below cut - hysteresis", () => {
@@ -177,9 +181,27 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
     expect(assess(st, T0, d).standing).toBe("challenge");
     st.link = 0.3;
     st.linkMs = T0 + 10 * 60_000;
+    st.peakScore = 0;
     expect(assess(st, T0 + 10 * 60_000, d).standing).toBe("challenge");
     st.linkMs = T0 + 31 * 60_000;
+    st.peakScore = 0;
     expect(assess(st, T0 + 31 * 60_000, d).standing).toBe("degrade");
+  });
+  it("stepping down waits for the decayed peak: diluted rates do not buy a way back (red team F4)", () => {
+    const st = newDetectState();
+    st.link = 0.99;
+    st.linkMs = T0;
+    expect(assess(st, T0, c).standing).toBe("challenge");
+    // the evidence is diluted at once (cover traffic): the score falls, the peak holds
+    st.link = 0.3;
+    st.linkMs = T0 + 6 * HOUR;
+    const a = assess(st, T0 + 6 * HOUR, c);
+    expect(a.score).toBeLessThan(0.35);
+    expect(a.standing).toBe("challenge"); // peak 0.99 x 2^(-6/24) = 0.83
+    // a day and a half later the peak has decayed below the cut-offs: one step per dwell period
+    st.link = 0.3;
+    st.linkMs = T0 + 40 * HOUR;
+    expect(assess(st, T0 + 40 * HOUR, c).standing).toBe("allow"); // peak 0.99 x 2^(-40/24) = 0.31
   });
   it("per-key jitter is deterministic and bounded by cfg.jitter", () => {
     const j = cfg({ ...c, jitter: 0.05 });
