@@ -91,6 +91,21 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
       changed.push(f);
     }
   }
+  // a completions prompt list that repeats a prompt is n by another name (red team F6): each
+  // prompt is kept once, in order
+  if (kind === "completions" && Array.isArray(b.prompt) && b.prompt.length > 1 && typeof b.prompt[0] !== "number") {
+    const seen = new Set<string>();
+    const unique = (b.prompt as unknown[]).filter((p) => {
+      const k = typeof p === "string" ? "s" + p : JSON.stringify(p);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    if (unique.length !== b.prompt.length) {
+      b.prompt = unique;
+      changed.push("prompt");
+    }
+  }
   drop("logprobs");
   drop("top_logprobs");
   drop("echo");

@@ -93,3 +93,17 @@ describe("degradedReservation", () => {
     );
   });
 });
+
+describe("a completions prompt list that repeats a prompt (red team F6)", () => {
+  it("keeps each prompt once: twenty copies are twenty samples, n by another name", () => {
+    const { body, changed } = degradeBody("completions", { model: "m", prompt: Array(20).fill("Explain entropy."), max_tokens: 4000 });
+    expect(body.prompt).toEqual(["Explain entropy."]);
+    expect(changed).toContain("prompt");
+  });
+  it("keeps distinct prompts and their order, and token-ID prompts once each", () => {
+    expect(degradeBody("completions", { model: "m", prompt: ["a", "b", "a", "c"] }).body.prompt).toEqual(["a", "b", "c"]);
+    expect(degradeBody("completions", { model: "m", prompt: [[1, 2], [3], [1, 2]] }).body.prompt).toEqual([[1, 2], [3]]);
+    const one = degradeBody("completions", { model: "m", prompt: ["a", "b"] });
+    expect(one.changed).not.toContain("prompt");
+  });
+});
