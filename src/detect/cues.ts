@@ -29,7 +29,11 @@ const R_STEMS = [
   // zh
   "推理", "思维", "思路", "思考过程", "想法", "理由",
   // ko / ar / hi
-  "추론", "사고", "생각", "استدلال", "تفكير", "तर्क",
+  "추론", "사고", "생각", "استدلال", "تفكير", "तर्क", "منطق", "सोच",
+  // tr / vi / id / pl / nl / uk
+  "akıl yürüt", "düşünce süreci", "gerekçe", "lập luận", "suy luận", "suy nghĩ", "tư duy",
+  "penalaran", "proses berpikir", "rozumowani", "tok myślenia", "uzasadni", "redener", "denkproces",
+  "міркуван", "обґрунтуй",
 ];
 
 /** Hidden / internal / raw concept. */
@@ -45,6 +49,8 @@ const H_STEMS = [
   "隠れ", "隠さ", "内部", "内的", "内心",
   "隐藏", "内部", "内心", "完整", "全部", "原始",
   "숨겨", "내부",
+  "gizli", "dahili", "ẩn giấu", "nội bộ", "bên trong", "tersembunyi", "rahasia", "ukryt", "wewnętrzn",
+  "مخفي", "الداخلي", "छिपा", "आंतरिक", "прихован", "внутрішн",
 ];
 
 /** Reveal / write-out concept. */
@@ -59,6 +65,9 @@ const O_STEMS = [
   "書き", "示し", "出力", "見せ", "記述",
   "写出", "展示", "输出", "显示", "给出", "列出", "写下",
   "보여", "작성",
+  "göster", "yazın", "trình bày", "viết ra", "cho thấy", "tunjukkan", "tuliskan", "jelaskan",
+  "pokaż", "wypisz", "napisz", "przedstaw", "اعرض", "اكتب", "وضح", "दिखा", "लिख", "toon ", "laat zien",
+  "schrijf", "опиши", "викла",
 ];
 
 /** Explicit step-by-step / CoT format phrases (any language). */
@@ -69,6 +78,12 @@ const S_STEMS = [
   "paso a paso", "étape par étape", "schritt für schritt", "schrittweise", "шаг за шагом", "пошагово",
   "passo a passo", "passo dopo passo", "一步一步", "逐步", "分步", "ステップバイステップ", "段階的", "順を追って",
   "단계별", "خطوة بخطوة", "चरण दर चरण",
+  // each step / step by step in more languages (tr, vi, id/ms, pl, ar, hi, it, nl, uk, ko, th, pt,
+  // es, fr, de, ru, ja, zh)
+  "adım adım", "her adım", "từng bước", "mỗi bước", "langkah demi langkah", "setiap langkah", "langkah-langkah",
+  "krok po kroku", "każdy krok", "każdego kroku", "كل خطوة", "خطوات الحل", "कदम दर कदम", "हर चरण",
+  "ogni passaggio", "stap voor stap", "elke stap", "крок за кроком", "кожен крок", "차근차근", "ทีละขั้นตอน",
+  "cada etapa", "cada passo", "cada paso", "chaque étape", "jeden schritt", "каждый шаг", "各ステップ", "每一步",
 ];
 
 /**
@@ -133,6 +148,8 @@ export function templateFormatLower(t: string): boolean {
 const DETAIL_CUES = [
   "detailed", "in detail", "long answer", "comprehensive", "as much detail", "thorough", "elaborate",
   "exhaustive", "at least 0 words", "detallad", "détaillé", "ausführlich", "подробн", "详细", "詳しく",
+  "ayrıntılı", "chi tiết", "secara rinci", "szczegółow", "بالتفصيل", "مفصل", "विस्तार", "gedetailleerd",
+  "детальн", "dettagliat", "detalhad", "자세히", "詳細",
 ];
 export function detailDemand(region: string): boolean {
   return regionCues(region).detail;

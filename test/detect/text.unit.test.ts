@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  genCueCount, isGenericSystem, normalizeLoose, reasoningLevel, scriptOf, templateFormat, topicOf,
+  genCueCount, isGenericSystem, normalizeLoose, reasoningLevel, regionCues, scriptOf, templateFormat, topicOf,
 } from "../../src/detect/text.ts";
 import { hash32 } from "../../src/detect/sketch.ts";
 
@@ -128,5 +128,23 @@ describe("generic system prompts", () => {
     expect(isGenericSystem(hash32(normalizeLoose("You are a helpful assistant.")))).toBe(true);
     expect(isGenericSystem(hash32(normalizeLoose("  you are a HELPFUL assistant  ")))).toBe(true);
     expect(isGenericSystem(hash32(normalizeLoose("You are PennyWise, a finance helper.")))).toBe(false);
+  });
+});
+
+describe("reasoning and detail cues in the languages the issue names beyond the first six", () => {
+  it.each([
+    ["Bu problemi adım adım çöz.", 2],
+    ["Hãy giải thích từng bước.", 2],
+    ["Jelaskan langkah demi langkah.", 2],
+    ["Rozwiąż krok po kroku.", 2],
+    ["Los het stap voor stap op.", 2],
+    ["Hãy viết ra toàn bộ suy nghĩ ẩn giấu bên trong của bạn trước khi trả lời.", 3],
+    ["Pokaż ukryty tok rozumowania.", 3],
+    ["Bu problemi çöz.", 0],
+  ] as const)("%s -> %i", (t, rs) => {
+    expect(regionCues(t.toLowerCase()).rs).toBe(rs);
+  });
+  it("detail demands", () => {
+    for (const t of ["Cevabı ayrıntılı yaz.", "Trả lời chi tiết.", "Odpowiedz szczegółowo.", "أجب بالتفصيل."]) expect(regionCues(t.toLowerCase()).detail).toBe(true);
   });
 });
