@@ -120,7 +120,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   if (srEff >= 2) {
     const rate = (st.harvestShaped + st.budgetOnlyHarvest * volG) / w;
     const effS = Math.exp(entropy(st.harvestTopics));
-    const psub = W["harvest-subset"].w * clamp01(rate / 0.15) * clamp01((effS - 2) / 5) * (1 - Math.exp(-srEff / 8));
+    const psub = W["harvest-subset"].w * clamp01(rate / 0.25) * clamp01((effS - 2) / 5) * (1 - Math.exp(-srEff / 8));
     if (psub > 0.01) feats.push(new LazyFeature("harvest-subset", psub, () => `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics (sustained ~${Math.round(rateDay)} requests/day)`));
   }
   // Unreadable prompts: a key whose input the guard mostly cannot read (token IDs, images or PDFs
