@@ -251,6 +251,8 @@ export interface LocalKey<S = unknown> {
   inFlight: number;
   /** Requests the object admitted for this isolate, not settled yet. */
   objInFlight: number;
+  /** Requests sent to the object for a decision, not answered yet (they overlap too). */
+  deciding: number;
   peakInFlight: number;
   /** The limit that held the last grant back, and until when the isolate refuses beyond its permits. */
   scarce?: LimitName;
@@ -293,6 +295,7 @@ export function newLocalKey<S>(isolateId: string, nowMs: number): LocalKey<S> {
     epoch: 0,
     inFlight: 0,
     objInFlight: 0,
+    deciding: 0,
     peakInFlight: 0,
     scarceUntilMs: 0,
     reports: [],
@@ -318,6 +321,8 @@ export function observeArrival(k: LocalKey, reservedTokens: number, nowMs: numbe
   k.rate = k.rate * Math.exp(-dt / RATE_TAU_MS) + 1 / RATE_TAU_MS;
   k.rateAtMs = Math.max(k.rateAtMs, nowMs);
   k.tokensPerRequest = Math.max(k.tokensPerRequest, reservedTokens);
+  // concurrency wanted: every request of the key here overlapping this one, however decided
+  k.peakInFlight = Math.max(k.peakInFlight, k.inFlight + k.objInFlight + k.deciding + k.waiting + 1);
 }
 
 /** Requests per second the isolate currently sees for this key. */
@@ -454,14 +459,15 @@ export function objectAdmitted(k: LocalKey): void {
 }
 
 /**
- * Whether this isolate should ask for permits for the key: requests overlap here (a sequential
- * client gains nothing from permits: it would hold them between its requests), and it has seen at least minRatePerSecond
+ * Whether this isolate should ask for permits for the key: requests overlap here (in flight, or
+ * waiting for the object's decision; a sequential client gains nothing from permits: it would
+ * hold them between its requests), and it has seen at least minRatePerSecond
  * for a while (WARM_MS without a pause). A sudden burst from an idle key is decided per request
  * by the object, exactly: permits granted to its first request would sit unused while the rest of
  * the burst is already on its way to the object.
  */
 export function isHot(k: LocalKey, nowMs: number, s: LeaseSettings): boolean {
-  return s.enabled && k.inFlight + k.objInFlight >= 1 && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
+  return s.enabled && k.inFlight + k.objInFlight + k.deciding >= 1 && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
 }
 
 /**
@@ -536,9 +542,10 @@ export function nextStep(k: LocalKey, nowMs: number, s: LeaseSettings, arrival: 
     if (low) return "renew";
   }
   if (k.flushAtMs !== 0 && k.flushAtMs <= nowMs) {
-    // a hot key's due outbox leaves as a renewal: one call tops its permits up too, and keeps the
-    // key from being busy with a flush while its permits run out
-    if (s.enabled && k.validUntilMs > nowMs && isHot(k, nowMs, s) && !(k.scarce && nowMs < k.scarceUntilMs)) return "renew";
+    // a hot key's due outbox leaves as a renewal: one call tops its permits up too (or asks for
+    // its first ones: a key whose settlements keep it busy with flushes would never ask otherwise),
+    // and keeps the key from being busy with a flush while its permits run out
+    if (s.enabled && isHot(k, nowMs, s) && !(k.scarce && nowMs < k.scarceUntilMs)) return "renew";
     return "flush";
   }
   return undefined;

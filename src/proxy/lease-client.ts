@@ -142,7 +142,13 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   const mine = !k.busy;
   const ask = mine && isHot(k, Date.now(), s) && !req.solved;
   const report = mine ? takeReport(k, Date.now(), s, ask) : emptyReport<RequestSignals>(isolate());
-  const result = await exchangeFor(lc, k, mine, ask, report, req);
+  k.deciding++;
+  let result: ExchangeResult;
+  try {
+    result = await exchangeFor(lc, k, mine, ask, report, req);
+  } finally {
+    k.deciding--;
+  }
   pump(lc, k, false);
   const decision = result?.decision;
   const ticket: Ticket | undefined = decision?.leaseId ? { kind: "object", leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, room: roomToDefer(decision.reports) } : undefined;

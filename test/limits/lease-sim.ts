@@ -309,7 +309,9 @@ export function simulate(o: SimOptions): SimResult {
     const report = mine ? takeReport(k, t, s, ask) : emptyReport<never>(k.out.isolateId);
     if (mine) k.busy = true;
     if (mine) waiting[i] = { ask, list: [] };
+    k.deciding++;
     exchange(i, t, report, r, (res, at) => {
+      k.deciding--;
       if (mine) {
         k.busy = false;
         observeRtt(k, at - t);
