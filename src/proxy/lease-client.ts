@@ -88,6 +88,9 @@ export interface LeaseContext {
   /** Makes one exchange (a fresh stub of this request's env each time). */
   exchange: ExchangeFn;
   waitUntil: (p: Promise<unknown>) => void;
+  /** A request waits at most this long in all for renewals before it calls the object itself
+   *  (the whole decision has doTimeoutMs; the handler gives waiting a quarter of it). */
+  waitMs?: number;
 }
 
 function localDecision(reports: Decision["reports"], reservedTokens: number): Decision {
@@ -114,7 +117,8 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
     // Permits ran out while a renewal is on its way: wait for it rather than call the object too
     // (a slow object would otherwise get every request arriving meanwhile, one call each). If its
     // grant is used up before this request's turn and the lease is still live, wait for the next.
-    for (let tries = 0; !r.ok && r.kind === "object" && tries < MAX_WAITS; tries++) {
+    const deadline = nowMs + (lc.waitMs ?? Number.POSITIVE_INFINITY);
+    for (let tries = 0; !r.ok && r.kind === "object" && tries < MAX_WAITS && Date.now() < deadline; tries++) {
       const live = shouldWait(k, Date.now(), s);
       if (!inflight.has(lc.keyId) && !k.busy && live) lc.waitUntil(background(lc, k, "renew"));
       const f = inflight.get(lc.keyId);
@@ -123,7 +127,7 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
       if (!pending) break;
       IO.leaseWaits++;
       k.waiting++;
-      await pending;
+      await waitAtMost(pending, deadline - Date.now());
       k.waiting--;
       r = tryLocal(k, req.reservedTokens, req.signals, Date.now());
     }
@@ -196,6 +200,14 @@ async function exchangeFor(
   }
   await applied;
   return call;
+}
+
+/** Wait for `p`, or `ms` at most. */
+async function waitAtMost(p: Promise<void>, ms: number): Promise<void> {
+  if (!Number.isFinite(ms)) return p;
+  let t: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([p, new Promise<void>((r) => (t = setTimeout(r, Math.max(0, ms))))]);
+  clearTimeout(t);
 }
 
 /** Settle an admitted request: into the isolate's permits (leased) or the outbox (object). */

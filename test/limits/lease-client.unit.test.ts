@@ -129,4 +129,31 @@ describe("lease client", () => {
     expect(o.calls).toHaveLength(2);
     expect(o.engine.inspect(policy, Date.now()).inFlight).toBe(0);
   });
+
+  it("a request waits for renewals at most waitMs in all, then calls the object itself", async () => {
+    const policy = policyOf({ defaults: { rpm: 1_000_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 10_000 } });
+    const o = objectFor(policy);
+    const lc: LeaseContext = { keyId: "k5", settings: policy.leases, exchange: o.exchange, waitUntil: () => {}, waitMs: 100 };
+    for (let i = 0; i < 40; i++) {
+      vi.advanceTimersByTime(10);
+      await decideLeased(lc, req());
+      await flush();
+    }
+    // the object stops answering renewals; a burst uses up the permits and waits
+    o.slow = true;
+    const burst = Array.from({ length: 300 }, () => decideLeased(lc, req()));
+    await flush();
+    const asked = o.calls.length;
+    expect(o.calls.at(-1)!.admit).toBeUndefined();
+    vi.advanceTimersByTime(99);
+    await flush();
+    expect(o.calls.length).toBe(asked);
+    // past waitMs the waiting requests go to the object themselves (one call each, exact)
+    vi.advanceTimersByTime(2);
+    await flush();
+    expect(o.calls.length).toBeGreaterThan(asked);
+    expect(o.calls.slice(asked).every((c) => c.admit !== undefined)).toBe(true);
+    for (let i = 0; i < 10; i++) await o.release();
+    expect((await Promise.all(burst)).every((r) => r.decision?.served)).toBe(true);
+  });
 });
