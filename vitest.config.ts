@@ -1,5 +1,19 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { unstable_readConfig } from "wrangler";
+
+/**
+ * wrangler.toml's policy with one change: a cold key's settlement leaves at once instead of
+ * waiting up to leases.settleDeferMs for the key's next call. The workers tests wait for every
+ * request's background work (waitOnExecutionContext) before the next request, so a deferral
+ * would only add its full length to each request. test/worker/leases.worker.test.ts turns it on.
+ */
+function testPolicy(): string {
+  const config = unstable_readConfig({ config: "./wrangler.toml" }, { hideWarnings: true });
+  const policy = JSON.parse(String(config.vars.GUARD_POLICY ?? "{}")) as Record<string, unknown>;
+  policy.leases = { ...(policy.leases as object | undefined), settleDeferMs: 0 };
+  return JSON.stringify(policy);
+}
 
 /**
  * Three suites, one `npm test`:
@@ -24,6 +38,7 @@ export default defineConfig({
                 UPSTREAM_URL: "http://origin.test",
                 GUARD_KEY_SECRET: "test-key-secret-0123456789abcdef",
                 GUARD_ADMIN_TOKEN: "test-admin-token",
+                GUARD_POLICY: testPolicy(),
                 // the mock origin's test controls (x-mock-delay-ms, ...) are forwarded like a provider header
                 FORWARD_HEADERS: "x-mock-*",
               },

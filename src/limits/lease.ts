@@ -35,6 +35,9 @@ export interface LeaseSettings {
   /** When a limit held the last grant back, the isolate refuses what its permits cannot cover and
    *  asks the object again only after this long (bounds object calls when a key is at its limit). */
   backoffMs: number;
+  /** A cold key's settlement (which frees the request's slot at the object) waits at most this
+   *  long for the key's next call from this isolate to ride on; 0: it leaves at once. */
+  settleDeferMs: number;
 }
 
 export const DEFAULT_LEASES: LeaseSettings = {
@@ -45,6 +48,7 @@ export const DEFAULT_LEASES: LeaseSettings = {
   flushMs: 250,
   sharePercent: 10,
   backoffMs: 300,
+  settleDeferMs: 1000,
 };
 
 /** Concurrency entries of isolates are named with this prefix in LimitState.leases. */
@@ -91,6 +95,8 @@ export interface LeaseWant {
   haveTokens: number;
   /** Extra concurrency slots wanted beyond `keep`. */
   slots: number;
+  /** Requests waiting in the isolate for these permits (asked for on top of the rate's share). */
+  waiting?: number;
 }
 
 /** One report of an isolate for one key: folded into a renewal, or a flush of its own. */
@@ -186,7 +192,7 @@ export function topUp(
   if (!live.some(([id]) => id === own) && live.filter(([id]) => id.startsWith(ISOLATE_PREFIX)).length >= MAX_ISOLATES) return { state };
   let scarce: LimitName | undefined;
 
-  const target = Math.min(s.maxRequests, Math.ceil((Math.max(0, want.ratePerSecond) * s.maxMs) / 1000));
+  const target = Math.min(s.maxRequests, Math.max(Math.ceil((Math.max(0, want.ratePerSecond) * s.maxMs) / 1000), Math.max(0, want.waiting ?? 0)));
   const wantReq = Math.max(0, target - Math.max(0, want.haveRequests));
   let requests = wantReq;
   const rpmAvail = Math.floor(bucketLevel(state, limits, "rpm", nowMs) * share);
@@ -245,6 +251,8 @@ export interface LocalKey<S = unknown> {
   inFlight: number;
   /** Requests the object admitted for this isolate, not settled yet. */
   objInFlight: number;
+  /** Requests sent to the object for a decision, not answered yet (they overlap too). */
+  deciding: number;
   peakInFlight: number;
   /** The limit that held the last grant back, and until when the isolate refuses beyond its permits. */
   scarce?: LimitName;
@@ -256,10 +264,16 @@ export interface LocalKey<S = unknown> {
   /** Since when the key has had traffic without a pause (a burst from an idle key is not hot). */
   warmSinceMs: number;
   lastArrivalMs: number;
-  /** Largest reservation seen recently (decays toward newer ones at each report). */
+  /** Largest reservation seen since the last grant, and in the interval before it (a renewal
+   *  asked right after a grant still knows what requests reserve). */
   tokensPerRequest: number;
+  tokensPerRequestPrev: number;
   /** An exchange with the object is in flight (only one at a time per key). */
   busy: boolean;
+  /** Requests waiting for that exchange's permits (they count as demand in the next renewal). */
+  waiting: number;
+  /** Round trip of an exchange as this isolate sees it (decayed average, ms; 0 until measured). */
+  rttMs: number;
   /** When the pending outbox must leave (0: nothing pending). */
   flushAtMs: number;
   out: LeaseReport<S>;
@@ -281,6 +295,7 @@ export function newLocalKey<S>(isolateId: string, nowMs: number): LocalKey<S> {
     epoch: 0,
     inFlight: 0,
     objInFlight: 0,
+    deciding: 0,
     peakInFlight: 0,
     scarceUntilMs: 0,
     reports: [],
@@ -289,7 +304,10 @@ export function newLocalKey<S>(isolateId: string, nowMs: number): LocalKey<S> {
     warmSinceMs: nowMs,
     lastArrivalMs: 0,
     tokensPerRequest: 0,
+    tokensPerRequestPrev: 0,
     busy: false,
+    waiting: 0,
+    rttMs: 0,
     flushAtMs: 0,
     out: emptyReport<S>(isolateId),
   };
@@ -303,6 +321,8 @@ export function observeArrival(k: LocalKey, reservedTokens: number, nowMs: numbe
   k.rate = k.rate * Math.exp(-dt / RATE_TAU_MS) + 1 / RATE_TAU_MS;
   k.rateAtMs = Math.max(k.rateAtMs, nowMs);
   k.tokensPerRequest = Math.max(k.tokensPerRequest, reservedTokens);
+  // concurrency wanted: every request of the key here overlapping this one, however decided
+  k.peakInFlight = Math.max(k.peakInFlight, k.inFlight + k.objInFlight + k.deciding + k.waiting + 1);
 }
 
 /** Requests per second the isolate currently sees for this key. */
@@ -394,15 +414,32 @@ export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, 
 
 /**
  * A request the object admitted ended: its settlement (which frees that request's own slot at the
- * object) leaves at once when the key is quiet here, as before leases; when the key is busy in
- * this isolate (>= minRatePerSecond, lease-admitted requests in flight) it rides on the next
- * exchange, at most flushMs later.
+ * object) goes into the outbox. When the key is busy in this isolate (>= minRatePerSecond,
+ * lease-admitted requests in flight) it rides on the next exchange, at most flushMs later. A cold
+ * key's settlement waits at most settleDeferMs for the key's next call from this isolate (that
+ * call frees the slot before it decides anything, so this isolate's next request never sees it
+ * held), but only when `room`: the object's answer left the key at least one free slot besides
+ * this request's (or it has no concurrency limit), so another isolate is not refused for a slot
+ * that is only waiting to be released. Usage beyond the reservation is owed at once.
  */
-export function objectSettle(k: LocalKey, settle: ObjectSettle, s: LeaseSettings): void {
+export function objectSettle(k: LocalKey, settle: ObjectSettle, s: LeaseSettings, room = false): void {
   k.objInFlight = Math.max(0, k.objInFlight - 1);
   k.out.settles.push(settle);
+  const over = settle.promptTokens + settle.completionTokens > settle.reservedTokens;
   const busy = s.enabled && k.inFlight > 0 && ratePerSecond(k, settle.atMs) >= s.minRatePerSecond;
-  schedule(k, settle.atMs + (busy ? s.flushMs : 0));
+  schedule(k, settle.atMs + (over ? 0 : busy ? s.flushMs : room ? s.settleDeferMs : 0));
+}
+
+/** Whether a cold key's settlement may wait for the key's next call (see objectSettle). */
+export function roomToDefer(reports: LimitReport[]): boolean {
+  const c = reports.find((r) => r.name === "concurrency");
+  return c === undefined || c.remaining >= 1;
+}
+
+/** An exchange's round trip as measured by the isolate: renewals are asked that much earlier. */
+export function observeRtt(k: LocalKey, ms: number): void {
+  const v = Math.max(0, ms);
+  k.rttMs = k.rttMs === 0 ? v : k.rttMs * 0.8 + v * 0.2;
 }
 
 /**
@@ -422,14 +459,15 @@ export function objectAdmitted(k: LocalKey): void {
 }
 
 /**
- * Whether this isolate should ask for permits for the key: requests overlap here (a sequential
- * client gains nothing from permits: it would hold them between its requests), and it has seen at least minRatePerSecond
+ * Whether this isolate should ask for permits for the key: requests overlap here (in flight, or
+ * waiting for the object's decision; a sequential client gains nothing from permits: it would
+ * hold them between its requests), and it has seen at least minRatePerSecond
  * for a while (WARM_MS without a pause). A sudden burst from an idle key is decided per request
  * by the object, exactly: permits granted to its first request would sit unused while the rest of
  * the burst is already on its way to the object.
  */
 export function isHot(k: LocalKey, nowMs: number, s: LeaseSettings): boolean {
-  return s.enabled && k.inFlight + k.objInFlight >= 1 && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
+  return s.enabled && k.inFlight + k.objInFlight + k.deciding >= 1 && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
 }
 
 /**
@@ -440,7 +478,8 @@ export function takeReport<S>(k: LocalKey<S>, nowMs: number, s: LeaseSettings, a
   expire(k, nowMs);
   const r = k.out;
   // keep what is in flight plus room for the recent peak; give back slots parked beyond it
-  const room = Math.ceil(k.peakInFlight * 1.25) + 1;
+  // (requests waiting for permits are in flight as soon as they get them)
+  const room = Math.ceil(Math.max(k.peakInFlight, k.inFlight + k.waiting) * 1.25) + 1;
   if (k.slots !== null) {
     if (ask) k.slots = Math.max(k.inFlight, Math.min(k.slots, room));
     else if (k.validUntilMs <= nowMs) k.slots = k.inFlight;
@@ -449,10 +488,11 @@ export function takeReport<S>(k: LocalKey<S>, nowMs: number, s: LeaseSettings, a
   if (ask) {
     r.want = {
       ratePerSecond: ratePerSecond(k, nowMs),
-      tokensPerRequest: k.tokensPerRequest,
+      tokensPerRequest: Math.max(k.tokensPerRequest, k.tokensPerRequestPrev),
       haveRequests: k.validUntilMs > nowMs ? k.requests : 0,
       haveTokens: k.validUntilMs > nowMs ? k.tokens : 0,
       slots: Math.max(0, room - r.keep),
+      ...(k.waiting > 0 ? { waiting: k.waiting } : {}),
     };
   }
   k.out = emptyReport<S>(r.isolateId);
@@ -476,28 +516,52 @@ export function applyGrant(k: LocalKey, grant: LeaseGrant | undefined, nowMs: nu
   k.scarce = grant.scarce;
   k.scarceUntilMs = grant.scarce ? nowMs + s.backoffMs : 0;
   k.reports = grant.reports;
-  // the reservation size is re-learnt from the next requests
+  // the reservation size is re-learnt from the next requests (the last interval's still counts)
+  // (grants back to back, with no arrival between them, keep the last size seen)
+  k.tokensPerRequestPrev = k.tokensPerRequest || k.tokensPerRequestPrev;
   k.tokensPerRequest = 0;
 }
 
 /**
  * What the isolate does off the request's path: after a request's arrival, `renew` (ask for more
- * permits, folding the outbox in) when the key is hot and its permits run low (half used, or half
- * their time gone); `flush` when the outbox is due (permits that lapsed are due at once); else
- * nothing. Never while an exchange is in flight.
+ * permits, folding the outbox in) when the key is hot and its permits run low; `flush` when the
+ * outbox is due (permits that lapsed are due at once); else nothing. Never while an exchange is in
+ * flight. Low: half of the permits or half of their time gone, or fewer left than the requests
+ * expected while a renewal travels (twice the measured round trip at the current rate), so that
+ * a slow object still answers before the permits run out.
  */
 export function nextStep(k: LocalKey, nowMs: number, s: LeaseSettings, arrival: boolean): "renew" | "flush" | undefined {
   if (k.busy) return undefined;
   expire(k, nowMs);
   // only a request's arrival asks for permits (demand drives leases; a settlement or a timer only flushes)
   if (arrival && isHot(k, nowMs, s) && !(k.scarce && nowMs < k.scarceUntilMs)) {
-    const target = Math.min(s.maxRequests, Math.ceil((ratePerSecond(k, nowMs) * s.maxMs) / 1000));
-    const low = k.requests * 2 < target || k.validUntilMs - nowMs < s.maxMs / 2;
+    const rate = ratePerSecond(k, nowMs);
+    const target = Math.min(s.maxRequests, Math.ceil((rate * s.maxMs) / 1000));
+    const lead = 2 * k.rttMs;
+    const low = k.requests * 2 < target || k.requests < (rate * lead) / 1000 || k.validUntilMs - nowMs < Math.max(s.maxMs / 2, lead);
     if (low) return "renew";
   }
-  if (k.flushAtMs !== 0 && k.flushAtMs <= nowMs) return "flush";
+  if (k.flushAtMs !== 0 && k.flushAtMs <= nowMs) {
+    // a hot key's due outbox leaves as a renewal: one call tops its permits up too (or asks for
+    // its first ones: a key whose settlements keep it busy with flushes would never ask otherwise),
+    // and keeps the key from being busy with a flush while its permits run out
+    if (s.enabled && isHot(k, nowMs, s) && !(k.scarce && nowMs < k.scarceUntilMs)) return "renew";
+    return "flush";
+  }
   return undefined;
 }
+
+/**
+ * Whether a request that found the permits gone should wait for a renewal (the one in flight, or
+ * one it starts) rather than go to the object itself: the key is hot here and its lease is live
+ * (granted and not revoked; only used up). At most MAX_WAITS renewals per request.
+ */
+export function shouldWait(k: LocalKey, nowMs: number, s: LeaseSettings): boolean {
+  return k.validUntilMs > nowMs && isHot(k, nowMs, s);
+}
+
+/** Renewals one request waits for at most before it goes to the object itself. */
+export const MAX_WAITS = 3;
 
 /** Whether the isolate can forget this key (nothing held, in flight, or pending). */
 export function idle(k: LocalKey, nowMs: number): boolean {

@@ -16,6 +16,10 @@ export const IO = {
   leasedAdmits: 0,
   /** Requests refused by the Worker from its lease while the key was at a limit. */
   leasedRefusals: 0,
+  /** Requests that found the permits gone and waited for the renewal in flight (no call of their own). */
+  leaseWaits: 0,
+  /** Calls KeyGuard objects made to LinkRegistry shards (detection's linkage reports). */
+  shardCalls: 0,
 };
 
 export type IoCounters = typeof IO;

@@ -231,6 +231,7 @@ function leaseContext(call: Call, keyId: string): LeaseContext {
     keyId,
     settings: cfg.policy.leases,
     waitUntil: (p) => call.c.executionCtx.waitUntil(p),
+    waitMs: cfg.doTimeoutMs / 4,
     exchange: (msg) => {
       IO.doCalls++;
       const stub = call.c.env.KEY_GUARD.getByName(keyId);

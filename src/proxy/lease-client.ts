@@ -25,6 +25,10 @@ import {
   objectRefused,
   objectSettle,
   observeArrival,
+  observeRtt,
+  roomToDefer,
+  shouldWait,
+  MAX_WAITS,
   takeReport,
   tryLocal,
 } from "../limits/lease.ts";
@@ -36,8 +40,10 @@ import type { Usage } from "../policy/types.ts";
 const MAX_KEYS = 10_000;
 
 const keys = new Map<string, LocalKey<RequestSignals>>();
-/** Keys with a background timer pending (one per key). */
-const timers = new Set<string>();
+/** Keys with a background timer pending (one per key), and when it fires. */
+const timers = new Map<string, number>();
+/** Keys with their exchange in flight (a renewal when `ask`): resolves once its answer is applied. */
+const inflight = new Map<string, { ask: boolean; done: Promise<void> }>();
 let isolateId: string | undefined;
 
 /** Random per isolate, made on first use (Workers allow randomness only inside a request). */
@@ -74,7 +80,7 @@ export interface AdmitFields {
 }
 
 /** How to settle an admitted request: against the isolate's permits, or with the object. */
-export type Ticket = { kind: "local"; epoch: number; reservedTokens: number } | { kind: "object"; leaseId: string; reservedTokens: number };
+export type Ticket = { kind: "local"; epoch: number; reservedTokens: number } | { kind: "object"; leaseId: string; reservedTokens: number; room: boolean };
 
 export interface LeaseContext {
   keyId: string;
@@ -82,6 +88,9 @@ export interface LeaseContext {
   /** Makes one exchange (a fresh stub of this request's env each time). */
   exchange: ExchangeFn;
   waitUntil: (p: Promise<unknown>) => void;
+  /** A request waits at most this long in all for renewals before it calls the object itself
+   *  (the whole decision has doTimeoutMs; the handler gives waiting a quarter of it). */
+  waitMs?: number;
 }
 
 function localDecision(reports: Decision["reports"], reservedTokens: number): Decision {
@@ -104,7 +113,24 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   const k = keyState(lc.keyId, nowMs);
   observeArrival(k, req.reservedTokens, nowMs);
   if (s.enabled && !req.solved) {
-    const r = tryLocal(k, req.reservedTokens, req.signals, nowMs);
+    let r = tryLocal(k, req.reservedTokens, req.signals, nowMs);
+    // Permits ran out while a renewal is on its way: wait for it rather than call the object too
+    // (a slow object would otherwise get every request arriving meanwhile, one call each). If its
+    // grant is used up before this request's turn and the lease is still live, wait for the next.
+    const deadline = nowMs + (lc.waitMs ?? Number.POSITIVE_INFINITY);
+    for (let tries = 0; !r.ok && r.kind === "object" && tries < MAX_WAITS && Date.now() < deadline; tries++) {
+      const live = shouldWait(k, Date.now(), s);
+      if (!inflight.has(lc.keyId) && !k.busy && live) lc.waitUntil(background(lc, k, "renew"));
+      const f = inflight.get(lc.keyId);
+      // a flush in flight is waited for too when the lease is live: a renewal follows it at once
+      const pending = f && (f.ask || live) ? f.done : undefined;
+      if (!pending) break;
+      IO.leaseWaits++;
+      k.waiting++;
+      await waitAtMost(pending, deadline - Date.now());
+      k.waiting--;
+      r = tryLocal(k, req.reservedTokens, req.signals, Date.now());
+    }
     if (r.ok) {
       IO.leasedAdmits++;
       pump(lc, k, true);
@@ -118,25 +144,70 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   }
   // One exchange: this request, the outbox, and (hot key, none in flight) a renewal.
   const mine = !k.busy;
-  const ask = mine && isHot(k, nowMs, s) && !req.solved;
-  const report = mine ? takeReport(k, nowMs, s, ask) : emptyReport<RequestSignals>(isolate());
-  if (mine) k.busy = true;
-  let result: ExchangeResult | undefined;
+  const ask = mine && isHot(k, Date.now(), s) && !req.solved;
+  const report = mine ? takeReport(k, Date.now(), s, ask) : emptyReport<RequestSignals>(isolate());
+  k.deciding++;
+  let result: ExchangeResult;
   try {
-    result = await lc.exchange({ report, admit: req });
+    result = await exchangeFor(lc, k, mine, ask, report, req);
   } finally {
-    if (mine) {
-      k.busy = false;
-      if (ask && result) applyGrant(k, result.grant, Date.now(), s);
-    }
+    k.deciding--;
   }
   pump(lc, k, false);
   const decision = result?.decision;
-  const ticket: Ticket | undefined = decision?.leaseId ? { kind: "object", leaseId: decision.leaseId, reservedTokens: decision.reservedTokens } : undefined;
+  const ticket: Ticket | undefined = decision?.leaseId ? { kind: "object", leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, room: roomToDefer(decision.reports) } : undefined;
   if (ticket) objectAdmitted(k);
   const limits: readonly string[] = ["rpm", "tpm", "tpd", "concurrency"];
   if (decision && !decision.served && decision.action === "limit" && limits.includes(decision.cause)) objectRefused(k, decision.cause as LimitName, Date.now(), s);
   return { decision, ticket, local: false };
+}
+
+/**
+ * One exchange for key `k`. `mine`: this is the key's one exchange in flight (it carries the
+ * outbox; the key is busy until the answer); `ask`: it asks for permits, and requests that find
+ * the permits gone meanwhile wait for its answer. Measures the round trip. Rejects as the call does.
+ */
+async function exchangeFor(
+  lc: LeaseContext,
+  k: LocalKey<RequestSignals>,
+  mine: boolean,
+  ask: boolean,
+  report: LeaseReport<RequestSignals>,
+  admit?: AdmitFields,
+): Promise<ExchangeResult> {
+  const s = lc.settings;
+  const t0 = Date.now();
+  if (mine) k.busy = true;
+  const call = lc.exchange(admit ? { report, admit } : { report });
+  const applied = call.then(
+    (result) => {
+      if (mine) {
+        k.busy = false;
+        observeRtt(k, Date.now() - t0);
+        if (ask) applyGrant(k, result.grant, Date.now(), s);
+      }
+    },
+    () => {
+      if (mine) k.busy = false;
+    },
+  );
+  if (mine) {
+    const entry = { ask, done: applied };
+    inflight.set(lc.keyId, entry);
+    void applied.then(() => {
+      if (inflight.get(lc.keyId) === entry) inflight.delete(lc.keyId);
+    });
+  }
+  await applied;
+  return call;
+}
+
+/** Wait for `p`, or `ms` at most. */
+async function waitAtMost(p: Promise<void>, ms: number): Promise<void> {
+  if (!Number.isFinite(ms)) return p;
+  let t: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([p, new Promise<void>((r) => (t = setTimeout(r, Math.max(0, ms))))]);
+  clearTimeout(t);
 }
 
 /** Settle an admitted request: into the isolate's permits (leased) or the outbox (object). */
@@ -146,7 +217,7 @@ export function settleLeased(lc: LeaseContext, ticket: Ticket | undefined, usage
   const k = keyState(lc.keyId, nowMs);
   const u = { atMs: nowMs, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, originStatus };
   if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings.flushMs);
-  else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, lc.settings);
+  else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, lc.settings, ticket.room);
   pump(lc, k, false);
 }
 
@@ -161,15 +232,19 @@ function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): 
     lc.waitUntil(background(lc, k, step));
     return;
   }
-  if (k.busy || timers.has(lc.keyId)) return;
+  if (k.busy) return;
   // permits held lapse at validUntil (then go back); with nothing in flight they went back already
   const holding = k.inFlight > 0 && (k.requests > 0 || k.tokens > 0 || (k.slots ?? 0) > k.inFlight);
   const at = Math.min(k.flushAtMs || Number.POSITIVE_INFINITY, holding ? k.validUntilMs : Number.POSITIVE_INFINITY);
   if (!Number.isFinite(at) || at < nowMs) return;
-  timers.add(lc.keyId);
+  // one timer per key; a new one only when it must fire earlier than the one pending
+  const pending = timers.get(lc.keyId);
+  if (pending !== undefined && pending <= at + 1) return;
+  const due = at + 1;
+  timers.set(lc.keyId, due);
   lc.waitUntil(
-    new Promise((r) => setTimeout(r, Math.max(0, at - nowMs) + 1)).then(() => {
-      timers.delete(lc.keyId);
+    new Promise((r) => setTimeout(r, Math.max(0, due - nowMs))).then(() => {
+      if (timers.get(lc.keyId) === due) timers.delete(lc.keyId);
       pump(lc, k, false);
     }),
   );
@@ -178,18 +253,13 @@ function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): 
 async function background(lc: LeaseContext, k: LocalKey<RequestSignals>, step: "renew" | "flush"): Promise<void> {
   const ask = step === "renew";
   const report = takeReport(k, Date.now(), lc.settings, ask);
-  k.busy = true;
-  let result: ExchangeResult | undefined;
   try {
-    result = await lc.exchange({ report });
+    await exchangeFor(lc, k, true, ask, report);
   } catch (e) {
     // what the report carried is lost: permits stay taken, slots held until their TTL (never an
     // extra admission); the usage it carried goes uncounted
     logEvent({ evt: "lease_report_failed", keyId: lc.keyId, error: safeError(e) });
-  } finally {
-    k.busy = false;
   }
-  if (ask && result) applyGrant(k, result.grant, Date.now(), lc.settings);
   pump(lc, k, false);
 }
 
@@ -197,4 +267,10 @@ async function background(lc: LeaseContext, k: LocalKey<RequestSignals>, step: "
 export function resetLeaseClient(): void {
   keys.clear();
   timers.clear();
+  inflight.clear();
+}
+
+/** For tests: this isolate's state of one key (undefined: not tracked). */
+export function leaseKeyForTests(keyId: string): Readonly<LocalKey<RequestSignals>> | undefined {
+  return keys.get(keyId);
 }

@@ -200,17 +200,21 @@ export class KeyGuard extends DurableObject<Env> {
     return d;
   }
 
-  /** Tell the registry shards about this key and fold their answers in (off the hot path). */
+  /** Tell the registry shards about this key and fold their answers in (off the hot path), then
+   *  store the key once for all of them (not once per shard). */
   private async link(reports: LinkReport[], shardIdle: number): Promise<void> {
+    let applied = 0;
     for (const r of reports) {
       try {
+        IO.shardCalls++;
         const view = await this.env.LINK_REGISTRY.getByName(r.shard).observe(r, shardIdle);
         this.engine.applyLinkView(view, Date.now());
-        this.save();
+        applied++;
       } catch (e) {
         logEvent({ evt: "link_failed", shard: r.shard, error: String(e) });
       }
     }
+    if (applied > 0) this.save();
   }
 
   /** Settle a served request with its real usage. */

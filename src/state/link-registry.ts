@@ -16,6 +16,16 @@ import { logEvent } from "../observability/log.ts";
 
 const STATE_KEY = "registry";
 const EXPIRY_KEY = "exp";
+/**
+ * A shard stores its state at most this often: a report arriving sooner is answered from memory
+ * and stored with the next write, at the latest by an alarm this long after the last write. A
+ * shard every new key of a network reports to would otherwise write a row per report. Lost if
+ * the shard's process dies in between: at most this long of reports (statistics of a group, each
+ * key reports again at its next report count), never a key's own state.
+ */
+export const SHARD_WRITE_MS = 1000;
+/** The stored expiry is rounded up to this (stored only when it moves): never earlier than the real one. */
+const EXPIRY_STEP_MS = 3_600_000;
 /** Used when a caller passes no idle TTL (an older Worker during a deploy): 15 days. */
 const DEFAULT_SHARD_IDLE_MS = 15 * 86_400_000;
 
@@ -23,11 +33,16 @@ export class LinkRegistry extends DurableObject<Env> {
   private reg: RegistryState;
   private exp: number;
   private alarmAt: number | null = null;
+  /** Reports not stored yet, and when the state was last stored. */
+  private dirty = false;
+  private writtenAtMs = 0;
+  private storedExp: number;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.reg = ctx.storage.kv.get<RegistryState>(STATE_KEY) ?? newRegistryState();
     this.exp = ctx.storage.kv.get<number>(EXPIRY_KEY) ?? 0;
+    this.storedExp = this.exp;
     ctx.blockConcurrencyWhile(async () => {
       this.alarmAt = await ctx.storage.getAlarm();
     });
@@ -37,22 +52,44 @@ export class LinkRegistry extends DurableObject<Env> {
     const nowMs = Date.now();
     const view = registryObserve(this.reg, report, nowMs);
     this.exp = Math.max(this.exp, nowMs + idleMs);
-    this.ctx.storage.kv.put(STATE_KEY, this.reg);
-    this.ctx.storage.kv.put(EXPIRY_KEY, this.exp);
-    IO.rowsWritten += 2;
-    const at = alarmToSet(this.alarmAt, this.exp);
-    if (at !== null) {
-      this.alarmAt = at;
-      IO.rowsWritten++;
-      void this.ctx.storage.setAlarm(at);
+    if (nowMs - this.writtenAtMs >= SHARD_WRITE_MS) this.write(nowMs);
+    else {
+      this.dirty = true;
+      this.setAlarm(this.writtenAtMs + SHARD_WRITE_MS);
     }
+    this.setAlarm(alarmToSet(this.alarmAt, this.exp));
     return view;
   }
 
+  /** Store the state (and the expiry, rounded up, when it moved). */
+  private write(nowMs: number): void {
+    this.ctx.storage.kv.put(STATE_KEY, this.reg);
+    IO.rowsWritten++;
+    const exp = Math.ceil(this.exp / EXPIRY_STEP_MS) * EXPIRY_STEP_MS;
+    if (exp > this.storedExp) {
+      this.ctx.storage.kv.put(EXPIRY_KEY, exp);
+      this.storedExp = exp;
+      IO.rowsWritten++;
+    }
+    this.dirty = false;
+    this.writtenAtMs = nowMs;
+  }
+
+  /** Make the alarm fire no later than `at` (null: nothing to change). */
+  private setAlarm(at: number | null): void {
+    if (at === null || (this.alarmAt !== null && this.alarmAt <= at)) return;
+    this.alarmAt = at;
+    IO.rowsWritten++;
+    void this.ctx.storage.setAlarm(at);
+  }
+
   override async alarm(): Promise<void> {
+    this.alarmAt = null;
+    if (this.dirty) this.write(Date.now());
     const step = alarmStep(this.exp, Date.now(), DEFAULT_SHARD_IDLE_MS);
     if (step.kind === "wait") {
       this.alarmAt = step.atMs;
+      IO.rowsWritten++;
       await this.ctx.storage.setAlarm(step.atMs);
       return;
     }
@@ -60,6 +97,7 @@ export class LinkRegistry extends DurableObject<Env> {
     await this.ctx.storage.deleteAll();
     this.alarmAt = null;
     this.exp = 0;
+    this.storedExp = 0;
     this.reg = newRegistryState();
     logEvent({ evt: "shard_state_expired" });
   }

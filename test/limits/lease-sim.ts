@@ -22,6 +22,10 @@ import {
   objectRefused,
   objectSettle,
   observeArrival,
+  observeRtt,
+  roomToDefer,
+  shouldWait,
+  MAX_WAITS,
   takeReport,
   tryLocal,
 } from "../../src/limits/lease.ts";
@@ -51,6 +55,8 @@ export interface SimResult {
   callsPerSecond: number[];
   localAdmits: number;
   localRefusals: number;
+  /** Requests that waited for a renewal in flight instead of calling the object. */
+  waits: number;
   /** Worst violations seen (all must be <= 0). */
   maxInFlightOver: number;
   bucketBelowZero: number;
@@ -184,6 +190,9 @@ export function simulate(o: SimOptions): SimResult {
   let refused = 0;
   let localAdmits = 0;
   let localRefusals = 0;
+  let waits = 0;
+  /** Per isolate: requests waiting for the renewal in flight (as lease-client's `renewals`). */
+  const waiting: ({ ask: boolean; list: ((at: number) => void)[] } | undefined)[] = keys.map(() => undefined);
   let inFlight = 0;
   let maxInFlightOver = Number.NEGATIVE_INFINITY;
   let bucketBelowZero = Number.NEGATIVE_INFINITY;
@@ -221,14 +230,7 @@ export function simulate(o: SimOptions): SimResult {
     const k = keys[i]!;
     const step = nextStep(k, t, s, arrival);
     if (step) {
-      const ask = step === "renew";
-      const report = takeReport(k, t, s, ask);
-      k.busy = true;
-      exchange(i, t, report, undefined, (res, at) => {
-        k.busy = false;
-        if (ask) applyGrant(k, res.grant, at, s);
-        pump(i, at, false);
-      });
+      background(i, t, step);
       return;
     }
     if (k.busy) return;
@@ -239,60 +241,108 @@ export function simulate(o: SimOptions): SimResult {
     q.push(at + 1, () => pump(i, at + 1, false));
   };
 
-  for (const r of reqs) {
-    q.push(r.at, () => {
-      const i = r.isolate;
-      const k = keys[i]!;
-      const t = r.at;
-      observeArrival(k, r.reserved, t);
-      const local = tryLocal(k, r.reserved, undefined, t);
-      if (local.ok) {
-        localAdmits++;
-        admittedNow(r, t);
-        const epoch = local.epoch;
-        q.push(t + r.originMs, () => {
-          const end = t + r.originMs;
-          inFlight--;
-          events.push({ t: end, req: 0, tok: r.actual - r.reserved });
-          localSettle(k, epoch, r.reserved, { atMs: end, promptTokens: r.actual, completionTokens: 0, originStatus: 200 }, s.flushMs);
-          pump(i, end, false);
-        });
-        pump(i, t, true);
-        return;
-      }
-      if (local.kind === "refuse") {
-        localRefusals++;
-        refused++;
-        pump(i, t, false);
-        return;
-      }
-      const mine = !k.busy;
-      const ask = mine && isHot(k, t, s);
-      const report = mine ? takeReport(k, t, s, ask) : emptyReport<never>(k.out.isolateId);
-      if (mine) k.busy = true;
-      exchange(i, t, report, r, (res, at) => {
-        if (mine) {
-          k.busy = false;
-          if (ask) applyGrant(k, res.grant, at, s);
-        }
-        const d = res.decision!;
-        if (d.served) {
-          objectAdmitted(k);
-          // admitted at the object (it took the permits then), served once the answer is back
-          admittedNow(r, at - oneWay);
-          q.push(at + r.originMs, () => {
-            const end = at + r.originMs;
-            inFlight--;
-            events.push({ t: end, req: 0, tok: r.actual - r.reserved });
-            objectSettle(k, { atMs: end, leaseId: d.leaseId!, reservedTokens: d.reservedTokens, promptTokens: r.actual, completionTokens: 0, originStatus: 200 }, s);
-            pump(i, end, false);
-          });
-        } else {
-          refused++;
-          if (d.action === "limit") objectRefused(k, d.cause as "rpm", at, s);
-        }
+  /** A renewal or flush off the request's path (lease-client's background()). */
+  const background = (i: number, t: number, step: "renew" | "flush") => {
+    const k = keys[i]!;
+    {
+      const ask = step === "renew";
+      const report = takeReport(k, t, s, ask);
+      k.busy = true;
+      waiting[i] = { ask, list: [] };
+      exchange(i, t, report, undefined, (res, at) => {
+        k.busy = false;
+        observeRtt(k, at - t);
+        if (ask) applyGrant(k, res.grant, at, s);
+        wake(i, at);
         pump(i, at, false);
       });
+    }
+  };
+
+  /** The renewal of isolate i was answered: the requests waiting for it try again. */
+  const wake = (i: number, at: number) => {
+    const w = waiting[i];
+    waiting[i] = undefined;
+    for (const f of w?.list ?? []) f(at);
+  };
+
+  const decide = (r: Req, t: number, tries: number) => {
+    const i = r.isolate;
+    const k = keys[i]!;
+    const local = tryLocal(k, r.reserved, undefined, t);
+    if (local.ok) {
+      localAdmits++;
+      admittedNow(r, t);
+      const epoch = local.epoch;
+      q.push(t + r.originMs, () => {
+        const end = t + r.originMs;
+        inFlight--;
+        events.push({ t: end, req: 0, tok: r.actual - r.reserved });
+        localSettle(k, epoch, r.reserved, { atMs: end, promptTokens: r.actual, completionTokens: 0, originStatus: 200 }, s.flushMs);
+        pump(i, end, false);
+      });
+      pump(i, t, true);
+      return;
+    }
+    if (local.kind === "refuse") {
+      localRefusals++;
+      refused++;
+      pump(i, t, false);
+      return;
+    }
+    if (tries < MAX_WAITS) {
+      const live = shouldWait(k, t, s);
+      if (!waiting[i] && !k.busy && live) background(i, t, "renew");
+      const w = waiting[i];
+      if (w && (w.ask || live)) {
+        waits++;
+        k.waiting++;
+        w.list.push((at) => {
+          k.waiting--;
+          decide(r, at, tries + 1);
+        });
+        return;
+      }
+    }
+    const mine = !k.busy;
+    const ask = mine && isHot(k, t, s);
+    const report = mine ? takeReport(k, t, s, ask) : emptyReport<never>(k.out.isolateId);
+    if (mine) k.busy = true;
+    if (mine) waiting[i] = { ask, list: [] };
+    k.deciding++;
+    exchange(i, t, report, r, (res, at) => {
+      k.deciding--;
+      if (mine) {
+        k.busy = false;
+        observeRtt(k, at - t);
+        if (ask) applyGrant(k, res.grant, at, s);
+      }
+      if (mine) wake(i, at);
+      const d = res.decision!;
+      if (d.served) {
+        objectAdmitted(k);
+        // admitted at the object (it took the permits then), served once the answer is back
+        admittedNow(r, at - oneWay);
+        const room = roomToDefer(d.reports);
+        q.push(at + r.originMs, () => {
+          const end = at + r.originMs;
+          inFlight--;
+          events.push({ t: end, req: 0, tok: r.actual - r.reserved });
+          objectSettle(k, { atMs: end, leaseId: d.leaseId!, reservedTokens: d.reservedTokens, promptTokens: r.actual, completionTokens: 0, originStatus: 200 }, s, room);
+          pump(i, end, false);
+        });
+      } else {
+        refused++;
+        if (d.action === "limit") objectRefused(k, d.cause as "rpm", at, s);
+      }
+      pump(i, at, false);
+    });
+  };
+
+  for (const r of reqs) {
+    q.push(r.at, () => {
+      observeArrival(keys[r.isolate]!, r.reserved, r.at);
+      decide(r, r.at, 0);
     });
   }
   for (let e = q.pop(); e; e = q.pop()) e.f();
@@ -322,6 +372,7 @@ export function simulate(o: SimOptions): SimResult {
     callsPerSecond: Array.from({ length: calls.length }, (_, i) => calls[i] ?? 0),
     localAdmits,
     localRefusals,
+    waits,
     maxInFlightOver,
     bucketBelowZero,
     windowOver,

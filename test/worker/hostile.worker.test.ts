@@ -43,6 +43,8 @@ const OVERRIDES: Partial<Env> = {
   GUARD_POLICY: JSON.stringify({
     defaults: { rpm: 1_000_000_000, tpm: 1_000_000_000_000, tpd: 1_000_000_000_000, concurrency: 1_000_000 },
     detection: { mode: "off" },
+    // each request's background work is awaited: no cold-key settlement waiting for a next call
+    leases: { settleDeferMs: 0 },
   }),
   ORIGIN_AUTH_TOKEN: ORIGIN_TOKEN,
 } as Partial<Env>;

@@ -185,6 +185,9 @@ describe("linkage registry shards expire when idle", () => {
     const ids = await listDurableObjectIds(testEnv.LINK_REGISTRY);
     expect(ids.length).toBeGreaterThan(0);
     const shard = testEnv.LINK_REGISTRY.get(ids[0]!);
+    // reports within a second of the shard's last write are stored by a short alarm first
+    const pending = await runInDurableObject(shard, (_i, state) => state.storage.getAlarm());
+    if (pending !== null && pending < Date.now() + 86_400_000) expect(await runDurableObjectAlarm(shard)).toBe(true);
     const before = await runInDurableObject(shard, async (_i, state) => ({ keys: [...state.storage.kv.list()].map(([k]) => k), alarm: await state.storage.getAlarm() }));
     expect(before.keys.sort()).toEqual(["exp", "registry"]);
     // 15 days (5 half-lives of the shard's evidence) after the report

@@ -1,0 +1,159 @@
+/**
+ * The isolate side of leases as the Worker runs it (src/proxy/lease-client.ts), against a real
+ * KeyEngine standing in for the key's object, on a fake clock: what a request does when the
+ * permits are gone while a renewal is on its way, and how a cold key's settlement travels.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
+import { KeyEngine } from "../../src/engine/key-engine.ts";
+import { decodeSnapshot, toStored } from "../../src/engine/snapshot.ts";
+import { type ExchangeFn, type LeaseContext, decideLeased, leaseKeyForTests, resetLeaseClient, settleLeased } from "../../src/proxy/lease-client.ts";
+
+function policyOf(raw: Record<string, unknown>): PolicyConfig {
+  const p = parsePolicy({ detection: { mode: "off" }, ...raw });
+  if (!p.ok) throw new Error(JSON.stringify(p.problem));
+  return p.value;
+}
+
+/** The key's object: a KeyEngine; `slow` holds every answer until release() (a loaded object). */
+function objectFor(policy: PolicyConfig) {
+  const engine = new KeyEngine();
+  const o = {
+    engine,
+    calls: [] as Parameters<ExchangeFn>[0][],
+    slow: false,
+    held: [] as (() => void)[],
+    exchange: ((msg) => {
+      o.calls.push(msg);
+      const answer = () => engine.exchange(policy, { nowMs: Date.now(), report: msg.report, admit: msg.admit ? { ...msg.admit } : undefined });
+      if (!o.slow) return Promise.resolve(answer());
+      return new Promise((resolve) => o.held.push(() => resolve(answer())));
+    }) as ExchangeFn,
+    /** Answer everything held; returns how many answers were released. */
+    async release(): Promise<number> {
+      const h = o.held.splice(0);
+      for (const f of h) f();
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      return h.length;
+    },
+  };
+  return o;
+}
+
+let seq = 0;
+const req = () => ({ requestId: `r${seq++}`, route: "chat" as const, reservedTokens: 100 });
+const flush = async () => {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+};
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+  resetLeaseClient();
+});
+afterEach(() => vi.useRealTimers());
+
+describe("lease client", () => {
+  it("a request that finds the permits gone waits for the renewal in flight instead of calling the object", async () => {
+    const policy = policyOf({ defaults: { rpm: 1_000_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 10_000 } });
+    const o = objectFor(policy);
+    const lc: LeaseContext = { keyId: "k1", settings: policy.leases, exchange: o.exchange, waitUntil: () => {} };
+    // warm up: 100 requests/s for 400 ms, none settled (they overlap), answered at once
+    for (let i = 0; i < 40; i++) {
+      vi.advanceTimersByTime(10);
+      await decideLeased(lc, req());
+      await flush();
+    }
+    // the object gets slow: a burst of 300 requests at once
+    o.slow = true;
+    const before = o.calls.length;
+    const burst = Array.from({ length: 300 }, () => decideLeased(lc, req()));
+    let released = 0;
+    for (let i = 0; i < 20; i++) released += await o.release();
+    const results = await Promise.all(burst);
+    expect(results.every((r) => r.decision?.served)).toBe(true);
+    const calls = o.calls.length - before;
+    // only renewals (each answered before the next is asked), no request's own call
+    expect(o.calls.slice(before).every((c) => c.admit === undefined)).toBe(true);
+    expect(calls).toBe(released);
+    expect(calls).toBeLessThanOrEqual(6);
+    expect(results.filter((r) => r.local).length).toBe(300);
+  });
+
+  it("a cold key's settlement rides on the key's next call: one call per request, and the slot is free before the next decision", async () => {
+    const policy = policyOf({ defaults: { rpm: 1000, tpm: 1_000_000, tpd: 10_000_000, concurrency: 2 } });
+    const o = objectFor(policy);
+    const lc: LeaseContext = { keyId: "k2", settings: policy.leases, exchange: o.exchange, waitUntil: () => {} };
+    // a sequential client, one request every 200 ms (cold), 10 requests
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(200);
+      const r = await decideLeased(lc, req());
+      expect(r.decision?.served).toBe(true);
+      vi.advanceTimersByTime(50);
+      settleLeased(lc, r.ticket, { promptTokens: 40, completionTokens: 10 }, 200);
+      // the object's slot is still held: its release waits for the next call (at most settleDeferMs)
+      expect(o.engine.inspect(policy, Date.now()).inFlight).toBe(1);
+    }
+    expect(o.calls).toHaveLength(10);
+    // every call after the first carried the previous request's settlement, before its own decision
+    expect(o.calls.slice(1).every((c) => c.report.settles.length === 1 && c.admit !== undefined)).toBe(true);
+  });
+
+  it("the deferred settlement leaves on its own after settleDeferMs, and survives the object's eviction", async () => {
+    const policy = policyOf({ defaults: { rpm: 1000, tpm: 1_000_000, tpd: 10_000_000, concurrency: 2 } });
+    const o = objectFor(policy);
+    const later: Promise<unknown>[] = [];
+    const lc: LeaseContext = { keyId: "k3", settings: policy.leases, exchange: o.exchange, waitUntil: (p) => void later.push(p) };
+    const r = await decideLeased(lc, req());
+    settleLeased(lc, r.ticket, { promptTokens: 40, completionTokens: 10 }, 200);
+    // the object is evicted meanwhile: only what it stored survives
+    o.engine.snap = decodeSnapshot(JSON.parse(JSON.stringify(toStored(o.engine.snap)))).snap;
+    expect(o.engine.inspect(policy, Date.now()).inFlight).toBe(1);
+    vi.advanceTimersByTime(policy.leases.settleDeferMs - 10);
+    await flush();
+    expect(o.calls).toHaveLength(1);
+    vi.advanceTimersByTime(20);
+    await flush();
+    expect(o.calls).toHaveLength(2);
+    expect(o.calls[1]!.report.settles).toHaveLength(1);
+    expect(o.engine.inspect(policy, Date.now()).inFlight).toBe(0);
+    expect(o.engine.snap.counters.completionTokens).toBe(10);
+  });
+
+  it("with no other free slot the settlement leaves at once (another isolate may need the slot)", async () => {
+    const policy = policyOf({ defaults: { rpm: 1000, tpm: 1_000_000, tpd: 10_000_000, concurrency: 1 } });
+    const o = objectFor(policy);
+    const lc: LeaseContext = { keyId: "k4", settings: policy.leases, exchange: o.exchange, waitUntil: () => {} };
+    const r = await decideLeased(lc, req());
+    settleLeased(lc, r.ticket, { promptTokens: 40, completionTokens: 10 }, 200);
+    await flush();
+    expect(o.calls).toHaveLength(2);
+    expect(o.engine.inspect(policy, Date.now()).inFlight).toBe(0);
+  });
+
+  it("a request waits for renewals at most waitMs in all, then calls the object itself", async () => {
+    const policy = policyOf({ defaults: { rpm: 1_000_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 10_000 } });
+    const o = objectFor(policy);
+    const lc: LeaseContext = { keyId: "k5", settings: policy.leases, exchange: o.exchange, waitUntil: () => {}, waitMs: 100 };
+    for (let i = 0; i < 40; i++) {
+      vi.advanceTimersByTime(10);
+      await decideLeased(lc, req());
+      await flush();
+    }
+    // the object stops answering renewals; a burst uses up the permits and waits
+    o.slow = true;
+    const burst = Array.from({ length: 300 }, () => decideLeased(lc, req()));
+    await flush();
+    const asked = o.calls.length;
+    expect(o.calls.at(-1)!.admit).toBeUndefined();
+    vi.advanceTimersByTime(99);
+    await flush();
+    expect(o.calls.length).toBe(asked);
+    // past waitMs the waiting requests go to the object themselves (one call each, exact)
+    vi.advanceTimersByTime(2);
+    await flush();
+    expect(o.calls.length).toBeGreaterThan(asked);
+    expect(o.calls.slice(asked).every((c) => c.admit !== undefined)).toBe(true);
+    for (let i = 0; i < 10; i++) await o.release();
+    expect((await Promise.all(burst)).every((r) => r.decision?.served)).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+/** The pure lease core's scheduling rules (src/limits/lease.ts), one rule per test. */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LEASES, type LocalKey, newLocalKey, nextStep, objectAdmitted, objectSettle, observeArrival, observeRtt, roomToDefer } from "../../src/limits/lease.ts";
+
+const S = DEFAULT_LEASES;
+const T0 = 1_000_000;
+
+/** A key hot in this isolate at ~200 requests/s since T0 - 1000, one request in flight, at `now`. */
+function hotKey(now: number): LocalKey {
+  const k = newLocalKey("iso", T0 - 1000);
+  for (let t = T0 - 1000; t <= now; t += 5) observeArrival(k, 100, t);
+  k.inFlight = 1;
+  return k;
+}
+
+describe("renewals", () => {
+  it("are asked a round trip early: permits that would run out while a renewal travels are low", () => {
+    const now = T0;
+    const k = hotKey(now);
+    // ~126 req/s seen (decayed average): target ~126 permits; 100 held, fresh: not low by halves
+    k.requests = 100;
+    k.tokens = 10_000;
+    k.validUntilMs = now + S.maxMs;
+    expect(nextStep(k, now, S, true)).toBeUndefined();
+    // the object answers in ~500 ms: the renewal must leave while ~2 x 500 ms of requests remain
+    observeRtt(k, 500);
+    expect(nextStep(k, now, S, true)).toBe("renew");
+  });
+
+  it("and when the permits' time left is under two round trips", () => {
+    const now = T0;
+    const k = hotKey(now);
+    k.requests = 120;
+    k.tokens = 12_000;
+    k.validUntilMs = now + 700;
+    expect(nextStep(k, now, S, true)).toBeUndefined();
+    observeRtt(k, 400);
+    expect(nextStep(k, now, S, true)).toBe("renew");
+  });
+
+  it("a hot key's due outbox leaves as a renewal (one call also tops the permits up), a cold key's as a flush", () => {
+    const now = T0;
+    const k = hotKey(now);
+    k.requests = 120;
+    k.tokens = 12_000;
+    k.validUntilMs = now + S.maxMs;
+    k.flushAtMs = now - 1;
+    expect(nextStep(k, now, S, false)).toBe("renew");
+    const cold = newLocalKey("iso", now);
+    cold.flushAtMs = now - 1;
+    expect(nextStep(cold, now, S, false)).toBe("flush");
+  });
+});
+
+describe("settlement of a request the object admitted", () => {
+  const settle = (atMs: number, used = 50) => ({ atMs, leaseId: "r1", reservedTokens: 100, promptTokens: used, completionTokens: 0, originStatus: 200 });
+
+  it("a cold key's waits up to settleDeferMs for the key's next call when the key has a free slot", () => {
+    const k = newLocalKey("iso", T0);
+    objectAdmitted(k);
+    objectSettle(k, settle(T0), S, true);
+    expect(k.out.settles).toHaveLength(1);
+    expect(k.flushAtMs).toBe(T0 + S.settleDeferMs);
+  });
+
+  it("leaves at once when the object's answer left no other free slot, or settleDeferMs is 0", () => {
+    const k = newLocalKey("iso", T0);
+    objectAdmitted(k);
+    objectSettle(k, settle(T0), S, false);
+    expect(k.flushAtMs).toBe(T0);
+    const k2 = newLocalKey("iso", T0);
+    objectSettle(k2, settle(T0), { ...S, settleDeferMs: 0 }, true);
+    expect(k2.flushAtMs).toBe(T0);
+  });
+
+  it("leaves at once when the usage exceeded the reservation (owed now)", () => {
+    const k = newLocalKey("iso", T0);
+    objectAdmitted(k);
+    objectSettle(k, settle(T0, 150), S, true);
+    expect(k.flushAtMs).toBe(T0);
+  });
+
+  it("room: a free slot besides this request's, or no concurrency limit", () => {
+    const c = (remaining: number) => [{ name: "concurrency" as const, quota: 4, windowSeconds: 0, remaining, resetSeconds: 0 }];
+    expect(roomToDefer(c(1))).toBe(true);
+    expect(roomToDefer(c(0))).toBe(false);
+    expect(roomToDefer([{ name: "rpm", quota: 10, windowSeconds: 60, remaining: 0, resetSeconds: 6 }])).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Permit leases through the real Worker (src/proxy/lease-client.ts wired into the handler, the
+ * KeyGuard object's exchange): a hot key is decided from its lease with a fraction of a call per
+ * request and every request still reaches the object's counters; a concurrency limit holds with
+ * leases engaged; a deny-list entry reaches an isolate holding permits within the lag bound; a cold
+ * key's settlement rides on its next call. Calls are counted by the Worker (GET /admin/io's IO).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { IO } from "../../src/observability/io.ts";
+import { resetLeaseClient } from "../../src/proxy/lease-client.ts";
+import { admin, call, chat, keyIdOf, mockOrigin, newKey, stateOf, testEnv } from "./helpers.ts";
+import { handleMockRequest } from "../../src/mock/origin.ts";
+
+const BASE = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;
+const policy = (defaults: Record<string, unknown>, leases: Record<string, unknown> = {}) =>
+  ({ GUARD_POLICY: JSON.stringify({ ...BASE, defaults, leases: { ...(BASE.leases as object), ...leases } }) }) as never;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeEach(() => {
+  resetLeaseClient();
+  vi.spyOn(console, "log").mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** `width` clients, each sending one request after the other for `ms`; returns statuses and settle functions. */
+async function waves(key: string, env: never, width: number, ms: number, headers: Record<string, string> = { "x-mock-delay-ms": "20" }) {
+  const statuses: number[] = [];
+  const settles: (() => Promise<void>)[] = [];
+  const end = Date.now() + ms;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (Date.now() < end) {
+        const { res, settled } = await call("/v1/chat/completions", chat(key, {}, headers), env);
+        await res.text();
+        statuses.push(res.status);
+        settles.push(settled);
+        // a refusal answered from the lease involves no I/O: back off a little, as a client
+        // honouring retry-after would (else the loop starves the origin's timers in this isolate)
+        if (res.status === 429) await sleep(10);
+      }
+    }),
+  );
+  return { statuses, settles };
+}
+
+describe("permit leases through the Worker", () => {
+  it("a hot key is decided from its lease: under 0.3 object calls per request, every request counted by the object", async () => {
+    mockOrigin();
+    const env = policy({ rpm: 100_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 1000 });
+    const key = newKey("sk-hot");
+    // warm-up: the first 250 ms of a key are decided per request (WARM_MS), then it asks
+    const warm = await waves(key, env, 8, 500);
+    const before = { ...IO };
+    const { statuses, settles } = await waves(key, env, 8, 1500);
+    const n = statuses.length;
+    const calls = IO.doCalls - before.doCalls;
+    const leased = IO.leasedAdmits - before.leasedAdmits;
+    await Promise.all([...warm.settles, ...settles].map((s) => s()));
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    expect(leased / n).toBeGreaterThan(0.7);
+    expect(calls / n).toBeLessThan(0.3);
+    // the outbox reached the object: every request and its usage counted there
+    await sleep(50);
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.counters.requests).toBe(n + warm.statuses.length);
+    expect(s.counters.served).toBe(n + warm.statuses.length);
+    expect(s.counters.completionTokens).toBeGreaterThan(0);
+  });
+
+  it("a concurrency limit holds with leases engaged: never more at the origin at once than the limit", async () => {
+    let now = 0;
+    let max = 0;
+    mockOrigin(async (req) => {
+      now++;
+      max = Math.max(max, now);
+      try {
+        return await handleMockRequest(req);
+      } finally {
+        now--;
+      }
+    });
+    const env = policy({ rpm: 100_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 6 }, { sharePercent: 50 });
+    const key = newKey("sk-conc");
+    const before = { ...IO };
+    const { statuses, settles } = await waves(key, env, 10, 2000, { "x-mock-delay-ms": "30" });
+    await Promise.all(settles.map((s) => s()));
+    expect(IO.leasedAdmits - before.leasedAdmits).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(max).toBeLessThanOrEqual(6);
+  });
+
+  it("a deny-list entry reaches an isolate holding permits at its next renewal, well before the permits lapse", async () => {
+    mockOrigin();
+    // permits valid 3 s: only the renewal (a hot key's outbox leaves as one every flushMs) can stop them sooner
+    const env = policy({ rpm: 100_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 1000 }, { maxMs: 3000 });
+    const key = newKey("sk-deny");
+    const before = IO.leasedAdmits;
+    const warm = await waves(key, env, 8, 800);
+    expect(IO.leasedAdmits - before).toBeGreaterThan(0);
+    const keyId = await keyIdOf(key);
+    expect((await admin(`/lists/deny/${keyId}`, { method: "PUT" })).status).toBe(200);
+    const lag = await waves(key, env, 8, 700);
+    const after = await waves(key, env, 8, 300);
+    expect(after.statuses.length).toBeGreaterThan(0);
+    expect(after.statuses.every((s) => s === 403)).toBe(true);
+    await Promise.all([...warm.settles, ...lag.settles, ...after.settles].map((s) => s()));
+  });
+
+  it("a cold key's settlement rides on the key's next call: one call per request", async () => {
+    mockOrigin();
+    const env = policy({ rpm: 1000, tpm: 1_000_000, tpd: 10_000_000, concurrency: 4 }, { settleDeferMs: 2000 });
+    const key = newKey("sk-cold");
+    const before = IO.doCalls;
+    const settles: (() => Promise<void>)[] = [];
+    for (let i = 0; i < 6; i++) {
+      const { res, settled } = await call("/v1/chat/completions", chat(key), env);
+      expect(res.status).toBe(200);
+      await res.text();
+      settles.push(settled);
+      await sleep(30);
+    }
+    expect(IO.doCalls - before).toBe(6);
+    // the last settlement leaves on its own within settleDeferMs
+    await Promise.all(settles.map((s) => s()));
+    expect(IO.doCalls - before).toBe(7);
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.inFlight).toBe(0);
+    expect(s.counters.served).toBe(6);
+  });
+});

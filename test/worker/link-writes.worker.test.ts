@@ -1,0 +1,55 @@
+/**
+ * Linkage registry shards store their state at most once per SHARD_WRITE_MS (a shard that every
+ * new key of a network reports to wrote a row per report): reports in between are answered from
+ * memory and stored by an alarm. And a key stores itself once after all its shard answers.
+ */
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { describe, expect, it, vi } from "vitest";
+import type { LinkReport } from "../../src/detect/index.ts";
+import type { KeyGuard } from "../../src/state/key-guard.ts";
+import type { LinkRegistry } from "../../src/state/link-registry.ts";
+import { testEnv } from "./helpers.ts";
+
+const report = (k: number, shard: string): LinkReport => ({ shard, k, n: 1, pf: 7, rh: 0, loc: 0, tp: 3, s1: 1, ps: 0, rs: 0, gm: 0, hv: 0.6, n24: 0, asn: 64500, ws: "" });
+
+type Stored = { w: number; m: unknown[] };
+
+describe("registry shard writes", () => {
+  it("the first report is stored at once, the next ones within a second by the alarm, and none is lost", async () => {
+    const name = `a:64500-${Math.random()}`;
+    const shard = testEnv.LINK_REGISTRY.getByName(name);
+    const stored = () => runInDurableObject(shard, (_i, state) => state.storage.kv.get<Stored>("registry"));
+    const alarm = () => runInDurableObject(shard, (_i, state) => state.storage.getAlarm());
+
+    await runInDurableObject(shard, (instance: LinkRegistry) => instance.observe(report(1, name)));
+    expect((await stored())!.m).toHaveLength(1);
+    // three more keys within the second: answered (the view counts them), not stored yet
+    for (const k of [2, 3, 4]) {
+      const view = await runInDurableObject(shard, (instance: LinkRegistry) => instance.observe(report(k, name)));
+      expect(view.keys).toBe(k);
+    }
+    expect((await stored())!.m).toHaveLength(1);
+    const at = (await alarm())!;
+    expect(at).toBeLessThanOrEqual(Date.now() + 1000);
+
+    // the alarm stores them, then sleeps until the shard's idle expiry again
+    expect(await runDurableObjectAlarm(shard)).toBe(true);
+    expect((await stored())!.m).toHaveLength(4);
+    expect((await alarm())!).toBeGreaterThan(Date.now() + 14 * 86_400_000);
+    // stored expiry: never earlier than the real one
+    const exp = await runInDurableObject(shard, (_i, state) => state.storage.kv.get<number>("exp"));
+    expect(exp!).toBeGreaterThanOrEqual(await runInDurableObject(shard, (instance: LinkRegistry) => (instance as unknown as { exp: number }).exp));
+  });
+
+  it("a key stores itself once after all its shards answered, not once per shard", async () => {
+    const stub = testEnv.KEY_GUARD.getByName(`link-writes-${Math.random()}`);
+    const puts = await runInDurableObject(stub, async (instance: KeyGuard, state) => {
+      const put = vi.spyOn(state.storage.kv, "put");
+      const link = (instance as unknown as { link(r: LinkReport[], idle: number): Promise<void> }).link.bind(instance);
+      const tag = Math.random();
+      await link([report(11, `n:${tag}`), report(11, `a:${tag}`), report(11, `w:${tag}`)], 86_400_000);
+      return put.mock.calls.filter(([k]) => k === "snapshot").length;
+    });
+    expect(puts).toBe(1);
+  });
+});
