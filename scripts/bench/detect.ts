@@ -5,6 +5,7 @@
  * src/detect does not export the pieces. Target: < 1 ms per request at 4 KB.
  */
 import { serialize } from "node:v8";
+import { encodeDetect } from "../../src/detect/state.ts";
 
 export interface DetectBenchOptions {
   iterations: number;
@@ -89,7 +90,7 @@ export async function benchDetect(o: DetectBenchOptions): Promise<DetectBenchRes
     assess!(st, now, cfg);
     samples[i] = performance.now() - t;
     now += 600;
-    if (i + 1 === 20_000) at20k = JSON.stringify(st).length;
+    if (i + 1 === 20_000) at20k = JSON.stringify(encodeDetect(st)).length;
   }
   const cpu = process.cpuUsage(cpu0);
   const sorted = samples.subarray(0, i).sort();
@@ -99,8 +100,8 @@ export async function benchDetect(o: DetectBenchOptions): Promise<DetectBenchRes
     cpuUsPerReq: (cpu.user + cpu.system) / i,
     p50Us: q(0.5),
     p99Us: q(0.99),
-    stateBytes: JSON.stringify(st).length,
-    stateCloneBytes: serialize(st).length,
+    stateBytes: JSON.stringify(encodeDetect(st)).length,
+    stateCloneBytes: serialize(encodeDetect(st)).length,
     stateBytesAt20k: at20k,
   };
 }

@@ -3,6 +3,7 @@
  * ~4 KB prompt. `benchDetect()` is exported for `npm run bench`; run directly:
  *   node --experimental-strip-types scripts/eval/bench-detect.ts
  */
+import { encodeDetect } from "../../src/detect/state.ts";
 import {
   DEFAULT_DETECTION_CONFIG, assess, buildPromptView, extractSignals, linkReports, newDetectState, observeRequest, observeUsage,
 } from "../../src/detect/index.ts";
@@ -59,7 +60,7 @@ export function benchDetect(iterations = 5000, bytes = 4096): DetectBench {
     promptBytes: bytes,
     meanMicros: Math.round(mean * 1000),
     p99Micros: Math.round(warm[Math.floor(warm.length * 0.99)]! * 1000),
-    stateBytes: JSON.stringify(st).length,
+    stateBytes: JSON.stringify(encodeDetect(st)).length,
   };
 }
 

@@ -125,18 +125,38 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
 });
 const FIELDS = Object.keys(STORED_NAMES) as (keyof DetectState)[];
 
+/** Fields kept as hex in memory (cheap bit updates) and stored as base64 (a third smaller). */
+const BASE64_FIELDS = new Set<keyof DetectState>(["recentInputs", "olderInputs"]);
+
+function hexToBase64(hex: string): string {
+  let bin = "";
+  for (let i = 0; i + 1 < hex.length; i += 2) bin += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
+  return btoa(bin);
+}
+function base64ToHex(b64: string): string | undefined {
+  try {
+    const bin = atob(b64);
+    let hex = "";
+    for (let i = 0; i < bin.length; i++) hex += bin.charCodeAt(i).toString(16).padStart(2, "0");
+    return hex.length === EMPTY_FILTER.length ? hex : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The stored form of a state (compact names). */
 export function encodeDetect(st: DetectState): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const f of FIELDS) out[STORED_NAMES[f]] = st[f];
+  for (const f of FIELDS) out[STORED_NAMES[f]] = BASE64_FIELDS.has(f) ? hexToBase64(st[f] as string) : st[f];
   return out;
 }
 
-/** A state from its stored form (v 1); fields it lacks get their fresh values. */
+/** A state from its stored form (v 1); fields it lacks (or cannot read) get their fresh values. */
 export function decodeDetect(stored: Record<string, unknown>): DetectState {
   const st = newDetectState() as unknown as Record<string, unknown>;
   for (const f of FIELDS) {
-    const v = stored[STORED_NAMES[f]];
+    let v = stored[STORED_NAMES[f]];
+    if (BASE64_FIELDS.has(f)) v = typeof v === "string" ? base64ToHex(v) : undefined;
     if (v !== undefined) st[f] = v;
   }
   return st as unknown as DetectState;

@@ -54,6 +54,19 @@ describe("the detection state on disk", () => {
     expect(back.unreadable).toBe(0);
     expect(back.completionTokens).toBe(e.snap.detect.completionTokens);
   });
+  it("the input filters are stored as base64 of their bits; an unreadable one starts empty", () => {
+    const e = servedEngine();
+    e.snap.detect.recentInputs = "f0".repeat(e.snap.detect.recentInputs.length / 2);
+    const d = encodeDetect(e.snap.detect);
+    expect(typeof d.ri).toBe("string");
+    expect((d.ri as string).length).toBeLessThan((e.snap.detect.recentInputs.length * 3) / 4);
+    expect(decodeDetect(d).recentInputs).toBe(e.snap.detect.recentInputs);
+    d.ri = "not base64!";
+    d.ri2 = "AAAA"; // base64, but not a filter's length
+    const back = decodeDetect(d);
+    expect(back.recentInputs).toMatch(/^0+$/);
+    expect(back.olderInputs).toMatch(/^0+$/);
+  });
 });
 
 describe("migrateSnapshot", () => {
