@@ -23,7 +23,13 @@ const config = {
     "src/identity/**/*.ts",
     "src/config/**/*.ts",
     "src/challenge/**/*.ts",
-    "src/detect/**/*.ts",
+    // Detection: the parts whose behaviour is settled (text normalisation and cues, the prompt
+    // view, sketches, the phrase matcher). state.ts, signals.ts, link.ts, config.ts and index.ts
+    // (the scoring) are being rewritten; add them here when that lands (README "Mutation score").
+    "src/detect/text.ts",
+    "src/detect/view.ts",
+    "src/detect/sketch.ts",
+    "src/detect/aho.ts",
     // the pure parts of the proxy (handler.ts and upstream.ts need the Worker runtime)
     "src/proxy/routes.ts",
     "src/proxy/request.ts",

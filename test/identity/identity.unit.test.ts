@@ -19,6 +19,8 @@ describe("extractKey edges", () => {
     expect(extractKey(h({ authorization: "Bearer" }))).toEqual({ ok: false, reason: "empty" });
     expect(extractKey(h({ authorization: "BEARER\tsk-1" }))).toEqual({ ok: true, key: "sk-1", via: "bearer" });
     expect(extractKey(h({ authorization: "Bearersk-1" }))).toEqual({ ok: false, reason: "malformed" });
+    // the scheme must come first: another scheme whose value says Bearer is not a bearer token
+    expect(extractKey(h({ authorization: "Basic Bearer sk-1" }))).toEqual({ ok: false, reason: "malformed" });
     expect(extractKey(h({ "x-api-key": "!~" }))).toEqual({ ok: true, key: "!~", via: "x-api-key" });
     expect(extractKey(h({ "x-api-key": "  sk-2  " }))).toEqual({ ok: true, key: "sk-2", via: "x-api-key" });
     // only a credential-carrying query name is refused, and an x-api-key alone is checked too
