@@ -271,3 +271,38 @@ describe("batch input files", () => {
     expect(e.snap.files![0]![3]).toBe(2);
   });
 });
+
+describe("reset, batches and runs", () => {
+  it("reset forgets counters and history, keeps admin settings and the expiry bookkeeping", () => {
+    const e = engine("off");
+    e.admit(policy(), req(T0));
+    e.snap.list = "allow";
+    e.setVerified(T0 + 5);
+    e.snap.okMs = T0 + 1;
+    e.snap.at = T0 + 2;
+    e.snap.exp = T0 + 3;
+    e.reset();
+    expect(e.snap).toEqual({ ...new KeyEngine().snap, at: T0 + 2, exp: T0 + 3, override: { tier: "off" }, list: "allow", verifiedUntilMs: T0 + 5, okMs: T0 + 1 });
+    const bare = engine();
+    bare.admit(policy(), req(T0));
+    bare.reset();
+    expect(bare.snap).toEqual({ ...new KeyEngine().snap, at: 0, exp: 0 });
+    expect("okMs" in bare.snap).toBe(false);
+  });
+
+  it("a batch chunk that does not decide returns nothing and leaves counters alone", () => {
+    const e = engine("off");
+    expect(e.admitBatch(policy(), { nowMs: T0, requestId: "b", requests: 3, reservedTokens: 30, signals: [], decide: false })).toBeUndefined();
+    expect(e.snap.counters.requests).toBe(0);
+    expect(e.admitBatch(policy(), { nowMs: T0, requestId: "b", requests: 3, reservedTokens: 30, signals: [], decide: true })).toMatchObject({ served: true, reservedTokens: 30 });
+    expect(e.snap.counters).toMatchObject({ requests: 3, served: 3 });
+  });
+
+  it("a run under degrade is challenged (a stored file cannot be rewritten), unless the key is verified", () => {
+    const e = engine("degraded");
+    e.recordFile("f", 2, 200);
+    expect(e.admitRun(policy(), { nowMs: T0, requestId: "a", fileId: "f" })).toMatchObject({ action: "challenge", served: false, cause: "detection" });
+    e.setVerified(T0 + 86_400_000);
+    expect(e.admitRun(policy(), { nowMs: T0 + 1, requestId: "b", fileId: "f" })).toMatchObject({ action: "degrade", served: true });
+  });
+});
