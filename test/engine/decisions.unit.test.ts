@@ -7,6 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
 import { KeyEngine, MAX_FILES, RECENT_DECISIONS, originServed } from "../../src/engine/key-engine.ts";
+import { newDetectState } from "../../src/detect/index.ts";
+import { extractSignals } from "../../src/detect/signals.ts";
+import { buildPromptView } from "../../src/detect/view.ts";
 
 const T0 = Date.UTC(2026, 11, 2, 12);
 const AT = (level: "degrade" | "challenge" | "block", mode = "enforce") => ({
@@ -304,5 +307,48 @@ describe("reset, batches and runs", () => {
     expect(e.admitRun(policy(), { nowMs: T0, requestId: "a", fileId: "f" })).toMatchObject({ action: "challenge", served: false, cause: "detection" });
     e.setVerified(T0 + 86_400_000);
     expect(e.admitRun(policy(), { nowMs: T0 + 1, requestId: "b", fileId: "f" })).toMatchObject({ action: "degrade", served: true });
+  });
+});
+
+describe("detection off observes nothing; puzzle and pass bookkeeping is bounded", () => {
+  const signals = () => {
+    const body = { messages: [{ role: "user", content: "Explain photosynthesis step by step, in depth." }], max_tokens: 100 };
+    return extractSignals(buildPromptView("chat", body), { ip: "192.0.2.1", asn: 64500 });
+  };
+
+  it("with detection off, admitting with signals and settling leave the detection state as new", () => {
+    const e = engine("off");
+    const d = e.admit(policy(), req(T0, { signals: signals() }));
+    e.settle(policy(), { nowMs: T0 + 5, leaseId: d.leaseId!, reservedTokens: 100, usage: { promptTokens: 10, completionTokens: 90 }, originStatus: 200 });
+    e.admitBatch(policy(), { nowMs: T0 + 6, requestId: "b", requests: 1, reservedTokens: 1, signals: [signals()], decide: false });
+    expect(e.snap.detect).toEqual(newDetectState());
+    // with detection on, the same traffic is observed
+    const on = engine();
+    const d2 = on.admit(policy(), req(T0, { signals: signals() }));
+    const afterAdmit = structuredClone(on.snap.detect);
+    expect(afterAdmit).not.toEqual(newDetectState());
+    on.settle(policy(), { nowMs: T0 + 5, leaseId: d2.leaseId!, reservedTokens: 100, usage: { promptTokens: 10, completionTokens: 90 }, originStatus: 200 });
+    expect(on.snap.detect).not.toEqual(afterAdmit);
+    const chunk = engine();
+    chunk.admitBatch(policy(), { nowMs: T0, requestId: "b", requests: 1, reservedTokens: 1, signals: [signals()], decide: false });
+    expect(chunk.snap.detect).not.toEqual(newDetectState());
+  });
+
+  it("at most MAX_PUZZLES live puzzle ids: one more solution is refused until some expire", () => {
+    const e = engine("challenged");
+    e.snap.puzzles = Array.from({ length: 256 }, (_, i): [string, number] => [`old${i}`, T0 + 1000]);
+    expect(e.admit(policy(), req(T0, { solved: { id: "new", expiresAtMs: T0 + 60_000, bits: 14 } }))).toMatchObject({ served: false, cause: "replayed" });
+    e.snap.puzzles = e.snap.puzzles!.slice(1);
+    expect(e.admit(policy(), req(T0 + 1, { solved: { id: "new", expiresAtMs: T0 + 60_000, bits: 14 } }))).toMatchObject({ served: true, cause: "pass" });
+    expect(e.snap.puzzles).toHaveLength(256);
+  });
+
+  it("the pass log keeps the last 64 passes of the last 24 h", () => {
+    const e = engine("challenged");
+    e.snap.passLog = [T0 - 86_400_000, ...Array.from({ length: 70 }, (_, i) => T0 - 1000 + i)];
+    expect(e.admit(policy(), req(T0, { solved: { id: "p", expiresAtMs: T0 + 60_000, bits: 14 } })).served).toBe(true);
+    expect(e.snap.passLog).toHaveLength(64);
+    expect(e.snap.passLog!.at(-1)).toBe(T0);
+    expect(e.snap.passLog![0]).toBe(T0 - 1000 + 7);
   });
 });
