@@ -23,10 +23,10 @@ const config = {
     "src/identity/**/*.ts",
     "src/config/**/*.ts",
     "src/challenge/**/*.ts",
-    // Detection: the parts whose behaviour is settled (text normalisation and cues, the prompt
-    // view, sketches, the phrase matcher). state.ts, signals.ts, link.ts, config.ts and index.ts
-    // (the scoring) are being rewritten; add them here when that lands (README "Mutation score").
-    "src/detect/text.ts",
+    // Detection: the parts whose behaviour is settled (the prompt view, sketches, the phrase
+    // matcher). Not yet: state.ts, signals.ts, link.ts, config.ts and index.ts (the scoring, being
+    // rewritten), and text.ts (its mutated scanning loops hang until the timeout, ~50 min for
+    // its mutants on these machines). README "Mutation score" says what is left.
     "src/detect/view.ts",
     "src/detect/sketch.ts",
     "src/detect/aho.ts",
@@ -48,7 +48,7 @@ const config = {
   timeoutMS: 5000,
   incremental: true,
   incrementalFile: "reports/stryker-incremental.json",
-  reporters: ["html", "clear-text", "progress"],
+  reporters: ["html", "json", "clear-text", "progress"],
   htmlReporter: { fileName: "reports/mutation/index.html" },
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: ".stryker-tmp",
