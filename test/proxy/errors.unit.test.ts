@@ -21,7 +21,7 @@ describe("error envelopes", () => {
       (c) => errorResponse("openai", c, "m").status,
     );
     expect(statuses).toEqual([429, 403, 401, 404, 405, 500, 503, 502, 500, 401, 400]);
-    expect((await errorResponse("openai", "upstream_unavailable", "m").json()).error.type).toBe("server_error");
+    expect(((await errorResponse("openai", "upstream_unavailable", "m").json()) as { error: { type: string } }).error.type).toBe("server_error");
   });
   it("GuardError carries its code, param and headers", () => {
     const e = new GuardError("unauthorized", "no", { param: "x", headers: { a: "b" } });
