@@ -67,7 +67,7 @@ export function openaiBatchItems(text: string): BatchItem[] {
     if (!isObj(v)) bad(where, "must be a JSON object {custom_id, method, url, body}.", "file");
     if (typeof v.custom_id !== "string" || v.custom_id === "") bad(where, "custom_id must be a non-empty string.", "file");
     if (v.method !== "POST") bad(where, "method must be \"POST\".", "file");
-    const kind = typeof v.url === "string" ? OPENAI_BATCH_URLS[v.url] : undefined;
+    const kind = typeof v.url === "string" && Object.hasOwn(OPENAI_BATCH_URLS, v.url) ? OPENAI_BATCH_URLS[v.url] : undefined;
     if (!kind) bad(where, `url must be one of ${Object.keys(OPENAI_BATCH_URLS).join(", ")}.`, "file");
     if (items.length > 0 && items[0]!.line!.url !== v.url) bad(where, `every line of a batch file must name the same url (line 1 names ${String(items[0]!.line!.url)}).`, "file");
     items.push({ kind, body: v.body, where, line: v });

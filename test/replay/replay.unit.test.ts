@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { Replayer, checkTraceEvent, type TraceEvent } from "../../src/engine/replayer.ts";
 
 const T0 = 1_767_225_600_000;
@@ -107,8 +107,32 @@ describe("Replayer", () => {
 });
 
 describe("npm run replay (CLI)", () => {
+  // Every temporary folder is removed after the run (none is left behind in $TMPDIR).
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const d = mkdtempSync(join(tmpdir(), "replay-"));
+    dirs.push(d);
+    return d;
+  };
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const replay = (trace: string, out: string) =>
+    run(process.execPath, ["--experimental-strip-types", "--no-warnings=ExperimentalWarning", "scripts/replay.ts", "--trace", trace, "--out", out], { cwd: process.cwd() });
+
+  it("replays the last line of a file that has no final newline (and CRLF line ends)", async () => {
+    const dir = tempDir();
+    const trace = join(dir, "t.jsonl");
+    const out = join(dir, "d.jsonl");
+    writeFileSync(trace, [ev(0, "sk-1"), ev(1, "sk-2"), ev(2, "sk-3")].map((e) => JSON.stringify(e)).join("\r\n"));
+    const { stderr } = await replay(trace, out);
+    const decisions = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { i: number; key: string });
+    expect(decisions.map((d) => [d.i, d.key])).toEqual([[0, "sk-1"], [1, "sk-2"], [2, "sk-3"]]);
+    expect(stderr).not.toContain("skipped");
+  }, 30_000);
+
   it("writes one decision per valid line in order, reports malformed lines by number, summarises", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "replay-"));
+    const dir = tempDir();
     const trace = join(dir, "t.jsonl");
     const out = join(dir, "d.jsonl");
     const lines = [

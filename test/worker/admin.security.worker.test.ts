@@ -1,20 +1,35 @@
 import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { adminApp } from "../../src/admin/index.ts";
+import { buildApp } from "../../src/app.ts";
 import { ADMIN, admin, anthropic, call, chat, keyIdOf, mockOrigin, newKey, stateOf, testEnv } from "./helpers.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
 describe("admin authentication", () => {
-  // Walk the admin app's own route table, so a route added later cannot escape this check
-  // (one registered before the auth middleware would answer without a token).
+  // Walk the whole app's own route table (not just the admin sub-app), so a route added later
+  // anywhere cannot escape this check: one registered before the auth middleware, or one mounted
+  // on the app directly under /admin, would answer without a token and fail below.
   const params: Record<string, string> = { keyId: "k_00000000000000000000000000000000", list: "deny" };
-  const routes: [string, string][] = adminApp()
-    .routes.filter((r) => r.method !== "ALL")
-    .map((r) => [r.method, "/admin" + r.path.replace(/:(\w+)/g, (_, name: string) => params[name] ?? "x")]);
-  it("the table walked below holds every admin route", () => {
-    expect(routes.length).toBeGreaterThanOrEqual(8);
+  const table = buildApp().routes.map((r) => ({ method: r.method, path: r.path, name: r.handler.name }));
+  const isAuth = (r: { method: string; path: string; name: string }) => r.method === "ALL" && r.path === "/admin/*" && r.name === "adminAuth";
+  const adminRoutes = table.filter((r) => r.path.startsWith("/admin") && !isAuth(r));
+  const routes: [string, string][] = adminRoutes.flatMap((r) =>
+    (r.method === "ALL" ? ["GET", "POST"] : [r.method]).map((m): [string, string] => [m, r.path.replace(/:(\w+)/g, (_, name: string) => params[name] ?? "x")]),
+  );
+  it("the table walked below holds every admin route, and nothing outside /admin but the proxy", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(10);
     expect(routes).toContainEqual(["DELETE", "/admin/lists/deny/k_00000000000000000000000000000000"]);
+    expect(routes).toContainEqual(["POST", "/admin/keys/lookup"]);
+    // Any other path must be added here consciously (and be safe without the admin token).
+    expect(table.filter((r) => !r.path.startsWith("/admin")).map((r) => `${r.method} ${r.path} ${r.name}`)).toEqual([
+      "ALL /* canonicalPath",
+      "ALL /* config",
+      "ALL /v1/* proxyHandler",
+    ]);
+    // hono runs handlers in registration order: the auth middleware must come before every admin route.
+    const authAt = table.findIndex(isAuth);
+    expect(authAt).toBeGreaterThanOrEqual(0);
+    for (const r of adminRoutes) expect(table.indexOf(r), `${r.method} ${r.path}`).toBeGreaterThan(authAt);
   });
   for (const [method, path] of routes) {
     it(`${method} ${path}: 401 without a token, with a wrong one, and with a prefix of the right one`, async () => {

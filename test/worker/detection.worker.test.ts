@@ -117,10 +117,19 @@ describe("detection decisions reach the HTTP answer", () => {
     const { seen } = mockOrigin();
     vi.spyOn(console, "log").mockImplementation(() => {});
     const key = newKey();
-    await setOverride(key, { rpm: null, tpm: null, tpd: null, concurrency: null });
-    const env = { GUARD_POLICY: policyWith({ mode: "shadow" }) };
-    const { statuses } = await harvestUntilRefused(key, 200, env);
-    expect(statuses.every((s) => s === 200)).toBe(true);
+    // A real quota, so "only quotas act" can fail: in shadow mode the detection throttle must not
+    // scale it (enforce mode would show 100 here, the throttle factor 0.1 applied).
+    await setOverride(key, { rpm: 1000, tpm: null, tpd: null, concurrency: null });
+    const env = { GUARD_POLICY: policyWith({ mode: "shadow", throttleFactor: 0.1 }) };
+    const limits = new Set<string | null>();
+    for (let i = 0; i < 200; i++) {
+      const { res, settled } = await call("/v1/chat/completions", harvest(key, i), env as never);
+      expect(res.status).toBe(200);
+      limits.add(res.headers.get("x-ratelimit-limit-requests"));
+      await res.text();
+      await settled();
+    }
+    expect([...limits]).toEqual(["1000"]);
     expect(seen).toHaveLength(200);
     const keyId = await keyIdOf(key);
     const res = await call(`/admin/keys/${keyId}`, { headers: { authorization: "Bearer test-admin-token" } }, env as never);
@@ -130,7 +139,7 @@ describe("detection decisions reach the HTTP answer", () => {
     const flagged = s.recent.filter((d) => d.action !== "allow");
     expect(flagged.length).toBeGreaterThan(0);
     for (const d of flagged) expect(d).toMatchObject({ served: true, enforced: false });
-  });
+  }, 30_000);
 
   it("an honest app with a fixed system prompt stays allowed", async () => {
     mockOrigin();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Env } from "../../src/env.ts";
-import { call, chat, mockOrigin, newKey } from "./helpers.ts";
+import { call, chat, keyIdOf, mockOrigin, newKey, remaining, setOverride, stateOf } from "./helpers.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -39,12 +39,17 @@ describe("when the key's Durable Object cannot answer", () => {
   it("an unreachable origin is a 502 in the provider's shape, and the reservation is returned", async () => {
     mockOrigin(() => Promise.reject(new Error("connect ECONNREFUSED")));
     vi.spyOn(console, "log").mockImplementation(() => {});
-    const { res } = await call("/v1/messages", {
+    const key = newKey();
+    await setOverride(key, { rpm: null, tpd: null, concurrency: null, tpm: 10_000 });
+    const { res, settled } = await call("/v1/messages", {
       method: "POST",
-      headers: { "x-api-key": newKey(), "content-type": "application/json" },
-      body: JSON.stringify({ model: "c", max_tokens: 5, messages: [{ role: "user", content: "hi" }] }),
+      headers: { "x-api-key": key, "content-type": "application/json" },
+      body: JSON.stringify({ model: "c", max_tokens: 5_000, messages: [{ role: "user", content: "hi" }] }),
     });
     expect(res.status).toBe(502);
     expect(((await res.json()) as { type: string; error: { code: string } }).error.code).toBe("upstream_unavailable");
+    // The 5,000 tokens reserved at admission are back in full: nothing was used.
+    await settled();
+    expect(remaining(await stateOf(await keyIdOf(key)), "tpm")).toBe(10_000);
   });
 });

@@ -32,18 +32,24 @@ describe("exact limits under concurrency", () => {
     mockOrigin();
     const key = newKey();
     await setOverride(key, { rpm: null, concurrency: 100 });
-    // Slow answers keep every admitted request in flight while the others arrive.
-    const results = await Promise.all(
-      Array.from({ length: 500 }, () => call("/v1/chat/completions", chat(key, {}, { "x-mock-delay-ms": "300" }))),
+    // Slow answers keep every admitted request in flight while the others arrive. They are held
+    // 1.5 s, past 600 ms: a lease TTL taken as milliseconds instead of seconds (600 ms instead of
+    // 600 s) would free the slots early and let the late request below through.
+    const burst = Promise.all(
+      Array.from({ length: 500 }, () => call("/v1/chat/completions", chat(key, {}, { "x-mock-delay-ms": "1500" }))),
     );
+    await new Promise((r) => setTimeout(r, 900));
+    const late = await call("/v1/chat/completions", chat(key));
+    const results = await burst;
     const ok = results.filter((r) => r.res.status === 200);
     const limited = results.filter((r) => r.res.status === 429);
     expect(ok).toHaveLength(100);
     expect(limited).toHaveLength(400);
     expect(limited[0]!.res.headers.get("retry-after")).toBe("1");
+    expect(late.res.status).toBe(429);
     await Promise.all(results.map(async (r) => (await r.res.text(), r.settled())));
     expect((await stateOf(await keyIdOf(key))).inFlight).toBe(0);
-  });
+  }, 30_000);
 });
 
 describe("the 429 answer", () => {

@@ -1,0 +1,303 @@
+/**
+ * Configuration parsing, field by field: every refusal names the field at fault, every accepted
+ * value lands where it should, and defaults are exact. Written against the survivors of a
+ * mutation run over src/config (npm run test:mutation).
+ */
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_CHALLENGE,
+  loadConfig,
+  parseConfig,
+  parseLimitSet,
+  parseOverride,
+  parsePolicy,
+  parseStateConfig,
+  resolveDetection,
+  resolveLimits,
+  type PolicyConfig,
+} from "../../src/config/index.ts";
+
+const ENV = { UPSTREAM_URL: "https://api.example.com/v1//", GUARD_KEY_SECRET: "0123456789abcdef", GUARD_ADMIN_TOKEN: "admin-token" };
+
+function ok<T>(p: { ok: true; value: T } | { ok: false; problem: { field: string; message: string } }): T {
+  if (!p.ok) throw new Error(`${p.problem.field} ${p.problem.message}`);
+  return p.value;
+}
+function field(p: { ok: boolean; problem?: { field: string } }): string | undefined {
+  return p.ok ? undefined : p.problem!.field;
+}
+const policy = (raw: unknown): PolicyConfig => ok(parsePolicy(raw));
+
+describe("parseConfig: the environment", () => {
+  it("every default, exactly", () => {
+    const c = ok(parseConfig(ENV));
+    expect(c).toMatchObject({
+      upstreamUrl: "https://api.example.com/v1",
+      failMode: "open",
+      maxBodyBytes: 1_048_576,
+      maxBatchBytes: 32 * 1_048_576,
+      doTimeoutMs: 2000,
+      trustClientIpHeader: false,
+      forwardHeaders: { names: [], prefixes: [] },
+      keySecret: "0123456789abcdef",
+      adminToken: "admin-token",
+      originAuthToken: undefined,
+      challengeSecret: "0123456789abcdef\u0000challenge",
+      webhook: undefined,
+    });
+  });
+
+  it("every set value lands in its field (strings or JSON values, as wrangler hands them over)", () => {
+    const c = ok(
+      parseConfig({
+        ...ENV,
+        UPSTREAM_URL: "http://origin.test",
+        FAIL_MODE: "closed",
+        MAX_BODY_BYTES: " 2048 ",
+        MAX_BATCH_BYTES: 4096,
+        DO_TIMEOUT_MS: "60000",
+        TRUST_CLIENT_IP_HEADER: "true",
+        FORWARD_HEADERS: "X-Trace-Id, x-mock-*",
+        ORIGIN_AUTH_TOKEN: "origin-secret",
+        GUARD_CHALLENGE_SECRET: "challenge-secret-16",
+        WEBHOOK_URL: "https://hooks.example.com/guard",
+        WEBHOOK_SECRET: "webhook-secret-0123",
+      }),
+    );
+    expect(c).toMatchObject({
+      upstreamUrl: "http://origin.test",
+      failMode: "closed",
+      maxBodyBytes: 2048,
+      maxBatchBytes: 4096,
+      doTimeoutMs: 60_000,
+      trustClientIpHeader: true,
+      forwardHeaders: { names: ["x-trace-id"], prefixes: ["x-mock-"] },
+      originAuthToken: "origin-secret",
+      challengeSecret: "challenge-secret-16",
+      webhook: { url: "https://hooks.example.com/guard", secret: "webhook-secret-0123" },
+    });
+    expect(ok(parseConfig({ ...ENV, TRUST_CLIENT_IP_HEADER: true })).trustClientIpHeader).toBe(true);
+    expect(ok(parseConfig({ ...ENV, TRUST_CLIENT_IP_HEADER: false })).trustClientIpHeader).toBe(false);
+    expect(ok(parseConfig({ ...ENV, TRUST_CLIENT_IP_HEADER: "false" })).trustClientIpHeader).toBe(false);
+    expect(ok(parseConfig({ ...ENV, ORIGIN_AUTH_TOKEN: "" })).originAuthToken).toBeUndefined();
+    expect(ok(parseConfig({ ...ENV, WEBHOOK_URL: "" })).webhook).toBeUndefined();
+    expect(ok(parseConfig({ ...ENV, MAX_BODY_BYTES: "" })).maxBodyBytes).toBe(1_048_576);
+    expect(ok(parseConfig({ ...ENV, MAX_BODY_BYTES: String(100 * 1_048_576) })).maxBodyBytes).toBe(100 * 1_048_576);
+  });
+
+  it.each([
+    [{ UPSTREAM_URL: undefined }, "UPSTREAM_URL", "is not set"],
+    [{ UPSTREAM_URL: "" }, "UPSTREAM_URL", "is not set"],
+    [{ UPSTREAM_URL: 5 }, "UPSTREAM_URL", "is not set"],
+    [{ UPSTREAM_URL: "not a url" }, "UPSTREAM_URL", "is not a valid URL"],
+    [{ UPSTREAM_URL: "ftp://origin.test" }, "UPSTREAM_URL", "must be an http(s) URL"],
+    [{ FAIL_MODE: "maybe" }, "FAIL_MODE", 'must be "open" or "closed"'],
+    [{ MAX_BODY_BYTES: "0" }, "MAX_BODY_BYTES", "must be a positive integer up to 104857600"],
+    [{ MAX_BODY_BYTES: String(100 * 1_048_576 + 1) }, "MAX_BODY_BYTES", "must be a positive integer up to 104857600"],
+    [{ MAX_BODY_BYTES: "1.5" }, "MAX_BODY_BYTES", "must be a positive integer up to 104857600"],
+    [{ MAX_BATCH_BYTES: "-1" }, "MAX_BATCH_BYTES", "must be a positive integer up to 104857600"],
+    [{ FORWARD_HEADERS: "x-a; x-b" }, "FORWARD_HEADERS", "must be a comma-separated list of header names or prefix* patterns"],
+    [{ FORWARD_HEADERS: 5 }, "FORWARD_HEADERS", "must be a comma-separated list of header names or prefix* patterns"],
+    [{ TRUST_CLIENT_IP_HEADER: "yes" }, "TRUST_CLIENT_IP_HEADER", 'must be "true" or "false"'],
+    [{ DO_TIMEOUT_MS: "60001" }, "DO_TIMEOUT_MS", "must be a positive integer up to 60000"],
+    [{ GUARD_KEY_SECRET: undefined }, "GUARD_KEY_SECRET", "is not set (wrangler secret put GUARD_KEY_SECRET)"],
+    [{ GUARD_KEY_SECRET: "" }, "GUARD_KEY_SECRET", "is not set (wrangler secret put GUARD_KEY_SECRET)"],
+    [{ GUARD_KEY_SECRET: "0123456789abcde" }, "GUARD_KEY_SECRET", "must be at least 16 characters"],
+    [{ GUARD_ADMIN_TOKEN: "1234567" }, "GUARD_ADMIN_TOKEN", "must be at least 8 characters"],
+    [{ GUARD_CHALLENGE_SECRET: "short" }, "GUARD_CHALLENGE_SECRET", "must be at least 16 characters"],
+    [{ GUARD_CHALLENGE_SECRET: 1234567890123456 }, "GUARD_CHALLENGE_SECRET", "must be at least 16 characters"],
+    [{ WEBHOOK_URL: "mailto:ops@example.com" }, "WEBHOOK_URL", "must be an http(s) URL"],
+    [{ WEBHOOK_URL: "not a url" }, "WEBHOOK_URL", "must be an http(s) URL"],
+    [{ WEBHOOK_URL: 7 }, "WEBHOOK_URL", "must be an http(s) URL"],
+    [{ WEBHOOK_URL: "https://hooks.example.com" }, "WEBHOOK_SECRET", "is not set (wrangler secret put WEBHOOK_SECRET)"],
+    [{ WEBHOOK_URL: "https://hooks.example.com", WEBHOOK_SECRET: "short" }, "WEBHOOK_SECRET", "must be at least 16 characters"],
+    [{ GUARD_POLICY: "{nope" }, "GUARD_POLICY", undefined],
+  ] as const)("%j: %s %s", (bad, f, message) => {
+    const c = parseConfig({ ...ENV, ...bad });
+    expect(field(c)).toBe(f);
+    if (message !== undefined && !c.ok) expect(c.problem.message).toBe(message);
+  });
+
+  it("accepts the edge values: 16-character secrets, an 8-character admin token, the largest timeout", () => {
+    expect(parseConfig({ ...ENV, GUARD_KEY_SECRET: "0123456789abcdef", GUARD_ADMIN_TOKEN: "12345678", DO_TIMEOUT_MS: "60000", GUARD_CHALLENGE_SECRET: "0123456789abcdef" }).ok).toBe(true);
+  });
+
+  it("loadConfig parses once per env object", () => {
+    const env = { ...ENV };
+    const a = loadConfig(env);
+    expect(loadConfig(env)).toBe(a);
+    expect(loadConfig({ ...ENV })).not.toBe(a);
+    expect(loadConfig({ ...ENV })).toEqual(a);
+  });
+});
+
+describe("parsePolicy", () => {
+  it("defaults, exactly", () => {
+    const p = policy(undefined);
+    expect(p).toMatchObject({
+      defaults: {},
+      tiers: {},
+      defaultMaxOutputTokens: 1024,
+      leaseTtlSeconds: 600,
+      routes: [],
+      tierDetection: {},
+      degrade: { maxOutputTokens: 512, maxThinkingTokens: 1024 },
+      challenge: DEFAULT_CHALLENGE,
+      state: { idleSeconds: 7 * 86_400, unservedIdleSeconds: 3600 },
+    });
+    expect(policy("{}")).toEqual(p);
+  });
+
+  it.each([
+    ['{"bogus": 1}', "GUARD_POLICY.bogus"],
+    ["5", "GUARD_POLICY"],
+    ["null", "GUARD_POLICY"],
+    ['{"defaults": {"rpm": -1}}', "GUARD_POLICY.defaults.rpm"],
+    ['{"tiers": []}', "GUARD_POLICY.tiers"],
+    ['{"tiers": 3}', "GUARD_POLICY.tiers"],
+    ['{"tiers": {"__proto__": {"rpm": 1}}}', "GUARD_POLICY.tiers.__proto__"],
+    ['{"tiers": {"-x": {}}}', "GUARD_POLICY.tiers.-x"],
+    [`{"tiers": {"${"a".repeat(65)}": {}}}`, `GUARD_POLICY.tiers.${"a".repeat(65)}`],
+    ['{"tiers": {"pro": 5}}', "GUARD_POLICY.tiers.pro"],
+    ['{"tiers": {"pro": [1]}}', "GUARD_POLICY.tiers.pro"],
+    ['{"tiers": {"pro": {"rpm": "x"}}}', "GUARD_POLICY.tiers.pro.rpm"],
+    ['{"tiers": {"pro": {"detection": {"mode": "loud"}}}}', "GUARD_POLICY.tiers.pro.detection.mode"],
+    ['{"tiers": {"pro": {"detection": 5}}}', "GUARD_POLICY.tiers.pro.detection"],
+    ['{"defaultMaxOutputTokens": 10000001}', "GUARD_POLICY.defaultMaxOutputTokens"],
+    ['{"leaseTtlSeconds": 86401}', "GUARD_POLICY.leaseTtlSeconds"],
+    ['{"degrade": []}', "GUARD_POLICY.degrade"],
+    ['{"degrade": {"maxOutputTokens": 0}}', "GUARD_POLICY.degrade.maxOutputTokens"],
+    ['{"degrade": {"maxThinkingTokens": 1023}}', "GUARD_POLICY.degrade.maxThinkingTokens"],
+    ['{"degrade": {"maxOutputTokens": 1000001}}', "GUARD_POLICY.degrade.maxOutputTokens"],
+    ['{"degrade": {"maxOutputTokens": 1.5}}', "GUARD_POLICY.degrade.maxOutputTokens"],
+    ['{"degrade": {"other": 1}}', "GUARD_POLICY.degrade.other"],
+    ['{"challenge": null}', "GUARD_POLICY.challenge"],
+    ['{"challenge": []}', "GUARD_POLICY.challenge"],
+    ['{"challenge": {"passRequests": 0}}', "GUARD_POLICY.challenge.passRequests"],
+    ['{"challenge": {"passMinutes": 1441}}', "GUARD_POLICY.challenge.passMinutes"],
+    ['{"challenge": {"puzzleTtlSeconds": 9}}', "GUARD_POLICY.challenge.puzzleTtlSeconds"],
+    ['{"challenge": {"baseBits": 31}}', "GUARD_POLICY.challenge.baseBits"],
+    ['{"challenge": {"baseBits": 20, "maxBits": 19}}', "GUARD_POLICY.challenge.maxBits"],
+    ['{"challenge": {"verificationUrl": "http://verify.example.com"}}', "GUARD_POLICY.challenge.verificationUrl"],
+    ['{"challenge": {"verificationUrl": "not a url"}}', "GUARD_POLICY.challenge.verificationUrl"],
+    ['{"challenge": {"verificationUrl": 5}}', "GUARD_POLICY.challenge.verificationUrl"],
+    ['{"state": []}', "GUARD_POLICY.state"],
+    ['{"state": {"idle": 1}}', "GUARD_POLICY.state.idle"],
+  ])("%s names %s", (raw, f) => {
+    expect(field(parsePolicy(raw))).toBe(f);
+  });
+
+  it("a tier: limits, own detection over the policy's, a name of exactly 64 characters", () => {
+    const name = "T".repeat(64);
+    const p = policy({ detection: { throttleAt: 0.3 }, tiers: { pro: { rpm: 10, detection: { blockAt: 0.99 } }, [name]: { tpm: null } } });
+    expect(p.tiers).toEqual({ pro: { rpm: 10 }, [name]: { tpm: null } });
+    expect(Object.keys(p.tierDetection)).toEqual(["pro"]);
+    // the tier inherits the policy's detection settings and changes only what it names
+    expect(p.tierDetection.pro).toEqual({ ...p.detection, blockAt: 0.99 });
+    expect(resolveDetection(p, { tier: "pro" })).toBe(p.tierDetection.pro);
+    expect(resolveDetection(p, { tier: name })).toBe(p.detection);
+    expect(resolveDetection(p, { tier: "toString" })).toBe(p.detection);
+    expect(resolveDetection(p)).toBe(p.detection);
+  });
+
+  it("challenge and degrade settings: given values over the defaults, the https verification URL normalised", () => {
+    const p = policy({
+      challenge: { passRequests: 100_000, passMinutes: 1440, puzzleTtlSeconds: 10, baseBits: 0, maxBits: 0, verificationUrl: "https://verify.example.com" },
+      degrade: { maxOutputTokens: 1, maxThinkingTokens: 1024 },
+    });
+    expect(p.challenge).toEqual({ passRequests: 100_000, passMinutes: 1440, puzzleTtlSeconds: 10, baseBits: 0, maxBits: 0, verificationUrl: "https://verify.example.com/" });
+    expect(p.degrade).toEqual({ maxOutputTokens: 1, maxThinkingTokens: 1024 });
+    expect(policy({ challenge: { verificationUrl: null } }).challenge).toEqual(DEFAULT_CHALLENGE);
+    expect(policy({ challenge: { maxBits: 30, baseBits: 30 } }).challenge).toMatchObject({ baseBits: 30, maxBits: 30 });
+  });
+
+  it("the served idle default grows with the longest detection half-life, a tier's included", () => {
+    expect(policy({ detection: { halfLifeHours: 48 } }).state.idleSeconds).toBe(7 * 48 * 3600);
+    expect(policy({ tiers: { slow: { detection: { halfLifeHours: 72 } } } }).state.idleSeconds).toBe(7 * 72 * 3600);
+  });
+});
+
+describe("GUARD_POLICY.routes", () => {
+  const routes = (r: unknown) => parsePolicy({ routes: r });
+  it("each entry becomes a free route; provider defaults to openai, tokens to 0", () => {
+    expect(ok(routes([{ method: "POST", path: "/v1/images/generations", tokens: 4000 }, { method: "GET", path: "/v1/things/{id}", provider: "anthropic" }])).routes).toEqual([
+      { method: "POST", path: "/v1/images/generations", provider: "openai", tokens: 4000 },
+      { method: "GET", path: "/v1/things/{id}", provider: "anthropic", tokens: 0 },
+    ]);
+  });
+  it.each([
+    [{}, "GUARD_POLICY.routes", "must be an array of {method, path, provider, tokens}"],
+    [[5], "GUARD_POLICY.routes[0]", "must be an object {method, path, provider, tokens}"],
+    [[null], "GUARD_POLICY.routes[0]", "must be an object {method, path, provider, tokens}"],
+    [[[]], "GUARD_POLICY.routes[0]", "must be an object {method, path, provider, tokens}"],
+    [[{ method: "POST", path: "/v1/x", cost: 1 }], "GUARD_POLICY.routes[0].cost", "unknown field (expected method, path, provider, tokens)"],
+    [[{ method: "HEAD", path: "/v1/x" }], "GUARD_POLICY.routes[0].method", "must be one of GET, POST, PUT, PATCH, DELETE"],
+    [[{ method: 1, path: "/v1/x" }], "GUARD_POLICY.routes[0].method", "must be one of GET, POST, PUT, PATCH, DELETE"],
+    [[{ method: "POST", path: "/v2/x" }], "GUARD_POLICY.routes[0].path", "must be a canonical path under /v1/ (segments of [A-Za-z0-9._~:-], or {id})"],
+    [[{ method: "POST", path: 5 }], "GUARD_POLICY.routes[0].path", "must be a canonical path under /v1/ (segments of [A-Za-z0-9._~:-], or {id})"],
+    [[{ method: "POST", path: "/v1/x", provider: "google" }], "GUARD_POLICY.routes[0].provider", 'must be "openai" or "anthropic"'],
+    [[{ method: "POST", path: "/v1/x", tokens: -1 }], "GUARD_POLICY.routes[0].tokens", "must be a non-negative integer"],
+    [[{ method: "POST", path: "/v1/x", tokens: 0.5 }], "GUARD_POLICY.routes[0].tokens", "must be a non-negative integer"],
+    [[{ method: "POST", path: "/v1/chat/completions" }], "GUARD_POLICY.routes[0].path", "POST /v1/chat/completions is already a route"],
+    [[{ method: "POST", path: "/v1/x" }, { method: "POST", path: "/v1/x" }], "GUARD_POLICY.routes[1].path", "POST /v1/x is already a route"],
+  ])("%j: %s %s", (raw, f, message) => {
+    const r = routes(raw);
+    expect(r.ok ? null : r.problem).toEqual({ field: f, message });
+  });
+  it("the same path under another method is another route", () => {
+    expect(ok(routes([{ method: "POST", path: "/v1/x" }, { method: "GET", path: "/v1/x" }])).routes).toHaveLength(2);
+  });
+});
+
+describe("parseStateConfig: floors refused, not raised", () => {
+  it("defaults follow the lease TTL and the half-life", () => {
+    expect(ok(parseStateConfig(undefined, 600, 24))).toEqual({ idleSeconds: 7 * 86_400, unservedIdleSeconds: 3600 });
+    expect(ok(parseStateConfig({}, 7200, 1))).toEqual({ idleSeconds: 7 * 86_400, unservedIdleSeconds: 7200 });
+    // a lease TTL longer than the served default lifts the served default to its floor
+    expect(ok(parseStateConfig(undefined, 86_400, 1)).idleSeconds).toBe(7 * 86_400);
+  });
+  it("exact floors accepted, one below refused with the floor in the message", () => {
+    expect(ok(parseStateConfig({ idleSeconds: 87_000, unservedIdleSeconds: 600 }, 600, 24))).toEqual({ idleSeconds: 87_000, unservedIdleSeconds: 600 });
+    const low = parseStateConfig({ idleSeconds: 86_999 }, 600, 24);
+    expect(low.ok ? null : low.problem).toEqual({ field: "GUARD_POLICY.state.idleSeconds", message: "must be at least 87000 (24 h tpd window + leaseTtlSeconds)" });
+    const lowU = parseStateConfig({ unservedIdleSeconds: 599 }, 600, 24);
+    expect(lowU.ok ? null : lowU.problem).toEqual({ field: "GUARD_POLICY.state.unservedIdleSeconds", message: "must be at least 600 (max of leaseTtlSeconds and the 60 s rpm/tpm window)" });
+    expect(field(parseStateConfig({ unservedIdleSeconds: 59 }, 10, 24))).toBe("GUARD_POLICY.state.unservedIdleSeconds");
+    expect(ok(parseStateConfig({ unservedIdleSeconds: 60 }, 10, 24)).unservedIdleSeconds).toBe(60);
+    // unserved can never outlive served
+    expect(field(parseStateConfig({ idleSeconds: 90_000, unservedIdleSeconds: 90_001 }, 600, 24))).toBe("GUARD_POLICY.state.unservedIdleSeconds");
+    expect(field(parseStateConfig({ idleSeconds: 10 * 365 * 86_400 + 1 }, 600, 24))).toBe("GUARD_POLICY.state.idleSeconds");
+    expect(field(parseStateConfig(null, 600, 24))).toBe("GUARD_POLICY.state");
+  });
+});
+
+describe("limit sets and overrides", () => {
+  it("parseLimitSet: non-negative integers or null, known names only", () => {
+    expect(ok(parseLimitSet({ rpm: 0, tpm: null, tpd: 5, concurrency: 1 }, "x"))).toEqual({ rpm: 0, tpm: null, tpd: 5, concurrency: 1 });
+    expect(parseLimitSet({ rpm: -1 }, "x")).toEqual({ ok: false, problem: { field: "x.rpm", message: "must be a non-negative integer, or null for unlimited" } });
+    expect(parseLimitSet({ rpm: 1.5 }, "x")).toMatchObject({ ok: false, problem: { field: "x.rpm" } });
+    expect(parseLimitSet({ rpm: "5" }, "x")).toMatchObject({ ok: false, problem: { field: "x.rpm" } });
+    expect(parseLimitSet({ rps: 1 }, "x")).toEqual({ ok: false, problem: { field: "x.rps", message: "unknown limit (expected one of rpm, tpm, tpd, concurrency)" } });
+    for (const bad of [null, [], "x", 5]) expect(parseLimitSet(bad, "y")).toEqual({ ok: false, problem: { field: "y", message: "must be an object" } });
+  });
+
+  it("parseOverride: a tier, limits, or both; never neither", () => {
+    const p = policy({ defaults: { rpm: 1 }, tiers: { pro: { rpm: 10 } } });
+    expect(ok(parseOverride({ tier: "pro" }, p))).toEqual({ tier: "pro" });
+    expect(ok(parseOverride({ rpm: 5 }, p))).toEqual({ limits: { rpm: 5 } });
+    expect(parseOverride({}, p)).toEqual({ ok: false, problem: { field: "body", message: "names no tier and no limit" } });
+    expect(parseOverride([], p)).toEqual({ ok: false, problem: { field: "body", message: "must be a JSON object" } });
+    expect(parseOverride({ tier: 5 }, p)).toEqual({ ok: false, problem: { field: "tier", message: "unknown tier (configured: pro)" } });
+    expect(parseOverride({ tier: "toString" }, p)).toMatchObject({ ok: false, problem: { field: "tier" } });
+    expect(parseOverride({ tier: "pro" }, policy({}))).toEqual({ ok: false, problem: { field: "tier", message: "unknown tier (configured: none)" } });
+    expect(parseOverride({ tier: "pro", rpm: -2 }, p)).toMatchObject({ ok: false, problem: { field: "body.rpm" } });
+  });
+
+  it("resolveLimits: an unknown or inherited tier name adds nothing", () => {
+    const p = policy({ defaults: { rpm: 1, tpm: 2 }, tiers: { pro: { rpm: 10 } } });
+    expect(resolveLimits(p)).toEqual({ rpm: 1, tpm: 2 });
+    expect(resolveLimits(p, { tier: "constructor" })).toEqual({ rpm: 1, tpm: 2 });
+    expect(resolveLimits(p, { tier: "pro" })).toEqual({ rpm: 10, tpm: 2 });
+    expect(resolveLimits(p, { limits: { tpm: 7 } })).toEqual({ rpm: 1, tpm: 7 });
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Batch parsing and planning (src/proxy/batch.ts) at unit level: every refusal with where it is,
+ * the body rebuilt for the origin, the plan's sums. These were exercised only through the Worker.
+ */
+import { describe, expect, it } from "vitest";
+import { GuardError } from "../../src/proxy/errors.ts";
+import { DEFAULT_DEGRADE } from "../../src/proxy/degrade.ts";
+import { MAX_BATCH_REQUESTS, anthropicBatch, anthropicBatchItems, openaiBatchItems, openaiUpload, planBatch, prepareItem } from "../../src/proxy/batch.ts";
+
+const enc = (s: string) => new TextEncoder().encode(s);
+async function refusal(f: () => unknown): Promise<{ code: string; message: string; param?: string | null }> {
+  try {
+    await f();
+  } catch (e) {
+    if (e instanceof GuardError) return { code: e.code, message: e.message, param: e.param };
+    throw e;
+  }
+  throw new Error("did not throw");
+}
+const line = (i: number, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ custom_id: `c${i}`, method: "POST", url: "/v1/chat/completions", body: { model: "m", messages: [{ role: "user", content: "abcd" }], max_tokens: 10 }, ...extra });
+
+describe("openaiBatchItems", () => {
+  it("one item per non-blank line, CRLF tolerated, numbered by line", () => {
+    const items = openaiBatchItems([line(1), "", "  ", line(2) + "\r", line(3)].join("\n"));
+    expect(items.map((i) => [i.kind, i.where, i.line!.custom_id])).toEqual([
+      ["chat", "line 1", "c1"],
+      ["chat", "line 4", "c2"],
+      ["chat", "line 5", "c3"],
+    ]);
+    expect(items[0]!.body).toEqual({ model: "m", messages: [{ role: "user", content: "abcd" }], max_tokens: 10 });
+    expect(openaiBatchItems(JSON.stringify({ custom_id: "e", method: "POST", url: "/v1/embeddings", body: { input: "x" } }))[0]!.kind).toBe("embeddings");
+  });
+
+  it.each([
+    ["{nope", "Batch line 1: not valid JSON."],
+    ["[1]", "Batch line 1: must be a JSON object {custom_id, method, url, body}."],
+    [line(1, { custom_id: "" }), "Batch line 1: custom_id must be a non-empty string."],
+    [line(1, { custom_id: 5 }), "Batch line 1: custom_id must be a non-empty string."],
+    [line(1, { method: "GET" }), 'Batch line 1: method must be "POST".'],
+    [line(1, { url: "/v1/messages" }), "Batch line 1: url must be one of /v1/chat/completions, /v1/completions, /v1/responses, /v1/embeddings."],
+    [line(1, { url: 5 }), "Batch line 1: url must be one of /v1/chat/completions, /v1/completions, /v1/responses, /v1/embeddings."],
+    [line(1, { url: "toString" }), "Batch line 1: url must be one of /v1/chat/completions, /v1/completions, /v1/responses, /v1/embeddings."],
+    [`${line(1)}\n${line(2, { url: "/v1/completions" })}`, "Batch line 2: every line of a batch file must name the same url (line 1 names /v1/chat/completions)."],
+    ["\n \n", "Batch file: contains no requests."],
+  ])("%s -> %s", async (text, message) => {
+    expect(await refusal(() => openaiBatchItems(text))).toEqual({ code: "invalid_request", message, param: "file" });
+  });
+
+  it("at most MAX_BATCH_REQUESTS lines", async () => {
+    const l = line(0);
+    const ok = Array.from({ length: MAX_BATCH_REQUESTS }, () => l).join("\n");
+    expect(openaiBatchItems(ok)).toHaveLength(MAX_BATCH_REQUESTS);
+    expect(await refusal(() => openaiBatchItems(ok + "\n" + l))).toMatchObject({ message: `Batch line ${MAX_BATCH_REQUESTS + 1}: more than 50000 requests in one batch file.` });
+  });
+});
+
+describe("openaiUpload", () => {
+  const multipart = (parts: [string, string | File][]) => {
+    const f = new FormData();
+    for (const [k, v] of parts) f.append(k, v);
+    const r = new Request("http://x", { method: "POST", body: f });
+    return Promise.all([r.arrayBuffer(), r.headers.get("content-type")!]).then(([b, ct]) => [new Uint8Array(b), ct] as const);
+  };
+  const file = (text: string, name = "in.jsonl") => new File([text], name);
+
+  it("reads the batch file and forwards a rebuilt multipart body with purpose batch, the name, and the bodies given", async () => {
+    const [bytes, ct] = await multipart([["purpose", "batch"], ["file", file(`${line(1)}\n${line(2)}`)]]);
+    const parsed = await openaiUpload(bytes, ct);
+    expect(parsed.items).toHaveLength(2);
+    const form = parsed.forward((_it, i) => ({ replaced: i })) as FormData;
+    expect(form.get("purpose")).toBe("batch");
+    const out = form.get("file") as File;
+    expect(out.name).toBe("in.jsonl");
+    expect(out.type).toBe("application/jsonl");
+    const lines = (await out.text()).split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe("");
+    expect(JSON.parse(lines[1]!)).toEqual({ custom_id: "c2", method: "POST", url: "/v1/chat/completions", body: { replaced: 1 } });
+    const asParsed = parsed.forward() as FormData;
+    expect(JSON.parse((await (asParsed.get("file") as File).text()).split("\n")[0]!).body).toEqual(parsed.items[0]!.body);
+  });
+
+  it.each([
+    [[["purpose", "batch"], ["file", "x"]], "The upload must carry exactly one 'file' part.", "file"],
+    [[["purpose", "fine-tune"], ["file", "F"]], "Only uploads with purpose 'batch' are accepted through this gateway.", "purpose"],
+    [[["purpose", "batch"], ["purpose", "batch"], ["file", "F"]], "Only uploads with purpose 'batch' are accepted through this gateway.", "purpose"],
+    [[["purpose", "batch"]], "The upload must carry exactly one 'file' part.", "file"],
+    [[["purpose", "batch"], ["file", "F"], ["file", "F"]], "The upload must carry exactly one 'file' part.", "file"],
+  ] as const)("%j: %s", async (parts, message, param) => {
+    const [bytes, ct] = await multipart(parts.map(([k, v]) => [k, v === "F" ? file(line(1)) : v]));
+    expect(await refusal(() => openaiUpload(bytes, ct))).toEqual({ code: "invalid_request", message, param });
+  });
+
+  it("refuses a non-multipart upload, an unparsable one, and a file that is not UTF-8", async () => {
+    expect(await refusal(() => openaiUpload(enc(line(1)), "application/json"))).toMatchObject({ param: "file", message: "File uploads must be multipart/form-data with a 'purpose' and a 'file' field." });
+    expect(await refusal(() => openaiUpload(enc("garbage"), "multipart/form-data; boundary=zzz"))).toMatchObject({ param: "file", message: "The multipart upload could not be parsed." });
+    const [bytes, ct] = await multipart([["purpose", "batch"], ["file", new File([new Uint8Array([0xff, 0xfe, 0x7b])], "x.jsonl")]]);
+    expect(await refusal(() => openaiUpload(bytes, ct))).toMatchObject({ param: "file", message: "The batch file is not valid UTF-8." });
+  });
+});
+
+describe("Anthropic batches", () => {
+  const req = (i: number) => ({ custom_id: `c${i}`, params: { model: "c", max_tokens: 5, messages: [{ role: "user", content: "hi" }] } });
+  it("items are the params, located; the forwarded body keeps every other field and replaces params", () => {
+    const parsed = anthropicBatch(enc(JSON.stringify({ requests: [req(0), req(1)], extra: true })));
+    expect(parsed.items.map((i) => [i.kind, i.where])).toEqual([["messages", "requests[0].params"], ["messages", "requests[1].params"]]);
+    expect(JSON.parse(parsed.forward((_it, i) => ({ p: i })) as string)).toEqual({ requests: [{ custom_id: "c0", params: { p: 0 } }, { custom_id: "c1", params: { p: 1 } }], extra: true });
+    expect(JSON.parse(parsed.forward() as string).requests[1]).toEqual(req(1));
+  });
+  it.each([
+    [{}, "'requests' must be a non-empty array.", "requests"],
+    [{ requests: [] }, "'requests' must be a non-empty array.", "requests"],
+    [{ requests: {} }, "'requests' must be a non-empty array.", "requests"],
+    [{ requests: [5] }, "Batch requests[0]: must be an object {custom_id, params}.", "requests[0]"],
+    [{ requests: [{ custom_id: "a", params: {} }, { params: {} }] }, "Batch requests[1]: custom_id must be a non-empty string.", "requests[1].custom_id"],
+    [{ requests: [{ custom_id: "", params: {} }] }, "Batch requests[0]: custom_id must be a non-empty string.", "requests[0].custom_id"],
+  ])("%j: %s", async (body, message, param) => {
+    expect(await refusal(() => anthropicBatchItems(body))).toEqual({ code: "invalid_request", message, param });
+  });
+  it("at most MAX_BATCH_REQUESTS requests", async () => {
+    const r = { custom_id: "c", params: {} };
+    expect(anthropicBatchItems({ requests: Array.from({ length: MAX_BATCH_REQUESTS }, () => r) })).toHaveLength(MAX_BATCH_REQUESTS);
+    expect(await refusal(() => anthropicBatchItems({ requests: Array.from({ length: MAX_BATCH_REQUESTS + 1 }, () => r) }))).toEqual({ code: "invalid_request", message: "At most 50000 requests per batch.", param: "requests" });
+  });
+});
+
+describe("prepareItem and planBatch", () => {
+  it("an inner request's error names where it is, its field under that place", async () => {
+    const item = { kind: "messages" as const, body: { messages: [{ role: "user", content: "x" }] }, where: "requests[2].params" };
+    expect(await refusal(() => prepareItem(item, 100))).toEqual({ code: "invalid_request", message: "Batch requests[2].params: Missing required parameter: 'max_tokens'.", param: "requests[2].params.max_tokens" });
+    expect(await refusal(() => prepareItem({ ...item, body: 5 }, 100))).toEqual({ code: "invalid_request", message: "Batch requests[2].params: Request body must be a JSON object.", param: "requests[2].params" });
+  });
+
+  it("sums every inner request's reservation, degraded reservation and prompt; signals only with network facts", () => {
+    const items = openaiBatchItems([line(1), JSON.stringify({ custom_id: "c2", method: "POST", url: "/v1/chat/completions", body: { messages: [{ role: "user", content: "abcdefgh" }], max_tokens: 2000, n: 2 } })].join("\n"));
+    const plan = planBatch(items, 100, DEFAULT_DEGRADE, undefined);
+    expect(plan.preps).toHaveLength(2);
+    expect(plan.reservedTokens).toBe(1 + 10 + (2 + 2 * 2000));
+    expect(plan.promptTokens).toBe(3);
+    // degraded: one sample each, output capped at DEFAULT_DEGRADE.maxOutputTokens (512)
+    expect(plan.degradedTokens).toBe(1 + 10 + (2 + 512));
+    expect(plan.signals).toEqual([]);
+    expect(planBatch(items, 100, DEFAULT_DEGRADE, { ip: "192.0.2.1", asn: 64500 }).signals).toHaveLength(2);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The usage tap event by event: which events carry usage, which characters count as streamed
+ * output, how Anthropic's split usage combines, what is forwarded. Exact numbers. Written against
+ * the survivors of a mutation run over src/proxy/usage.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { readUsage, tapBody, type TapOptions } from "../../src/proxy/usage.ts";
+
+const enc = new TextEncoder();
+function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
+  let i = 0;
+  return new ReadableStream({
+    pull(c) {
+      if (i < chunks.length) c.enqueue(enc.encode(chunks[i++]));
+      else c.close();
+    },
+  });
+}
+async function tap(chunks: string[], o: Partial<TapOptions> = {}) {
+  const opts: TapOptions = { provider: "openai", kind: "chat", sse: true, hideUsageChunk: false, maxJsonBytes: 1 << 20, ...o };
+  const { stream, done } = tapBody(streamOf(chunks), opts);
+  const text = await new Response(stream).text();
+  return { text, result: await done };
+}
+const ev = (o: unknown) => `data: ${JSON.stringify(o)}\n\n`;
+
+describe("readUsage", () => {
+  it("negative, non-finite and non-number counts are 0; a usage needs at least one known field", () => {
+    expect(readUsage({ prompt_tokens: -5, completion_tokens: Number.POSITIVE_INFINITY })).toEqual({ promptTokens: 0, completionTokens: 0 });
+    expect(readUsage({ prompt_tokens: "5", completion_tokens: 0 })).toEqual({ promptTokens: 0, completionTokens: 0 });
+    expect(readUsage({ input_tokens: 3 })).toEqual({ promptTokens: 3, completionTokens: 0 });
+    expect(readUsage({ output_tokens: 4 })).toEqual({ promptTokens: 0, completionTokens: 4 });
+    expect(readUsage({ completion_tokens: 4 })).toEqual({ promptTokens: 0, completionTokens: 4 });
+    expect(readUsage({ prompt_tokens: 0, completion_tokens: 0 })).toEqual({ promptTokens: 0, completionTokens: 0 });
+    expect(readUsage({ total_tokens: 9 })).toBeUndefined();
+    expect(readUsage(null)).toBeUndefined();
+    expect(readUsage("x")).toBeUndefined();
+  });
+});
+
+describe("SSE events", () => {
+  it("OpenAI chat: delta strings count except labels; text choices count; the usage chunk is final", async () => {
+    const { result } = await tap([
+      ev({ choices: [{ index: 0, delta: { role: "assistant", content: "abc" } }] }),
+      ev({ choices: [{ index: 0, delta: { tool_calls: [{ index: 0, id: "call_1", type: "function", function: { name: "fn", arguments: "{}" } }] } }] }),
+      ev({ choices: [{ text: "hello" }, null] }),
+      ev({ choices: [], usage: { prompt_tokens: 7, completion_tokens: 9 } }),
+      "data: [DONE]\n\n",
+    ]);
+    expect(result).toEqual({ usage: { promptTokens: 7, completionTokens: 9 }, usageFinal: true, streamedChars: 3 + 2 + 2 + 5, outcome: "complete" });
+  });
+
+  it("deeply nested delta strings beyond 6 levels are not counted", async () => {
+    let d: unknown = "xyz";
+    for (let i = 0; i < 8; i++) d = { k: d };
+    let shallow: unknown = "xyz";
+    for (let i = 0; i < 5; i++) shallow = [shallow];
+    const { result } = await tap([ev({ choices: [{ delta: d }] }), ev({ choices: [{ delta: { a: shallow, n: 5 } }] })]);
+    expect(result.streamedChars).toBe(3);
+  });
+
+  it("the usage chunk is hidden only when asked, and only that chunk", async () => {
+    const chunks = [ev({ choices: [{ delta: { content: "ab" } }] }), ev({ choices: [{ delta: { content: "c" } }], usage: { prompt_tokens: 1, completion_tokens: 2 } }), ev({ choices: [], usage: { prompt_tokens: 1, completion_tokens: 3 } }), "data: [DONE]\n\n"];
+    const hidden = await tap(chunks, { hideUsageChunk: true });
+    expect(hidden.text).toBe(chunks[0]! + chunks[1]! + chunks[3]!);
+    expect(hidden.result.usage).toEqual({ promptTokens: 1, completionTokens: 3 });
+    const shown = await tap(chunks);
+    expect(shown.text).toBe(chunks.join(""));
+  });
+
+  it("an unterminated last event is forwarded when hiding, and still parsed nowhere", async () => {
+    const { text, result } = await tap([ev({ choices: [{ delta: { content: "ab" } }] }), 'data: {"choices":[{"delta":{"content":"zz"}}]}'], { hideUsageChunk: true });
+    expect(text.endsWith('data: {"choices":[{"delta":{"content":"zz"}}]}')).toBe(true);
+    expect(result.streamedChars).toBe(2);
+  });
+
+  it("Responses: every *.delta string counts; completed, incomplete and failed carry the usage", async () => {
+    for (const end of ["response.completed", "response.incomplete", "response.failed"]) {
+      const { result } = await tap(
+        [
+          ev({ type: "response.output_text.delta", delta: "abcd" }),
+          ev({ type: "response.reasoning_summary_text.delta", delta: "ef" }),
+          ev({ type: "response.output_text.delta", delta: 5 }),
+          ev({ type: "response.output_text.done", text: "abcdef" }),
+          ev({ type: "other.delta", delta: "zzzz" }),
+          ev({ type: end, response: { usage: { input_tokens: 4, output_tokens: 6 } } }),
+        ],
+        { kind: "responses" },
+      );
+      expect(result, end).toMatchObject({ usage: { promptTokens: 4, completionTokens: 6 }, usageFinal: true, streamedChars: 6 });
+    }
+    const inProgress = await tap([ev({ type: "response.in_progress", response: { usage: { input_tokens: 4, output_tokens: 6 } } })], { kind: "responses" });
+    expect(inProgress.result.usage).toBeUndefined();
+  });
+
+  it("Anthropic: input from message_start (not final), output from message_delta (final), text deltas count", async () => {
+    const start = ev({ type: "message_start", message: { usage: { input_tokens: 10, cache_read_input_tokens: 5, output_tokens: 1 } } });
+    const delta = ev({ type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "hello" } });
+    const mdelta = ev({ type: "message_delta", usage: { output_tokens: 42 } });
+    const a = await tap([start, delta], { provider: "anthropic", kind: "messages" });
+    expect(a.result).toEqual({ usage: { promptTokens: 15, completionTokens: 0 }, usageFinal: false, streamedChars: 5, outcome: "complete" });
+    const b = await tap([start, delta, mdelta], { provider: "anthropic", kind: "messages" });
+    expect(b.result).toEqual({ usage: { promptTokens: 15, completionTokens: 42 }, usageFinal: true, streamedChars: 5, outcome: "complete" });
+    // an output count before any input count keeps prompt 0
+    const c = await tap([mdelta, start], { provider: "anthropic", kind: "messages" });
+    expect(c.result.usage).toEqual({ promptTokens: 15, completionTokens: 42 });
+    expect(c.result.usageFinal).toBe(false);
+    const d = await tap([ev({ type: "message_start" }), ev({ type: "ping" })], { provider: "anthropic", kind: "messages" });
+    expect(d.result.usage).toBeUndefined();
+  });
+
+  it("data lines: 'data:' with or without a space, several lines joined, CRLF events, non-JSON ignored", async () => {
+    const { result } = await tap([
+      'data:{"choices":[{"delta":{"content":"ab"}}]}\r\n\r\n',
+      'data: {"choices":[{"delta":\ndata: {"content":"cde"}}]}\n\n',
+      "event: x\ndata: not json\n\n",
+      "data: {broken\n\n",
+      ": comment\n\n",
+    ]);
+    expect(result.streamedChars).toBe(5);
+  });
+});
+
+describe("JSON bodies", () => {
+  it("usage read at the end exactly, final; a body without usage gives none", async () => {
+    const a = await tap([JSON.stringify({ id: "x", usage: { prompt_tokens: 3, completion_tokens: 4 } })], { sse: false });
+    expect(a.result).toEqual({ usage: { promptTokens: 3, completionTokens: 4 }, usageFinal: true, streamedChars: 0, outcome: "complete" });
+    const b = await tap([JSON.stringify({ id: "x" })], { sse: false });
+    expect(b.result).toEqual({ usage: undefined, usageFinal: false, streamedChars: 0, outcome: "complete" });
+    const c = await tap(["not json"], { sse: false });
+    expect(c.result.usage).toBeUndefined();
+    // exactly maxJsonBytes is still read
+    const body = JSON.stringify({ usage: { prompt_tokens: 1, completion_tokens: 1 } });
+    expect((await tap([body], { sse: false, maxJsonBytes: body.length })).result.usage).toEqual({ promptTokens: 1, completionTokens: 1 });
+    expect((await tap([body], { sse: false, maxJsonBytes: body.length - 1 })).result.usage).toBeUndefined();
+  });
+});

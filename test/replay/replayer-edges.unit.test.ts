@@ -1,0 +1,126 @@
+/**
+ * The Replayer's decision lines, summary and settlement exactly; every trace-line refusal with its
+ * message. Standings are forced through the policy's cut-offs. Written against the survivors of a
+ * mutation run over src/engine/replayer.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { Replayer, checkTraceEvent, serviceOf, type TraceEvent } from "../../src/engine/replayer.ts";
+
+const T0 = 1_767_225_600_000;
+const AT = (level: "degrade" | "challenge", mode = "enforce") => ({
+  mode, throttleAt: 0, degradeAt: 0, challengeAt: level === "degrade" ? 1 : 0, blockAt: 1,
+  jitter: 0, minEvidence: 0, blockMinRequests: 0, hysteresis: 0,
+});
+function ev(i: number, key = "sk-1", extra: Partial<TraceEvent> = {}): TraceEvent {
+  return {
+    ts: T0 + i * 1000, key, method: "POST", path: "/v1/chat/completions",
+    body: { model: "m", messages: [{ role: "user", content: `question ${i}` }], max_tokens: 100 },
+    usage: { prompt_tokens: 5, completion_tokens: 50 },
+    ...extra,
+  };
+}
+
+describe("checkTraceEvent", () => {
+  const ok = { ts: 1, key: "k", path: "/v1/x" };
+  it.each([
+    [null, "not a JSON object"],
+    [[], "not a JSON object"],
+    ["x", "not a JSON object"],
+    [{ ...ok, ts: Number.NaN }, "ts must be epoch milliseconds (a number)"],
+    [{ ...ok, ts: "1" }, "ts must be epoch milliseconds (a number)"],
+    [{ ...ok, key: "" }, "key must be a non-empty string"],
+    [{ ...ok, method: 5 }, "method must be a string"],
+    [{ ...ok, path: 5 }, "path must be a string starting with /"],
+    [{ ...ok, path: "v1/x" }, "path must be a string starting with /"],
+    [{ ...ok, ip: 5 }, "ip must be a string"],
+    [{ ...ok, asn: 1.5 }, "asn must be a non-negative integer"],
+    [{ ...ok, country: 1 }, "country must be a string"],
+    [{ ...ok, scenario: 1 }, "scenario must be a string"],
+    [{ ...ok, usage: null }, "usage must be {prompt_tokens, completion_tokens} with non-negative integers"],
+    [{ ...ok, usage: 5 }, "usage must be {prompt_tokens, completion_tokens} with non-negative integers"],
+    [{ ...ok, usage: { prompt_tokens: -1, completion_tokens: 0 } }, "usage must be {prompt_tokens, completion_tokens} with non-negative integers"],
+    [{ ...ok, usage: { prompt_tokens: 0 } }, "usage must be {prompt_tokens, completion_tokens} with non-negative integers"],
+  ])("%j: %s", (v, error) => {
+    expect(checkTraceEvent(v)).toEqual({ ok: false, error });
+  });
+  it("accepts the optional fields at their edges and defaults the method to POST", () => {
+    const full = { ...ok, ip: "192.0.2.1", asn: 0, country: "DE", scenario: "s", usage: { prompt_tokens: 0, completion_tokens: 0 } };
+    expect(checkTraceEvent(full)).toEqual({ ok: true, event: { ...full, method: "POST" } });
+    expect(checkTraceEvent({ ...ok, method: "GET" })).toEqual({ ok: true, event: { ...ok, method: "GET" } });
+  });
+});
+
+describe("decision lines and the summary", () => {
+  it("allow and limit, exact lines, counted per action and per service; one engine per key", () => {
+    const r = new Replayer({ policy: { defaults: { rpm: 1 }, detection: { mode: "off" } } });
+    expect(r.step(ev(0), 0)).toEqual({ i: 0, key: "sk-1", action: "allow", served: true, score: 0, reasons: [] });
+    expect(r.step(ev(0.5), 1)).toEqual({ i: 1, key: "sk-1", action: "limit", served: false, score: 0, reasons: [] });
+    expect(r.step(ev(1, "sk-2"), 2)).toMatchObject({ action: "allow", served: true });
+    expect(r.summary()).toEqual({
+      events: 3,
+      keys: 2,
+      byAction: {
+        allow: { total: 2, served: 2 }, limit: { total: 1, served: 0 }, throttle: { total: 0, served: 0 },
+        degrade: { total: 0, served: 0 }, challenge: { total: 0, served: 0 }, block: { total: 0, served: 0 },
+      },
+      service: { full: 2, degraded: 0, behindChallenge: 0, refused: 1 },
+    });
+    expect(r.engineOf("sk-1")!.snap.counters).toEqual({ requests: 2, served: 1, refused: 1, promptTokens: 5, completionTokens: 50 });
+    expect(r.engineOf("nobody")).toBeUndefined();
+  });
+
+  it("without usage in the trace, a served request settles its whole reservation as output", () => {
+    const r = new Replayer({ policy: { detection: { mode: "off" } } });
+    r.step({ ...ev(0), usage: undefined }, 0);
+    expect(r.engineOf("sk-1")!.snap.counters).toMatchObject({ promptTokens: 0, completionTokens: 100 + 3 });
+  });
+
+  it("degrade: the line says degraded, and the trace's usage is capped at the degraded reservation", () => {
+    const r = new Replayer({ policy: { detection: AT("degrade"), degrade: { maxOutputTokens: 20 } } });
+    const line = r.step({ ...ev(0), usage: { prompt_tokens: 3, completion_tokens: 500 } }, 0);
+    expect(line).toMatchObject({ action: "degrade", served: true, degraded: true });
+    expect(line.enforced).toBeUndefined();
+    // reserved: prompt estimate 3 + output cap 20; the output settled is at most 23 - 3
+    expect(r.engineOf("sk-1")!.snap.counters).toMatchObject({ promptTokens: 3, completionTokens: 20 });
+    expect(r.summary().service).toEqual({ full: 0, degraded: 1, behindChallenge: 0, refused: 0 });
+  });
+
+  it("shadow mode: enforced false on the line, served in full", () => {
+    const r = new Replayer({ policy: { detection: AT("challenge", "shadow") } });
+    expect(r.step(ev(0), 0)).toMatchObject({ action: "challenge", served: true, enforced: false });
+    expect(r.summary().byAction.challenge).toEqual({ total: 1, served: 1 });
+  });
+
+  it("a client that solves challenges: the first line carries the puzzle's bits, later ones ride the pass", () => {
+    const p = { detection: AT("challenge"), challenge: { baseBits: 9, maxBits: 9, passRequests: 2, puzzleTtlSeconds: 60 } };
+    const solving = new Replayer({ policy: p, solveChallenges: true });
+    expect(solving.step(ev(0), 0)).toMatchObject({ action: "challenge", served: true, powBits: 9, degraded: true });
+    expect(solving.step(ev(1), 1)).toMatchObject({ action: "challenge", served: true, pass: true });
+    const third = solving.step(ev(2), 2);
+    expect(third).toMatchObject({ served: true, powBits: 9 });
+    expect(third.pass).toBeUndefined();
+    expect(solving.summary().service).toEqual({ full: 0, degraded: 0, behindChallenge: 3, refused: 0 });
+    expect(solving.engineOf("sk-1")!.snap.puzzles).toEqual([["replay-0", T0 + 60_000], ["replay-2", T0 + 2000 + 60_000]]);
+    const not = new Replayer({ policy: p });
+    expect(not.step(ev(0), 0)).toMatchObject({ action: "challenge", served: false });
+    expect(not.summary().service.refused).toBe(1);
+  });
+
+  it("free routes, an Anthropic batch, and what a trace cannot carry", () => {
+    const r = new Replayer({ policy: { defaults: { tpd: 1000 }, detection: { mode: "off" } } });
+    expect(r.step({ ...ev(0), method: "GET", path: "/v1/models", body: undefined }, 0)).toMatchObject({ action: "allow", served: true });
+    const batch = { requests: [0, 1].map((i) => ({ custom_id: `c${i}`, params: { model: "c", max_tokens: 10, messages: [{ role: "user", content: "abcd" }] } })) };
+    expect(r.step({ ...ev(1), path: "/v1/messages/batches", body: batch, usage: undefined }, 1)).toMatchObject({ action: "allow", served: true });
+    expect(r.engineOf("sk-1")!.snap.counters.requests).toBe(1 + 2);
+    expect(() => r.step({ ...ev(2), path: "/v1/files" }, 2)).toThrow("/v1/files: OpenAI batch files are multipart uploads, which a trace cannot carry");
+    expect(() => r.step({ ...ev(2), method: "DELETE", path: "/v1/chat/completions" }, 2)).toThrow("method DELETE is not allowed on /v1/chat/completions");
+  });
+
+  it("serviceOf", () => {
+    expect(serviceOf({ served: false, powBits: 3 })).toBe("refused");
+    expect(serviceOf({ served: true, powBits: 0 })).toBe("behindChallenge");
+    expect(serviceOf({ served: true, pass: true, degraded: true })).toBe("behindChallenge");
+    expect(serviceOf({ served: true, degraded: true })).toBe("degraded");
+    expect(serviceOf({ served: true })).toBe("full");
+  });
+});

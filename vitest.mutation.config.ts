@@ -1,0 +1,27 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * The unit suite alone, for `npm run test:mutation` (Stryker's vitest runner). Node environment
+ * only: the workers pool (Miniflare) and the e2e clients cannot run inside Stryker's sandbox, and
+ * the pure core they would cover is what the unit tests pin.
+ *
+ * Left out, because they cannot see a mutant and only cost time:
+ * - test/scripts/**: spawn CLIs / bundle the client in child processes, which import the
+ *   un-instrumented code path (no active mutant there);
+ * - test/detect/eval.unit.test.ts: 11 s of seeded scenarios, run for every detection mutant it
+ *   covers; the scenario and state tests pin the same code with exact expectations.
+ * - test/detect/state.unit.test.ts: its bounded-state tests push 100,000 requests through the
+ *   instrumented text and view code (a minute per run), and every text/view mutant would run them.
+ *   The detection state (scoring) it tests is not mutated while it is being rewritten; the text,
+ *   view and sketch code has its own tests.
+ */
+export default defineConfig({
+  test: {
+    include: ["test/**/*.unit.test.ts"],
+    exclude: ["test/scripts/**", "test/detect/eval.unit.test.ts", "test/detect/state.unit.test.ts", "**/node_modules/**"],
+    environment: "node",
+    silent: true,
+    isolate: false,
+    testTimeout: 60_000,
+  },
+});
