@@ -111,8 +111,8 @@ describe("what is stored and what survives", () => {
     expect(detectionMatters({ ...s, recent: [[T0, "limit", 0, 1, "rpm", 0]] as never })).toBe(false);
     expect(detectionMatters({ ...s, recent: [[T0, "throttle", 1, 1, "detection", 0]] as never })).toBe(true);
     expect(detectionMatters({ ...s, recent: [[T0, "throttle", 1, 1, "detection", 0], [T0, "allow", 1, 1, "none", 0]] as never })).toBe(false);
-    expect(detectionMatters({ ...s, detect: { ...newDetectState(), lk: 1 } })).toBe(true);
-    expect(detectionMatters({ ...s, detect: { ...newDetectState(), sd: "challenge" } })).toBe(true);
+    expect(detectionMatters({ ...s, detect: { ...newDetectState(), link: 1 } })).toBe(true);
+    expect(detectionMatters({ ...s, detect: { ...newDetectState(), standing: "challenge" } })).toBe(true);
     expect(toStored({ ...s, okMs: T0 })).toHaveProperty("detect");
     expect(toStored(s)).not.toHaveProperty("detect");
   });

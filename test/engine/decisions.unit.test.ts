@@ -14,7 +14,7 @@ import { buildPromptView } from "../../src/detect/view.ts";
 const T0 = Date.UTC(2026, 11, 2, 12);
 const AT = (level: "degrade" | "challenge" | "block", mode = "enforce") => ({
   mode, throttleAt: 0, degradeAt: 0, challengeAt: level === "degrade" ? 1 : 0, blockAt: level === "block" ? 0 : 1,
-  jitter: 0, minEvidence: 0, blockMinRequests: 0, hysteresis: 0,
+  jitter: 0, minEvidence: 0, blockMinRequests: 0, hysteresis: 0, convergeChannels: 1, convergeFloor: 0, // forced standings
 });
 
 function policy(extra: Record<string, unknown> = {}): PolicyConfig {
@@ -38,8 +38,8 @@ function engine(tier?: string): KeyEngine {
   const e = new KeyEngine();
   if (tier) e.snap.override = { tier };
   if (tier === "blocked" || tier === "shadowBlocked") {
-    e.snap.detect.lk = 1; // a hard signal, so block is reachable
-    e.snap.detect.lkT = T0;
+    e.snap.detect.link = 1; // a hard signal, so block is reachable
+    e.snap.detect.linkMs = T0;
   }
   return e;
 }

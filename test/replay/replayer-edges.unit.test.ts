@@ -9,7 +9,7 @@ import { Replayer, checkTraceEvent, serviceOf, type TraceEvent } from "../../src
 const T0 = 1_767_225_600_000;
 const AT = (level: "degrade" | "challenge", mode = "enforce") => ({
   mode, throttleAt: 0, degradeAt: 0, challengeAt: level === "degrade" ? 1 : 0, blockAt: 1,
-  jitter: 0, minEvidence: 0, blockMinRequests: 0, hysteresis: 0,
+  jitter: 0, minEvidence: 0, blockMinRequests: 0, hysteresis: 0, convergeChannels: 1, convergeFloor: 0, // forced standings
 });
 function ev(i: number, key = "sk-1", extra: Partial<TraceEvent> = {}): TraceEvent {
   return {
