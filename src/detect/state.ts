@@ -314,14 +314,27 @@ function hex8(x: number): string {
 }
 
 /** Fill fields added after a state was persisted (older snapshots keep working). */
-export function upgradeState(st: DetectState): void {
+function upgradeState(st: DetectState): void {
   const fresh = newDetectState() as unknown as Record<string, unknown>;
   const cur = st as unknown as Record<string, unknown>;
   for (const k of Object.keys(fresh)) if (cur[k] === undefined) cur[k] = fresh[k];
 }
 
+/** The fields added last: a state that has them has all the others (add a new field here). */
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets"];
+
+/** upgradeState when the state predates one of the newest fields (a cheap check per request). */
+export function ensureCurrent(st: DetectState): void {
+  for (const f of NEWEST_FIELDS) {
+    if (st[f] === undefined) {
+      upgradeState(st);
+      return;
+    }
+  }
+}
+
 export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number): void {
-  if (st.peakScore === undefined || st.recentInputs === undefined || st.toolSets === undefined) upgradeState(st);
+  ensureCurrent(st);
   decayTo(st, nowMs, st.halfLifeMs);
   if (st.requests === 0) {
     st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);
