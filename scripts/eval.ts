@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { loadCorpus, type Split } from "./eval/corpus.ts";
 import { buildScenarios } from "./eval/scenarios.ts";
-import { type DecisionLine, makeStepper } from "./eval/driver.ts";
+import { type DecisionLine, makeStepper, stepOrRefuse } from "./eval/driver.ts";
 import { type LabelledEvent } from "./eval/scenarios.ts";
 import { loadSuite, suiteDirs } from "./eval/suite.ts";
 import { summarise, printServiceTable, printTable } from "./eval/report.ts";
@@ -32,12 +32,9 @@ function replayAll(events: LabelledEvent[], solveChallenges = false): { lines: D
   let invalid = 0;
   const t0 = performance.now();
   const lines = events.map((le, i): DecisionLine => {
-    try {
-      return stepper.step(le.ev, i);
-    } catch (e) {
-      invalid++;
-      return { i, key: le.ev.key, action: "allow", served: false, score: 0, reasons: [`invalid request: ${(e as Error).message}`] };
-    }
+    const d = stepOrRefuse(stepper, le.ev, i);
+    if (d.invalid) invalid++;
+    return d;
   });
   const ms = performance.now() - t0;
   return { lines, invalid, eventsPerSec: Math.round(events.length / (ms / 1000)), engine: stepper.engine };
