@@ -73,6 +73,8 @@ export interface LeasedUsage {
   promptTokens: number;
   completionTokens: number;
   originStatus: number;
+  /** Usage.estimated. */
+  estimated?: true;
 }
 
 /** Settlement of a request the object admitted itself (it holds that request's own slot). */
@@ -83,6 +85,8 @@ export interface ObjectSettle {
   promptTokens: number;
   completionTokens: number;
   originStatus: number;
+  /** Usage.estimated. */
+  estimated?: true;
 }
 
 /** What the isolate asks for (sizes, from what it observed). */
