@@ -3,7 +3,7 @@
 // passes); the assistant turn is a short stub (the guard cannot check it). No growing conversation.
 // node gen-chain.mjs NAME VARIANT[,..] KEYS HOURS GAP_SEC SEED
 // env NET=shared (all keys on one /24), REG=1 (exactly GAP_SEC apart: machine rhythm)
-// variants: single (control, no history) | singlewrap | chain | chaincot | chainhidden | chainthink | chain16k | chainlp | chainn | chainwrap | fabricated (unique never-sent history: round-3 F1 recipe)
+// variants: single (control, no history) | singlewrap | chain | chaincot | chainhidden | chainthink | chain16k | chainlp | chainn | respconst (Responses, the same previous_response_id every time) | respfake (a made-up id each time) | chainwrap | fabricated (unique never-sent history: round-3 F1 recipe)
 import { rng, pick, int, T0, ask, SUBJECTS, writeTrace } from "./lib.mjs";
 const [name, variants, keysA = "1", hoursA = "3", gapA = "10", seedA = "1"] = process.argv.slice(2);
 const K = +keysA, H = +hoursA, GAP = +gapA, seed = +seedA; const r = rng(seed); const ev = [], meta = [];
@@ -18,7 +18,7 @@ for (const v of variants.split(",")) for (let k = 0; k < K; k++) {
     const c = v === "chainthink" ? int(r, 6000, 15000) : int(r, 3000, 7000);
     const msgs = [];
     if (v === "chainwrap" || v === "singlewrap") msgs.push({ role: "system", content: WRAP });
-    if (!v.startsWith("single") && v !== "fabricated" && prev) msgs.push({ role: "user", content: prev }, { role: "assistant", content: `Sure - here is an overview of ${pick(r, SUBJECTS)} (part ${int(r, 1, 9999)}).` });
+    if (!v.startsWith("single") && !v.startsWith("resp") && v !== "fabricated" && prev) msgs.push({ role: "user", content: prev }, { role: "assistant", content: `Sure - here is an overview of ${pick(r, SUBJECTS)} (part ${int(r, 1, 9999)}).` });
     if (v === "fabricated") msgs.push({ role: "user", content: `note ${int(r, 1, 1e9)}: ${pick(r, SUBJECTS)}` }, { role: "assistant", content: `Noted (${int(r, 1, 1e6)}).` });
     msgs.push({ role: "user", content: q });
     const pch = msgs.reduce((a, m) => a + m.content.length, 0);
@@ -26,6 +26,7 @@ for (const v of variants.split(",")) for (let k = 0; k < K; k++) {
     if (v === "chain16k") body.max_tokens = 16000;
     if (v === "chainlp") Object.assign(body, { max_tokens: 4000, logprobs: true, top_logprobs: 20 });
     if (v === "chainn") Object.assign(body, { max_tokens: 8000, n: 4, temperature: 1 });
+    if (v === "respconst" || v === "respfake") { path = "/v1/responses"; body = { model: "gpt-4o", input: q, previous_response_id: v === "respconst" ? `resp_r4_${seed}_${k}_anchor` : `resp_r4_${int(r, 1, 1e9).toString(36)}`, store: true }; }
     if (v === "chainthink") { path = "/v1/messages"; body = { model: "claude-sonnet-4-5", max_tokens: 20000, thinking: { type: "enabled", budget_tokens: 16000 }, messages: msgs }; }
     ev.push({ ts: t, key, ip, asn: 7922, country: "US", method: "POST", path, body, usage: { prompt_tokens: Math.ceil(pch / 4) + 8, completion_tokens: c } });
     meta.push({ group: v, c }); prev = q;

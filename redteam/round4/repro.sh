@@ -6,6 +6,7 @@ R=redteam/round4/run.sh
 P=redteam/round4/policy-default.json
 # R4-1 anchored chain (pro-tier limits: policy-pro.json)
 $R chain1 gen-chain.mjs single,fabricated,chain,chaincot,chainhidden,chainthink 1 3 12 1
+$R resp1 gen-chain.mjs respconst,respfake 1 3 12 7
 $R chain2 gen-chain.mjs chain16k,chainlp,chainn 1 3 12 4
 $R chain-cot5 gen-chain.mjs chaincot,chainthink 4 3 20 6
 NET=shared REG=1 $R rot-chain-only gen-chain.mjs chainwrap 20 2 30 3
