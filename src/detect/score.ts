@@ -156,8 +156,11 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     if (pr > 0.01) feats.push(new LazyFeature("ratio", pr, () => `completions ${ratio.toFixed(1)}x the prompt (${Math.round(cMean)} tokens avg)`));
     // extreme amplification: writing and code apps take up to ~25x their prompts (a brief -> an
     // article, pass@k samples); extended-thinking and sampling harvests take 40-400x, 4k-16k
-    // tokens per answer (settled usage only: estimates are skipped by observeUsage)
-    const pa = W.amplify.w * single * clamp01((ratio - 24) / 36) * clamp01((cMean - 1000) / 2000);
+    // tokens per answer (settled usage only: estimates are skipped by observeUsage). Not scaled
+    // by the single-turn share: a real conversation bills its growing history as prompt, so its
+    // ratio falls by itself, while a chain that carries only the key's previous payload as
+    // "history" keeps drawing 50x per turn (red team R4-1)
+    const pa = W.amplify.w * clamp01((ratio - 24) / 36) * clamp01((cMean - 1000) / 2000);
     if (pa > 0.01) feats.push(new LazyFeature("amplify", pa, () => `completions ${ratio.toFixed(0)}x the prompt, ${Math.round(cMean)} tokens each on average`));
   }
 
@@ -217,7 +220,11 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   let target = 0;
   if (enough) {
     for (let lvl = 1; lvl <= 3; lvl++) if (score >= cut[lvl]!) target = lvl;
-    if (score >= cut[4]! && hard && st.requests >= cfg.blockMinRequests) target = 4;
+    // block, the one refusal without a way through, also needs evidence of how the traffic is
+    // driven (linkage, retries ignoring Retry-After, unreadable input): what a key's requests ask
+    // can be typed by its app's end users, so content alone stops at challenge (red team R4-3)
+    const driven = cfg.convergeChannels <= 1 || channels.drive >= cfg.convergeFloor;
+    if (score >= cut[4]! && hard && driven && st.requests >= cfg.blockMinRequests) target = 4;
     // one channel alone, however strong, earns at most degrade
     if (converging < cfg.convergeChannels && target > 2) target = 2;
   }

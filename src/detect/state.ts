@@ -79,10 +79,11 @@ export type DetectState = {
   promptTokens: number;
   completionTokens: number;
   settled: number;
-  /** Quota refusals, fast retries after them, time of the last one (ms). */
+  /** Quota refusals, and requests that came back before the refusal's Retry-After (at most 2 s
+   *  after it: a loop, not a client that waits as told); until when a request counts so (ms). */
   limited: number;
   fastRetries: number;
-  lastLimitedMs: number;
+  fastRetryUntilMs: number;
   /** Linkage: best group score (decays from linkMs), its reason; generic wrapper hashes learned. */
   link: number;
   linkMs: number;
@@ -118,7 +119,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
   toolRequests: "tq", toolSets: "tls", lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", limited: "lim", fastRetries: "rt", lastLimitedMs: "lastLim",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -176,7 +177,7 @@ export function newDetectState(): DetectState {
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     toolRequests: 0, toolSets: hllNew(6), lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, limited: 0, fastRetries: 0, lastLimitedMs: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -321,7 +322,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -351,7 +352,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     st.gapLogMean += a * d;
     st.gapLogVar = (1 - a) * (st.gapLogVar + a * d * d);
   }
-  if (st.lastLimitedMs > 0 && nowMs - st.lastLimitedMs < 2000) st.fastRetries += 1;
+  if (nowMs < st.fastRetryUntilMs) st.fastRetries += 1;
   st.lastMs = nowMs;
   st.requests = Math.min(st.requests + 1, 1e12);
   st.weight += 1;
@@ -397,13 +398,18 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.lastSystemHash = sig.sh;
 }
 
-export function observeOutcome(st: DetectState, action: Action, served: boolean, nowMs: number): void {
+/** A quota refusal; `retryAfterMs` is what the refusal told the client (unknown: 2 s). A request
+ *  before then is a fast retry; one that waited as told is compliant and not evidence (red team
+ *  R4-4: SDKs honour a sub-second retry-after-ms). */
+export function observeOutcome(st: DetectState, action: Action, served: boolean, nowMs: number, retryAfterMs?: number): void {
   if (action === "limit" && !served) {
     decayTo(st, nowMs, st.halfLifeMs);
     st.limited += 1;
-    st.lastLimitedMs = nowMs;
+    const wait = retryAfterMs !== undefined && Number.isFinite(retryAfterMs) && retryAfterMs >= 0 ? retryAfterMs : FAST_RETRY_MS;
+    st.fastRetryUntilMs = nowMs + Math.min(wait, FAST_RETRY_MS);
   }
 }
+const FAST_RETRY_MS = 2000;
 
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void {
   // an estimate (the reservation kept) says what the request may take, not what it took

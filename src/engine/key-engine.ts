@@ -380,7 +380,7 @@ export class KeyEngine {
 
     if (d.served) s.counters.served += requests;
     else s.counters.refused += requests;
-    if (det.mode !== "off" && signals.length > 0) observeOutcome(s.detect, d.action, d.served, nowMs);
+    if (det.mode !== "off" && signals.length > 0) observeOutcome(s.detect, d.action, d.served, nowMs, d.retryAfterMs);
     s.recent.push([nowMs, d.action, d.served ? 1 : 0, d.enforced ? 1 : 0, d.cause, Math.round(d.score * 1000)]);
     if (s.recent.length > RECENT_DECISIONS) s.recent.splice(0, s.recent.length - RECENT_DECISIONS);
     return d;

@@ -83,7 +83,10 @@ describe("harvest key", () => {
     // at machine pace), a few requests later
     expect(seen.findIndex((s) => s === "degrade" || s === "challenge")).toBeLessThanOrEqual(6);
     expect(seen.indexOf("challenge")).toBeLessThanOrEqual(10);
-    expect(seen.indexOf("block")).toBe(149); // the 150th request
+    // never blocked on what it asks alone: block also needs drive evidence (red team R4-3: an
+    // app's end users can type these asks); challenge refuses it all the same without a puzzle
+    expect(seen.includes("block")).toBe(false);
+    expect(seen.slice(10).every((s) => s === "challenge")).toBe(true);
     expect(reasons[0]).toMatch(/^asks for hidden\/internal reasoning in 100% of requests \[hidden 0\.97\]$/);
   });
 });

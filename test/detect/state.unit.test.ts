@@ -166,6 +166,19 @@ describe("usage as evidence", () => {
     expect(amplified(125, 1500)).toBeUndefined();
     expect(amplified(500, 4000)).toBeUndefined();
   });
+  it("an anchored chain (each request carries the key's previous payload and a stub answer) is amplified all the same (red team R4-1)", () => {
+    const st = newDetectState();
+    let prev = "";
+    for (let i = 0; i < 40; i++) {
+      const ask = `Write a long essay on ${DIVERSE_TASKS[i % DIVERSE_TASKS.length]} (${i})`;
+      const history: { role: "user" | "assistant"; content: string }[] = prev ? [{ role: "user", content: prev }, { role: "assistant", content: `Sure - part ${i}.` }] : [];
+      observeRequest(st, extractSignals(buildPromptView("chat", chatBody({ user: ask, history })), {}), T0 + i * 12_000);
+      observeUsage(st, { promptTokens: 60, completionTokens: 5000 }, T0 + i * 12_000);
+      prev = ask;
+    }
+    expect(st.singleTurn).toBeLessThan(2); // every request but the first is a turn of a "conversation" the key had
+    expect(features(st, T0 + 40 * 12_000).feats.find((x) => x.id === "amplify")?.p).toBeCloseTo(0.7, 6);
+  });
   it("amplify grows with the ratio between 24x and 60x", () => {
     // ratio 42 = halfway, cMean 4,200 >= 3,000 (full)
     expect(amplified(100, 4200)?.p).toBeCloseTo(0.7 * 0.5, 3);
@@ -205,6 +218,22 @@ describe("timing features", () => {
     expect(st.fastRetries).toBeCloseTo(9, 3);
     const f = features(st, now).feats.find((x) => x.id === "retry");
     expect(f?.why).toBe("retries within 2 s after 90% of 429s");
+  });
+  it("a client that waits the Retry-After it was given is compliant, not a loop (red team R4-4)", () => {
+    const wait = (retryAfterMs: number, gapMs: number) => {
+      const st = newDetectState();
+      let now = T0;
+      for (let i = 0; i < 10; i++) {
+        observeRequest(st, sigOf("", "q"), now);
+        observeOutcome(st, "limit", false, now, retryAfterMs);
+        now += gapMs;
+      }
+      return st.fastRetries;
+    };
+    expect(wait(100, 150)).toBe(0); // an SDK honouring retry-after-ms 100
+    expect(wait(1000, 300)).toBeCloseTo(9, 3); // back 700 ms before it was told
+    expect(wait(10_000, 2500)).toBe(0); // ignored a 10 s Retry-After, but only a 2 s window is read
+    expect(wait(Number.POSITIVE_INFINITY, 300)).toBeCloseTo(9, 3); // "never" (too large): the 2 s window
   });
 });
 
