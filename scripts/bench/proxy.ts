@@ -121,7 +121,7 @@ export const PROXY_RUNS = [
   "guard, 1,000 cold keys",
 ] as const;
 
-export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) => void = () => {}): Promise<ProxyRow[]> {
+export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) => void = () => {}, only: readonly string[] = PROXY_RUNS): Promise<ProxyRow[]> {
   const origin = await startOrigin();
   const bare = miniflareFor("bare-proxy.worker.js", origin.url);
   const floor = miniflareFor("floor-proxy.worker.js", origin.url, { durableObjects: { FLOOR: { className: "Floor", useSQLite: true } } });
@@ -154,10 +154,11 @@ export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) 
     await chatLoad(guard.url, [...one, ...fifty], { ...o, maxRequests: 300, maxMs: 5000 });
     await chatLoad(plain.url, fifty, { ...o, maxRequests: 300, maxMs: 5000 });
     const rows: ProxyRow[] = [];
-    const total = o.rounds * PROXY_RUNS.length;
+    const runs = PROXY_RUNS.filter((n) => only.includes(n));
+    const total = o.rounds * runs.length;
     // Interleaved rounds so machine noise hits every variant alike.
     for (let round = 1; round <= o.rounds; round++) {
-      for (const name of PROXY_RUNS) {
+      for (const name of runs) {
         const v = variants[name];
         progress(`[${rows.length + 1}/${total}] round ${round}: ${name}`);
         const before = await v.io();
