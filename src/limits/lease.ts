@@ -38,6 +38,9 @@ export interface LeaseSettings {
   /** A cold key's settlement (which frees the request's slot at the object) waits at most this
    *  long for the key's next call from this isolate to ride on; 0: it leaves at once. */
   settleDeferMs: number;
+  /** Detection's linkage reports wait this long in the isolate to leave in one call per registry
+   *  shard (src/proxy/link-batch.ts); 0: at the end of the current task. */
+  linkBatchMs: number;
 }
 
 export const DEFAULT_LEASES: LeaseSettings = {
@@ -49,6 +52,7 @@ export const DEFAULT_LEASES: LeaseSettings = {
   sharePercent: 10,
   backoffMs: 300,
   settleDeferMs: 1000,
+  linkBatchMs: 250,
 };
 
 /** Concurrency entries of isolates are named with this prefix in LimitState.leases. */
@@ -330,7 +334,8 @@ export function ratePerSecond(k: LocalKey, nowMs: number): number {
   return k.rate * Math.exp(-Math.max(0, nowMs - k.rateAtMs) / RATE_TAU_MS) * 1000;
 }
 
-function schedule(k: LocalKey, atMs: number): void {
+/** The outbox must leave by `atMs` (an earlier due time stays). */
+export function flushBy(k: LocalKey, atMs: number): void {
   if (k.flushAtMs === 0 || atMs < k.flushAtMs) k.flushAtMs = atMs;
 }
 
@@ -347,7 +352,7 @@ export function dropPermits(k: LocalKey, nowMs: number): void {
   if (k.slots !== null) k.slots = k.inFlight;
   k.validUntilMs = Math.min(k.validUntilMs, nowMs);
   k.epoch++;
-  schedule(k, nowMs);
+  flushBy(k, nowMs);
 }
 
 /** Held permits past their validity are given back. */
@@ -383,7 +388,7 @@ export function tryLocal<S>(
     // the limit the permits lack: the one that held the grant back, else what ran out here
     const limit: LimitName = !slotFree ? "concurrency" : k.requests < 1 ? "rpm" : k.tokens < reservedTokens ? "tpm" : k.scarce;
     k.out.admitted.push(signals === undefined ? { atMs: nowMs, refused: limit } : { atMs: nowMs, signals, refused: limit });
-    schedule(k, nowMs + FLUSH_OF_REFUSALS_MS);
+    flushBy(k, nowMs + FLUSH_OF_REFUSALS_MS);
     return { ok: false, kind: "refuse", limit, retryAfterMs: Math.max(1, k.scarceUntilMs - nowMs) };
   }
   return { ok: false, kind: "object" };
@@ -406,7 +411,7 @@ export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, 
   else k.out.back.tokens += delta;
   k.out.usages.push(usage);
   // usage beyond the reservation is owed now, not at the next renewal
-  schedule(k, delta < 0 && epoch !== k.epoch ? usage.atMs : usage.atMs + flushMs);
+  flushBy(k, delta < 0 && epoch !== k.epoch ? usage.atMs : usage.atMs + flushMs);
   // Nothing left in flight here: give every permit back now rather than park it (a sequential
   // client, or a key going quiet). A key with requests in flight keeps its lease.
   if (k.inFlight === 0) dropPermits(k, usage.atMs);
@@ -427,7 +432,7 @@ export function objectSettle(k: LocalKey, settle: ObjectSettle, s: LeaseSettings
   k.out.settles.push(settle);
   const over = settle.promptTokens + settle.completionTokens > settle.reservedTokens;
   const busy = s.enabled && k.inFlight > 0 && ratePerSecond(k, settle.atMs) >= s.minRatePerSecond;
-  schedule(k, settle.atMs + (over ? 0 : busy ? s.flushMs : room ? s.settleDeferMs : 0));
+  flushBy(k, settle.atMs + (over ? 0 : busy ? s.flushMs : room ? s.settleDeferMs : 0));
 }
 
 /** Whether a cold key's settlement may wait for the key's next call (see objectSettle). */
