@@ -28,11 +28,11 @@ export interface ProxyRow {
   round: number;
   result: LoadResult;
   /** Durable Object calls and storage rows written during the run, counted by the Worker/objects. */
-  io: { doCalls: number; objectCalls: number; rowsWritten: number; leasedAdmits: number; shardCalls: number };
+  io: { doCalls: number; objectCalls: number; rowsWritten: number; leasedAdmits: number; shardCalls: number; leaseWaits: number };
 }
 
 type Io = ProxyRow["io"];
-const ZERO: Io = { doCalls: 0, objectCalls: 0, rowsWritten: 0, leasedAdmits: 0, shardCalls: 0 };
+const ZERO: Io = { doCalls: 0, objectCalls: 0, rowsWritten: 0, leasedAdmits: 0, shardCalls: 0, leaseWaits: 0 };
 
 async function startOrigin(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
@@ -99,7 +99,7 @@ function miniflareFor(script: string, upstream: string, extra: Record<string, un
 
 async function readIo(get: () => Promise<Response>): Promise<Io> {
   const j = (await (await get()).json()) as Partial<Io>;
-  return { doCalls: j.doCalls ?? 0, objectCalls: j.objectCalls ?? 0, rowsWritten: j.rowsWritten ?? 0, leasedAdmits: j.leasedAdmits ?? 0, shardCalls: j.shardCalls ?? 0 };
+  return { doCalls: j.doCalls ?? 0, objectCalls: j.objectCalls ?? 0, rowsWritten: j.rowsWritten ?? 0, leasedAdmits: j.leasedAdmits ?? 0, shardCalls: j.shardCalls ?? 0, leaseWaits: j.leaseWaits ?? 0 };
 }
 
 const diff = (a: Io, b: Io): Io => ({
@@ -108,6 +108,7 @@ const diff = (a: Io, b: Io): Io => ({
   rowsWritten: b.rowsWritten - a.rowsWritten,
   leasedAdmits: b.leasedAdmits - a.leasedAdmits,
   shardCalls: b.shardCalls - a.shardCalls,
+  leaseWaits: b.leaseWaits - a.leaseWaits,
 });
 
 /** The configurations of (a), in the order they run in each round. */

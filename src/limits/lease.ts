@@ -26,7 +26,8 @@ export interface LeaseSettings {
   maxRequests: number;
   /** Permits are usable this long after the object's answer: the lag bound in milliseconds. */
   maxMs: number;
-  /** An isolate seeing fewer requests per second than this for a key asks for no lease (cold key). */
+  /** An isolate seeing fewer requests per second than this for a key asks for no lease (cold key);
+   *  at or above it, permits for maxMs at that rate (a moderate key gets a few). */
   minRatePerSecond: number;
   /** Reports (settlements, signals, unused permits) leave at most this long after their first item. */
   flushMs: number;
@@ -47,7 +48,7 @@ export const DEFAULT_LEASES: LeaseSettings = {
   enabled: true,
   maxRequests: 256,
   maxMs: 1000,
-  minRatePerSecond: 20,
+  minRatePerSecond: 5,
   flushMs: 250,
   sharePercent: 10,
   backoffMs: 300,
@@ -329,9 +330,19 @@ export function observeArrival(k: LocalKey, reservedTokens: number, nowMs: numbe
   k.peakInFlight = Math.max(k.peakInFlight, k.inFlight + k.objInFlight + k.deciding + k.waiting + 1);
 }
 
-/** Requests per second the isolate currently sees for this key. */
+/**
+ * Requests per second the isolate currently sees for this key. The decayed average has seen only
+ * (1 - e^(-t/tau)) of its weight t after the key's traffic started (warmSince): it is divided by
+ * that (from WARM_MS on), so a steady 8 requests/s reads as such after WARM_MS, not after a few
+ * seconds (a key of moderate rate would otherwise wait ~2 s for its first lease). The arrival
+ * that started the traffic is left out (n arrivals span n - 1 gaps): two requests 250 ms apart
+ * read as 4/s, not 8/s.
+ */
 export function ratePerSecond(k: LocalKey, nowMs: number): number {
-  return k.rate * Math.exp(-Math.max(0, nowMs - k.rateAtMs) / RATE_TAU_MS) * 1000;
+  const decayed = k.rate * Math.exp(-Math.max(0, nowMs - k.rateAtMs) / RATE_TAU_MS) * 1000;
+  const since = Math.max(0, nowMs - k.warmSinceMs);
+  const first = (Math.exp(-since / RATE_TAU_MS) / RATE_TAU_MS) * 1000;
+  return Math.max(0, decayed - first) / (1 - Math.exp(-Math.max(WARM_MS, since) / RATE_TAU_MS));
 }
 
 /** The outbox must leave by `atMs` (an earlier due time stays). */
@@ -404,17 +415,19 @@ function localReports(k: LocalKey): LimitReport[] {
 }
 
 /** A lease-admitted request ended: free its slot, give back what its reservation overestimated. */
-export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, usage: LeasedUsage, flushMs: number): void {
+export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, usage: LeasedUsage, s: Pick<LeaseSettings, "flushMs" | "minRatePerSecond">): void {
   k.inFlight = Math.max(0, k.inFlight - 1);
   const delta = reservedTokens - (usage.promptTokens + usage.completionTokens);
   if (epoch === k.epoch) k.tokens += delta;
   else k.out.back.tokens += delta;
   k.out.usages.push(usage);
   // usage beyond the reservation is owed now, not at the next renewal
-  flushBy(k, delta < 0 && epoch !== k.epoch ? usage.atMs : usage.atMs + flushMs);
-  // Nothing left in flight here: give every permit back now rather than park it (a sequential
-  // client, or a key going quiet). A key with requests in flight keeps its lease.
-  if (k.inFlight === 0) dropPermits(k, usage.atMs);
+  flushBy(k, delta < 0 && epoch !== k.epoch ? usage.atMs : usage.atMs + s.flushMs);
+  // Nothing left in flight here and the key going quiet: give every permit back now rather than
+  // park it. A key still at minRatePerSecond (its next request due within 1/rate) keeps its lease
+  // between requests, at most until it lapses (maxMs), so a sequential client or a key of moderate
+  // rate is decided locally too.
+  if (k.inFlight === 0 && ratePerSecond(k, usage.atMs) < s.minRatePerSecond) dropPermits(k, usage.atMs);
 }
 
 /**
@@ -464,15 +477,21 @@ export function objectAdmitted(k: LocalKey): void {
 }
 
 /**
- * Whether this isolate should ask for permits for the key: requests overlap here (in flight, or
- * waiting for the object's decision; a sequential client gains nothing from permits: it would
- * hold them between its requests), and it has seen at least minRatePerSecond
+ * Whether this isolate should ask for permits for the key: it has seen at least minRatePerSecond
  * for a while (WARM_MS without a pause). A sudden burst from an idle key is decided per request
  * by the object, exactly: permits granted to its first request would sit unused while the rest of
- * the burst is already on its way to the object.
+ * the burst is already on its way to the object. Requests need not overlap: a sequential client
+ * at that rate holds its few permits between its requests (at most maxMs; see localSettle).
  */
 export function isHot(k: LocalKey, nowMs: number, s: LeaseSettings): boolean {
-  return s.enabled && k.inFlight + k.objInFlight + k.deciding >= 1 && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
+  return s.enabled && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
+}
+
+/** When the isolate must look at the key again with no request arriving: the outbox's due time,
+ *  or when held permits lapse (then they go back). Infinity: nothing to do. */
+export function wakeAtMs(k: LocalKey): number {
+  const holding = k.requests > 0 || k.tokens > 0 || (k.slots ?? 0) > k.inFlight;
+  return Math.min(k.flushAtMs || Number.POSITIVE_INFINITY, holding ? k.validUntilMs : Number.POSITIVE_INFINITY);
 }
 
 /**

@@ -32,6 +32,7 @@ import {
   MAX_WAITS,
   takeReport,
   tryLocal,
+  wakeAtMs,
 } from "../limits/lease.ts";
 import { IO } from "../observability/io.ts";
 import { logEvent, safeError } from "../observability/log.ts";
@@ -235,7 +236,7 @@ export function settleLeased(lc: LeaseContext, ticket: Ticket | undefined, usage
   const nowMs = Date.now();
   const k = keyState(lc.keyId, nowMs);
   const u = { atMs: nowMs, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, originStatus };
-  if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings.flushMs);
+  if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings);
   else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, lc.settings, ticket.room);
   pump(lc, k, false);
 }
@@ -252,9 +253,7 @@ function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): 
     return;
   }
   if (k.busy) return;
-  // permits held lapse at validUntil (then go back); with nothing in flight they went back already
-  const holding = k.inFlight > 0 && (k.requests > 0 || k.tokens > 0 || (k.slots ?? 0) > k.inFlight);
-  const at = Math.min(k.flushAtMs || Number.POSITIVE_INFINITY, holding ? k.validUntilMs : Number.POSITIVE_INFINITY);
+  const at = wakeAtMs(k);
   if (!Number.isFinite(at) || at < nowMs) return;
   // one timer per key; a new one only when it must fire earlier than the one pending
   const pending = timers.get(lc.keyId);
