@@ -476,15 +476,22 @@ export function objectAdmitted(k: LocalKey): void {
   k.objInFlight++;
 }
 
+/** Requests of one key deciding at the object at once in one isolate from which it counts as hot
+ *  before WARM_MS: the burst's next requests wait for the permits asked instead of calling too. */
+export const BURST = 8;
+
 /**
  * Whether this isolate should ask for permits for the key: it has seen at least minRatePerSecond
- * for a while (WARM_MS without a pause). A sudden burst from an idle key is decided per request
- * by the object, exactly: permits granted to its first request would sit unused while the rest of
- * the burst is already on its way to the object. Requests need not overlap: a sequential client
- * at that rate holds its few permits between its requests (at most maxMs; see localSettle).
+ * for a while (WARM_MS without a pause), or BURST of its requests are already at the object at
+ * once. A few requests of an idle key are decided per request by the object, exactly: permits
+ * granted to the first would sit unused while the rest is already on its way to the object; from
+ * BURST on, the requests after the asking one wait for its permits (decideLeased), so the object
+ * sees a few calls, not one per request for WARM_MS. Requests need not overlap: a sequential
+ * client at that rate holds its few permits between its requests (at most maxMs; see localSettle).
  */
 export function isHot(k: LocalKey, nowMs: number, s: LeaseSettings): boolean {
-  return s.enabled && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
+  const warm = nowMs - k.warmSinceMs >= WARM_MS || k.deciding + k.waiting >= BURST;
+  return s.enabled && nowMs - k.lastArrivalMs <= WARM_GAP_MS && warm && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
 }
 
 /** When the isolate must look at the key again with no request arriving: the outbox's due time,

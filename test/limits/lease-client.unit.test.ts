@@ -79,6 +79,35 @@ describe("lease client", () => {
     expect(results.filter((r) => r.local).length).toBe(300);
   });
 
+  it("a burst on an idle key: once BURST of its requests are at the object, the next asks for permits and the rest wait for them", async () => {
+    const policy = policyOf({ defaults: { rpm: 1_000_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 10_000 } });
+    const o = objectFor(policy);
+    const lc: LeaseContext = { keyId: "k-burst", settings: policy.leases, exchange: o.exchange, waitUntil: () => {} };
+    // 16 requests at once, the object slow: each goes to the object (nothing is known of the key)
+    o.slow = true;
+    const first = Array.from({ length: 16 }, () => decideLeased(lc, req()));
+    await flush();
+    expect(o.calls).toHaveLength(16);
+    // the first answer comes back (the key's one exchange carrying its outbox): 15 still deciding
+    o.held.shift()!();
+    await flush();
+    // well within WARM_MS of the key's first request: the next one asks for permits...
+    const next = decideLeased(lc, req());
+    await flush();
+    expect(o.calls).toHaveLength(17);
+    expect(o.calls[16]!.report.want).toBeDefined();
+    // ...and the 24 after it wait for them instead of calling
+    const rest = Array.from({ length: 24 }, () => decideLeased(lc, req()));
+    await flush();
+    expect(o.calls).toHaveLength(17);
+    for (let i = 0; i < 5; i++) await o.release();
+    const results = await Promise.all([...first, next, ...rest]);
+    expect(results.every((r) => r.decision?.served)).toBe(true);
+    // after the grant, only background renewals: no request of the burst made a call of its own
+    expect(o.calls.slice(17).every((c) => c.admit === undefined)).toBe(true);
+    expect(results.filter((r) => r.local)).toHaveLength(24);
+  });
+
   it("a cold key's settlement rides on the key's next call: one call per request, and the slot is free before the next decision", async () => {
     const policy = policyOf({ defaults: { rpm: 1000, tpm: 1_000_000, tpd: 10_000_000, concurrency: 2 } });
     const o = objectFor(policy);
