@@ -3,17 +3,12 @@
  * KeyEngine standing in for the key's object, on a fake clock: what a request does when the
  * permits are gone while a renewal is on its way, and how a cold key's settlement travels.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
+import { describe, expect, it, vi } from "vitest";
+import type { PolicyConfig } from "../../src/config/index.ts";
 import { KeyEngine } from "../../src/engine/key-engine.ts";
 import { decodeSnapshot, toStored } from "../../src/engine/snapshot.ts";
-import { type ExchangeFn, type LeaseContext, decideLeased, leaseKeyForTests, resetLeaseClient, settleLeased } from "../../src/proxy/lease-client.ts";
-
-function policyOf(raw: Record<string, unknown>): PolicyConfig {
-  const p = parsePolicy({ detection: { mode: "off" }, ...raw });
-  if (!p.ok) throw new Error(JSON.stringify(p.problem));
-  return p.value;
-}
+import { type ExchangeFn, type LeaseContext, decideLeased, leaseKeyForTests, settleLeased } from "../../src/proxy/lease-client.ts";
+import { flush, policyOf, req, useFakeClock } from "./lease-client-helpers.ts";
 
 /** The key's object: a KeyEngine; `slow` holds every answer until release() (a loaded object). */
 function objectFor(policy: PolicyConfig) {
@@ -40,17 +35,7 @@ function objectFor(policy: PolicyConfig) {
   return o;
 }
 
-let seq = 0;
-const req = () => ({ requestId: `r${seq++}`, route: "chat" as const, reservedTokens: 100 });
-const flush = async () => {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-};
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: 1_000_000 });
-  resetLeaseClient();
-});
-afterEach(() => vi.useRealTimers());
+useFakeClock(1_000_000);
 
 describe("lease client", () => {
   it("a request that finds the permits gone waits for the renewal in flight instead of calling the object", async () => {

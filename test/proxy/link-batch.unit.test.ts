@@ -4,18 +4,12 @@
  * to one shard leave in one call per window, every report reaches its shard, and each view gets
  * back to its key's object with the key's next call, or with a flush of its own when none comes.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
+import { describe, expect, it, vi } from "vitest";
 import type { LinkReport, LinkView } from "../../src/detect/index.ts";
 import { KeyEngine } from "../../src/engine/key-engine.ts";
-import { type ExchangeFn, type LeaseContext, VIEW_HOLD_MS, decideLeased, resetLeaseClient, settleLeased } from "../../src/proxy/lease-client.ts";
+import { type ExchangeFn, type LeaseContext, VIEW_HOLD_MS, decideLeased, settleLeased } from "../../src/proxy/lease-client.ts";
 import { LINK_BATCH_MAX, MAX_QUEUED, queuedLinksForTests } from "../../src/proxy/link-batch.ts";
-
-function policyOf(raw: Record<string, unknown>): PolicyConfig {
-  const p = parsePolicy({ detection: { mode: "off" }, ...raw });
-  if (!p.ok) throw new Error(JSON.stringify(p.problem));
-  return p.value;
-}
+import { flush, policyOf, req, useFakeClock } from "../limits/lease-client-helpers.ts";
 const POLICY = policyOf({ defaults: { rpm: 1000, tpm: 1_000_000, tpd: 10_000_000, concurrency: 8 } });
 const LINK_BATCH_MS = POLICY.leases.linkBatchMs;
 
@@ -45,20 +39,23 @@ function world() {
       return Promise.resolve(reports.map((r, i) => viewOf(r, i + 1)));
     },
   });
-  return { engines, calls, shardCalls, ctx };
+  /** The calls made to one key's object. */
+  const of = (keyId: string) => calls.filter((x) => x.keyId === keyId);
+  return { engines, calls, shardCalls, ctx, of };
 }
 
-let seq = 0;
-const req = () => ({ requestId: `r${seq++}`, route: "chat" as const, reservedTokens: 100 });
-const flush = async () => {
-  for (let i = 0; i < 30; i++) await Promise.resolve();
-};
+useFakeClock(5_000_000);
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: 5_000_000 });
-  resetLeaseClient();
-});
-afterEach(() => vi.useRealTimers());
+/** Advance to just before `ms` from now: `calls` calls so far; just after it: one more, returned. */
+async function oneMoreAt(w: ReturnType<typeof world>, keyId: string, ms: number, calls: number) {
+  vi.advanceTimersByTime(ms - 10);
+  await flush();
+  expect(w.of(keyId)).toHaveLength(calls);
+  vi.advanceTimersByTime(20);
+  await flush();
+  expect(w.of(keyId)).toHaveLength(calls + 1);
+  return w.of(keyId)[calls]!.msg;
+}
 
 describe("linkage reports batched per shard in the isolate", () => {
   it("the reports of 20 keys to a shard leave in one call per window, and every report reaches its shard", async () => {
@@ -107,17 +104,17 @@ describe("linkage reports batched per shard in the isolate", () => {
     expect(w.shardCalls).toHaveLength(2);
     vi.advanceTimersByTime(POLICY.leases.settleDeferMs);
     await flush();
-    const ofB = w.calls.filter((x) => x.keyId === "kB");
+    const ofB = w.of("kB");
     expect(ofB).toHaveLength(2);
     expect(ofB[1]!.msg.report.settles).toHaveLength(1);
     expect(ofB[1]!.msg.views).toHaveLength(2);
     expect(w.engines.get("kB")!.snap.detect.link).toBe(0.5);
     // kC's views wait for its settlement (a call of their own is not needed yet)...
-    expect(w.calls.filter((x) => x.keyId === "kC")).toHaveLength(1);
+    expect(w.of("kC")).toHaveLength(1);
     settleLeased(w.ctx("kC", 3), c.ticket, { promptTokens: 10, completionTokens: 10 }, 200);
     vi.advanceTimersByTime(POLICY.leases.settleDeferMs + 2);
     await flush();
-    const ofC = w.calls.filter((x) => x.keyId === "kC");
+    const ofC = w.of("kC");
     expect(ofC).toHaveLength(2);
     expect(ofC[1]!.msg.views).toHaveLength(2);
   });
@@ -128,17 +125,11 @@ describe("linkage reports batched per shard in the isolate", () => {
     // usage beyond the reservation is owed at once: the settlement leaves before the views come back
     settleLeased(w.ctx("kF", 6), f.ticket, { promptTokens: 100, completionTokens: 50 }, 200);
     await flush();
-    expect(w.calls.filter((x) => x.keyId === "kF")).toHaveLength(2);
+    expect(w.of("kF")).toHaveLength(2);
     vi.advanceTimersByTime(LINK_BATCH_MS + 1);
     await flush();
-    vi.advanceTimersByTime(POLICY.leases.settleDeferMs - 10);
-    await flush();
-    expect(w.calls.filter((x) => x.keyId === "kF")).toHaveLength(2);
-    vi.advanceTimersByTime(20);
-    await flush();
-    const ofF = w.calls.filter((x) => x.keyId === "kF");
-    expect(ofF).toHaveLength(3);
-    expect(ofF[2]!.msg.views).toHaveLength(2);
+    const flushed = await oneMoreAt(w, "kF", POLICY.leases.settleDeferMs, 2);
+    expect(flushed.views).toHaveLength(2);
     expect(w.engines.get("kF")!.snap.detect.link).toBe(0.5);
   });
 
@@ -147,15 +138,9 @@ describe("linkage reports batched per shard in the isolate", () => {
     await decideLeased(w.ctx("kD", 4), req());
     vi.advanceTimersByTime(LINK_BATCH_MS + 1);
     await flush();
-    vi.advanceTimersByTime(VIEW_HOLD_MS - 10);
-    await flush();
-    expect(w.calls.filter((x) => x.keyId === "kD")).toHaveLength(1);
-    vi.advanceTimersByTime(20);
-    await flush();
-    const ofD = w.calls.filter((x) => x.keyId === "kD");
-    expect(ofD).toHaveLength(2);
-    expect(ofD[1]!.msg.admit).toBeUndefined();
-    expect(ofD[1]!.msg.views).toHaveLength(2);
+    const flushed = await oneMoreAt(w, "kD", VIEW_HOLD_MS, 1);
+    expect(flushed.admit).toBeUndefined();
+    expect(flushed.views).toHaveLength(2);
   });
 
   it("a shard's queue leaves at once at LINK_BATCH_MAX reports; the isolate holds at most MAX_QUEUED", async () => {
