@@ -12,6 +12,9 @@ export interface DetectBenchOptions {
   maxMs: number;
   /** Prompt size in chars (default 4096). */
   promptChars?: number;
+  /** Chars of an earlier exchange (a user turn and an assistant answer, half each) sent before the
+   *  prompt: the history is scanned once more as a possible payload (default 0: single-turn). */
+  historyChars?: number;
 }
 
 export interface DetectBenchResult {
@@ -41,19 +44,22 @@ const VOCAB = (
 ).split(" ");
 
 /** Distinct chat bodies of `chars` chars (seeded, so every run measures the same work). */
-function bodies(count: number, chars: number): Record<string, unknown>[] {
+function bodies(count: number, chars: number, historyChars = 0): Record<string, unknown>[] {
   const rnd = mulberry32(42);
+  const words = (prefix: string, n: number) => {
+    let text = prefix;
+    while (text.length < n) text += VOCAB[Math.floor(rnd() * VOCAB.length)] + (rnd() < 0.08 ? ". " : " ");
+    return text.slice(0, n);
+  };
   return Array.from({ length: count }, (_, k) => {
-    let text = `Task ${k}: `;
-    while (text.length < chars) text += VOCAB[Math.floor(rnd() * VOCAB.length)] + (rnd() < 0.08 ? ". " : " ");
+    const history = historyChars > 0
+      ? [{ role: "user", content: words(`Earlier ${k}: `, historyChars / 2) }, { role: "assistant", content: words("", historyChars / 2) }]
+      : [];
     return {
       model: "mock-gpt",
       max_tokens: 256,
       temperature: 0.7,
-      messages: [
-        { role: "system", content: "You are a helpful assistant." },
-        { role: "user", content: text.slice(0, chars) },
-      ],
+      messages: [{ role: "system", content: "You are a helpful assistant." }, ...history, { role: "user", content: words(`Task ${k}: `, chars) }],
     };
   });
 }
@@ -73,7 +79,7 @@ export async function benchDetect(o: DetectBenchOptions): Promise<DetectBenchRes
   const [buildPromptView, extractSignals, newDetectState, observeRequest, assess] = names.map((n) => mod[n] as Fn);
   const cfg = { ...((mod.DEFAULT_DETECTION_CONFIG as object | undefined) ?? {}), mode: "enforce" };
 
-  const reqs = bodies(64, o.promptChars ?? 4096);
+  const reqs = bodies(64, o.promptChars ?? 4096, o.historyChars ?? 0);
   const net = { ip: "203.0.113.7", asn: 64500, country: "NL" };
   const st = newDetectState!();
   const samples = new Float64Array(o.iterations); // preallocated: no GC from the harness itself

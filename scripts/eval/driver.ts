@@ -21,3 +21,13 @@ export function makeStepper(detection?: unknown, solveChallenges = false): Stepp
   const r = new Replayer({ policy: { ...EVAL_POLICY, detection }, solveChallenges });
   return { engine: "Replayer (src/engine/replayer.ts)", step: (ev, i) => r.step(ev, i) };
 }
+
+/** One step; a request the guard would answer 400 (it throws while preparing the body) is a
+ *  refusal line, marked with `invalid`. */
+export function stepOrRefuse(stepper: Stepper, ev: TraceEvent, i: number): DecisionLine & { invalid?: true } {
+  try {
+    return stepper.step(ev, i);
+  } catch (e) {
+    return { i, key: ev.key, action: "allow", served: false, score: 0, reasons: [`invalid request: ${(e as Error).message}`], invalid: true };
+  }
+}

@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import { loadSuite } from "./suite.ts";
-import { makeStepper } from "./driver.ts";
+import { makeStepper, stepOrRefuse } from "./driver.ts";
 import type { Action } from "../../src/policy/types.ts";
 
 const arg = (n: string) => {
@@ -34,7 +34,7 @@ const best = new Map<string, { rank: number; n: number; at: number; reasons: str
 const count = new Map<string, number>();
 const lastSeen = new Map<string, { score: number; reasons: string[] }>();
 suite.events.forEach((le, i) => {
-  const d = stepper.step(le.ev, i);
+  const d = stepOrRefuse(stepper, le.ev, i);
   if (le.scenario !== scenario) return;
   const n = (count.get(le.ev.key) ?? 0) + 1;
   lastSeen.set(le.ev.key, { score: d.score, reasons: d.reasons });

@@ -154,6 +154,11 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   if (st.settled >= 3) {
     const pr = W.ratio.w * single * clamp01((ratio - 2) / 6) * clamp01((cMean - 200) / 400);
     if (pr > 0.01) feats.push(new LazyFeature("ratio", pr, () => `completions ${ratio.toFixed(1)}x the prompt (${Math.round(cMean)} tokens avg)`));
+    // extreme amplification: writing and code apps take up to ~25x their prompts (a brief -> an
+    // article, pass@k samples); extended-thinking and sampling harvests take 40-400x, 4k-16k
+    // tokens per answer (settled usage only: estimates are skipped by observeUsage)
+    const pa = W.amplify.w * single * clamp01((ratio - 24) / 36) * clamp01((cMean - 1000) / 2000);
+    if (pa > 0.01) feats.push(new LazyFeature("amplify", pa, () => `completions ${ratio.toFixed(0)}x the prompt, ${Math.round(cMean)} tokens each on average`));
   }
 
   // timing

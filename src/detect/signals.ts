@@ -68,6 +68,11 @@ export type RequestSignals = {
   cv?: 1;
   /** Hash of the set of tool names the request defines (absent or 0: no tools). */
   tl?: number;
+  /** Reasoning level (as `rs`) and topic (as `tp`) of the earlier input turns (absent: none).
+   *  When the history is not a conversation this key had (state.ts effectivelySingle), it is
+   *  payload: the ask may sit in a fabricated first turn behind a generic follow-up. */
+  hr?: 0 | 1 | 2 | 3;
+  ht?: number;
   /** Hash of the client's IPv4 /24 or IPv6 /48 (0 unknown); ASN (0 unknown). */
   n24: number;
   asn: number;
@@ -85,6 +90,8 @@ const SCAN_TAIL = 8_192;
 const SCAN_WINDOWS = 16;
 const SCAN_WIN = 1024;
 const SYS_SCAN_CAP = 8192;
+/** Chars of the earlier input turns scanned for `hr` / `ht`. */
+const HIST_CAP = 4096;
 /** A turn with unreadable parts counts as unreadable (`ur` 1) when its text is shorter than this. */
 const LITTLE_TEXT = 256;
 
@@ -285,6 +292,26 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
       break;
     }
   }
+  // the earlier input turns, read as a payload (used only when the history proves unanchored):
+  // their first HIST_CAP chars, scanned for reasoning cues, and the first one's topic
+  let hr: 0 | 1 | 2 | 3 | undefined;
+  let ht: number | undefined;
+  if (lastUserAt > 0) {
+    let hist = "";
+    let first = "";
+    for (let i = 0; i < lastUserAt && hist.length < HIST_CAP; i++) {
+      const t = view.turns[i]!;
+      if (t.role === "assistant") continue;
+      if (first === "") first = t.text;
+      hist += (hist ? "\n" : "") + t.text.slice(0, HIST_CAP - hist.length);
+    }
+    if (hist !== "") {
+      const hc = regionCues(hist.toLowerCase());
+      hr = (hc.rs === 3 ? 3 : hc.rs) as 0 | 1 | 2 | 3;
+      const fh = first.length > HEAD ? first.slice(0, HEAD) : first;
+      ht = topicOf(fh.toLowerCase());
+    }
+  }
   // the whole input turn and system prompt are scanned, within a fixed budget (scanText)
   // tool definitions are instructions to the model too: scanned with the system prompt (not part
   // of its fingerprint: an agent's tool list changes more often than its prompt)
@@ -340,6 +367,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     asn: net.asn ?? 0,
     ur,
     ...(view.toolSet ? { tl: view.toolSet } : {}),
+    ...(hr !== undefined ? { hr, ht: ht! } : {}),
     ...(pv !== 0 ? { pv } : {}),
     ...(view.continues ? { cv: 1 as const } : {}),
   };

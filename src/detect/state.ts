@@ -224,8 +224,8 @@ function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: 
 }
 
 /** A single request that looks like harvesting on its own (not a verdict: a rate is scored). */
-export function harvestShaped(sig: RequestSignals, single: boolean): boolean {
-  return single && (sig.rs >= 2 || sig.fm === 1 || sig.gm === 1 || sig.hp === 1);
+export function harvestShaped(sig: RequestSignals, single: boolean, rs: number = sig.rs): boolean {
+  return single && (rs >= 2 || sig.fm === 1 || sig.gm === 1 || sig.hp === 1);
 }
 
 /** Bits per input filter, inputs per filter before it rotates (at 256 inputs in 2,048 bits with
@@ -355,28 +355,32 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.lastMs = nowMs;
   st.requests = Math.min(st.requests + 1, 1e12);
   st.weight += 1;
-  if (sig.rs >= 1) st.reasoningAsks += 1;
-  if (sig.rs >= 2) st.stepByStepAsks += 1;
-  if (sig.rs >= 3) st.hiddenReasoningAsks += 1;
+  if (sig.hh) bumpHistory(st, sig.hh);
+  const single = effectivelySingle(st, sig);
+  // a history that is not a conversation this key had is payload too: its reasoning asks count,
+  // and its opening topic stands in for a follow-up's ("Can you put that in a table?")
+  const rs = single && sig.hr !== undefined && sig.hr > sig.rs ? sig.hr : sig.rs;
+  const tp = single && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
+  if (rs >= 1) st.reasoningAsks += 1;
+  if (rs >= 2) st.stepByStepAsks += 1;
+  if (rs >= 3) st.hiddenReasoningAsks += 1;
   st.pipelinePrompts += sig.gm;
   st.templatePrompts += sig.fm;
   st.detailDemands += sig.dd;
   st.hardParams += sig.hp;
   st.unreadable += UR_WEIGHT[sig.ur ?? 0];
-  if (sig.hh) bumpHistory(st, sig.hh);
-  const single = effectivelySingle(st, sig);
   st.paramScoreSum += single ? sig.ps : (sig.psm ?? sig.ps);
   if (single) st.singleTurn += 1;
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
-  const content = harvestShaped(sig, single);
+  const content = harvestShaped(sig, single, rs);
   const hs = content ? 1 : single && sig.ps >= 0.4 ? intensity(st) ** 2 : 0;
   if (hs > 0) {
     if (content) st.harvestShaped += 1;
     else st.budgetOnlyHarvest += hs;
-    if (sig.tp >= 0 && sig.tp < st.harvestTopics.length) st.harvestTopics[sig.tp]! += hs;
+    if (tp >= 0 && tp < st.harvestTopics.length) st.harvestTopics[tp]! += hs;
   }
-  if (sig.tp >= 0 && sig.tp < st.topics.length) st.topics[sig.tp]! += 1;
+  if (tp >= 0 && tp < st.topics.length) st.topics[tp]! += 1;
   const hour = Math.floor(nowMs / 3600_000) % 24;
   st.hours[hour]! += 1;
   if (sig.lg >= 0 && sig.lg < st.scripts.length) st.scripts[sig.lg]! += 1;
@@ -402,6 +406,8 @@ export function observeOutcome(st: DetectState, action: Action, served: boolean,
 }
 
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void {
+  // an estimate (the reservation kept) says what the request may take, not what it took
+  if (usage.estimated) return;
   decayTo(st, nowMs, st.halfLifeMs);
   st.promptTokens += Math.max(0, usage.promptTokens);
   st.completionTokens += Math.max(0, usage.completionTokens);

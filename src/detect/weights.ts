@@ -17,7 +17,7 @@
 export type Channel = "extract" | "novelty" | "drive";
 
 export type FeatureId =
-  | "hidden" | "cot" | "reason" | "detail" | "params" | "ratio"
+  | "hidden" | "cot" | "reason" | "detail" | "params" | "ratio" | "amplify"
   | "pipeline" | "template" | "harvest-subset"
   | "wrapper" | "coverage" | "languages" | "toolsets"
   | "unreadable" | "timing" | "retry" | "linkage";
@@ -29,6 +29,7 @@ export const WEIGHTS: Readonly<Record<FeatureId, { w: number; ch: Channel; why: 
   detail: { w: 0.2, ch: "extract", why: "demands for long, detailed answers: more tokens per request" },
   params: { w: 0.8, ch: "extract", why: "n > 1 samples or logprobs read the distribution, not one answer (classifiers and pass@k too)" },
   ratio: { w: 0.25, ch: "extract", why: "long answers to short prompts: the output is the payload" },
+  amplify: { w: 0.7, ch: "extract", why: "answers tens of times longer than their prompts, thousands of tokens each: reasoning traces or many samples, beyond what writing and coding apps take" },
   pipeline: { w: 0.95, ch: "extract", why: "synthetic-data meta-prompts (write instructions, rewrite prompts): the answer is a dataset" },
   wrapper: { w: 0.75, ch: "novelty", why: "one wrapper around payloads from many topics: a sweep, unless the key is a product (see linkage generic)" },
   coverage: { w: 0.55, ch: "novelty", why: "many topics at a sustained daily volume, single-turn" },

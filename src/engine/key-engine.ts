@@ -450,8 +450,8 @@ export class KeyEngine {
       report.settles.map((st) => ({ leaseId: st.leaseId, reservedTokens: st.reservedTokens, actualTokens: st.promptTokens + st.completionTokens })),
       nowMs,
     );
-    for (const st of report.settles) this.recordUsage(policy, { promptTokens: st.promptTokens, completionTokens: st.completionTokens }, st.originStatus, nowMs);
-    for (const u of report.usages) this.recordUsage(policy, { promptTokens: u.promptTokens, completionTokens: u.completionTokens }, u.originStatus, nowMs);
+    for (const st of report.settles) this.recordUsage(policy, usageOf(st), st.originStatus, nowMs);
+    for (const u of report.usages) this.recordUsage(policy, usageOf(u), u.originStatus, nowMs);
     if (report.admitted.length > 0) {
       write = "now";
       for (const a of report.admitted) this.recordLeased(policy, det, Math.min(a.atMs, nowMs), a.signals, a.refused);
@@ -604,4 +604,9 @@ export class KeyEngine {
       ...(okMs !== undefined ? { okMs } : {}),
     };
   }
+}
+
+/** The Usage of a lease report's entry (the estimated flag kept). */
+function usageOf(u: { promptTokens: number; completionTokens: number; estimated?: true }): Usage {
+  return u.estimated ? { promptTokens: u.promptTokens, completionTokens: u.completionTokens, estimated: true } : { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
 }

@@ -214,7 +214,7 @@ export class Replayer {
       // the trace's usage is what the full request used; a degraded one is capped at its reservation
       const usage: Usage = ev.usage
         ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
-        : { promptTokens: 0, completionTokens: d.reservedTokens };
+        : { promptTokens: 0, completionTokens: d.reservedTokens, estimated: true };
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
       if (d.degrade) completion = usage.completionTokens;

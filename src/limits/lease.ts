@@ -78,6 +78,8 @@ export interface LeasedUsage {
   promptTokens: number;
   completionTokens: number;
   originStatus: number;
+  /** Usage.estimated. */
+  estimated?: true;
 }
 
 /** Settlement of a request the object admitted itself (it holds that request's own slot). */
@@ -88,6 +90,8 @@ export interface ObjectSettle {
   promptTokens: number;
   completionTokens: number;
   originStatus: number;
+  /** Usage.estimated. */
+  estimated?: true;
 }
 
 /** What the isolate asks for (sizes, from what it observed). */

@@ -25,6 +25,9 @@ export type RouteKind = "chat" | "completions" | "responses" | "embeddings" | "m
 export interface Usage {
   promptTokens: number;
   completionTokens: number;
+  /** The origin's figures were not seen (a reservation kept, a batch whose answers come later):
+   *  charged to quotas as they are, but not evidence of what the request took (detection skips). */
+  estimated?: true;
 }
 
 /** Network metadata of a request (from `request.cf` and `cf-connecting-ip`), all optional. */

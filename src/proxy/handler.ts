@@ -369,7 +369,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const settle = settler(call, keyId, decision);
   // the origin gets the batch as the guard parsed it (a FormData sets its own multipart boundary)
   const upstream = await forward(call, keyId, "batch", rebuilt, settle, typeof rebuilt === "string" ? "application/json" : null);
-  const usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens } : { promptTokens: 0, completionTokens: 0 };
+  const usage: Usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens, estimated: true } : { promptTokens: 0, completionTokens: 0 };
   call.c.executionCtx.waitUntil(settle(usage, upstream.status));
   if (format !== "openai-file" || !upstream.ok) return answer(upstream, decision);
   // Remember the file and its cost before the client hears of it: a batch created from it is a
@@ -417,7 +417,7 @@ async function batchRun(call: Call): Promise<Response> {
   const settle = settler(call, keyId, decision);
   const upstream = await forward(call, keyId, "batch", JSON.stringify(body), settle, "application/json");
   const reserved = decision?.reservedTokens ?? 0;
-  call.c.executionCtx.waitUntil(settle(upstream.ok ? { promptTokens: 0, completionTokens: reserved } : { promptTokens: 0, completionTokens: 0 }, upstream.status));
+  call.c.executionCtx.waitUntil(settle(upstream.ok ? { promptTokens: 0, completionTokens: reserved, estimated: true } : { promptTokens: 0, completionTokens: 0 }, upstream.status));
   return answer(upstream, decision);
 }
 
@@ -481,7 +481,7 @@ export function settledUsage(
   if (r.usage && r.usageFinal) return r.usage;
   if (!ok) return { promptTokens: 0, completionTokens: 0 };
   const promptTokens = r.usage?.promptTokens || prep.promptTokens;
-  const whole = { promptTokens, completionTokens: Math.max(0, prep.reservedTokens - promptTokens) };
+  const whole: Usage = { promptTokens, completionTokens: Math.max(0, prep.reservedTokens - promptTokens), estimated: true };
   if (prep.body.background === true) return whole;
   // A stream cut short (client gone) is charged for what was streamed; a complete answer without
   // usage keeps its whole reservation (we cannot know better, and must not undercharge).

@@ -105,6 +105,73 @@ describe("single-turn vs growing conversations", () => {
   });
 });
 
+describe("an unanchored history is payload (fabricated first turn, generic follow-up)", () => {
+  const turnSig = (history: { role: "user" | "assistant"; content: string }[], user: string) =>
+    extractSignals(buildPromptView("chat", chatBody({ user, history })), {});
+  const opening: { role: "user" | "assistant"; content: string }[] = [
+    { role: "user", content: "Explain the causes of the French Revolution. Think step by step and show your reasoning." },
+    { role: "assistant", content: "Sure. First, light is absorbed..." },
+  ];
+  it("signals carry the earlier turns' reasoning level and the opening topic", () => {
+    const sig = turnSig(opening, "Can you put that in a table?");
+    expect(sig.rs).toBe(0);
+    expect(sig.hr).toBe(2);
+    expect(sig.ht).toBe(turnSig([], opening[0]!.content).tp);
+    expect(turnSig([], "Can you put that in a table?").hr).toBeUndefined();
+  });
+  it("a history the key never sent: its step-by-step ask and topic count", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 5; i++) observeRequest(st, turnSig(opening, "Can you put that in a table? " + i), T0 + i * 1000);
+    expect(st.singleTurn).toBeCloseTo(5, 3);
+    expect(st.stepByStepAsks).toBeCloseTo(5, 3);
+    expect(st.harvestShaped).toBeCloseTo(5, 3);
+    const tp = turnSig([], opening[0]!.content).tp;
+    expect(tp).toBeGreaterThanOrEqual(0);
+    expect(st.topics[tp]).toBeCloseTo(5, 3);
+  });
+  it("a conversation the key had: the follow-up is judged on its own words", () => {
+    const st = newDetectState();
+    observeRequest(st, turnSig([], opening[0]!.content), T0);
+    observeRequest(st, turnSig(opening, "Can you put that in a table?"), T0 + 60_000);
+    expect(st.singleTurn).toBeCloseTo(1, 3);
+    expect(st.stepByStepAsks).toBeCloseTo(1, 3); // the opening request's own ask, not the follow-up
+  });
+});
+
+describe("usage as evidence", () => {
+  it("an estimated settlement (the reservation kept) is not evidence of what was taken", () => {
+    const st = newDetectState();
+    observeRequest(st, sigOf("", "hello"), T0);
+    observeUsage(st, { promptTokens: 0, completionTokens: 8000, estimated: true }, T0);
+    expect(st.settled).toBe(0);
+    expect(st.completionTokens).toBe(0);
+    observeUsage(st, { promptTokens: 20, completionTokens: 80 }, T0);
+    expect(st.settled).toBe(1);
+    expect(st.completionTokens).toBe(80);
+  });
+  const amplified = (prompt: number, completion: number) => {
+    const st = newDetectState();
+    for (let i = 0; i < 40; i++) {
+      observeRequest(st, sigOf("", DIVERSE_TASKS[i % DIVERSE_TASKS.length]! + " " + i), T0 + i * 60_000);
+      observeUsage(st, { promptTokens: prompt, completionTokens: completion }, T0 + i * 60_000);
+    }
+    return features(st, T0 + 40 * 60_000).feats.find((x) => x.id === "amplify");
+  };
+  it("answers ~100x their prompts, 8,000 tokens each: the amplify feature at full weight", () => {
+    const f = amplified(80, 8000);
+    expect(f?.p).toBeCloseTo(0.7, 6);
+    expect(f?.why).toBe("completions 100x the prompt, 8000 tokens each on average");
+  });
+  it("a writing app's 12x, 1,500-token answers and a thinking analyst's 8x, 4,000: no amplify", () => {
+    expect(amplified(125, 1500)).toBeUndefined();
+    expect(amplified(500, 4000)).toBeUndefined();
+  });
+  it("amplify grows with the ratio between 24x and 60x", () => {
+    // ratio 42 = halfway, cMean 4,200 >= 3,000 (full)
+    expect(amplified(100, 4200)?.p).toBeCloseTo(0.7 * 0.5, 3);
+  });
+});
+
 describe("timing features", () => {
   it("machine-regular gaps around the clock: sd ln-gap 0 and 24/24 hours", () => {
     const st = newDetectState();

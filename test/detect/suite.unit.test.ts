@@ -1,6 +1,6 @@
 /** Loading an independent suite's output (scripts/eval/suite.ts) and reporting it per scenario. */
 import { describe, expect, it } from "vitest";
-import { makeStepper } from "../../scripts/eval/driver.ts";
+import { makeStepper, stepOrRefuse } from "../../scripts/eval/driver.ts";
 import { summarise } from "../../scripts/eval/report.ts";
 import { parseSuite } from "../../scripts/eval/suite.ts";
 
@@ -25,6 +25,16 @@ describe("parseSuite", () => {
     expect(() => parseSuite("t", '{"ts":"yesterday"}', keys)).toThrow(/line 1: ts/);
   });
 
+  it("a request the guard would answer 400 is a refusal line, not a crash (eval and eval:why)", () => {
+    const stepper = makeStepper();
+    const bad = { ts: T0, key: "k", method: "POST", path: "/v1/chat/completions", body: { model: "m", messages: [{ role: "user", content: "hi" }], temperature: "hot" } };
+    const d = stepOrRefuse(stepper, bad, 0);
+    expect(d).toMatchObject({ i: 0, key: "k", served: false, invalid: true });
+    expect(d.reasons[0]).toMatch(/^invalid request: .*temperature/);
+    const ok = stepOrRefuse(stepper, { ...bad, body: { model: "m", messages: [{ role: "user", content: "hi" }] } }, 1);
+    expect(ok.served).toBe(true);
+    expect(ok.invalid).toBeUndefined();
+  });
   it("summarise reports the share of an honest scenario's requests that were refused", () => {
     const trace = Array.from({ length: 10 }, (_, i) => line(i, "k", `question ${i}`)).join("\n");
     const s = parseSuite("t", trace, JSON.stringify({ k: { scenario: "chat", class: "honest" } }));

@@ -69,3 +69,19 @@ describe("limits at their edges", () => {
     }
   });
 });
+
+describe("usage reaching detection", () => {
+  it("a lease report's estimated usage charges nothing to detection, its real usage does (planted: the flag dropped in usageOf)", () => {
+    const p = policy({});
+    const e = new KeyEngine();
+    const report = (estimated: boolean) => ({
+      isolateId: "iso", back: { requests: 0, tokens: 0 }, admitted: [], settles: [],
+      usages: [{ atMs: T0, promptTokens: 10, completionTokens: 5000, originStatus: 200, ...(estimated ? { estimated: true as const } : {}) }],
+    });
+    e.exchange(p, { nowMs: T0, report: report(true) });
+    expect(e.snap.detect.settled).toBe(0);
+    e.exchange(p, { nowMs: T0 + 1, report: report(false) });
+    expect(e.snap.detect.settled).toBe(1);
+    expect(e.snap.detect.completionTokens).toBe(5000);
+  });
+});

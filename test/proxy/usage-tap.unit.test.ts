@@ -183,6 +183,6 @@ describe("a stream cut short (red team F1, F2)", () => {
   it("a background response cut short keeps its whole reservation", async () => {
     const events = [{ type: "response.created", response: { id: "resp_1" } }, { type: "response.output_text.delta", delta: "hi" }];
     const r = await cutAfter(sse(events), 1, { kind: "responses" });
-    expect(settledUsage(r, true, prep({ background: true }))).toEqual({ promptTokens: 10, completionTokens: 4000 });
+    expect(settledUsage(r, true, prep({ background: true }))).toEqual({ promptTokens: 10, completionTokens: 4000, estimated: true });
   });
 });

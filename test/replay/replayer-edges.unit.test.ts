@@ -75,6 +75,17 @@ describe("decision lines and the summary", () => {
     expect(r.engineOf("sk-1")!.snap.counters).toMatchObject({ promptTokens: 0, completionTokens: 100 + 3 });
   });
 
+  it("without usage in the trace, detection takes nothing from the kept reservation (an estimate)", () => {
+    const r = new Replayer({ policy: {} });
+    r.step({ ...ev(0), usage: undefined }, 0);
+    const snap = r.engineOf("sk-1")!.snap;
+    expect(snap.counters.completionTokens).toBe(100 + 3); // charged to the quotas
+    expect(snap.detect.settled).toBe(0); // not read as an answer that long
+    r.step({ ...ev(1), usage: { prompt_tokens: 3, completion_tokens: 50 } }, 1);
+    expect(snap.detect.settled).toBe(1);
+    expect(snap.detect.completionTokens).toBe(50);
+  });
+
   it("degrade: the line says degraded, and the trace's usage is capped at the degraded reservation", () => {
     const r = new Replayer({ policy: { detection: AT("degrade"), degrade: { maxOutputTokens: 20 } } });
     const line = r.step({ ...ev(0), usage: { prompt_tokens: 3, completion_tokens: 500 } }, 0);
