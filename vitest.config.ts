@@ -3,15 +3,18 @@ import { defineConfig } from "vitest/config";
 import { unstable_readConfig } from "wrangler";
 
 /**
- * wrangler.toml's policy with one change: a cold key's settlement leaves at once instead of
- * waiting up to leases.settleDeferMs for the key's next call. The workers tests wait for every
- * request's background work (waitOnExecutionContext) before the next request, so a deferral
- * would only add its full length to each request. test/worker/leases.worker.test.ts turns it on.
+ * wrangler.toml's policy with two changes: a cold key's settlement leaves at once instead of
+ * waiting up to leases.settleDeferMs for the key's next call, and linkage reports leave for their
+ * shards at the end of the task instead of a leases.linkBatchMs window. The workers tests wait for
+ * every request's background work (waitOnExecutionContext) before the next request, so a deferral
+ * would only add its full length to each request (and change the rhythm detection sees: a
+ * machine-regular client would look irregular). test/worker/leases.worker.test.ts turns the
+ * settlement deferral on; test/worker/link-batch.worker.test.ts the batching window.
  */
 function testPolicy(): string {
   const config = unstable_readConfig({ config: "./wrangler.toml" }, { hideWarnings: true });
   const policy = JSON.parse(String(config.vars.GUARD_POLICY ?? "{}")) as Record<string, unknown>;
-  policy.leases = { ...(policy.leases as object | undefined), settleDeferMs: 0 };
+  policy.leases = { ...(policy.leases as object | undefined), settleDeferMs: 0, linkBatchMs: 0 };
   return JSON.stringify(policy);
 }
 

@@ -28,11 +28,11 @@ export interface ProxyRow {
   round: number;
   result: LoadResult;
   /** Durable Object calls and storage rows written during the run, counted by the Worker/objects. */
-  io: { doCalls: number; objectCalls: number; rowsWritten: number; leasedAdmits: number; shardCalls: number };
+  io: { doCalls: number; objectCalls: number; rowsWritten: number; leasedAdmits: number; shardCalls: number; leaseWaits: number };
 }
 
 type Io = ProxyRow["io"];
-const ZERO: Io = { doCalls: 0, objectCalls: 0, rowsWritten: 0, leasedAdmits: 0, shardCalls: 0 };
+const ZERO: Io = { doCalls: 0, objectCalls: 0, rowsWritten: 0, leasedAdmits: 0, shardCalls: 0, leaseWaits: 0 };
 
 async function startOrigin(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
@@ -99,7 +99,7 @@ function miniflareFor(script: string, upstream: string, extra: Record<string, un
 
 async function readIo(get: () => Promise<Response>): Promise<Io> {
   const j = (await (await get()).json()) as Partial<Io>;
-  return { doCalls: j.doCalls ?? 0, objectCalls: j.objectCalls ?? 0, rowsWritten: j.rowsWritten ?? 0, leasedAdmits: j.leasedAdmits ?? 0, shardCalls: j.shardCalls ?? 0 };
+  return { doCalls: j.doCalls ?? 0, objectCalls: j.objectCalls ?? 0, rowsWritten: j.rowsWritten ?? 0, leasedAdmits: j.leasedAdmits ?? 0, shardCalls: j.shardCalls ?? 0, leaseWaits: j.leaseWaits ?? 0 };
 }
 
 const diff = (a: Io, b: Io): Io => ({
@@ -108,6 +108,7 @@ const diff = (a: Io, b: Io): Io => ({
   rowsWritten: b.rowsWritten - a.rowsWritten,
   leasedAdmits: b.leasedAdmits - a.leasedAdmits,
   shardCalls: b.shardCalls - a.shardCalls,
+  leaseWaits: b.leaseWaits - a.leaseWaits,
 });
 
 /** The configurations of (a), in the order they run in each round. */
@@ -121,7 +122,7 @@ export const PROXY_RUNS = [
   "guard, 1,000 cold keys",
 ] as const;
 
-export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) => void = () => {}): Promise<ProxyRow[]> {
+export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) => void = () => {}, only: readonly string[] = PROXY_RUNS): Promise<ProxyRow[]> {
   const origin = await startOrigin();
   const bare = miniflareFor("bare-proxy.worker.js", origin.url);
   const floor = miniflareFor("floor-proxy.worker.js", origin.url, { durableObjects: { FLOOR: { className: "Floor", useSQLite: true } } });
@@ -154,10 +155,11 @@ export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) 
     await chatLoad(guard.url, [...one, ...fifty], { ...o, maxRequests: 300, maxMs: 5000 });
     await chatLoad(plain.url, fifty, { ...o, maxRequests: 300, maxMs: 5000 });
     const rows: ProxyRow[] = [];
-    const total = o.rounds * PROXY_RUNS.length;
+    const runs = PROXY_RUNS.filter((n) => only.includes(n));
+    const total = o.rounds * runs.length;
     // Interleaved rounds so machine noise hits every variant alike.
     for (let round = 1; round <= o.rounds; round++) {
-      for (const name of PROXY_RUNS) {
+      for (const name of runs) {
         const v = variants[name];
         progress(`[${rows.length + 1}/${total}] round ${round}: ${name}`);
         const before = await v.io();

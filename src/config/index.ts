@@ -225,6 +225,7 @@ function parseLeases(raw: unknown): Parsed<LeaseSettings> {
     sharePercent: [1, 50],
     backoffMs: [10, 5_000],
     settleDeferMs: [0, 10_000],
+    linkBatchMs: [0, 5_000],
   });
   if (!ints.ok) return ints.problem.message.startsWith("unknown field") ? fail(ints.problem.field, `unknown field (expected enabled, ${ints.problem.message.slice("unknown field (expected ".length)}`) : ints;
   if (ints.value.flushMs > ints.value.maxMs) return fail(`${field}.flushMs`, "must be at most maxMs");

@@ -108,6 +108,9 @@ export interface ExchangeInput {
   report: LeaseReport<RequestSignals>;
   /** A request the isolate could not decide itself: decided exactly as admit() does. */
   admit?: Omit<AdmitInput, "nowMs">;
+  /** Linkage registry shards' answers to the key's earlier reports (batched by the isolate):
+   *  applied before anything else, so the request decided here already sees them. */
+  views?: LinkView[];
 }
 
 export interface ExchangeResult {
@@ -118,6 +121,9 @@ export interface ExchangeResult {
   /** "now": the change must be stored before answering; "later": losing it only leaves permits
    *  taken or slots held until their TTL (never an extra admission), so it may ride on a later write. */
   write: "now" | "later";
+  /** Linkage reports of the requests this exchange brought, for the isolate to send to the
+   *  registry shards in batches (set by the object when the isolate asks for them). */
+  links?: LinkReport[];
 }
 
 /** Whether an origin status counts as the origin serving the key (2xx). */
@@ -417,7 +423,7 @@ export class KeyEngine {
   }
 
   /**
-   * One isolate's report, in this order: permits given back, settlements, the requests it admitted
+   * One isolate's report, in this order: shards' views, permits given back, settlements, the requests it admitted
    * under its lease (detection sees each, as admit() would), then the request it could not decide
    * (if any, decided exactly as admit()), then new permits if it asked and the key is leasable.
    */
@@ -428,6 +434,11 @@ export class KeyEngine {
     const limits = this.limitsFor(policy, this.standing());
     let write: ExchangeResult["write"] = "later";
     if (report.back.tokens < 0) write = "now";
+    // detection state changed by the shards' views: stored with this exchange, not a write of its own
+    if (input.views?.length) {
+      for (const v of input.views) applyLinkView(s.detect, v, nowMs);
+      write = "now";
+    }
     s.limits = giveBack(s.limits, limits, report.back, nowMs);
     const det = resolveDetection(policy, s.override);
     // A request the object admitted holds its own slot: its release is stored at once (an object

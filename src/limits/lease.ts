@@ -26,7 +26,8 @@ export interface LeaseSettings {
   maxRequests: number;
   /** Permits are usable this long after the object's answer: the lag bound in milliseconds. */
   maxMs: number;
-  /** An isolate seeing fewer requests per second than this for a key asks for no lease (cold key). */
+  /** An isolate seeing fewer requests per second than this for a key asks for no lease (cold key);
+   *  at or above it, permits for maxMs at that rate (a moderate key gets a few). */
   minRatePerSecond: number;
   /** Reports (settlements, signals, unused permits) leave at most this long after their first item. */
   flushMs: number;
@@ -38,17 +39,21 @@ export interface LeaseSettings {
   /** A cold key's settlement (which frees the request's slot at the object) waits at most this
    *  long for the key's next call from this isolate to ride on; 0: it leaves at once. */
   settleDeferMs: number;
+  /** Detection's linkage reports wait this long in the isolate to leave in one call per registry
+   *  shard (src/proxy/link-batch.ts); 0: at the end of the current task. */
+  linkBatchMs: number;
 }
 
 export const DEFAULT_LEASES: LeaseSettings = {
   enabled: true,
   maxRequests: 256,
   maxMs: 1000,
-  minRatePerSecond: 20,
+  minRatePerSecond: 5,
   flushMs: 250,
   sharePercent: 10,
   backoffMs: 300,
   settleDeferMs: 1000,
+  linkBatchMs: 250,
 };
 
 /** Concurrency entries of isolates are named with this prefix in LimitState.leases. */
@@ -329,12 +334,23 @@ export function observeArrival(k: LocalKey, reservedTokens: number, nowMs: numbe
   k.peakInFlight = Math.max(k.peakInFlight, k.inFlight + k.objInFlight + k.deciding + k.waiting + 1);
 }
 
-/** Requests per second the isolate currently sees for this key. */
+/**
+ * Requests per second the isolate currently sees for this key. The decayed average has seen only
+ * (1 - e^(-t/tau)) of its weight t after the key's traffic started (warmSince): it is divided by
+ * that (from WARM_MS on), so a steady 8 requests/s reads as such after WARM_MS, not after a few
+ * seconds (a key of moderate rate would otherwise wait ~2 s for its first lease). The arrival
+ * that started the traffic is left out (n arrivals span n - 1 gaps): two requests 250 ms apart
+ * read as 4/s, not 8/s.
+ */
 export function ratePerSecond(k: LocalKey, nowMs: number): number {
-  return k.rate * Math.exp(-Math.max(0, nowMs - k.rateAtMs) / RATE_TAU_MS) * 1000;
+  const decayed = k.rate * Math.exp(-Math.max(0, nowMs - k.rateAtMs) / RATE_TAU_MS) * 1000;
+  const since = Math.max(0, nowMs - k.warmSinceMs);
+  const first = (Math.exp(-since / RATE_TAU_MS) / RATE_TAU_MS) * 1000;
+  return Math.max(0, decayed - first) / (1 - Math.exp(-Math.max(WARM_MS, since) / RATE_TAU_MS));
 }
 
-function schedule(k: LocalKey, atMs: number): void {
+/** The outbox must leave by `atMs` (an earlier due time stays). */
+export function flushBy(k: LocalKey, atMs: number): void {
   if (k.flushAtMs === 0 || atMs < k.flushAtMs) k.flushAtMs = atMs;
 }
 
@@ -351,7 +367,7 @@ export function dropPermits(k: LocalKey, nowMs: number): void {
   if (k.slots !== null) k.slots = k.inFlight;
   k.validUntilMs = Math.min(k.validUntilMs, nowMs);
   k.epoch++;
-  schedule(k, nowMs);
+  flushBy(k, nowMs);
 }
 
 /** Held permits past their validity are given back. */
@@ -387,7 +403,7 @@ export function tryLocal<S>(
     // the limit the permits lack: the one that held the grant back, else what ran out here
     const limit: LimitName = !slotFree ? "concurrency" : k.requests < 1 ? "rpm" : k.tokens < reservedTokens ? "tpm" : k.scarce;
     k.out.admitted.push(signals === undefined ? { atMs: nowMs, refused: limit } : { atMs: nowMs, signals, refused: limit });
-    schedule(k, nowMs + FLUSH_OF_REFUSALS_MS);
+    flushBy(k, nowMs + FLUSH_OF_REFUSALS_MS);
     return { ok: false, kind: "refuse", limit, retryAfterMs: Math.max(1, k.scarceUntilMs - nowMs) };
   }
   return { ok: false, kind: "object" };
@@ -403,17 +419,19 @@ function localReports(k: LocalKey): LimitReport[] {
 }
 
 /** A lease-admitted request ended: free its slot, give back what its reservation overestimated. */
-export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, usage: LeasedUsage, flushMs: number): void {
+export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, usage: LeasedUsage, s: Pick<LeaseSettings, "flushMs" | "minRatePerSecond">): void {
   k.inFlight = Math.max(0, k.inFlight - 1);
   const delta = reservedTokens - (usage.promptTokens + usage.completionTokens);
   if (epoch === k.epoch) k.tokens += delta;
   else k.out.back.tokens += delta;
   k.out.usages.push(usage);
   // usage beyond the reservation is owed now, not at the next renewal
-  schedule(k, delta < 0 && epoch !== k.epoch ? usage.atMs : usage.atMs + flushMs);
-  // Nothing left in flight here: give every permit back now rather than park it (a sequential
-  // client, or a key going quiet). A key with requests in flight keeps its lease.
-  if (k.inFlight === 0) dropPermits(k, usage.atMs);
+  flushBy(k, delta < 0 && epoch !== k.epoch ? usage.atMs : usage.atMs + s.flushMs);
+  // Nothing left in flight here and the key going quiet: give every permit back now rather than
+  // park it. A key still at minRatePerSecond (its next request due within 1/rate) keeps its lease
+  // between requests, at most until it lapses (maxMs), so a sequential client or a key of moderate
+  // rate is decided locally too.
+  if (k.inFlight === 0 && ratePerSecond(k, usage.atMs) < s.minRatePerSecond) dropPermits(k, usage.atMs);
 }
 
 /**
@@ -431,7 +449,7 @@ export function objectSettle(k: LocalKey, settle: ObjectSettle, s: LeaseSettings
   k.out.settles.push(settle);
   const over = settle.promptTokens + settle.completionTokens > settle.reservedTokens;
   const busy = s.enabled && k.inFlight > 0 && ratePerSecond(k, settle.atMs) >= s.minRatePerSecond;
-  schedule(k, settle.atMs + (over ? 0 : busy ? s.flushMs : room ? s.settleDeferMs : 0));
+  flushBy(k, settle.atMs + (over ? 0 : busy ? s.flushMs : room ? s.settleDeferMs : 0));
 }
 
 /** Whether a cold key's settlement may wait for the key's next call (see objectSettle). */
@@ -462,16 +480,33 @@ export function objectAdmitted(k: LocalKey): void {
   k.objInFlight++;
 }
 
+/** Requests of one key deciding at the object at once in one isolate from which it counts as hot
+ *  before WARM_MS: the burst's next requests wait for the permits asked instead of calling too. */
+export const BURST = 8;
+
 /**
  * Whether this isolate should ask for permits for the key: requests overlap here (in flight, or
- * waiting for the object's decision; a sequential client gains nothing from permits: it would
- * hold them between its requests), and it has seen at least minRatePerSecond
- * for a while (WARM_MS without a pause). A sudden burst from an idle key is decided per request
- * by the object, exactly: permits granted to its first request would sit unused while the rest of
- * the burst is already on its way to the object.
+ * waiting for the object's decision: a strictly sequential client is decided per request, and its
+ * rhythm, which detection reads, stays the object's), and it has seen at least minRatePerSecond
+ * for a while (WARM_MS without a pause), or BURST of its requests are already at the object at
+ * once. A few requests of an idle key are decided per request by the object, exactly: permits
+ * granted to the first would sit unused while the rest is already on its way to the object; from
+ * BURST on, the requests after the asking one wait for its permits (decideLeased), so the object
+ * sees a few calls, not one per request for WARM_MS. Once leased, a key at that rate keeps its
+ * few permits between its requests (at most maxMs; see localSettle) and renews them whether or not
+ * its requests overlap at that moment (a key of moderate rate overlaps now and then).
  */
 export function isHot(k: LocalKey, nowMs: number, s: LeaseSettings): boolean {
-  return s.enabled && k.inFlight + k.objInFlight + k.deciding >= 1 && nowMs - k.lastArrivalMs <= WARM_GAP_MS && nowMs - k.warmSinceMs >= WARM_MS && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
+  const warm = nowMs - k.warmSinceMs >= WARM_MS || k.deciding + k.waiting >= BURST;
+  const overlap = k.inFlight + k.objInFlight + k.deciding >= 1 || k.validUntilMs > nowMs;
+  return s.enabled && overlap && nowMs - k.lastArrivalMs <= WARM_GAP_MS && warm && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
+}
+
+/** When the isolate must look at the key again with no request arriving: the outbox's due time,
+ *  or when held permits lapse (then they go back). Infinity: nothing to do. */
+export function wakeAtMs(k: LocalKey): number {
+  const holding = k.requests > 0 || k.tokens > 0 || (k.slots ?? 0) > k.inFlight;
+  return Math.min(k.flushAtMs || Number.POSITIVE_INFINITY, holding ? k.validUntilMs : Number.POSITIVE_INFINITY);
 }
 
 /**

@@ -7,6 +7,8 @@ import type { Context } from "hono";
 import type { GuardConfig } from "../config/index.ts";
 import { extractSignals, type RequestSignals } from "../detect/index.ts";
 import type { Decision, ExchangeResult } from "../engine/key-engine.ts";
+import { shardIdleMs } from "../engine/expiry.ts";
+import type { LinkView } from "../detect/index.ts";
 import { IO } from "../observability/io.ts";
 import { type AdmitFields, type LeaseContext, type Ticket, decideLeased, settleLeased } from "./lease-client.ts";
 import type { Env } from "../env.ts";
@@ -236,6 +238,10 @@ function leaseContext(call: Call, keyId: string): LeaseContext {
       IO.doCalls++;
       const stub = call.c.env.KEY_GUARD.getByName(keyId);
       return withTimeout(stub.exchange(cfg.policy, { keyId, webhook: cfg.webhook, ...msg }) as Promise<ExchangeResult>, cfg.doTimeoutMs);
+    },
+    observeLinks: (shard, reports) => {
+      const stub = call.c.env.LINK_REGISTRY.getByName(shard);
+      return withTimeout(stub.observeMany(reports, shardIdleMs(cfg.policy)) as Promise<LinkView[]>, cfg.doTimeoutMs);
     },
   };
 }

@@ -7,7 +7,7 @@
  * Settlements never cost a call of their own on the request's path: they leave with the next
  * exchange, or in a background flush.
  */
-import type { RequestSignals } from "../detect/index.ts";
+import type { LinkReport, LinkView, RequestSignals } from "../detect/index.ts";
 import type { Decision, ExchangeResult } from "../engine/key-engine.ts";
 import type { LimitName } from "../limits/index.ts";
 import {
@@ -16,6 +16,7 @@ import {
   type LocalKey,
   applyGrant,
   emptyReport,
+  flushBy,
   idle,
   isHot,
   localSettle,
@@ -31,10 +32,12 @@ import {
   MAX_WAITS,
   takeReport,
   tryLocal,
+  wakeAtMs,
 } from "../limits/lease.ts";
 import { IO } from "../observability/io.ts";
 import { logEvent, safeError } from "../observability/log.ts";
 import type { Usage } from "../policy/types.ts";
+import { type LinkSink, queueLinks, resetLinkBatch } from "./link-batch.ts";
 
 /** Keys one isolate tracks at once; idle ones are forgotten first (bounded memory). */
 const MAX_KEYS = 10_000;
@@ -44,6 +47,10 @@ const keys = new Map<string, LocalKey<RequestSignals>>();
 const timers = new Map<string, number>();
 /** Keys with their exchange in flight (a renewal when `ask`): resolves once its answer is applied. */
 const inflight = new Map<string, { ask: boolean; done: Promise<void> }>();
+/** Registry shards' views waiting for their key's next call from this isolate (see link-batch.ts). */
+const views = new Map<string, LinkView[]>();
+/** Views kept per key at most (the newest; a later view of a shard supersedes an earlier one). */
+const MAX_VIEWS = 8;
 let isolateId: string | undefined;
 
 /** Random per isolate, made on first use (Workers allow randomness only inside a request). */
@@ -67,8 +74,10 @@ function keyState(keyId: string, nowMs: number): LocalKey<RequestSignals> {
   return k;
 }
 
-/** One exchange with the key's object (rejects when it could not be reached). */
-export type ExchangeFn = (msg: { report: LeaseReport<RequestSignals>; admit?: AdmitFields }) => Promise<ExchangeResult>;
+/** One exchange with the key's object (rejects when it could not be reached). `views`: shards'
+ *  answers to the key's earlier reports; `batchLinks`: the object returns its linkage reports in
+ *  the answer (`links`) for the isolate to batch, instead of calling the shards itself. */
+export type ExchangeFn = (msg: { report: LeaseReport<RequestSignals>; admit?: AdmitFields; views?: LinkView[]; batchLinks?: boolean }) => Promise<ExchangeResult>;
 
 export interface AdmitFields {
   requestId: string;
@@ -91,6 +100,9 @@ export interface LeaseContext {
   /** A request waits at most this long in all for renewals before it calls the object itself
    *  (the whole decision has doTimeoutMs; the handler gives waiting a quarter of it). */
   waitMs?: number;
+  /** One call to a linkage registry shard with a batch of reports (link-batch.ts). Absent: the
+   *  key's object reports to the shards itself. */
+  observeLinks?: (shard: string, reports: LinkReport[]) => Promise<LinkView[]>;
 }
 
 function localDecision(reports: Decision["reports"], reservedTokens: number): Decision {
@@ -178,7 +190,14 @@ async function exchangeFor(
   const s = lc.settings;
   const t0 = Date.now();
   if (mine) k.busy = true;
-  const call = lc.exchange(admit ? { report, admit } : { report });
+  const msg: Parameters<ExchangeFn>[0] = admit ? { report, admit } : { report };
+  const v = views.get(lc.keyId);
+  if (v) {
+    views.delete(lc.keyId);
+    msg.views = v;
+  }
+  if (lc.observeLinks) msg.batchLinks = true;
+  const call = lc.exchange(msg);
   const applied = call.then(
     (result) => {
       if (mine) {
@@ -186,6 +205,7 @@ async function exchangeFor(
         observeRtt(k, Date.now() - t0);
         if (ask) applyGrant(k, result.grant, Date.now(), s);
       }
+      if (result.links?.length && lc.observeLinks) queueLinks(linkSink(lc), lc, result.links);
     },
     () => {
       if (mine) k.busy = false;
@@ -216,7 +236,7 @@ export function settleLeased(lc: LeaseContext, ticket: Ticket | undefined, usage
   const nowMs = Date.now();
   const k = keyState(lc.keyId, nowMs);
   const u = { atMs: nowMs, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, originStatus, ...(usage.estimated ? { estimated: true as const } : {}) };
-  if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings.flushMs);
+  if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings);
   else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, lc.settings, ticket.room);
   pump(lc, k, false);
 }
@@ -233,9 +253,7 @@ function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): 
     return;
   }
   if (k.busy) return;
-  // permits held lapse at validUntil (then go back); with nothing in flight they went back already
-  const holding = k.inFlight > 0 && (k.requests > 0 || k.tokens > 0 || (k.slots ?? 0) > k.inFlight);
-  const at = Math.min(k.flushAtMs || Number.POSITIVE_INFINITY, holding ? k.validUntilMs : Number.POSITIVE_INFINITY);
+  const at = wakeAtMs(k);
   if (!Number.isFinite(at) || at < nowMs) return;
   // one timer per key; a new one only when it must fire earlier than the one pending
   const pending = timers.get(lc.keyId);
@@ -263,11 +281,40 @@ async function background(lc: LeaseContext, k: LocalKey<RequestSignals>, step: "
   pump(lc, k, false);
 }
 
+/** Where the batched reports of a key go: its shards (through this request's env), then its views
+ *  back to the key (see deliverView). */
+function linkSink(lc: LeaseContext): LinkSink<LeaseContext> {
+  return { observe: lc.observeLinks!, waitUntil: lc.waitUntil, windowMs: lc.settings.linkBatchMs, deliver: (keyLc, view, sink) => deliverView({ ...keyLc, waitUntil: sink.waitUntil }, view) };
+}
+
+/** A view waits at most this long for the settlement of a request of its key in flight here. */
+export const VIEW_HOLD_MS = 10_000;
+
+/**
+ * A shard's view for a key rides on the key's next call from this isolate. So that it reaches the
+ * object even when no request of the key follows, it makes the key's outbox due: within
+ * settleDeferMs (a cold key's deferred settlement is usually still waiting: the view leaves with
+ * it), or, while a request of the key is in flight here, with that request's settlement (within
+ * VIEW_HOLD_MS at the latest; a view alone would cost a call of its own).
+ */
+function deliverView(lc: LeaseContext, view: LinkView): void {
+  const nowMs = Date.now();
+  const list = (views.get(lc.keyId) ?? []).filter((x) => x.shard !== view.shard);
+  list.push(view);
+  views.set(lc.keyId, list.slice(-MAX_VIEWS));
+  const k = keyState(lc.keyId, nowMs);
+  const inFlightHere = k.inFlight + k.objInFlight + k.deciding > 0;
+  flushBy(k, nowMs + (inFlightHere ? VIEW_HOLD_MS : lc.settings.settleDeferMs));
+  pump(lc, k, false);
+}
+
 /** For tests: forget every key this isolate holds (their permits lapse at the object). */
 export function resetLeaseClient(): void {
   keys.clear();
   timers.clear();
   inflight.clear();
+  views.clear();
+  resetLinkBatch();
 }
 
 /** For tests: this isolate's state of one key (undefined: not tracked). */

@@ -10,7 +10,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import type { KeyOverride, PolicyConfig } from "../config/index.ts";
-import type { LinkReport } from "../detect/index.ts";
+import type { LinkReport, LinkView } from "../detect/index.ts";
 import { alarmStep, alarmToSet, shardIdleMs } from "../engine/expiry.ts";
 import { type AdmitInput, type BatchAdmitInput, type Decision, type ExchangeResult, KeyEngine, type SolvedPuzzle } from "../engine/key-engine.ts";
 import type { RequestSignals } from "../detect/index.ts";
@@ -57,6 +57,11 @@ export interface ExchangeMessage {
   report: LeaseReport<RequestSignals>;
   admit?: Omit<AdmitMessage, "keyId" | "webhook">;
   webhook?: WebhookTarget;
+  /** Shards' answers to the key's earlier linkage reports (the isolate batched those). */
+  views?: LinkView[];
+  /** Return this exchange's linkage reports in the answer (the isolate batches them per shard)
+   *  instead of calling the shards from here. Absent (a Worker from before batching): called here. */
+  batchLinks?: boolean;
 }
 
 export class KeyGuard extends DurableObject<Env> {
@@ -137,7 +142,7 @@ export class KeyGuard extends DurableObject<Env> {
   exchange(policy: PolicyConfig, msg: ExchangeMessage): ExchangeResult {
     IO.objectCalls++;
     const nowMs = Date.now();
-    const r = this.engine.exchange(policy, { nowMs, report: msg.report, admit: msg.admit ? { ...msg.admit } : undefined });
+    const r = this.engine.exchange(policy, { nowMs, report: msg.report, admit: msg.admit ? { ...msg.admit } : undefined, views: msg.views });
     this.touch(policy, nowMs);
     let reports: LinkReport[] = [];
     if (policy.detection.mode !== "off") {
@@ -146,7 +151,10 @@ export class KeyGuard extends DurableObject<Env> {
     }
     if (r.write === "now") this.save();
     else this.saveLater();
-    if (reports.length > 0) this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
+    if (reports.length > 0) {
+      if (msg.batchLinks) r.links = reports;
+      else this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
+    }
     if (r.decision) this.notify(msg.keyId, r.decision, nowMs, msg.webhook);
     return r;
   }

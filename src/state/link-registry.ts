@@ -49,8 +49,14 @@ export class LinkRegistry extends DurableObject<Env> {
   }
 
   observe(report: LinkReport, idleMs: number = DEFAULT_SHARD_IDLE_MS): LinkView {
+    return this.observeMany([report], idleMs)[0]!;
+  }
+
+  /** Reports of many keys, batched by an isolate (src/proxy/link-batch.ts): one view per report,
+   *  in order, and at most one write for all of them. */
+  observeMany(reports: LinkReport[], idleMs: number = DEFAULT_SHARD_IDLE_MS): LinkView[] {
     const nowMs = Date.now();
-    const view = registryObserve(this.reg, report, nowMs);
+    const views = reports.map((r) => registryObserve(this.reg, r, nowMs));
     this.exp = Math.max(this.exp, nowMs + idleMs);
     if (nowMs - this.writtenAtMs >= SHARD_WRITE_MS) this.write(nowMs);
     else {
@@ -58,7 +64,7 @@ export class LinkRegistry extends DurableObject<Env> {
       this.setAlarm(this.writtenAtMs + SHARD_WRITE_MS);
     }
     this.setAlarm(alarmToSet(this.alarmAt, this.exp));
-    return view;
+    return views;
   }
 
   /** Store the state (and the expiry, rounded up, when it moved). */

@@ -3,17 +3,12 @@
  * KeyEngine standing in for the key's object, on a fake clock: what a request does when the
  * permits are gone while a renewal is on its way, and how a cold key's settlement travels.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
+import { describe, expect, it, vi } from "vitest";
+import type { PolicyConfig } from "../../src/config/index.ts";
 import { KeyEngine } from "../../src/engine/key-engine.ts";
 import { decodeSnapshot, toStored } from "../../src/engine/snapshot.ts";
-import { type ExchangeFn, type LeaseContext, decideLeased, leaseKeyForTests, resetLeaseClient, settleLeased } from "../../src/proxy/lease-client.ts";
-
-function policyOf(raw: Record<string, unknown>): PolicyConfig {
-  const p = parsePolicy({ detection: { mode: "off" }, ...raw });
-  if (!p.ok) throw new Error(JSON.stringify(p.problem));
-  return p.value;
-}
+import { type ExchangeFn, type LeaseContext, decideLeased, leaseKeyForTests, settleLeased } from "../../src/proxy/lease-client.ts";
+import { flush, policyOf, req, useFakeClock } from "./lease-client-helpers.ts";
 
 /** The key's object: a KeyEngine; `slow` holds every answer until release() (a loaded object). */
 function objectFor(policy: PolicyConfig) {
@@ -40,17 +35,7 @@ function objectFor(policy: PolicyConfig) {
   return o;
 }
 
-let seq = 0;
-const req = () => ({ requestId: `r${seq++}`, route: "chat" as const, reservedTokens: 100 });
-const flush = async () => {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-};
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: 1_000_000 });
-  resetLeaseClient();
-});
-afterEach(() => vi.useRealTimers());
+useFakeClock(1_000_000);
 
 describe("lease client", () => {
   it("a request that finds the permits gone waits for the renewal in flight instead of calling the object", async () => {
@@ -77,6 +62,35 @@ describe("lease client", () => {
     expect(calls).toBe(released);
     expect(calls).toBeLessThanOrEqual(6);
     expect(results.filter((r) => r.local).length).toBe(300);
+  });
+
+  it("a burst on an idle key: once BURST of its requests are at the object, the next asks for permits and the rest wait for them", async () => {
+    const policy = policyOf({ defaults: { rpm: 1_000_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 10_000 } });
+    const o = objectFor(policy);
+    const lc: LeaseContext = { keyId: "k-burst", settings: policy.leases, exchange: o.exchange, waitUntil: () => {} };
+    // 16 requests at once, the object slow: each goes to the object (nothing is known of the key)
+    o.slow = true;
+    const first = Array.from({ length: 16 }, () => decideLeased(lc, req()));
+    await flush();
+    expect(o.calls).toHaveLength(16);
+    // the first answer comes back (the key's one exchange carrying its outbox): 15 still deciding
+    o.held.shift()!();
+    await flush();
+    // well within WARM_MS of the key's first request: the next one asks for permits...
+    const next = decideLeased(lc, req());
+    await flush();
+    expect(o.calls).toHaveLength(17);
+    expect(o.calls[16]!.report.want).toBeDefined();
+    // ...and the 24 after it wait for them instead of calling
+    const rest = Array.from({ length: 24 }, () => decideLeased(lc, req()));
+    await flush();
+    expect(o.calls).toHaveLength(17);
+    for (let i = 0; i < 5; i++) await o.release();
+    const results = await Promise.all([...first, next, ...rest]);
+    expect(results.every((r) => r.decision?.served)).toBe(true);
+    // after the grant, only background renewals: no request of the burst made a call of its own
+    expect(o.calls.slice(17).every((c) => c.admit === undefined)).toBe(true);
+    expect(results.filter((r) => r.local)).toHaveLength(24);
   });
 
   it("a cold key's settlement rides on the key's next call: one call per request, and the slot is free before the next decision", async () => {

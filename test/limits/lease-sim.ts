@@ -28,6 +28,7 @@ import {
   MAX_WAITS,
   takeReport,
   tryLocal,
+  wakeAtMs,
 } from "../../src/limits/lease.ts";
 
 export interface SimOptions {
@@ -234,8 +235,7 @@ export function simulate(o: SimOptions): SimResult {
       return;
     }
     if (k.busy) return;
-    const holding = k.inFlight > 0 && (k.requests > 0 || k.tokens > 0 || (k.slots ?? 0) > k.inFlight);
-    const at = Math.min(k.flushAtMs || Number.POSITIVE_INFINITY, holding ? k.validUntilMs : Number.POSITIVE_INFINITY);
+    const at = wakeAtMs(k);
     if (!Number.isFinite(at) || at < t || (timerAt[i]! > t && timerAt[i]! <= at + 1)) return;
     timerAt[i] = at + 1;
     q.push(at + 1, () => pump(i, at + 1, false));
@@ -278,7 +278,7 @@ export function simulate(o: SimOptions): SimResult {
         const end = t + r.originMs;
         inFlight--;
         events.push({ t: end, req: 0, tok: r.actual - r.reserved });
-        localSettle(k, epoch, r.reserved, { atMs: end, promptTokens: r.actual, completionTokens: 0, originStatus: 200 }, s.flushMs);
+        localSettle(k, epoch, r.reserved, { atMs: end, promptTokens: r.actual, completionTokens: 0, originStatus: 200 }, s);
         pump(i, end, false);
       });
       pump(i, t, true);

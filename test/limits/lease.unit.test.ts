@@ -17,9 +17,9 @@ describe("renewals", () => {
   it("are asked a round trip early: permits that would run out while a renewal travels are low", () => {
     const now = T0;
     const k = hotKey(now);
-    // ~126 req/s seen (decayed average): target ~126 permits; 100 held, fresh: not low by halves
-    k.requests = 100;
-    k.tokens = 10_000;
+    // ~200 req/s seen: target ~200 permits; 120 held, fresh: not low by halves
+    k.requests = 120;
+    k.tokens = 12_000;
     k.validUntilMs = now + S.maxMs;
     expect(nextStep(k, now, S, true)).toBeUndefined();
     // the object answers in ~500 ms: the renewal must leave while ~2 x 500 ms of requests remain

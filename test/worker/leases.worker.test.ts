@@ -107,6 +107,41 @@ describe("permit leases through the Worker", () => {
     await Promise.all([...warm.settles, ...lag.settles, ...after.settles].map((s) => s()));
   });
 
+  it("a key of moderate rate (two clients, ~10 requests/s in all, answers in 100 ms) gets a small lease: well under one call per request, every request counted", async () => {
+    mockOrigin();
+    const env = policy({ rpm: 100_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 100 });
+    const key = newKey("sk-moderate");
+    const before = { ...IO };
+    const settles: (() => Promise<void>)[] = [];
+    let n = 0;
+    const end = Date.now() + 3000;
+    await Promise.all(
+      [0, 50].map(async (offset) => {
+        await sleep(offset);
+        while (Date.now() < end) {
+          const { res, settled } = await call("/v1/chat/completions", chat(key, {}, { "x-mock-delay-ms": "100" }), env);
+          expect(res.status).toBe(200);
+          await res.text();
+          settles.push(settled);
+          n++;
+          await sleep(100);
+        }
+      }),
+    );
+    const calls = IO.doCalls - before.doCalls;
+    const leased = IO.leasedAdmits - before.leasedAdmits;
+    await Promise.all(settles.map((s) => s()));
+    expect(n).toBeGreaterThan(15);
+    // per request before leases reached keys of this rate: 1 call (the settlement riding on the next)
+    expect(calls / n).toBeLessThan(0.7);
+    expect(leased / n).toBeGreaterThan(0.5);
+    await sleep(1200);
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.counters.requests).toBe(n);
+    expect(s.counters.served).toBe(n);
+    expect(s.inFlight).toBe(0);
+  });
+
   it("a cold key's settlement rides on the key's next call: one call per request", async () => {
     mockOrigin();
     const env = policy({ rpm: 1000, tpm: 1_000_000, tpd: 10_000_000, concurrency: 4 }, { settleDeferMs: 2000 });

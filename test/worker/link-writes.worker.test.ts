@@ -41,6 +41,19 @@ describe("registry shard writes", () => {
     expect(exp!).toBeGreaterThanOrEqual(await runInDurableObject(shard, (instance: LinkRegistry) => (instance as unknown as { exp: number }).exp));
   });
 
+  it("a batch of reports from an isolate (observeMany) is answered per report, in order, and stored in one write", async () => {
+    const name = `n:batch-${Math.random()}`;
+    const shard = testEnv.LINK_REGISTRY.getByName(name);
+    const { views, puts } = await runInDurableObject(shard, (instance: LinkRegistry, state) => {
+      const put = vi.spyOn(state.storage.kv, "put");
+      const views = instance.observeMany([1, 2, 3, 4, 5].map((k) => report(k, name)));
+      return { views, puts: put.mock.calls.filter(([k]) => k === "registry").length };
+    });
+    expect(views.map((v) => v.keys)).toEqual([1, 2, 3, 4, 5]);
+    expect(puts).toBe(1);
+    expect((await runInDurableObject(shard, (_i, state) => state.storage.kv.get<Stored>("registry")))!.m).toHaveLength(5);
+  });
+
   it("a key stores itself once after all its shards answered, not once per shard", async () => {
     const stub = testEnv.KEY_GUARD.getByName(`link-writes-${Math.random()}`);
     const puts = await runInDurableObject(stub, async (instance: KeyGuard, state) => {

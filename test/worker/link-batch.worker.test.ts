@@ -1,0 +1,55 @@
+/**
+ * Linkage reports batched per registry shard through the real Worker (lease-client.ts +
+ * link-batch.ts, KeyGuard returning its reports, LinkRegistry.observeMany): many new keys
+ * reporting at once cost one call per shard, not one per key and shard; every key still reaches
+ * its shards; each key's views ride on its deferred settlement (no call of their own).
+ */
+import { listDurableObjectIds, runInDurableObject } from "cloudflare:test";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { hash32 } from "../../src/detect/sketch.ts";
+import { IO } from "../../src/observability/io.ts";
+import { resetLeaseClient } from "../../src/proxy/lease-client.ts";
+import type { LinkRegistry } from "../../src/state/link-registry.ts";
+import { call, chat, keyIdOf, mockOrigin, newKey, testEnv } from "./helpers.ts";
+
+const BASE = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;
+// the defaults of a deployment: a 250 ms batching window, settlements deferred up to a second
+const ENV = { GUARD_POLICY: JSON.stringify({ ...BASE, leases: { ...(BASE.leases as object), linkBatchMs: 250, settleDeferMs: 1000 } }) } as never;
+
+beforeEach(() => {
+  resetLeaseClient();
+  vi.spyOn(console, "log").mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe("linkage reports batched per shard", () => {
+  it("12 new keys reporting at once: one call per shard, every key a member of its shards, 2 key calls per request", async () => {
+    mockOrigin();
+    const wrapper = `You are the batching test's assistant ${Math.random()}. Answer briefly.`;
+    const keys = Array.from({ length: 12 }, () => newKey("sk-batch"));
+    const before = { ...IO };
+    const shardsBefore = new Set((await listDurableObjectIds(testEnv.LINK_REGISTRY)).map((id) => id.toString()));
+    await Promise.all(
+      keys.map(async (key, i) => {
+        const { res, settled } = await call("/v1/chat/completions", chat(key, { messages: [{ role: "system", content: wrapper }, { role: "user", content: `Question ${i}` }] }), ENV);
+        expect(res.status).toBe(200);
+        await res.text();
+        await settled();
+      }),
+    );
+    const shardCalls = IO.shardCalls - before.shardCalls;
+    const doCalls = IO.doCalls - before.doCalls;
+    // the system prompt's wrapper shards (one or two), each called once for all 12 keys
+    expect(shardCalls).toBeGreaterThanOrEqual(1);
+    expect(shardCalls).toBeLessThanOrEqual(2);
+    // per key: its exchange, and its settlement carrying its views
+    expect(doCalls).toBe(24);
+    const ids = (await listDurableObjectIds(testEnv.LINK_REGISTRY)).filter((id) => !shardsBefore.has(id.toString()));
+    expect(ids.length).toBe(shardCalls);
+    const wanted = new Set(await Promise.all(keys.map(async (k) => hash32(await keyIdOf(k)))));
+    for (const id of ids) {
+      const members = await runInDurableObject(testEnv.LINK_REGISTRY.get(id), (instance: LinkRegistry) => (instance as unknown as { reg: { m: { k: number }[] } }).reg.m.map((m) => m.k));
+      expect(new Set(members)).toEqual(wanted);
+    }
+  });
+});
