@@ -204,20 +204,25 @@ export function topUp(
   const target = Math.min(s.maxRequests, Math.max(Math.ceil((Math.max(0, want.ratePerSecond) * s.maxMs) / 1000), Math.max(0, want.waiting ?? 0)));
   const wantReq = Math.max(0, target - Math.max(0, want.haveRequests));
   let requests = wantReq;
-  const rpmAvail = Math.floor(bucketLevel(state, limits, "rpm", nowMs) * share);
+  // `scarce` (the isolate then refuses locally for backoffMs when its permits run out) means the
+  // key itself is short, not that this isolate's share is: beyond its share a request goes to the
+  // object, which still has the rest (red team R4-4: a hot key refused at 8 of 64 slots in flight)
+  const rpmLevel = Math.floor(bucketLevel(state, limits, "rpm", nowMs));
+  const rpmAvail = Math.floor(rpmLevel * share);
   if (rpmAvail < requests) {
     requests = Math.max(0, rpmAvail);
-    scarce = "rpm";
+    if (rpmLevel < wantReq) scarce = "rpm";
   }
 
   const tpr = Math.max(1, Math.ceil(want.tokensPerRequest));
   const wantTok = Math.max(0, (Math.max(0, want.haveRequests) + requests) * tpr - want.haveTokens);
   let tokens = wantTok;
   for (const name of ["tpm", "tpd"] as const) {
-    const avail = Math.floor(bucketLevel(state, limits, name, nowMs) * share);
+    const level = Math.floor(bucketLevel(state, limits, name, nowMs));
+    const avail = Math.floor(level * share);
     if (avail < tokens) {
       tokens = Math.max(0, avail);
-      scarce ??= name;
+      if (level < wantTok) scarce ??= name;
     }
   }
   // requests the tokens held cannot pay for are not granted
@@ -231,7 +236,7 @@ export function topUp(
     const others = inFlightCount(Object.fromEntries(live.filter(([id]) => id !== own)));
     const free = Math.max(0, conc - others - keep);
     let extra = Math.min(Math.max(0, want.slots), Math.max(Math.floor(free * share), Math.min(1, free)));
-    if (extra < want.slots) scarce ??= "concurrency";
+    if (extra < want.slots && free < want.slots) scarce ??= "concurrency";
     extra = Math.max(0, extra);
     slots = extra;
     next = holdSlots(next, isolateId, keep + extra, nowMs, slotTtlMs);

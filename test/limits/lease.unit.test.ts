@@ -1,6 +1,7 @@
 /** The pure lease core's scheduling rules (src/limits/lease.ts), one rule per test. */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LEASES, type LocalKey, newLocalKey, nextStep, objectAdmitted, objectSettle, observeArrival, observeRtt, roomToDefer } from "../../src/limits/lease.ts";
+import { emptyLimitState } from "../../src/limits/index.ts";
+import { DEFAULT_LEASES, type LocalKey, newLocalKey, nextStep, objectAdmitted, objectSettle, observeArrival, observeRtt, roomToDefer, topUp } from "../../src/limits/lease.ts";
 
 const S = DEFAULT_LEASES;
 const T0 = 1_000_000;
@@ -85,5 +86,20 @@ describe("settlement of a request the object admitted", () => {
     expect(roomToDefer(c(1))).toBe(true);
     expect(roomToDefer(c(0))).toBe(false);
     expect(roomToDefer([{ name: "rpm", quota: 10, windowSeconds: 60, remaining: 0, resetSeconds: 6 }])).toBe(true);
+  });
+});
+
+describe("scarce means the key is short, not this isolate's share (red team R4-4)", () => {
+  const want = { ratePerSecond: 400, tokensPerRequest: 10, haveRequests: 0, haveTokens: 0, slots: 20 };
+  it("a grant cut by sharePercent alone is not scarce: beyond its permits a request goes to the object", () => {
+    const { grant } = topUp(emptyLimitState(), { rpm: 100_000, tpm: 10_000_000, concurrency: 64 }, "iso", 0, want, T0, S, 600_000);
+    expect(grant!.slots).toBe(6); // 10 % of 64 free
+    expect(grant!.requests).toBeLessThan(Math.ceil((400 * S.maxMs) / 1000)); // 10 % of the rpm bucket or less
+    expect(grant!.scarce).toBeUndefined();
+  });
+  it("a key that cannot give what is wanted is scarce: its isolates refuse locally for backoffMs", () => {
+    expect(topUp(emptyLimitState(), { concurrency: 12 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("concurrency");
+    expect(topUp(emptyLimitState(), { rpm: 30 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("rpm");
+    expect(topUp(emptyLimitState(), { tpm: 500 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("tpm");
   });
 });
