@@ -266,8 +266,15 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new GuardError("invalid_request", "Request body must be a JSON object.");
   }
-  const body = parsed as Record<string, unknown>;
+  let body = parsed as Record<string, unknown>;
   validateBody(kind, body);
+  // A background response is fetched later, through routes that are not metered: its usage is
+  // never seen here, so what it may take is what it reserves. Without an output cap it is given
+  // the one its reservation assumed (red team R4-2: uncapped, 5,000-token answers were charged
+  // 1,024 each and a key drew 7.6x its daily quota)
+  if (kind === "responses" && body.background === true && (body.max_output_tokens === undefined || body.max_output_tokens === null)) {
+    body = { ...body, max_output_tokens: defaultMaxOutput };
+  }
   const view = buildPromptView(kind, body);
   const stream = body.stream === true;
   let hideUsageChunk = false;

@@ -163,6 +163,15 @@ describe("prepareBody", () => {
     const p = prepareBody("chat", { ...msg, max_tokens: 10 }, 100);
     expect(p).toMatchObject({ stream: false, hideUsageChunk: false, rewrittenBody: undefined, reservedTokens: 11, promptTokens: 1 });
   });
+  it("a background response without an output cap is given the cap its reservation assumed (red team R4-2)", () => {
+    const body = { model: "m", input: "Write a very long essay.", background: true };
+    const p = prepareBody("responses", body, 1024);
+    expect(p.body.max_output_tokens).toBe(1024);
+    expect(p.reservedTokens).toBe(p.promptTokens + 1024);
+    expect(body).not.toHaveProperty("max_output_tokens"); // the client's object is not changed
+    expect(prepareBody("responses", { ...body, max_output_tokens: 8000 }, 1024).body.max_output_tokens).toBe(8000);
+    expect(prepareBody("responses", { ...body, background: false }, 1024).body).not.toHaveProperty("max_output_tokens");
+  });
   it("a stream without include_usage asks the origin for the usage chunk and hides it; with it, nothing changes", () => {
     const p = prepareBody("chat", { ...msg, stream: true, stream_options: { other: 1 } }, 100);
     expect(p.stream).toBe(true);
