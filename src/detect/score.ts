@@ -179,7 +179,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   if (st.limited >= 3) {
     const rr = st.fastRetries / st.limited;
     const pr = W.retry.w * clamp01(rr / 0.8);
-    if (pr > 0.01) feats.push(new LazyFeature("retry", pr, () => `retries within 2 s after ${pct(rr)} of 429s`));
+    if (pr > 0.01) feats.push(new LazyFeature("retry", pr, () => `came back before the Retry-After of ${pct(rr)} of 429s`));
   }
   let keep = 1;
   for (const x of feats) keep *= 1 - shrinkWeak(x.p);

@@ -39,6 +39,6 @@ export const WEIGHTS: Readonly<Record<FeatureId, { w: number; ch: Channel; why: 
   template: { w: 0.3, ch: "extract", why: "instruction / benchmark template format: the shape of a training set (and of a benchmark run)" },
   unreadable: { w: 0.85, ch: "drive", why: "input the guard cannot read at a harvest pace: it cannot be cleared by content" },
   timing: { w: 0.2, ch: "drive", why: "machine-regular gaps or round-the-clock activity" },
-  retry: { w: 0.3, ch: "drive", why: "retries within 2 s of a 429: a loop, not a person" },
+  retry: { w: 0.3, ch: "drive", why: "requests before the Retry-After a 429 gave (within 2 s): a loop, not a client that waits as told" },
   linkage: { w: 1, ch: "drive", why: "other keys act in concert (shared wrapper, parameters and rhythm, or one network's suspicious keys)" },
 });

@@ -217,7 +217,7 @@ describe("timing features", () => {
     expect(st.limited).toBeCloseTo(10, 3);
     expect(st.fastRetries).toBeCloseTo(9, 3);
     const f = features(st, now).feats.find((x) => x.id === "retry");
-    expect(f?.why).toBe("retries within 2 s after 90% of 429s");
+    expect(f?.why).toBe("came back before the Retry-After of 90% of 429s");
   });
   it("a client that waits the Retry-After it was given is compliant, not a loop (red team R4-4)", () => {
     const wait = (retryAfterMs: number, gapMs: number) => {
