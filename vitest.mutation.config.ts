@@ -10,6 +10,10 @@ import { defineConfig } from "vitest/config";
  *   un-instrumented code path (no active mutant there);
  * - test/detect/eval.unit.test.ts: 11 s of seeded scenarios, run for every detection mutant it
  *   covers; the scenario and state tests pin the same code with exact expectations.
+ * - test/limits/lease-sim.unit.test.ts: six simulations of 200,000 requests each through the
+ *   limits, engine and lease code (17 s uninstrumented, ~30 s instrumented), which every mutant in
+ *   that code would run, with a per-mutant timeout to match; lease.unit.test.ts and
+ *   lease-client.unit.test.ts pin the same functions with exact expectations.
  * - the "bounded state" block of test/detect/state.unit.test.ts (skipped when GUARD_MUTATION_RUN
  *   is set, below): it pushes 100,000 requests through the instrumented text, view and state code
  *   (a minute per run), and every mutant there would run it. It checks a size bound, which the
@@ -18,7 +22,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.unit.test.ts"],
-    exclude: ["test/scripts/**", "test/detect/eval.unit.test.ts", "**/node_modules/**"],
+    exclude: ["test/scripts/**", "test/detect/eval.unit.test.ts", "test/limits/lease-sim.unit.test.ts", "**/node_modules/**"],
     env: { GUARD_MUTATION_RUN: "1" },
     environment: "node",
     silent: true,

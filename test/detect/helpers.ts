@@ -5,6 +5,15 @@ import {
   observeUsage, registryObserve,
 } from "../../src/detect/index.ts";
 import type { RouteKind, Standing } from "../../src/policy/types.ts";
+import { it } from "vitest";
+
+/**
+ * A long-horizon scenario (hundreds to thousands of requests through the whole detection path):
+ * skipped in mutation runs (vitest.mutation.config.ts sets GUARD_MUTATION_RUN), where each one
+ * takes seconds through instrumented code and would run for every detection mutant; `npm test`
+ * runs it. The focused unit tests pin the same code with exact expectations.
+ */
+export const itLong = it.skipIf(Boolean(process.env.GUARD_MUTATION_RUN));
 
 export const T0 = Date.UTC(2026, 0, 5, 0, 0, 0);
 export const MIN = 60_000;

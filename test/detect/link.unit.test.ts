@@ -3,7 +3,7 @@ import {
   type LinkReport, applyLinkView, buildPromptView, extractSignals, linkReports, newDetectState, newRegistryState, observeRequest,
   registryObserve,
 } from "../../src/detect/index.ts";
-import { BANKING_QUERIES, DIVERSE_TASKS, MIN, T0, World, chatBody } from "./helpers.ts";
+import { BANKING_QUERIES, DIVERSE_TASKS, MIN, T0, World, chatBody, itLong } from "./helpers.ts";
 
 const rep = (k: number, over: Partial<LinkReport> = {}): LinkReport => ({
   shard: "w:abc", k, n: 1, pf: 7, rh: 0, loc: 0, tp: k % 32, s1: 1, ps: 0.5, rs: 0, gm: 0, hv: 0.6, n24: 100 + (k % 4), asn: 9009, ws: "", ...over,
@@ -151,7 +151,7 @@ describe("applyLinkView", () => {
 });
 
 describe("world: popular app keys share a system prompt without becoming suspects", () => {
-  it("120 honest keys of one app stay allow", () => {
+  itLong("120 honest keys of one app stay allow", () => {
     const w = new World();
     const sys = "You are PennyWise, the assistant of the PennyWise budgeting app. Help with cards, transfers and fees. Be brief.";
     let worst = "allow";

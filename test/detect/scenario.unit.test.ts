@@ -1,12 +1,12 @@
 /** Scenario tests on a virtual clock, through the contract in the guard's call order. */
 import { describe, expect, it } from "vitest";
-import { BANKING_QUERIES, DAY, DIVERSE_TASKS, HOUR, MIN, T0, World, rng } from "./helpers.ts";
+import { BANKING_QUERIES, DAY, DIVERSE_TASKS, HOUR, MIN, T0, World, rng, itLong } from "./helpers.ts";
 import type { Standing } from "../../src/policy/types.ts";
 
 const RANK: Record<Standing, number> = { allow: 0, throttle: 1, degrade: 2, challenge: 3, block: 4 };
 
 describe("honest app with a fixed system prompt", () => {
-  it("a support bot, 3000 requests over 3 days around the clock, stays allow", () => {
+  itLong("a support bot, 3000 requests over 3 days around the clock, stays allow", () => {
     const w = new World();
     const r = rng(11);
     const sys = "You are the virtual assistant of Northwind Bank. Help customers with cards, transfers and account questions. Be polite and brief.";
@@ -121,7 +121,7 @@ describe("fabricated histories (red team F1)", () => {
 });
 
 describe("rotating group of keys, 30 requests each", () => {
-  it("is caught through linkage: >= 90 % of 48 keys flagged, later keys at their 2nd request", () => {
+  itLong("is caught through linkage: >= 90 % of 48 keys flagged, later keys at their 2nd request", () => {
     const w = new World();
     const firstFlag: number[] = [];
     // 6 waves of 8 concurrent keys from four /24s
@@ -151,7 +151,7 @@ describe("rotating group of keys, 30 requests each", () => {
 });
 
 describe("recovery", () => {
-  it("a key that stops harvesting and behaves like an app steps down to allow", () => {
+  itLong("a key that stops harvesting and behaves like an app steps down to allow", () => {
     const w = new World();
     const st = harvest(w, "r", 0, 200, T0);
     expect(st[199]).toBe("challenge");

@@ -5,7 +5,7 @@
  * instruction in the middle of a long prompt). Each must be seen as well as the plain text.
  */
 import { describe, expect, it } from "vitest";
-import { BANKING_QUERIES, DIVERSE_TASKS, MIN, T0, World, rng } from "./helpers.ts";
+import { BANKING_QUERIES, DIVERSE_TASKS, MIN, T0, World, rng, itLong } from "./helpers.ts";
 import type { RouteKind, Standing } from "../../src/policy/types.ts";
 
 /** The hidden-reasoning extraction asks of scenario.unit.test.ts (plain text: challenged <= 6). */
@@ -162,7 +162,7 @@ describe("(d) the instruction in the middle of a long prompt", () => {
     expect(at).toBeGreaterThan(10_000);
     expect(t.length - at).toBeGreaterThan(10_000);
   });
-  it("control: the same long prompts without the ask are not degraded early, nor ever challenged", () => {
+  itLong("control: the same long prompts without the ask are not degraded early, nor ever challenged", () => {
     // (at this machine pace their other traits reach degrade after a dozen requests; the ask, by
     // the 7th)
     for (const s of [run(long(30_000, 0.5, false), 24, 7500), run(long(60_000, 0.5, false), 24, 15_000)]) {
@@ -170,12 +170,12 @@ describe("(d) the instruction in the middle of a long prompt", () => {
       expect(s.some((x) => x === "challenge" || x === "block")).toBe(false);
     }
   });
-  it("30 KB, ask in the middle (read in full): degraded by the 7th request", () => {
+  itLong("30 KB, ask in the middle (read in full): degraded by the 7th request", () => {
     const s = run(long(30_000, 0.5), 12, 7500);
     expect(firstDegrade(s)).toBeGreaterThanOrEqual(0);
     expect(firstDegrade(s)).toBeLessThanOrEqual(6);
   });
-  it("60 KB, ask in the middle (beyond the full-read cap: sampled windows): challenged within 16 requests", () => {
+  itLong("60 KB, ask in the middle (beyond the full-read cap: sampled windows): challenged within 16 requests", () => {
     const s = run(long(60_000, 0.5), 24, 15_000);
     expect(firstDegrade(s)).toBeGreaterThanOrEqual(0);
     expect(firstDegrade(s)).toBeLessThan(16);
@@ -187,7 +187,7 @@ describe("honest traffic with unreadable parts stays allowed", () => {
     const s = run(() => ({ route: "completions", body: { model: "m", max_tokens: 2048, prompt: [tokenIds(content(1))] } }), 1);
     expect(s).toEqual(["allow"]);
   });
-  it("a chat app with an occasional image and one token-ID request: 400 requests over a day", () => {
+  itLong("a chat app with an occasional image and one token-ID request: 400 requests over a day", () => {
     const w = new World();
     const r = rng(5);
     let now = T0;
@@ -215,7 +215,7 @@ describe("honest traffic with unreadable parts stays allowed", () => {
     expect(s.includes("challenge")).toBe(false);
     expect(s.includes("block")).toBe(false);
   });
-  it("an image-captioning app (images only, small budget, every ~2 minutes) is not challenged", () => {
+  itLong("an image-captioning app (images only, small budget, every ~2 minutes) is not challenged", () => {
     const w = new World();
     const r = rng(9);
     let now = T0;
