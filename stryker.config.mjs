@@ -23,10 +23,19 @@ const config = {
     "src/identity/**/*.ts",
     "src/config/**/*.ts",
     "src/challenge/**/*.ts",
-    // Detection, all of it: pure functions of their arguments (time is a parameter, no
-    // `cloudflare:*`). weights.ts is one frozen table (static: ignored, see ignoreStatic) and
-    // index.ts only re-exports; both are listed so a mutant added there is not silently skipped.
-    "src/detect/**/*.ts",
+    // Detection. All of src/detect is pure (time is a parameter, no `cloudflare:*`), but each of
+    // its mutants runs every detection test that reaches it (~8 s through instrumented code for a
+    // survivor in the text scanning), so it is brought in as the runs it needs are measured; see
+    // README "Mutation score" for what is in and what is still left out.
+    "src/detect/aho.ts",
+    "src/detect/sketch.ts",
+    "src/detect/view.ts",
+    "src/detect/config.ts",
+    "src/detect/text.ts",
+    // weights.ts is one frozen table (all static: ignored, see ignoreStatic); index.ts only
+    // re-exports. Listed so that a mutant added there is not silently left out.
+    "src/detect/weights.ts",
+    "src/detect/index.ts",
     // The pure parts of the proxy. Left out: handler.ts only (the hono routes: every path through
     // it calls a Durable Object stub from `c.env`, `c.executionCtx.waitUntil` and the origin, so
     // only the Workers runtime can run it; the workers suite, `npm test`, covers it). In:
