@@ -63,6 +63,32 @@ describe("HyperLogLog registers", () => {
   });
 });
 
+describe("HyperLogLog estimate (hllCount), by its formula", () => {
+  // Registers hold rank + 48 as one char; "1" is rank 1 (every register has seen a hash).
+  const alpha = (m: number) => (m >= 128 ? 0.7213 / (1 + 1.079 / m) : m === 64 ? 0.709 : m === 32 ? 0.697 : 0.673);
+  it("raw estimate alpha(m) * m^2 / sum 2^-r, with the bias constant of each register count", () => {
+    // all registers at rank 1: sum = m / 2, so the raw estimate is 2 * alpha * m; no register is
+    // empty, so there is no linear counting even though the estimate is below 2.5 m
+    for (const m of [16, 32, 64, 128, 256]) expect(hllCount("1".repeat(m))).toBeCloseTo(2 * alpha(m) * m, 9);
+    expect(hllCount("1".repeat(16))).toBeCloseTo(21.536, 9);
+    expect(hllCount("1".repeat(32))).toBeCloseTo(44.608, 9);
+    expect(hllCount("1".repeat(64))).toBeCloseTo(90.752, 9);
+    expect(hllCount("1".repeat(256))).toBeCloseTo((0.7213 / (1 + 1.079 / 256)) * 512, 9);
+  });
+  it("linear counting only for a small estimate with some empty register", () => {
+    // small estimate, 4 of 16 registers empty: m ln(m / zeros)
+    expect(hllCount("0000111111111111")).toBeCloseTo(16 * Math.log(16 / 4), 12);
+    // large estimate (above 2.5 m) with one empty register: the raw estimate, not linear counting
+    const big = "0" + "K".repeat(15); // ranks 27
+    const sum = 1 + 15 * 2 ** -27;
+    expect(hllCount(big)).toBeCloseTo((0.673 * 256) / sum, 6);
+  });
+  it("a register above the precomputed powers still counts as 2^-r", () => {
+    // "z" is rank 74, beyond the table of 2^-r (0..65): a corrupt or foreign string stays finite
+    expect(hllCount("z".repeat(16))).toBe((0.673 * 16 * 16) / (16 * 2 ** -74));
+  });
+});
+
 describe("decay, entropy, rounding", () => {
   it("decayFactor: 1 for no time or no half-life, halves per half-life", () => {
     expect([decayFactor(0, 10), decayFactor(-5, 10), decayFactor(10, 0), decayFactor(10, -1), decayFactor(10, 10), decayFactor(30, 10)]).toEqual([1, 1, 1, 1, 0.5, 0.125]);
