@@ -16,6 +16,7 @@ import {
   resolveLimits,
   type PolicyConfig,
 } from "../../src/config/index.ts";
+import { DEFAULT_LEASES } from "../../src/limits/lease.ts";
 
 const ENV = { UPSTREAM_URL: "https://api.example.com/v1//", GUARD_KEY_SECRET: "0123456789abcdef", GUARD_ADMIN_TOKEN: "admin-token" };
 
@@ -214,6 +215,53 @@ describe("parsePolicy", () => {
   it("the served idle default grows with the longest detection half-life, a tier's included", () => {
     expect(policy({ detection: { halfLifeHours: 48 } }).state.idleSeconds).toBe(7 * 48 * 3600);
     expect(policy({ tiers: { slow: { detection: { halfLifeHours: 72 } } } }).state.idleSeconds).toBe(7 * 72 * 3600);
+  });
+});
+
+describe("GUARD_POLICY.leases", () => {
+  const problem = (raw: unknown) => {
+    const p = parsePolicy({ leases: raw });
+    return p.ok ? undefined : p.problem;
+  };
+  it("absent: the defaults, a copy (changing one policy's settings changes no other)", () => {
+    const a = policy({});
+    expect(a.leases).toEqual({ enabled: true, maxRequests: 256, maxMs: 1000, minRatePerSecond: 20, flushMs: 250, sharePercent: 10, backoffMs: 300, settleDeferMs: 1000 });
+    expect(a.leases).toEqual(DEFAULT_LEASES);
+    expect(a.leases).not.toBe(DEFAULT_LEASES);
+  });
+  it("given values at both ends of every range land, over the defaults", () => {
+    const lo = { enabled: false, maxRequests: 1, maxMs: 50, minRatePerSecond: 1, flushMs: 10, sharePercent: 1, backoffMs: 10, settleDeferMs: 0 };
+    expect(policy({ leases: lo }).leases).toEqual(lo);
+    const hi = { maxRequests: 10_000, maxMs: 10_000, minRatePerSecond: 1_000_000, flushMs: 5_000, sharePercent: 50, backoffMs: 5_000, settleDeferMs: 10_000 };
+    expect(policy({ leases: hi }).leases).toEqual({ ...hi, enabled: true });
+    expect(policy({ leases: { maxRequests: 7 } }).leases).toEqual({ ...DEFAULT_LEASES, maxRequests: 7 });
+    // flushMs may equal maxMs
+    expect(policy({ leases: { flushMs: 500, maxMs: 500 } }).leases).toMatchObject({ flushMs: 500, maxMs: 500 });
+  });
+  it.each([
+    ["maxRequests", 0, 10_001, "from 1 to 10000"],
+    ["maxMs", 49, 10_001, "from 50 to 10000"],
+    ["minRatePerSecond", 0, 1_000_001, "from 1 to 1000000"],
+    ["flushMs", 9, 5_001, "from 10 to 5000"],
+    ["sharePercent", 0, 51, "from 1 to 50"],
+    ["backoffMs", 9, 5_001, "from 10 to 5000"],
+    ["settleDeferMs", -1, 10_001, "from 0 to 10000"],
+  ])("%s outside its range is refused, naming the field", (name, below, above, range) => {
+    const want = { field: `GUARD_POLICY.leases.${name}`, message: `must be an integer ${range}` };
+    // flushMs above maxMs would fail the later check first: give maxMs its maximum
+    const extra = name === "flushMs" ? { maxMs: 10_000 } : {};
+    expect(problem({ ...extra, [name]: below })).toEqual(want);
+    expect(problem({ ...extra, [name]: above })).toEqual(want);
+    expect(problem({ ...extra, [name]: 1.5 })).toEqual(want);
+  });
+  it("refuses a non-object, a non-boolean enabled, an unknown field (listing enabled too), flushMs above maxMs", () => {
+    for (const raw of [null, [], 5, "x"]) expect(problem(raw)).toEqual({ field: "GUARD_POLICY.leases", message: "must be an object" });
+    expect(problem({ enabled: "yes" })).toEqual({ field: "GUARD_POLICY.leases.enabled", message: "must be true or false" });
+    expect(problem({ ttl: 5 })).toEqual({
+      field: "GUARD_POLICY.leases.ttl",
+      message: "unknown field (expected enabled, maxRequests, maxMs, minRatePerSecond, flushMs, sharePercent, backoffMs, settleDeferMs)",
+    });
+    expect(problem({ flushMs: 1001 })).toEqual({ field: "GUARD_POLICY.leases.flushMs", message: "must be at most maxMs" });
   });
 });
 
