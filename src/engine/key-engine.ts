@@ -441,6 +441,9 @@ export class KeyEngine {
     }
     s.limits = giveBack(s.limits, limits, report.back, nowMs);
     const det = resolveDetection(policy, s.override);
+    // The first 2xx from the origin changes when the key may be forgotten (expiry.ts): stored at
+    // once. Decided before recordUsage below sets okMs.
+    const firstServed = s.okMs === undefined && [...report.usages, ...report.settles].some((u) => originServed(u.originStatus));
     // A request the object admitted holds its own slot: its release is stored at once (an object
     // restarted without it would hold the slot until its TTL).
     if (report.settles.length > 0) write = "now";
@@ -456,7 +459,7 @@ export class KeyEngine {
       write = "now";
       for (const a of report.admitted) this.recordLeased(policy, det, Math.min(a.atMs, nowMs), a.signals, a.refused);
     }
-    if (s.okMs === undefined && [...report.usages, ...report.settles].some((u) => originServed(u.originStatus))) write = "now";
+    if (firstServed) write = "now";
 
     let decision: Decision | undefined;
     if (input.admit) {
