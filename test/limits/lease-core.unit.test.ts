@@ -1,0 +1,425 @@
+/**
+ * The pure lease functions one by one (src/limits/lease.ts), with exact results: how a grant is
+ * sized and which limit holds it back, what is given back, when an isolate admits, refuses or asks
+ * the object, what a settlement owes and when the outbox leaves. lease.unit.test.ts covers the
+ * renewal timing; the simulation (lease-sim) the bounds at scale.
+ */
+import { describe, expect, it } from "vitest";
+import type { LimitReport, LimitSet, LimitState } from "../../src/limits/index.ts";
+import {
+  DEFAULT_LEASES, ISOLATE_PREFIX, MAX_ISOLATES, WARM_GAP_MS, WARM_MS, type LeaseGrant, type LocalKey,
+  applyGrant, dropPermits, emptyReport, giveBack, holdSlots, idle, isHot, localSettle, newLocalKey, objectAdmitted,
+  objectRefused, objectSettle, observeArrival, observeRtt, ratePerSecond, roomToDefer, shouldWait, takeReport, topUp, tryLocal,
+} from "../../src/limits/lease.ts";
+
+const S = DEFAULT_LEASES; // maxRequests 256, maxMs 1000, minRate 20/s, flushMs 250, share 10 %, backoff 300, settleDefer 1000
+const T0 = 10_000_000;
+const TTL = 600_000;
+const FULL: LimitSet = { rpm: 1000, tpm: 100_000, tpd: 1_000_000, concurrency: null };
+const empty = (): LimitState => ({ leases: {} });
+const want = (over: Partial<Parameters<typeof topUp>[4]> = {}) => ({ ratePerSecond: 100, tokensPerRequest: 10, haveRequests: 0, haveTokens: 0, slots: 0, ...over });
+
+describe("topUp (object side)", () => {
+  it("sizes a grant by the rate over maxMs, taken from the buckets at once", () => {
+    const { state, grant } = topUp(empty(), FULL, "a", 0, want(), T0, S, TTL);
+    expect(grant).toEqual({
+      requests: 100, tokens: 1000, slots: null, ttlMs: 1000,
+      reports: [
+        { name: "rpm", quota: 1000, windowSeconds: 60, remaining: 900, resetSeconds: 6 },
+        { name: "tpm", quota: 100_000, windowSeconds: 60, remaining: 99_000, resetSeconds: 1 },
+        { name: "tpd", quota: 1_000_000, windowSeconds: 86_400, remaining: 999_000, resetSeconds: 87 },
+      ],
+    });
+    expect(state.rpm).toEqual({ level: 900, updatedAtMs: T0 });
+    expect(state.tpm).toEqual({ level: 99_000, updatedAtMs: T0 });
+    expect(state.tpd).toEqual({ level: 999_000, updatedAtMs: T0 });
+  });
+
+  it("tops up to the target: what is held counts, and the waiting requests raise it; maxRequests caps it", () => {
+    expect(topUp(empty(), FULL, "a", 0, want({ haveRequests: 30, haveTokens: 300 }), T0, S, TTL).grant).toMatchObject({ requests: 70, tokens: 700 });
+    expect(topUp(empty(), FULL, "a", 0, want({ ratePerSecond: 1, waiting: 5 }), T0, S, TTL).grant).toMatchObject({ requests: 5, tokens: 50 });
+    expect(topUp(empty(), FULL, "a", 0, want({ ratePerSecond: 0.5 }), T0, S, TTL).grant).toMatchObject({ requests: 1, tokens: 10 }); // ceil
+    const big = { ...FULL, rpm: 1_000_000, tpm: 1e9, tpd: 1e10 };
+    expect(topUp(empty(), big, "a", 0, want({ ratePerSecond: 10_000 }), T0, S, TTL).grant).toMatchObject({ requests: 256, tokens: 2560 });
+    // negative or odd inputs count as nothing
+    expect(topUp(empty(), FULL, "a", 0, want({ ratePerSecond: -5, haveRequests: -3, waiting: -1 }), T0, S, TTL).grant).toMatchObject({ requests: 0, tokens: 0 });
+    // tokens per request: at least 1, rounded up
+    expect(topUp(empty(), FULL, "a", 0, want({ tokensPerRequest: 0 }), T0, S, TTL).grant).toMatchObject({ requests: 100, tokens: 100 });
+    expect(topUp(empty(), FULL, "a", 0, want({ tokensPerRequest: 2.1 }), T0, S, TTL).grant).toMatchObject({ requests: 100, tokens: 300 });
+  });
+
+  it("takes at most sharePercent of what is left of each limit, naming the first limit that held it back", () => {
+    const rpmShort = topUp(empty(), { ...FULL, rpm: 500 }, "a", 0, want(), T0, S, TTL).grant!;
+    expect(rpmShort).toMatchObject({ requests: 50, tokens: 500, scarce: "rpm" });
+    const tpmShort = topUp(empty(), { ...FULL, tpm: 5000 }, "a", 0, want(), T0, S, TTL).grant!;
+    // 500 tokens pay for 50 requests of 10
+    expect(tpmShort).toMatchObject({ requests: 50, tokens: 500, scarce: "tpm" });
+    const tpdShort = topUp(empty(), { ...FULL, tpd: 5000 }, "a", 0, want(), T0, S, TTL).grant!;
+    expect(tpdShort).toMatchObject({ requests: 50, tokens: 500, scarce: "tpd" });
+    const both = topUp(empty(), { ...FULL, rpm: 500, tpm: 3000 }, "a", 0, want(), T0, S, TTL).grant!;
+    expect(both).toMatchObject({ requests: 30, tokens: 300, scarce: "rpm" });
+    // exactly enough is not scarce
+    expect(topUp(empty(), { ...FULL, rpm: 1000, tpm: 10_000 }, "a", 0, want(), T0, S, TTL).grant!.scarce).toBeUndefined();
+    // an unlimited window is never scarce
+    expect(topUp(empty(), { rpm: null, tpm: null, tpd: null, concurrency: null }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 100, tokens: 1000 });
+  });
+
+  it("tokens held pay for requests: none granted that the tokens cannot cover", () => {
+    // 40 held with 100 tokens of 10: they already lack 300 tokens; 10 % of 2,000 = 200 more pay for 30 in all
+    const g = topUp(empty(), { ...FULL, tpm: 2000 }, "a", 0, want({ haveRequests: 40, haveTokens: 100 }), T0, S, TTL).grant!;
+    expect(g).toMatchObject({ requests: 0, tokens: 200, scarce: "tpm" });
+  });
+
+  it("reads the buckets as refilled now, and a debt (negative level) grants nothing", () => {
+    const st: LimitState = { leases: {}, rpm: { level: 0, updatedAtMs: T0 - 30_000 } }; // half a window: 500 back
+    expect(topUp(st, FULL, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 50, scarce: "rpm" });
+    const debt: LimitState = { leases: {}, tpm: { level: -100, updatedAtMs: T0 } };
+    expect(topUp(debt, FULL, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 0, tokens: 0, scarce: "tpm" });
+  });
+
+  it("concurrency: extra slots from what other holders leave, at most the share (at least one while any is free)", () => {
+    const lim = { ...FULL, concurrency: 100 };
+    const st: LimitState = { leases: { r1: { expiresAtMs: T0 + 1 }, [`${ISOLATE_PREFIX}b`]: { expiresAtMs: T0 + 1, n: 9 }, gone: { expiresAtMs: T0, n: 50 } } };
+    const r = topUp(st, lim, "a", 5, want({ slots: 20 }), T0, S, TTL);
+    // free = 100 - 10 others (the expired entry does not count) - 5 kept = 85; share 8
+    expect(r.grant).toMatchObject({ slots: 8, scarce: "concurrency" });
+    expect(r.state.leases[`${ISOLATE_PREFIX}a`]).toEqual({ expiresAtMs: T0 + TTL, n: 13 });
+    expect(topUp(st, lim, "a", 5, want({ slots: 3 }), T0, S, TTL).grant).toMatchObject({ slots: 3 });
+    expect(topUp(st, lim, "a", 5, want({ slots: 3 }), T0, S, TTL).grant!.scarce).toBeUndefined();
+    // 2 free: 10 % rounds to 0, but one slot is given
+    const tight: LimitState = { leases: { [`${ISOLATE_PREFIX}b`]: { expiresAtMs: T0 + 1, n: 93 } } };
+    expect(topUp(tight, lim, "a", 5, want({ slots: 4 }), T0, S, TTL).grant).toMatchObject({ slots: 1, scarce: "concurrency" });
+    // none free: none, and a negative ask is none
+    const full: LimitState = { leases: { [`${ISOLATE_PREFIX}b`]: { expiresAtMs: T0 + 1, n: 95 } } };
+    expect(topUp(full, lim, "a", 5, want({ slots: 4 }), T0, S, TTL).grant).toMatchObject({ slots: 0 });
+    expect(topUp(st, lim, "a", 5, want({ slots: -2 }), T0, S, TTL).grant).toMatchObject({ slots: 0 });
+  });
+
+  it("no grant for a new isolate when MAX_ISOLATES already hold slots; one already holding still gets one", () => {
+    const leases: LimitState["leases"] = {};
+    for (let i = 0; i < MAX_ISOLATES; i++) leases[`${ISOLATE_PREFIX}${i}`] = { expiresAtMs: T0 + 1, n: 1 };
+    const st = { leases };
+    expect(topUp(st, FULL, "new", 0, want(), T0, S, TTL)).toEqual({ state: st });
+    expect(topUp(st, FULL, "7", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 100 });
+    // expired entries and per-request leases do not count towards the cap
+    const stale = { leases: { ...leases, [`${ISOLATE_PREFIX}0`]: { expiresAtMs: T0, n: 1 } } };
+    expect(topUp(stale, FULL, "new", 0, want(), T0, S, TTL).grant).toBeDefined();
+    const { [`${ISOLATE_PREFIX}0`]: _x, ...fewer } = leases;
+    expect(topUp({ leases: { ...fewer, req: { expiresAtMs: T0 + 1 } } }, FULL, "new", 0, want(), T0, S, TTL).grant).toBeDefined();
+  });
+});
+
+describe("giveBack and holdSlots", () => {
+  it("gives back requests and tokens (capped at capacity), charges a negative token count", () => {
+    const st: LimitState = { leases: {}, rpm: { level: 100, updatedAtMs: T0 }, tpm: { level: 1000, updatedAtMs: T0 }, tpd: { level: 5000, updatedAtMs: T0 } };
+    const back = giveBack(st, FULL, { requests: 10, tokens: 200 }, T0);
+    expect([back.rpm!.level, back.tpm!.level, back.tpd!.level]).toEqual([110, 1200, 5200]);
+    expect(st.rpm!.level).toBe(100); // not changed in place
+    const owed = giveBack(st, FULL, { requests: 0, tokens: -300 }, T0);
+    expect([owed.rpm!.level, owed.tpm!.level, owed.tpd!.level]).toEqual([100, 700, 4700]);
+    // negative requests are not taken; no bucket yet: starts full, so nothing to add
+    expect(giveBack(st, FULL, { requests: -5, tokens: 0 }, T0).rpm!.level).toBe(100);
+    expect(giveBack(empty(), FULL, { requests: 5, tokens: 5 }, T0)).toEqual({ leases: {}, rpm: { level: 1000, updatedAtMs: T0 }, tpm: { level: 100_000, updatedAtMs: T0 }, tpd: { level: 1_000_000, updatedAtMs: T0 } });
+    expect(giveBack(empty(), { rpm: null, tpm: null, tpd: null, concurrency: null }, { requests: 5, tokens: 5 }, T0)).toEqual({ leases: {} });
+  });
+  it("holdSlots sets an isolate's entry (weight n, ttl from now), 0 removes it, other entries untouched", () => {
+    const st: LimitState = { leases: { r: { expiresAtMs: 5 } } };
+    const held = holdSlots(st, "a", 3, T0, TTL);
+    expect(held.leases).toEqual({ r: { expiresAtMs: 5 }, "i:a": { expiresAtMs: T0 + TTL, n: 3 } });
+    expect(holdSlots(held, "a", 0, T0, TTL).leases).toEqual({ r: { expiresAtMs: 5 } });
+    expect(st.leases).toEqual({ r: { expiresAtMs: 5 } });
+  });
+});
+
+/** A key holding permits: `requests`, `tokens`, `slots`, valid until T0 + 1000. */
+function holding(requests: number, tokens: number, slots: number | null = null): LocalKey {
+  const k = newLocalKey("iso", T0);
+  k.requests = requests;
+  k.tokens = tokens;
+  k.slots = slots;
+  k.validUntilMs = T0 + 1000;
+  k.reports = [
+    { name: "rpm", quota: 1000, windowSeconds: 60, remaining: 500, resetSeconds: 30 },
+    { name: "tpm", quota: 9000, windowSeconds: 60, remaining: 4000, resetSeconds: 30 },
+    { name: "concurrency", quota: 10, windowSeconds: 0, remaining: 2, resetSeconds: 0 },
+  ];
+  return k;
+}
+
+describe("tryLocal", () => {
+  it("admits when a request, its tokens and a slot are held: takes them, records the admission, reports what is left", () => {
+    const k = holding(3, 100, 2);
+    const r = tryLocal(k, 40, "sig", T0);
+    expect(r).toEqual({
+      ok: true, epoch: 0,
+      reports: [
+        { name: "rpm", quota: 1000, windowSeconds: 60, remaining: 502, resetSeconds: 30 },
+        { name: "tpm", quota: 9000, windowSeconds: 60, remaining: 4060, resetSeconds: 30 },
+        { name: "concurrency", quota: 10, windowSeconds: 0, remaining: 3, resetSeconds: 0 },
+      ],
+    });
+    expect([k.requests, k.tokens, k.inFlight, k.peakInFlight]).toEqual([2, 60, 1, 1]);
+    expect(k.out.admitted).toEqual([{ atMs: T0, signals: "sig" }]);
+    tryLocal(k, 60, undefined, T0 + 1); // exactly the tokens left, the last slot
+    expect(k.out.admitted[1]).toEqual({ atMs: T0 + 1 });
+    expect([k.requests, k.tokens, k.inFlight]).toEqual([1, 0, 2]);
+    expect(tryLocal(k, 0, undefined, T0 + 2)).toEqual({ ok: false, kind: "object" }); // no slot left
+  });
+  it("asks the object without a request, the tokens, or valid permits", () => {
+    expect(tryLocal(holding(0, 100), 1, undefined, T0)).toEqual({ ok: false, kind: "object" });
+    expect(tryLocal(holding(1, 9), 10, undefined, T0)).toEqual({ ok: false, kind: "object" });
+    const late = holding(5, 100);
+    expect(tryLocal(late, 1, undefined, T0 + 1000)).toEqual({ ok: false, kind: "object" });
+    expect(late.out.back).toEqual({ requests: 5, tokens: 100 }); // expired: given back
+  });
+  it("while a limit is scarce, refuses locally, naming what ran out, and retries after the backoff", () => {
+    const k = holding(0, 100, 1);
+    k.scarce = "tpd";
+    k.scarceUntilMs = T0 + 300;
+    expect(tryLocal(k, 1, "s", T0 + 100)).toEqual({ ok: false, kind: "refuse", limit: "rpm", retryAfterMs: 200 });
+    expect(k.out.admitted).toEqual([{ atMs: T0 + 100, signals: "s", refused: "rpm" }]);
+    expect(k.flushAtMs).toBe(T0 + 100 + 250);
+    k.requests = 1;
+    expect(tryLocal(k, 101, undefined, T0 + 299)).toEqual({ ok: false, kind: "refuse", limit: "tpm", retryAfterMs: 1 });
+    expect(k.out.admitted[1]).toEqual({ atMs: T0 + 299, refused: "tpm" });
+    k.inFlight = 1;
+    expect(tryLocal(k, 1, undefined, T0 + 10)).toMatchObject({ limit: "concurrency" });
+    k.inFlight = 0;
+    k.validUntilMs = T0; // permits lapsed: given back, slots down to what is in flight (none)
+    k.requests = 1;
+    k.tokens = 100;
+    expect(tryLocal(k, 1, undefined, T0 + 10)).toMatchObject({ limit: "concurrency" });
+    expect([k.requests, k.tokens, k.slots]).toEqual([0, 0, 0]);
+    // the backoff over: the object again
+    expect(tryLocal(k, 1, undefined, T0 + 300)).toEqual({ ok: false, kind: "object" });
+  });
+});
+
+describe("settlements", () => {
+  it("localSettle: frees the slot, returns the unused reservation to the allowance, queues the usage", () => {
+    const k = holding(5, 100);
+    k.inFlight = 2;
+    const u = { atMs: T0 + 10, promptTokens: 10, completionTokens: 20, originStatus: 200 };
+    localSettle(k, 0, 50, u, 250);
+    expect([k.inFlight, k.tokens, k.out.back.tokens]).toEqual([1, 120, 0]);
+    expect(k.out.usages).toEqual([u]);
+    expect(k.flushAtMs).toBe(T0 + 10 + 250);
+    // settled under an older epoch (the permits were given back since): the difference goes back in the report
+    k.epoch = 1;
+    localSettle(k, 0, 50, { ...u, atMs: T0 + 20, completionTokens: 60 }, 250);
+    // 20 over the reservation, owed now; nothing in flight: every permit given back too
+    expect(k.out.back.tokens).toBe(-20 + 120);
+    expect(k.out.back.requests).toBe(5);
+    expect(k.flushAtMs).toBe(T0 + 20);
+    expect([k.inFlight, k.requests, k.tokens]).toEqual([0, 0, 0]);
+  });
+  it("localSettle under the current epoch with usage over the reservation waits for the flush (the allowance absorbs it)", () => {
+    const k = holding(5, 100);
+    k.inFlight = 2;
+    localSettle(k, 0, 10, { atMs: T0, promptTokens: 30, completionTokens: 0, originStatus: 200 }, 250);
+    expect(k.tokens).toBe(80);
+    expect(k.flushAtMs).toBe(T0 + 250);
+    k.inFlight = 0;
+    localSettle(k, 0, 10, { atMs: T0 + 1, promptTokens: 0, completionTokens: 0, originStatus: 200 }, 250);
+    expect(k.inFlight).toBe(0); // never negative
+  });
+  it("objectSettle: over the reservation leaves now; a busy key's rides the flush; a cold one waits settleDeferMs with room, else leaves now", () => {
+    const st = { atMs: T0, leaseId: "l", reservedTokens: 10, promptTokens: 5, completionTokens: 5, originStatus: 200 };
+    const cold = newLocalKey("iso", T0);
+    objectAdmitted(cold);
+    expect(cold.objInFlight).toBe(1);
+    objectSettle(cold, st, S, true);
+    expect([cold.objInFlight, cold.flushAtMs]).toEqual([0, T0 + 1000]);
+    expect(cold.out.settles).toEqual([st]);
+    const noRoom = newLocalKey("iso", T0);
+    objectSettle(noRoom, st, S, false);
+    expect(noRoom.flushAtMs).toBe(T0);
+    expect(noRoom.objInFlight).toBe(0);
+    const over = newLocalKey("iso", T0);
+    over.flushAtMs = T0 + 500;
+    objectSettle(over, { ...st, completionTokens: 6 }, S, true);
+    expect(over.flushAtMs).toBe(T0);
+    const busy = newLocalKey("iso", T0 - 1000);
+    for (let t = T0 - 1000; t <= T0; t += 10) observeArrival(busy, 10, t);
+    busy.inFlight = 1;
+    objectSettle(busy, st, S, true);
+    expect(busy.flushAtMs).toBe(T0 + 250);
+    // leases disabled: not busy
+    const off = newLocalKey("iso", T0 - 1000);
+    for (let t = T0 - 1000; t <= T0; t += 10) observeArrival(off, 10, t);
+    off.inFlight = 1;
+    objectSettle(off, st, { ...S, enabled: false }, false);
+    expect(off.flushAtMs).toBe(T0);
+  });
+  it("roomToDefer: a free slot besides this request's, or no concurrency report", () => {
+    const c = (remaining: number): LimitReport => ({ name: "concurrency", quota: 5, windowSeconds: 0, remaining, resetSeconds: 0 });
+    expect([roomToDefer([]), roomToDefer([c(1)]), roomToDefer([c(0)])]).toEqual([true, true, false]);
+  });
+});
+
+describe("rate, heat and backoff", () => {
+  it("observeArrival: a decayed rate with a 1 s time constant; the largest reservation; the peak of overlapping requests", () => {
+    const k = newLocalKey("iso", T0);
+    observeArrival(k, 30, T0);
+    expect(ratePerSecond(k, T0)).toBeCloseTo(1, 12);
+    expect(ratePerSecond(k, T0 + 1000)).toBeCloseTo(Math.exp(-1), 12);
+    observeArrival(k, 10, T0 + 1000);
+    expect(ratePerSecond(k, T0 + 1000)).toBeCloseTo(1 + Math.exp(-1), 12);
+    expect(k.tokensPerRequest).toBe(30);
+    k.inFlight = 1;
+    k.objInFlight = 2;
+    k.deciding = 3;
+    k.waiting = 4;
+    observeArrival(k, 1, T0 + 1000);
+    expect(k.peakInFlight).toBe(11);
+    // an arrival out of order does not move the clocks back
+    observeArrival(k, 1, T0 + 500);
+    expect([k.lastArrivalMs, k.rateAtMs]).toEqual([T0 + 1000, T0 + 1000]);
+  });
+  it("a gap over WARM_GAP_MS restarts the warm-up", () => {
+    const k = newLocalKey("iso", T0);
+    observeArrival(k, 1, T0 + 1);
+    expect(k.warmSinceMs).toBe(T0 + 1); // the first arrival after the epoch
+    observeArrival(k, 1, T0 + 1 + WARM_GAP_MS);
+    expect(k.warmSinceMs).toBe(T0 + 1);
+    observeArrival(k, 1, T0 + 2 + 2 * WARM_GAP_MS);
+    expect(k.warmSinceMs).toBe(T0 + 2 + 2 * WARM_GAP_MS);
+  });
+  it("isHot: overlap, recent arrival, warm for WARM_MS, at the minimum rate, leases on", () => {
+    const k = newLocalKey("iso", T0);
+    for (let t = T0; t <= T0 + WARM_MS; t += 10) observeArrival(k, 1, t); // ~26 arrivals in 250 ms: ~ 22/s
+    const now = T0 + WARM_MS;
+    expect(isHot(k, now, S)).toBe(false); // nothing in flight
+    k.deciding = 1;
+    expect(isHot(k, now, S)).toBe(true);
+    expect(isHot(k, now, { ...S, enabled: false })).toBe(false);
+    expect(isHot(k, now - 1, S)).toBe(false); // not warm long enough
+    const slow = { ...S, minRatePerSecond: 1 };
+    expect(isHot(k, now + WARM_GAP_MS, slow)).toBe(true);
+    expect(isHot(k, now + WARM_GAP_MS + 1, slow)).toBe(false); // paused
+    expect(isHot(k, now + 200, S)).toBe(false); // no pause yet, but the rate decayed below 20/s (23/s at now)
+    expect(isHot(k, now, { ...S, minRatePerSecond: 1000 })).toBe(false);
+    k.validUntilMs = now + 1;
+    expect(shouldWait(k, now, S)).toBe(true);
+    k.validUntilMs = now;
+    expect(shouldWait(k, now, S)).toBe(false);
+  });
+  it("objectRefused: a busy key refuses locally for backoffMs (never shortening a backoff); a quiet key does not", () => {
+    const k = newLocalKey("iso", T0);
+    for (let t = T0 - 1000; t <= T0; t += 10) observeArrival(k, 1, t);
+    objectRefused(k, "tpm", T0, S);
+    expect([k.scarce, k.scarceUntilMs]).toEqual(["tpm", T0 + 300]);
+    objectRefused(k, "rpm", T0 - 100, S);
+    expect([k.scarce, k.scarceUntilMs]).toEqual(["rpm", T0 + 300]);
+    const quiet = newLocalKey("iso", T0);
+    objectRefused(quiet, "tpm", T0, S);
+    expect(quiet.scarce).toBeUndefined();
+    const off = newLocalKey("iso", T0);
+    for (let t = T0 - 1000; t <= T0; t += 10) observeArrival(off, 1, t);
+    objectRefused(off, "tpm", T0, { ...S, enabled: false });
+    expect(off.scarce).toBeUndefined();
+  });
+  it("observeRtt: the first measure as is, then a decayed average (0.8 / 0.2); negative counts as 0", () => {
+    const k = newLocalKey("iso", T0);
+    observeRtt(k, 100);
+    expect(k.rttMs).toBe(100);
+    observeRtt(k, 200);
+    expect(k.rttMs).toBeCloseTo(120, 12);
+    observeRtt(k, -50);
+    expect(k.rttMs).toBeCloseTo(96, 12);
+  });
+});
+
+describe("reports and grants (isolate side)", () => {
+  it("takeReport without asking: the outbox, keep = slots held (or in flight), and a fresh outbox", () => {
+    const k = holding(5, 100, 4);
+    k.inFlight = 1;
+    tryLocal(k, 10, undefined, T0);
+    k.flushAtMs = T0 + 5;
+    const r = takeReport(k, T0 + 1, S, false);
+    expect(r).toEqual({ ...emptyReport("iso"), keep: 4, admitted: [{ atMs: T0 }] });
+    expect(k.out).toEqual(emptyReport("iso"));
+    expect([k.flushAtMs, k.peakInFlight]).toEqual([0, 2]);
+    // permits lapsed: slots fall back to what is in flight
+    const lapsed = holding(0, 0, 4);
+    lapsed.inFlight = 1;
+    expect(takeReport(lapsed, T0 + 1000, S, false).keep).toBe(1);
+    const unlimited = holding(1, 1);
+    unlimited.inFlight = 3;
+    expect(takeReport(unlimited, T0, S, false).keep).toBe(3);
+  });
+  it("takeReport asking: keeps room for 1.25 x the peak plus one, asks for the rest, states what it holds", () => {
+    const k = holding(7, 70, 20);
+    for (let t = T0 - 1000; t <= T0; t += 10) observeArrival(k, 12, t);
+    k.inFlight = 3;
+    k.peakInFlight = 4;
+    k.waiting = 2;
+    const r = takeReport(k, T0, S, true);
+    // room = ceil(max(4, 3 + 2) * 1.25) + 1 = 8: slots parked beyond it are given back
+    expect(r.keep).toBe(8);
+    expect(k.slots).toBe(8);
+    expect(r.want).toEqual({ ratePerSecond: ratePerSecond(k, T0), tokensPerRequest: 12, haveRequests: 7, haveTokens: 70, slots: 0, waiting: 2 });
+    const few = holding(7, 70, 2);
+    few.inFlight = 2;
+    few.tokensPerRequestPrev = 30;
+    const r2 = takeReport(few, T0, S, true);
+    // room = ceil(2 * 1.25) + 1 = 4; holding 2: asks 2 more
+    expect(r2.keep).toBe(2);
+    expect(r2.want).toMatchObject({ tokensPerRequest: 30, slots: 2 });
+    expect(r2.want).not.toHaveProperty("waiting");
+    const lapsed = holding(7, 70);
+    expect(takeReport(lapsed, T0 + 1000, S, true).want).toMatchObject({ haveRequests: 0, haveTokens: 0 });
+  });
+  it("applyGrant adds the permits, sets validity, slots, backoff and headers; no grant revokes", () => {
+    const k = holding(2, 20, 3);
+    k.inFlight = 1;
+    k.tokensPerRequest = 15;
+    const g: LeaseGrant = { requests: 10, tokens: 100, slots: 2, ttlMs: 1000, reports: [] };
+    applyGrant(k, g, T0 + 5, S);
+    expect([k.requests, k.tokens, k.slots, k.validUntilMs, k.scarce, k.scarceUntilMs]).toEqual([12, 120, 5, T0 + 1005, undefined, 0]);
+    expect([k.tokensPerRequest, k.tokensPerRequestPrev]).toEqual([0, 15]);
+    applyGrant(k, { ...g, slots: null, scarce: "rpm" }, T0 + 10, S);
+    expect([k.slots, k.scarce, k.scarceUntilMs, k.tokensPerRequestPrev]).toEqual([null, "rpm", T0 + 310, 15]);
+    const fresh = newLocalKey("iso", T0);
+    fresh.inFlight = 2;
+    applyGrant(fresh, { ...g, slots: 1 }, T0, S);
+    expect(fresh.slots).toBe(3);
+    applyGrant(k, undefined, T0 + 20, S);
+    expect([k.requests, k.tokens, k.scarce, k.scarceUntilMs]).toEqual([0, 0, undefined, 0]);
+    expect(k.out.back).toEqual({ requests: 22, tokens: 220 });
+    expect(k.validUntilMs).toBe(T0 + 20);
+  });
+  it("dropPermits: gives back what is held and bumps the epoch; with nothing held only ends the validity", () => {
+    const k = holding(2, 20, 5);
+    k.inFlight = 1;
+    dropPermits(k, T0 + 7);
+    expect([k.requests, k.tokens, k.slots, k.validUntilMs, k.epoch, k.flushAtMs]).toEqual([0, 0, 1, T0 + 7, 1, T0 + 7]);
+    expect(k.out.back).toEqual({ requests: 2, tokens: 20 });
+    dropPermits(k, T0 + 9);
+    expect([k.epoch, k.validUntilMs, k.flushAtMs]).toEqual([1, T0 + 7, T0 + 7]);
+    const slotsOnly = holding(0, 0, 3);
+    slotsOnly.inFlight = 1;
+    dropPermits(slotsOnly, T0);
+    expect([slotsOnly.slots, slotsOnly.epoch]).toEqual([1, 1]);
+  });
+  it("idle: nothing in flight, pending, held or recent", () => {
+    const k = newLocalKey("iso", T0);
+    expect(idle(k, T0)).toBe(true);
+    observeArrival(k, 1, T0);
+    expect(idle(k, T0)).toBe(false); // 1 request/s just now
+    expect(idle(k, T0 + 1000)).toBe(true);
+    const held = holding(1, 10);
+    expect(idle(held, T0)).toBe(false);
+    expect(idle(held, T0 + 1000)).toBe(true);
+    const spent = holding(0, 0);
+    expect(idle(spent, T0)).toBe(true);
+    spent.busy = true;
+    expect(idle(spent, T0)).toBe(false);
+    spent.busy = false;
+    spent.inFlight = 1;
+    expect(idle(spent, T0)).toBe(false);
+    spent.inFlight = 0;
+    spent.flushAtMs = T0 + 1;
+    expect(idle(spent, T0)).toBe(false);
+  });
+});
