@@ -33,6 +33,12 @@ const ch = fc.constantFrom("a", "b", "c", " ", "é", "思", "д");
 const str = (min: number, max: number) => fc.array(ch, { minLength: min, maxLength: max }).map((xs) => xs.join(""));
 
 describe("Automaton", () => {
+  it("follows failure links more than one hop (a match reached only through the failure of a failure)", () => {
+    // "xabq": fail("xab") is "ab", which has no q-edge; its failure "b" has one, to "bq"
+    const patterns = ["xabq", "abz", "bq"];
+    expect(scan(new Automaton(patterns), patterns, "xabq")).toEqual(["3:0", "3:2"]);
+    expect(scan(new Automaton(patterns), patterns, "xabq")).toEqual(naive(patterns, "xabq"));
+  });
   it("finds exactly the occurrences a naive search finds, overlapping and nested ones included", () => {
     fc.assert(
       fc.property(fc.uniqueArray(str(1, 5), { minLength: 1, maxLength: 12 }), str(0, 80), (patterns, text) => {
