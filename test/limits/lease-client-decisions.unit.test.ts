@@ -77,6 +77,9 @@ describe("decideLeased", () => {
     await warm(lc);
     expect(o.calls).toHaveLength(40);
     expect(o.calls.every((c) => c.admit !== undefined && c.report.want === undefined)).toBe(true);
+    // the isolate names itself with one random id, the same in every report
+    expect(o.calls[0]!.report.isolateId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(new Set(o.calls.map((c) => c.report.isolateId)).size).toBe(1);
     const r = await decideLeased(lc, req());
     expect(r.local).toBe(false);
     expect(r.ticket).toMatchObject({ kind: "object", reservedTokens: 100, room: true });
