@@ -9,7 +9,7 @@ import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
 import { newDetectState } from "../../src/detect/index.ts";
 import { extractSignals } from "../../src/detect/signals.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
-import { type ExchangeInput, KeyEngine } from "../../src/engine/key-engine.ts";
+import { type ExchangeInput, KeyEngine, RECENT_DECISIONS } from "../../src/engine/key-engine.ts";
 import { emptyReport, type LeaseReport } from "../../src/limits/lease.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 
@@ -157,5 +157,69 @@ describe("exchange", () => {
     const r2 = ex(spent, p1, { keep: 0, want: WANT }, { nowMs: T0 + 1 });
     expect(r2.grant).toMatchObject({ requests: 0, scarce: "rpm" });
     expect(r2.write).toBe("later");
+  });
+});
+
+describe("what detection is told", () => {
+  const on = () => {
+    const e = new KeyEngine();
+    e.snap.override = { tier: "shadow" };
+    return e;
+  };
+  it("a request refused at a limit is an outcome detection counts (retries after 429s); an admission is not", () => {
+    const p = policy({ defaults: { rpm: 1, tpm: 100_000 } });
+    const e = on();
+    e.admit(p, { nowMs: T0, requestId: "a", route: "chat", reservedTokens: 1, signals: sig() });
+    expect([e.snap.detect.limited, e.snap.detect.lastLimitedMs]).toEqual([0, 0]);
+    e.admit(p, { nowMs: T0 + 1, requestId: "b", route: "chat", reservedTokens: 1, signals: sig() });
+    expect([e.snap.detect.limited, e.snap.detect.lastLimitedMs]).toEqual([1, T0 + 1]);
+    // no signals (a free route), or detection off: nothing told
+    e.admit(p, { nowMs: T0 + 2, requestId: "c", route: "chat", reservedTokens: 1 });
+    expect(e.snap.detect.limited).toBe(1);
+    const off = new KeyEngine();
+    off.admit(p, { nowMs: T0, requestId: "a", route: "chat", reservedTokens: 1, signals: sig() });
+    off.admit(p, { nowMs: T0 + 1, requestId: "b", route: "chat", reservedTokens: 1, signals: sig() });
+    expect(off.snap.detect).toEqual(newDetectState());
+  });
+  it("leased admissions: a local refusal is a limit outcome, usage reaches detection only with detection on", () => {
+    const e = on();
+    ex(e, policy(), { admitted: [{ atMs: T0, signals: sig(), refused: "rpm" }], usages: [{ atMs: T0, promptTokens: 7, completionTokens: 9, originStatus: 200 }] });
+    expect(e.snap.detect.limited).toBe(1);
+    expect([e.snap.detect.promptTokens, e.snap.detect.completionTokens, e.snap.detect.settled]).toEqual([7, 9, 1]);
+    const off = new KeyEngine();
+    ex(off, policy(), { usages: [{ atMs: T0, promptTokens: 7, completionTokens: 9, originStatus: 200 }] });
+    expect(off.snap.detect).toEqual(newDetectState());
+  });
+  it("recent decisions from leased admissions keep the last RECENT_DECISIONS", () => {
+    const e = new KeyEngine();
+    const admitted = Array.from({ length: RECENT_DECISIONS + 3 }, (_, i) => ({ atMs: T0 + i }));
+    ex(e, policy(), { admitted }, { nowMs: T0 + 10_000 });
+    expect(e.snap.recent).toHaveLength(RECENT_DECISIONS);
+    expect(e.snap.recent[0]![0]).toBe(T0 + 3);
+    expect(e.snap.recent.at(-1)![0]).toBe(T0 + RECENT_DECISIONS + 2);
+  });
+  it("settlements reported by an isolate free the slot and charge prompt + completion tokens", () => {
+    const p = policy({ defaults: { rpm: 1000, tpm: 1000, concurrency: 5 } });
+    const e = new KeyEngine();
+    const d = e.admit(p, { nowMs: T0, requestId: "r1", route: "chat", reservedTokens: 100 });
+    expect(e.inspect(p, T0).inFlight).toBe(1);
+    ex(e, p, { settles: [{ atMs: T0, leaseId: d.leaseId!, reservedTokens: 100, promptTokens: 30, completionTokens: 20, originStatus: 200 }] });
+    expect(e.inspect(p, T0).inFlight).toBe(0);
+    // 1000 - 100 reserved + (100 - 50) back = 950 left
+    expect(e.snap.limits.tpm!.level).toBe(950);
+  });
+  it("keep: the isolate's slot entry is set to what it keeps, for the policy's lease TTL; absent: left as it is", () => {
+    const p = policy({ defaults: { rpm: 1000, tpm: 100_000, concurrency: 50 } });
+    const e = new KeyEngine();
+    ex(e, p, { keep: 3 });
+    expect(e.snap.limits.leases["i:iso"]).toEqual({ expiresAtMs: T0 + p.leaseTtlSeconds * 1000, n: 3 });
+    ex(e, p, {}, { nowMs: T0 + 5 });
+    expect(e.snap.limits.leases["i:iso"]).toEqual({ expiresAtMs: T0 + p.leaseTtlSeconds * 1000, n: 3 });
+    ex(e, p, { keep: 0 }, { nowMs: T0 + 6 });
+    expect(e.snap.limits.leases["i:iso"]).toBeUndefined();
+    // a grant of slots only is stored now
+    const r = ex(e, p, { keep: 0, want: { ...WANT, ratePerSecond: 0, slots: 2 } }, { nowMs: T0 + 7 });
+    expect(r.grant).toMatchObject({ requests: 0, tokens: 0, slots: 2 });
+    expect(r.write).toBe("now");
   });
 });
