@@ -27,6 +27,10 @@ describe("simhash and hamming", () => {
   it("simhash64 of feature lists", () => {
     expect([simhash64(["a"]), simhash64(["a", "b", "c"]), simhash64(["x", "x", "y"])]).toEqual(["8e19a3de86719673", "8e6da7dee4541772", "4ec708779986ff3b"]);
     expect(simhash64([])).toBe("");
+    // single features (every counter +-1) and even counts (ties at 0 give a 0 bit)
+    expect([["b"], ["c"], ["hello"], ["x"], ["a", "b"], ["p", "q"], ["one", "two", "three", "four"]].map((f) => simhash64(f))).toEqual([
+      "a8654680fcc41770", "466daffee55655f6", "6551b6f0b65cc77d", "4ec708779986ff3b", "8801028084401670", "0882210d06001440", "6394039654a9a829",
+    ]);
   });
   it("hamming64 counts differing bits in both halves; anything not 16 hex chars is 64 away", () => {
     expect(hamming64("0000000000000000", "ffffffffffffffff")).toBe(64);
