@@ -178,6 +178,8 @@ describe("parsePolicy", () => {
     ['{"challenge": {"passMinutes": 1441}}', "GUARD_POLICY.challenge.passMinutes"],
     ['{"challenge": {"puzzleTtlSeconds": 9}}', "GUARD_POLICY.challenge.puzzleTtlSeconds"],
     ['{"challenge": {"baseBits": 31}}', "GUARD_POLICY.challenge.baseBits"],
+    ['{"challenge": {"maxBits": 31}}', "GUARD_POLICY.challenge.maxBits"],
+    ['{"detection": {"challengeAt": 0.9, "blockAt": 0.8}}', "GUARD_POLICY.detection.throttleAt"],
     ['{"challenge": {"baseBits": 20, "maxBits": 19}}', "GUARD_POLICY.challenge.maxBits"],
     ['{"challenge": {"verificationUrl": "http://verify.example.com"}}', "GUARD_POLICY.challenge.verificationUrl"],
     ['{"challenge": {"verificationUrl": "not a url"}}', "GUARD_POLICY.challenge.verificationUrl"],
@@ -186,6 +188,12 @@ describe("parsePolicy", () => {
     ['{"state": {"idle": 1}}', "GUARD_POLICY.state.idle"],
   ])("%s names %s", (raw, f) => {
     expect(field(parsePolicy(raw))).toBe(f);
+  });
+
+  it("every top-level field is known: a valid value of each is accepted and lands", () => {
+    expect(policy({ defaultMaxOutputTokens: 2048 }).defaultMaxOutputTokens).toBe(2048);
+    expect(policy({ leaseTtlSeconds: 120 }).leaseTtlSeconds).toBe(120);
+    expect(policy({ defaults: { rpm: 5 } }).defaults).toEqual({ rpm: 5 });
   });
 
   it("a tier: limits, own detection over the policy's, a name of exactly 64 characters", () => {

@@ -226,6 +226,9 @@ describe("routes", () => {
     expect(validRoutePattern("/v1/x//y")).toBe(false);
     expect(validRoutePattern("/v1/x/{ids}")).toBe(false);
     expect(validRoutePattern("/v2/x")).toBe(false);
+    // a segment of id characters from its first to its last
+    expect(validRoutePattern("/v1/{x")).toBe(false);
+    expect(validRoutePattern("/v1/x}")).toBe(false);
     expect(builtInRouteExists("GET", "/v1/models/{id}")).toBe(true);
     expect(builtInRouteExists("POST", "/v1/models/{id}")).toBe(false);
     expect(builtInRouteExists("GET", "/v1/models/x")).toBe(false);
