@@ -4,45 +4,15 @@
  * request carries a puzzle solution, and a background report the object never answered.
  * lease-client.unit.test.ts covers the waiting and deferral timing.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
-import { KeyEngine } from "../../src/engine/key-engine.ts";
-import { type ExchangeFn, type LeaseContext, decideLeased, leaseKeyForTests, resetLeaseClient, settleLeased } from "../../src/proxy/lease-client.ts";
-
-function policyOf(raw: Record<string, unknown>): PolicyConfig {
-  const p = parsePolicy({ detection: { mode: "off" }, ...raw });
-  if (!p.ok) throw new Error(JSON.stringify(p.problem));
-  return p.value;
-}
-
-/** The key's object: a KeyEngine answering at once; `fail` rejects every call. */
-function objectFor(policy: PolicyConfig) {
-  const engine = new KeyEngine();
-  const o = {
-    engine,
-    fail: false,
-    calls: [] as Parameters<ExchangeFn>[0][],
-    exchange: ((msg) => {
-      o.calls.push(structuredClone(msg));
-      if (o.fail) return Promise.reject(new Error("unreachable"));
-      return Promise.resolve(engine.exchange(policy, { nowMs: Date.now(), report: msg.report, admit: msg.admit ? { ...msg.admit } : undefined }));
-    }) as ExchangeFn,
-  };
-  return o;
-}
+import { describe, expect, it, vi } from "vitest";
+import { type LeaseContext, decideLeased, leaseKeyForTests, settleLeased } from "../../src/proxy/lease-client.ts";
+import { flush, objectFor, policyOf, useFakeClock } from "./lease-client-helpers.ts";
 
 let seq = 0;
-const req = (tokens = 100) => ({ requestId: `r${seq++}`, route: "chat" as const, reservedTokens: tokens });
-const flush = async () => {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-};
+const req = (tokens = 100) => ({ requestId: `d${seq++}`, route: "chat" as const, reservedTokens: tokens });
 const HIGH = { rpm: 1_000_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 10_000 };
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: 1_000_000 });
-  resetLeaseClient();
-});
-afterEach(() => vi.useRealTimers());
+useFakeClock(1_000_000);
 
 /** Warm a key up: 100 requests/s for 400 ms, none settled. */
 async function warm(lc: LeaseContext): Promise<void> {

@@ -4,36 +4,9 @@
  * permits are gone while a renewal is on its way, and how a cold key's settlement travels.
  */
 import { describe, expect, it, vi } from "vitest";
-import type { PolicyConfig } from "../../src/config/index.ts";
-import { KeyEngine } from "../../src/engine/key-engine.ts";
 import { decodeSnapshot, toStored } from "../../src/engine/snapshot.ts";
-import { type ExchangeFn, type LeaseContext, decideLeased, leaseKeyForTests, settleLeased } from "../../src/proxy/lease-client.ts";
-import { flush, policyOf, req, useFakeClock } from "./lease-client-helpers.ts";
-
-/** The key's object: a KeyEngine; `slow` holds every answer until release() (a loaded object). */
-function objectFor(policy: PolicyConfig) {
-  const engine = new KeyEngine();
-  const o = {
-    engine,
-    calls: [] as Parameters<ExchangeFn>[0][],
-    slow: false,
-    held: [] as (() => void)[],
-    exchange: ((msg) => {
-      o.calls.push(msg);
-      const answer = () => engine.exchange(policy, { nowMs: Date.now(), report: msg.report, admit: msg.admit ? { ...msg.admit } : undefined });
-      if (!o.slow) return Promise.resolve(answer());
-      return new Promise((resolve) => o.held.push(() => resolve(answer())));
-    }) as ExchangeFn,
-    /** Answer everything held; returns how many answers were released. */
-    async release(): Promise<number> {
-      const h = o.held.splice(0);
-      for (const f of h) f();
-      for (let i = 0; i < 20; i++) await Promise.resolve();
-      return h.length;
-    },
-  };
-  return o;
-}
+import { type LeaseContext, decideLeased, leaseKeyForTests, settleLeased } from "../../src/proxy/lease-client.ts";
+import { flush, objectFor, policyOf, req, useFakeClock } from "./lease-client-helpers.ts";
 
 useFakeClock(1_000_000);
 
