@@ -49,7 +49,7 @@ describe("leasable", () => {
     for (const tier of [undefined, "shadow"]) {
       const e = new KeyEngine();
       if (tier) e.snap.override = { tier };
-      e.snap.recent.push([T0, "block", 0, 0, "detect", 900]);
+      e.snap.recent.push([T0, "block", 0, 0, "detection", 900]);
       expect(e.leasable(policy(), T0)).toBe(true);
     }
   });
@@ -59,7 +59,7 @@ describe("leasable", () => {
     expect(e.leasable(policy(), T0)).toBe(true);
     e.snap.recent.push([T0, "limit", 0, 1, "rpm", 0]); // a limit refusal leaves the standing at allow
     expect(e.leasable(policy(), T0)).toBe(true);
-    e.snap.recent.push([T0, "degrade", 1, 1, "detect", 500]);
+    e.snap.recent.push([T0, "degrade", 1, 1, "ok", 500]);
     expect(e.leasable(policy(), T0)).toBe(false);
     e.snap.recent.push([T0, "allow", 1, 1, "ok", 0]);
     e.snap.pass = { untilMs: T0 + 1, left: 1 };
