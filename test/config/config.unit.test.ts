@@ -233,14 +233,14 @@ describe("GUARD_POLICY.leases", () => {
   };
   it("absent: the defaults, a copy (changing one policy's settings changes no other)", () => {
     const a = policy({});
-    expect(a.leases).toEqual({ enabled: true, maxRequests: 256, maxMs: 1000, minRatePerSecond: 20, flushMs: 250, sharePercent: 10, backoffMs: 300, settleDeferMs: 1000 });
+    expect(a.leases).toEqual({ enabled: true, maxRequests: 256, maxMs: 1000, minRatePerSecond: 5, flushMs: 250, sharePercent: 10, backoffMs: 300, settleDeferMs: 1000, linkBatchMs: 250 });
     expect(a.leases).toEqual(DEFAULT_LEASES);
     expect(a.leases).not.toBe(DEFAULT_LEASES);
   });
   it("given values at both ends of every range land, over the defaults", () => {
-    const lo = { enabled: false, maxRequests: 1, maxMs: 50, minRatePerSecond: 1, flushMs: 10, sharePercent: 1, backoffMs: 10, settleDeferMs: 0 };
+    const lo = { enabled: false, maxRequests: 1, maxMs: 50, minRatePerSecond: 1, flushMs: 10, sharePercent: 1, backoffMs: 10, settleDeferMs: 0, linkBatchMs: 0 };
     expect(policy({ leases: lo }).leases).toEqual(lo);
-    const hi = { maxRequests: 10_000, maxMs: 10_000, minRatePerSecond: 1_000_000, flushMs: 5_000, sharePercent: 50, backoffMs: 5_000, settleDeferMs: 10_000 };
+    const hi = { maxRequests: 10_000, maxMs: 10_000, minRatePerSecond: 1_000_000, flushMs: 5_000, sharePercent: 50, backoffMs: 5_000, settleDeferMs: 10_000, linkBatchMs: 5_000 };
     expect(policy({ leases: hi }).leases).toEqual({ ...hi, enabled: true });
     expect(policy({ leases: { maxRequests: 7 } }).leases).toEqual({ ...DEFAULT_LEASES, maxRequests: 7 });
     // flushMs may equal maxMs
@@ -254,6 +254,7 @@ describe("GUARD_POLICY.leases", () => {
     ["sharePercent", 0, 51, "from 1 to 50"],
     ["backoffMs", 9, 5_001, "from 10 to 5000"],
     ["settleDeferMs", -1, 10_001, "from 0 to 10000"],
+    ["linkBatchMs", -1, 5_001, "from 0 to 5000"],
   ])("%s outside its range is refused, naming the field", (name, below, above, range) => {
     const want = { field: `GUARD_POLICY.leases.${name}`, message: `must be an integer ${range}` };
     // flushMs above maxMs would fail the later check first: give maxMs its maximum
@@ -267,7 +268,7 @@ describe("GUARD_POLICY.leases", () => {
     expect(problem({ enabled: "yes" })).toEqual({ field: "GUARD_POLICY.leases.enabled", message: "must be true or false" });
     expect(problem({ ttl: 5 })).toEqual({
       field: "GUARD_POLICY.leases.ttl",
-      message: "unknown field (expected enabled, maxRequests, maxMs, minRatePerSecond, flushMs, sharePercent, backoffMs, settleDeferMs)",
+      message: "unknown field (expected enabled, maxRequests, maxMs, minRatePerSecond, flushMs, sharePercent, backoffMs, settleDeferMs, linkBatchMs)",
     });
     expect(problem({ flushMs: 1001 })).toEqual({ field: "GUARD_POLICY.leases.flushMs", message: "must be at most maxMs" });
   });

@@ -170,9 +170,10 @@ describe("what detection is told", () => {
     const p = policy({ defaults: { rpm: 1, tpm: 100_000 } });
     const e = on();
     e.admit(p, { nowMs: T0, requestId: "a", route: "chat", reservedTokens: 1, signals: sig() });
-    expect([e.snap.detect.limited, e.snap.detect.lastLimitedMs]).toEqual([0, 0]);
+    expect([e.snap.detect.limited, e.snap.detect.fastRetryUntilMs]).toEqual([0, 0]);
     e.admit(p, { nowMs: T0 + 1, requestId: "b", route: "chat", reservedTokens: 1, signals: sig() });
-    expect([e.snap.detect.limited, e.snap.detect.lastLimitedMs]).toEqual([1, T0 + 1]);
+    // told to retry in ~60 s: a retry within 2 s would be a fast one
+    expect([e.snap.detect.limited, e.snap.detect.fastRetryUntilMs]).toEqual([1, T0 + 1 + 2000]);
     // no signals (a free route), or detection off: nothing told
     e.admit(p, { nowMs: T0 + 2, requestId: "c", route: "chat", reservedTokens: 1 });
     expect(e.snap.detect.limited).toBe(1);

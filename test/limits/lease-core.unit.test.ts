@@ -7,12 +7,12 @@
 import { describe, expect, it } from "vitest";
 import type { LimitReport, LimitSet, LimitState } from "../../src/limits/index.ts";
 import {
-  DEFAULT_LEASES, ISOLATE_PREFIX, MAX_ISOLATES, WARM_GAP_MS, WARM_MS, type LeaseGrant, type LocalKey,
+  BURST, DEFAULT_LEASES, ISOLATE_PREFIX, MAX_ISOLATES, WARM_GAP_MS, WARM_MS, type LeaseGrant, type LocalKey,
   applyGrant, dropPermits, emptyReport, giveBack, holdSlots, idle, isHot, localSettle, newLocalKey, objectAdmitted,
   objectRefused, objectSettle, observeArrival, observeRtt, ratePerSecond, roomToDefer, shouldWait, takeReport, topUp, tryLocal,
 } from "../../src/limits/lease.ts";
 
-const S = DEFAULT_LEASES; // maxRequests 256, maxMs 1000, minRate 20/s, flushMs 250, share 10 %, backoff 300, settleDefer 1000
+const S = DEFAULT_LEASES; // maxRequests 256, maxMs 1000, minRate 5/s, flushMs 250, share 10 %, backoff 300, settleDefer 1000
 const T0 = 10_000_000;
 const TTL = 600_000;
 const FULL: LimitSet = { rpm: 1000, tpm: 100_000, tpd: 1_000_000, concurrency: null };
@@ -48,16 +48,24 @@ describe("topUp (object side)", () => {
     expect(topUp(empty(), FULL, "a", 0, want({ tokensPerRequest: 2.1 }), T0, S, TTL).grant).toMatchObject({ requests: 100, tokens: 300 });
   });
 
-  it("takes at most sharePercent of what is left of each limit, naming the first limit that held it back", () => {
-    const rpmShort = topUp(empty(), { ...FULL, rpm: 500 }, "a", 0, want(), T0, S, TTL).grant!;
-    expect(rpmShort).toMatchObject({ requests: 50, tokens: 500, scarce: "rpm" });
-    const tpmShort = topUp(empty(), { ...FULL, tpm: 5000 }, "a", 0, want(), T0, S, TTL).grant!;
+  it("takes at most sharePercent of what is left of each limit; scarce only when the key itself has less than asked", () => {
+    // the share holds the grant back, the key has plenty: not scarce (beyond it, the object decides)
+    const rpmShare = topUp(empty(), { ...FULL, rpm: 500 }, "a", 0, want(), T0, S, TTL).grant!;
+    expect(rpmShare).toMatchObject({ requests: 50, tokens: 500 });
+    expect(rpmShare.scarce).toBeUndefined();
+    const tpmShare = topUp(empty(), { ...FULL, tpm: 5000 }, "a", 0, want(), T0, S, TTL).grant!;
     // 500 tokens pay for 50 requests of 10
-    expect(tpmShort).toMatchObject({ requests: 50, tokens: 500, scarce: "tpm" });
-    const tpdShort = topUp(empty(), { ...FULL, tpd: 5000 }, "a", 0, want(), T0, S, TTL).grant!;
-    expect(tpdShort).toMatchObject({ requests: 50, tokens: 500, scarce: "tpd" });
-    const both = topUp(empty(), { ...FULL, rpm: 500, tpm: 3000 }, "a", 0, want(), T0, S, TTL).grant!;
-    expect(both).toMatchObject({ requests: 30, tokens: 300, scarce: "rpm" });
+    expect(tpmShare).toMatchObject({ requests: 50, tokens: 500 });
+    expect(tpmShare.scarce).toBeUndefined();
+    // the key has less than the isolate asks for: scarce, naming that limit
+    expect(topUp(empty(), { ...FULL, rpm: 60 }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 6, tokens: 60, scarce: "rpm" });
+    expect(topUp(empty(), { ...FULL, tpm: 800 }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 8, tokens: 80, scarce: "tpm" });
+    expect(topUp(empty(), { ...FULL, tpd: 800 }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 8, tokens: 80, scarce: "tpd" });
+    // asked 100 requests of 10: rpm 100 and tpm 1000 left are exactly enough, not scarce
+    expect(topUp(empty(), { ...FULL, rpm: 100, tpm: 1000 }, "a", 0, want(), T0, S, TTL).grant!.scarce).toBeUndefined();
+    // both short: the first one named
+    const both = topUp(empty(), { ...FULL, rpm: 60, tpm: 50 }, "a", 0, want(), T0, S, TTL).grant!;
+    expect(both).toMatchObject({ requests: 0, tokens: 5, scarce: "rpm" });
     // exactly enough is not scarce
     expect(topUp(empty(), { ...FULL, rpm: 1000, tpm: 10_000 }, "a", 0, want(), T0, S, TTL).grant!.scarce).toBeUndefined();
     // an unlimited window is never scarce
@@ -67,12 +75,12 @@ describe("topUp (object side)", () => {
   it("tokens held pay for requests: none granted that the tokens cannot cover", () => {
     // 40 held with 100 tokens of 10: they already lack 300 tokens; 10 % of 2,000 = 200 more pay for 30 in all
     const g = topUp(empty(), { ...FULL, tpm: 2000 }, "a", 0, want({ haveRequests: 40, haveTokens: 100 }), T0, S, TTL).grant!;
-    expect(g).toMatchObject({ requests: 0, tokens: 200, scarce: "tpm" });
+    expect(g).toMatchObject({ requests: 0, tokens: 200 });
   });
 
   it("reads the buckets as refilled now, and a debt (negative level) grants nothing", () => {
     const st: LimitState = { leases: {}, rpm: { level: 0, updatedAtMs: T0 - 30_000 } }; // half a window: 500 back
-    expect(topUp(st, FULL, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 50, scarce: "rpm" });
+    expect(topUp(st, FULL, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 50 });
     const debt: LimitState = { leases: {}, tpm: { level: -100, updatedAtMs: T0 } };
     expect(topUp(debt, FULL, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 0, tokens: 0, scarce: "tpm" });
   });
@@ -82,7 +90,8 @@ describe("topUp (object side)", () => {
     const st: LimitState = { leases: { r1: { expiresAtMs: T0 + 1 }, [`${ISOLATE_PREFIX}b`]: { expiresAtMs: T0 + 1, n: 9 }, gone: { expiresAtMs: T0, n: 50 } } };
     const r = topUp(st, lim, "a", 5, want({ slots: 20 }), T0, S, TTL);
     // free = 100 - 10 others (the expired entry does not count) - 5 kept = 85; share 8
-    expect(r.grant).toMatchObject({ slots: 8, scarce: "concurrency" });
+    expect(r.grant).toMatchObject({ slots: 8 });
+    expect(r.grant!.scarce).toBeUndefined(); // the key has 85 free: only the share held it back
     expect(r.state.leases[`${ISOLATE_PREFIX}a`]).toEqual({ expiresAtMs: T0 + TTL, n: 13 });
     expect(topUp(st, lim, "a", 5, want({ slots: 3 }), T0, S, TTL).grant).toMatchObject({ slots: 3 });
     expect(topUp(st, lim, "a", 5, want({ slots: 3 }), T0, S, TTL).grant!.scarce).toBeUndefined();
@@ -200,13 +209,13 @@ describe("settlements", () => {
     const k = holding(5, 100);
     k.inFlight = 2;
     const u = { atMs: T0 + 10, promptTokens: 10, completionTokens: 20, originStatus: 200 };
-    localSettle(k, 0, 50, u, 250);
+    localSettle(k, 0, 50, u, S);
     expect([k.inFlight, k.tokens, k.out.back.tokens]).toEqual([1, 120, 0]);
     expect(k.out.usages).toEqual([u]);
     expect(k.flushAtMs).toBe(T0 + 10 + 250);
     // settled under an older epoch (the permits were given back since): the difference goes back in the report
     k.epoch = 1;
-    localSettle(k, 0, 50, { ...u, atMs: T0 + 20, completionTokens: 60 }, 250);
+    localSettle(k, 0, 50, { ...u, atMs: T0 + 20, completionTokens: 60 }, S);
     // 20 over the reservation, owed now; nothing in flight: every permit given back too
     expect(k.out.back.tokens).toBe(-20 + 120);
     expect(k.out.back.requests).toBe(5);
@@ -216,11 +225,11 @@ describe("settlements", () => {
   it("localSettle under the current epoch with usage over the reservation waits for the flush (the allowance absorbs it)", () => {
     const k = holding(5, 100);
     k.inFlight = 2;
-    localSettle(k, 0, 10, { atMs: T0, promptTokens: 30, completionTokens: 0, originStatus: 200 }, 250);
+    localSettle(k, 0, 10, { atMs: T0, promptTokens: 30, completionTokens: 0, originStatus: 200 }, S);
     expect(k.tokens).toBe(80);
     expect(k.flushAtMs).toBe(T0 + 250);
     k.inFlight = 0;
-    localSettle(k, 0, 10, { atMs: T0 + 1, promptTokens: 0, completionTokens: 0, originStatus: 200 }, 250);
+    localSettle(k, 0, 10, { atMs: T0 + 1, promptTokens: 0, completionTokens: 0, originStatus: 200 }, S);
     expect(k.inFlight).toBe(0); // never negative
   });
   it("objectSettle: over the reservation leaves now; a busy key's rides the flush; a cold one waits settleDeferMs with room, else leaves now", () => {
@@ -258,23 +267,24 @@ describe("settlements", () => {
 });
 
 describe("rate, heat and backoff", () => {
-  it("observeArrival: a decayed rate with a 1 s time constant; the largest reservation; the peak of overlapping requests", () => {
+  it("observeArrival: a decayed rate (1 s time constant) leaving out the first arrival, unbiased from WARM_MS on; the largest reservation; the peak of overlap", () => {
     const k = newLocalKey("iso", T0);
     observeArrival(k, 30, T0);
-    expect(ratePerSecond(k, T0)).toBeCloseTo(1, 12);
-    expect(ratePerSecond(k, T0 + 1000)).toBeCloseTo(Math.exp(-1), 12);
-    observeArrival(k, 10, T0 + 1000);
-    expect(ratePerSecond(k, T0 + 1000)).toBeCloseTo(1 + Math.exp(-1), 12);
+    expect(ratePerSecond(k, T0)).toBe(0); // one arrival is no rate yet
+    observeArrival(k, 10, T0 + 250);
+    // two arrivals 250 ms apart: one gap, read over the warm-up's share of the average's weight
+    expect(ratePerSecond(k, T0 + 250)).toBeCloseTo(1 / (1 - Math.exp(-0.25)), 9);
+    expect(ratePerSecond(k, T0 + 1250)).toBeCloseTo(Math.exp(-1) / (1 - Math.exp(-1.25)), 9);
     expect(k.tokensPerRequest).toBe(30);
     k.inFlight = 1;
     k.objInFlight = 2;
     k.deciding = 3;
     k.waiting = 4;
-    observeArrival(k, 1, T0 + 1000);
+    observeArrival(k, 1, T0 + 250);
     expect(k.peakInFlight).toBe(11);
     // an arrival out of order does not move the clocks back
-    observeArrival(k, 1, T0 + 500);
-    expect([k.lastArrivalMs, k.rateAtMs]).toEqual([T0 + 1000, T0 + 1000]);
+    observeArrival(k, 1, T0 + 100);
+    expect([k.lastArrivalMs, k.rateAtMs]).toEqual([T0 + 250, T0 + 250]);
   });
   it("a gap over WARM_GAP_MS restarts the warm-up", () => {
     const k = newLocalKey("iso", T0);
@@ -285,24 +295,35 @@ describe("rate, heat and backoff", () => {
     observeArrival(k, 1, T0 + 2 + 2 * WARM_GAP_MS);
     expect(k.warmSinceMs).toBe(T0 + 2 + 2 * WARM_GAP_MS);
   });
-  it("isHot: overlap, recent arrival, warm for WARM_MS, at the minimum rate, leases on", () => {
+  it("isHot: overlap (or permits held), recent arrival, warm for WARM_MS or a burst at the object, at the minimum rate, leases on", () => {
     const k = newLocalKey("iso", T0);
-    for (let t = T0; t <= T0 + WARM_MS; t += 10) observeArrival(k, 1, t); // ~26 arrivals in 250 ms: ~ 22/s
+    for (let t = T0; t <= T0 + WARM_MS; t += 10) observeArrival(k, 1, t); // 100 requests/s
     const now = T0 + WARM_MS;
-    expect(isHot(k, now, S)).toBe(false); // nothing in flight
+    expect(ratePerSecond(k, now)).toBeGreaterThan(90);
+    expect(isHot(k, now, S)).toBe(false); // nothing in flight, no permits held
     k.deciding = 1;
     expect(isHot(k, now, S)).toBe(true);
     expect(isHot(k, now, { ...S, enabled: false })).toBe(false);
-    expect(isHot(k, now - 1, S)).toBe(false); // not warm long enough
-    const slow = { ...S, minRatePerSecond: 1 };
-    expect(isHot(k, now + WARM_GAP_MS, slow)).toBe(true);
-    expect(isHot(k, now + WARM_GAP_MS + 1, slow)).toBe(false); // paused
-    expect(isHot(k, now + 200, S)).toBe(false); // no pause yet, but the rate decayed below 20/s (23/s at now)
     expect(isHot(k, now, { ...S, minRatePerSecond: 1000 })).toBe(false);
+    expect(isHot(k, now - 1, S)).toBe(false); // not warm long enough
+    expect(isHot(k, now + WARM_GAP_MS, S)).toBe(true);
+    expect(isHot(k, now + WARM_GAP_MS + 1, S)).toBe(false); // paused
+    // permits held count as overlap
+    k.deciding = 0;
+    k.validUntilMs = now + 1;
+    expect(isHot(k, now, S)).toBe(true);
+    k.validUntilMs = now;
+    expect(isHot(k, now, S)).toBe(false);
+    expect(shouldWait(k, now, S)).toBe(false);
     k.validUntilMs = now + 1;
     expect(shouldWait(k, now, S)).toBe(true);
-    k.validUntilMs = now;
-    expect(shouldWait(k, now, S)).toBe(false);
+    // a burst at the object counts as warm before WARM_MS
+    const b = newLocalKey("iso", T0);
+    for (let t = T0; t <= T0 + 50; t += 5) observeArrival(b, 1, t);
+    b.deciding = BURST - 1;
+    expect(isHot(b, T0 + 50, S)).toBe(false);
+    b.waiting = 1;
+    expect(isHot(b, T0 + 50, S)).toBe(true);
   });
   it("objectRefused: a busy key refuses locally for backoffMs (never shortening a backoff); a quiet key does not", () => {
     const k = newLocalKey("iso", T0);
@@ -406,8 +427,9 @@ describe("reports and grants (isolate side)", () => {
     const k = newLocalKey("iso", T0);
     expect(idle(k, T0)).toBe(true);
     observeArrival(k, 1, T0);
-    expect(idle(k, T0)).toBe(false); // 1 request/s just now
-    expect(idle(k, T0 + 1000)).toBe(true);
+    observeArrival(k, 1, T0 + 250);
+    expect(idle(k, T0 + 250)).toBe(false); // ~4.5 requests/s just now
+    expect(idle(k, T0 + 5000)).toBe(true);
     const held = holding(1, 10);
     expect(idle(held, T0)).toBe(false);
     expect(idle(held, T0 + 1000)).toBe(true);
