@@ -39,9 +39,10 @@ const config = {
     // The pure parts of the proxy. Left out: handler.ts only (the hono routes: every path through
     // it calls a Durable Object stub from `c.env`, `c.executionCtx.waitUntil` and the origin, so
     // only the Workers runtime can run it; the workers suite, `npm test`, covers it). In:
-    // lease-client.ts (imports only pure modules, takes the object call as a function) and
-    // upstream.ts (web-standard Headers, the fetch function is a parameter).
+    // lease-client.ts and link-batch.ts (import only pure modules, take the object calls as
+    // functions) and upstream.ts (web-standard Headers, the fetch function is a parameter).
     "src/proxy/lease-client.ts",
+    "src/proxy/link-batch.ts",
     "src/proxy/upstream.ts",
     "src/proxy/routes.ts",
     "src/proxy/request.ts",
