@@ -405,8 +405,10 @@ export function tryLocal<S>(
     return { ok: true, epoch: k.epoch, reports: localReports(k) };
   }
   if (k.scarce && nowMs < k.scarceUntilMs) {
-    // the limit the permits lack: the one that held the grant back, else what ran out here
-    const limit: LimitName = !slotFree ? "concurrency" : k.requests < 1 ? "rpm" : k.tokens < reservedTokens ? "tpm" : k.scarce;
+    // the limit the permits lack: with no lease held, the one the object named (or that held the
+    // grant back); else what ran out here
+    const leased = k.validUntilMs > nowMs;
+    const limit: LimitName = !leased ? k.scarce : !slotFree ? "concurrency" : k.requests < 1 ? "rpm" : k.tokens < reservedTokens ? "tpm" : k.scarce;
     k.out.admitted.push(signals === undefined ? { atMs: nowMs, refused: limit } : { atMs: nowMs, signals, refused: limit });
     flushBy(k, nowMs + FLUSH_OF_REFUSALS_MS);
     return { ok: false, kind: "refuse", limit, retryAfterMs: Math.max(1, k.scarceUntilMs - nowMs) };

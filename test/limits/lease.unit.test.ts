@@ -1,7 +1,7 @@
 /** The pure lease core's scheduling rules (src/limits/lease.ts), one rule per test. */
 import { describe, expect, it } from "vitest";
 import { emptyLimitState } from "../../src/limits/index.ts";
-import { DEFAULT_LEASES, type LocalKey, newLocalKey, nextStep, objectAdmitted, objectSettle, observeArrival, observeRtt, roomToDefer, topUp } from "../../src/limits/lease.ts";
+import { DEFAULT_LEASES, type LocalKey, newLocalKey, nextStep, objectAdmitted, objectRefused, objectSettle, observeArrival, observeRtt, roomToDefer, topUp, tryLocal } from "../../src/limits/lease.ts";
 
 const S = DEFAULT_LEASES;
 const T0 = 1_000_000;
@@ -101,5 +101,27 @@ describe("scarce means the key is short, not this isolate's share (red team R4-4
     expect(topUp(emptyLimitState(), { concurrency: 12 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("concurrency");
     expect(topUp(emptyLimitState(), { rpm: 30 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("rpm");
     expect(topUp(emptyLimitState(), { tpm: 500 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("tpm");
+  });
+});
+
+describe("a local refusal names the limit", () => {
+  it("with no lease held, the one the object refused for (planted: 'rpm' because no request permits are held)", () => {
+    const now = T0;
+    const k = hotKey(now);
+    k.inFlight = 0;
+    objectRefused(k, "concurrency", now, S);
+    const r = tryLocal(k, 100, undefined, now + 1);
+    expect(r).toMatchObject({ ok: false, kind: "refuse", limit: "concurrency" });
+  });
+  it("under a lease, what ran out here", () => {
+    const now = T0;
+    const k = hotKey(now);
+    k.inFlight = 0;
+    k.validUntilMs = now + S.maxMs;
+    k.requests = 0;
+    k.tokens = 1000;
+    k.slots = 4;
+    objectRefused(k, "tpm", now, S);
+    expect(tryLocal(k, 100, undefined, now + 1)).toMatchObject({ ok: false, kind: "refuse", limit: "rpm" });
   });
 });
