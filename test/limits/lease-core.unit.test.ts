@@ -197,7 +197,8 @@ describe("tryLocal", () => {
     k.validUntilMs = T0; // permits lapsed: given back, slots down to what is in flight (none)
     k.requests = 1;
     k.tokens = 100;
-    expect(tryLocal(k, 1, undefined, T0 + 10)).toMatchObject({ limit: "concurrency" });
+    // no lease held: the limit named is the scarce one, not the slots the lapse took back
+    expect(tryLocal(k, 1, undefined, T0 + 10)).toMatchObject({ limit: "tpd" });
     expect([k.requests, k.tokens, k.slots]).toEqual([0, 0, 0]);
     // the backoff over: the object again
     expect(tryLocal(k, 1, undefined, T0 + 300)).toEqual({ ok: false, kind: "object" });
