@@ -23,12 +23,6 @@ import { logEvent } from "../observability/log.ts";
 import { type WebhookEvent, deliverWebhook } from "../notify/webhook.ts";
 
 const SNAPSHOT_KEY = "snapshot";
-/**
- * A lease report that only gives permits back or brings usage of lease-admitted requests is stored
- * with the object's next write, not on its own: an object lost in between keeps those permits
- * taken and those slots held until their TTL (extra refusals, never an extra admission), and loses
- * those usage counters. Never a timer: a pending timer would keep the object's call open.
- */
 /** Alarm for state whose expiry was never computed (migrated, no traffic since): look again then. */
 const UNCOMPUTED_RETRY_MS = 86_400_000;
 
@@ -66,8 +60,6 @@ export interface ExchangeMessage {
 
 export class KeyGuard extends DurableObject<Env> {
   private engine: KeyEngine;
-  /** Changes not stored yet (a deferred lease report): stored with the next write. */
-  private dirty = false;
   /** The alarm currently set (epoch ms), null for none; read once at start, then kept in step. */
   private alarmAt: number | null = null;
 
@@ -92,15 +84,9 @@ export class KeyGuard extends DurableObject<Env> {
   }
 
   private save(): void {
-    this.dirty = false;
     this.ctx.storage.kv.put(SNAPSHOT_KEY, toStored(this.engine.snap));
     IO.rowsWritten++;
     this.arm();
-  }
-
-  /** Store with the next write. */
-  private saveLater(): void {
-    this.dirty = true;
   }
 
   /** Make sure an alarm fires no later than the snapshot's expiry (see alarmToSet). */
@@ -149,8 +135,12 @@ export class KeyGuard extends DurableObject<Env> {
       for (const a of msg.report.admitted) if (a.signals) reports.push(...this.engine.linkReports(a.signals, msg.keyId, nowMs));
       if (msg.admit?.signals) reports.push(...this.engine.linkReports(msg.admit.signals, msg.keyId, nowMs));
     }
+    // A report that only gives permits back or brings usage of lease-admitted requests is stored
+    // with the object's next write (every write stores the whole snapshot), not on its own: an
+    // object lost in between keeps those permits taken and those slots held until their TTL
+    // (extra refusals, never an extra admission), and loses those usage counters. Never a timer:
+    // a pending timer would keep the object's call open.
     if (r.write === "now") this.save();
-    else this.saveLater();
     if (reports.length > 0) {
       if (msg.batchLinks) r.links = reports;
       else this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
