@@ -19,7 +19,10 @@ export interface PromptView {
   turns: { role: "user" | "assistant" | "tool"; text: string; unreadable?: number }[];
   params: {
     maxTokens?: number; n?: number; logprobs?: boolean; topLogprobs?: number;
-    logitBias?: boolean; temperature?: number; topP?: number; stream?: boolean; echo?: boolean;
+    logitBias?: boolean;
+    /** Hash of the logit_bias map (its token -> bias pairs, in any key order), when it biases any. */
+    logitBiasSet?: number;
+    temperature?: number; topP?: number; stream?: boolean; echo?: boolean;
     /** Anthropic extended thinking's budget_tokens (0 when enabled without one); reasoning effort
      *  high; reasoning summaries or encrypted reasoning items requested (OpenAI Responses). */
     thinkingBudget?: number; effortHigh?: boolean; reasoningOut?: boolean;
@@ -28,6 +31,12 @@ export interface PromptView {
    *  with a hash of them (their ends and count), since there is no text to hash. */
   promptTokenIds?: number;
   tokenHash?: number;
+  /** Inputs in a completions prompt or embeddings input (a list counts each entry; a string or
+   *  one token-ID array counts 1), when any. */
+  items?: number;
+  /** Up to 12 texts of an embeddings batch of 8 or more (evenly spaced, first 160 chars,
+   *  lowercased), when there are any. */
+  itemSample?: string[];
   /** Unreadable parts in the whole request (see `turns`), when any. */
   unreadable?: number;
   /** Tool definitions' text (names, descriptions, parameter descriptions) and a hash of the set

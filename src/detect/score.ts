@@ -100,6 +100,14 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   // distinct payloads (HLL, lifetime): one prompt resent many times is a retry loop or a load
   // test, not a sweep
   const distinct = Math.min(1, hllCount(st.payloads) / Math.max(1, st.requests));
+  // embeddings: the inputs are the payload (no completion to read a ratio from): a key that embeds
+  // in bulk takes what an embedding model is distilled from (and what indexing takes)
+  const embShare = st.embedRequests / w;
+  let itemsDay = 0;
+  if (st.embedRequests >= 3) {
+    itemsDay = (st.embedItems * f * Math.LN2) / (st.halfLifeMs / 86400_000);
+    hv = Math.max(hv, embShare * clamp01(st.embedItems / st.embedRequests / 32));
+  }
   const pw = W.wrapper.w * share * single * div * clamp01(distinct / 0.3) * (0.2 + 0.8 * hv) * (0.1 + 0.9 * inten * inten);
   if (pw > 0.01)
     feats.push(new LazyFeature("wrapper", pw, () => `one ${wkind} wraps ${pct(share)} of requests around diverse payloads (~${effT.toFixed(0)} topics, ${pct(distinct)} distinct, ${pct(single)} single-turn)`));
@@ -139,6 +147,22 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     const fresh = Math.min(1, sets / st.toolRequests);
     const pts = W.toolsets.w * clamp01((sets - 4) / 16) * clamp01(fresh / 0.1);
     if (pts > 0.01) feats.push(new LazyFeature("toolsets", pts, () => `~${Math.round(sets)} distinct tool sets in ${st.toolRequests} requests with tools`));
+  }
+  if (itemsDay > 0) {
+    const pe = W.embed.w * embShare * clamp01(Math.log10(Math.max(itemsDay, 1) / 1000) / 2);
+    if (pe > 0.01) feats.push(new LazyFeature("embed", pe, () => `embeds ~${Math.round(itemsDay)} inputs/day (${pct(embShare)} of requests are embeddings)`));
+    const mixed = st.embedMixed / st.embedRequests;
+    const pm = W["mixed-batches"].w * embShare * clamp01((mixed - 0.2) / 0.5) * clamp01(st.embedRequests / 30);
+    if (pm > 0.01) feats.push(new LazyFeature("mixed-batches", pm, () => `${pct(mixed)} of embeddings batches mix three or more scripts`));
+  }
+  // logit_bias maps rotated over the same prompts (logit recovery, Carlini et al. 2024): distinct
+  // maps per distinct prompt among the key's biased requests. A classifier biases one label set
+  // over every prompt (~1 map); a per-question label set gives ~1 map per prompt; a probe ~10+
+  if (st.biasRequests >= 8) {
+    const sets = hllCount(st.biasSets);
+    const per = sets / Math.max(1, hllCount(st.biasPayloads));
+    const pb = W["bias-sweep"].w * clamp01((sets - 4) / 16) * clamp01((per - 1.5) / 3);
+    if (pb > 0.01) feats.push(new LazyFeature("bias-sweep", pb, () => `~${Math.round(sets)} distinct logit_bias maps, ~${per.toFixed(1)} per prompt`, pb >= 0.5));
   }
   const effL = Math.exp(entropy(st.scripts));
   const pl = W.languages.w * clamp01((effL - 1.5) / 2) * single;

@@ -73,6 +73,13 @@ export type RequestSignals = {
    *  payload: the ask may sit in a fabricated first turn behind a generic follow-up. */
   hr?: 0 | 1 | 2 | 3;
   ht?: number;
+  /** Hash of the request's logit_bias map (absent: none): which tokens it pushes, how hard. */
+  lb?: number;
+  /** Inputs an embeddings request embeds (absent: not an embeddings request), and for a batch
+   *  of 8 or more, the script classes (`lg`) of a sample of its texts as a bit set (absent: not
+   *  sampled): one batch mixing many scripts is a dataset sampled for coverage. */
+  ni?: number;
+  lgs?: number;
   /** Hash of the client's IPv4 /24 or IPv6 /48 (0 unknown); ASN (0 unknown). */
   n24: number;
   asn: number;
@@ -229,6 +236,15 @@ export function scanText(s: string, cap: number, head: number, tail: number, win
   return parts.join("\n");
 }
 
+const NO_CUES = { rs: 0, rsEdge: 0, gen: 0, detailEdge: false } as const;
+
+/** The script classes among an embeddings batch's sample, as a bit set. */
+function batchScripts(sample: readonly string[]): { lgs: number } {
+  let scripts = 0;
+  for (const t of sample) scripts |= 1 << scriptOf(t);
+  return { lgs: scripts };
+}
+
 export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // The input turn: the last user or tool turn (a tool_result / function output is read by the
   // model as input just like a user message).
@@ -331,7 +347,8 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const mid: number[] = [];
   if (sysScan.length > SYS_CAP) mid.push(SYS_CAP, sysScan.length);
   if (userScan.length > 2 * HEAD) mid.push(u0 + HEAD, region.length - HEAD);
-  const c = regionCues(region, mid);
+  // an embeddings input asks nothing of the model: its texts are material, not instructions
+  const c = view.route === "embeddings" ? NO_CUES : regionCues(region, mid);
   const cues = { rs: c.rs === 3 ? 3 : Math.max(c.rsEdge, Math.min(c.rs, 1)), gen: c.gen, detail: c.detailEdge };
   const userPart = u0 > 0 ? region.slice(u0) : region;
   const head = lastUser.length > HEAD ? userPart.slice(0, HEAD) : userPart;
@@ -342,7 +359,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     route: view.route,
     rs: cues.rs as 0 | 1 | 2 | 3,
     gm: cues.gen >= 4 ? 1 : 0,
-    fm: templateFormatLower(userPart) ? 1 : 0,
+    fm: view.route !== "embeddings" && templateFormatLower(userPart) ? 1 : 0,
     dd: cues.detail ? 1 : 0,
     ws,
     sh,
@@ -367,6 +384,9 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     asn: net.asn ?? 0,
     ur,
     ...(view.toolSet ? { tl: view.toolSet } : {}),
+    ...(view.params.logitBiasSet ? { lb: view.params.logitBiasSet } : {}),
+    ...(view.route === "embeddings" ? { ni: view.items ?? 0 } : {}),
+    ...(view.itemSample ? batchScripts(view.itemSample) : {}),
     ...(hr !== undefined ? { hr, ht: ht! } : {}),
     ...(pv !== 0 ? { pv } : {}),
     ...(view.continues ? { cv: 1 as const } : {}),

@@ -6,7 +6,7 @@
  */
 import type { Action, Standing, Usage } from "../policy/types.ts";
 import type { RequestSignals } from "./signals.ts";
-import { decayFactor, fmix32, hamming64, hllAdd, hllNew } from "./sketch.ts";
+import { decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 
 const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
 
@@ -73,6 +73,17 @@ export type DetectState = {
    *  registers): an agent app keeps a few tool sets; a trajectory sweep changes them per task. */
   toolRequests: number;
   toolSets: string;
+  /** Requests with a logit_bias (exact), the distinct bias maps among them and the distinct
+   *  payloads they were sent with (HLLs, 64 registers): a classifier keeps one map over many
+   *  prompts; a logit-recovery probe rotates maps over a few prompts. */
+  biasRequests: number;
+  biasSets: string;
+  biasPayloads: string;
+  /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
+   *  scripts (decayed, like weight). */
+  embedRequests: number;
+  embedItems: number;
+  embedMixed: number;
   /** Last request's system prompt hash (to learn / unlearn a generic wrapper from the registry). */
   lastSystemHash: number;
   /** Settled usage: decayed prompt / completion tokens and settled requests. */
@@ -118,7 +129,8 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
-  toolRequests: "tq", toolSets: "tls", lastSystemHash: "sh",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
@@ -176,7 +188,8 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    toolRequests: 0, toolSets: hllNew(6), lastSystemHash: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: hllNew(6), biasPayloads: hllNew(6), embedRequests: 0, embedItems: 0, embedMixed: 0,
+    lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
@@ -195,6 +208,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f;
   st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f;
+  st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
   for (let i = 0; i < st.harvestTopics.length; i++) st.harvestTopics[i]! *= f;
   for (let i = 0; i < st.hours.length; i++) st.hours[i]! *= f;
@@ -298,6 +312,9 @@ function bumpHistory(st: DetectState, h: number): void {
   st.histories[mi] = { h, c: 1 };
 }
 
+/** An embeddings batch whose sampled texts span this many script classes is "mixed". */
+const MIXED_SCRIPTS = 3;
+
 /** Request pace 0..1: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0; 0.5 with < 2 gaps. */
 export function intensity(st: DetectState): number {
   if (st.gaps < 2) return 0.5;
@@ -322,7 +339,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasSets"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -384,7 +401,12 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (tp >= 0 && tp < st.topics.length) st.topics[tp]! += 1;
   const hour = Math.floor(nowMs / 3600_000) % 24;
   st.hours[hour]! += 1;
-  if (sig.lg >= 0 && sig.lg < st.scripts.length) st.scripts[sig.lg]! += 1;
+  if (sig.lgs) {
+    // an embeddings batch: the request's weight spread over the scripts of its texts
+    const k = popcount32(sig.lgs & 0xff);
+    if (k >= MIXED_SCRIPTS) st.embedMixed += 1;
+    for (let i = 0; i < st.scripts.length; i++) if (sig.lgs & (1 << i)) st.scripts[i]! += 1 / k;
+  } else if (sig.lg >= 0 && sig.lg < st.scripts.length) st.scripts[sig.lg]! += 1;
   const genericSys = sig.gs === 1 || st.genericWrappers.includes(sig.sh);
   if (sig.ws) bumpWrapper(st, "S", sig.ws, genericSys);
   if (sig.wp) bumpWrapper(st, "P", hex8(sig.wp), false);
@@ -394,6 +416,15 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.tl) {
     st.toolRequests = Math.min(st.toolRequests + 1, 1e12);
     st.toolSets = hllAdd(st.toolSets, sig.tl);
+  }
+  if (sig.lb) {
+    st.biasRequests = Math.min(st.biasRequests + 1, 1e12);
+    st.biasSets = hllAdd(st.biasSets, sig.lb);
+    st.biasPayloads = hllAdd(st.biasPayloads, sig.ph);
+  }
+  if (sig.ni !== undefined) {
+    st.embedRequests += 1;
+    st.embedItems += sig.ni;
   }
   st.lastSystemHash = sig.sh;
 }

@@ -235,6 +235,12 @@ function messagesInto(msgs: unknown, sys: string[], turns: Turn[], r: Reader): v
   }
 }
 
+/** An embeddings batch of at least ITEM_SAMPLE_MIN inputs is sampled: ITEM_SAMPLE texts, their
+ *  first ITEM_HEAD chars. */
+const ITEM_SAMPLE_MIN = 8;
+const ITEM_SAMPLE = 12;
+const ITEM_HEAD = 160;
+
 /** A completions prompt / embeddings input: a string, strings, token IDs, or arrays of them. */
 function promptInto(x: unknown, out: string[], r: Reader): number {
   if (typeof x === "string") {
@@ -305,6 +311,8 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   let toolSet = 0;
   let tools = "";
   let continues = false;
+  let items = 0;
+  const itemSample: string[] = [];
   try {
     switch (route) {
       case "chat":
@@ -313,7 +321,19 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
       case "completions":
       case "embeddings": {
         const out: string[] = [];
-        const u = promptInto(route === "completions" ? b.prompt : b.input, out, r);
+        const src = route === "completions" ? b.prompt : b.input;
+        const u = promptInto(src, out, r);
+        // inputs in one request (a list of texts or of token-ID arrays): embeddings take them in bulk
+        items = Array.isArray(src) ? (src.length > 0 && typeof src[0] === "number" ? 1 : src.length) : typeof src === "string" ? 1 : 0;
+        // a sample of an embeddings batch's texts (evenly spaced, heads only): whether one batch
+        // mixes topics and scripts (a dataset sampled for coverage) or holds one document's chunks
+        if (route === "embeddings" && Array.isArray(src) && items >= ITEM_SAMPLE_MIN) {
+          const k = Math.min(items, ITEM_SAMPLE);
+          for (let j = 0; j < k; j++) {
+            const x = src[Math.floor((j * items) / k)];
+            if (typeof x === "string") itemSample.push(visibleText(x.slice(0, ITEM_HEAD)).toLowerCase());
+          }
+        }
         if (route === "completions" && typeof b.suffix === "string") r.take(b.suffix, out);
         turns.push(turnOf("user", out, u));
         break;
@@ -357,7 +377,16 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
       params.topLogprobs = tlp;
       if (tlp > 0) params.logprobs = true;
     }
-    if (isObj(b.logit_bias) && Object.keys(b.logit_bias).length > 0) params.logitBias = true;
+    if (isObj(b.logit_bias)) {
+      const bias = Object.keys(b.logit_bias);
+      if (bias.length > 0) {
+        params.logitBias = true;
+        // which tokens are pushed and how hard, in any key order: a classifier keeps one set, a
+        // logit-recovery probe rotates it over one prompt
+        bias.sort();
+        params.logitBiasSet = hash32(bias.slice(0, 300).map((k) => `${k}:${String((b.logit_bias as Record<string, unknown>)[k])}`).join(",")) || 1;
+      }
+    }
     // completions `echo` with logprobs returns the distribution over every prompt token
     if (b.echo === true && params.logprobs) params.echo = true;
     // what the request asks of the model's reasoning: Anthropic extended thinking's budget,
@@ -382,6 +411,8 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     view.toolSet = toolSet;
   }
   if (continues) view.continues = true;
+  if (items > 0) view.items = items;
+  if (itemSample.length > 0) view.itemSample = itemSample;
   if (r.tokenIds > 0) {
     view.promptTokenIds = r.tokenIds;
     view.tokenHash = r.tokenHash;

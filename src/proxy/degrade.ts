@@ -1,7 +1,7 @@
 /**
  * The `degrade` action: the request is served, but what makes an answer worth harvesting is
  * removed before it reaches the origin: several samples (`n`, `best_of`), token probabilities
- * (`logprobs`, `top_logprobs`, `echo`), long outputs (every output cap is capped), deep reasoning
+ * (`logprobs`, `top_logprobs`, `echo`, and `logit_bias`, which probes them), long outputs (every output cap is capped), deep reasoning
  * (`reasoning_effort` / `reasoning.effort` capped, reasoning summaries and encrypted reasoning not
  * requested, Anthropic `thinking.budget_tokens` capped). The result is still a valid request for
  * the same route, so the official SDKs parse the answer as usual. Pure.
@@ -30,7 +30,9 @@ function thinkingBudget(kind: MeteredKind, b: Record<string, unknown>, s: Degrad
 }
 
 /**
- * Fields a degraded request keeps, per route; everything else is dropped (default deny: vendor
+ * Fields a degraded request keeps, per route; `logit_bias` is not one of them: rotated over one
+ * prompt, a bias map recovers the logits token by token from the argmax alone (Carlini et al.
+ * 2024), and a degraded classifier still gets an answer without it. Everything else is dropped (default deny: vendor
  * extensions such as `prompt_logprobs`, `min_tokens`, `ignore_eos`, `include_reasoning`,
  * `chat_template_kwargs` or `output_config` must not carry extraction value past degrade).
  */
@@ -38,12 +40,12 @@ const KEEP: Record<Exclude<MeteredKind, "embeddings">, Set<string>> = {
   chat: new Set([
     "model", "messages", "temperature", "top_p", "stream", "stream_options", "max_completion_tokens", "max_tokens", "n", "stop", "seed",
     "tools", "tool_choice", "parallel_tool_calls", "functions", "function_call", "response_format", "user", "metadata", "store",
-    "frequency_penalty", "presence_penalty", "logit_bias", "modalities", "audio", "prediction", "service_tier", "reasoning_effort",
+    "frequency_penalty", "presence_penalty", "modalities", "audio", "prediction", "service_tier", "reasoning_effort",
     "web_search_options", "safety_identifier", "prompt_cache_key", "verbosity",
   ]),
   completions: new Set([
     "model", "prompt", "suffix", "max_tokens", "temperature", "top_p", "n", "best_of", "stream", "stream_options", "stop", "seed",
-    "presence_penalty", "frequency_penalty", "user", "logit_bias",
+    "presence_penalty", "frequency_penalty", "user",
   ]),
   responses: new Set([
     "model", "input", "instructions", "max_output_tokens", "temperature", "top_p", "stream", "stream_options", "tools", "tool_choice",

@@ -235,7 +235,7 @@ describe("parameters at their edges", () => {
   });
   it("logit_bias only when it biases something; n and best_of, the larger", () => {
     expect(params({ logit_bias: {} })).toEqual({});
-    expect(params({ logit_bias: { "1": 5 } })).toEqual({ logitBias: true });
+    expect(params({ logit_bias: { "1": 5 } })).toEqual({ logitBias: true, logitBiasSet: expect.any(Number) });
     expect(params({ n: 2, best_of: 5 })).toEqual({ n: 5 });
     expect(params({ n: 0 })).toEqual({});
   });

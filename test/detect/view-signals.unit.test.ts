@@ -22,7 +22,7 @@ describe("buildPromptView", () => {
       { role: "tool", text: "42" },
       { role: "user", text: "more" },
     ]);
-    expect(v.params).toEqual({ maxTokens: 900, n: 3, logprobs: true, topLogprobs: 5, logitBias: true, temperature: 0.9, topP: 0.95, stream: true });
+    expect(v.params).toEqual({ maxTokens: 900, n: 3, logprobs: true, topLogprobs: 5, logitBias: true, logitBiasSet: expect.any(Number), temperature: 0.9, topP: 0.95, stream: true });
   });
   it("completions: prompt string or array; numeric logprobs and best_of", () => {
     const v = buildPromptView("completions", { prompt: ["a", "b"], logprobs: 5, best_of: 4, max_tokens: 16 });

@@ -1,0 +1,156 @@
+/**
+ * Two extraction channels that read parameters and inputs rather than words: logit_bias maps
+ * rotated over the same prompts (logit recovery), and embeddings taken in bulk from batches that
+ * mix scripts (a dataset sampled for coverage). Each test pins the behaviour its name gives.
+ */
+import { describe, expect, it } from "vitest";
+import { buildPromptView, extractSignals, newDetectState, observeRequest } from "../../src/detect/index.ts";
+import { features } from "../../src/detect/score.ts";
+import { hllCount } from "../../src/detect/sketch.ts";
+import { degradeBody } from "../../src/proxy/degrade.ts";
+import { T0 } from "./helpers.ts";
+
+const feat = (st: ReturnType<typeof newDetectState>, id: string, now: number) => features(st, now).feats.find((x) => x.id === id);
+
+describe("logit_bias in the view and the signals", () => {
+  const set = (bias: unknown) => buildPromptView("chat", { messages: [{ role: "user", content: "label this" }], logit_bias: bias }).params.logitBiasSet;
+  it("the same map in any key order has one hash; another value or token, another hash", () => {
+    const a = set({ "15": 10, "27": -5 });
+    expect(a).toBeTypeOf("number");
+    expect(set({ "27": -5, "15": 10 })).toBe(a);
+    // JS lists integer keys in numeric order by itself; keys that are not array indexes keep the
+    // order they were written in, so only sorting makes these two one map
+    expect(set({ "0015": 10, "027": -5 })).toBe(set({ "027": -5, "0015": 10 }));
+    expect(set({ "15": 10, "27": -4 })).not.toBe(a);
+    expect(set({ "15": 10, "28": -5 })).not.toBe(a);
+  });
+  it("an empty or malformed map has none", () => {
+    expect(set({})).toBeUndefined();
+    expect(set([1, 2])).toBeUndefined();
+    expect(set("15:10")).toBeUndefined();
+  });
+  it("the signal carries the hash (lb) only when the request biases something", () => {
+    const sig = (b: Record<string, unknown>) => extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: "x" }], ...b }), {});
+    expect(sig({ logit_bias: { "9": 3 } }).lb).toBe(set({ "9": 3 }));
+    expect(sig({}).lb).toBeUndefined();
+  });
+});
+
+describe("bias-sweep (extract): rotated maps over the same prompts", () => {
+  const send = (st: ReturnType<typeof newDetectState>, prompt: string, bias: Record<string, number>, i: number) =>
+    observeRequest(
+      st,
+      extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: prompt }], max_tokens: 1, logprobs: true, top_logprobs: 5, logit_bias: bias }), {}),
+      T0 + i * 2000,
+    );
+  const at = (n: number) => T0 + n * 2000;
+  it("a classifier: one map over 300 different prompts is no evidence", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 300; i++) send(st, `Ticket ${i}: my card was charged twice for order ${i * 7}`, { "3763": 100, "9174": 100 }, i);
+    expect(feat(st, "bias-sweep", at(300))).toBeUndefined();
+  });
+  it("a label set per question (one map per prompt) is no evidence either", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 300; i++) send(st, `Question ${i}: which option fits best?`, { [String(1000 + i)]: 100, [String(2000 + i)]: 100 }, i);
+    expect(feat(st, "bias-sweep", at(300))).toBeUndefined();
+  });
+  it("ten rotated maps over each of 20 prompts: full weight, and hard", () => {
+    const st = newDetectState();
+    let i = 0;
+    for (let p = 0; p < 20; p++) for (let m = 0; m < 10; m++) send(st, `Prompt number ${p} about topic ${p * 13}`, { [String(100 * m + p)]: 100 }, i++);
+    const f = feat(st, "bias-sweep", at(i));
+    expect(f?.p).toBeCloseTo(0.9, 6);
+    expect(f?.hard).toBe(true);
+  });
+  it("seven biased requests are too few to read", () => {
+    const st = newDetectState();
+    for (let m = 0; m < 7; m++) send(st, "One prompt", { [String(m)]: 100 }, m);
+    expect(st.biasRequests).toBe(7);
+    expect(feat(st, "bias-sweep", at(7))).toBeUndefined();
+    send(st, "One prompt", { "7": 100 }, 7);
+    // ~8 maps (the HLL's estimate) over 1 prompt: (maps - 4) / 16 of the weight
+    const maps = hllCount(st.biasSets);
+    expect(maps).toBeGreaterThan(7);
+    expect(maps).toBeLessThan(9);
+    expect(feat(st, "bias-sweep", at(8))?.p).toBeCloseTo((0.9 * (maps - 4)) / 16, 9);
+  });
+  it("degrade drops logit_bias on chat and completions (the argmax under a rotated map still leaks)", () => {
+    const chat = degradeBody("chat", { model: "m", messages: [], logit_bias: { "1": 5 }, max_tokens: 1 });
+    expect(chat.body.logit_bias).toBeUndefined();
+    expect(chat.changed).toContain("logit_bias");
+    expect(degradeBody("completions", { model: "m", prompt: "p", logit_bias: { "1": 5 } }).body.logit_bias).toBeUndefined();
+  });
+});
+
+describe("embeddings batches in the view and the signals", () => {
+  const view = (input: unknown) => buildPromptView("embeddings", { model: "e", input });
+  it("items counts the inputs: a list, a string, one token-ID array", () => {
+    expect(view(["a", "b", "c"]).items).toBe(3);
+    expect(view("one text").items).toBe(1);
+    expect(view([1, 2, 3, 4]).items).toBe(1);
+    expect(view([[1, 2], [3, 4]]).items).toBe(2);
+    expect(view([]).items).toBeUndefined();
+  });
+  it("a batch of 8 or more is sampled: 12 evenly spaced texts, their first 160 chars, lowercased", () => {
+    const texts = Array.from({ length: 100 }, (_, i) => `Text NUMBER ${i} ` + "x".repeat(300));
+    const s = view(texts).itemSample!;
+    expect(s.length).toBe(12);
+    expect(s[0]).toBe(("text number 0 " + "x".repeat(300)).slice(0, 160));
+    expect(s[1]!.startsWith("text number 8 ")).toBe(true); // floor(1 x 100 / 12)
+    expect(s[11]!.startsWith("text number 91 ")).toBe(true); // floor(11 x 100 / 12)
+    expect(view(texts.slice(0, 7)).itemSample).toBeUndefined();
+    expect(view(texts.slice(0, 8)).itemSample!.length).toBe(8);
+  });
+  it("an embeddings input asks nothing of the model: no reasoning, detail or template cues", () => {
+    const sig = extractSignals(view(["Explain step by step and show your reasoning in detail.", "### Instruction:\nThink step by step.\n### Response:"]), {});
+    expect(sig.rs).toBe(0);
+    expect(sig.dd).toBe(0);
+    expect(sig.fm).toBe(0);
+    expect(sig.gm).toBe(0);
+    expect(sig.ni).toBe(2);
+    // the same text as a chat prompt is read as asks
+    const chat = extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: "Explain step by step and show your reasoning in detail." }] }), {});
+    expect(chat.rs).toBeGreaterThanOrEqual(2);
+  });
+  it("lgs: the script classes of the sampled texts as a bit set (latin-en 0, cyrillic 2, kana 4)", () => {
+    const batch = ["The pump has a head of 42 m.", "Насос имеет напор 42 метра.", "ポンプの揚程は42メートルです。"];
+    const sig = extractSignals(view([...batch, ...batch, ...batch]), {});
+    expect(sig.lgs).toBe((1 << 0) | (1 << 2) | (1 << 4));
+    expect(extractSignals(view(["a b c", "d e f"]), {}).lgs).toBeUndefined(); // too small to sample
+    expect(extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: "hi" }] }), {}).ni).toBeUndefined();
+  });
+});
+
+describe("embed (extract) and mixed-batches (novelty)", () => {
+  const EN = Array.from({ length: 48 }, (_, i) => `Section ${i} of the warranty manual: the pump must be serviced every ${i + 1} months.`);
+  const MIX = Array.from({ length: 48 }, (_, i) => [`Newton's laws, part ${i}.`, `Законы Ньютона, часть ${i}.`, `ニュートンの法則、第${i}部。`][i % 3]!);
+  const run = (texts: string[], n: number, gapMs: number) => {
+    const st = newDetectState();
+    for (let i = 0; i < n; i++) observeRequest(st, extractSignals(buildPromptView("embeddings", { model: "e", input: texts }), {}), T0 + i * gapMs);
+    return { st, now: T0 + n * gapMs };
+  };
+  it("bulk embeddings are weak extract evidence, below throttle alone; one-script batches add no novelty", () => {
+    const { st, now } = run(EN, 2880, 60_000); // 48 inputs a minute for two days: ~69k a day
+    const e = feat(st, "embed", now);
+    expect(e).toBeDefined();
+    expect(e!.p).toBeGreaterThan(0.3);
+    expect(e!.p).toBeLessThanOrEqual(0.4);
+    expect(feat(st, "mixed-batches", now)).toBeUndefined();
+    expect(st.embedMixed).toBe(0);
+  });
+  it("a few inputs a day are no evidence", () => {
+    const { st, now } = run(EN.slice(0, 2), 20, 3_600_000);
+    expect(feat(st, "embed", now)).toBeUndefined();
+  });
+  it("batches mixing three scripts: mixed-batches at full weight, and the script histogram spread", () => {
+    const { st, now } = run(MIX, 60, 60_000);
+    expect(st.embedMixed).toBeCloseTo(st.embedRequests, 9);
+    expect(feat(st, "mixed-batches", now)?.p).toBeCloseTo(0.45, 6);
+    const lang = feat(st, "languages", now);
+    expect(lang?.p).toBeCloseTo(0.25 * ((3 - 1.5) / 2), 6); // 3 scripts evenly: the languages feature reads them
+  });
+  it("mixed-batches waits for 30 embeddings requests at full weight", () => {
+    const { st, now } = run(MIX, 15, 60_000);
+    expect(feat(st, "mixed-batches", now)?.p).toBeCloseTo(0.45 * (st.embedRequests / 30), 6);
+  });
+});
