@@ -74,8 +74,9 @@ export type DetectState = {
   toolRequests: number;
   toolSets: string;
   /** Requests with a logit_bias (exact), the distinct bias maps among them and the distinct
-   *  payloads they were sent with (HLLs, 64 registers): a classifier keeps one map over many
-   *  prompts; a logit-recovery probe rotates maps over a few prompts. */
+   *  payloads they were sent with (HLLs, 64 registers; "" until the key's first biased request):
+   *  a classifier keeps one map over many prompts; a logit-recovery probe rotates maps over a few
+   *  prompts. */
   biasRequests: number;
   biasSets: string;
   biasPayloads: string;
@@ -188,7 +189,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: hllNew(6), biasPayloads: hllNew(6), embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
@@ -418,6 +419,11 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     st.toolSets = hllAdd(st.toolSets, sig.tl);
   }
   if (sig.lb) {
+    // created on a key's first biased request: most keys never send one, and store nothing here
+    if (st.biasSets === "") {
+      st.biasSets = hllNew(6);
+      st.biasPayloads = hllNew(6);
+    }
     st.biasRequests = Math.min(st.biasRequests + 1, 1e12);
     st.biasSets = hllAdd(st.biasSets, sig.lb);
     st.biasPayloads = hllAdd(st.biasPayloads, sig.ph);

@@ -62,6 +62,15 @@ describe("bias-sweep (extract): rotated maps over the same prompts", () => {
     expect(f?.p).toBeCloseTo(0.9, 6);
     expect(f?.hard).toBe(true);
   });
+  it("a key that never sends a logit_bias stores no bias sketches", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 20; i++) observeRequest(st, extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: `q ${i}` }] }), {}), T0 + i * 1000);
+    expect(st.biasSets).toBe("");
+    expect(st.biasPayloads).toBe("");
+    send(st, "one", { "1": 1 }, 21);
+    expect(st.biasSets.length).toBe(64);
+    expect(hllCount(st.biasPayloads)).toBeCloseTo(1, 0);
+  });
   it("seven biased requests are too few to read", () => {
     const st = newDetectState();
     for (let m = 0; m < 7; m++) send(st, "One prompt", { [String(m)]: 100 }, m);
