@@ -122,6 +122,11 @@ export function openaiBatchFile(items: { id: string; req: Req }[], filename: str
   const file = items.map((x) => JSON.stringify({ custom_id: x.id, method: "POST", url, body: x.req.body })).join("\n") + "\n";
   return { body: { purpose: "batch", filename, file }, usage: sumUsage(items.map((x) => x.req.usage)) };
 }
+/** The lines of an OpenAI batch input file as the requests the guard checks (a trace cannot carry
+ *  the multipart POST /v1/files): one per line, a millisecond apart, at upload time. */
+export function openaiBatchLines(items: { id: string; req: Req }[]): { dt: number; req: Req }[] {
+  return items.map((x, i) => ({ dt: i, req: x.req }));
+}
 export function sumUsage(us: Usage[]): Usage {
   let p = 0, c = 0;
   for (const u of us) { p += u.prompt_tokens; c += u.completion_tokens; }

@@ -6,7 +6,7 @@
 
 import { Rng, Clock, PROFILE, WEEK, SEC, MIN, HOUR, DAY, START, END, TZ_BY_COUNTRY, RESIDENTIAL_BY_COUNTRY, key, host, pool, residential, outLen, humanGap, fill, uid, activity, tok } from "./core.ts";
 import type { Ctx, Host } from "./core.ts";
-import { chat, completion, responses, messages, embeddings, anthropicBatch, openaiBatchFile, latency } from "./api.ts";
+import { chat, completion, responses, messages, embeddings, anthropicBatch, openaiBatchLines, latency } from "./api.ts";
 import type { Msg, Req } from "./api.ts";
 import { PACKS, LANGS, mathProblem, explainQ, sweepQ, tutorAnswer, chatAnswer } from "./text.ts";
 import type { Pack } from "./text.ts";
@@ -558,8 +558,11 @@ export function batchHarvest(c: Ctx) {
         const p = PACKS[r.pick(LANGS)];
         return { id: `req-${i}`, req: chat({ model: "gpt-4.1", messages: [{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: r.chance(0.6) ? cotPayload(r, p, { hardShare: 0.25 }) : D.anyInstruction(r, p.code) }], max: 4096, temperature: 0.7 }, outLen(r, 1100, 4096, 0.4)) };
       });
-      post(c, ts, k, h, "/v1/files", openaiBatchFile(items, `data_${r.hex(6)}.jsonl`));
-      c.t.add(ts + r.int(2, 8) * SEC, k, h, "POST", "/v1/batches", { input_file_id: "file-" + r.str(22), endpoint: "/v1/chat/completions", completion_window: "24h" });
+      // Trace format: the multipart upload and the POST /v1/batches cannot be carried by a trace; the
+      // file's lines are given as the requests the guard checks, at upload time.
+      r.hex(6); // the file name (kept so the seeded stream is unchanged)
+      for (const x of openaiBatchLines(items)) post(c, ts + x.dt, k, h, "/v1/chat/completions", x.req);
+      r.int(2, 8); r.str(22); // the POST /v1/batches delay and file id (idem)
       const bid = "batch_" + r.hex(32);
       let pt = ts + 10 * MIN;
       for (let q = 0; q < r.int(4, 12); q++) { c.t.add(pt, k, h, "GET", `/v1/batches/${bid}`); pt += 10 * MIN + r.int(0, 9000); }

@@ -3,7 +3,7 @@
 
 import { Rng, Clock, PROFILE, WEEK, SEC, MIN, HOUR, DAY, START, END, TZ_BY_COUNTRY, key, host, pool, residential, outLen, humanGap, fill, uid, tok, localHour } from "./core.ts";
 import type { Ctx, Host } from "./core.ts";
-import { chat, completion, responses, messages, embeddings, anthropicBatch, openaiBatchFile, latency } from "./api.ts";
+import { chat, completion, responses, messages, embeddings, anthropicBatch, openaiBatchLines, latency } from "./api.ts";
 import type { Msg, Req } from "./api.ts";
 import { PACKS, mathProblem, explainQ, tutorAnswer, chatAnswer } from "./text.ts";
 import type { Pack } from "./text.ts";
@@ -417,9 +417,10 @@ export function nightlyBatch(c: Ctx) {
       const review = `${r.pick(D.TICKET_SNIPPETS).replace("{n}", String(r.int(1000, 9999)))}. ${r.pick(PACKS[r.pick(["en", "de", "fr", "es", "pl"])].support)}`;
       return { id: `rev-${day}-${i}`, req: chat({ model: "gpt-4.1-mini", messages: [{ role: "system", content: "Tag the product review. Return JSON with keys sentiment, topics (array), needs_reply (bool)." }, { role: "user", content: review }], max: 200, temperature: 0, response_format: { type: "json_object" } }, outLen(r, 45, 200)) };
     });
-    post(c, ts, kO, hO, "/v1/files", openaiBatchFile(items, `reviews-2026-11-${13 + day}.jsonl`));
-    const fid = "file-" + r.str(22);
-    c.t.add(ts + 3 * SEC, kO, hO, "POST", "/v1/batches", { input_file_id: fid, endpoint: "/v1/chat/completions", completion_window: "24h", metadata: { job: "nightly-review-tagging" } });
+    // Trace format: the replay cannot carry the multipart upload (POST /v1/files) nor the POST /v1/batches
+    // that points at it, so the file's lines are given as the requests the guard checks, at upload time.
+    for (const x of openaiBatchLines(items)) post(c, ts + x.dt, kO, hO, "/v1/chat/completions", x.req);
+    r.str(22); // the file id (kept so the seeded stream, and everything after it, is unchanged)
     const bid = "batch_" + r.hex(32);
     let pt = ts + 5 * MIN;
     for (let p = 0; p < r.int(6, 14); p++) { get(c, pt, kO, hO, `/v1/batches/${bid}`); pt += 5 * MIN + r.int(0, 5000); }
