@@ -1,0 +1,878 @@
+// Language packs for suite e, each written natively by the suite author (not translated by a tool).
+// A pack holds what both honest users and harvesters type: reasoning requests, concept questions,
+// word problems with slots, tutoring follow-ups, casual chat, support questions, and the pieces a
+// tutor's answer is made of. Scenario-specific English material lives in domain.ts.
+
+import { Rng, fill } from "./core.ts";
+
+export interface Pack {
+  code: string;
+  name: string;          // English name, for wrappers like "Reply in Turkish"
+  countries: string[];   // where its speakers in this suite live
+  cot: string[];         // asks for step-by-step / full reasoning
+  explain: string[];     // {c} = concept
+  concepts: string[];
+  math: string[];        // slots {h} {v} {w} {d} {p} {q} {a} {b} {c} {m}
+  follow: string[];      // tutoring follow-ups
+  chat: string[];        // casual consumer chat
+  chatReply: string[];   // openings of an assistant's chat answer
+  support: string[];     // customer support questions
+  ack: string[];         // openings of a tutor's answer
+  step: string;          // step label, {n}
+  final: string;         // "Final answer"
+  aspects: string[];     // angles of a topic
+  sweep: string[];       // {c} concept, {a} aspect
+}
+
+export const PACKS: Record<string, Pack> = {
+  en: {
+    code: "en", name: "English", countries: ["US", "GB", "IN", "NG", "PH", "AU", "CA"],
+    cot: [
+      "Think step by step and show all of your reasoning before giving the final answer.",
+      "Walk me through your full reasoning, every intermediate step, then state the answer.",
+      "Please reason it out carefully, writing down each step of your thinking.",
+      "Explain your thought process in detail, step by step, and only then conclude.",
+      "Don't skip anything: show the complete chain of reasoning that leads to the answer.",
+      "Lay out your reasoning one step at a time and double-check each step.",
+    ],
+    explain: [
+      "Can you explain {c} in simple terms?",
+      "What is {c} and why does it matter?",
+      "Give me a thorough explanation of {c}, with an example.",
+      "How does {c} work?",
+      "I'm studying {c} for an exam. What are the key ideas?",
+    ],
+    concepts: [
+      "photosynthesis", "the Pythagorean theorem", "supply and demand", "the French Revolution", "natural selection",
+      "Ohm's law", "compound interest", "the water cycle", "plate tectonics", "recursion in programming",
+      "the causes of World War I", "osmosis", "inflation", "Newton's second law", "the structure of DNA",
+      "quadratic equations", "the greenhouse effect", "the probability of independent events", "the Krebs cycle",
+      "opportunity cost", "electromagnetic induction", "the Industrial Revolution", "binary search",
+      "chemical equilibrium", "the immune response to vaccines", "derivatives in calculus", "the separation of powers",
+      "entropy", "mitosis", "big-O notation",
+    ],
+    math: [
+      "A train leaves at {h}:00 travelling at {v} km/h. A second train leaves the same station {d} hours later at {w} km/h. At what time does the second train catch up?",
+      "A shop sells notebooks for ${p} each and pens for ${q} each. Maya buys {a} notebooks and {b} pens and pays with ${m}. How much change does she get?",
+      "Solve for x: {a}x + {b} = {c}x - {d}.",
+      "The legs of a right triangle are {a} cm and {b} cm long. How long is the hypotenuse?",
+    ],
+    follow: [
+      "I don't get step 2, can you explain it differently?",
+      "Why did you multiply there instead of dividing?",
+      "Can you give me another similar problem to practice?",
+      "Ok thanks! And what if the numbers were bigger?",
+      "So is it always done like this or only in this case?",
+    ],
+    chat: [
+      "hey, can you help me plan a birthday dinner for 6 people?",
+      "what should I watch tonight if I liked Dark?",
+      "I can't sleep, tell me something interesting",
+      "how do I politely decline a wedding invitation?",
+      "quick pasta recipe with what's left in my fridge: eggs, spinach, parmesan?",
+      "my cat keeps scratching the couch, any ideas?",
+      "write a short funny poem for my sister's birthday",
+      "is it worth learning piano at 35?",
+    ],
+    chatReply: ["Sure! Here are a few ideas:", "Good question. In short,", "Happy to help. First of all,", "Nice idea - here's what I'd suggest:"],
+    support: [
+      "I was charged twice for my subscription this month.",
+      "How do I export my data to CSV?",
+      "The app logs me out every time I close it.",
+      "Can I change the email address on my account?",
+      "Where do I find my invoices?",
+      "The sync has been stuck at 99% since yesterday.",
+    ],
+    ack: ["Great question! Let's work through it together.", "Let's solve this step by step.", "Sure, let's break it down."],
+    step: "Step {n}", final: "Final answer",
+    aspects: ["definition and key principles", "history and main contributors", "real-world applications", "common misconceptions", "worked examples", "open research questions"],
+    sweep: ["Give me an exhaustive explanation of {c}: {a}.", "I want to understand {c} in depth. Focus on: {a}.", "Write a detailed explainer on {c} ({a})."],
+  },
+  es: {
+    code: "es", name: "Spanish", countries: ["ES", "MX", "AR"],
+    cot: [
+      "Piensa paso a paso y muestra todo tu razonamiento antes de dar la respuesta final.",
+      "Explícame tu razonamiento completo, con cada paso intermedio, y luego da la respuesta.",
+      "Razona con cuidado y escribe cada paso de tu pensamiento.",
+      "Detalla tu proceso de pensamiento paso a paso y solo al final concluye.",
+      "No te saltes nada: muestra la cadena completa de razonamiento que lleva a la respuesta.",
+      "Desarrolla tu razonamiento punto por punto y verifica cada paso.",
+    ],
+    explain: [
+      "¿Me puedes explicar {c} con palabras sencillas?",
+      "¿Qué es {c} y por qué es importante?",
+      "Dame una explicación completa sobre {c}, con un ejemplo.",
+      "¿Cómo funciona {c}?",
+      "Estoy estudiando {c} para un examen. ¿Cuáles son las ideas clave?",
+    ],
+    concepts: [
+      "la fotosíntesis", "el teorema de Pitágoras", "la oferta y la demanda", "la Revolución francesa", "la selección natural",
+      "la ley de Ohm", "el interés compuesto", "el ciclo del agua", "la tectónica de placas", "la recursividad en programación",
+      "las causas de la Primera Guerra Mundial", "la ósmosis", "la inflación", "la segunda ley de Newton", "la estructura del ADN",
+      "las ecuaciones de segundo grado", "el efecto invernadero", "la probabilidad de sucesos independientes", "el ciclo de Krebs",
+      "el coste de oportunidad", "la inducción electromagnética", "la Revolución Industrial", "la búsqueda binaria",
+      "el equilibrio químico", "la respuesta inmunitaria a las vacunas", "las derivadas", "la separación de poderes",
+      "la entropía", "la mitosis", "la notación O grande",
+    ],
+    math: [
+      "Un tren sale a las {h}:00 a {v} km/h. Otro tren sale de la misma estación {d} horas después a {w} km/h. ¿A qué hora alcanza el segundo tren al primero?",
+      "Una tienda vende cuadernos a {p} € y bolígrafos a {q} €. Lucía compra {a} cuadernos y {b} bolígrafos y paga con {m} €. ¿Cuánto le devuelven?",
+      "Resuelve: {a}x + {b} = {c}x - {d}.",
+      "Los catetos de un triángulo rectángulo miden {a} cm y {b} cm. ¿Cuánto mide la hipotenusa?",
+    ],
+    follow: [
+      "No entiendo el paso 2, ¿me lo explicas de otra forma?",
+      "¿Por qué multiplicaste ahí en vez de dividir?",
+      "¿Me das otro ejercicio parecido para practicar?",
+      "Vale, gracias. ¿Y si los números fueran más grandes?",
+      "¿Entonces siempre se hace así o solo en este caso?",
+    ],
+    chat: [
+      "oye, ¿me ayudas a organizar una cena de cumpleaños para 6 personas?",
+      "¿qué serie veo esta noche si me gustó La casa de papel?",
+      "no puedo dormir, cuéntame algo curioso",
+      "¿cómo rechazo con educación una invitación de boda?",
+      "dame una receta rápida de pasta con lo que tengo: huevos, espinacas y queso",
+      "mi gato araña el sofá todo el rato, ¿qué hago?",
+      "escríbeme un poema corto y gracioso para el cumpleaños de mi hermana",
+      "¿vale la pena aprender piano a los 35?",
+    ],
+    chatReply: ["¡Claro! Aquí tienes algunas ideas:", "Buena pregunta. En resumen,", "Con gusto te ayudo. Primero,", "Buena idea; esto es lo que te sugiero:"],
+    support: [
+      "Me han cobrado dos veces la suscripción este mes.",
+      "¿Cómo exporto mis datos a CSV?",
+      "La aplicación me cierra la sesión cada vez que la cierro.",
+      "¿Puedo cambiar el correo electrónico de mi cuenta?",
+      "¿Dónde encuentro mis facturas?",
+      "La sincronización está atascada en el 99 % desde ayer.",
+    ],
+    ack: ["¡Buena pregunta! Vamos a resolverlo juntos.", "Resolvámoslo paso a paso.", "Claro, vamos a desglosarlo."],
+    step: "Paso {n}", final: "Respuesta final",
+    aspects: ["definición y principios clave", "historia y principales aportaciones", "aplicaciones reales", "errores conceptuales frecuentes", "ejemplos resueltos", "preguntas abiertas de investigación"],
+    sweep: ["Dame una explicación exhaustiva sobre {c}: {a}.", "Quiero entender a fondo {c}. Céntrate en: {a}.", "Escribe una explicación detallada sobre {c} ({a})."],
+  },
+  pt: {
+    code: "pt", name: "Portuguese", countries: ["BR"],
+    cot: [
+      "Pense passo a passo e mostre todo o seu raciocínio antes de dar a resposta final.",
+      "Me explique seu raciocínio completo, com cada passo intermediário, e depois dê a resposta.",
+      "Raciocine com cuidado e escreva cada etapa do seu pensamento.",
+      "Detalhe seu processo de raciocínio passo a passo e só no final conclua.",
+      "Não pule nada: mostre toda a cadeia de raciocínio que leva à resposta.",
+      "Desenvolva o raciocínio ponto por ponto e confira cada etapa.",
+    ],
+    explain: [
+      "Você pode me explicar {c} de um jeito simples?",
+      "O que é {c} e por que isso é importante?",
+      "Me dê uma explicação completa sobre {c}, com um exemplo.",
+      "Como funciona {c}?",
+      "Estou estudando {c} para uma prova. Quais são as ideias principais?",
+    ],
+    concepts: [
+      "a fotossíntese", "o teorema de Pitágoras", "a lei da oferta e da demanda", "a Revolução Francesa", "a seleção natural",
+      "a lei de Ohm", "os juros compostos", "o ciclo da água", "a tectônica de placas", "a recursão em programação",
+      "as causas da Primeira Guerra Mundial", "a osmose", "a inflação", "a segunda lei de Newton", "a estrutura do DNA",
+      "as equações do segundo grau", "o efeito estufa", "a probabilidade de eventos independentes", "o ciclo de Krebs",
+      "o custo de oportunidade", "a indução eletromagnética", "a Revolução Industrial", "a busca binária",
+      "o equilíbrio químico", "a resposta imune às vacinas", "as derivadas", "a separação dos poderes",
+      "a entropia", "a mitose", "a notação Big O",
+    ],
+    math: [
+      "Um trem sai às {h}h a {v} km/h. Outro trem sai da mesma estação {d} horas depois a {w} km/h. Em que horário o segundo trem alcança o primeiro?",
+      "Uma papelaria vende cadernos a R$ {p} e canetas a R$ {q}. Ana compra {a} cadernos e {b} canetas e paga com R$ {m}. Quanto ela recebe de troco?",
+      "Resolva: {a}x + {b} = {c}x - {d}.",
+      "Os catetos de um triângulo retângulo medem {a} cm e {b} cm. Quanto mede a hipotenusa?",
+    ],
+    follow: [
+      "Não entendi o passo 2, pode explicar de outro jeito?",
+      "Por que você multiplicou ali em vez de dividir?",
+      "Pode me passar outro exercício parecido pra eu treinar?",
+      "Beleza, valeu! E se os números fossem maiores?",
+      "Então é sempre assim ou só nesse caso?",
+    ],
+    chat: [
+      "oi, me ajuda a planejar um jantar de aniversário pra 6 pessoas?",
+      "que série eu vejo hoje se gostei de Dark?",
+      "tô sem sono, me conta uma curiosidade",
+      "como recusar educadamente um convite de casamento?",
+      "me passa uma receita rápida de macarrão com o que tenho: ovos, espinafre e queijo",
+      "meu gato vive arranhando o sofá, o que eu faço?",
+      "escreve um poema curto e engraçado pro aniversário da minha irmã",
+      "vale a pena aprender piano aos 35?",
+    ],
+    chatReply: ["Claro! Aqui vão algumas ideias:", "Boa pergunta. Resumindo,", "Fico feliz em ajudar. Primeiro,", "Boa! Olha o que eu sugiro:"],
+    support: [
+      "Fui cobrado duas vezes pela assinatura este mês.",
+      "Como exporto meus dados para CSV?",
+      "O aplicativo me desloga toda vez que eu fecho.",
+      "Posso trocar o e-mail da minha conta?",
+      "Onde encontro minhas notas fiscais?",
+      "A sincronização está travada em 99% desde ontem.",
+    ],
+    ack: ["Ótima pergunta! Vamos resolver juntos.", "Vamos resolver passo a passo.", "Claro, vamos por partes."],
+    step: "Passo {n}", final: "Resposta final",
+    aspects: ["definição e princípios fundamentais", "história e principais contribuições", "aplicações no mundo real", "equívocos comuns", "exemplos resolvidos", "questões de pesquisa em aberto"],
+    sweep: ["Faça uma explicação exaustiva sobre {c}: {a}.", "Quero entender a fundo {c}. Foque em: {a}.", "Escreva uma explicação detalhada sobre {c} ({a})."],
+  },
+  fr: {
+    code: "fr", name: "French", countries: ["FR"],
+    cot: [
+      "Réfléchis étape par étape et montre tout ton raisonnement avant de donner la réponse finale.",
+      "Explique-moi ton raisonnement complet, avec chaque étape intermédiaire, puis donne la réponse.",
+      "Raisonne soigneusement et écris chaque étape de ta réflexion.",
+      "Détaille ton cheminement pas à pas et ne conclus qu'à la fin.",
+      "Ne saute rien : montre toute la chaîne de raisonnement qui mène à la réponse.",
+      "Développe ton raisonnement point par point et vérifie chaque étape.",
+    ],
+    explain: [
+      "Tu peux m'expliquer simplement {c} ?",
+      "C'est quoi, {c}, et pourquoi c'est important ?",
+      "Donne-moi une explication complète sur {c}, avec un exemple.",
+      "Comment ça marche, {c} ?",
+      "Je révise {c} pour un examen. Quelles sont les idées clés ?",
+    ],
+    concepts: [
+      "la photosynthèse", "le théorème de Pythagore", "l'offre et la demande", "la Révolution française", "la sélection naturelle",
+      "la loi d'Ohm", "les intérêts composés", "le cycle de l'eau", "la tectonique des plaques", "la récursivité en programmation",
+      "les causes de la Première Guerre mondiale", "l'osmose", "l'inflation", "la deuxième loi de Newton", "la structure de l'ADN",
+      "les équations du second degré", "l'effet de serre", "la probabilité d'événements indépendants", "le cycle de Krebs",
+      "le coût d'opportunité", "l'induction électromagnétique", "la révolution industrielle", "la recherche dichotomique",
+      "l'équilibre chimique", "la réponse immunitaire aux vaccins", "les dérivées", "la séparation des pouvoirs",
+      "l'entropie", "la mitose", "la notation grand O",
+    ],
+    math: [
+      "Un train part à {h}h à {v} km/h. Un second train part de la même gare {d} heures plus tard à {w} km/h. À quelle heure le second rattrape-t-il le premier ?",
+      "Une papeterie vend des cahiers à {p} € et des stylos à {q} €. Léa achète {a} cahiers et {b} stylos et paie avec {m} €. Combien lui rend-on ?",
+      "Résous : {a}x + {b} = {c}x - {d}.",
+      "Les côtés de l'angle droit d'un triangle rectangle mesurent {a} cm et {b} cm. Quelle est la longueur de l'hypoténuse ?",
+    ],
+    follow: [
+      "Je ne comprends pas l'étape 2, tu peux l'expliquer autrement ?",
+      "Pourquoi tu as multiplié là au lieu de diviser ?",
+      "Tu peux me donner un autre exercice du même genre pour m'entraîner ?",
+      "Ok merci ! Et si les nombres étaient plus grands ?",
+      "Donc c'est toujours comme ça ou seulement dans ce cas ?",
+    ],
+    chat: [
+      "salut, tu peux m'aider à organiser un dîner d'anniversaire pour 6 personnes ?",
+      "je regarde quoi ce soir si j'ai aimé Dark ?",
+      "j'arrive pas à dormir, raconte-moi un truc intéressant",
+      "comment refuser poliment une invitation à un mariage ?",
+      "une recette de pâtes rapide avec ce qu'il me reste : œufs, épinards, parmesan ?",
+      "mon chat griffe le canapé sans arrêt, des idées ?",
+      "écris un petit poème drôle pour l'anniversaire de ma sœur",
+      "ça vaut le coup d'apprendre le piano à 35 ans ?",
+    ],
+    chatReply: ["Bien sûr ! Voici quelques idées :", "Bonne question. En bref,", "Avec plaisir. D'abord,", "Bonne idée, voici ce que je te propose :"],
+    support: [
+      "J'ai été débité deux fois pour mon abonnement ce mois-ci.",
+      "Comment exporter mes données en CSV ?",
+      "L'appli me déconnecte à chaque fois que je la ferme.",
+      "Puis-je changer l'adresse e-mail de mon compte ?",
+      "Où trouver mes factures ?",
+      "La synchronisation est bloquée à 99 % depuis hier.",
+    ],
+    ack: ["Bonne question ! On le résout ensemble.", "Résolvons-le étape par étape.", "D'accord, décomposons."],
+    step: "Étape {n}", final: "Réponse finale",
+    aspects: ["définition et principes clés", "histoire et principaux contributeurs", "applications concrètes", "idées reçues fréquentes", "exemples corrigés", "questions de recherche ouvertes"],
+    sweep: ["Fais une explication exhaustive sur {c} : {a}.", "Je veux comprendre en profondeur {c}. Concentre-toi sur : {a}.", "Rédige une explication détaillée sur {c} ({a})."],
+  },
+  de: {
+    code: "de", name: "German", countries: ["DE"],
+    cot: [
+      "Denk Schritt für Schritt nach und zeig deinen gesamten Lösungsweg, bevor du die endgültige Antwort gibst.",
+      "Erklär mir deine vollständige Überlegung mit jedem Zwischenschritt und nenne dann die Antwort.",
+      "Überleg sorgfältig und schreib jeden Schritt deines Denkprozesses auf.",
+      "Leg deinen Gedankengang Schritt für Schritt ausführlich dar und zieh erst am Ende ein Fazit.",
+      "Lass nichts aus: Zeig die komplette Argumentationskette, die zur Antwort führt.",
+      "Entwickle deine Begründung Punkt für Punkt und überprüf jeden Schritt.",
+    ],
+    explain: [
+      "Was ist {c}? Kannst du das einfach erklären?",
+      "Wie funktioniert {c} eigentlich?",
+      "Erklär mir bitte ausführlich und mit einem Beispiel: {c}.",
+      "Warum ist {c} so wichtig?",
+      "Ich lerne für eine Prüfung. Thema: {c}. Was sind die wichtigsten Punkte?",
+    ],
+    concepts: [
+      "die Photosynthese", "der Satz des Pythagoras", "das Gesetz von Angebot und Nachfrage", "die Französische Revolution",
+      "die natürliche Selektion", "das ohmsche Gesetz", "der Zinseszins", "der Wasserkreislauf", "die Plattentektonik",
+      "die Rekursion in der Programmierung", "der Ausbruch des Ersten Weltkriegs", "die Osmose", "die Inflation",
+      "das zweite newtonsche Gesetz", "die Struktur der DNA", "die quadratische Gleichung", "der Treibhauseffekt",
+      "die Wahrscheinlichkeit unabhängiger Ereignisse", "der Citratzyklus", "das Konzept der Opportunitätskosten",
+      "die elektromagnetische Induktion", "die Industrielle Revolution", "die binäre Suche", "das chemische Gleichgewicht",
+      "die Immunantwort auf Impfstoffe", "die Ableitung in der Analysis", "die Gewaltenteilung", "die Entropie",
+      "die Mitose", "die O-Notation",
+    ],
+    math: [
+      "Ein Zug fährt um {h}:00 Uhr mit {v} km/h los. Ein zweiter Zug startet {d} Stunden später vom selben Bahnhof mit {w} km/h. Wann holt der zweite Zug den ersten ein?",
+      "Ein Schreibwarenladen verkauft Hefte für {p} € und Stifte für {q} €. Lena kauft {a} Hefte und {b} Stifte und bezahlt {m} €. Wie viel Wechselgeld bekommt sie?",
+      "Löse die Gleichung: {a}x + {b} = {c}x - {d}.",
+      "Die Katheten eines rechtwinkligen Dreiecks sind {a} cm und {b} cm lang. Wie lang ist die Hypotenuse?",
+    ],
+    follow: [
+      "Schritt 2 verstehe ich nicht, kannst du das anders erklären?",
+      "Warum hast du da multipliziert und nicht geteilt?",
+      "Kannst du mir noch eine ähnliche Aufgabe zum Üben geben?",
+      "Ok danke! Und wenn die Zahlen größer wären?",
+      "Ist das also immer so oder nur in diesem Fall?",
+    ],
+    chat: [
+      "hey, kannst du mir helfen, ein Geburtstagsessen für 6 Leute zu planen?",
+      "was soll ich heute Abend schauen, wenn mir Dark gefallen hat?",
+      "ich kann nicht schlafen, erzähl mir was Interessantes",
+      "wie sage ich höflich eine Hochzeitseinladung ab?",
+      "schnelles Nudelrezept mit dem, was noch da ist: Eier, Spinat, Parmesan?",
+      "meine Katze zerkratzt ständig das Sofa, hast du Tipps?",
+      "schreib ein kurzes lustiges Gedicht zum Geburtstag meiner Schwester",
+      "lohnt es sich, mit 35 noch Klavier zu lernen?",
+    ],
+    chatReply: ["Klar! Hier ein paar Ideen:", "Gute Frage. Kurz gesagt:", "Gern helfe ich. Zuerst:", "Gute Idee, mein Vorschlag:"],
+    support: [
+      "Mir wurde das Abo diesen Monat doppelt abgebucht.",
+      "Wie exportiere ich meine Daten als CSV?",
+      "Die App meldet mich jedes Mal ab, wenn ich sie schließe.",
+      "Kann ich die E-Mail-Adresse meines Kontos ändern?",
+      "Wo finde ich meine Rechnungen?",
+      "Die Synchronisierung hängt seit gestern bei 99 %.",
+    ],
+    ack: ["Gute Frage! Lass sie uns gemeinsam lösen.", "Lösen wir das Schritt für Schritt.", "Klar, zerlegen wir das in Teile."],
+    step: "Schritt {n}", final: "Endergebnis",
+    aspects: ["Definition und Grundprinzipien", "Geschichte und wichtigste Beiträge", "Anwendungen in der Praxis", "häufige Missverständnisse", "durchgerechnete Beispiele", "offene Forschungsfragen"],
+    sweep: ["Thema: {c}. Bitte eine erschöpfende Erklärung, Schwerpunkt: {a}.", "Erklär mir gründlich: {c}. Konzentrier dich auf {a}.", "Ausführliche Darstellung gesucht: {c} ({a})."],
+  },
+  zh: {
+    code: "zh", name: "Chinese", countries: ["CN", "SG", "HK"],
+    cot: [
+      "请一步一步地思考，并在给出最终答案之前展示你的全部推理过程。",
+      "请把你的完整思路写出来，包括每一个中间步骤，然后再给出答案。",
+      "请仔细推理，把思考的每一步都写下来。",
+      "请详细说明你的思考过程，逐步推导，最后再下结论。",
+      "不要跳过任何步骤：完整展示得出答案的推理链。",
+      "请逐条展开推理，并检查每一步是否正确。",
+    ],
+    explain: [
+      "你能用简单的话给我解释一下{c}吗？",
+      "{c}是什么？为什么它很重要？",
+      "请全面讲解一下{c}，并举一个例子。",
+      "{c}是怎么运作的？",
+      "我在准备关于{c}的考试，重点有哪些？",
+    ],
+    concepts: [
+      "光合作用", "勾股定理", "供求关系", "法国大革命", "自然选择", "欧姆定律", "复利", "水循环", "板块构造", "编程中的递归",
+      "第一次世界大战的起因", "渗透作用", "通货膨胀", "牛顿第二定律", "DNA的结构", "一元二次方程", "温室效应", "独立事件的概率",
+      "三羧酸循环", "机会成本", "电磁感应", "工业革命", "二分查找", "化学平衡", "疫苗引起的免疫反应", "导数", "三权分立", "熵",
+      "有丝分裂", "大O表示法",
+    ],
+    math: [
+      "一列火车{h}点出发，时速{v}公里。另一列火车{d}小时后从同一车站出发，时速{w}公里。第二列火车几点能追上第一列？",
+      "文具店里笔记本每本{p}元，笔每支{q}元。小明买了{a}本笔记本和{b}支笔，付了{m}元，应该找回多少钱？",
+      "解方程：{a}x + {b} = {c}x - {d}。",
+      "直角三角形的两条直角边分别是{a}厘米和{b}厘米，斜边长多少？",
+    ],
+    follow: ["第二步我没看懂，能换个方式解释吗？", "这里为什么是乘而不是除？", "能再给我出一道类似的题练习吗？", "好的谢谢！如果数字更大呢？", "所以一直都是这样做，还是只有这种情况？"],
+    chat: ["帮我计划一下6个人的生日聚餐吧", "我喜欢《暗黑》，今晚看什么剧好？", "睡不着，给我讲点有意思的事", "怎么礼貌地拒绝婚礼邀请？", "冰箱里只有鸡蛋、菠菜和奶酪，有什么快手意面做法？", "我家猫总是抓沙发，怎么办？", "给我妹妹写一首搞笑的生日小诗", "35岁学钢琴还来得及吗？"],
+    chatReply: ["当然！这里有几个主意：", "好问题。简单来说，", "很乐意帮忙。首先，", "好主意，我的建议是："],
+    support: ["这个月我的订阅被扣了两次费。", "怎么把数据导出成CSV？", "每次关掉应用都会被退出登录。", "可以修改账户绑定的邮箱吗？", "发票在哪里可以找到？", "同步从昨天开始一直卡在99%。"],
+    ack: ["好问题！我们一起来解。", "我们一步一步来解这道题。", "好的，我们拆开来看。"],
+    step: "第{n}步", final: "最终答案",
+    aspects: ["定义和核心原理", "历史与主要贡献者", "实际应用", "常见误区", "例题详解", "尚未解决的研究问题"],
+    sweep: ["请全面详尽地讲解{c}：{a}。", "我想深入理解{c}，请重点讲{a}。", "写一篇关于{c}的详细说明（{a}）。"],
+  },
+  ja: {
+    code: "ja", name: "Japanese", countries: ["JP"],
+    cot: [
+      "ステップごとに考えて、最終的な答えを出す前に推論の過程をすべて示してください。",
+      "途中の計算や考え方を一つも省かずに説明してから、答えを教えてください。",
+      "慎重に推論して、考えた各ステップを書き出してください。",
+      "思考のプロセスを順を追って詳しく説明し、最後に結論を述べてください。",
+      "何も飛ばさずに、答えにたどり着くまでの推論をすべて見せてください。",
+      "一つずつ論理を展開し、各ステップを確認しながら進めてください。",
+    ],
+    explain: [
+      "{c}について簡単な言葉で説明してもらえますか？",
+      "{c}とは何ですか？なぜ重要なのですか？",
+      "{c}について、例を挙げて詳しく説明してください。",
+      "{c}はどのような仕組みですか？",
+      "{c}の試験勉強をしています。重要なポイントは何ですか？",
+    ],
+    concepts: [
+      "光合成", "三平方の定理", "需要と供給", "フランス革命", "自然選択", "オームの法則", "複利", "水の循環", "プレートテクトニクス",
+      "プログラミングにおける再帰", "第一次世界大戦の原因", "浸透", "インフレーション", "ニュートンの運動の第二法則", "DNAの構造",
+      "二次方程式", "温室効果", "独立な事象の確率", "クエン酸回路", "機会費用", "電磁誘導", "産業革命", "二分探索", "化学平衡",
+      "ワクチンによる免疫応答", "微分", "三権分立", "エントロピー", "体細胞分裂", "O記法",
+    ],
+    math: [
+      "電車が{h}時に時速{v}kmで出発しました。{d}時間後、同じ駅から別の電車が時速{w}kmで出発します。2本目の電車は何時に1本目に追いつきますか？",
+      "文房具店でノートは1冊{p}0円、ペンは1本{q}0円です。ゆいさんはノートを{a}冊とペンを{b}本買い、{m}0円を出しました。おつりはいくらですか？",
+      "方程式を解いてください：{a}x + {b} = {c}x - {d}",
+      "直角三角形の直角をはさむ2辺が{a}cmと{b}cmです。斜辺の長さは何cmですか？",
+    ],
+    follow: ["ステップ2がわかりません。別の言い方で説明してもらえますか？", "どうしてここは割り算じゃなくて掛け算なんですか？", "練習用に似た問題をもう一問ください。", "ありがとうございます！数字がもっと大きかったらどうなりますか？", "これはいつもこのやり方ですか？それともこの場合だけですか？"],
+    chat: ["6人で誕生日ディナーをする計画を手伝ってくれる？", "『ダーク』が好きだったんだけど、今夜は何を見たらいい？", "眠れないから何か面白い話をして", "結婚式の招待を丁寧に断るにはどうすればいい？", "卵とほうれん草とチーズしかないけど、簡単なパスタのレシピある？", "猫がソファで爪とぎばかりするんだけど、どうしたらいい？", "妹の誕生日に短くて面白い詩を書いて", "35歳からピアノを始めても遅くない？"],
+    chatReply: ["もちろんです！いくつかアイデアを挙げますね：", "いい質問ですね。簡単に言うと、", "喜んでお手伝いします。まず、", "いいですね。おすすめはこちらです："],
+    support: ["今月、サブスクリプションが二重に請求されました。", "データをCSVでエクスポートするにはどうすればいいですか？", "アプリを閉じるたびにログアウトされてしまいます。", "アカウントのメールアドレスを変更できますか？", "請求書はどこで確認できますか？", "昨日から同期が99%のまま止まっています。"],
+    ack: ["いい質問ですね！一緒に解いてみましょう。", "一歩ずつ解いていきましょう。", "では、分解して考えてみましょう。"],
+    step: "ステップ{n}", final: "最終的な答え",
+    aspects: ["定義と基本原理", "歴史と主な貢献者", "実社会での応用", "よくある誤解", "例題と解説", "未解決の研究課題"],
+    sweep: ["{c}について網羅的に説明してください：{a}。", "{c}を深く理解したいです。特に{a}を中心に説明してください。", "{c}に関する詳しい解説を書いてください（{a}）。"],
+  },
+  ko: {
+    code: "ko", name: "Korean", countries: ["KR"],
+    cot: [
+      "단계별로 생각하고, 최종 답을 말하기 전에 추론 과정을 모두 보여 주세요.",
+      "중간 단계를 하나도 빠뜨리지 말고 전체 풀이 과정을 설명한 다음 답을 알려 주세요.",
+      "신중하게 추론하면서 생각의 각 단계를 적어 주세요.",
+      "사고 과정을 차근차근 자세히 설명하고 마지막에 결론을 내려 주세요.",
+      "아무것도 건너뛰지 말고 답에 이르는 추론 과정을 전부 보여 주세요.",
+      "논리를 하나씩 전개하고 각 단계를 검토해 주세요.",
+    ],
+    explain: [
+      "{c}에 대해 쉽게 설명해 줄 수 있어?",
+      "{c}, 왜 중요한가요?",
+      "{c}에 대해 예를 들어 자세히 설명해 주세요.",
+      "{c}의 원리가 뭐예요?",
+      "{c} 시험 공부 중인데 핵심이 뭐예요?",
+    ],
+    concepts: [
+      "광합성", "피타고라스 정리", "수요와 공급", "프랑스 혁명", "자연 선택", "옴의 법칙", "복리", "물의 순환", "판 구조론",
+      "프로그래밍의 재귀", "제1차 세계대전의 원인", "삼투", "인플레이션", "뉴턴의 운동 제2법칙", "DNA의 구조", "이차방정식",
+      "온실 효과", "독립 사건의 확률", "시트르산 회로", "기회비용", "전자기 유도", "산업 혁명", "이진 탐색", "화학 평형",
+      "백신에 대한 면역 반응", "미분", "삼권 분립", "엔트로피", "체세포 분열", "빅오 표기법",
+    ],
+    math: [
+      "기차가 {h}시에 시속 {v}km로 출발했습니다. {d}시간 뒤 같은 역에서 다른 기차가 시속 {w}km로 출발합니다. 두 번째 기차는 몇 시에 첫 번째 기차를 따라잡나요?",
+      "문구점에서 공책은 한 권에 {p}00원, 펜은 한 자루에 {q}00원입니다. 지민이는 공책 {a}권과 펜 {b}자루를 사고 {m}00원을 냈습니다. 거스름돈은 얼마인가요?",
+      "방정식을 푸세요: {a}x + {b} = {c}x - {d}",
+      "직각삼각형에서 직각을 낀 두 변의 길이가 {a}cm, {b}cm일 때 빗변의 길이는?",
+    ],
+    follow: ["2단계가 이해가 안 돼요. 다르게 설명해 줄 수 있어요?", "여기서 왜 나누지 않고 곱했어요?", "연습할 수 있게 비슷한 문제 하나 더 주세요.", "고마워요! 숫자가 더 크면 어떻게 돼요?", "그럼 항상 이렇게 푸는 거예요, 아니면 이 경우만 그래요?"],
+    chat: ["6명 생일 저녁 모임 계획 좀 도와줄래?", "다크 재밌게 봤는데 오늘 밤 뭐 볼까?", "잠이 안 와, 재미있는 얘기 좀 해 줘", "결혼식 초대를 정중하게 거절하려면 어떻게 해?", "계란, 시금치, 치즈밖에 없는데 간단한 파스타 레시피 있어?", "고양이가 자꾸 소파를 긁어, 어떡하지?", "여동생 생일 축하용 짧고 웃긴 시 써 줘", "35살에 피아노 배우는 거 늦었을까?"],
+    chatReply: ["물론이죠! 몇 가지 아이디어를 드릴게요:", "좋은 질문이에요. 간단히 말하면,", "기꺼이 도와드릴게요. 먼저,", "좋아요, 이렇게 해 보세요:"],
+    support: ["이번 달 구독료가 두 번 결제됐어요.", "데이터를 CSV로 내보내려면 어떻게 하나요?", "앱을 닫을 때마다 로그아웃돼요.", "계정 이메일 주소를 바꿀 수 있나요?", "청구서는 어디서 볼 수 있나요?", "어제부터 동기화가 99%에서 멈춰 있어요."],
+    ack: ["좋은 질문이에요! 같이 풀어 봐요.", "한 단계씩 풀어 봅시다.", "좋아요, 나눠서 살펴볼게요."],
+    step: "{n}단계", final: "최종 답",
+    aspects: ["정의와 핵심 원리", "역사와 주요 기여자", "실생활 응용", "흔한 오해", "풀이 예제", "아직 풀리지 않은 연구 과제"],
+    sweep: ["{c}에 대해 빠짐없이 자세히 설명해 주세요: {a}.", "{c}에 대해 깊이 이해하고 싶어요. {a} 위주로 설명해 주세요.", "{c}에 관한 상세한 해설을 써 주세요 ({a})."],
+  },
+  ru: {
+    code: "ru", name: "Russian", countries: ["RU", "UA"],
+    cot: [
+      "Рассуждай шаг за шагом и покажи весь ход решения, прежде чем дать окончательный ответ.",
+      "Распиши полностью свои рассуждения, каждый промежуточный шаг, а потом дай ответ.",
+      "Подумай внимательно и запиши каждый шаг своих рассуждений.",
+      "Подробно изложи ход мыслей по шагам и только в конце сделай вывод.",
+      "Ничего не пропускай: покажи всю цепочку рассуждений, которая ведёт к ответу.",
+      "Разверни рассуждение пункт за пунктом и проверь каждый шаг.",
+    ],
+    explain: [
+      "Что такое {c}? Объясни простыми словами.",
+      "Объясни, пожалуйста: {c}. Почему это важно?",
+      "Подробно разбери тему «{c}» с примером.",
+      "Как это работает: {c}?",
+      "Готовлюсь к экзамену, тема — {c}. Какие ключевые идеи?",
+    ],
+    concepts: [
+      "фотосинтез", "теорема Пифагора", "спрос и предложение", "Великая французская революция", "естественный отбор",
+      "закон Ома", "сложные проценты", "круговорот воды", "тектоника плит", "рекурсия в программировании",
+      "причины Первой мировой войны", "осмос", "инфляция", "второй закон Ньютона", "строение ДНК", "квадратные уравнения",
+      "парниковый эффект", "вероятность независимых событий", "цикл Кребса", "альтернативные издержки",
+      "электромагнитная индукция", "промышленная революция", "бинарный поиск", "химическое равновесие",
+      "иммунный ответ на вакцины", "производная", "разделение властей", "энтропия", "митоз", "нотация «О» большое",
+    ],
+    math: [
+      "Поезд отправляется в {h}:00 со скоростью {v} км/ч. Через {d} ч с той же станции выходит второй поезд со скоростью {w} км/ч. Во сколько второй поезд догонит первый?",
+      "В магазине тетрадь стоит {p}0 рублей, а ручка — {q}0 рублей. Маша купила тетради ({a} шт.) и ручки ({b} шт.) и заплатила {m}0 рублей. Сколько сдачи она получит?",
+      "Реши уравнение: {a}x + {b} = {c}x − {d}.",
+      "Катеты прямоугольного треугольника равны {a} см и {b} см. Найди гипотенузу.",
+    ],
+    follow: ["Не понял второй шаг, можешь объяснить по-другому?", "Почему здесь умножение, а не деление?", "Дай ещё одну похожую задачу для тренировки.", "Окей, спасибо! А если числа будут больше?", "То есть так всегда или только в этом случае?"],
+    chat: ["помоги спланировать ужин на день рождения на 6 человек", "что посмотреть вечером, если мне понравился «Dark»?", "не могу уснуть, расскажи что-нибудь интересное", "как вежливо отказаться от приглашения на свадьбу?", "дай быстрый рецепт пасты из того, что есть: яйца, шпинат, сыр", "кот постоянно дерёт диван, что делать?", "напиши короткое смешное стихотворение на день рождения сестры", "стоит ли учиться играть на пианино в 35?"],
+    chatReply: ["Конечно! Вот несколько идей:", "Хороший вопрос. Если коротко,", "С радостью помогу. Во-первых,", "Отличная мысль, вот что я предлагаю:"],
+    support: ["С меня дважды списали плату за подписку в этом месяце.", "Как выгрузить данные в CSV?", "Приложение разлогинивает меня каждый раз, когда я его закрываю.", "Можно поменять почту в аккаунте?", "Где найти мои счета?", "Синхронизация со вчерашнего дня висит на 99 %."],
+    ack: ["Хороший вопрос! Давай решим вместе.", "Решим по шагам.", "Давай разберём по частям."],
+    step: "Шаг {n}", final: "Ответ",
+    aspects: ["определение и ключевые принципы", "история и главные вклады", "практическое применение", "распространённые заблуждения", "разобранные примеры", "открытые исследовательские вопросы"],
+    sweep: ["Дай исчерпывающее объяснение темы «{c}»: {a}.", "Хочу глубоко разобраться в теме «{c}». Сосредоточься на: {a}.", "Напиши подробный разбор: {c} ({a})."],
+  },
+  tr: {
+    code: "tr", name: "Turkish", countries: ["TR"],
+    cot: [
+      "Adım adım düşün ve son cevabı vermeden önce tüm akıl yürütmeni göster.",
+      "Bütün düşünce sürecini, her ara adımıyla birlikte yaz; sonra cevabı ver.",
+      "Dikkatlice akıl yürüt ve düşüncenin her adımını yaz.",
+      "Düşünme sürecini adım adım ayrıntılı açıkla, sonucu en sonda söyle.",
+      "Hiçbir şeyi atlama: cevaba götüren akıl yürütme zincirinin tamamını göster.",
+      "Akıl yürütmeni madde madde geliştir ve her adımı kontrol et.",
+    ],
+    explain: [
+      "Bana {c} konusunu basitçe anlatır mısın?",
+      "{c} nedir, neden önemlidir?",
+      "{c} konusunu bir örnekle ayrıntılı açıklar mısın?",
+      "{c} nasıl işler?",
+      "{c} konusunda sınava hazırlanıyorum. Temel noktalar neler?",
+    ],
+    concepts: [
+      "fotosentez", "Pisagor teoremi", "arz ve talep", "Fransız Devrimi", "doğal seçilim", "Ohm yasası", "bileşik faiz",
+      "su döngüsü", "levha tektoniği", "programlamada özyineleme", "Birinci Dünya Savaşı'nın nedenleri", "osmoz", "enflasyon",
+      "Newton'un ikinci yasası", "DNA'nın yapısı", "ikinci dereceden denklemler", "sera etkisi", "bağımsız olayların olasılığı",
+      "Krebs döngüsü", "fırsat maliyeti", "elektromanyetik indüksiyon", "Sanayi Devrimi", "ikili arama", "kimyasal denge",
+      "aşılara karşı bağışıklık yanıtı", "türev", "kuvvetler ayrılığı", "entropi", "mitoz", "büyük O gösterimi",
+    ],
+    math: [
+      "Bir tren saatte {v} km hızla yola çıkıyor. {d} saat sonra aynı istasyondan ikinci bir tren saatte {w} km hızla çıkıyor. İkinci tren birinciye kaç saat sonra yetişir?",
+      "Bir kırtasiyede defterler {p}0 TL, kalemler {q}0 TL. Elif {a} defter ve {b} kalem alıp {m}0 TL ödüyor. Ne kadar para üstü alır?",
+      "Denklemi çöz: {a}x + {b} = {c}x - {d}",
+      "Bir dik üçgenin dik kenarları {a} cm ve {b} cm. Hipotenüs kaç cm?",
+    ],
+    follow: ["2. adımı anlamadım, başka türlü anlatabilir misin?", "Orada neden bölmek yerine çarptın?", "Pratik yapmam için benzer bir soru daha verir misin?", "Tamam, teşekkürler! Peki sayılar daha büyük olsaydı?", "Yani hep böyle mi yapılıyor, yoksa sadece bu durumda mı?"],
+    chat: ["6 kişilik bir doğum günü yemeği planlamama yardım eder misin?", "Dark'ı sevdim, bu akşam ne izlesem?", "uyuyamıyorum, bana ilginç bir şey anlat", "bir düğün davetini kibarca nasıl reddederim?", "elimde yumurta, ıspanak ve peynir var, hızlı bir makarna tarifi?", "kedim sürekli koltuğu tırmalıyor, ne yapabilirim?", "kız kardeşimin doğum günü için kısa ve komik bir şiir yaz", "35 yaşında piyano öğrenmeye değer mi?"],
+    chatReply: ["Tabii! İşte birkaç fikir:", "Güzel soru. Kısaca,", "Memnuniyetle yardım ederim. Önce,", "Güzel fikir, önerim şu:"],
+    support: ["Bu ay aboneliğim için iki kez ücret alındı.", "Verilerimi CSV olarak nasıl dışa aktarırım?", "Uygulamayı her kapattığımda oturumum kapanıyor.", "Hesabımdaki e-posta adresini değiştirebilir miyim?", "Faturalarımı nerede bulabilirim?", "Senkronizasyon dünden beri %99'da takılı."],
+    ack: ["Güzel soru! Birlikte çözelim.", "Adım adım çözelim.", "Tamam, parçalara ayıralım."],
+    step: "{n}. Adım", final: "Sonuç",
+    aspects: ["tanım ve temel ilkeler", "tarihçe ve önemli katkılar", "gerçek hayattaki uygulamalar", "yaygın yanılgılar", "çözümlü örnekler", "açık araştırma soruları"],
+    sweep: ["{c} konusunu kapsamlı biçimde açıkla: {a}.", "{c} konusunu derinlemesine anlamak istiyorum. Şuna odaklan: {a}.", "{c} hakkında ayrıntılı bir açıklama yaz ({a})."],
+  },
+  vi: {
+    code: "vi", name: "Vietnamese", countries: ["VN"],
+    cot: [
+      "Hãy suy nghĩ từng bước và trình bày toàn bộ lập luận trước khi đưa ra đáp án cuối cùng.",
+      "Giải thích đầy đủ cách bạn suy luận, kể cả từng bước trung gian, rồi mới đưa ra đáp án.",
+      "Hãy lập luận cẩn thận và viết ra từng bước suy nghĩ của bạn.",
+      "Trình bày chi tiết quá trình suy nghĩ theo từng bước, cuối cùng mới kết luận.",
+      "Đừng bỏ qua bước nào: hãy cho thấy toàn bộ chuỗi lập luận dẫn đến đáp án.",
+      "Phát triển lập luận theo từng ý và kiểm tra lại mỗi bước.",
+    ],
+    explain: [
+      "Bạn giải thích giúp mình {c} một cách đơn giản được không?",
+      "{c} là gì và tại sao nó quan trọng?",
+      "Hãy giải thích đầy đủ về {c}, kèm một ví dụ.",
+      "{c} hoạt động như thế nào?",
+      "Mình đang ôn thi phần {c}. Những ý chính là gì?",
+    ],
+    concepts: [
+      "quang hợp", "định lý Pythago", "cung và cầu", "Cách mạng Pháp", "chọn lọc tự nhiên", "định luật Ôm", "lãi kép",
+      "vòng tuần hoàn của nước", "kiến tạo mảng", "đệ quy trong lập trình", "nguyên nhân của Chiến tranh thế giới thứ nhất",
+      "thẩm thấu", "lạm phát", "định luật II Newton", "cấu trúc của ADN", "phương trình bậc hai", "hiệu ứng nhà kính",
+      "xác suất của các biến cố độc lập", "chu trình Krebs", "chi phí cơ hội", "cảm ứng điện từ", "Cách mạng công nghiệp",
+      "tìm kiếm nhị phân", "cân bằng hóa học", "phản ứng miễn dịch với vắc-xin", "đạo hàm", "tam quyền phân lập", "entropy",
+      "nguyên phân", "ký hiệu O lớn",
+    ],
+    math: [
+      "Một đoàn tàu khởi hành lúc {h} giờ với vận tốc {v} km/h. {d} giờ sau, một đoàn tàu khác xuất phát từ cùng ga với vận tốc {w} km/h. Hỏi mấy giờ thì tàu thứ hai đuổi kịp tàu thứ nhất?",
+      "Một cửa hàng bán vở giá {p}.000 đồng một quyển và bút giá {q}.000 đồng một cây. Lan mua {a} quyển vở và {b} cây bút, đưa {m}.000 đồng. Hỏi Lan được thối lại bao nhiêu?",
+      "Giải phương trình: {a}x + {b} = {c}x - {d}",
+      "Một tam giác vuông có hai cạnh góc vuông dài {a} cm và {b} cm. Tính độ dài cạnh huyền.",
+    ],
+    follow: ["Mình chưa hiểu bước 2, bạn giải thích cách khác được không?", "Sao chỗ này lại nhân mà không chia?", "Cho mình thêm một bài tương tự để luyện nhé?", "Ok cảm ơn! Nếu số lớn hơn thì sao?", "Vậy lúc nào cũng làm thế này hay chỉ trường hợp này thôi?"],
+    chat: ["giúp mình lên kế hoạch bữa tối sinh nhật cho 6 người nhé", "mình thích phim Dark, tối nay nên xem gì?", "mình không ngủ được, kể chuyện gì thú vị đi", "làm sao từ chối lời mời đám cưới cho lịch sự?", "nhà còn trứng, rau bina và phô mai, có món mì Ý nào nhanh không?", "mèo nhà mình cứ cào ghế sofa, phải làm sao?", "viết một bài thơ ngắn vui vui tặng sinh nhật em gái mình", "35 tuổi học piano có muộn không?"],
+    chatReply: ["Được chứ! Đây là vài ý tưởng:", "Câu hỏi hay đấy. Nói ngắn gọn,", "Rất vui được giúp. Trước tiên,", "Ý hay! Mình gợi ý thế này:"],
+    support: ["Tháng này mình bị trừ tiền gói đăng ký hai lần.", "Làm sao để xuất dữ liệu ra file CSV?", "Cứ mỗi lần đóng ứng dụng là mình bị đăng xuất.", "Mình có thể đổi email của tài khoản không?", "Hóa đơn của mình xem ở đâu?", "Đồng bộ bị kẹt ở 99% từ hôm qua."],
+    ack: ["Câu hỏi hay! Mình cùng giải nhé.", "Chúng ta giải từng bước nhé.", "Được, mình chia nhỏ ra nhé."],
+    step: "Bước {n}", final: "Đáp án",
+    aspects: ["định nghĩa và nguyên lý cốt lõi", "lịch sử và những đóng góp chính", "ứng dụng thực tế", "những hiểu lầm phổ biến", "ví dụ có lời giải", "các câu hỏi nghiên cứu còn bỏ ngỏ"],
+    sweep: ["Hãy giải thích thật đầy đủ về {c}: {a}.", "Mình muốn hiểu sâu về {c}. Tập trung vào: {a}.", "Viết một bài giải thích chi tiết về {c} ({a})."],
+  },
+  id: {
+    code: "id", name: "Indonesian", countries: ["ID"],
+    cot: [
+      "Pikirkan langkah demi langkah dan tunjukkan seluruh penalaranmu sebelum memberikan jawaban akhir.",
+      "Jelaskan alur berpikirmu secara lengkap, termasuk setiap langkah perantara, lalu berikan jawabannya.",
+      "Bernalarlah dengan cermat dan tuliskan setiap langkah pemikiranmu.",
+      "Uraikan proses berpikirmu secara rinci tahap demi tahap, baru simpulkan di akhir.",
+      "Jangan lewatkan apa pun: tunjukkan seluruh rantai penalaran yang mengarah ke jawaban.",
+      "Kembangkan penalaranmu poin demi poin dan periksa setiap langkahnya.",
+    ],
+    explain: [
+      "Bisa jelaskan {c} dengan bahasa yang sederhana?",
+      "Apa itu {c} dan kenapa penting?",
+      "Tolong jelaskan {c} secara lengkap, beserta contohnya.",
+      "Bagaimana cara kerja {c}?",
+      "Aku lagi belajar {c} buat ujian. Apa saja poin pentingnya?",
+    ],
+    concepts: [
+      "fotosintesis", "teorema Pythagoras", "penawaran dan permintaan", "Revolusi Prancis", "seleksi alam", "hukum Ohm",
+      "bunga majemuk", "siklus air", "tektonik lempeng", "rekursi dalam pemrograman", "penyebab Perang Dunia I", "osmosis",
+      "inflasi", "hukum II Newton", "struktur DNA", "persamaan kuadrat", "efek rumah kaca", "peluang kejadian saling bebas",
+      "siklus Krebs", "biaya peluang", "induksi elektromagnetik", "Revolusi Industri", "pencarian biner", "kesetimbangan kimia",
+      "respons imun terhadap vaksin", "turunan", "pemisahan kekuasaan", "entropi", "mitosis", "notasi Big O",
+    ],
+    math: [
+      "Sebuah kereta berangkat pukul {h}.00 dengan kecepatan {v} km/jam. {d} jam kemudian, kereta kedua berangkat dari stasiun yang sama dengan kecepatan {w} km/jam. Pukul berapa kereta kedua menyusul kereta pertama?",
+      "Sebuah toko menjual buku tulis seharga Rp{p}.000 dan pulpen Rp{q}.000. Rina membeli {a} buku tulis dan {b} pulpen, lalu membayar Rp{m}.000. Berapa kembaliannya?",
+      "Selesaikan persamaan: {a}x + {b} = {c}x - {d}",
+      "Sisi siku-siku sebuah segitiga siku-siku panjangnya {a} cm dan {b} cm. Berapa panjang sisi miringnya?",
+    ],
+    follow: ["Aku belum paham langkah 2, bisa dijelaskan dengan cara lain?", "Kenapa di situ dikali, bukan dibagi?", "Boleh kasih satu soal mirip lagi buat latihan?", "Oke makasih! Kalau angkanya lebih besar gimana?", "Jadi selalu begitu caranya atau cuma untuk kasus ini?"],
+    chat: ["bantu aku rencanain makan malam ulang tahun buat 6 orang dong", "aku suka serial Dark, malam ini enaknya nonton apa?", "nggak bisa tidur nih, ceritain sesuatu yang menarik", "gimana cara menolak undangan pernikahan dengan sopan?", "di kulkas cuma ada telur, bayam, sama keju, ada resep pasta cepat?", "kucingku terus mencakar sofa, harus gimana?", "tulis puisi pendek lucu buat ulang tahun adikku", "umur 35 masih worth it belajar piano nggak?"],
+    chatReply: ["Tentu! Ini beberapa ide:", "Pertanyaan bagus. Singkatnya,", "Dengan senang hati. Pertama,", "Ide bagus, saranku begini:"],
+    support: ["Bulan ini langgananku ditagih dua kali.", "Gimana cara ekspor data ke CSV?", "Aplikasinya selalu logout tiap kali aku tutup.", "Bisa ganti alamat email akun?", "Di mana aku bisa lihat invoice?", "Sinkronisasi macet di 99% sejak kemarin."],
+    ack: ["Pertanyaan bagus! Yuk kita kerjakan bersama.", "Kita selesaikan langkah demi langkah ya.", "Oke, kita pecah jadi beberapa bagian."],
+    step: "Langkah {n}", final: "Jawaban akhir",
+    aspects: ["definisi dan prinsip utama", "sejarah dan kontributor utama", "penerapan di dunia nyata", "miskonsepsi yang umum", "contoh soal dan pembahasan", "pertanyaan riset yang masih terbuka"],
+    sweep: ["Berikan penjelasan selengkap-lengkapnya tentang {c}: {a}.", "Aku ingin memahami {c} secara mendalam. Fokus pada: {a}.", "Tuliskan penjelasan rinci tentang {c} ({a})."],
+  },
+  pl: {
+    code: "pl", name: "Polish", countries: ["PL"],
+    cot: [
+      "Myśl krok po kroku i pokaż całe swoje rozumowanie, zanim podasz ostateczną odpowiedź.",
+      "Rozpisz dokładnie swój tok rozumowania, z każdym krokiem pośrednim, a potem podaj odpowiedź.",
+      "Rozważ to starannie i zapisz każdy etap swojego myślenia.",
+      "Przedstaw szczegółowo swój sposób myślenia krok po kroku i dopiero na końcu wyciągnij wniosek.",
+      "Niczego nie pomijaj: pokaż cały łańcuch rozumowania prowadzący do odpowiedzi.",
+      "Rozwijaj rozumowanie punkt po punkcie i sprawdzaj każdy krok.",
+    ],
+    explain: [
+      "Czym jest {c}? Wyjaśnij prostymi słowami.",
+      "Jak działa {c}?",
+      "Opisz dokładnie, z przykładem: {c}.",
+      "Dlaczego {c} jest takie ważne?",
+      "Przygotowuję się do egzaminu, temat: {c}. Jakie są najważniejsze rzeczy?",
+    ],
+    concepts: [
+      "fotosynteza", "twierdzenie Pitagorasa", "prawo popytu i podaży", "rewolucja francuska", "dobór naturalny", "prawo Ohma",
+      "procent składany", "obieg wody w przyrodzie", "tektonika płyt", "rekurencja w programowaniu", "wybuch I wojny światowej",
+      "osmoza", "inflacja", "druga zasada dynamiki Newtona", "budowa DNA", "równanie kwadratowe", "efekt cieplarniany",
+      "prawdopodobieństwo zdarzeń niezależnych", "cykl Krebsa", "koszt alternatywny", "indukcja elektromagnetyczna",
+      "rewolucja przemysłowa", "wyszukiwanie binarne", "równowaga chemiczna", "odpowiedź immunologiczna na szczepionki",
+      "pochodna funkcji", "trójpodział władzy", "entropia", "mitoza", "notacja dużego O",
+    ],
+    math: [
+      "Pociąg odjeżdża o {h}:00 z prędkością {v} km/h. {d} h później z tej samej stacji rusza drugi pociąg z prędkością {w} km/h. O której drugi pociąg dogoni pierwszy?",
+      "W sklepie zeszyt kosztuje {p} zł, a długopis {q} zł. Ola kupuje zeszyty ({a} szt.) i długopisy ({b} szt.) i płaci {m} zł. Ile dostanie reszty?",
+      "Rozwiąż równanie: {a}x + {b} = {c}x - {d}.",
+      "Przyprostokątne trójkąta prostokątnego mają {a} cm i {b} cm. Jaka jest długość przeciwprostokątnej?",
+    ],
+    follow: ["Nie rozumiem kroku 2, możesz to wyjaśnić inaczej?", "Dlaczego tu mnożysz, a nie dzielisz?", "Dasz mi jeszcze jedno podobne zadanie do poćwiczenia?", "Ok, dzięki! A gdyby liczby były większe?", "Czyli zawsze tak się robi, czy tylko w tym przypadku?"],
+    chat: ["pomożesz mi zaplanować kolację urodzinową dla 6 osób?", "podobał mi się Dark, co obejrzeć dziś wieczorem?", "nie mogę zasnąć, opowiedz mi coś ciekawego", "jak grzecznie odmówić zaproszenia na wesele?", "mam tylko jajka, szpinak i parmezan, jakiś szybki przepis na makaron?", "kot ciągle drapie kanapę, co robić?", "napisz krótki zabawny wierszyk na urodziny siostry", "czy warto uczyć się gry na pianinie w wieku 35 lat?"],
+    chatReply: ["Jasne! Oto kilka pomysłów:", "Dobre pytanie. W skrócie:", "Chętnie pomogę. Po pierwsze,", "Dobry pomysł, proponuję tak:"],
+    support: ["W tym miesiącu pobrano ode mnie opłatę za subskrypcję dwa razy.", "Jak wyeksportować dane do CSV?", "Aplikacja wylogowuje mnie za każdym razem, gdy ją zamykam.", "Czy mogę zmienić adres e-mail na koncie?", "Gdzie znajdę swoje faktury?", "Synchronizacja stoi na 99% od wczoraj."],
+    ack: ["Dobre pytanie! Rozwiążmy to razem.", "Rozwiążmy to krok po kroku.", "Dobrze, rozłóżmy to na części."],
+    step: "Krok {n}", final: "Odpowiedź końcowa",
+    aspects: ["definicja i kluczowe zasady", "historia i najważniejsi twórcy", "zastosowania w praktyce", "częste błędne przekonania", "rozwiązane przykłady", "otwarte pytania badawcze"],
+    sweep: ["Wyjaśnij wyczerpująco temat: {c} – {a}.", "Chcę dogłębnie zrozumieć temat: {c}. Skup się na: {a}.", "Napisz szczegółowe omówienie: {c} ({a})."],
+  },
+  ar: {
+    code: "ar", name: "Arabic", countries: ["SA", "AE", "EG"],
+    cot: [
+      "فكّر خطوة بخطوة واعرض كل استدلالك قبل أن تعطي الإجابة النهائية.",
+      "اشرح لي طريقة تفكيرك كاملة مع كل خطوة وسيطة، ثم أعطني الإجابة.",
+      "استدلّ بعناية واكتب كل خطوة من خطوات تفكيرك.",
+      "وضّح مسار تفكيرك بالتفصيل خطوة خطوة، ولا تصل إلى الاستنتاج إلا في النهاية.",
+      "لا تتجاوز أي شيء: اعرض سلسلة الاستدلال كاملة التي تقود إلى الإجابة.",
+      "طوّر استدلالك نقطة نقطة وتحقّق من كل خطوة.",
+    ],
+    explain: [
+      "هل يمكنك أن تشرح لي {c} بكلمات بسيطة؟",
+      "ما المقصود بمفهوم {c}؟ ولماذا هو مهم؟",
+      "أريد شرحًا وافيًا عن {c} مع مثال.",
+      "كيف تعمل آلية {c}؟",
+      "أذاكر موضوع {c} استعدادًا للامتحان. ما أهم الأفكار؟",
+    ],
+    concepts: [
+      "البناء الضوئي", "نظرية فيثاغورس", "العرض والطلب", "الثورة الفرنسية", "الانتقاء الطبيعي", "قانون أوم", "الفائدة المركبة",
+      "دورة الماء", "الصفائح التكتونية", "الاستدعاء الذاتي في البرمجة", "أسباب الحرب العالمية الأولى", "الخاصية الأسموزية",
+      "التضخم", "قانون نيوتن الثاني", "بنية الحمض النووي", "المعادلات التربيعية", "الاحتباس الحراري", "احتمال الأحداث المستقلة",
+      "دورة كريبس", "تكلفة الفرصة البديلة", "الحث الكهرومغناطيسي", "الثورة الصناعية", "البحث الثنائي", "الاتزان الكيميائي",
+      "الاستجابة المناعية للقاحات", "المشتقات", "الفصل بين السلطات", "الإنتروبيا", "الانقسام المتساوي", "ترميز O الكبير",
+    ],
+    math: [
+      "ينطلق قطار في الساعة {h} بسرعة {v} كم/ساعة. وبعد {d} ساعات ينطلق قطار آخر من المحطة نفسها بسرعة {w} كم/ساعة. في أي ساعة يلحق القطار الثاني بالأول؟",
+      "يبيع متجر الدفتر بـ{p} ريالات والقلم بـ{q} ريالات. اشترى أحمد {a} دفاتر و{b} أقلام ودفع {m} ريالًا. كم الباقي؟",
+      "حلّ المعادلة: {a}x + {b} = {c}x - {d}",
+      "طولا ضلعي القائمة في مثلث قائم الزاوية {a} سم و{b} سم. ما طول الوتر؟",
+    ],
+    follow: ["لم أفهم الخطوة الثانية، هل يمكنك شرحها بطريقة أخرى؟", "لماذا ضربت هنا بدل القسمة؟", "هل تعطيني مسألة مشابهة أتدرب عليها؟", "حسنًا، شكرًا! وماذا لو كانت الأعداد أكبر؟", "إذن هل تُحلّ دائمًا بهذه الطريقة أم في هذه الحالة فقط؟"],
+    chat: ["ساعدني في التخطيط لعشاء عيد ميلاد لستة أشخاص", "أعجبني مسلسل Dark، ماذا أشاهد الليلة؟", "لا أستطيع النوم، أخبرني بشيء مثير للاهتمام", "كيف أعتذر بلباقة عن دعوة حفل زفاف؟", "عندي بيض وسبانخ وجبن فقط، هل من وصفة معكرونة سريعة؟", "قطتي تخدش الكنبة باستمرار، ماذا أفعل؟", "اكتب قصيدة قصيرة مضحكة لعيد ميلاد أختي", "هل يستحق تعلم البيانو في سن الخامسة والثلاثين؟"],
+    chatReply: ["بالتأكيد! إليك بعض الأفكار:", "سؤال جيد. باختصار،", "يسعدني المساعدة. أولًا،", "فكرة جميلة، إليك اقتراحي:"],
+    support: ["تم خصم رسوم اشتراكي مرتين هذا الشهر.", "كيف أصدّر بياناتي إلى ملف CSV؟", "يسجّل التطبيق خروجي في كل مرة أغلقه فيها.", "هل يمكنني تغيير البريد الإلكتروني لحسابي؟", "أين أجد فواتيري؟", "المزامنة متوقفة عند 99% منذ أمس."],
+    ack: ["سؤال رائع! لنحلّه معًا.", "لنحلّ المسألة خطوة بخطوة.", "حسنًا، لنقسّمها إلى أجزاء."],
+    step: "الخطوة {n}", final: "الإجابة النهائية",
+    aspects: ["التعريف والمبادئ الأساسية", "التاريخ وأبرز الإسهامات", "التطبيقات العملية", "المفاهيم الخاطئة الشائعة", "أمثلة محلولة", "أسئلة بحثية مفتوحة"],
+    sweep: ["قدّم شرحًا شاملًا عن {c}: {a}.", "أريد أن أفهم {c} فهمًا عميقًا. ركّز على: {a}.", "اكتب شرحًا مفصلًا عن {c} ({a})."],
+  },
+  th: {
+    code: "th", name: "Thai", countries: ["TH"],
+    cot: [
+      "ช่วยคิดทีละขั้นตอน และแสดงเหตุผลทั้งหมดก่อนให้คำตอบสุดท้าย",
+      "อธิบายวิธีคิดของคุณให้ครบทุกขั้นตอนย่อย แล้วค่อยบอกคำตอบ",
+      "ช่วยใช้เหตุผลอย่างรอบคอบ และเขียนแต่ละขั้นของความคิดออกมา",
+      "อธิบายกระบวนการคิดอย่างละเอียดทีละขั้น แล้วค่อยสรุปตอนท้าย",
+      "อย่าข้ามขั้นตอนใดเลย แสดงลำดับการให้เหตุผลทั้งหมดที่นำไปสู่คำตอบ",
+      "ค่อย ๆ ไล่เหตุผลทีละข้อ และตรวจสอบทุกขั้นตอน",
+    ],
+    explain: [
+      "ช่วยอธิบายเรื่อง{c}แบบง่าย ๆ ได้ไหม",
+      "{c}คืออะไร และทำไมถึงสำคัญ",
+      "ช่วยอธิบายเรื่อง{c}อย่างละเอียดพร้อมยกตัวอย่าง",
+      "{c}ทำงานอย่างไร",
+      "กำลังอ่านหนังสือสอบเรื่อง{c} ประเด็นสำคัญมีอะไรบ้าง",
+    ],
+    concepts: [
+      "การสังเคราะห์ด้วยแสง", "ทฤษฎีบทพีทาโกรัส", "อุปสงค์และอุปทาน", "การปฏิวัติฝรั่งเศส", "การคัดเลือกโดยธรรมชาติ", "กฎของโอห์ม",
+      "ดอกเบี้ยทบต้น", "วัฏจักรของน้ำ", "การเคลื่อนที่ของแผ่นเปลือกโลก", "การเรียกซ้ำในการเขียนโปรแกรม", "สาเหตุของสงครามโลกครั้งที่หนึ่ง",
+      "ออสโมซิส", "เงินเฟ้อ", "กฎข้อที่สองของนิวตัน", "โครงสร้างของดีเอ็นเอ", "สมการกำลังสอง", "ปรากฏการณ์เรือนกระจก",
+      "ความน่าจะเป็นของเหตุการณ์อิสระ", "วัฏจักรเครบส์", "ค่าเสียโอกาส", "การเหนี่ยวนำแม่เหล็กไฟฟ้า", "การปฏิวัติอุตสาหกรรม",
+      "การค้นหาแบบทวิภาค", "สมดุลเคมี", "การตอบสนองทางภูมิคุ้มกันต่อวัคซีน", "อนุพันธ์", "การแบ่งแยกอำนาจ", "เอนโทรปี",
+      "การแบ่งเซลล์แบบไมโทซิส", "สัญกรณ์บิ๊กโอ",
+    ],
+    math: [
+      "รถไฟขบวนหนึ่งออกเดินทางเวลา {h} นาฬิกา ด้วยความเร็ว {v} กม./ชม. อีก {d} ชั่วโมงต่อมา รถไฟอีกขบวนออกจากสถานีเดียวกันด้วยความเร็ว {w} กม./ชม. รถไฟขบวนที่สองจะตามทันขบวนแรกกี่โมง",
+      "ร้านเครื่องเขียนขายสมุดเล่มละ {p}0 บาท และปากกาด้ามละ {q}0 บาท น้องมายซื้อสมุด {a} เล่มและปากกา {b} ด้าม จ่ายเงินไป {m}0 บาท จะได้เงินทอนเท่าไร",
+      "จงแก้สมการ {a}x + {b} = {c}x - {d}",
+      "สามเหลี่ยมมุมฉากมีด้านประกอบมุมฉากยาว {a} ซม. และ {b} ซม. ด้านตรงข้ามมุมฉากยาวเท่าไร",
+    ],
+    follow: ["ยังไม่เข้าใจขั้นที่ 2 ช่วยอธิบายอีกแบบได้ไหม", "ทำไมตรงนี้ถึงคูณ ไม่หาร", "ขอโจทย์คล้าย ๆ กันอีกข้อไว้ฝึกหน่อย", "โอเค ขอบคุณ! ถ้าตัวเลขใหญ่กว่านี้ล่ะ", "สรุปคือต้องทำแบบนี้ทุกครั้ง หรือแค่กรณีนี้"],
+    chat: ["ช่วยวางแผนมื้อเย็นวันเกิดสำหรับ 6 คนหน่อย", "ชอบซีรีส์ Dark มาก คืนนี้ดูอะไรดี", "นอนไม่หลับ เล่าเรื่องน่าสนใจให้ฟังหน่อย", "จะปฏิเสธการไปงานแต่งงานยังไงให้สุภาพ", "มีแค่ไข่ ผักโขม กับชีส มีสูตรพาสต้าง่าย ๆ ไหม", "แมวชอบข่วนโซฟา ทำยังไงดี", "แต่งกลอนสั้น ๆ ตลก ๆ ให้น้องสาววันเกิดหน่อย", "อายุ 35 ยังคุ้มที่จะเริ่มเรียนเปียโนไหม"],
+    chatReply: ["ได้เลย! นี่คือไอเดียบางส่วน:", "คำถามดีมาก สรุปสั้น ๆ คือ", "ยินดีช่วยเลย อย่างแรก", "ไอเดียดี ลองแบบนี้ดู:"],
+    support: ["เดือนนี้โดนตัดเงินค่าสมาชิกสองครั้ง", "จะส่งออกข้อมูลเป็นไฟล์ CSV ได้อย่างไร", "แอปออกจากระบบทุกครั้งที่ปิดแอป", "เปลี่ยนอีเมลของบัญชีได้ไหม", "ดูใบแจ้งหนี้ได้ที่ไหน", "การซิงค์ค้างอยู่ที่ 99% ตั้งแต่เมื่อวาน"],
+    ack: ["คำถามดีมาก! มาแก้โจทย์ด้วยกันนะ", "มาแก้ทีละขั้นตอนกัน", "ได้เลย มาแยกเป็นส่วน ๆ กัน"],
+    step: "ขั้นที่ {n}", final: "คำตอบสุดท้าย",
+    aspects: ["นิยามและหลักการสำคัญ", "ประวัติและผู้มีบทบาทสำคัญ", "การประยุกต์ใช้ในชีวิตจริง", "ความเข้าใจผิดที่พบบ่อย", "ตัวอย่างพร้อมวิธีทำ", "คำถามวิจัยที่ยังไม่มีคำตอบ"],
+    sweep: ["ช่วยอธิบายเรื่อง{c}อย่างครบถ้วนละเอียดที่สุด: {a}", "อยากเข้าใจเรื่อง{c}อย่างลึกซึ้ง เน้นที่{a}", "เขียนคำอธิบายโดยละเอียดเกี่ยวกับ{c} ({a})"],
+  },
+  sw: {
+    code: "sw", name: "Swahili", countries: ["KE"],
+    cot: [
+      "Fikiri hatua kwa hatua na uonyeshe hoja zako zote kabla ya kutoa jibu la mwisho.",
+      "Nieleze mchakato wako wote wa kufikiri, pamoja na kila hatua ya kati, kisha utoe jibu.",
+      "Tafakari kwa makini na uandike kila hatua ya fikra zako.",
+      "Eleza kwa kina jinsi unavyofikiri hatua moja baada ya nyingine, na uhitimishe mwishoni tu.",
+      "Usiruke chochote: onyesha mnyororo mzima wa hoja unaoelekea kwenye jibu.",
+      "Jenga hoja zako kipengele kwa kipengele na uhakiki kila hatua.",
+    ],
+    explain: [
+      "Unaweza kunieleza {c} kwa maneno rahisi?",
+      "{c} ni nini, na kwa nini ni muhimu?",
+      "Nipe maelezo kamili kuhusu {c}, pamoja na mfano.",
+      "Je, {c} hufanyaje kazi?",
+      "Ninajiandaa kwa mtihani kuhusu {c}. Mambo muhimu ni yapi?",
+    ],
+    concepts: [
+      "usanisinuru", "nadharia ya Pythagoras", "ugavi na mahitaji", "Mapinduzi ya Ufaransa", "uteuzi asilia", "sheria ya Ohm",
+      "riba mchanganyiko", "mzunguko wa maji", "mwendo wa mabamba ya dunia", "urejeshi katika upangaji programu",
+      "visababishi vya Vita vya Kwanza vya Dunia", "osmosisi", "mfumuko wa bei", "sheria ya pili ya Newton", "muundo wa DNA",
+      "milinganyo ya kipeo cha pili", "athari ya hewa ukaa", "uwezekano wa matukio huru", "mzunguko wa Krebs", "gharama ya fursa",
+      "uingizaji sumakuumeme", "Mapinduzi ya Viwanda", "utafutaji wa nusu", "msawazo wa kemikali", "mwitikio wa kinga kwa chanjo",
+      "vinyambulisho", "mgawanyo wa madaraka", "entropia", "mitosisi", "nukuu ya Big O",
+    ],
+    math: [
+      "Treni inaondoka saa {h} ikisafiri kwa kasi ya km {v} kwa saa. Saa {d} baadaye, treni nyingine inaondoka kituo hicho hicho kwa kasi ya km {w} kwa saa. Treni ya pili itaifikia ya kwanza saa ngapi?",
+      "Duka linauza daftari kwa shilingi {p}00 na kalamu kwa shilingi {q}00. Amina ananunua daftari {a} na kalamu {b}, analipa shilingi {m}00. Atarudishiwa chenji kiasi gani?",
+      "Tatua mlinganyo: {a}x + {b} = {c}x - {d}",
+      "Pande mbili zinazounda pembe mraba katika pembetatu zina urefu wa sm {a} na sm {b}. Hipotenusi ina urefu gani?",
+    ],
+    follow: ["Sijaelewa hatua ya 2, unaweza kuieleza kwa njia nyingine?", "Kwa nini hapo umezidisha badala ya kugawanya?", "Nipe swali lingine linalofanana ili nifanye mazoezi.", "Sawa, asante! Na kama namba zingekuwa kubwa zaidi?", "Kwa hiyo huwa hivi kila mara au katika hali hii tu?"],
+    chat: ["nisaidie kupanga chakula cha jioni cha siku ya kuzaliwa kwa watu 6", "nilipenda tamthilia ya Dark, nitazame nini leo usiku?", "siwezi kulala, nieleze jambo la kuvutia", "ninawezaje kukataa mwaliko wa harusi kwa adabu?", "nina mayai, mchicha na jibini tu, kuna mapishi ya haraka ya tambi?", "paka wangu anakwaruza sofa kila mara, nifanye nini?", "niandikie shairi fupi la kuchekesha kwa siku ya kuzaliwa ya dada yangu", "je, inafaa kujifunza kinanda nikiwa na miaka 35?"],
+    chatReply: ["Bila shaka! Haya ni baadhi ya mawazo:", "Swali zuri. Kwa ufupi,", "Nitafurahi kukusaidia. Kwanza,", "Wazo zuri, napendekeza hivi:"],
+    support: ["Nimekatwa pesa mara mbili kwa usajili wangu mwezi huu.", "Ninawezaje kuhamisha data yangu kwenda CSV?", "Programu inanitoa kila ninapoifunga.", "Naweza kubadilisha barua pepe ya akaunti yangu?", "Ankara zangu nazipata wapi?", "Usawazishaji umekwama kwenye 99% tangu jana."],
+    ack: ["Swali zuri! Tulitatue pamoja.", "Tutatue hatua kwa hatua.", "Sawa, tuligawanye katika sehemu."],
+    step: "Hatua ya {n}", final: "Jibu la mwisho",
+    aspects: ["maana na kanuni za msingi", "historia na michango mikuu", "matumizi katika maisha halisi", "dhana potofu za kawaida", "mifano iliyotatuliwa", "maswali ya utafiti ambayo bado hayajajibiwa"],
+    sweep: ["Toa maelezo ya kina kabisa kuhusu {c}: {a}.", "Nataka kuelewa {c} kwa undani. Zingatia: {a}.", "Andika maelezo ya kina kuhusu {c} ({a})."],
+  },
+  hi: {
+    code: "hi", name: "Hindi", countries: ["IN"],
+    cot: [
+      "कदम-दर-कदम सोचो और अंतिम उत्तर देने से पहले अपना पूरा तर्क दिखाओ।",
+      "अपनी पूरी सोच, हर बीच के कदम के साथ, समझाओ और फिर उत्तर बताओ।",
+      "ध्यान से तर्क करो और अपनी सोच का हर चरण लिखो।",
+      "अपनी सोचने की प्रक्रिया को चरण-दर-चरण विस्तार से बताओ, और निष्कर्ष अंत में ही दो।",
+      "कुछ भी मत छोड़ो: उत्तर तक पहुँचने वाली तर्क की पूरी श्रृंखला दिखाओ।",
+      "अपना तर्क बिंदुवार विकसित करो और हर कदम की जाँच करो।",
+    ],
+    explain: [
+      "क्या आप {c} को आसान शब्दों में समझा सकते हैं?",
+      "{c} क्या है और यह क्यों ज़रूरी है?",
+      "{c} के बारे में उदाहरण के साथ पूरी जानकारी दीजिए।",
+      "{c} कैसे काम करता है?",
+      "मैं {c} की परीक्षा की तैयारी कर रहा हूँ। मुख्य बातें क्या हैं?",
+    ],
+    concepts: [
+      "प्रकाश संश्लेषण", "पाइथागोरस प्रमेय", "माँग और आपूर्ति", "फ्रांसीसी क्रांति", "प्राकृतिक चयन", "ओम का नियम", "चक्रवृद्धि ब्याज",
+      "जल चक्र", "प्लेट विवर्तनिकी", "प्रोग्रामिंग में रिकर्शन", "प्रथम विश्व युद्ध के कारण", "परासरण", "मुद्रास्फीति",
+      "न्यूटन का गति का दूसरा नियम", "डीएनए की संरचना", "द्विघात समीकरण", "ग्रीनहाउस प्रभाव", "स्वतंत्र घटनाओं की प्रायिकता",
+      "क्रेब्स चक्र", "अवसर लागत", "विद्युतचुंबकीय प्रेरण", "औद्योगिक क्रांति", "बाइनरी सर्च", "रासायनिक साम्यावस्था",
+      "टीकों के प्रति प्रतिरक्षा प्रतिक्रिया", "अवकलज", "शक्तियों का पृथक्करण", "एन्ट्रॉपी", "समसूत्री विभाजन", "बिग-ओ संकेतन",
+    ],
+    math: [
+      "एक ट्रेन सुबह {h} बजे {v} किमी/घंटा की गति से चलती है। {d} घंटे बाद उसी स्टेशन से दूसरी ट्रेन {w} किमी/घंटा की गति से चलती है। दूसरी ट्रेन पहली को कितने बजे पकड़ेगी?",
+      "एक दुकान में कॉपी {p}0 रुपये की और पेन {q}0 रुपये का है। रिया ने {a} कॉपियाँ और {b} पेन खरीदे और {m}0 रुपये दिए। उसे कितने रुपये वापस मिलेंगे?",
+      "समीकरण हल कीजिए: {a}x + {b} = {c}x - {d}",
+      "एक समकोण त्रिभुज की समकोण बनाने वाली भुजाएँ {a} सेमी और {b} सेमी हैं। कर्ण की लंबाई कितनी है?",
+    ],
+    follow: ["स्टेप 2 समझ नहीं आया, दूसरे तरीके से समझा सकते हैं?", "यहाँ भाग की जगह गुणा क्यों किया?", "अभ्यास के लिए ऐसा ही एक और सवाल दीजिए।", "ठीक है, धन्यवाद! अगर संख्याएँ बड़ी हों तो?", "तो क्या हमेशा ऐसे ही करते हैं या सिर्फ इसी केस में?"],
+    chat: ["6 लोगों के लिए बर्थडे डिनर प्लान करने में मदद करो", "मुझे Dark पसंद आई थी, आज रात क्या देखूँ?", "नींद नहीं आ रही, कोई दिलचस्प बात बताओ", "शादी का न्योता विनम्रता से कैसे मना करूँ?", "फ्रिज में बस अंडे, पालक और चीज़ है, कोई जल्दी बनने वाली पास्ता रेसिपी?", "मेरी बिल्ली बार-बार सोफ़ा खरोंचती है, क्या करूँ?", "बहन के जन्मदिन के लिए एक छोटी मज़ेदार कविता लिखो", "क्या 35 की उम्र में पियानो सीखना ठीक है?"],
+    chatReply: ["ज़रूर! ये रहे कुछ आइडिया:", "अच्छा सवाल है। संक्षेप में,", "मदद करके खुशी होगी। पहले,", "बढ़िया, मेरा सुझाव यह है:"],
+    support: ["इस महीने मेरी सब्सक्रिप्शन के पैसे दो बार कटे।", "अपना डेटा CSV में कैसे एक्सपोर्ट करूँ?", "ऐप बंद करते ही हर बार लॉग आउट हो जाता है।", "क्या मैं अपने अकाउंट का ईमेल बदल सकता हूँ?", "मेरे इनवॉइस कहाँ मिलेंगे?", "सिंक कल से 99% पर अटका है।"],
+    ack: ["बढ़िया सवाल! चलो साथ में हल करते हैं।", "चलो इसे कदम-दर-कदम हल करते हैं।", "ठीक है, इसे हिस्सों में बाँटते हैं।"],
+    step: "चरण {n}", final: "अंतिम उत्तर",
+    aspects: ["परिभाषा और मूल सिद्धांत", "इतिहास और प्रमुख योगदान", "व्यावहारिक उपयोग", "आम ग़लतफ़हमियाँ", "हल किए गए उदाहरण", "खुले शोध प्रश्न"],
+    sweep: ["{c} के बारे में विस्तार से और पूरी तरह समझाइए: {a}।", "मैं {c} को गहराई से समझना चाहता हूँ। इन पर ध्यान दें: {a}।", "{c} पर एक विस्तृत व्याख्या लिखिए ({a})।"],
+  },
+};
+
+export const LANGS = Object.keys(PACKS);
+
+// ---------------------------------------------------------------- composing from a pack
+
+export function mathVars(r: Rng): Record<string, number> {
+  const a = r.int(2, 12), b = r.int(2, 9), p = r.int(1, 9), q = r.int(1, 4);
+  const v = r.int(4, 9) * 10, w = v + r.int(1, 5) * 10;
+  const m = Math.ceil((a * p + b * q) / 10) * 10 + r.int(0, 5) * 10;
+  return { a, b, c: r.int(2, 9), d: r.int(1, 3), h: r.int(6, 11), v, w, p, q, m };
+}
+export function mathProblem(r: Rng, p: Pack): string {
+  const v = mathVars(r);
+  const t = r.pick(p.math);
+  // the equation template reuses {d} (hours in the train problem): give it a wider range there
+  return fill(t, t.includes("x +") ? { ...v, d: r.int(1, 30) } : v);
+}
+export function explainQ(r: Rng, p: Pack, concept?: string): string {
+  return fill(r.pick(p.explain), { c: concept ?? r.pick(p.concepts) });
+}
+export function sweepQ(r: Rng, p: Pack, concept: string, aspect: string): string {
+  return fill(r.pick(p.sweep), { c: concept, a: aspect });
+}
+export function stepLabel(p: Pack, n: number): string { return fill(p.step, { n }); }
+
+/** An answer as a tutor writes it (for conversation history): ack, numbered steps, final line. */
+export function tutorAnswer(r: Rng, p: Pack, question: string): string {
+  const nums = question.match(/\d+/g) ?? ["2", "3"];
+  const steps = r.int(3, 6);
+  const parts = [r.pick(p.ack)];
+  for (let i = 1; i <= steps; i++) {
+    const a = r.pick(nums), b = r.pick(nums);
+    const expr = r.chance(0.5) ? `${a} × ${b} = ${Number(a) * Number(b)}` : `${a} + ${b} = ${Number(a) + Number(b)}`;
+    parts.push(i === 1 ? `${stepLabel(p, i)}: ${question.slice(0, 60)} ... ${expr}` : `${stepLabel(p, i)}: ${expr}`);
+  }
+  parts.push(`${p.final}: ${r.int(2, 90)}`);
+  return parts.join("\n\n");
+}
+/** Closing lines of a chat answer, per language. */
+export const TIPS: Record<string, string[]> = {
+  en: ["Start small and see what works for you.", "If you tell me a bit more, I can tailor this.", "Want me to go into more detail on any of these?"],
+  es: ["Empieza por algo sencillo y ve viendo qué te funciona.", "Si me cuentas un poco más, lo adapto a tu caso.", "¿Quieres que profundice en alguno de estos puntos?"],
+  pt: ["Comece com algo simples e veja o que funciona pra você.", "Se você me contar um pouco mais, eu adapto.", "Quer que eu detalhe algum desses pontos?"],
+  fr: ["Commence petit et vois ce qui marche pour toi.", "Si tu m'en dis un peu plus, je peux adapter.", "Tu veux que je développe l'un de ces points ?"],
+  de: ["Fang klein an und schau, was für dich funktioniert.", "Wenn du mir etwas mehr erzählst, kann ich das anpassen.", "Soll ich auf einen der Punkte genauer eingehen?"],
+  zh: ["先从简单的开始，看看哪种适合你。", "如果你多告诉我一些情况，我可以给出更具体的建议。", "要不要我详细展开其中某一点？"],
+  ja: ["まずは小さなことから試してみてください。", "もう少し詳しく教えてもらえれば、合わせて提案します。", "どれかについてもっと詳しく説明しましょうか？"],
+  ko: ["작은 것부터 시작해서 맞는 방법을 찾아보세요.", "조금 더 알려 주시면 맞춤으로 조정해 드릴게요.", "이 중에서 더 자세히 설명해 드릴 부분이 있을까요?"],
+  ru: ["Начни с малого и посмотри, что подходит именно тебе.", "Если расскажешь чуть больше, я подстрою совет под тебя.", "Хочешь, разберу какой-нибудь пункт подробнее?"],
+  tr: ["Küçük bir adımla başla ve neyin işe yaradığına bak.", "Biraz daha anlatırsan önerilerimi sana göre uyarlarım.", "Bunlardan birini daha ayrıntılı anlatmamı ister misin?"],
+  vi: ["Hãy bắt đầu từ việc nhỏ và xem cách nào hợp với bạn.", "Nếu bạn kể thêm một chút, mình sẽ gợi ý sát hơn.", "Bạn có muốn mình nói kỹ hơn về ý nào không?"],
+  id: ["Mulai dari yang kecil dulu dan lihat mana yang cocok.", "Kalau kamu cerita sedikit lagi, aku bisa sesuaikan sarannya.", "Mau aku jelaskan lebih rinci salah satunya?"],
+  pl: ["Zacznij od czegoś małego i zobacz, co działa.", "Jeśli powiesz mi trochę więcej, dopasuję rady.", "Chcesz, żebym rozwinął któryś z tych punktów?"],
+  ar: ["ابدأ بخطوة صغيرة وانظر ما يناسبك.", "إذا أخبرتني بالمزيد، يمكنني تخصيص الاقتراحات لك.", "هل تريد أن أشرح إحدى هذه النقاط بتفصيل أكثر؟"],
+  th: ["เริ่มจากเรื่องเล็ก ๆ ก่อน แล้วดูว่าแบบไหนเหมาะกับคุณ", "ถ้าเล่ารายละเอียดเพิ่มอีกนิด จะช่วยปรับคำแนะนำให้ได้", "อยากให้อธิบายข้อไหนละเอียดขึ้นไหม"],
+  sw: ["Anza na hatua ndogo uone kinachokufaa.", "Ukinieleza zaidi kidogo, nitarekebisha ushauri wangu.", "Ungependa nieleze mojawapo ya haya kwa undani zaidi?"],
+  hi: ["छोटे कदम से शुरू करो और देखो क्या काम करता है।", "थोड़ा और बताओ तो मैं सलाह को तुम्हारे हिसाब से बदल दूँ।", "क्या इनमें से किसी बात को और विस्तार से समझाऊँ?"],
+};
+/** A chat answer for history: an opening, a short echo of what the user asked, closing lines. */
+export function chatAnswer(r: Rng, p: Pack, user: string): string {
+  const tips = r.sample(TIPS[p.code] ?? TIPS.en, r.int(1, 2));
+  const echo = user.length > 70 ? user.slice(0, 70) + "…" : user;
+  return `${r.pick(p.chatReply)} «${echo}»\n\n${tips.join(" ")}`;
+}
