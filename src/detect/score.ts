@@ -62,7 +62,10 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   const r2 = st.stepByStepAsks / w;
   const r1 = st.reasoningAsks / w;
   if (r3 > 0) feats.push(new LazyFeature("hidden", W.hidden.w * clamp01(r3 * 2), () => `asks for hidden/internal reasoning in ${pct(r3)} of requests`, r3 >= 0.25));
-  if (r2 > 0) feats.push(new LazyFeature("cot", W.cot.w * clamp01(r2 / 0.6), () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests`));
+  // step-by-step asks in self-contained requests are trace harvesting's shape; in a real
+  // conversation (a tutor's follow-ups) they weigh less
+  const single = st.singleTurn / w;
+  if (r2 > 0) feats.push(new LazyFeature("cot", W.cot.w * clamp01(r2 / 0.6) * (0.4 + 0.6 * single), () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests, ${pct(single)} single-turn`));
   if (r1 > 0) feats.push(new LazyFeature("reason", W.reason.w * clamp01(r1 / 0.5), () => `asks for reasoning in ${pct(r1)} of requests`));
   const g = st.pipelinePrompts / w;
   if (g > 0) feats.push(new LazyFeature("pipeline", W.pipeline.w * clamp01(g * 2), () => `synthetic-data generation prompts in ${pct(g)} of requests`, g >= 0.25));
@@ -72,7 +75,6 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   if (fm > 0) feats.push(new LazyFeature("template", W.template.w * clamp01(fm / 0.5), () => `instruction/benchmark template format in ${pct(fm)} of requests`));
 
   // Wrapper + diversity + harvest shape
-  const single = st.singleTurn / w;
   let share = 0;
   let wkind = "";
   for (const e of st.wrappers) {

@@ -94,6 +94,27 @@ describe("single-turn vs growing conversations", () => {
     for (let i = 0; i < 10; i++) observeRequest(st, turnSig(fake, DIVERSE_TASKS[i]!), T0 + i * 1000);
     expect(st.singleTurn).toBeCloseTo(10, 3);
   });
+  it("step-by-step asks weigh 0.42 in self-contained requests, 0.4 + 0.6 x single-turn share of that in real conversations", () => {
+    const SYS = "You are a maths tutor. Explain every solution step by step.";
+    const alone = newDetectState();
+    for (let i = 0; i < 40; i++) observeRequest(alone, extractSignals(buildPromptView("chat", chatBody({ system: SYS, user: DIVERSE_TASKS[i % DIVERSE_TASKS.length]! })), {}), T0 + i * 60_000);
+    expect(features(alone, T0 + 40 * 60_000).feats.find((x) => x.id === "cot")?.p).toBeCloseTo(0.42, 9);
+    // conversations of five turns: their first turn alone is single-turn
+    const tutor = newDetectState();
+    let n = 0;
+    for (let c = 0; c < 8; c++) {
+      const hist: { role: "user" | "assistant"; content: string }[] = [];
+      for (let t = 0; t < 5; t++) {
+        const user = `${DIVERSE_TASKS[(c * 5 + t) % DIVERSE_TASKS.length]!} (${c}.${t})`;
+        observeRequest(tutor, extractSignals(buildPromptView("chat", chatBody({ system: SYS, user, history: hist })), {}), T0 + n++ * 60_000);
+        hist.push({ role: "user", content: user }, { role: "assistant", content: `step 1 ... step 3 (${c}.${t})` });
+      }
+    }
+    const single = tutor.singleTurn / tutor.weight;
+    expect(single).toBeGreaterThan(0.15);
+    expect(single).toBeLessThan(0.25);
+    expect(features(tutor, T0 + n * 60_000).feats.find((x) => x.id === "cot")?.p).toBeCloseTo(0.42 * (0.4 + 0.6 * single), 9);
+  });
   it("the same history before every payload is a template: counted single-turn from its 3rd use", () => {
     const st = newDetectState();
     // its first turn was sent once on its own, so the history is anchored: only its repetition
