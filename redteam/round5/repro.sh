@@ -21,6 +21,7 @@ node redteam/round5/timeline.mjs fidx-est-long 12
 # R5-4 chain carrying the real previous answer (defeats the R4-1 amplify fix)
 $R chainreal1 gen-chainreal.mjs single,chainstub,chainreal,chainrealcot,chainreal16k,chainrealthink 1 3 12 1
 $R cached1 gen-chainreal.mjs cachedprefix,cachedchain 1 3 12 3
+$R resp5 gen-chainreal.mjs respanchor 1 3 12 5
 NET=shared REG=1 $R rot-chainreal gen-chainreal.mjs singlewrap,chainrealwrap 20 2 30 2
 # R5-7 many harvest prompts in one completions request (prompt list)
 $R list1 gen-list.mjs one,onepad,list16,list16pad,list16real 6 12 1
