@@ -158,11 +158,13 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     if (pm > 0.01) feats.push(new LazyFeature("mixed-batches", pm, () => `${pct(mixed)} of embeddings batches mix three or more scripts`));
   }
   // logit_bias maps rotated over the same prompts (logit recovery, Carlini et al. 2024): distinct
-  // maps per distinct prompt among the key's biased requests. A classifier biases one label set
-  // over every prompt (~1 map); a per-question label set gives ~1 map per prompt; a probe ~10+
+  // (prompt, map) pairs per distinct prompt among the key's biased requests, whatever the order
+  // they come in (red team R5-1: a map-major schedule kept distinct maps / distinct prompts low).
+  // A classifier biases one label set over every prompt (~1 pair per prompt); a per-question label
+  // set gives ~1 too; a probe ~10+
   if (st.biasRequests >= 8) {
     const sets = hllCount(st.biasSets);
-    const per = sets / Math.max(1, hllCount(st.biasPayloads));
+    const per = hllCount(st.biasPairs) / Math.max(1, hllCount(st.biasPayloads));
     const pb = W["bias-sweep"].w * clamp01((sets - 4) / 16) * clamp01((per - 1.5) / 3);
     if (pb > 0.01) feats.push(new LazyFeature("bias-sweep", pb, () => `~${Math.round(sets)} distinct logit_bias maps, ~${per.toFixed(1)} per prompt`, pb >= 0.5));
   }

@@ -73,13 +73,14 @@ export type DetectState = {
    *  registers): an agent app keeps a few tool sets; a trajectory sweep changes them per task. */
   toolRequests: number;
   toolSets: string;
-  /** Requests with a logit_bias (exact), the distinct bias maps among them and the distinct
-   *  payloads they were sent with (HLLs, 64 registers; "" until the key's first biased request):
-   *  a classifier keeps one map over many prompts; a logit-recovery probe rotates maps over a few
-   *  prompts. */
+  /** Requests with a logit_bias (exact); among them, the distinct bias maps, the distinct payloads
+   *  they were sent with and the distinct (payload, map) pairs (HLLs, 64 registers; "" until the
+   *  key's first biased request): a classifier sends each prompt with one map (pairs ~ prompts);
+   *  a logit-recovery probe sends each prompt with many, in whatever order (pairs >> prompts). */
   biasRequests: number;
   biasSets: string;
   biasPayloads: string;
+  biasPairs: string;
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
   embedRequests: number;
@@ -130,7 +131,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", genericWrappers: "gw",
@@ -189,7 +190,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
@@ -340,7 +341,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasSets"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasPairs"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -423,10 +424,12 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     if (st.biasSets === "") {
       st.biasSets = hllNew(6);
       st.biasPayloads = hllNew(6);
+      st.biasPairs = hllNew(6);
     }
     st.biasRequests = Math.min(st.biasRequests + 1, 1e12);
     st.biasSets = hllAdd(st.biasSets, sig.lb);
     st.biasPayloads = hllAdd(st.biasPayloads, sig.ph);
+    st.biasPairs = hllAdd(st.biasPairs, fmix32(sig.ph ^ Math.imul(sig.lb, 0x9e3779b1)));
   }
   if (sig.ni !== undefined) {
     st.embedRequests += 1;

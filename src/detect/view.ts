@@ -389,6 +389,14 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     }
     // completions `echo` with logprobs returns the distribution over every prompt token
     if (b.echo === true && params.logprobs) params.echo = true;
+    // ... and so does vLLM's `prompt_logprobs` (a count of alternatives per prompt token) on any
+    // route of a vLLM / SGLang host: read as echo with that many (red team R5-5)
+    const plp = num(b.prompt_logprobs);
+    if (plp !== undefined && plp >= 0) {
+      params.logprobs = true;
+      params.echo = true;
+      params.topLogprobs = Math.max(params.topLogprobs ?? 0, plp);
+    }
     // what the request asks of the model's reasoning: Anthropic extended thinking's budget,
     // OpenAI reasoning effort and reasoning summaries (or the encrypted reasoning items)
     if (isObj(b.thinking) && b.thinking.type === "enabled") params.thinkingBudget = num(b.thinking.budget_tokens) ?? 0;

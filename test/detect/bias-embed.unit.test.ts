@@ -29,6 +29,15 @@ describe("logit_bias in the view and the signals", () => {
     expect(set([1, 2])).toBeUndefined();
     expect(set("15:10")).toBeUndefined();
   });
+  it("vLLM's prompt_logprobs is read as echo with that many alternatives (red team R5-5)", () => {
+    const p = (b: Record<string, unknown>) => buildPromptView("chat", { messages: [{ role: "user", content: "x" }], ...b }).params;
+    expect(p({ prompt_logprobs: 20 })).toEqual({ logprobs: true, echo: true, topLogprobs: 20 });
+    expect(p({ prompt_logprobs: 0 })).toEqual({ logprobs: true, echo: true, topLogprobs: 0 });
+    expect(p({ prompt_logprobs: 2, top_logprobs: 5 })).toEqual({ logprobs: true, echo: true, topLogprobs: 5 });
+    expect(p({ prompt_logprobs: "20" })).toEqual({});
+    const sig = extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: "x" }], max_tokens: 1, prompt_logprobs: 20 }), {});
+    expect(sig.hp).toBe(1); // a hard extraction parameter, as echo with logprobs is
+  });
   it("the signal carries the hash (lb) only when the request biases something", () => {
     const sig = (b: Record<string, unknown>) => extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: "x" }], ...b }), {});
     expect(sig({ logit_bias: { "9": 3 } }).lb).toBe(set({ "9": 3 }));
@@ -62,11 +71,30 @@ describe("bias-sweep (extract): rotated maps over the same prompts", () => {
     expect(f?.p).toBeCloseTo(0.9, 6);
     expect(f?.hard).toBe(true);
   });
+  it("map-major order: 64 maps each applied to 40 prompts before the next map is the same probe (red team R5-1)", () => {
+    const st = newDetectState();
+    let i = 0;
+    for (let m = 0; m < 64; m++) for (let p = 0; p < 40; p++) send(st, `Prompt number ${p} about topic ${p * 13}`, { [String(1000 + 20 * m)]: 100 }, i++);
+    // distinct maps / distinct prompts is only 1.6 here; (prompt, map) pairs per prompt is 64
+    const f = feat(st, "bias-sweep", at(i));
+    expect(f?.p).toBeCloseTo(0.9, 6);
+    expect(f?.hard).toBe(true);
+  });
+  it("500 one-map warm-up prompts do not hide 256 maps over 5 prompts (red team R5-1)", () => {
+    const st = newDetectState();
+    let i = 0;
+    for (let p = 0; p < 500; p++) send(st, `Warm-up text ${p} to classify`, { "3763": 100 }, i++);
+    for (let m = 0; m < 256; m++) for (let p = 0; p < 5; p++) send(st, `Probe prompt ${p}`, { [String(2000 + m)]: 100 }, i++);
+    const f = feat(st, "bias-sweep", at(i));
+    expect(f?.p).toBeGreaterThan(0.5);
+    expect(f?.hard).toBe(true);
+  });
   it("a key that never sends a logit_bias stores no bias sketches", () => {
     const st = newDetectState();
     for (let i = 0; i < 20; i++) observeRequest(st, extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: `q ${i}` }] }), {}), T0 + i * 1000);
     expect(st.biasSets).toBe("");
     expect(st.biasPayloads).toBe("");
+    expect(st.biasPairs).toBe("");
     send(st, "one", { "1": 1 }, 21);
     expect(st.biasSets.length).toBe(64);
     expect(hllCount(st.biasPayloads)).toBeCloseTo(1, 0);
