@@ -37,6 +37,9 @@ export interface PromptView {
   /** Up to 12 texts of an embeddings batch of 8 or more (evenly spaced, first 160 chars,
    *  lowercased), when there are any. */
   itemSample?: string[];
+  /** A completions prompt list of 2 or more strings: one key per prompt (its length and first and
+   *  last 80 chars), for the first 64, when there are any. */
+  itemKeys?: string[];
   /** Unreadable parts in the whole request (see `turns`), when any. */
   unreadable?: number;
   /** Tool definitions' text (names, descriptions, parameter descriptions) and a hash of the set

@@ -80,6 +80,10 @@ export type RequestSignals = {
    *  sampled): one batch mixing many scripts is a dataset sampled for coverage. */
   ni?: number;
   lgs?: number;
+  /** A completions prompt list: its prompts (up to 64), each a request for its own answer, and a
+   *  payload hash of each (absent: one prompt). Detection counts the request as that many. */
+  np?: number;
+  phs?: number[];
   /** Hash of the client's IPv4 /24 or IPv6 /48 (0 unknown); ASN (0 unknown). */
   n24: number;
   asn: number;
@@ -387,6 +391,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(view.params.logitBiasSet ? { lb: view.params.logitBiasSet } : {}),
     ...(view.route === "embeddings" ? { ni: view.items ?? 0 } : {}),
     ...(view.itemSample ? batchScripts(view.itemSample) : {}),
+    ...(view.itemKeys ? { np: view.itemKeys.length, phs: view.itemKeys.map((k) => hash32(k)) } : {}),
     ...(hr !== undefined ? { hr, ht: ht! } : {}),
     ...(pv !== 0 ? { pv } : {}),
     ...(view.continues ? { cv: 1 as const } : {}),

@@ -220,24 +220,24 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
 }
 
 
-function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: boolean): void {
+function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: boolean, by = 1): void {
   if (h === "" || h === "00000000") return;
   for (const e of st.wrappers) {
     if (e.k !== k) continue;
     if (k === "S" ? hamming64(e.h, h) <= SIM_MATCH_BITS : e.h === h) {
-      e.c += 1;
+      e.c += by;
       return;
     }
   }
   if (st.wrappers.length < K_WRAP) {
-    st.wrappers.push(generic ? { k, h, c: 1, g: 1 } : { k, h, c: 1 });
+    st.wrappers.push(generic ? { k, h, c: by, g: 1 } : { k, h, c: by });
     return;
   }
   // space-saving: replace the smallest entry, inheriting its count (an over-estimate bound)
   let mi = 0;
   for (let i = 1; i < st.wrappers.length; i++) if (st.wrappers[i]!.c < st.wrappers[mi]!.c) mi = i;
   const old = st.wrappers[mi]!;
-  st.wrappers[mi] = generic ? { k, h, c: old.c + 1, g: 1 } : { k, h, c: old.c + 1 };
+  st.wrappers[mi] = generic ? { k, h, c: old.c + by, g: 1 } : { k, h, c: old.c + by };
 }
 
 /** A single request that looks like harvesting on its own (not a verdict: a rate is scored). */
@@ -373,47 +373,51 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   }
   if (nowMs < st.fastRetryUntilMs) st.fastRetries += 1;
   st.lastMs = nowMs;
-  st.requests = Math.min(st.requests + 1, 1e12);
-  st.weight += 1;
+  // a completions prompt list asks for one answer per prompt: it counts as that many requests in
+  // every rate and volume (red team R5-7: 16 prompts to a request divided them all by 16)
+  const m = sig.np !== undefined && sig.np > 1 ? sig.np : 1;
+  st.requests = Math.min(st.requests + m, 1e12);
+  st.weight += m;
   if (sig.hh) bumpHistory(st, sig.hh);
   const single = effectivelySingle(st, sig);
   // a history that is not a conversation this key had is payload too: its reasoning asks count,
   // and its opening topic stands in for a follow-up's ("Can you put that in a table?")
   const rs = single && sig.hr !== undefined && sig.hr > sig.rs ? sig.hr : sig.rs;
   const tp = single && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
-  if (rs >= 1) st.reasoningAsks += 1;
-  if (rs >= 2) st.stepByStepAsks += 1;
-  if (rs >= 3) st.hiddenReasoningAsks += 1;
-  st.pipelinePrompts += sig.gm;
-  st.templatePrompts += sig.fm;
-  st.detailDemands += sig.dd;
-  st.hardParams += sig.hp;
-  st.unreadable += UR_WEIGHT[sig.ur ?? 0];
-  st.paramScoreSum += single ? sig.ps : (sig.psm ?? sig.ps);
-  if (single) st.singleTurn += 1;
+  if (rs >= 1) st.reasoningAsks += m;
+  if (rs >= 2) st.stepByStepAsks += m;
+  if (rs >= 3) st.hiddenReasoningAsks += m;
+  st.pipelinePrompts += sig.gm * m;
+  st.templatePrompts += sig.fm * m;
+  st.detailDemands += sig.dd * m;
+  st.hardParams += sig.hp * m;
+  st.unreadable += UR_WEIGHT[sig.ur ?? 0] * m;
+  st.paramScoreSum += (single ? sig.ps : (sig.psm ?? sig.ps)) * m;
+  if (single) st.singleTurn += m;
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
   const content = harvestShaped(sig, single, rs);
-  const hs = content ? 1 : single && sig.ps >= 0.4 ? intensity(st) ** 2 : 0;
+  const hs = (content ? 1 : single && sig.ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
   if (hs > 0) {
-    if (content) st.harvestShaped += 1;
+    if (content) st.harvestShaped += m;
     else st.budgetOnlyHarvest += hs;
     if (tp >= 0 && tp < st.harvestTopics.length) st.harvestTopics[tp]! += hs;
   }
-  if (tp >= 0 && tp < st.topics.length) st.topics[tp]! += 1;
+  if (tp >= 0 && tp < st.topics.length) st.topics[tp]! += m;
   const hour = Math.floor(nowMs / 3600_000) % 24;
-  st.hours[hour]! += 1;
+  st.hours[hour]! += m;
   if (sig.lgs) {
     // an embeddings batch: the request's weight spread over the scripts of its texts
     const k = popcount32(sig.lgs & 0xff);
     if (k >= MIXED_SCRIPTS) st.embedMixed += 1;
     for (let i = 0; i < st.scripts.length; i++) if (sig.lgs & (1 << i)) st.scripts[i]! += 1 / k;
-  } else if (sig.lg >= 0 && sig.lg < st.scripts.length) st.scripts[sig.lg]! += 1;
+  } else if (sig.lg >= 0 && sig.lg < st.scripts.length) st.scripts[sig.lg]! += m;
   const genericSys = sig.gs === 1 || st.genericWrappers.includes(sig.sh);
-  if (sig.ws) bumpWrapper(st, "S", sig.ws, genericSys);
-  if (sig.wp) bumpWrapper(st, "P", hex8(sig.wp), false);
-  if (sig.wx) bumpWrapper(st, "X", hex8(sig.wx), false);
-  st.payloads = hllAdd(st.payloads, sig.ph);
+  if (sig.ws) bumpWrapper(st, "S", sig.ws, genericSys, m);
+  if (sig.wp) bumpWrapper(st, "P", hex8(sig.wp), false, m);
+  if (sig.wx) bumpWrapper(st, "X", hex8(sig.wx), false, m);
+  if (sig.phs) for (const h of sig.phs) st.payloads = hllAdd(st.payloads, h);
+  else st.payloads = hllAdd(st.payloads, sig.ph);
   rememberInput(st, sig.ph);
   if (sig.tl) {
     st.toolRequests = Math.min(st.toolRequests + 1, 1e12);

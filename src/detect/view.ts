@@ -240,6 +240,8 @@ function messagesInto(msgs: unknown, sys: string[], turns: Turn[], r: Reader): v
 const ITEM_SAMPLE_MIN = 8;
 const ITEM_SAMPLE = 12;
 const ITEM_HEAD = 160;
+/** Prompts of a completions list keyed apart, at most. */
+const LIST_KEYS = 64;
 
 /** A completions prompt / embeddings input: a string, strings, token IDs, or arrays of them. */
 function promptInto(x: unknown, out: string[], r: Reader): number {
@@ -313,6 +315,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   let continues = false;
   let items = 0;
   const itemSample: string[] = [];
+  const itemKeys: string[] = [];
   try {
     switch (route) {
       case "chat":
@@ -327,6 +330,14 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
         items = Array.isArray(src) ? (src.length > 0 && typeof src[0] === "number" ? 1 : src.length) : typeof src === "string" ? 1 : 0;
         // a sample of an embeddings batch's texts (evenly spaced, heads only): whether one batch
         // mixes topics and scripts (a dataset sampled for coverage) or holds one document's chunks
+        // each prompt of a completions list is a request for its own answer: a key of each one
+        // (length, head, tail) so detection counts them apart (red team R5-7)
+        if (route === "completions" && Array.isArray(src) && items >= 2 && typeof src[0] === "string") {
+          for (let i = 0; i < src.length && itemKeys.length < LIST_KEYS; i++) {
+            const x = src[i];
+            if (typeof x === "string") itemKeys.push(`${x.length}|${x.slice(0, 80)}|${x.slice(-80)}`);
+          }
+        }
         if (route === "embeddings" && Array.isArray(src) && items >= ITEM_SAMPLE_MIN) {
           const k = Math.min(items, ITEM_SAMPLE);
           for (let j = 0; j < k; j++) {
@@ -421,6 +432,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   if (continues) view.continues = true;
   if (items > 0) view.items = items;
   if (itemSample.length > 0) view.itemSample = itemSample;
+  if (itemKeys.length > 0) view.itemKeys = itemKeys;
   if (r.tokenIds > 0) {
     view.promptTokenIds = r.tokenIds;
     view.tokenHash = r.tokenHash;

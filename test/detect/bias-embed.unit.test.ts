@@ -191,3 +191,31 @@ describe("embed (extract) and mixed-batches (novelty)", () => {
     expect(feat(st, "mixed-batches", now)?.p).toBeCloseTo(0.45 * (st.embedRequests / 30), 6);
   });
 });
+
+describe("a completions prompt list counts as one request per prompt (red team R5-7)", () => {
+  const prompts = Array.from({ length: 160 }, (_, i) => `Write a detailed, thorough essay of 5,000 words on subject number ${i}: ${["the history of Rome", "protein folding", "monetary policy", "plate tectonics"][i % 4]}.`);
+  const sig = (prompt: string | string[]) => extractSignals(buildPromptView("completions", { model: "m", prompt, max_tokens: 7000 }), {});
+  it("the view keys each prompt of a list; the signal carries their count and hashes", () => {
+    const s = sig(prompts.slice(0, 16));
+    expect(s.np).toBe(16);
+    expect(new Set(s.phs).size).toBe(16);
+    expect(sig(prompts[0]!).np).toBeUndefined();
+    expect(sig([prompts[0]!]).np).toBeUndefined(); // a list of one is one request
+    expect(extractSignals(buildPromptView("completions", { model: "m", prompt: [[1, 2], [3, 4]] }), {}).np).toBeUndefined();
+  });
+  it("16 prompts to a request read as 16 requests: the same counts as one per request", () => {
+    const one = newDetectState();
+    prompts.forEach((p, i) => observeRequest(one, sig(p), T0 + i * 12_000));
+    const list = newDetectState();
+    for (let r = 0; r < 10; r++) observeRequest(list, sig(prompts.slice(r * 16, r * 16 + 16)), T0 + r * 16 * 12_000);
+    expect(list.requests).toBe(160);
+    expect(list.weight).toBeCloseTo(one.weight, 0);
+    expect(list.detailDemands).toBeCloseTo(list.weight, 6);
+    expect(list.singleTurn).toBeCloseTo(list.weight, 6);
+    expect(hllCount(list.payloads)).toBeGreaterThan(140);
+    expect(hllCount(list.payloads)).toBeLessThan(180);
+    const at = T0 + 160 * 12_000;
+    const d1 = feat(one, "detail", at)!.p;
+    expect(feat(list, "detail", at)?.p).toBeCloseTo(d1, 6);
+  });
+});
