@@ -188,8 +188,21 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     // by the single-turn share: a real conversation bills its growing history as prompt, so its
     // ratio falls by itself, while a chain that carries only the key's previous payload as
     // "history" keeps drawing 50x per turn (red team R4-1)
-    const pa = W.amplify.w * clamp01((ratio - 24) / 36) * clamp01((cMean - 1000) / 2000);
-    if (pa > 0.01) feats.push(new LazyFeature("amplify", pa, () => `completions ${ratio.toFixed(0)}x the prompt, ${Math.round(cMean)} tokens each on average`));
+    // At machine pace or sustained volume, divided by what the requests add instead: a history's
+    // turns are read back (the model's own answers among them) and so is a conversation's system
+    // prompt (cached), so a chain that carries the real previous answer, or a fat static prefix
+    // before a chain, bills a prompt that does not explain the answers it draws (red team R5-4;
+    // a single-turn request's system prompt is its wrapper, read by the wrapper feature). At a
+    // person's pace the billed ratio stands: an analyst's long conversation with extended thinking
+    // draws as much per turn, a few dozen times a day.
+    const own = st.promptChars > 0 ? Math.max(0.005, (st.promptChars - st.historyChars - st.systemChars) / st.promptChars) : 1;
+    const ratioOwn = st.completionTokens / Math.max(1, st.promptTokens * own);
+    const ratioAmp = ratio + (Math.max(ratio, ratioOwn) - ratio) * act;
+    const pa = W.amplify.w * clamp01((ratioAmp - 24) / 36) * clamp01((cMean - 1000) / 2000);
+    if (pa > 0.01)
+      feats.push(new LazyFeature("amplify", pa, () => ratioAmp - ratio < 0.5
+        ? `completions ${ratio.toFixed(0)}x the prompt, ${Math.round(cMean)} tokens each on average`
+        : `completions ${ratioAmp.toFixed(0)}x the prompt (${ratio.toFixed(0)}x billed, ${ratioOwn.toFixed(0)}x what the requests add beside history read back), ${Math.round(cMean)} tokens each on average`));
   }
 
   // timing

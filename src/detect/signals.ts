@@ -45,8 +45,12 @@ export type RequestSignals = {
   ut: number;
   at: number;
   hh: number;
-  /** Prompt size in chars (all turns + system). */
+  /** Prompt size in chars (all turns + system); of it, the chars of the turns before the input
+   *  turn (the conversation's history, read back) and, in a request with a history, of the
+   *  system prompt and tools (absent: 0). */
   pl: number;
+  hc?: number;
+  sc?: number;
   /** Output-maximising parameter score 0..1 (as a single-turn request; `psm` as a turn of a
    *  conversation, where a big max_tokens is normal) and whether a "hard" parameter is set. */
   ps: number;
@@ -267,6 +271,9 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     }
   });
   const inputTurn = lastUserAt >= 0 ? view.turns[lastUserAt]! : undefined;
+  let histChars = 0;
+  for (let i = 0; i < lastUserAt; i++) histChars += view.turns[i]!.text.length;
+  const sysChars = view.system.length + (view.tools?.length ?? 0);
   // (not for embeddings: SDKs such as LangChain send token IDs there by default, in bulk)
   let ur: 0 | 1 | 2 | 3 = 0;
   if (view.route === "embeddings") ur = 0;
@@ -387,6 +394,8 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     n24: ipPrefixHash(net.ip),
     asn: net.asn ?? 0,
     ur,
+    ...(histChars > 0 ? { hc: histChars } : {}),
+    ...(sysChars > 0 && histChars > 0 ? { sc: sysChars } : {}),
     ...(view.toolSet ? { tl: view.toolSet } : {}),
     ...(view.params.logitBiasSet ? { lb: view.params.logitBiasSet } : {}),
     ...(view.route === "embeddings" ? { ni: view.items ?? 0 } : {}),

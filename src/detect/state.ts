@@ -92,6 +92,11 @@ export type DetectState = {
   promptTokens: number;
   completionTokens: number;
   settled: number;
+  /** Prompt chars of the requests (decayed), and of them the history turns' and the system
+   *  prompt's: the share of a billed prompt that is the request's own new input. */
+  promptChars: number;
+  historyChars: number;
+  systemChars: number;
   /** Quota refusals, and requests that came back before the refusal's Retry-After (at most 2 s
    *  after it: a loop, not a client that waits as told); until when a request counts so (ms). */
   limited: number;
@@ -133,7 +138,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -192,7 +197,7 @@ export function newDetectState(): DetectState {
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -211,6 +216,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f;
   st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f;
+  st.promptChars *= f; st.historyChars *= f; st.systemChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
   for (let i = 0; i < st.harvestTopics.length; i++) st.harvestTopics[i]! *= f;
   for (let i = 0; i < st.hours.length; i++) st.hours[i]! *= f;
@@ -341,7 +347,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasPairs"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasPairs", "systemChars"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -435,6 +441,9 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     st.biasPayloads = hllAdd(st.biasPayloads, sig.ph);
     st.biasPairs = hllAdd(st.biasPairs, fmix32(sig.ph ^ Math.imul(sig.lb, 0x9e3779b1)));
   }
+  st.promptChars += sig.pl;
+  st.historyChars += sig.hc ?? 0;
+  st.systemChars += sig.sc ?? 0;
   if (sig.ni !== undefined) {
     st.embedRequests += 1;
     st.embedItems += sig.ni;

@@ -4,7 +4,7 @@
  * mix scripts (a dataset sampled for coverage). Each test pins the behaviour its name gives.
  */
 import { describe, expect, it } from "vitest";
-import { buildPromptView, extractSignals, newDetectState, observeRequest } from "../../src/detect/index.ts";
+import { buildPromptView, extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
 import { features } from "../../src/detect/score.ts";
 import { hllCount } from "../../src/detect/sketch.ts";
 import { degradeBody } from "../../src/proxy/degrade.ts";
@@ -217,5 +217,40 @@ describe("a completions prompt list counts as one request per prompt (red team R
     const at = T0 + 160 * 12_000;
     const d1 = feat(one, "detail", at)!.p;
     expect(feat(list, "detail", at)?.p).toBeCloseTo(d1, 6);
+  });
+});
+
+describe("amplify divides by what the requests add at machine pace (red team R5-4)", () => {
+  const ANSWER = "The answer, at length. ".repeat(700); // ~16 K chars: a 4,000-token answer read back
+  const payload = (i: number) => `Explain subject number ${i} of the syllabus in full.`;
+  // every request carries the previous payload and the model's real answer to it, then a new payload
+  const chain = (gapMs: number, n: number) => {
+    const st = newDetectState();
+    for (let i = 1; i <= n; i++) {
+      const body = { model: "m", max_tokens: 8000, messages: [{ role: "user", content: payload(i - 1) }, { role: "assistant", content: ANSWER }, { role: "user", content: payload(i) }] };
+      const sig = extractSignals(buildPromptView("chat", body), {});
+      const at = T0 + i * gapMs;
+      observeRequest(st, sig, at);
+      observeUsage(st, { promptTokens: Math.round(sig.pl / 4), completionTokens: 4000 }, at + 1000);
+    }
+    return { st, now: T0 + (n + 1) * gapMs };
+  };
+  it("the signal splits the prompt: history chars, and the system prompt's only in a request with a history", () => {
+    const withHist = extractSignals(buildPromptView("chat", { messages: [{ role: "system", content: "S".repeat(100) }, { role: "user", content: "a".repeat(30) }, { role: "assistant", content: "b".repeat(50) }, { role: "user", content: "c".repeat(20) }] }), {});
+    expect(withHist.pl).toBe(200);
+    expect(withHist.hc).toBe(80);
+    expect(withHist.sc).toBe(100);
+    const single = extractSignals(buildPromptView("chat", { messages: [{ role: "system", content: "S".repeat(100) }, { role: "user", content: "c".repeat(20) }] }), {});
+    expect(single.hc).toBeUndefined();
+    expect(single.sc).toBeUndefined();
+  });
+  it("a chain carrying the real previous answer every 12 s: billed ~1x, amplified at full weight", () => {
+    const { st, now } = chain(12_000, 120);
+    expect(st.completionTokens / st.promptTokens).toBeLessThan(1.2);
+    expect(feat(st, "amplify", now)?.p).toBeCloseTo(0.7, 6);
+  });
+  it("the same conversation shape at a person's pace (one turn an hour): the billed ratio stands, no amplify", () => {
+    const { st, now } = chain(3_600_000, 40);
+    expect(feat(st, "amplify", now)).toBeUndefined();
   });
 });
