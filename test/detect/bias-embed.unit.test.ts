@@ -80,7 +80,7 @@ describe("bias-sweep (extract): rotated maps over the same prompts", () => {
     expect(f?.p).toBeCloseTo(0.9, 6);
     expect(f?.hard).toBe(true);
   });
-  it("500 one-map warm-up prompts do not hide 256 maps over 5 prompts (red team R5-1)", () => {
+  it("256 maps over 5 prompts after 500 one-map warm-up prompts: ~3.5 pairs per prompt, still hard here (a larger warm-up dilutes it: red team R5-1 bias4, open)", () => {
     const st = newDetectState();
     let i = 0;
     for (let p = 0; p < 500; p++) send(st, `Warm-up text ${p} to classify`, { "3763": 100 }, i++);
