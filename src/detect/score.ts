@@ -4,7 +4,7 @@
  */
 import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
-import { decayFactor, entropy, hllCount, r3 } from "./sketch.ts";
+import { decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
 import { type DetectState, ensureCurrent, intensity } from "./state.ts";
 import { type Channel, type FeatureId, WEIGHTS as W } from "./weights.ts";
 
@@ -164,7 +164,12 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   // set gives ~1 too; a probe ~10+
   if (st.biasRequests >= 8) {
     const sets = hllCount(st.biasSets);
-    const per = hllCount(st.biasPairs) / Math.max(1, hllCount(st.biasPayloads));
+    // ... or the maps of the prompt sent most often with one (dilution-proof: cheap one-map
+    // prompts do not come back; a classifier's duplicate text comes back with its one map)
+    let topMaps = 0;
+    for (const e of st.biasTop) topMaps = Math.max(topMaps, popcount32(e[2]!));
+    const topDistinct = topMaps >= 32 ? 128 : -32 * Math.log(1 - topMaps / 32); // linear counting over 32 bits
+    const per = Math.max(hllCount(st.biasPairs) / Math.max(1, hllCount(st.biasPayloads)), topDistinct);
     const pb = W["bias-sweep"].w * clamp01((sets - 4) / 16) * clamp01((per - 1.5) / 3);
     if (pb > 0.01) feats.push(new LazyFeature("bias-sweep", pb, () => `~${Math.round(sets)} distinct logit_bias maps, ~${per.toFixed(1)} per prompt`, pb >= 0.5));
   }

@@ -81,6 +81,11 @@ export type DetectState = {
   biasSets: string;
   biasPayloads: string;
   biasPairs: string;
+  /** The biased prompts sent most often (space-saving, <= 8 entries of [payload hash, count, a
+   *  32-bit set of the maps sent with it]): a probe prompt comes back with map after map however
+   *  many cheap one-map prompts dilute the ratios above; a classifier's duplicate text comes back
+   *  with its one map. */
+  biasTop: number[][];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
   embedRequests: number;
@@ -136,7 +141,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", genericWrappers: "gw",
@@ -195,7 +200,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
@@ -347,7 +352,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasPairs", "systemChars"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -424,22 +429,11 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.wx) bumpWrapper(st, "X", hex8(sig.wx), false, m);
   if (sig.phs) for (const h of sig.phs) st.payloads = hllAdd(st.payloads, h);
   else st.payloads = hllAdd(st.payloads, sig.ph);
+  if (sig.lb) observeBias(st, sig);
   rememberInput(st, sig.ph);
   if (sig.tl) {
     st.toolRequests = Math.min(st.toolRequests + 1, 1e12);
     st.toolSets = hllAdd(st.toolSets, sig.tl);
-  }
-  if (sig.lb) {
-    // created on a key's first biased request: most keys never send one, and store nothing here
-    if (st.biasSets === "") {
-      st.biasSets = hllNew(6);
-      st.biasPayloads = hllNew(6);
-      st.biasPairs = hllNew(6);
-    }
-    st.biasRequests = Math.min(st.biasRequests + 1, 1e12);
-    st.biasSets = hllAdd(st.biasSets, sig.lb);
-    st.biasPayloads = hllAdd(st.biasPayloads, sig.ph);
-    st.biasPairs = hllAdd(st.biasPairs, fmix32(sig.ph ^ Math.imul(sig.lb, 0x9e3779b1)));
   }
   st.promptChars += sig.pl;
   st.historyChars += sig.hc ?? 0;
@@ -450,6 +444,34 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   }
   st.lastSystemHash = sig.sh;
 }
+
+/** A request with a logit_bias. The sketches are created on a key's first biased request: most
+ *  keys never send one, and store nothing here. */
+function observeBias(st: DetectState, sig: RequestSignals): void {
+  for (const f of ["biasSets", "biasPayloads", "biasPairs"] as const) if (st[f] === "") st[f] = hllNew(6);
+  const lb = sig.lb!;
+  st.biasRequests = Math.min(st.biasRequests + 1, 1e12);
+  st.biasSets = hllAdd(st.biasSets, lb);
+  st.biasPayloads = hllAdd(st.biasPayloads, sig.ph);
+  st.biasPairs = hllAdd(st.biasPairs, fmix32(sig.ph ^ Math.imul(lb, 0x9e3779b1)));
+  const bit = 1 << (fmix32(lb) & 31);
+  for (const e of st.biasTop) {
+    if (e[0] === sig.ph) {
+      e[1]! += 1;
+      e[2] = (e[2]! | bit) >>> 0;
+      return;
+    }
+  }
+  if (st.biasTop.length < BIAS_TOP) {
+    st.biasTop.push([sig.ph, 1, bit >>> 0]);
+    return;
+  }
+  // space-saving: the rarest entry gives way, its count inherited (its maps are not)
+  let mi = 0;
+  for (let i = 1; i < st.biasTop.length; i++) if (st.biasTop[i]![1]! < st.biasTop[mi]![1]!) mi = i;
+  st.biasTop[mi] = [sig.ph, st.biasTop[mi]![1]! + 1, bit >>> 0];
+}
+const BIAS_TOP = 8;
 
 /** A quota refusal; `retryAfterMs` is what the refusal told the client (unknown: 2 s). A request
  *  before then is a fast retry; one that waited as told is compliant and not evidence (red team

@@ -89,12 +89,28 @@ describe("bias-sweep (extract): rotated maps over the same prompts", () => {
     expect(f?.p).toBeGreaterThan(0.5);
     expect(f?.hard).toBe(true);
   });
+  it("5,000 one-map warm-up prompts do not dilute 64 maps over 5 prompts: the prompts sent most often keep their maps (red team R5-1)", () => {
+    const st = newDetectState();
+    let i = 0;
+    for (let p = 0; p < 5000; p++) send(st, `Warm-up text ${p} to classify`, { "3763": 100 }, i++);
+    for (let p = 0; p < 5; p++) for (let m = 0; m < 64; m++) send(st, `Probe prompt ${p}`, { [String(2000 + m)]: 100 }, i++);
+    expect(hllCount(st.biasPairs) / hllCount(st.biasPayloads)).toBeLessThan(1.2); // the diluted ratio
+    const f = feat(st, "bias-sweep", at(i));
+    expect(f?.p).toBeCloseTo(0.9, 6);
+    expect(f?.hard).toBe(true);
+  });
+  it("a classifier's duplicate texts come back with their one map: no evidence", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 400; i++) send(st, ["thanks!", "ok", "please cancel my order", `order ${i} is late`][i % 4]!, { "3763": 100, "9174": 100 }, i);
+    expect(feat(st, "bias-sweep", at(400))).toBeUndefined();
+  });
   it("a key that never sends a logit_bias stores no bias sketches", () => {
     const st = newDetectState();
     for (let i = 0; i < 20; i++) observeRequest(st, extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: `q ${i}` }] }), {}), T0 + i * 1000);
     expect(st.biasSets).toBe("");
     expect(st.biasPayloads).toBe("");
     expect(st.biasPairs).toBe("");
+    expect(st.biasTop).toEqual([]);
     send(st, "one", { "1": 1 }, 21);
     expect(st.biasSets.length).toBe(64);
     expect(hllCount(st.biasPayloads)).toBeCloseTo(1, 0);
