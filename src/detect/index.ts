@@ -49,6 +49,8 @@ export interface PromptView {
   /** The request continues a conversation the origin stores (Responses `previous_response_id` or
    *  `conversation`): a turn of a chat even though its body holds one input. */
   continues?: boolean;
+  /** A hash of the stored response (or conversation) it continues, when it continues one. */
+  anchor?: number;
   /** Text characters beyond the collection cap (view.ts TEXT_CAP): counted, not copied. */
   omittedChars?: number;
 }

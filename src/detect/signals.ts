@@ -70,6 +70,8 @@ export type RequestSignals = {
   /** 1: the request continues a conversation the origin stores (Responses previous_response_id /
    *  conversation), a chat turn whose history is not in the body. */
   cv?: 1;
+  /** Hash of the stored response / conversation a `cv` request continues (absent: none). */
+  ca?: number;
   /** Hash of the set of tool names the request defines (absent or 0: no tools). */
   tl?: number;
   /** Reasoning level (as `rs`) and topic (as `tp`) of the earlier input turns (absent: none).
@@ -404,5 +406,6 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(hr !== undefined ? { hr, ht: ht! } : {}),
     ...(pv !== 0 ? { pv } : {}),
     ...(view.continues ? { cv: 1 as const } : {}),
+    ...(view.anchor ? { ca: view.anchor } : {}),
   };
 }

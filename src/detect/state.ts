@@ -86,6 +86,10 @@ export type DetectState = {
    *  many cheap one-map prompts dilute the ratios above; a classifier's duplicate text comes back
    *  with its one map. */
   biasTop: number[][];
+  /** The stored responses this key continues most often (space-saving, <= 4 entries of [anchor
+   *  hash, decayed count]): a chat continues its newest response, a new id each turn; a star of
+   *  turns off one stored anchor is a prefix, not a conversation (red team R5-4). */
+  anchors: number[][];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
   embedRequests: number;
@@ -141,7 +145,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", genericWrappers: "gw",
@@ -200,7 +204,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", genericWrappers: [],
@@ -225,6 +229,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
   for (let i = 0; i < st.harvestTopics.length; i++) st.harvestTopics[i]! *= f;
   for (let i = 0; i < st.hours.length; i++) st.hours[i]! *= f;
+  for (const e of st.anchors) e[1]! *= f;
   for (let i = 0; i < st.scripts.length; i++) st.scripts[i]! *= f;
   for (const e of st.wrappers) e.c *= f;
   for (const e of st.histories) e.c *= f;
@@ -300,13 +305,40 @@ function rememberInput(st: DetectState, h: number): void {
  *  template: few-shot examples or a fake conversation). I.e. not a conversation it is having. */
 function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   // a turn of a conversation the origin stores (its history cannot be checked here; a chain of
-  // stored responses bills every earlier turn again as input, which a sweep does not want)
-  if (sig.cv === 1) return false;
+  // stored responses bills every earlier turn again as input, which a sweep does not want),
+  // unless it hangs off an anchor the key has already continued STAR_TURNS times (a star)
+  if (sig.cv === 1) return sig.ca !== undefined && anchorTurns(st, sig.ca) >= STAR_TURNS;
   if (sig.ut <= 1 && sig.at === 0) return true;
   if (!sig.pv || !inputSeen(st, sig.pv)) return true;
   if (sig.hh === 0) return false;
   for (const e of st.histories) if (e.h === sig.hh) return e.c >= 2.5;
   return false;
+}
+
+/** Turns off one stored anchor beyond which they are a star, not a conversation (a user may
+ *  regenerate or branch from one response a few times). */
+const STAR_TURNS = 8;
+
+function anchorTurns(st: DetectState, h: number): number {
+  for (const e of st.anchors) if (e[0] === h) return e[1]!;
+  return 0;
+}
+
+function bumpAnchor(st: DetectState, h: number): void {
+  for (const e of st.anchors) {
+    if (e[0] === h) {
+      e[1]! += 1;
+      return;
+    }
+  }
+  if (st.anchors.length < 4) {
+    st.anchors.push([h, 1]);
+    return;
+  }
+  let mi = 0;
+  for (let i = 1; i < st.anchors.length; i++) if (st.anchors[i]![1]! < st.anchors[mi]![1]!) mi = i;
+  // a real count, not space-saving's inherited one: a chat's new anchor each turn must not add up
+  st.anchors[mi] = [h, 1];
 }
 
 function bumpHistory(st: DetectState, h: number): void {
@@ -352,7 +384,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -390,6 +422,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.requests = Math.min(st.requests + m, 1e12);
   st.weight += m;
   if (sig.hh) bumpHistory(st, sig.hh);
+  if (sig.ca) bumpAnchor(st, sig.ca);
   const single = effectivelySingle(st, sig);
   // a history that is not a conversation this key had is payload too: its reasoning asks count,
   // and its opening topic stands in for a follow-up's ("Can you put that in a table?")
@@ -437,6 +470,14 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   }
   st.promptChars += sig.pl;
   st.historyChars += sig.hc ?? 0;
+  if (sig.cv === 1 && single && st.settled >= 3) {
+    // a star off a stored anchor: the origin bills the anchor's context, which the body does not
+    // carry; it is read back like a history (estimated from the key's billed prompts, ~4 chars a
+    // token), so amplify sees what the request adds
+    const hidden = Math.max(0, (4 * st.promptTokens) / st.settled - sig.pl);
+    st.promptChars += hidden;
+    st.historyChars += hidden;
+  }
   st.systemChars += sig.sc ?? 0;
   if (sig.ni !== undefined) {
     st.embedRequests += 1;

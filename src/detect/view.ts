@@ -313,6 +313,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   let toolSet = 0;
   let tools = "";
   let continues = false;
+  let anchor = 0;
   let items = 0;
   const itemSample: string[] = [];
   const itemKeys: string[] = [];
@@ -351,7 +352,13 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
       }
       case "responses":
         // a turn of a conversation the origin keeps (its earlier turns are not in the body)
-        if ((typeof b.previous_response_id === "string" && b.previous_response_id !== "") || b.conversation !== undefined) continues = true;
+        if ((typeof b.previous_response_id === "string" && b.previous_response_id !== "") || b.conversation !== undefined) {
+          continues = true;
+          // which stored response (or conversation) it continues: a chat's next turn continues the
+          // newest one, so the id changes every turn; a star of turns off one anchor does not
+          const id = typeof b.previous_response_id === "string" && b.previous_response_id !== "" ? b.previous_response_id : JSON.stringify(b.conversation);
+          anchor = hash32(id.slice(0, 256)) || 1;
+        }
         if (typeof b.instructions === "string") r.take(b.instructions, sys);
         if (typeof b.input === "string") {
           const out: string[] = [];
@@ -430,6 +437,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     view.toolSet = toolSet;
   }
   if (continues) view.continues = true;
+  if (anchor !== 0) view.anchor = anchor;
   if (items > 0) view.items = items;
   if (itemSample.length > 0) view.itemSample = itemSample;
   if (itemKeys.length > 0) view.itemKeys = itemKeys;

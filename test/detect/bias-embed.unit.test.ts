@@ -270,3 +270,29 @@ describe("amplify divides by what the requests add at machine pace (red team R5-
     expect(feat(st, "amplify", now)).toBeUndefined();
   });
 });
+
+describe("a star of turns off one stored Responses anchor is not a conversation (red team R5-4)", () => {
+  const turn = (prev: string, i: number) =>
+    extractSignals(buildPromptView("responses", { model: "m", previous_response_id: prev, input: `Explain subject number ${i} in full.`, max_output_tokens: 8000 }), {});
+  it("a Responses chat continues its newest response each turn: its turns stay conversation turns", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 50; i++) observeRequest(st, turn(`resp_${i}`, i), T0 + i * 12_000);
+    expect(st.singleTurn).toBe(0);
+  });
+  it("once one anchor has been continued 8 times (decayed), each further turn off it is self-contained", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 30; i++) observeRequest(st, turn("resp_anchor", i), T0 + i * 12_000);
+    expect(st.singleTurn).toBeCloseTo(22, 1); // from the 9th: eight turns decayed over 96 s count just under 8
+    expect(st.anchors).toHaveLength(1);
+  });
+  it("the anchor's context the origin bills is read back: a star drawing 5,000 tokens over a 6,000-token anchor is amplified at machine pace", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 120; i++) {
+      const at = T0 + i * 12_000;
+      observeRequest(st, turn("resp_anchor", i), at);
+      observeUsage(st, { promptTokens: 6000, completionTokens: 5000 }, at + 1000);
+    }
+    expect(st.completionTokens / st.promptTokens).toBeLessThan(1);
+    expect(feat(st, "amplify", T0 + 121 * 12_000)?.p).toBeGreaterThan(0.6);
+  });
+});
