@@ -36,9 +36,10 @@ const UPDATE = Boolean(process.env.GOLDEN_UPDATE);
 const golden: Record<string, unknown> = UPDATE ? {} : JSON.parse(readFileSync(FILE, "utf8"));
 const recorded: Record<string, unknown> = {};
 
-/** Compares `got` (as JSON would store it) with the recorded value of `name`. */
+/** Compares `got` with the recorded value of `name`: as JSON would store it, except that a field
+ *  present with the value undefined is kept (as "<undefined>"), so it differs from one absent. */
 function pin(name: string, got: unknown): void {
-  const v = JSON.parse(JSON.stringify(got)) as unknown;
+  const v = JSON.parse(JSON.stringify(got, (_k, x: unknown) => (x === undefined ? "<undefined>" : x))) as unknown;
   if (UPDATE) recorded[name] = v;
   else expect(v, name).toEqual(golden[name]);
 }
@@ -131,10 +132,42 @@ function bodies(): { route: RouteKind; body: Record<string, unknown> }[] {
   ];
 }
 
+/** Odd and less common shapes, one field or branch of the view each. */
+function oddBodies(): { route: RouteKind; body: Record<string, unknown> }[] {
+  return [
+    { route: "chat", body: { messages: "not an array", max_tokens: Number.NaN, temperature: Number.POSITIVE_INFINITY } },
+    { route: "chat", body: { messages: [null, 7, { role: "narrator", content: "x" }, { role: "user", content: "ok" }], logprobs: 0, top_logprobs: 0 } },
+    { route: "chat", body: { messages: [{ role: "assistant", content: "a", tool_calls: [null, { function: "f" }, { function: { arguments: "{\"q\":1}" } }, { custom: { input: "raw input" } }, { function: { arguments: 5, input: "alt" } }], function_call: { arguments: "legacy" }, refusal: "no" }, { role: "user", content: [{ type: "tool_result", content: "r1" }, { type: "tool_result", content: [{ type: "text", text: "r2" }] }] }] } },
+    { route: "chat", body: { messages: [{ role: "user", content: [] }, { role: "user", content: [{ type: "tool_result", content: "a" }, { type: "text", text: "b" }] }], echo: true } },
+    { route: "chat", body: { messages: [{ role: "user", content: "q" }], tools: [null, { type: "web_search" }, { type: "function", function: { name: "", description: 3 } }, { name: "anthropic_tool", description: "d", input_schema: { type: "object", description: "top", properties: { a: { description: "pa", items: { description: "deep", items: { description: "deeper" } } } }, $defs: { x: { description: "def" } }, definitions: { y: { description: "defn" } } } }] } },
+    { route: "chat", body: { messages: [{ role: "user", content: "q" }], tools: [{ type: "function", function: { name: "z" } }, { type: "function", function: { name: "a" } }] } },
+    { route: "chat", body: { messages: [{ role: "user", content: "q" }], tools: [] } },
+    { route: "chat", body: { messages: [{ role: "user", content: "q" }], reasoning: { effort: "medium", summary: "none" }, include: ["other"], logit_bias: {}, n: 0, best_of: 3 } },
+    { route: "chat", body: { messages: [{ role: "user", content: "q" }], reasoning_effort: "xhigh", reasoning: { effort: "low", summary: "detailed" } } },
+    { route: "chat", body: { messages: [{ role: "user", content: "q" }], reasoning: { effort: "high" }, thinking: { type: "disabled", budget_tokens: 5 }, logprobs: 3, echo: true, stream: "yes" } },
+    { route: "completions", body: { prompt: ["one", [1, 2, 3], [], ["nested"], 5, "two"], suffix: 3, max_tokens: 7 } },
+    { route: "completions", body: { prompt: [], echo: true, logprobs: true } },
+    { route: "completions", body: { prompt: 42, tools: [{ type: "function", function: { name: "ignored" } }] } },
+    { route: "embeddings", body: { input: "plain", prompt: "not read", tools: [{ name: "ignored" }] } },
+    { route: "embeddings", body: { input: [[], [9, 8]] } },
+    { route: "responses", body: { input: [{ type: "function_call_output", output: "out1" }, { type: "custom_tool_call_output", output: [{ type: "input_text", text: "out2" }] }, { type: "mcp_tool_call_output", output: "out3" }, { type: "function_call", name: "f", arguments: "{}" }, { type: "custom_tool_call", input: "ci" }, { type: "reasoning", summary: [{ type: "summary_text", text: "thought" }] }, { type: "web_search_call" }, { type: "message", role: "user", content: "m" }, { role: "user", type: "function_call", content: "role wins" }], previous_response_id: "", conversation: null } },
+    { route: "responses", body: { input: "x", previous_response_id: 5, instructions: 7, tools: [{ type: "function", name: "resp_tool", description: "rd", parameters: { properties: { p: { description: "pd" } } } }] } },
+    { route: "messages", body: { messages: [{ role: "user", content: "no system" }], system: undefined } },
+    { route: "messages", body: { system: "", messages: [{ role: "user", content: [{ type: "image", source: { type: "url", url: "https://x" } }] }] } },
+    { route: "free", body: { messages: [{ role: "user", content: "free routes read nothing" }], max_tokens: 5 } },
+  ];
+}
+
+describe("buildPromptView, golden", () => {
+  it("every route and shape, fields present or absent", () => {
+    pin("view", [...bodies(), ...oddBodies()].map(({ route, body }) => buildPromptView(route, body)));
+  });
+});
+
 describe("extractSignals, golden", () => {
   it("signals of every route and shape", () => {
     const nets = [{}, { ip: "203.0.113.7", asn: 64500 }, { ip: "2001:db8:1:2:3::9", asn: 13335 }];
-    pin("signals", bodies().map(({ route, body }, i) => extractSignals(buildPromptView(route, body), nets[i % nets.length]!)));
+    pin("signals", [...bodies(), ...oddBodies()].map(({ route, body }, i) => extractSignals(buildPromptView(route, body), nets[i % nets.length]!)));
   });
   it("hashes, prefixes, parameter scores and the text scan", () => {
     pin("signals.helpers", {
