@@ -136,3 +136,31 @@ describe("key engine batch files, golden", () => {
     pin("files", { out, stored: toStored(e.snap), decoded: decodeSnapshot(JSON.parse(JSON.stringify(toStored(e.snap)))), inspect: e.inspect(policy, now + 5) });
   });
 });
+
+describe("snapshot codec, golden", () => {
+  it("stored shapes of every version, odd fields and admin settings, through decode, store and expiry", () => {
+    const bucket = { level: 5, updatedAtMs: T0 + 10 };
+    const v1recent = [{ atMs: T0 + 20, action: "allow", served: true, enforced: true, cause: "ok", score: 0.1234 }, { atMs: T0 + 30, action: "challenge", served: false, enforced: false, cause: "detection" }];
+    const shapes: unknown[] = [
+      undefined, null, 5, "x", [], {}, { v: 9, list: "deny", override: { tier: "gold" }, verifiedUntilMs: T0 + 5000 },
+      { v: 1, recent: v1recent, limits: { leases: {}, rpm: bucket, tpm: { level: 1, updatedAtMs: T0 + 50 } }, counters: { requests: 2, served: 1, refused: 1, promptTokens: 0, completionTokens: 0 } },
+      { v: 1, recent: v1recent, counters: { requests: 2, served: 1, refused: 1, promptTokens: 3, completionTokens: 4 }, override: { limits: { rpm: 5 } }, list: "allow" },
+      { v: 1, recent: [{ atMs: "x" }] }, { v: 1, recent: "none" },
+      { v: 2, recent: [[T0 + 99, "allow", 1, 1, "ok", 0]], limits: { leases: {}, tpd: { level: 3, updatedAtMs: T0 + 7 } }, counters: { requests: 1, served: 1, refused: 0, promptTokens: 0, completionTokens: 5 } },
+      { v: 2, limits: "bad" },
+      { v: 3, at: T0, exp: T0 + 1000, okMs: T0, override: { tier: "gold", limits: { rpm: 7, concurrency: null } }, list: "deny", verifiedUntilMs: T0 + 100_000, files: [["f", 1, 2, 0]] },
+      { v: 3, override: { limits: { rpm: "many" } } }, { v: 3, override: { tier: 5 } }, { v: 3, list: "maybe" }, { v: 3, at: "now" }, { v: 3, okMs: Number.NaN },
+      { v: 3, limits: { leases: {}, rpm: { level: "x" } } }, { v: 3, limits: { rpm: bucket } }, { v: 3, detect: { v: 2 } }, { v: 3, recent: [[1, 2]] },
+      { v: 3, counters: { requests: 1 } }, { v: 3, recent: [[T0, "block", 0, 1, "detection", 990]] },
+    ];
+    const out = shapes.map((st) => {
+      const d = decodeSnapshot(st);
+      return {
+        outcome: d.outcome, from: d.from, snap: d.snap, stored: toStored(d.snap),
+        kept: [T0, T0 + 50_000, T0 + 200_000].map((now) => keptAfterExpiry(d.snap, now) ?? null),
+      };
+    });
+    pin("snapshots", out);
+  });
+});
+
