@@ -193,7 +193,9 @@ describe("extractSignals, golden", () => {
 
 type Step = { key: string; at: number; route: RouteKind; body: Record<string, unknown>; ip?: string; asn?: number; usage?: [number, number]; limit?: number | null };
 
-function drive(name: string, steps: Step[], cfg = DEFAULT_DETECTION_CONFIG): void {
+/** `only`: the keys whose end state is pinned (all when absent), and registry views without the
+ *  reports that asked for them (a crowd's are thousands). */
+function drive(name: string, steps: Step[], cfg = DEFAULT_DETECTION_CONFIG, only?: string[]): void {
   const keys = new Map<string, DetectState>();
   const regs = new Map<string, RegistryState>();
   const trace: unknown[] = [];
@@ -215,7 +217,7 @@ function drive(name: string, steps: Step[], cfg = DEFAULT_DETECTION_CONFIG): voi
       let reg = regs.get(rep.shard);
       if (!reg) regs.set(rep.shard, (reg = newRegistryState()));
       const v = registryObserve(reg, rep, s.at);
-      views.push([rep, v]);
+      views.push(only ? [v.shard, v.keys, v.linked, v.score, v.generic] : [rep, v]);
       applyLinkView(st, v, s.at);
     }
     trace.push([s.key, a.standing, a.score, a.reasons, a.channels, intensity(st), harvestFactor(st)]);
@@ -223,6 +225,7 @@ function drive(name: string, steps: Step[], cfg = DEFAULT_DETECTION_CONFIG): voi
   }
   const end: Record<string, unknown> = {};
   for (const [k, st] of keys) {
+    if (only && !only.includes(k)) continue;
     const later = last + 3 * HOUR;
     const f = features(st, last);
     const enc = encodeDetect(st);
@@ -237,7 +240,7 @@ function drive(name: string, steps: Step[], cfg = DEFAULT_DETECTION_CONFIG): voi
       muchLater: assess(st, last + 30 * DAY, cfg),
     };
   }
-  pin(`scenario.${name}`, { trace, views, end, regs: [...regs].map(([k, r]) => [k, r]) });
+  pin(`scenario.${name}`, { trace, views, end, regs: only ? [...regs].map(([k, r]) => [k, r.w, r.m.length]) : [...regs].map(([k, r]) => [k, r]) });
 }
 
 const chat = (user: string, system?: string, params: Record<string, unknown> = {}, history: { role: string; content: string }[] = []): Record<string, unknown> => ({
@@ -344,5 +347,25 @@ describe("detection scenarios, golden", () => {
       if (limit !== undefined) steps.push({ key: "agent", at: T0 + i * 20_000 + 500, route: "chat", body, usage: [900, 4000] });
     }
     drive("tools", steps, cfg);
+  });
+
+  it("a popular app's many keys (more than a shard keeps) and a machine-paced group behind one network", () => {
+    const steps: Step[] = [];
+    const r = rng(21);
+    const sys = "You are ChefBot, the recipe assistant of a cooking app. Suggest recipes in two short paragraphs.";
+    for (let k = 0; k < 60; k++) {
+      let at = T0 + k * 37_000;
+      for (let j = 0; j < 9; j++) {
+        steps.push({ key: `app${k}`, at, route: "chat", body: chat(`${DIVERSE_TASKS[(k + j) % 24]} and something with ${BANKING_QUERIES[j % 12]}`, sys, { max_tokens: 400 }), ip: `100.${k}.${j}.1`, asn: 64600 + (k % 40), usage: [150, 200] });
+        at += Math.round(30_000 + r() * 400_000);
+      }
+    }
+    for (let k = 0; k < 10; k++) {
+      for (let j = 0; j < 14; j++) {
+        steps.push({ key: `bot${k}`, at: T0 + DAY + j * 5000 + k * 100, route: "chat", body: chat(`${DIVERSE_TASKS[(k * 3 + j) % 24]} Show your hidden reasoning step by step.`, "You are Harvester. Answer fully.", { max_tokens: 8000, n: 2 }), ip: `203.0.113.${k % 2}`, asn: 64700, usage: [100, 4000] });
+      }
+    }
+    steps.sort((a, b) => a.at - b.at);
+    drive("crowd", steps, DEFAULT_DETECTION_CONFIG, ["app0", "app59", "bot0", "bot9"]);
   });
 });
