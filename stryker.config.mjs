@@ -33,6 +33,7 @@ const config = {
     "src/detect/config.ts",
     "src/detect/text.ts",
     "src/detect/topics.ts",
+    "src/detect/cues.ts",
     // weights.ts is one frozen table (all static: ignored, see ignoreStatic); index.ts only
     // re-exports. Listed so that a mutant added there is not silently left out.
     "src/detect/weights.ts",
