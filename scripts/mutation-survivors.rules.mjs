@@ -128,6 +128,10 @@ export default [
   { file: "src/detect/cues.ts", lines: [176], columns: [10, 22, 34, 46], mutator: "ConditionalExpression", replacement: /^false$/, category: 3, reason: "isSentSep's ASCII cases are read only at module load (SEP_ASCII, which Stryker builds before it activates a mutant); the call in the scan has c >= 0x3002" },
   { file: "src/detect/cues.ts", lines: [176], mutator: "LogicalOperator", replacement: /^[^x]*$/, category: 3, reason: "isSentSep's ASCII cases are read only at module load (SEP_ASCII, which Stryker builds before it activates a mutant); the call in the scan has c >= 0x3002" },
 
+  // link.ts
+  { file: "src/detect/link.ts", lines: [78], mutator: "EqualityOperator", category: 3, reason: "clamp01 at exactly 0 or 1 returns that value on either branch" },
+  { file: "src/detect/link.ts", lines: [147], category: 3, reason: "decayFactor is 1 for dt <= 0, and a new registry's sums are all 0: decaying at t = 0 or on an out-of-order report changes nothing" },
+  { file: "src/detect/link.ts", lines: [159], category: 3, reason: "a report's topic is -1..31: a -1 key on the array is never read (entropy iterates the 32 slots)" },
   { file: "src/config/index.ts", code: /must be a positive integer\$\{max < Number\.MAX_SAFE_INTEGER/, category: 1, reason: "wording of the refusal (the range is stated only when bounded)" },
   { file: "src/proxy/ratelimit-headers.ts", lines: [41], category: 3, reason: "Number.isFinite(undefined) is false: the same branch" },
   { file: "src/proxy/routes.ts", lines: [153], category: 3, reason: "no two entries share a path and a method: config refuses a policy route that duplicates a built-in or another" },
