@@ -369,3 +369,60 @@ describe("detection scenarios, golden", () => {
     drive("crowd", steps, DEFAULT_DETECTION_CONFIG, ["app0", "app59", "bot0", "bot9"]);
   });
 });
+
+describe("features and assess at their thresholds, golden", () => {
+  /** A state of weight 10 that has seen 40 requests over two days, with no evidence yet. */
+  function base(): DetectState {
+    const st = newDetectState();
+    Object.assign(st, { seed: 1234, updatedMs: T0 + 2 * DAY, firstSeenMs: T0, requests: 40, weight: 10, singleTurn: 8 });
+    st.topics = st.topics.map((_, i) => (i < 8 ? 1 : 0));
+    return st;
+  }
+  const NOW = T0 + 2 * DAY;
+  const variants: [string, Partial<DetectState>][] = [
+    ["none", {}],
+    ["hidden 0.25 (hard)", { hiddenReasoningAsks: 2.5 }], ["hidden just under", { hiddenReasoningAsks: 2.4999 }], ["hidden 0.5", { hiddenReasoningAsks: 5 }],
+    ["cot 0.6", { stepByStepAsks: 6 }], ["reason 0.5", { reasoningAsks: 5 }], ["reason 0.2", { reasoningAsks: 2 }],
+    ["pipeline 0.25 (hard)", { pipelinePrompts: 2.5 }], ["pipeline just under", { pipelinePrompts: 2.4999 }],
+    ["detail 0.4", { detailDemands: 4 }], ["template 0.5", { templatePrompts: 5 }], ["template 0.1", { templatePrompts: 1 }],
+    ["params hard 0.3", { hardParams: 3, paramScoreSum: 5 }], ["params hard just under", { hardParams: 2.9999, paramScoreSum: 5 }], ["params score 12", { paramScoreSum: 12 }],
+    ["settled 2", { settled: 2, promptTokens: 200, completionTokens: 20000 }], ["settled 3", { settled: 3, promptTokens: 200, completionTokens: 20000 }],
+    ["amplify", { settled: 10, promptTokens: 500, completionTokens: 40000 }], ["ratio mid", { settled: 10, promptTokens: 1000, completionTokens: 6000 }],
+    ["gaps 9.99", { gaps: 9.99, gapLogMean: 1, gapLogVar: 0.01, hours: new Array<number>(24).fill(1) }], ["gaps 10", { gaps: 10, gapLogMean: 1, gapLogVar: 0.01, hours: new Array<number>(24).fill(1) }],
+    ["gaps 10, uneven hours", { gaps: 10, gapLogMean: 3, gapLogVar: 0.5, hours: [...new Array<number>(16).fill(2), ...new Array<number>(8).fill(1 / 3)] }],
+    ["gaps 1.99 (pace unknown)", { gaps: 1.99, gapLogMean: 0 }], ["gaps 2, fast", { gaps: 2, gapLogMean: Math.log(0.01) }], ["slow pace", { gaps: 5, gapLogMean: Math.log(900) }],
+    ["limited 2.99", { limited: 2.99, fastRetries: 2.99 }], ["limited 3", { limited: 3, fastRetries: 2.4 }], ["limited 3, few retries", { limited: 3, fastRetries: 0.3 }],
+    ["unreadable 0.2", { unreadable: 2 }], ["unreadable 0.21", { unreadable: 2.1, gaps: 4, gapLogMean: 1 }], ["unreadable 0.8", { unreadable: 8, gaps: 4, gapLogMean: 1 }],
+    ["harvest subset under", { harvestShaped: 3.3, harvestTopics: [1, 1, 1, 1, 1, 1, 1, 1, ...new Array<number>(24).fill(0)] }],
+    ["harvest subset over", { harvestShaped: 3.4, harvestTopics: [1, 1, 1, 1, 1, 1, 1, 1, ...new Array<number>(24).fill(0)] }],
+    ["harvest subset budget-only", { harvestShaped: 1, budgetOnlyHarvest: 8, requests: 4000, harvestTopics: [2, 2, 2, 2, 2, 2, 0, ...new Array<number>(25).fill(0)] }],
+    ["tool requests 7", { toolRequests: 7 }], ["tool requests 8", { toolRequests: 8 }],
+    ["languages", { scripts: [3, 3, 3, 1, 0, 0, 0, 0] }], ["one language", { scripts: [10, 0, 0, 0, 0, 0, 0, 0] }],
+    ["wrapper share", { wrappers: [{ k: "S", h: "00ff00ff00ff00ff", c: 9 }, { k: "P", h: "ab", c: 3 }, { k: "X", h: "cd", c: 12 }], gaps: 4, gapLogMean: 1 }],
+    ["wrapper generic", { wrappers: [{ k: "S", h: "00ff00ff00ff00ff", c: 9, g: 1 }] }],
+    ["volume", { requests: 4000, weight: 400, singleTurn: 400, firstSeenMs: T0 - 20 * DAY }],
+    ["young key", { firstSeenMs: NOW - 60_000, requests: 40 }],
+    ["stale", { updatedMs: T0 }], ["no weight", { weight: 0, singleTurn: 0 }],
+    ["link 0.6", { link: 0.6, linkMs: NOW, linkReason: "group" }], ["link 0.04", { link: 0.04, linkMs: NOW, linkReason: "weak" }],
+    ["standing challenge, quiet", { standing: "challenge", standingMs: T0, peakScore: 0.9, peakMs: T0 }],
+    ["standing block, peak held", { standing: "block", standingMs: NOW - 3600_000, peakScore: 0.95, peakMs: NOW - 3600_000, hiddenReasoningAsks: 5 }],
+    ["everything", { hiddenReasoningAsks: 5, pipelinePrompts: 4, hardParams: 5, paramScoreSum: 8, settled: 10, promptTokens: 500, completionTokens: 40000, gaps: 12, gapLogMean: 1, gapLogVar: 0.01, hours: new Array<number>(24).fill(1), limited: 4, fastRetries: 4, unreadable: 4, link: 0.7, linkMs: NOW, linkReason: "g" }],
+  ];
+  const cfgs = [DEFAULT_DETECTION_CONFIG, { ...DEFAULT_DETECTION_CONFIG, convergeChannels: 1, blockMinRequests: 10, minEvidence: 12 }, { ...DEFAULT_DETECTION_CONFIG, mode: "off" as const }];
+  it("each family at and around its threshold, through assess under three configs", () => {
+    pin("thresholds", variants.map(([name, over]) => {
+      const st = { ...base(), ...over };
+      const f = features(structuredClone(st), NOW);
+      return {
+        name,
+        feats: f.feats.map((x) => [x.id, x.p, x.hard ?? null, x.why]), conf: f.conf, local: f.local,
+        assess: cfgs.map((c) => {
+          const s2 = structuredClone(st);
+          const a = assess(s2, NOW, c);
+          return [a.standing, a.score, a.reasons, a.channels, s2.peakScore, s2.peakMs, s2.standingMs, s2.score, s2.localScore];
+        }),
+      };
+    }));
+  });
+});
+
