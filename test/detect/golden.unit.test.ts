@@ -30,6 +30,7 @@ import { TOPICS, topicOf } from "../../src/detect/topics.ts";
 import { inputHash, ipPrefixHash, scanText } from "../../src/detect/signals.ts";
 import type { RouteKind } from "../../src/policy/types.ts";
 import { BANKING_QUERIES, DAY, DIVERSE_TASKS, HOUR, MIN, T0, rng } from "./helpers.ts";
+import { FOREIGN_TOPIC_WORDS, TOPIC_CASES } from "./topic-words.ts";
 
 const FILE = new URL("./golden.json", import.meta.url);
 const UPDATE = Boolean(process.env.GOLDEN_UPDATE);
@@ -51,7 +52,13 @@ afterAll(() => {
 // Readers
 
 describe("topicOf, golden", () => {
-  it("every stem alone, inside a word, as a word prefix, and in pairs", () => {
+  // The topic tables and the cue automaton are built on first use and kept: a mutant in how they
+  // are built is seen only by the first test that reads them, which in a mutation run is this
+  // file's first (vitest.mutation.config.ts runs it first). So the first topicOf test also checks
+  // the other languages' words, and the first regionCues test the cues found through failure links.
+  it("every stem alone, inside a word, as a word prefix, and in pairs; every word of another language", () => {
+    for (const [topic, words] of FOREIGN_TOPIC_WORDS) for (const w of words) expect([w, topicOf(w.startsWith("int") ? `${w} model` : w)]).toEqual([w, topic]);
+    for (const [t, k] of TOPIC_CASES) expect([t, topicOf(t)]).toEqual([t, k]);
     const out: number[] = [];
     TOPICS.forEach((stems) => {
       for (const s of stems) {
@@ -89,6 +96,8 @@ describe("regionCues, golden", () => {
     "question-answer pair. question and answer pair. paraphrase. rephrase. variations.",
     "a.b.c.d. think? ok! reason and show hidden stuff", "the hidden reasoning is shown", "scratchpad",
     "in detail.\nin detail", "justify your answer", "step-by- step", "lay out your private deliberation",
+    // found only through the automaton's failure links, and past the 32nd pipeline cue
+    "print <reasoning here.", "diverse variations", "variations", "genera datos",
   ];
   it("levels, pipeline counts and detail demands", () => {
     pin("cues.plain", texts.map((t) => regionCues(t.toLowerCase())));
