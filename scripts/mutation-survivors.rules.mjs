@@ -127,6 +127,11 @@ export default [
   { file: "src/detect/cues.ts", lines: [176], columns: [10, 22, 34, 46], mutator: "ConditionalExpression", replacement: /^false$/, category: 3, reason: "isSentSep's ASCII cases are read only at module load (SEP_ASCII, which Stryker builds before it activates a mutant); the call in the scan has c >= 0x3002" },
   { file: "src/detect/cues.ts", lines: [176], mutator: "LogicalOperator", replacement: /^[^x]*$/, category: 3, reason: "isSentSep's ASCII cases are read only at module load (SEP_ASCII, which Stryker builds before it activates a mutant); the call in the scan has c >= 0x3002" },
 
+  { file: "src/detect/cues.ts", lines: [130], columns: [23, 91], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "a wider skip of trailing whitespace is re-checked by the end regex's \\s*" },
+  { file: "src/detect/cues.ts", lines: [253], mutator: "ArrayDeclaration", category: 3, reason: "a one-element zone list holds no [from, to) pair: inZones is false, as for none" },
+  { file: "src/detect/cues.ts", lines: [272], columns: [71], mutator: "EqualityOperator", replacement: /^levelEdge <= 3$/, category: 3, reason: "an early stop: levelEdge is at most 3" },
+  { file: "src/detect/cues.ts", lines: [284], mutator: "EqualityOperator", category: 3, reason: "code 128 is in no cue: the ASCII table or stepOther give the root either way" },
+  { file: "src/detect/topics.ts", lines: [[78, 91]], mutator: "StringLiteral", code: /"数学的"|"histoire"|"poema"|"poème"|"historia"/, category: 3, reason: "a word another stem of its topic already matches (数学的 by 数学, histoire and historia by histor, poema by poem)" },
   // link.ts
   { file: "src/detect/link.ts", lines: [78], mutator: "EqualityOperator", category: 3, reason: "clamp01 at exactly 0 or 1 returns that value on either branch" },
   { file: "src/detect/link.ts", lines: [147], category: 3, reason: "decayFactor is 1 for dt <= 0, and a new registry's sums are all 0: decaying at t = 0 or on an out-of-order report changes nothing" },
