@@ -18,6 +18,7 @@ function classify(file, m, code) {
     (r) =>
       (r.file === undefined || r.file === file) &&
       (r.lines === undefined || r.lines.some((x) => (Array.isArray(x) ? line >= x[0] && line <= x[1] : line === x))) &&
+      (r.columns === undefined || r.columns.includes(m.location.start.column)) &&
       (r.mutator === undefined || r.mutator === m.mutatorName) &&
       (r.code === undefined || r.code.test(code)) &&
       (r.replacement === undefined || r.replacement.test(m.replacement ?? "")),
