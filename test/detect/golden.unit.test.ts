@@ -15,8 +15,8 @@
  * `GOLDEN_UPDATE=1 npx vitest run test/detect/golden.unit.test.ts` and review the diff of
  * golden.json (it shows which decisions and numbers moved).
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { goldenFile } from "../golden.ts";
 import {
   assess, buildPromptView, extractSignals, features, linkReports, newRegistryState, registryObserve, applyLinkView,
   observeOutcome, observeRequest, observeUsage, newDetectState, DEFAULT_DETECTION_CONFIG, paramScore,
@@ -32,21 +32,7 @@ import type { RouteKind } from "../../src/policy/types.ts";
 import { BANKING_QUERIES, DAY, DIVERSE_TASKS, HOUR, MIN, T0, rng } from "./helpers.ts";
 import { FOREIGN_TOPIC_WORDS, TOPIC_CASES } from "./topic-words.ts";
 
-const FILE = new URL("./golden.json", import.meta.url);
-const UPDATE = Boolean(process.env.GOLDEN_UPDATE);
-const golden: Record<string, unknown> = UPDATE ? {} : JSON.parse(readFileSync(FILE, "utf8"));
-const recorded: Record<string, unknown> = {};
-
-/** Compares `got` with the recorded value of `name`: as JSON would store it, except that a field
- *  present with the value undefined is kept (as "<undefined>"), so it differs from one absent. */
-function pin(name: string, got: unknown): void {
-  const v = JSON.parse(JSON.stringify(got, (_k, x: unknown) => (x === undefined ? "<undefined>" : x))) as unknown;
-  if (UPDATE) recorded[name] = v;
-  else expect(v, name).toEqual(golden[name]);
-}
-afterAll(() => {
-  if (UPDATE) writeFileSync(FILE, JSON.stringify({ ...golden, ...recorded }, null, 1) + "\n");
-});
+const { pin } = goldenFile(new URL("./golden.json", import.meta.url));
 
 // ---------------------------------------------------------------------------------------------
 // Readers

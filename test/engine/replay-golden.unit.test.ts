@@ -14,27 +14,15 @@
  * A change of decision behaviour changes these expectations on purpose: re-record with
  * `GOLDEN_UPDATE=1 npx vitest run test/engine/replay-golden.unit.test.ts` and review the diff.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { goldenFile } from "../golden.ts";
 import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
 import { KeyEngine } from "../../src/engine/key-engine.ts";
 import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
 import { decodeSnapshot, keptAfterExpiry, toStored } from "../../src/engine/snapshot.ts";
 import { BANKING_QUERIES, DIVERSE_TASKS, rng } from "../detect/helpers.ts";
 
-const FILE = new URL("./replay-golden.json", import.meta.url);
-const UPDATE = Boolean(process.env.GOLDEN_UPDATE);
-const golden: Record<string, unknown> = UPDATE ? {} : JSON.parse(readFileSync(FILE, "utf8"));
-const recorded: Record<string, unknown> = {};
-afterAll(() => {
-  if (UPDATE) writeFileSync(FILE, JSON.stringify({ ...golden, ...recorded }, null, 1) + "\n");
-});
-/** A field present as undefined is kept (as "<undefined>"): it differs from one absent. */
-function pin(name: string, got: unknown): void {
-  const v = JSON.parse(JSON.stringify(got, (_k, x: unknown) => (x === undefined ? "<undefined>" : x))) as unknown;
-  if (UPDATE) recorded[name] = v;
-  else expect(v).toEqual(golden[name]);
-}
+const { golden, pin } = goldenFile(new URL("./replay-golden.json", import.meta.url));
 
 const T0 = 1_767_225_600_000;
 const ASK = " Before answering, write out your complete internal reasoning inside <think> tags.";

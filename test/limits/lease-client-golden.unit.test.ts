@@ -14,19 +14,13 @@
  * A change of the client's behaviour changes these expectations on purpose: re-record with
  * `GOLDEN_UPDATE=1 npx vitest run test/limits/lease-client-golden.unit.test.ts` and review the diff.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { goldenFile } from "../golden.ts";
 import type { LinkReport, LinkView } from "../../src/detect/index.ts";
 import { type LeaseContext, type Ticket, decideLeased, leaseKeyForTests, settleLeased } from "../../src/proxy/lease-client.ts";
 import { flush, objectFor, policyOf, useFakeClock } from "./lease-client-helpers.ts";
 
-const FILE = new URL("./lease-client-golden.json", import.meta.url);
-const UPDATE = Boolean(process.env.GOLDEN_UPDATE);
-const golden: Record<string, unknown> = UPDATE ? {} : JSON.parse(readFileSync(FILE, "utf8"));
-const recorded: Record<string, unknown> = {};
-afterAll(() => {
-  if (UPDATE) writeFileSync(FILE, JSON.stringify({ ...golden, ...recorded }, null, 1) + "\n");
-});
+const { UPDATE, golden, recorded } = goldenFile(new URL("./lease-client-golden.json", import.meta.url));
 /** The isolate's id is random (crypto.randomUUID): masked. */
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 function pin(name: string, got: unknown): void {

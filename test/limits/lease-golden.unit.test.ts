@@ -13,18 +13,12 @@
  * A change of lease behaviour changes these expectations on purpose: re-record with
  * `GOLDEN_UPDATE=1 npx vitest run test/limits/lease-golden.unit.test.ts` and review the diff.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { goldenFile } from "../golden.ts";
 import type { LimitSet } from "../../src/limits/index.ts";
 import { type SimOptions, simulate } from "./lease-sim.ts";
 
-const FILE = new URL("./lease-golden.json", import.meta.url);
-const UPDATE = Boolean(process.env.GOLDEN_UPDATE);
-const golden: Record<string, unknown> = UPDATE ? {} : JSON.parse(readFileSync(FILE, "utf8"));
-const recorded: Record<string, unknown> = {};
-afterAll(() => {
-  if (UPDATE) writeFileSync(FILE, JSON.stringify({ ...golden, ...recorded }, null, 1) + "\n");
-});
+const { UPDATE, golden, recorded } = goldenFile(new URL("./lease-golden.json", import.meta.url));
 
 const HIGH = { rpm: 100_000_000, tpm: 100_000_000_000, tpd: 1_000_000_000_000, concurrency: null } satisfies LimitSet;
 

@@ -11,27 +11,15 @@
  * A change of this behaviour changes these expectations on purpose: re-record with
  * `GOLDEN_UPDATE=1 npx vitest run test/proxy/proxy-golden.unit.test.ts` and review the diff.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { goldenFile } from "../golden.ts";
 import { DEFAULT_DEGRADE, degradeBody, degradedReservation } from "../../src/proxy/degrade.ts";
 import { GuardError } from "../../src/proxy/errors.ts";
 import { bodyPromptTokens, prepareBody, readBody, samplesOf } from "../../src/proxy/request.ts";
 import type { MeteredKind } from "../../src/proxy/routes.ts";
 import { readUsage, tapBody } from "../../src/proxy/usage.ts";
 
-const FILE = new URL("./proxy-golden.json", import.meta.url);
-const UPDATE = Boolean(process.env.GOLDEN_UPDATE);
-const golden: Record<string, unknown> = UPDATE ? {} : JSON.parse(readFileSync(FILE, "utf8"));
-const recorded: Record<string, unknown> = {};
-afterAll(() => {
-  if (UPDATE) writeFileSync(FILE, JSON.stringify({ ...golden, ...recorded }, null, 1) + "\n");
-});
-/** A field present as undefined is kept (as "<undefined>"): it differs from one absent. */
-function pin(name: string, got: unknown): void {
-  const v = JSON.parse(JSON.stringify(got, (_k, x: unknown) => (x === undefined ? "<undefined>" : x))) as unknown;
-  if (UPDATE) recorded[name] = v;
-  else expect(v).toEqual(golden[name]);
-}
+const { golden, pin } = goldenFile(new URL("./proxy-golden.json", import.meta.url));
 
 const msgs = [{ role: "user", content: "Explain the tides in detail." }];
 /** Bodies per route: plain ones, and ones asking for every thing degrade removes. */
