@@ -263,18 +263,21 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   let ut = 0;
   let at = 0;
   let pl = view.system.length + (view.omittedChars ?? 0);
+  // chars of the turns before the input turn (its history)
+  let turnChars = 0;
+  let histChars = 0;
   view.turns.forEach((t, i) => {
-    pl += t.text.length;
     if (t.role === "user") ut++;
     else if (t.role === "assistant") at++;
     if (t.role !== "assistant") {
       lastUser = t.text;
       lastUserAt = i;
+      histChars = turnChars;
     }
+    turnChars += t.text.length;
   });
+  pl += turnChars;
   const inputTurn = lastUserAt >= 0 ? view.turns[lastUserAt]! : undefined;
-  let histChars = 0;
-  for (let i = 0; i < lastUserAt; i++) histChars += view.turns[i]!.text.length;
   const sysChars = view.system.length + (view.tools?.length ?? 0);
   // (not for embeddings: SDKs such as LangChain send token IDs there by default, in bulk)
   let ur: 0 | 1 | 2 | 3 = 0;
