@@ -19,6 +19,7 @@ import { goldenFile } from "../golden.ts";
 import type { LinkReport, LinkView } from "../../src/detect/index.ts";
 import { type LeaseContext, type Ticket, decideLeased, leaseKeyForTests, settleLeased } from "../../src/proxy/lease-client.ts";
 import { flush, objectFor, policyOf, useFakeClock } from "./lease-client-helpers.ts";
+import { rng } from "../detect/helpers.ts";
 
 const { UPDATE, golden, recorded } = goldenFile(new URL("./lease-client-golden.json", import.meta.url));
 /** The isolate's id is random (crypto.randomUUID): masked. */
@@ -30,17 +31,6 @@ function pin(name: string, got: unknown): void {
 }
 
 useFakeClock(5_000_000);
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Script = {
   limits: Record<string, unknown>;

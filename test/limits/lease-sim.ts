@@ -30,6 +30,7 @@ import {
   tryLocal,
   wakeAtMs,
 } from "../../src/limits/lease.ts";
+import { rng } from "../detect/helpers.ts";
 
 export interface SimOptions {
   ratePerSecond: number;
@@ -62,18 +63,6 @@ export interface SimResult {
   maxInFlightOver: number;
   bucketBelowZero: number;
   windowOver: { rpm: number; tpm: number; tpd: number };
-}
-
-/** Small seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Binary min-heap of events by time (ties: insertion order). */
