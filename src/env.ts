@@ -9,6 +9,7 @@ export interface Env {
   LIST_INDEX: DurableObjectNamespace<ListIndex>;
   UPSTREAM_URL: string;
   FAIL_MODE?: string;
+  LOG_DECISIONS?: string;
   MAX_BODY_BYTES?: string;
   MAX_BATCH_BYTES?: string;
   TRUST_CLIENT_IP_HEADER?: string;

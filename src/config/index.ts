@@ -13,6 +13,8 @@ import { type PolicyRoute, ROUTE_METHODS, builtInRouteExists, validRoutePattern 
 export interface GuardConfig {
   upstreamUrl: string;
   failMode: "open" | "closed";
+  /** Decision log lines: `acted` (default) logs a decision that refused, throttled, degraded, failed open or failed closed; `all` also every plain allow. */
+  logDecisions: "acted" | "all";
   maxBodyBytes: number;
   /** Cap on a batch upload (an OpenAI batch input file, an Anthropic message batch). */
   maxBatchBytes: number;
@@ -345,6 +347,8 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
   if (url.protocol !== "http:" && url.protocol !== "https:") return fail("UPSTREAM_URL", "must be an http(s) URL");
   const failMode = env.FAIL_MODE ?? "open";
   if (failMode !== "open" && failMode !== "closed") return fail("FAIL_MODE", 'must be "open" or "closed"');
+  const logDecisions = env.LOG_DECISIONS ?? "acted";
+  if (logDecisions !== "acted" && logDecisions !== "all") return fail("LOG_DECISIONS", 'must be "acted" or "all"');
   const maxBody = positiveInt(env.MAX_BODY_BYTES, "MAX_BODY_BYTES", 1_048_576, 100 * 1_048_576);
   if (!maxBody.ok) return maxBody;
   const maxBatch = positiveInt(env.MAX_BATCH_BYTES, "MAX_BATCH_BYTES", 32 * 1_048_576, 100 * 1_048_576);
@@ -378,6 +382,7 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
     value: {
       upstreamUrl: url.href.replace(/\/+$/, ""),
       failMode,
+      logDecisions,
       maxBodyBytes: maxBody.value,
       maxBatchBytes: maxBatch.value,
       doTimeoutMs: timeout.value,

@@ -25,7 +25,7 @@ import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, matchRoute } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { tapBody } from "./usage.ts";
+import { jsonUsage, readsWhole, tapBody } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -210,7 +210,9 @@ async function decideWith(
     }
     return undefined;
   }
-  if (decision) {
+  // A plain allow (served as asked, nothing acting on the key) is logged only with LOG_DECISIONS=all:
+  // one line per paying request costs CPU on every one of them, and the origin logs them anyway.
+  if (decision && (cfg.logDecisions === "all" || decisionActed(decision))) {
     logEvent({
       evt: "decision",
       keyId,
@@ -224,6 +226,11 @@ async function decideWith(
     });
   }
   return decision;
+}
+
+/** Whether a decision is worth a log line without LOG_DECISIONS=all: refused, degraded, acted (or would have, in shadow), or served because of a list or a solved challenge. */
+export function decisionActed(d: Decision): boolean {
+  return d.action !== "allow" || d.degrade === true || d.cause !== "ok";
 }
 
 /** The lease client's view of this request: its key, the policy's lease settings, one exchange. */
@@ -304,7 +311,7 @@ async function forward(
 }
 
 /** The origin's answer as the client gets it: its body as is, rate-limit headers added. */
-function answer(upstream: Response, decision: Decision | undefined, body: ReadableStream | null = upstream.body): Response {
+function answer(upstream: Response, decision: Decision | undefined, body: BodyInit | null = upstream.body): Response {
   const headers = clientResponseHeaders(upstream.headers);
   if (decision) rateLimitHeaders(decision.reports, headers);
   // Names the policy that applied, never the score or the reasons.
@@ -454,6 +461,20 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   if (!upstream.body) {
     call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, upstream.status));
     return answer(upstream, decision, null);
+  }
+  if (readsWhole(upstream.headers, MAX_TAPPED_JSON_BYTES)) {
+    let whole: ArrayBuffer;
+    try {
+      whole = await upstream.arrayBuffer();
+    } catch (e) {
+      // cut off mid-answer: settled as the tap settles a broken stream (the origin did the work)
+      logEvent({ evt: "upstream_error", keyId, route: kind, error: safeError(e) });
+      call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep), upstream.status));
+      throw new GuardError("upstream_unavailable", "The upstream API's answer was cut off.");
+    }
+    const usage = jsonUsage(new TextDecoder().decode(whole));
+    call.c.executionCtx.waitUntil(settle(settledUsage({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete" }, upstream.ok, prep), upstream.status));
+    return answer(upstream, decision, whole);
   }
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
   const tap = tapBody(upstream.body, {

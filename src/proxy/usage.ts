@@ -41,6 +41,33 @@ export function readUsage(u: unknown): Usage | undefined {
   };
 }
 
+/** The `usage` of a whole JSON answer; undefined when it is not JSON or has none. */
+export function jsonUsage(text: string): Usage | undefined {
+  try {
+    return readUsage((JSON.parse(text) as Record<string, unknown>).usage);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A JSON answer the tap need not stream: not SSE, its length declared, not encoded (so the declared
+ * length is what is read), at most `maxBytes`. Read whole in one native call, it costs no chunk
+ * loop in JS, and the client gets the same bytes (a JSON answer is of no use to it half read).
+ */
+export function readsWhole(headers: Headers, maxBytes: number): boolean {
+  const type = headers.get("content-type") ?? "";
+  const length = headers.get("content-length");
+  const encoding = headers.get("content-encoding");
+  return (
+    !type.includes("text/event-stream") &&
+    length !== null &&
+    /^\d+$/.test(length) &&
+    Number(length) <= maxBytes &&
+    (encoding === null || encoding.trim().toLowerCase() === "identity")
+  );
+}
+
 /** Pieces of one SSE event the tap cares about. */
 interface EventFacts {
   usage?: Usage;
@@ -130,12 +157,8 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
     if (finished) return;
     finished = true;
     if (opts.sse === false && outcome === "complete" && !jsonOverflow) {
-      try {
-        usage = readUsage((JSON.parse(json) as Record<string, unknown>).usage);
-        usageFinal = usage !== undefined;
-      } catch {
-        /* not JSON: no usage */
-      }
+      usage = jsonUsage(json);
+      usageFinal = usage !== undefined;
     }
     resolve({ usage, usageFinal, streamedChars, outcome });
   };

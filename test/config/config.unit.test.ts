@@ -35,6 +35,7 @@ describe("parseConfig: the environment", () => {
     expect(c).toMatchObject({
       upstreamUrl: "https://api.example.com/v1",
       failMode: "open",
+      logDecisions: "acted",
       maxBodyBytes: 1_048_576,
       maxBatchBytes: 32 * 1_048_576,
       doTimeoutMs: 2000,
@@ -54,6 +55,7 @@ describe("parseConfig: the environment", () => {
         ...ENV,
         UPSTREAM_URL: "http://origin.test",
         FAIL_MODE: "closed",
+        LOG_DECISIONS: "all",
         MAX_BODY_BYTES: " 2048 ",
         MAX_BATCH_BYTES: 4096,
         DO_TIMEOUT_MS: "60000",
@@ -68,6 +70,7 @@ describe("parseConfig: the environment", () => {
     expect(c).toMatchObject({
       upstreamUrl: "http://origin.test",
       failMode: "closed",
+      logDecisions: "all",
       maxBodyBytes: 2048,
       maxBatchBytes: 4096,
       doTimeoutMs: 60_000,
@@ -93,6 +96,7 @@ describe("parseConfig: the environment", () => {
     [{ UPSTREAM_URL: "not a url" }, "UPSTREAM_URL", "is not a valid URL"],
     [{ UPSTREAM_URL: "ftp://origin.test" }, "UPSTREAM_URL", "must be an http(s) URL"],
     [{ FAIL_MODE: "maybe" }, "FAIL_MODE", 'must be "open" or "closed"'],
+    [{ LOG_DECISIONS: "some" }, "LOG_DECISIONS", 'must be "acted" or "all"'],
     [{ MAX_BODY_BYTES: "0" }, "MAX_BODY_BYTES", "must be a positive integer up to 104857600"],
     [{ MAX_BODY_BYTES: String(100 * 1_048_576 + 1) }, "MAX_BODY_BYTES", "must be a positive integer up to 104857600"],
     [{ MAX_BODY_BYTES: "1.5" }, "MAX_BODY_BYTES", "must be a positive integer up to 104857600"],

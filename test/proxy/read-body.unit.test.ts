@@ -50,6 +50,17 @@ describe("readBody", () => {
     expect((await readBody(post("12", { "content-length": "x7" }), 6)).byteLength).toBe(2);
     expect((await readBody(post("12", { "content-length": "1e3" }), 6)).byteLength).toBe(2);
   });
+  it("a body framed by Content-Length is read whole, and still refused when it is longer than declared and over the cap", async () => {
+    // the declared length is within the cap, the bytes are not: the length is the client's word
+    expect(await refusal(readBody(post("1234567", { "content-length": "3" }), 6))).toEqual({ code: "body_too_large", message: "Request body exceeds the limit of 6 bytes." });
+    expect(new TextDecoder().decode(await readBody(post("123456", { "content-length": "6" }), 6))).toBe("123456");
+  });
+  it("a client that goes away mid-body of a declared length: client_closed", async () => {
+    expect(await refusal(readBody(post(streamOf([enc.encode("ab")], true), { "content-length": "50" }), 100))).toEqual({
+      code: "client_closed",
+      message: "The client closed the connection before its request body was complete.",
+    });
+  });
   it("no body: empty bytes", async () => {
     expect(await readBody(new Request("https://guard.example/v1/models"), 10)).toEqual(new Uint8Array(0));
   });

@@ -119,6 +119,60 @@ describe("usage settlement", () => {
     expect(remaining(s, "tpd")).toBe(10_000 - used);
   });
 
+  // A JSON answer whose length the origin declares is read whole (one native read, no chunk loop);
+  // one without (chunked) goes through the tap. Both settle the origin's usage, and the client gets
+  // the origin's bytes unchanged. (The mock origin's own answers carry no Content-Length in this
+  // runtime, so the declared case is built here.)
+  const ANSWER = JSON.stringify({
+    id: "chatcmpl-1",
+    object: "chat.completion",
+    choices: [{ index: 0, message: { role: "assistant", content: "Hello there" }, finish_reason: "stop" }],
+    usage: { prompt_tokens: 7, completion_tokens: 11, total_tokens: 18 },
+  });
+  it.each([
+    ["declared", { "content-length": String(new TextEncoder().encode(ANSWER).byteLength) }],
+    ["declared, identity encoding", { "content-length": String(new TextEncoder().encode(ANSWER).byteLength), "content-encoding": "identity" }],
+    ["not declared", {}],
+  ])("a JSON answer, length %s: the client gets its bytes, the key is charged its usage", async (_, headers: Record<string, string>) => {
+    const { spy } = mockOrigin(async () => new Response(ANSWER, { headers: { "content-type": "application/json", ...headers } }));
+    const key = newKey();
+    await setOverride(key, SLOW_TPD);
+    const { res, settled } = await call("/v1/chat/completions", chat(key, { max_tokens: 4000 }));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(ANSWER);
+    await settled();
+    expect(spy).toHaveBeenCalledTimes(1);
+    const s = await stateOf(await keyIdOf(key));
+    expect([s.counters.promptTokens, s.counters.completionTokens, s.inFlight]).toEqual([7, 11, 0]);
+    expect(remaining(s, "tpd")).toBe(10_000 - 18);
+  });
+
+  it("a declared-length JSON answer cut off by the origin: 502 upstream_unavailable, charged its reservation, slot freed", async () => {
+    const half = new TextEncoder().encode(ANSWER.slice(0, 40));
+    mockOrigin(async () => {
+      let sent = false;
+      const body = new ReadableStream<Uint8Array>({
+        pull(c) {
+          if (!sent) {
+            sent = true;
+            c.enqueue(half);
+          } else c.error(new Error("origin reset"));
+        },
+      });
+      return new Response(body, { headers: { "content-type": "application/json", "content-length": "999" } });
+    });
+    const key = newKey();
+    await setOverride(key, SLOW_TPD);
+    const { res, settled } = await call("/v1/chat/completions", chat(key, { max_tokens: 40 }));
+    expect(res.status).toBe(502);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("upstream_unavailable");
+    await settled();
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.inFlight).toBe(0);
+    // the origin did the work: the whole completion reservation is charged, as for a broken stream
+    expect(s.counters.completionTokens).toBe(40);
+  });
+
   it("settles Anthropic streams from message_start + message_delta", async () => {
     mockOrigin();
     const key = newKey();
@@ -178,5 +232,45 @@ describe("usage settlement", () => {
     const s = await stateOf(await keyIdOf(key));
     expect(remaining(s, "tpd")).toBe(10_000);
     expect(s.counters.served).toBe(1);
+  });
+});
+
+describe("decision log lines", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const decisions = (log: { mock: { calls: unknown[][] } }) =>
+    log.mock.calls.map((c) => JSON.parse(String(c[0])) as Record<string, unknown>).filter((l) => l.evt === "decision");
+
+  it("a plain allow is not logged by default; with LOG_DECISIONS=all it is, without the key or the prompt", async () => {
+    mockOrigin();
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const key = newKey();
+    const quiet = await call("/v1/chat/completions", chat(key, { messages: [{ role: "user", content: "a secret prompt" }] }));
+    expect(quiet.res.status).toBe(200);
+    await quiet.res.text();
+    await quiet.settled();
+    expect(decisions(log)).toEqual([]);
+    const loud = await call("/v1/chat/completions", chat(key, { messages: [{ role: "user", content: "a secret prompt" }] }), { LOG_DECISIONS: "all" });
+    expect(loud.res.status).toBe(200);
+    await loud.res.text();
+    await loud.settled();
+    const lines = decisions(log);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ keyId: await keyIdOf(key), route: "chat", action: "allow", served: true, cause: "ok" });
+    const raw = JSON.stringify(log.mock.calls);
+    expect(raw).not.toContain(key);
+    expect(raw).not.toContain("a secret prompt");
+  });
+
+  it("a refusal is logged by default", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { rpm: 1 });
+    const first = await call("/v1/chat/completions", chat(key));
+    await first.res.text();
+    await first.settled();
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const { res } = await call("/v1/chat/completions", chat(key));
+    expect(res.status).toBe(429);
+    expect(decisions(log)).toEqual([expect.objectContaining({ action: "limit", served: false, cause: "rpm" })]);
   });
 });
