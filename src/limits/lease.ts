@@ -492,11 +492,12 @@ export function objectAdmitted(k: LocalKey): void {
 export const BURST = 8;
 
 /**
- * Whether this isolate should ask for permits for the key: requests overlap here (in flight, or
- * waiting for the object's decision: a strictly sequential client is decided per request, and its
- * rhythm, which detection reads, stays the object's), and it has seen at least minRatePerSecond
+ * Whether this isolate should ask for permits for the key: it has seen at least minRatePerSecond
  * for a while (WARM_MS without a pause), or BURST of its requests are already at the object at
- * once. A few requests of an idle key are decided per request by the object, exactly: permits
+ * once. Whether its requests overlap does not matter: a sequential client at that rate (fast
+ * answers: embeddings, short completions) costs one call per request otherwise; detection reads
+ * a leased request's arrival time as the isolate saw it. A few requests of an
+ * idle key are decided per request by the object, exactly: permits
  * granted to the first would sit unused while the rest is already on its way to the object; from
  * BURST on, the requests after the asking one wait for its permits (decideLeased), so the object
  * sees a few calls, not one per request for WARM_MS. Once leased, a key at that rate keeps its
@@ -505,8 +506,7 @@ export const BURST = 8;
  */
 export function isHot(k: LocalKey, nowMs: number, s: LeaseSettings): boolean {
   const warm = nowMs - k.warmSinceMs >= WARM_MS || k.deciding + k.waiting >= BURST;
-  const overlap = k.inFlight + k.objInFlight + k.deciding >= 1 || k.validUntilMs > nowMs;
-  return s.enabled && overlap && nowMs - k.lastArrivalMs <= WARM_GAP_MS && warm && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
+  return s.enabled && nowMs - k.lastArrivalMs <= WARM_GAP_MS && warm && ratePerSecond(k, nowMs) >= s.minRatePerSecond;
 }
 
 /** When the isolate must look at the key again with no request arriving: the outbox's due time,

@@ -1,7 +1,8 @@
 /**
  * The usage tap: passes an origin body through to the client chunk by chunk (never buffering the
  * whole answer) while learning the token usage from it — the JSON `usage` object, the final SSE
- * usage event, or, when the stream is cut short, an estimate from what was streamed.
+ * usage event, or, when the stream is cut short, an estimate from what was streamed. A JSON answer
+ * of declared length needs no tap: the handler reads it whole (`readsWhole`, `jsonUsage`).
  * Pure web streams; no runtime-specific imports.
  */
 import type { Provider, RouteKind, Usage } from "../policy/types.ts";

@@ -296,12 +296,14 @@ describe("rate, heat and backoff", () => {
     observeArrival(k, 1, T0 + 2 + 2 * WARM_GAP_MS);
     expect(k.warmSinceMs).toBe(T0 + 2 + 2 * WARM_GAP_MS);
   });
-  it("isHot: overlap (or permits held), recent arrival, warm for WARM_MS or a burst at the object, at the minimum rate, leases on", () => {
+  it("isHot: recent arrival, warm for WARM_MS or a burst at the object, at the minimum rate, leases on; overlap not needed", () => {
     const k = newLocalKey("iso", T0);
     for (let t = T0; t <= T0 + WARM_MS; t += 10) observeArrival(k, 1, t); // 100 requests/s
     const now = T0 + WARM_MS;
     expect(ratePerSecond(k, now)).toBeGreaterThan(90);
-    expect(isHot(k, now, S)).toBe(false); // nothing in flight, no permits held
+    // a strictly sequential client: nothing in flight, no permits held
+    expect([k.deciding, k.inFlight, k.objInFlight, k.validUntilMs > now]).toEqual([0, 0, 0, false]);
+    expect(isHot(k, now, S)).toBe(true);
     k.deciding = 1;
     expect(isHot(k, now, S)).toBe(true);
     expect(isHot(k, now, { ...S, enabled: false })).toBe(false);
@@ -309,12 +311,8 @@ describe("rate, heat and backoff", () => {
     expect(isHot(k, now - 1, S)).toBe(false); // not warm long enough
     expect(isHot(k, now + WARM_GAP_MS, S)).toBe(true);
     expect(isHot(k, now + WARM_GAP_MS + 1, S)).toBe(false); // paused
-    // permits held count as overlap
     k.deciding = 0;
-    k.validUntilMs = now + 1;
-    expect(isHot(k, now, S)).toBe(true);
     k.validUntilMs = now;
-    expect(isHot(k, now, S)).toBe(false);
     expect(shouldWait(k, now, S)).toBe(false);
     k.validUntilMs = now + 1;
     expect(shouldWait(k, now, S)).toBe(true);
