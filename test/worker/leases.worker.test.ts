@@ -2,7 +2,8 @@
  * Permit leases through the real Worker (src/proxy/lease-client.ts wired into the handler, the
  * KeyGuard object's exchange): a hot key is decided from its lease with a fraction of a call per
  * request and every request still reaches the object's counters; a concurrency limit holds with
- * leases engaged; a deny-list entry reaches an isolate holding permits within the lag bound; a cold
+ * leases engaged; a deny-list entry reaches an isolate holding permits within the lag bound; a
+ * strictly sequential client at a few tens of requests/s is leased too; a cold
  * key's settlement rides on its next call. Calls are counted by the Worker (GET /admin/io's IO).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -134,6 +135,36 @@ describe("permit leases through the Worker", () => {
     expect(n).toBeGreaterThan(15);
     // per request before leases reached keys of this rate: 1 call (the settlement riding on the next)
     expect(calls / n).toBeLessThan(0.7);
+    expect(leased / n).toBeGreaterThan(0.5);
+    await sleep(1200);
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.counters.requests).toBe(n);
+    expect(s.counters.served).toBe(n);
+    expect(s.inFlight).toBe(0);
+  });
+
+  it("a strictly sequential client (one request at a time, ~20 requests/s, fast answers) is leased too: well under one call per request, every request counted", async () => {
+    mockOrigin();
+    const env = policy({ rpm: 100_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 100 });
+    const key = newKey("sk-sequential");
+    const before = { ...IO };
+    const settles: (() => Promise<void>)[] = [];
+    let n = 0;
+    const end = Date.now() + 2000;
+    while (Date.now() < end) {
+      const { res, settled } = await call("/v1/chat/completions", chat(key, {}, { "x-mock-delay-ms": "5" }), env);
+      expect(res.status).toBe(200);
+      await res.text();
+      settles.push(settled);
+      n++;
+      await sleep(40);
+    }
+    const calls = IO.doCalls - before.doCalls;
+    const leased = IO.leasedAdmits - before.leasedAdmits;
+    await Promise.all(settles.map((s) => s()));
+    expect(n).toBeGreaterThan(15);
+    // decided per request by the object, it would cost one call each
+    expect(calls / n).toBeLessThan(0.6);
     expect(leased / n).toBeGreaterThan(0.5);
     await sleep(1200);
     const s = await stateOf(await keyIdOf(key));
