@@ -148,6 +148,15 @@ export default [
   { file: "src/proxy/routes.ts", lines: [157], category: 3, reason: "/v1/messages is a built-in path: its entry already set the provider" },
   { file: "src/proxy/batch.ts", lines: [85], category: 2, reason: "a content type that is not multipart form data fails formData() next: refused, same param" },
 
+  // found on the unclassified survivors of the 93.61 % run (view.ts lines as of the merge)
+  { file: "src/detect/view.ts", lines: [38], columns: [72], mutator: "StringLiteral", category: 3, reason: "NFKC makes no default-ignorable code point from text without one (all of Unicode checked in Node's ICU: only U+3164 and U+FFA0 map to one, both ignorable, so stripped by the first replace)" },
+  { file: "src/detect/view.ts", lines: [185], columns: [10], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "Number.isFinite does not coerce: it is false for every non-number" },
+  { file: "src/detect/view.ts", lines: [200], columns: [33, 63], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "a role-less item with a non-string or \"message\" type: the item branch names neither and skips it, as roleOf(undefined) = null does" },
+  { file: "src/detect/view.ts", lines: [253, 260], columns: [7, 34], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "an empty array: x[0] is undefined, not a number, so the next test fails either way" },
+  { file: "src/detect/view.ts", lines: [299], code: /^if \(name\) r\.take\(name, out\);$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "name is always a string there, and take(\"\") returns at once" },
+  { file: "src/detect/view.ts", lines: [383], code: /^if \(ts !== 0\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "toolsInto returns 0 only before reading a tool: tools = \"\" and toolSet = 0 are the initial values" },
+  { file: "src/detect/view.ts", lines: [421], columns: [104], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "effort is only compared with \"high\" and \"xhigh\": a non-string equals neither" },
+
   // ---- 4. Observable only through the Worker (or with several isolates)
   { file: "src/proxy/lease-client.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
   { file: "src/proxy/link-batch.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
