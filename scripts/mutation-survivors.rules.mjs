@@ -89,7 +89,7 @@ export default [
   { file: "src/proxy/batch.ts", lines: [57], category: 3, reason: "JSON.parse ignores a trailing CR (whitespace)" },
   { file: "src/proxy/batch.ts", lines: [105], category: 3, reason: "ignoreBOM: JSON.parse of a line starting with a BOM fails either way, as the same param" },
   { file: "src/proxy/routes.ts", lines: [113], category: 3, reason: "segs[length] is undefined: no route pattern matches it" },
-  { file: "src/proxy/degrade.ts", lines: [101], category: 3, reason: "a dedupe key: any injective encoding of the prompt serves" },
+  { file: "src/proxy/degrade.ts", lines: [101], columns: [17, 30], replacement: /^(false|"")$/, category: 3, reason: "a dedupe key: JSON.stringify for strings too is still injective on JSON values" },
   { file: "src/engine/replayer.ts", lines: [88, 89], category: 3, reason: "the replay key id is any stable function of the key (never stored or compared across runs)" },
   { file: "src/engine/replayer.ts", lines: [166], category: 3, reason: "net fields only feed detection signals; the replay tests compare decisions" },
 
@@ -156,6 +156,13 @@ export default [
   { file: "src/detect/view.ts", lines: [299], code: /^if \(name\) r\.take\(name, out\);$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "name is always a string there, and take(\"\") returns at once" },
   { file: "src/detect/view.ts", lines: [383], code: /^if \(ts !== 0\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "toolsInto returns 0 only before reading a tool: tools = \"\" and toolSet = 0 are the initial values" },
   { file: "src/detect/view.ts", lines: [421], columns: [104], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "effort is only compared with \"high\" and \"xhigh\": a non-string equals neither" },
+
+  { file: "src/proxy/degrade.ts", lines: [91, 159], code: /^if \(typeof b\[f\] === "number" && /, mutator: "ConditionalExpression", replacement: /^true$/, category: 2, reason: "degrade sees only bodies validateBody accepted: n, best_of and every max_* are integers there (a non-number is refused 400 first)" },
+  { file: "src/proxy/degrade.ts", lines: [80], columns: [7], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "only the messages route keeps `thinking` (KEEP): on the others the default-deny loop has dropped it" },
+  { file: "src/proxy/degrade.ts", lines: [98], columns: [60], replacement: /^(true|b\.prompt\.length >= 1)$/, category: 3, reason: "a list of 0 or 1 prompts repeats none: the filter keeps it whole and nothing changes" },
+  { file: "src/proxy/degrade.ts", lines: [111, 112, 113], code: /^drop\("(logprobs|top_logprobs|echo)"\);$/, mutator: "StringLiteral", category: 3, reason: "no route's KEEP has logprobs, top_logprobs or echo (nor \"\"): the default-deny loop has dropped them already" },
+  { file: "src/proxy/degrade.ts", lines: [115], columns: [59], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "INCLUDE_DROPPED holds strings: has() of a non-string is false either way" },
+  { file: "src/proxy/degrade.ts", lines: [125], code: /^if \(isObj\(b\.reasoning\)\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "a non-object reasoning spreads into an object with no effort or summary keys: nothing is touched or written" },
 
   // ---- 4. Observable only through the Worker (or with several isolates)
   { file: "src/proxy/lease-client.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },

@@ -45,3 +45,17 @@ describe("responses fields", () => {
     });
   });
 });
+
+describe("completions prompt lists: repeats are dropped, look-alikes kept", () => {
+  it("a string and a token list that print alike are different prompts", () => {
+    const body = { prompt: ["1,2", [1, 2], "[1,2]"], max_tokens: 5 };
+    expect(degradeBody("completions", body)).toEqual({ body, changed: [] });
+    // and lists that print alike (String([1, 2]) is String(["1", "2"])) are different lists
+    const lists = { prompt: [[1, 2], ["1", "2"], [[1], 2]], max_tokens: 5 };
+    expect(degradeBody("completions", lists)).toEqual({ body: lists, changed: [] });
+    expect(degradeBody("completions", { prompt: ["[1,2]", [1, 2], [1, 2], "[1,2]"], max_tokens: 5 })).toEqual({
+      body: { prompt: ["[1,2]", [1, 2]], max_tokens: 5 },
+      changed: ["prompt"],
+    });
+  });
+});
