@@ -164,6 +164,9 @@ export default [
   { file: "src/proxy/degrade.ts", lines: [115], columns: [59], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "INCLUDE_DROPPED holds strings: has() of a non-string is false either way" },
   { file: "src/proxy/degrade.ts", lines: [125], code: /^if \(isObj\(b\.reasoning\)\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "a non-object reasoning spreads into an object with no effort or summary keys: nothing is touched or written" },
 
+  { file: "src/engine/key-engine.ts", code: /^let viaPass = false;$/, mutator: "BooleanLiteral", category: 3, reason: "an initial value always overwritten before use: only the limits branch reads viaPass, and it assigns it first" },
+  { file: "src/engine/key-engine.ts", code: /^if \(s\.recent\.length > RECENT_DECISIONS\) s\.recent\.splice\(0, s\.recent\.length - RECENT_DECISIONS\);$/, replacement: /^(true|s\.recent\.length >= RECENT_DECISIONS)$/, category: 3, reason: "splice(0, length - RECENT_DECISIONS) removes nothing while length <= RECENT_DECISIONS" },
+
   // ---- 4. Observable only through the Worker (or with several isolates)
   { file: "src/proxy/lease-client.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
   { file: "src/proxy/link-batch.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
