@@ -167,6 +167,11 @@ export default [
   { file: "src/engine/key-engine.ts", code: /^let viaPass = false;$/, mutator: "BooleanLiteral", category: 3, reason: "an initial value always overwritten before use: only the limits branch reads viaPass, and it assigns it first" },
   { file: "src/engine/key-engine.ts", code: /^if \(s\.recent\.length > RECENT_DECISIONS\) s\.recent\.splice\(0, s\.recent\.length - RECENT_DECISIONS\);$/, replacement: /^(true|s\.recent\.length >= RECENT_DECISIONS)$/, category: 3, reason: "splice(0, length - RECENT_DECISIONS) removes nothing while length <= RECENT_DECISIONS" },
 
+  { file: "src/engine/snapshot.ts", lines: [119, 121], code: /^\.\.\.\((s\.okMs !== undefined \? \{ okMs: s\.okMs as number \}|list \? \{ list \}) : \{\}\),$/, replacement: /^(false|\{\})$/, category: 3, reason: "the stored value is spread first: okMs and an accepted list (readList returns it unchanged) are already there, equal" },
+  { file: "src/engine/snapshot.ts", lines: [129], code: /^if \(raw\.limits !== undefined\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "parseLimitSet(undefined) is refused (not an object): no limits are added either way" },
+  { file: "src/engine/snapshot.ts", lines: [130], code: /parseLimitSet\(raw\.limits, "override\.limits"\)/, mutator: "StringLiteral", category: 3, reason: "the field name only labels a refusal readOverride discards (it reads l.ok and l.value)" },
+  { file: "src/engine/snapshot.ts", lines: [178], columns: [20], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "undefined > nowMs is false: not verified either way" },
+
   // ---- 4. Observable only through the Worker (or with several isolates)
   { file: "src/proxy/lease-client.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
   { file: "src/proxy/link-batch.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
