@@ -172,6 +172,12 @@ export default [
   { file: "src/engine/snapshot.ts", lines: [130], code: /parseLimitSet\(raw\.limits, "override\.limits"\)/, mutator: "StringLiteral", category: 3, reason: "the field name only labels a refusal readOverride discards (it reads l.ok and l.value)" },
   { file: "src/engine/snapshot.ts", lines: [178], columns: [20], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "undefined > nowMs is false: not verified either way" },
 
+  { file: "src/engine/replayer.ts", lines: [167], code: /^const detect = this\.policy\.detection\.mode !== "off";$/, replacement: /^(true|"")$/, category: 3, reason: "the Replayer sets no per-key override, so the engine runs policy.detection: off, it observes no signals and links none (requests stays 0 < nextReportAt 1)" },
+  { file: "src/engine/replayer.ts", lines: [170], columns: [94], mutator: "StringLiteral", category: 3, reason: "KeyEngine.admit does not read input.route" },
+  { file: "src/engine/replayer.ts", lines: [192], code: /^if \(sig\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "linkReports returns [] before reading sig until requests reach nextReportAt: a call without signals adds none, and the call with them just before moved nextReportAt past requests" },
+  { file: "src/engine/replayer.ts", lines: [208], columns: [60], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "only challenge refusals carry challengeBits (decide sets them on no other), so the bits test that follows decides alone" },
+  { file: "src/engine/replayer.ts", lines: [213], code: /^if \(d\.served && d\.leaseId\) \{$/, mutator: "LogicalOperator", category: 3, reason: "in a replay every served decision holds a lease id and no refusal does (only the allow list serves without one, and the Replayer sets no lists)" },
+
   // ---- 4. Observable only through the Worker (or with several isolates)
   { file: "src/proxy/lease-client.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
   { file: "src/proxy/link-batch.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
