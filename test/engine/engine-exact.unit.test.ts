@@ -101,6 +101,25 @@ describe("KeyEngine, exact: passes, grants, leased admissions", () => {
   });
 });
 
+describe("KeyEngine, exact: the 24-hour pass log", () => {
+  it("a pass bought exactly 24 h ago no longer counts, in the admin view or the stored log", () => {
+    const p = policy({
+      defaults: { rpm: 100 },
+      detection: { throttleAt: 0, degradeAt: 0, challengeAt: 0, blockAt: 1, jitter: 0, minEvidence: 0, convergeChannels: 1, convergeFloor: 0 },
+      challenge: { baseBits: 4, maxBits: 8, passRequests: 1 },
+    });
+    const DAY = 86_400_000;
+    const e = new KeyEngine();
+    e.snap.passLog = [T0 - DAY - 1, T0];
+    expect(e.inspect(p, T0 + DAY - 1).challenge.passesLast24h).toBe(1);
+    expect(e.inspect(p, T0 + DAY).challenge.passesLast24h).toBe(0);
+    // buying a pass then keeps only the last 24 h: the one of exactly a day ago goes
+    const d = e.admit(p, { nowMs: T0 + DAY, requestId: "r", route: "chat", reservedTokens: 1, solved: { id: "p1", expiresAtMs: T0 + DAY + 60_000, bits: 8 } });
+    expect([d.served, d.cause]).toEqual([true, "pass"]);
+    expect(e.snap.passLog).toEqual([T0 + DAY]);
+  });
+});
+
 describe("KeyEngine, exact: batch-file runs", () => {
   it("a run brings no signals of its own: detection observes nothing, first run or later", () => {
     const p = policy({ defaults: { rpm: 1000 } }); // detection enforced by default
