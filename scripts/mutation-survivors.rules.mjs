@@ -74,10 +74,10 @@ export default [
   { file: "src/detect/view.ts", lines: [72, 75], category: 3, reason: "which IDs feed the token hash, in what layout: the hash is only ever compared with itself (same IDs, same hash; a changed end ID, another), which the tests pin" },
   { file: "src/detect/view.ts", lines: [102], category: 3, reason: "UNREADABLE_PARTS.has of a non-string is false anyway" },
   { file: "src/detect/view.ts", lines: [126, 154], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "undefined content reads as nothing (take of \"\" and partsInto(undefined) are no-ops)" },
-  { file: "src/detect/view.ts", lines: [144, 339], mutator: "ConditionalExpression", category: 3, reason: "an empty default: falls out of the switch either way" },
+  { file: "src/detect/view.ts", lines: [144, 377], mutator: "ConditionalExpression", category: 3, reason: "an empty default: falls out of the switch either way" },
   { file: "src/detect/view.ts", lines: [160, 161, 162], category: 3, reason: "bodies come from JSON.parse: no cycles or BigInt, so JSON.stringify neither throws nor returns undefined" },
-  { file: "src/detect/view.ts", lines: [245, 252], mutator: "EqualityOperator", category: 3, reason: "an empty array: x[0] is undefined, not a number, so the next test fails either way" },
-  { file: "src/detect/view.ts", lines: [284, 306], category: 3, reason: "an initial value always overwritten before use" },
+  { file: "src/detect/view.ts", lines: [253, 260], mutator: "EqualityOperator", category: 3, reason: "an empty array: x[0] is undefined, not a number, so the next test fails either way" },
+  { file: "src/detect/view.ts", lines: [292, 314], category: 3, reason: "an initial value always overwritten before use" },
   { file: "src/detect/sketch.ts", lines: [88], category: 3, reason: "fast path: equal strings have distance 0 through the parse too" },
   { file: "src/detect/sketch.ts", lines: [97], category: 3, reason: "a string of exactly w chars: one shingle, itself, either way" },
   { file: "src/detect/sketch.ts", lines: [140], mutator: "EqualityOperator", category: 3, reason: "the two estimates meet only at exactly 2.5 m, where the choice is the HLL paper's convention" },
@@ -89,7 +89,7 @@ export default [
   { file: "src/proxy/batch.ts", lines: [57], category: 3, reason: "JSON.parse ignores a trailing CR (whitespace)" },
   { file: "src/proxy/batch.ts", lines: [105], category: 3, reason: "ignoreBOM: JSON.parse of a line starting with a BOM fails either way, as the same param" },
   { file: "src/proxy/routes.ts", lines: [113], category: 3, reason: "segs[length] is undefined: no route pattern matches it" },
-  { file: "src/proxy/degrade.ts", lines: [99], category: 3, reason: "a dedupe key: any injective encoding of the prompt serves" },
+  { file: "src/proxy/degrade.ts", lines: [101], columns: [17, 30], replacement: /^(false|"")$/, category: 3, reason: "a dedupe key: JSON.stringify for strings too is still injective on JSON values" },
   { file: "src/engine/replayer.ts", lines: [88, 89], category: 3, reason: "the replay key id is any stable function of the key (never stored or compared across runs)" },
   { file: "src/engine/replayer.ts", lines: [166], category: 3, reason: "net fields only feed detection signals; the replay tests compare decisions" },
 
@@ -147,6 +147,36 @@ export default [
   { file: "src/proxy/routes.ts", lines: [153], category: 3, reason: "no two entries share a path and a method: config refuses a policy route that duplicates a built-in or another" },
   { file: "src/proxy/routes.ts", lines: [157], category: 3, reason: "/v1/messages is a built-in path: its entry already set the provider" },
   { file: "src/proxy/batch.ts", lines: [85], category: 2, reason: "a content type that is not multipart form data fails formData() next: refused, same param" },
+
+  // found on the unclassified survivors of the 93.61 % run (view.ts lines as of the merge)
+  { file: "src/detect/view.ts", lines: [38], columns: [72], mutator: "StringLiteral", category: 3, reason: "NFKC makes no default-ignorable code point from text without one (all of Unicode checked in Node's ICU: only U+3164 and U+FFA0 map to one, both ignorable, so stripped by the first replace)" },
+  { file: "src/detect/view.ts", lines: [185], columns: [10], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "Number.isFinite does not coerce: it is false for every non-number" },
+  { file: "src/detect/view.ts", lines: [200], columns: [33, 63], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "a role-less item with a non-string or \"message\" type: the item branch names neither and skips it, as roleOf(undefined) = null does" },
+  { file: "src/detect/view.ts", lines: [253, 260], columns: [7, 34], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "an empty array: x[0] is undefined, not a number, so the next test fails either way" },
+  { file: "src/detect/view.ts", lines: [299], code: /^if \(name\) r\.take\(name, out\);$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "name is always a string there, and take(\"\") returns at once" },
+  { file: "src/detect/view.ts", lines: [383], code: /^if \(ts !== 0\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "toolsInto returns 0 only before reading a tool: tools = \"\" and toolSet = 0 are the initial values" },
+  { file: "src/detect/view.ts", lines: [421], columns: [104], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "effort is only compared with \"high\" and \"xhigh\": a non-string equals neither" },
+
+  { file: "src/proxy/degrade.ts", lines: [91, 159], code: /^if \(typeof b\[f\] === "number" && /, mutator: "ConditionalExpression", replacement: /^true$/, category: 2, reason: "degrade sees only bodies validateBody accepted: n, best_of and every max_* are integers there (a non-number is refused 400 first)" },
+  { file: "src/proxy/degrade.ts", lines: [80], columns: [7], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "only the messages route keeps `thinking` (KEEP): on the others the default-deny loop has dropped it" },
+  { file: "src/proxy/degrade.ts", lines: [98], columns: [60], replacement: /^(true|b\.prompt\.length >= 1)$/, category: 3, reason: "a list of 0 or 1 prompts repeats none: the filter keeps it whole and nothing changes" },
+  { file: "src/proxy/degrade.ts", lines: [111, 112, 113], code: /^drop\("(logprobs|top_logprobs|echo)"\);$/, mutator: "StringLiteral", category: 3, reason: "no route's KEEP has logprobs, top_logprobs or echo (nor \"\"): the default-deny loop has dropped them already" },
+  { file: "src/proxy/degrade.ts", lines: [115], columns: [59], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "INCLUDE_DROPPED holds strings: has() of a non-string is false either way" },
+  { file: "src/proxy/degrade.ts", lines: [125], code: /^if \(isObj\(b\.reasoning\)\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "a non-object reasoning spreads into an object with no effort or summary keys: nothing is touched or written" },
+
+  { file: "src/engine/key-engine.ts", code: /^let viaPass = false;$/, mutator: "BooleanLiteral", category: 3, reason: "an initial value always overwritten before use: only the limits branch reads viaPass, and it assigns it first" },
+  { file: "src/engine/key-engine.ts", code: /^if \(s\.recent\.length > RECENT_DECISIONS\) s\.recent\.splice\(0, s\.recent\.length - RECENT_DECISIONS\);$/, replacement: /^(true|s\.recent\.length >= RECENT_DECISIONS)$/, category: 3, reason: "splice(0, length - RECENT_DECISIONS) removes nothing while length <= RECENT_DECISIONS" },
+
+  { file: "src/engine/snapshot.ts", lines: [119, 121], code: /^\.\.\.\((s\.okMs !== undefined \? \{ okMs: s\.okMs as number \}|list \? \{ list \}) : \{\}\),$/, replacement: /^(false|\{\})$/, category: 3, reason: "the stored value is spread first: okMs and an accepted list (readList returns it unchanged) are already there, equal" },
+  { file: "src/engine/snapshot.ts", lines: [129], code: /^if \(raw\.limits !== undefined\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "parseLimitSet(undefined) is refused (not an object): no limits are added either way" },
+  { file: "src/engine/snapshot.ts", lines: [130], code: /parseLimitSet\(raw\.limits, "override\.limits"\)/, mutator: "StringLiteral", category: 3, reason: "the field name only labels a refusal readOverride discards (it reads l.ok and l.value)" },
+  { file: "src/engine/snapshot.ts", lines: [178], columns: [20], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "undefined > nowMs is false: not verified either way" },
+
+  { file: "src/engine/replayer.ts", lines: [167], code: /^const detect = this\.policy\.detection\.mode !== "off";$/, replacement: /^(true|"")$/, category: 3, reason: "the Replayer sets no per-key override, so the engine runs policy.detection: off, it observes no signals and links none (requests stays 0 < nextReportAt 1)" },
+  { file: "src/engine/replayer.ts", lines: [170], columns: [94], mutator: "StringLiteral", category: 3, reason: "KeyEngine.admit does not read input.route" },
+  { file: "src/engine/replayer.ts", lines: [192], code: /^if \(sig\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "linkReports returns [] before reading sig until requests reach nextReportAt: a call without signals adds none, and the call with them just before moved nextReportAt past requests" },
+  { file: "src/engine/replayer.ts", lines: [208], columns: [60], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "only challenge refusals carry challengeBits (decide sets them on no other), so the bits test that follows decides alone" },
+  { file: "src/engine/replayer.ts", lines: [213], code: /^if \(d\.served && d\.leaseId\) \{$/, mutator: "LogicalOperator", category: 3, reason: "in a replay every served decision holds a lease id and no refusal does (only the allow list serves without one, and the Replayer sets no lists)" },
 
   // ---- 4. Observable only through the Worker (or with several isolates)
   { file: "src/proxy/lease-client.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },

@@ -85,6 +85,11 @@ describe("parseConfig: the environment", () => {
     expect(ok(parseConfig({ ...ENV, TRUST_CLIENT_IP_HEADER: "false" })).trustClientIpHeader).toBe(false);
     expect(ok(parseConfig({ ...ENV, ORIGIN_AUTH_TOKEN: "" })).originAuthToken).toBeUndefined();
     expect(ok(parseConfig({ ...ENV, WEBHOOK_URL: "" })).webhook).toBeUndefined();
+    // plain http is accepted too (an internal relay), as the refusal's wording says
+    expect(ok(parseConfig({ ...ENV, WEBHOOK_URL: "http://hooks.internal/guard", WEBHOOK_SECRET: "webhook-secret-0123" })).webhook).toEqual({
+      url: "http://hooks.internal/guard",
+      secret: "webhook-secret-0123",
+    });
     expect(ok(parseConfig({ ...ENV, MAX_BODY_BYTES: "" })).maxBodyBytes).toBe(1_048_576);
     expect(ok(parseConfig({ ...ENV, MAX_BODY_BYTES: String(100 * 1_048_576) })).maxBodyBytes).toBe(100 * 1_048_576);
   });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { TEXT_CAP } from "../../src/detect/view.ts";
+import { hash32 } from "../../src/detect/sketch.ts";
 
 const chatUser = (content: unknown) => buildPromptView("chat", { messages: [{ role: "user", content }] });
 const text = (content: unknown) => chatUser(content).turns[0]?.text;
@@ -242,5 +243,70 @@ describe("parameters at their edges", () => {
   it("numbers must be finite numbers", () => {
     expect(params({ max_tokens: "9", temperature: Infinity, top_p: "1", stream: "yes" })).toEqual({});
     expect(params({ max_tokens: 9, temperature: 0, top_p: 1, stream: false })).toEqual({ maxTokens: 9, temperature: 0, topP: 1, stream: false });
+  });
+});
+
+describe("odd shapes do not cut the reading short", () => {
+  // an entry the reader cannot read is skipped, not thrown on: a throw would end the reading
+  // (buildPromptView catches it) and lose every later turn, the tools and the parameters
+  it("a chat body without messages still has its tools and parameters read", () => {
+    const v = buildPromptView("chat", { max_tokens: 7, tools: [{ name: "f" }] });
+    expect(v.turns).toEqual([]);
+    expect(v.tools).toBe("f");
+    expect(v.params).toEqual({ maxTokens: 7 });
+  });
+  it("a tool call with neither function nor custom is skipped; the next turn is read", () => {
+    const v = buildPromptView("chat", { messages: [{ role: "assistant", content: "A", tool_calls: [{ id: "c1", type: "function" }] }, { role: "user", content: "U" }], max_tokens: 3 });
+    expect(v.turns).toEqual([{ role: "assistant", text: "A" }, { role: "user", text: "U" }]);
+    expect(v.params).toEqual({ maxTokens: 3 });
+  });
+  it("a prompt list's null and non-array entries are skipped: not token IDs, not unreadable", () => {
+    const v = buildPromptView("completions", { prompt: ["a", null, { "0": 5, length: 1 }, "b"], max_tokens: 4 });
+    expect(v.turns).toEqual([{ role: "user", text: "a\nb" }]);
+    expect(v.unreadable).toBeUndefined();
+    expect(v.promptTokenIds).toBeUndefined();
+    expect(v.params).toEqual({ maxTokens: 4 });
+  });
+});
+
+describe("roles, systems and continuations", () => {
+  it("an assistant turn of tool_result parts stays the assistant's (only a user's becomes a tool turn)", () => {
+    const v = buildPromptView("messages", { messages: [{ role: "assistant", content: [{ type: "tool_result", content: "r" }] }] });
+    expect(v.turns).toEqual([{ role: "assistant", text: "r" }]);
+  });
+  it("without a top-level system, the system is only the system messages' (no empty first line)", () => {
+    expect(buildPromptView("messages", { messages: [{ role: "system", content: "S" }, { role: "user", content: "u" }] }).system).toBe("S");
+    expect(buildPromptView("messages", { system: "T", messages: [{ role: "system", content: "S" }] }).system).toBe("T\nS");
+  });
+  it("an empty previous_response_id continues nothing", () => {
+    const v = buildPromptView("responses", { previous_response_id: "", input: "hi", max_output_tokens: 5 });
+    expect(v.continues).toBeUndefined();
+    expect(v.anchor).toBeUndefined();
+    expect(v.turns).toEqual([{ role: "user", text: "hi" }]);
+    expect(v.params).toEqual({ maxTokens: 5 });
+    const c = buildPromptView("responses", { previous_response_id: "resp_1", input: "hi" });
+    expect(c.continues).toBe(true);
+    expect(c.anchor).toBe(hash32("resp_1") || 1);
+  });
+});
+
+describe("tool names and schema depth, exact", () => {
+  const tools = (t: unknown) => buildPromptView("chat", { messages: [], tools: t });
+  it("a tool with no name and a non-string type reads as nameless", () => {
+    expect(tools([{ type: 5 }])).toMatchObject({ tools: "", toolSet: hash32("") || 1 });
+  });
+  it("the tool set hashes the sorted names, a nameless tool as the empty name", () => {
+    expect(tools([{ name: "b" }, {}]).toolSet).toBe(hash32("\u0001b") || 1);
+    expect(tools([{ name: "b" }, { name: "a" }]).toolSet).toBe(hash32("a\u0001b") || 1);
+  });
+  it("items count as a level of depth like properties", () => {
+    const deep = nest(8, { description: "L8" }, (c) => ({ description: "d", items: c }));
+    expect(tools([{ name: "f", parameters: deep }]).tools).toBe(["f", ...Array(7).fill("d")].join("\n"));
+  });
+});
+
+describe("logprobs, exact", () => {
+  it("a positive numeric logprobs asks for logprobs even when top_logprobs is 0", () => {
+    expect(buildPromptView("completions", { prompt: "p", logprobs: 3, top_logprobs: 0 }).params).toEqual({ logprobs: true, topLogprobs: 0 });
   });
 });

@@ -53,6 +53,14 @@ describe("a v3 value with one field of the wrong shape is salvaged, keeping the 
     expect("okMs" in decodeSnapshot({ v: 3 }).snap).toBe(false);
   });
 
+  it("a stored override is read back as its tier and valid limits only", () => {
+    expect(decodeSnapshot({ v: 3, override: { tier: "pro", note: "x" } }).snap.override).toStrictEqual({ tier: "pro" });
+    // limits that no longer parse are dropped (the tier stays), on the current and the salvage path
+    expect(decodeSnapshot({ v: 3, override: { tier: "pro", limits: { rpm: -1 } } })).toMatchObject({ outcome: "current" });
+    expect(decodeSnapshot({ v: 3, override: { tier: "pro", limits: { rpm: -1 } } }).snap.override).toStrictEqual({ tier: "pro" });
+    expect(decodeSnapshot({ v: 42, override: { tier: "pro", limits: { rpm: -1 } } }).snap.override).toStrictEqual({ tier: "pro" });
+  });
+
   it("salvage reads a tier and limits together, drops a non-string tier, ignores a non-numeric verification", () => {
     const d = decodeSnapshot({ v: 42, override: { tier: 5, limits: { tpm: 9 } }, verifiedUntilMs: "soon" });
     expect(d).toMatchObject({ outcome: "salvaged", from: 42 });
@@ -102,6 +110,14 @@ describe("upgrades", () => {
     expect("okMs" in decodeSnapshot({ v: 2 }).snap).toBe(false);
     expect(decodeSnapshot({ v: 2 }).snap.at).toBe(0);
   });
+
+  it("v2 -> v3: each of rpm, tpm and tpd can hold the latest time", () => {
+    const bucket = (t: number) => ({ level: 1, updatedAtMs: t });
+    for (const latest of ["rpm", "tpm", "tpd"]) {
+      const limits = { leases: {}, rpm: bucket(T0 + 1), tpm: bucket(T0 + 2), tpd: bucket(T0 + 3), [latest]: bucket(T0 + 50) };
+      expect([latest, decodeSnapshot({ v: 2, limits, recent: [[T0 + 9, "allow", 1, 0, "none", 0]] }).snap.at]).toEqual([latest, T0 + 50]);
+    }
+  });
 });
 
 describe("what is stored and what survives", () => {
@@ -123,5 +139,6 @@ describe("what is stored and what survives", () => {
     expect(keptAfterExpiry({ ...s, verifiedUntilMs: T0 + 1 }, T0)).toEqual({ v: 3, verifiedUntilMs: T0 + 1 });
     expect(keptAfterExpiry({ ...s, files: [] }, T0)).toBeUndefined();
     expect(keptAfterExpiry({ ...s, list: "allow" }, T0)).toEqual({ v: 3, list: "allow" });
+    expect(keptAfterExpiry({ ...s, override: { tier: "pro" } }, T0)).toEqual({ v: 3, override: { tier: "pro" } });
   });
 });

@@ -117,6 +117,19 @@ describe("decision lines and the summary", () => {
     expect(not.summary().service.refused).toBe(1);
   });
 
+  it("a solving client retries only a refusal that carries a puzzle: a pass refused at a limit is not retried", () => {
+    const p = { defaults: { rpm: 2 }, detection: AT("challenge"), challenge: { baseBits: 9, maxBits: 9, passRequests: 5, puzzleTtlSeconds: 60 } };
+    const r = new Replayer({ policy: p, solveChallenges: true });
+    expect(r.step(ev(0), 0)).toMatchObject({ action: "challenge", served: true, powBits: 9 });
+    // the pass holds, but the (throttled) rpm does not: a challenge-level refusal without a puzzle
+    const refused = r.step(ev(0.1), 1);
+    expect(refused).toMatchObject({ action: "challenge", served: false });
+    expect(refused.powBits).toBeUndefined();
+    const e = r.engineOf("sk-1")!;
+    expect(e.snap.counters).toMatchObject({ requests: 3, served: 1, refused: 2 });
+    expect(e.snap.puzzles).toEqual([["replay-0", T0 + 60_000]]);
+  });
+
   it("free routes, an Anthropic batch, and what a trace cannot carry", () => {
     const r = new Replayer({ policy: { defaults: { tpd: 1000 }, detection: { mode: "off" } } });
     expect(r.step({ ...ev(0), method: "GET", path: "/v1/models", body: undefined }, 0)).toMatchObject({ action: "allow", served: true });
