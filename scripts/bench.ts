@@ -43,13 +43,13 @@ try {
   const progress = (line: string) => process.stderr.write(`\r  ${line.padEnd(70)}${process.stderr.isTTY ? "" : "\n"}`);
   const rows = await benchProxy(PROXY, progress);
   process.stderr.write(process.stderr.isTTY ? "\r" + " ".repeat(74) + "\r" : "");
-  console.log("  run                                   round      req/s    p50 ms    p99 ms  DO calls/req  rows/req  statuses");
+  console.log("  run                                   round      req/s    p50 ms    p99 ms  DO calls/req  rows/req  runtime CPU ms/req  statuses");
   for (const r of rows) {
     const st = Object.entries(r.result.statuses).map(([s, c]) => `${s}x${c}`).join(" ");
     const n = r.result.requests;
     console.log(
       `  ${r.name.padEnd(37)} ${String(r.round).padStart(5)} ${fmt(r.result.rps).padStart(10)} ` +
-        `${fmt(r.result.p50, 1).padStart(9)} ${fmt(r.result.p99, 1).padStart(9)} ${fmt(r.io.doCalls / n, 3).padStart(13)} ${fmt(r.io.rowsWritten / n, 3).padStart(9)}  ${st}`,
+        `${fmt(r.result.p50, 1).padStart(9)} ${fmt(r.result.p99, 1).padStart(9)} ${fmt(r.io.doCalls / n, 3).padStart(13)} ${fmt(r.io.rowsWritten / n, 3).padStart(9)} ${fmt(r.runtimeCpuMs / n, 3).padStart(19)}  ${st}`,
     );
     const bad = Object.entries(r.result.statuses).filter(([s]) => !s.startsWith("2"));
     if (bad.length) failed = true;
@@ -62,7 +62,14 @@ try {
   const bare = best("bare proxy").result;
   const floor1000 = best("floor: 1 DO call + 1 row, 1,000 keys").result;
   const table: Record<string, unknown>[] = [];
-  console.log("\n  best round of each                      req/s  p50 ms  p99 ms  x bare  DO calls/req  rows/req  shard calls/req  budget");
+  // Runtime CPU per request, the mean over the rounds: steadier than req/s on a shared machine
+  // (other load slows a run down without adding to the runtime's CPU time).
+  const cpuPer = (name: string) => {
+    const rs = rows.filter((r) => r.name === name);
+    return rs.reduce((a, r) => a + r.runtimeCpuMs / r.result.requests, 0) / rs.length;
+  };
+  const bareCpu = cpuPer("bare proxy");
+  console.log("\n  best round of each                      req/s  p50 ms  p99 ms  x bare  DO calls/req  rows/req  shard calls/req  CPU ms/req  CPU x bare  budget");
   for (const name of PROXY_RUNS) {
     const row = best(name);
     const r = row.result;
@@ -80,11 +87,14 @@ try {
       const vsFloor = r.rps / floor1000.rps;
       budget = `${fmt(vsFloor, 2)}x the 1,000-key floor, >= 0.8x: ${vsFloor >= 0.8 ? "met" : "MISSED"}`;
     }
-    console.log(`  ${name.padEnd(37)} ${fmt(r.rps).padStart(7)} ${fmt(r.p50, 1).padStart(7)} ${fmt(r.p99, 1).padStart(7)} ${fmt(ratio, 2).padStart(7)} ${fmt(calls, 3).padStart(13)} ${fmt(rowsPer, 3).padStart(9)} ${fmt(shard, 3).padStart(16)}  ${budget}`);
-    table.push({ name, rps: r.rps, p50Ms: r.p50, p99Ms: r.p99, ratioToBare: ratio, doCallsPerRequest: calls, rowsWrittenPerRequest: rowsPer, shardCallsPerRequest: shard, requests: r.requests, budget });
+    const cpu = cpuPer(name);
+    console.log(
+      `  ${name.padEnd(37)} ${fmt(r.rps).padStart(7)} ${fmt(r.p50, 1).padStart(7)} ${fmt(r.p99, 1).padStart(7)} ${fmt(ratio, 2).padStart(7)} ${fmt(calls, 3).padStart(13)} ${fmt(rowsPer, 3).padStart(9)} ${fmt(shard, 3).padStart(16)} ${fmt(cpu, 3).padStart(11)} ${fmt(cpu / bareCpu, 2).padStart(11)}  ${budget}`,
+    );
+    table.push({ name, rps: r.rps, p50Ms: r.p50, p99Ms: r.p99, ratioToBare: ratio, doCallsPerRequest: calls, rowsWrittenPerRequest: rowsPer, shardCallsPerRequest: shard, runtimeCpuMsPerRequest: cpu, cpuRatioToBare: cpu / bareCpu, requests: r.requests, budget });
     summary.push([
       `(a) ${name}`,
-      `${fmt(r.rps)} req/s, p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, ${fmt(calls, 3)} DO calls/req, ${fmt(rowsPer, 3)} rows/req, ${fmt(shard, 3)} shard calls/req`,
+      `${fmt(r.rps)} req/s, p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, ${fmt(calls, 3)} DO calls/req, ${fmt(rowsPer, 3)} rows/req, ${fmt(shard, 3)} shard calls/req, ${fmt(cpu, 2)} CPU ms/req`,
       name === "bare proxy" ? "baseline" : `ratio to bare ${fmt(ratio, 2)}${budget ? `; ${budget}` : ""}`,
     ]);
   }

@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -29,6 +30,37 @@ export interface ProxyRow {
   result: LoadResult;
   /** Durable Object calls and storage rows written during the run, counted by the Worker/objects. */
   io: { doCalls: number; objectCalls: number; rowsWritten: number; leasedAdmits: number; shardCalls: number; leaseWaits: number };
+  /**
+   * CPU time the runtime processes (workerd: the Worker and its Durable Objects) used during the
+   * run, in ms, read from /proc (NaN where there is none). CPU per request is steadier than req/s
+   * on a shared machine: other load slows a run down but does not add to its process's CPU time.
+   */
+  runtimeCpuMs: number;
+}
+
+/** utime + stime (ms) of this process's workerd children; NaN without /proc. */
+export function runtimeCpuMs(): number {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      } catch {
+        continue;
+      }
+      // pid (comm) state ppid ... utime(14) stime(15): comm may hold spaces, so split after ')'
+      const close = stat.lastIndexOf(")");
+      const comm = stat.slice(stat.indexOf("(") + 1, close);
+      const f = stat.slice(close + 2).split(" ");
+      if (!comm.startsWith("workerd") || Number(f[1]) !== process.pid) continue;
+      ticks += Number(f[11]) + Number(f[12]);
+    }
+  } catch {
+    return Number.NaN;
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
 }
 
 type Io = ProxyRow["io"];
@@ -163,11 +195,12 @@ export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) 
         const v = variants[name];
         progress(`[${rows.length + 1}/${total}] round ${round}: ${name}`);
         const before = await v.io();
+        const cpu0 = runtimeCpuMs();
         const result = await chatLoad(v.url, v.keys, o);
         // settlements and flushes run after the answers (waitUntil): let them land before counting
         await new Promise((r) => setTimeout(r, 1500));
         const io = diff(before, await v.io());
-        rows.push({ name, round, result, io });
+        rows.push({ name, round, result, io, runtimeCpuMs: runtimeCpuMs() - cpu0 });
       }
     }
     return rows;

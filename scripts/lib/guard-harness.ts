@@ -179,6 +179,8 @@ async function startGuardInner(opts: HarnessOptions): Promise<GuardHarness> {
       bindings: vars,
       durableObjects,
       resourceTmpPath: join(scratch(), "mf"),
+      // workerd's inspector on this port (scripts/bench/profile.ts samples the Worker's CPU through it)
+      ...(process.env.GUARD_INSPECT ? { inspectorPort: Number(process.env.GUARD_INSPECT) } : {}),
       ...(opts.persistPath ? { resourcePersistencePath: opts.persistPath } : {}),
       // The guard's log lines are kept for assertions, printed only with GUARD_LOG=1.
       handleStructuredLogs: ({ message }) => {

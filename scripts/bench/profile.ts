@@ -1,0 +1,98 @@
+/**
+ * CPU profile of the guard under the bench's load (runtime-side: the Worker and its Durable
+ * Objects), through workerd's inspector. Builds the Worker unminified so functions keep their
+ * names, runs `--requests` chat requests over `--keys` keys (32 connections, bounded in count and
+ * time), and prints the share of CPU samples per function: self time, and inclusive time. Writes
+ * the raw profile to `--out` (default guard.cpuprofile; Chrome DevTools opens it).
+ *
+ *   node scripts/node22.mjs scripts/bench/profile.ts --keys 50 --requests 4000
+ *
+ * The shares, not the absolute times, are the figures to read: sampling slows the Worker down.
+ */
+import { rmSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { unstable_readConfig } from "wrangler";
+import { ROOT, startGuard } from "../lib/guard-harness.ts";
+import { runLoad } from "./load.ts";
+
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const keys = arg("keys", 1);
+const requests = Math.min(arg("requests", 4000), 50_000);
+const port = arg("port", 9239);
+const outIdx = process.argv.indexOf("--out");
+const out = outIdx > 0 ? process.argv[outIdx + 1]! : "guard.cpuprofile";
+
+const config = unstable_readConfig({ config: join(ROOT, "wrangler.toml") }, { hideWarnings: true });
+const policy = JSON.parse(String(config.vars.GUARD_POLICY ?? "{}")) as Record<string, unknown>;
+policy.defaults = { rpm: 100_000_000, tpm: 100_000_000_000, tpd: 100_000_000_000, concurrency: 10_000 };
+policy.detection = { ...(policy.detection as object | undefined), mode: "shadow" };
+// an unminified build next to wrangler.toml (its paths are relative to it), removed after
+const profileConfig = join(ROOT, ".wrangler.profile.toml");
+writeFileSync(profileConfig, readFileSync(join(ROOT, "wrangler.toml"), "utf8").replace(/^minify = true$/m, "minify = false"));
+process.env.GUARD_INSPECT = String(port);
+const guard = await startGuard({ policy, configPath: profileConfig }).finally(() => rmSync(profileConfig, { force: true }));
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string };
+  children?: number[];
+}
+try {
+  const names = Array.from({ length: keys }, (_, i) => `sk-profile-${i}`);
+  const BODY = Buffer.from(JSON.stringify({ model: "mock-gpt", messages: [{ role: "user", content: "Benchmark prompt: say something." }], max_tokens: 16 }));
+  const load = (n: number, prefix: string) =>
+    runLoad({
+      url: guard.url,
+      concurrency: 32,
+      maxRequests: n,
+      maxMs: 30_000,
+      build: (i) => ({ path: "/v1/chat/completions", headers: { "content-type": "application/json", authorization: `Bearer ${prefix}${names[i % keys]}` }, body: BODY }),
+    });
+  await load(300, "warm-"); // JIT and connections; other keys than the measured ones (cold keys stay cold)
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as { id?: string; webSocketDebuggerUrl: string }[];
+  const target = targets.find((t) => (t.id ?? "").startsWith("core:user")) ?? targets[0]!;
+  const ws = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((r, j) => (ws.addEventListener("open", r), ws.addEventListener("error", j)));
+  let seq = 0;
+  const pending = new Map<number, (v: unknown) => void>();
+  ws.addEventListener("message", (e) => {
+    const m = JSON.parse(String(e.data)) as { id?: number; result?: unknown };
+    if (m.id !== undefined) pending.get(m.id)?.(m.result), pending.delete(m.id);
+  });
+  const send = <T>(method: string, params: object = {}) => new Promise<T>((r) => (pending.set(++seq, r as (v: unknown) => void), ws.send(JSON.stringify({ id: seq, method, params }))));
+  await send("Profiler.enable");
+  await send("Profiler.setSamplingInterval", { interval: 200 });
+  await send("Profiler.start");
+  const r = await load(requests, "");
+  const { profile } = await send<{ profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } }>("Profiler.stop");
+  ws.close();
+  writeFileSync(out, JSON.stringify(profile));
+  console.log(`${r.requests} requests over ${keys} key(s), ${r.rps.toFixed(0)} req/s while sampled; statuses ${JSON.stringify(r.statuses)}; profile: ${out}`);
+
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const selfOf = new Map<number, number>();
+  profile.samples.forEach((s, i) => selfOf.set(s, (selfOf.get(s) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let total = 0;
+  for (const t of selfOf.values()) total += t;
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  for (const [id, t] of selfOf) {
+    const name = (n: Node) => n.callFrame.functionName || "(anonymous)";
+    self.set(name(byId.get(id)!), (self.get(name(byId.get(id)!)) ?? 0) + t);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = name(byId.get(cur)!);
+      if (!seen.has(k)) seen.add(k), inclusive.set(k, (inclusive.get(k) ?? 0) + t);
+    }
+  }
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, t]) => `${((100 * t) / total).toFixed(1).padStart(6)} %  ${k}`);
+  console.log("\nself time (top 25)\n" + top(self, 25).join("\n"));
+  console.log("\ninclusive time (top 40)\n" + top(inclusive, 40).join("\n"));
+} finally {
+  await guard.dispose();
+}
