@@ -98,7 +98,23 @@ try {
       name === "bare proxy" ? "baseline" : `ratio to bare ${fmt(ratio, 2)}${budget ? `; ${budget}` : ""}`,
     ]);
   }
-  json.proxy = { best: table, runs: rows };
+  // The same ratios within each round (the rounds interleave the variants so that the machine's
+  // noise hits them alike; "best of each" above may pair rounds of different noise).
+  const perRound: Record<string, number[]> = {};
+  console.log("\n  x bare (or x the 1,000-key floor) within each round");
+  for (const name of PROXY_RUNS) {
+    if (name === "bare proxy") continue;
+    const ratios: number[] = [];
+    for (let round = 1; round <= PROXY.rounds; round++) {
+      const mine = rows.find((r) => r.name === name && r.round === round);
+      const base = rows.find((r) => r.name === (name === "guard, 1,000 cold keys" ? "floor: 1 DO call + 1 row, 1,000 keys" : "bare proxy") && r.round === round);
+      if (mine && base) ratios.push(mine.result.rps / base.result.rps);
+    }
+    perRound[name] = ratios;
+    const of = name === "guard, 1,000 cold keys" ? "x the 1,000-key floor" : "x bare";
+    console.log(`  ${name.padEnd(37)} ${ratios.map((x) => fmt(x, 2)).join(", ")} ${of}`);
+  }
+  json.proxy = { best: table, perRound, runs: rows };
 } catch (err) {
   failed = true;
   console.error("  proxy bench failed:", err);
