@@ -11,9 +11,9 @@
  */
 import { rmSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { unstable_readConfig } from "wrangler";
 import { ROOT, startGuard } from "../lib/guard-harness.ts";
 import { runLoad } from "./load.ts";
+import { benchPolicy } from "./proxy.ts";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,15 +25,11 @@ const port = arg("port", 9239);
 const outIdx = process.argv.indexOf("--out");
 const out = outIdx > 0 ? process.argv[outIdx + 1]! : "guard.cpuprofile";
 
-const config = unstable_readConfig({ config: join(ROOT, "wrangler.toml") }, { hideWarnings: true });
-const policy = JSON.parse(String(config.vars.GUARD_POLICY ?? "{}")) as Record<string, unknown>;
-policy.defaults = { rpm: 100_000_000, tpm: 100_000_000_000, tpd: 100_000_000_000, concurrency: 10_000 };
-policy.detection = { ...(policy.detection as object | undefined), mode: "shadow" };
 // an unminified build next to wrangler.toml (its paths are relative to it), removed after
 const profileConfig = join(ROOT, ".wrangler.profile.toml");
 writeFileSync(profileConfig, readFileSync(join(ROOT, "wrangler.toml"), "utf8").replace(/^minify = true$/m, "minify = false"));
 process.env.GUARD_INSPECT = String(port);
-const guard = await startGuard({ policy, configPath: profileConfig }).finally(() => rmSync(profileConfig, { force: true }));
+const guard = await startGuard({ policy: benchPolicy("shadow"), configPath: profileConfig }).finally(() => rmSync(profileConfig, { force: true }));
 
 interface Node {
   id: number;
@@ -81,9 +77,10 @@ try {
   for (const t of selfOf.values()) total += t;
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const name = (n: Node) => n.callFrame.functionName || "(anonymous)";
   for (const [id, t] of selfOf) {
-    const name = (n: Node) => n.callFrame.functionName || "(anonymous)";
-    self.set(name(byId.get(id)!), (self.get(name(byId.get(id)!)) ?? 0) + t);
+    const own = name(byId.get(id)!);
+    self.set(own, (self.get(own) ?? 0) + t);
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const k = name(byId.get(cur)!);

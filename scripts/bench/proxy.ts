@@ -85,7 +85,7 @@ async function startOrigin(): Promise<{ url: string; child: ChildProcess }> {
 }
 
 /** Limits high enough that only throughput is measured; detection runs in shadow (computed, not enforced). */
-function benchPolicy(detectionMode: "shadow" | "off"): string {
+export function benchPolicy(detectionMode: "shadow" | "off"): string {
   const config = unstable_readConfig({ config: join(ROOT, "wrangler.toml") }, { hideWarnings: true });
   const policy = JSON.parse(String(config.vars.GUARD_POLICY ?? "{}")) as Record<string, unknown>;
   policy.defaults = { rpm: 100_000_000, tpm: 100_000_000_000, tpd: 100_000_000_000, concurrency: 10_000 };
