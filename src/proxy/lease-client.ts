@@ -44,7 +44,17 @@ const MAX_KEYS = 10_000;
 
 const keys = new Map<string, LocalKey<RequestSignals>>();
 /** Keys with a background timer pending (one per key), and when it fires. */
-const timers = new Map<string, number>();
+const timers = new Map<string, { due: number; wake: () => void }>();
+
+/** End a key's pending wake-up timer now (its waitUntil promise resolves): the work it waited for
+ *  is being done, and the pump that follows that work sets the next timer. A timer left pending
+ *  would hold the request's context open until it fires (up to VIEW_HOLD_MS) for nothing. */
+function cancelTimer(keyId: string): void {
+  const t = timers.get(keyId);
+  if (t === undefined) return;
+  timers.delete(keyId);
+  t.wake();
+}
 /** Keys with their exchange in flight (a renewal when `ask`): resolves once its answer is applied. */
 const inflight = new Map<string, { ask: boolean; done: Promise<void> }>();
 /** Registry shards' views waiting for their key's next call from this isolate (see link-batch.ts). */
@@ -249,6 +259,7 @@ function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): 
   const nowMs = Date.now();
   const step = nextStep(k, nowMs, lc.settings, arrival);
   if (step) {
+    cancelTimer(lc.keyId);
     lc.waitUntil(background(lc, k, step));
     return;
   }
@@ -257,12 +268,23 @@ function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): 
   if (!Number.isFinite(at) || at < nowMs) return;
   // one timer per key; a new one only when it must fire earlier than the one pending
   const pending = timers.get(lc.keyId);
-  if (pending !== undefined && pending <= at + 1) return;
+  if (pending !== undefined && pending.due <= at + 1) return;
   const due = at + 1;
-  timers.set(lc.keyId, due);
+  let fired = true;
+  let wake = () => {};
+  const slept = new Promise<void>((r) => {
+    const h = setTimeout(r, Math.max(0, due - nowMs));
+    wake = () => {
+      fired = false;
+      clearTimeout(h);
+      r();
+    };
+  });
+  timers.set(lc.keyId, { due, wake });
   lc.waitUntil(
-    new Promise((r) => setTimeout(r, Math.max(0, due - nowMs))).then(() => {
-      if (timers.get(lc.keyId) === due) timers.delete(lc.keyId);
+    slept.then(() => {
+      if (!fired) return;
+      if (timers.get(lc.keyId)?.due === due) timers.delete(lc.keyId);
       pump(lc, k, false);
     }),
   );
