@@ -1,13 +1,16 @@
 /**
  * Cross-key linkage through a sharded registry. Shards: "w:<system-prompt word MinHash>" or
- * "w:p<prefix hash>" (wrapper), "n:<ip /24 hash>" (network), "a:<asn>". Each shard aggregates
- * the reports of the keys using it, as if the shard were one virtual key: a wrapper whose keys
- * share parameters and together sweep many topics single-turn is a harvest run split over keys;
- * a wrapper many keys use for narrow payloads is a popular app (generic, exempt).
+ * "w:p<prefix hash>" (wrapper), "n:<ip /24 hash>" (network), "a:<asn>", and "c:<bucket>"
+ * (cohort: keys early in their life, spread over COHORT.buckets objects by key hash). Each shard
+ * aggregates the reports of the keys using it, as if the shard were one virtual key: a wrapper
+ * whose keys share parameters and together sweep many topics single-turn is a harvest run split
+ * over keys; a wrapper many keys use for narrow payloads is a popular app (generic, exempt); a
+ * cohort in which many of the keys that started recently draw the same extraction profile is a
+ * key farm (a hydra: hundreds of keys, tens of requests each, nothing else shared).
  */
 import type { DetectState } from "./state.ts";
 import type { RequestSignals } from "./signals.ts";
-import { decayFactor, entropy, hamming64, hash32, hllAdd, hllCount, hllNew, r3 } from "./sketch.ts";
+import { decayFactor, entropy, hamming64, hash32, hllAdd, hllCount, hllNew, hllUnion, r3 } from "./sketch.ts";
 
 /** SimHash radius within which two members of one wrapper shard are the same wrapper. */
 export const SHARD_SIM_BITS = 20;
@@ -38,6 +41,9 @@ export type LinkReport = {
   asn: number;
   /** SimHash of the system prompt ("" none): members of a "w:" shard match within SHARD_SIM_BITS. */
   ws: string;
+  /** Cohort reports only: 1 when the key's answers so far have the extraction profile
+   *  (harvestProfile). Absent from other shards' reports. */
+  hp?: 0 | 1;
 };
 
 /** One key as the shard remembers it. */
@@ -56,7 +62,56 @@ export type RegistryState = {
   rs: number;
   gm: number;
   hv: number;
+  /** Cohort shards only: distinct keys that reported (young) and of them those with the
+   *  extraction profile, one HLL per day for the last COHORT.days days (slot = day % days), and
+   *  the day each slot holds. */
+  cy?: string[];
+  ch?: string[];
+  cd?: number[];
 };
+
+/**
+ * The cohort signal (hydras). Every constant with its reason:
+ * - maxRequests 100: only keys early in their life report; an app's key past that is judged on
+ *   its own traffic, and a farm's keys stay below it by design (tens of requests each).
+ * - buckets 4: the cohort is spread over this many objects by key hash (no object sees every
+ *   key); the count thresholds below are per bucket.
+ * - days 3: a farm's keys run side by side within days; older arrivals drop out.
+ * - profile (settled >= 4 answers, >= 90 % single-turn, >= 700 completion tokens each on average,
+ *   >= 8x the prompt): what the key takes is long answers to short self-contained asks. People's
+ *   own keys chat (multi-turn) or get short answers; apps with this profile pass maxRequests in
+ *   a day or two and stop reporting.
+ * - minKeys 6, fullKeys 24: profile keys per bucket within `days` before the cohort counts, and
+ *   where it counts fully (x4 buckets: ~24 and ~96 keys in all).
+ * - minShare 0.2, fullShare 0.6: share of the young keys with the profile; honest sign-ups are a
+ *   mix (chat, apps, code), a farm floods the cohort with one profile.
+ * - weight 0.55: drive evidence below the 0.6 that makes linkage hard (block): a cohort says
+ *   "one of many keys alike", not what this key did; with the key's own extract evidence it
+ *   earns degrade, and challenge only when the key's own evidence converges.
+ */
+export const COHORT = Object.freeze({
+  maxRequests: 100,
+  buckets: 4,
+  days: 3,
+  minSettled: 4,
+  minSingle: 0.9,
+  minCompletion: 700,
+  minRatio: 8,
+  minKeys: 6,
+  fullKeys: 24,
+  minShare: 0.2,
+  fullShare: 0.6,
+  weight: 0.55,
+});
+
+/** The extraction profile a cohort counts (COHORT): long answers to short self-contained asks. */
+export function harvestProfile(st: DetectState): boolean {
+  if (st.settled < COHORT.minSettled) return false;
+  const single = st.singleTurn / Math.max(st.weight, 1e-9);
+  const cMean = st.completionTokens / st.settled;
+  const ratio = st.completionTokens / Math.max(1, st.promptTokens);
+  return single >= COHORT.minSingle && cMean >= COHORT.minCompletion && ratio >= COHORT.minRatio;
+}
 
 /** What a shard tells a key about its group. */
 export type LinkView = {
@@ -140,10 +195,12 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
   for (const w of wrapperShards(st, sig)) out.push({ shard: w, ...base });
   if (sig.n24 !== 0) out.push({ shard: "n:" + (sig.n24 >>> 0).toString(36), ...base });
   if (sig.asn !== 0) out.push({ shard: "a:" + sig.asn, ...base });
+  if (st.requests <= COHORT.maxRequests) out.push({ shard: "c:" + (base.k % COHORT.buckets), ...base, hp: harvestProfile(st) ? 1 : 0 });
   return out;
 }
 
 export function registryObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
+  if (r.shard.startsWith("c:")) return cohortObserve(reg, r, nowMs);
   if (reg.t > 0 && nowMs > reg.t) {
     const f = decayFactor(nowMs - reg.t, HALF_LIFE_MS);
     reg.w *= f; reg.s1 *= f; reg.ps *= f; reg.rs *= f; reg.gm *= f; reg.hv *= f;
@@ -249,6 +306,41 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
   return { shard: r.shard, keys, linked: L, score: r3(score), generic, why };
 }
 
+/** A cohort shard: count the reporter among the young keys of its day (and among those with the
+ *  extraction profile), then answer a profile key how crowded its profile is (COHORT). */
+function cohortObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
+  const D = COHORT.days;
+  const day = Math.floor(nowMs / 86400_000);
+  if (reg.cy === undefined || reg.ch === undefined || reg.cd === undefined) {
+    reg.cy = Array.from({ length: D }, () => hllNew(7));
+    reg.ch = Array.from({ length: D }, () => hllNew(7));
+    reg.cd = new Array<number>(D).fill(-1);
+  }
+  const slot = day % D;
+  if (reg.cd[slot] !== day) {
+    reg.cy[slot] = hllNew(7);
+    reg.ch[slot] = hllNew(7);
+    reg.cd[slot] = day;
+  }
+  reg.t = Math.max(reg.t, nowMs);
+  reg.cy[slot] = hllAdd(reg.cy[slot]!, r.k);
+  if (r.hp === 1) reg.ch[slot] = hllAdd(reg.ch[slot]!, r.k);
+  let young = hllNew(7);
+  let prof = hllNew(7);
+  for (let i = 0; i < D; i++) {
+    if (reg.cd[i]! < day - D + 1) continue;
+    young = hllUnion(young, reg.cy[i]!);
+    prof = hllUnion(prof, reg.ch[i]!);
+  }
+  const y = hllCount(young);
+  const h = Math.min(y, hllCount(prof));
+  const share = y > 0 ? h / y : 0;
+  const crowd = clamp01((h - COHORT.minKeys) / (COHORT.fullKeys - COHORT.minKeys)) * clamp01((share - COHORT.minShare) / (COHORT.fullShare - COHORT.minShare));
+  const score = r.hp === 1 ? COHORT.weight * crowd : 0;
+  const why = `~${Math.round(h)} of ~${Math.round(y)} keys that started in the last ${D} days (this key's cohort bucket) draw the same profile: long answers to short single-turn asks`;
+  return { shard: r.shard, keys: Math.round(y), linked: Math.round(h), score: r3(score), generic: false, why };
+}
+
 /** Fold a registry answer into the key's state (max with the decayed current link score). */
 export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): void {
   const linkHalfLifeMs = st.linkHalfLifeMs > 0 ? st.linkHalfLifeMs : 24 * 3600_000;
@@ -263,6 +355,15 @@ export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): v
       st.genericWrappers.splice(i, 1);
       for (const e of st.wrappers) if (e.k === "S") delete e.g;
     }
+  }
+  if (view.shard.startsWith("c:")) {
+    const curC = st.cohort > 0 ? st.cohort * decayFactor(nowMs - st.cohortMs, linkHalfLifeMs) : 0;
+    if (view.score > curC) {
+      st.cohort = view.score;
+      st.cohortMs = nowMs;
+      st.cohortReason = view.why;
+    }
+    return;
   }
   const cur = st.link > 0 ? st.link * decayFactor(nowMs - st.linkMs, linkHalfLifeMs) : 0;
   if (view.score > cur) {

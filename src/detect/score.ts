@@ -247,7 +247,11 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   st.linkHalfLifeMs = cfg.linkHalfLifeHours * 3600_000;
   const { feats, local, conf } = features(st, nowMs);
   const lk = shrinkWeak(linkNow(st, nowMs, cfg.linkHalfLifeHours * 3600_000));
-  const score = 1 - (1 - local) * (1 - lk);
+  // cohort linkage (a key farm's profile crowding the keys that started recently) raises the
+  // score but is not a channel of its own: it says what keys like this one do, not what this one
+  // did, so alone with one channel of the key's own it stops at degrade
+  const ck = st.cohort > 0 ? shrinkWeak(st.cohort * decayFactor(nowMs - st.cohortMs, cfg.linkHalfLifeHours * 3600_000)) : 0;
+  const score = 1 - (1 - local) * (1 - lk) * (1 - ck);
   st.score = r3(score);
   st.localScore = r3(local);
 
@@ -307,6 +311,7 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
     .filter((x) => x.p >= 0.05)
     .sort((a, b) => b.p - a.p)
     .map((x) => `${x.why} [${x.id} ${x.p.toFixed(2)}]`);
+  if (ck >= 0.05) reasons.unshift(`${st.cohortReason} [cohort ${ck.toFixed(2)}]`);
   if (lk >= 0.05) reasons.unshift(`${st.linkReason} [linkage ${lk.toFixed(2)}]`);
   if (reasons.length > 6) reasons.length = 6;
   return { score: r3(score), reasons, standing: st.standing, channels };

@@ -123,6 +123,13 @@ export function hllAdd(regs: string, h32: number): string {
   return regs.slice(0, idx) + String.fromCharCode(48 + rank) + regs.slice(idx + 1);
 }
 
+/** Union of two register strings of one size (register-wise max). */
+export function hllUnion(a: string, b: string): string {
+  let out = "";
+  for (let i = 0; i < a.length; i++) out += a.charCodeAt(i) >= b.charCodeAt(i) ? a[i] : b[i];
+  return out;
+}
+
 const POW2NEG = Array.from({ length: 66 }, (_, r) => 2 ** -r);
 
 /** Cardinality estimate with the small-range (linear counting) correction. */

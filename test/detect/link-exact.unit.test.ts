@@ -23,7 +23,8 @@ function sig(over: Partial<RequestSignals> = {}): RequestSignals {
 function due(over: Partial<DetectState> = {}): DetectState {
   return { ...newDetectState(), requests: 3, nextReportAt: 1, weight: 6, ...over };
 }
-const shards = (st: DetectState, s: RequestSignals) => linkReports(st, s, "key", T0).map((r) => r.shard);
+/** The fingerprint shards a request reports to (the cohort report is tested in cohort.unit.test.ts). */
+const shards = (st: DetectState, s: RequestSignals) => linkReports(st, s, "key", T0).map((r) => r.shard).filter((x) => !x.startsWith("c:"));
 const rh = (over: Partial<DetectState>) => linkReports(due(over), sig({ asn: 7 }), "key", T0)[0]!.rh;
 
 describe("linkReports, exact", () => {

@@ -6,6 +6,7 @@
  */
 import { listDurableObjectIds, runInDurableObject } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { COHORT } from "../../src/detect/link.ts";
 import { hash32 } from "../../src/detect/sketch.ts";
 import { IO } from "../../src/observability/io.ts";
 import { resetLeaseClient } from "../../src/proxy/lease-client.ts";
@@ -39,17 +40,24 @@ describe("linkage reports batched per shard", () => {
     );
     const shardCalls = IO.shardCalls - before.shardCalls;
     const doCalls = IO.doCalls - before.doCalls;
-    // the system prompt's wrapper shards (one or two), each called once for all 12 keys
-    expect(shardCalls).toBeGreaterThanOrEqual(1);
-    expect(shardCalls).toBeLessThanOrEqual(2);
+    const wanted = new Set(await Promise.all(keys.map(async (k) => hash32(await keyIdOf(k)))));
+    // new keys also report to their cohort buckets (key hash mod COHORT.buckets)
+    const buckets = new Set([...wanted].map((h) => h % COHORT.buckets));
+    // the system prompt's wrapper shards (one or two) and each cohort bucket, each called once for all 12 keys
+    expect(shardCalls).toBeGreaterThanOrEqual(1 + buckets.size);
+    expect(shardCalls).toBeLessThanOrEqual(2 + buckets.size);
     // per key: its exchange, and its settlement carrying its views
     expect(doCalls).toBe(24);
     const ids = (await listDurableObjectIds(testEnv.LINK_REGISTRY)).filter((id) => !shardsBefore.has(id.toString()));
     expect(ids.length).toBe(shardCalls);
-    const wanted = new Set(await Promise.all(keys.map(async (k) => hash32(await keyIdOf(k)))));
+    let cohorts = 0;
     for (const id of ids) {
-      const members = await runInDurableObject(testEnv.LINK_REGISTRY.get(id), (instance: LinkRegistry) => (instance as unknown as { reg: { m: { k: number }[] } }).reg.m.map((m) => m.k));
-      expect(new Set(members)).toEqual(wanted);
+      const reg = await runInDurableObject(testEnv.LINK_REGISTRY.get(id), (instance: LinkRegistry) => (instance as unknown as { reg: { m: { k: number }[]; cy?: string[] } }).reg);
+      if (reg.cy !== undefined) {
+        cohorts++; // a cohort shard keeps counts, not members
+        expect(reg.m).toEqual([]);
+      } else expect(new Set(reg.m.map((m) => m.k))).toEqual(wanted);
     }
+    expect(cohorts).toBe(buckets.size);
   });
 });

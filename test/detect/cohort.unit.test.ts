@@ -1,0 +1,148 @@
+/**
+ * Cohort linkage (src/detect/link.ts COHORT): keys early in their life report to one of a few
+ * cohort shards; a shard crowded with keys that draw one extraction profile (long answers to short
+ * single-turn asks) gives each such key cohort evidence, which raises its score but never counts
+ * as a converging channel. The hydra of the issue: hundreds of keys, tens of requests each, no
+ * shared wrapper, network or parameters.
+ */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_DETECTION_CONFIG, assess, newDetectState, newRegistryState, registryObserve } from "../../src/detect/index.ts";
+import { COHORT, type LinkReport, applyLinkView, harvestProfile, linkReports } from "../../src/detect/link.ts";
+import type { DetectState } from "../../src/detect/state.ts";
+import { DAY, DIVERSE_TASKS, HOUR, T0, World, rng } from "./helpers.ts";
+
+
+/** A state with `settled` answers of `c` completion tokens for `p` prompt tokens each, all single-turn. */
+function profiled(over: Partial<DetectState> = {}, settled = 4, c = 1000, p = 100): DetectState {
+  return { ...newDetectState(), requests: settled, weight: settled, singleTurn: settled, settled, completionTokens: settled * c, promptTokens: settled * p, nextReportAt: 1, ...over };
+}
+
+const rep = (k: number, hp: 0 | 1): LinkReport => ({ shard: "c:0", k, n: 8, pf: 1, rh: 0, loc: 0.2, tp: 0, s1: 1, ps: 0, rs: 0, gm: 0, hv: 1, n24: 0, asn: 0, ws: "", hp });
+
+describe("harvestProfile", () => {
+  it("needs four settled answers, >= 90 % single-turn, >= 700 tokens each and >= 8x the prompt", () => {
+    expect(harvestProfile(profiled())).toBe(true);
+    expect(harvestProfile(profiled({}, 3))).toBe(false);
+    expect(harvestProfile(profiled({ singleTurn: 3.6 }))).toBe(true);
+    expect(harvestProfile(profiled({ singleTurn: 3.5 }))).toBe(false);
+    expect(harvestProfile(profiled({}, 4, 700, 87.5))).toBe(true);
+    expect(harvestProfile(profiled({}, 4, 699, 80))).toBe(false);
+    expect(harvestProfile(profiled({}, 4, 1000, 125))).toBe(true);
+    expect(harvestProfile(profiled({}, 4, 1000, 126))).toBe(false);
+  });
+});
+
+describe("cohort reports", () => {
+  it("a key reports to the cohort bucket of its key hash while it has made at most 100 requests, with its profile", () => {
+    const st = profiled({ requests: 5 });
+    const sig = { sh: 0, gs: 0, wm: 0, wm2: 0, n24: 0, asn: 0, pf: 1, tp: 0, rs: 0, gm: 0, ws: "" } as unknown as Parameters<typeof linkReports>[1];
+    const r = linkReports(st, sig, "key-a", T0);
+    expect(r).toHaveLength(1);
+    expect(r[0]!.shard).toBe("c:" + (r[0]!.k % COHORT.buckets));
+    expect(r[0]!.hp).toBe(1);
+    const quiet = linkReports(profiled({ requests: 5, completionTokens: 400 }), sig, "key-a", T0);
+    expect(quiet[0]!.hp).toBe(0);
+    expect(linkReports(profiled({ requests: 100 }), sig, "key-a", T0)).toHaveLength(1);
+    expect(linkReports(profiled({ requests: 101 }), sig, "key-a", T0)).toHaveLength(0);
+    // spread: 400 keys over the buckets, none empty
+    const seen = new Set<string>();
+    for (let i = 0; i < 400; i++) seen.add(linkReports(profiled({ requests: 5 }), sig, `key-${i}`, T0)[0]!.shard);
+    expect(seen.size).toBe(COHORT.buckets);
+  });
+});
+
+describe("cohort shard", () => {
+  it("answers a profile key by how many and what share of the young keys draw the profile; other keys get nothing", () => {
+    const reg = newRegistryState();
+    // 40 honest young keys without the profile
+    for (let k = 1; k <= 40; k++) expect(registryObserve(reg, rep(k, 0), T0).score).toBe(0);
+    // a few profile keys: below minKeys, nothing
+    let v = registryObserve(reg, rep(1001, 1), T0);
+    expect(v.score).toBe(0);
+    for (let k = 1002; k <= 1005; k++) v = registryObserve(reg, rep(k, 1), T0);
+    expect(v.score).toBe(0);
+    // a farm: 60 profile keys -> the share and the count are both high
+    for (let k = 1006; k <= 1060; k++) v = registryObserve(reg, rep(k, 1), T0 + HOUR);
+    expect(v.linked).toBeGreaterThan(45);
+    expect(v.keys).toBeGreaterThan(85);
+    expect(v.score).toBeGreaterThan(0.25);
+    expect(v.score).toBeLessThanOrEqual(COHORT.weight);
+    expect(v.generic).toBe(false);
+    // the same shard answers a key without the profile with nothing
+    expect(registryObserve(reg, rep(7, 0), T0 + HOUR).score).toBe(0);
+  });
+  it("a crowd of one profile among many sign-ups (share under 20 %) is not a cohort", () => {
+    const reg = newRegistryState();
+    for (let k = 1; k <= 400; k++) registryObserve(reg, rep(k, 0), T0);
+    let v = registryObserve(reg, rep(5000, 1), T0);
+    for (let k = 5001; k <= 5060; k++) v = registryObserve(reg, rep(k, 1), T0);
+    expect(v.linked).toBeGreaterThan(45);
+    expect(v.score).toBe(0);
+  });
+  it("keys drop out after COHORT.days days: a farm of last week does not mark this week's keys", () => {
+    const reg = newRegistryState();
+    for (let k = 1; k <= 60; k++) registryObserve(reg, rep(k, 1), T0);
+    expect(registryObserve(reg, rep(61, 1), T0 + HOUR).score).toBeGreaterThan(0.25);
+    const later = T0 + (COHORT.days + 1) * DAY;
+    const v = registryObserve(reg, rep(62, 1), later);
+    expect(v.linked).toBeLessThan(3);
+    expect(v.score).toBe(0);
+  });
+});
+
+describe("cohort evidence in the score", () => {
+  it("is kept apart from linkage, raises the score, is not drive evidence, and alone with one channel stops at degrade", () => {
+    const st = profiled({ requests: 30, weight: 30, singleTurn: 30, settled: 30, completionTokens: 30 * 1500, promptTokens: 30 * 60, firstSeenMs: T0, updatedMs: T0 });
+    const before = assess(structuredClone(st), T0, DEFAULT_DETECTION_CONFIG);
+    applyLinkView(st, { shard: "c:2", keys: 200, linked: 150, score: COHORT.weight, generic: false, why: "a farm" }, T0);
+    expect(st.link).toBe(0);
+    expect(st.cohort).toBe(COHORT.weight);
+    expect(st.cohortReason).toBe("a farm");
+    const after = assess(st, T0, DEFAULT_DETECTION_CONFIG);
+    expect(after.score).toBeGreaterThan(before.score + 0.3);
+    expect(after.channels.drive).toBe(before.channels.drive);
+    expect(after.standing).toBe("degrade");
+    expect(after.reasons[0]).toContain("[cohort");
+    // a weaker answer later does not lower it; it decays with the link half-life
+    applyLinkView(st, { shard: "c:2", keys: 10, linked: 1, score: 0, generic: false, why: "quiet" }, T0 + HOUR);
+    expect(st.cohortReason).toBe("a farm");
+  });
+});
+
+describe("a hydra next to people's own keys (World: the registry in memory)", () => {
+  it("flags most of 160 farm keys of 14 requests each and none of 120 people chatting on their own keys", () => {
+    const w = new World();
+    const r = rng(11);
+    const farm = Array.from({ length: 160 }, (_, i) => `farm-${i}`);
+    const people = Array.from({ length: 120 }, (_, i) => `person-${i}`);
+    type Ev = { t: number; key: string; farm: boolean };
+    const evs: Ev[] = [];
+    for (const key of farm) for (let j = 0; j < 14; j++) evs.push({ t: T0 + Math.floor(r() * 3 * DAY), key, farm: true });
+    for (const key of people) for (let j = 0; j < 14; j++) evs.push({ t: T0 + Math.floor(r() * 3 * DAY), key, farm: false });
+    evs.sort((a, b) => a.t - b.t);
+    const flagged = new Set<string>();
+    const hist = new Map<string, string[]>();
+    for (const e of evs) {
+      const task = DIVERSE_TASKS[Math.floor(r() * DIVERSE_TASKS.length)]!;
+      const ip = `203.${Math.floor(r() * 250)}.${Math.floor(r() * 250)}.${1 + Math.floor(r() * 250)}`;
+      let a;
+      if (e.farm) {
+        a = w.send(e.key, e.t, { user: task + " Give a thorough, complete answer.", ip, asn: 1000 + Math.floor(r() * 50), usage: { prompt: 40, completion: 900 + Math.floor(r() * 900) } });
+      } else {
+        // a person's own key: a conversation that grows, answers of a few hundred tokens
+        const h = hist.get(e.key) ?? [];
+        const history = h.flatMap((q) => [{ role: "user" as const, content: q }, { role: "assistant" as const, content: "Here is what I found about that." }]);
+        hist.set(e.key, [...h, task].slice(-3));
+        a = w.send(e.key, e.t, { history, user: task, ip, asn: 2000 + Math.floor(r() * 50), usage: { prompt: 80 + 60 * history.length, completion: 150 + Math.floor(r() * 300) } });
+      }
+      if (a.standing !== "allow") flagged.add(e.key);
+    }
+    const farmFlagged = farm.filter((k) => flagged.has(k)).length;
+    expect(farmFlagged / farm.length).toBeGreaterThan(0.7);
+    expect(people.filter((k) => flagged.has(k))).toEqual([]);
+    // and without the cohort evidence the farm passes: the per-key evidence alone is too weak
+    for (const k of farm) w.state(k).cohort = 0;
+    const still = farm.filter((k) => assess(w.state(k), T0 + 3 * DAY, w.cfg).score >= w.cfg.degradeAt).length;
+    expect(still / farm.length).toBeLessThan(0.2);
+  });
+});
