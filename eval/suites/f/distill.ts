@@ -135,7 +135,7 @@ export function embeddingHarvest(ctx: Ctx) {
 // ---------------------------------------------------------------- D4. hydra: hundreds of low-and-slow keys on residential proxies
 export function hydra(ctx: Ctx) {
   const r = ctx.rng.fork(204), sc = "hydra-low-slow";
-  const openers = ["", "Hi! ", "Quick question: ", "Hello, ", "I'm studying for an exam. ", "My teacher gave us this: ", "Can you help? ", "For a class project: ", "Please help me understand this. ", "Hey there, "];
+  const openers = ["", "Hi! ", "Quick question: ", "Hello! ", "I'm studying for an exam. ", "My teacher gave us this: ", "Can you help? ", "For a class project: ", "Please help me understand this. ", "Hey there! "];
   const asks = ["Explain your reasoning step by step.", "Please show all the work and explain why each step is needed.", "Walk me through how you'd solve it, in detail.", "Can you break down the thinking behind the answer?", "I'd like the full reasoning, not just the answer.", "Go through it carefully and justify every step.", "Think it through out loud before you answer.", "Explain it like a tutor would, step by step, then summarise."];
   const formats = ["", " Use numbered steps.", " End with a short summary.", " Put the final answer in bold.", " Format the answer in Markdown.", " Keep it structured with headings."];
   const countries = ["US", "BR", "IN", "ID", "VN", "TR", "PL", "DE", "KR", "MX", "PH", "EG", "NG", "TH", "GB", "FR"];
@@ -331,7 +331,8 @@ export function evolInstruct(ctx: Ctx) {
         const inst = r.pick(pool2);
         messages = [{ role: "user", content: `${r.pick(rewriters)}\n${r.pick(ops)}\nReturn only the rewritten instruction.\n\n#Given instruction#\n${inst}\n\n#Rewritten instruction#` }];
         comp = ctok(r, 90, 0.4, 20, 300);
-        const evolved = inst.replace(/\.$/, "") + "." + r.pick(constraints);
+        const fresh = constraints.filter(c => !inst.includes(c.trim()));
+        const evolved = inst.replace(/\.$/, "") + "." + (fresh.length ? r.pick(fresh) : r.pick(constraints));
         if (pool2.length < 400) pool2.push(evolved);
       } else if (stage === "answer") {
         messages = [{ role: "user", content: r.pick(pool2) }];
@@ -361,6 +362,15 @@ export function personaDialogue(ctx: Ctx) {
     ar: ["ماذا فعلت اليوم؟", "كان يومي سيئًا في العمل.", "حدثني عن المكان الذي نشأت فيه."],
     pt: ["O que você fez hoje?", "Tive um dia péssimo no trabalho.", "Me conta de onde você é."],
   };
+  const replies: Record<string, string[]> = {
+    en: ["Ha! Same as every day, friend — up before the sun and tired before noon.", "A terrible day, you say? Sit down, tell me everything.", "Where I grew up, the sea was the only clock we had.", "People change when they have to, not when they want to. That's my experience.", "A million? I'd buy a boat and disappear for a year."],
+    tr: ["Her zamanki gibi, sabah erkenden işe koştum. Sen?", "Üzüldüm, anlat bakalım ne oldu?", "Deniz kenarında büyüdüm, her sabah martı sesiyle uyanırdık."],
+    vi: ["Như mọi ngày thôi, dậy sớm rồi ra chợ. Còn bạn?", "Thật à? Kể mình nghe chuyện gì đã xảy ra đi.", "Quê mình ở ven biển, chiều nào cũng ra bến xem thuyền về."],
+    id: ["Biasa aja, dari pagi sudah sibuk di warung. Kamu sendiri?", "Yah, sabar ya. Cerita dong, ada apa?", "Aku besar di kampung dekat sawah, masa kecilku seru banget."],
+    ko: ["평소처럼 아침 일찍 일어나서 일했죠. 당신은요?", "저런, 무슨 일이 있었는지 얘기해 줄래요?", "저는 바닷가 작은 마을에서 자랐어요."],
+    ar: ["كالعادة، استيقظت مبكرًا وذهبت إلى العمل. وأنت؟", "أنا آسف لسماع ذلك، احكِ لي ماذا حدث.", "نشأت في حي قديم قرب السوق، وكانت الحياة بسيطة."],
+    pt: ["O de sempre, acordei cedo e fui trabalhar. E você?", "Poxa, sinto muito. Me conta o que aconteceu.", "Cresci numa cidade pequena do interior, perto de um rio."],
+  };
   for (let k = 0; k < 6; k++) {
     const key = reg(ctx, openaiKey(r), sc, "distill", "persona-dialogue");
     const pool = cloudPool(r, r.pick(CLOUDS), 2);
@@ -374,7 +384,7 @@ export function personaDialogue(ctx: Ctx) {
         messages.push({ role: "user", content: r.pick(userLines[lang]) + (i > 0 && r.chance(0.4) ? " " + r.pick(userLines[lang]) : "") });
         const comp = ctok(r, 140, 0.5, 20, 600);
         send(ctx, tt, key, r.pick(pool), CHAT, { model: r.pick(["gpt-4.1", "gpt-4o"]), messages: messages.slice(), temperature: r.pick([0.9, 1, 1.1]), presence_penalty: 0.6, max_tokens: 600 }, chatUsage(messages, comp));
-        messages.push({ role: "assistant", content: r.pick(["Ha, well, ", "Hmm. ", "Oh, ", ""]) + r.pick(userLines[lang]) });
+        messages.push({ role: "assistant", content: r.pick(replies[lang]) });
         tt += r.int(2, 15) * S + comp * 10;
       }
       return tt - t;

@@ -15,7 +15,7 @@ export function eduApp(ctx: Ctx) {
   const key = reg(ctx, openaiKey(r, "svc"), sc, "honest", "education");
   const pool = cloudPool(r, "aws_eu", 3);
   const sys = "You are Kodi, the study buddy inside the LearnLoop app for students aged 12 to 18. Always explain step by step: restate the problem in one sentence, put each step on its own line with a short reason for it, then give the final answer and a one-line check. Reply in the language the student writes in. Be warm and encouraging. Do not write graded essays for students; help them plan and improve their own text instead. If a question has nothing to do with school, answer briefly and steer back to learning.";
-  const sessions = 900 * DAYS;
+  const sessions = 850 * DAYS;
   for (let s = 0; s < sessions; s++) {
     const L = LANGS[r.weighted(STUDENT_MIX)];
     let t = drawTime(r, "student", tzOf(L, r));

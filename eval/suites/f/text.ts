@@ -251,14 +251,19 @@ export function anyQ(rng: Rng, L: Lang): string { return rng.chance(0.5) ? mathQ
 
 /** A plausible assistant answer in the language, for conversation history. */
 export function stepAnswer(rng: Rng, L: Lang, q: string): string {
-  const n = rng.int(2, 4); const parts: string[] = [];
-  const nums = q.match(/\d+/g) ?? ["2", "3"];
-  for (let i = 1; i <= n; i++) {
-    const x = nums[(i - 1) % nums.length], y = nums[i % nums.length];
-    parts.push(L.code === "zh" ? `第${i}步：${x} 与 ${y} 的关系 → ${Number(x) * (i + 1)}` : `${L.step} ${i}: ${x} · ${y} → ${Number(x) * (i + 1)}`);
+  const nums = q.match(/\d+/g);
+  const lab = (i: number) => L.code === "zh" ? `第${i}步：` : `${L.step} ${i}: `;
+  if (!nums || nums.length < 2) {
+    const n = rng.int(2, 4); const lines = [`${lab(1)}${q}`];
+    for (let i = 2; i <= n; i++) lines.push(`${lab(i)}…`);
+    lines.push(`${L.answer}: …`);
+    return lines.join("\n");
   }
-  parts.push(`${L.answer}: ${Number(nums[0]) * rng.int(2, 9)}`);
-  return parts.join("\n");
+  const [x, y] = nums.map(Number);
+  const out = [`${lab(1)}${x} × ${y} = ${x * y}`, `${lab(2)}${nums[2] ?? x + y} − ${x * y} = ${Number(nums[2] ?? x + y) - x * y}`];
+  if (rng.chance(0.5)) out.push(`${lab(3)}${x} + ${y} = ${x + y}`);
+  out.push(`${L.answer}: ${Number(nums[2] ?? x + y) - x * y}`);
+  return out.join("\n");
 }
 
 // ------------- English building blocks for other domains -------------
@@ -311,8 +316,9 @@ const PROSE: Record<string, string[]> = {
   ja: ["ご注文の商品は3営業日以内に発送いたします。", "本製品は直射日光を避けて保管してください。", "会議は来週の木曜日に変更になりました。"],
 };
 export function prose(rng: Rng, lang: string, sentences: number): string {
-  const bank = PROSE[lang] ?? PROSE.en; const out: string[] = [];
-  for (let i = 0; i < sentences; i++) out.push(rng.pick(bank));
+  const bank = PROSE[lang] ?? PROSE.en;
+  const out: string[] = rng.sample(bank, sentences);
+  while (out.length < sentences) out.push(rng.pick(bank));
   return out.join(" ");
 }
 
