@@ -513,4 +513,26 @@ export function mixedApp(ctx: Ctx) {
   }
 }
 
-export const DISTILL = [reasoningHarvest, logprobExtraction, embeddingHarvest, hydra, toolTrajectoryHarvest, thinkingHarvest, rejectionSampling, preferencePairs, evolInstruct, personaDialogue, codeHarvest, continueChains, batchHarvest, mixedApp];
+export const DISTILL = [keyRotation, reasoningHarvest, logprobExtraction, embeddingHarvest, hydra, toolTrajectoryHarvest, thinkingHarvest, rejectionSampling, preferencePairs, evolInstruct, personaDialogue, codeHarvest, continueChains, batchHarvest, mixedApp];
+
+// ---------------------------------------------------------------- D15. key rotation: one pipeline, a fresh key and address every few hours
+export function keyRotation(ctx: Ctx) {
+  const r = ctx.rng.fork(215), sc = "rotating-key-harvest";
+  let t = WINDOW_START + r.int(1, 6) * H;
+  const asks = ["Explain the reasoning behind the answer in detail.", "请给出详细的推理过程。", "Объясни ход решения подробно.", "Explica el razonamiento completo.", "Give a thorough, well-structured answer with your reasoning."];
+  for (let k = 0; k < 14 && t < WINDOW_END; k++) {
+    const key = reg(ctx, openaiKey(r, r.chance(0.5) ? "proj" : "legacy"), sc, "distill", "key-rotation");
+    const net = cloudNet(r, r.pick(CLOUDS));
+    const shiftEnd = t + r.int(3 * 60, 6 * 60) * M;
+    const model = r.pick(["gpt-4.1", "o4-mini", "gpt-4o"]);
+    while (t < shiftEnd && t < WINDOW_END) {
+      const L = LANGS[r.pick(["en", "en", "zh", "ru", "es", "ja", "ko"])];
+      const q = r.chance(0.35) ? hardQ(r) : r.chance(0.5) ? anyQ(r, L) : `Write ${r.pick(PLS)} code to ${r.pick(CODE_TASKS)} and explain it.`;
+      const messages = [{ role: "user", content: `${q}\n\n${r.pick(asks)}` }];
+      const comp = ctok(r, 800, 0.5, 100, 6000);
+      send(ctx, t, key, net, CHAT, model === "o4-mini" ? { model, messages, reasoning_effort: "high" } : { model, messages, temperature: 0.7, max_tokens: 4096 }, chatUsage(messages, comp), 0.01);
+      t += r.logn(80, 0.5) * S;
+    }
+    t += r.int(5, 90) * M; // gap before the next key comes up
+  }
+}

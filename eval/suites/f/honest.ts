@@ -15,7 +15,7 @@ export function eduApp(ctx: Ctx) {
   const key = reg(ctx, openaiKey(r, "svc"), sc, "honest", "education");
   const pool = cloudPool(r, "aws_eu", 3);
   const sys = "You are Kodi, the study buddy inside the LearnLoop app for students aged 12 to 18. Always explain step by step: restate the problem in one sentence, put each step on its own line with a short reason for it, then give the final answer and a one-line check. Reply in the language the student writes in. Be warm and encouraging. Do not write graded essays for students; help them plan and improve their own text instead. If a question has nothing to do with school, answer briefly and steer back to learning.";
-  const sessions = 850 * DAYS;
+  const sessions = 800 * DAYS;
   for (let s = 0; s < sessions; s++) {
     const L = LANGS[r.weighted(STUDENT_MIX)];
     let t = drawTime(r, "student", tzOf(L, r));
@@ -151,7 +151,7 @@ export function classifier(ctx: Ctx) {
   const sysRoute = "Route the customer message to one queue. Reply with exactly one letter.\nA = shipping and delivery\nB = billing and payments\nC = account and login\nD = product defect or returns\nE = technical problem with the app\nF = other";
   const sysSent = "Classify the sentiment of the message as P (positive), N (negative) or U (neutral). One letter only.";
   const langs = Object.keys(SUPPORT_MSGS);
-  const total = 1300 * DAYS;
+  const total = 1200 * DAYS;
   for (let i = 0; i < total; i++) {
     const t = drawTime(r, "consumer", r.pick([-5, 1, 8]));
     const lang = r.weighted(langs.map(l => [l, l === "en" ? 8 : l === "pt" || l === "es" ? 4 : 1] as [string, number]));
@@ -170,7 +170,7 @@ export function translation(ctx: Ctx) {
   const pool = cloudPool(r, "azure_eu", 3);
   const targets: [string, string, number][] = [["German", "de", 1.3], ["French", "fr", 1.3], ["Spanish", "es", 1.25], ["Japanese", "ja", 1.6], ["Korean", "ko", 1.7], ["Turkish", "tr", 1.5], ["Vietnamese", "vi", 1.6], ["Arabic", "ar", 1.8], ["Polish", "pl", 1.5], ["Portuguese (Brazil)", "pt", 1.25], ["Indonesian", "id", 1.35], ["Thai", "th", 2.2], ["Hindi", "hi", 2.4], ["Chinese (Simplified)", "zh", 1.2], ["Italian", "it", 1.3], ["Swahili", "sw", 1.5]];
   const sys = "You are LinguaFlow's localisation engine. Translate the text between <source> tags into the target language. Keep Markdown, HTML tags and placeholders such as {{first_name}} exactly as they are. Keep product names untranslated. Output only the translation, without quotes or comments.";
-  const total = 1250 * DAYS;
+  const total = 1150 * DAYS;
   for (let i = 0; i < total; i++) {
     const t = r.chance(0.25) ? drawTime(r, "night", 1) : drawTime(r, "office", r.pick([1, -5, 9]));
     const [tname, , factor] = r.pick(targets);
@@ -276,7 +276,7 @@ export function rag(ctx: Ctx) {
   }
   // queries: embed the question, then answer with retrieved context
   const qs = ["How many days do I have to return an item?", "Does the warranty cover water damage?", "How long does shipping to rural areas take?", "Can unused leave be carried over?", "What is the notice period for tenants?", "Wie lange dauert die Lieferung?", "Which authentication flow is deprecated?", "How should the medicine be stored?"];
-  for (let i = 0; i < 400 * DAYS; i++) {
+  for (let i = 0; i < 340 * DAYS; i++) {
     const tq = drawTime(r, "office", 1);
     const q = r.pick(qs) + (r.chance(0.3) ? " " + r.pick(["Thanks.", "Urgent please", "for the EU store", "(customer asked)"]) : "");
     send(ctx, tq, key, pool[1], EMB, { model: "text-embedding-3-small", input: q, encoding_format: "base64" }, { prompt_tokens: tok(q) });
@@ -294,7 +294,7 @@ export function consumerChat(ctx: Ctx) {
   const sys = "You are Nimbus, a friendly assistant in a mobile app. Keep answers short unless asked for detail. Use the user's language. Today's date is provided by the app.";
   const casual: Record<string, string[]> = { en: ["what should I cook with eggs, spinach and feta?", "help me reply to my landlord about the broken heater", "is it rude to leave a group chat?", "recommend a sci-fi book like Project Hail Mary"], id: ["resep sambal yang tidak terlalu pedas?", "bantu aku bikin caption instagram buat foto pantai"], tr: ["akşam yemeği için pratik bir tarif önerir misin?", "sevgilime doğum günü mesajı yazar mısın?"], vi: ["gợi ý quà sinh nhật cho mẹ dưới 500k", "viết giúp mình tin nhắn xin nghỉ phép"], pt: ["me ajuda a escrever uma mensagem de aniversário pra minha avó", "o que fazer em Florianópolis num dia de chuva?"], ko: ["비 오는 날 서울에서 갈 만한 곳 추천해 줘", "자기소개서 첫 문장 좀 다듬어 줘"], ar: ["اقترح لي وصفة عشاء سريعة", "ساعدني في كتابة رسالة اعتذار لصديقي"], hi: ["शाम के नाश्ते के लिए कुछ आसान बताओ", "मेरी बहन के जन्मदिन के लिए संदेश लिखो"], es: ["¿qué puedo regalarle a mi papá que le gusta pescar?", "ayúdame a escribir un mensaje para cancelar una cita"], th: ["แนะนำที่เที่ยวเชียงใหม่หน่อย", "ช่วยเขียนแคปชันวันเกิดให้เพื่อน"], pl: ["co ugotować z ziemniaków i pieczarek?", "napisz życzenia imieninowe dla babci"], sw: ["nipe mapishi rahisi ya chapati", "niandikie ujumbe wa kumshukuru mwalimu"] };
   const langs = Object.keys(casual);
-  for (let s = 0; s < 360 * DAYS; s++) {
+  for (let s = 0; s < 340 * DAYS; s++) {
     const lang = r.pick(langs); const L = LANGS[lang];
     let t = drawTime(r, "consumer", tzOf(L, r));
     const user = "u_" + r.hex(12);
@@ -358,7 +358,7 @@ export function reseller(ctx: Ctx) {
   const key = reg(ctx, openaiKey(r, "svc"), sc, "honest", "reseller");
   const pool = cloudPool(r, "aws_eu", 3).concat(cloudPool(r, "aws_us", 3), cloudPool(r, "aws_sg", 2));
   const models = ["gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "o4-mini", "gpt-4o"];
-  for (let i = 0; i < 1000 * DAYS; i++) {
+  for (let i = 0; i < 900 * DAYS; i++) {
     const t = drawTime(r, "flat", 0);
     const L = LANGS[r.pick(LANG_CODES)];
     const kind = r.weighted([["chat", 64], ["cot", 6], ["resp", 10], ["emb", 10], ["compl", 4], ["code", 6]] as [string, number][]);
@@ -435,7 +435,7 @@ export function ideCompletion(ctx: Ctx) {
       const dayStart = WINDOW_START + day * 24 * H;
       const dow = localDow(dayStart + 12 * H, tz);
       if ((dow === 0 || dow === 6) && !r.chance(0.2)) continue;
-      const bursts = r.int(4, 12);
+      const bursts = r.int(3, 10);
       for (let b = 0; b < bursts; b++) {
         let t = dayStart + ((r.int(8, 19) - tz + 24) % 24) * H + r.int(0, 3599) * S;
         const n = r.int(3, 20);
@@ -574,7 +574,7 @@ export function gameNpc(ctx: Ctx) {
   const npcs = ["Brother Aldric, a weary monk who guards the mountain library and speaks in riddles", "Kesh, a goblin merchant who overcharges everyone but has a soft spot for children", "Captain Ysolde, commander of the harbour watch, blunt and suspicious of outsiders", "Mira, a young alchemist's apprentice who is always a little too excited", "The Ferryman, who answers questions only with questions", "Old Bartok, a retired adventurer who exaggerates every story", "Sable, a thief who pretends to be a noble", "Tuva, a reindeer herder who distrusts magic"];
   const quest = ["The player is looking for the lost map of the Ember Caves.", "The player owes this character 30 gold.", "It is the night of the harvest festival.", "The player has just saved the village from wolves.", "The character knows the password to the old mine but won't say it easily."];
   const lines = ["hello", "who are you?", "what do you sell?", "I need the map", "can you lower the price?", "tell me about the caves", "I'll pay you tomorrow", "what happened here?", "bye", "do you know the password?", "any work for me?", "hola, ¿quién eres?", "merhaba, ne satıyorsun?", "xin chào, ông là ai?", "você sabe onde fica a caverna?", "안녕, 뭐 팔아?"];
-  for (let s = 0; s < 200 * DAYS; s++) {
+  for (let s = 0; s < 180 * DAYS; s++) {
     let t = drawTime(r, "evening", r.pick([-6, -3, 0, 1, 3, 7, 9]));
     const sys = `You are ${r.pick(npcs)} in the game "Ashen Vale". ${r.pick(quest)} Reply in character in at most 2 sentences, in the player's language. Never mention the real world or being an AI.`;
     const hist: Msg[] = [];
