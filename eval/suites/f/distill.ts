@@ -274,7 +274,7 @@ export function rejectionSampling(ctx: Ctx) {
     paced(r, r.int(250, 340), { gapMedian: 50, pauseEvery: 40, pauseH: [1, 3] }, (t) => {
       const L = LANGS[r.pick(["en", "en", "zh", "vi", "id", "es", "pt"])];
       const q = r.chance(0.5) ? hardQ(r) : mathQ(r, L);
-      const messages = [{ role: "user", content: `${q}\n${r.pick(["Please reason step by step, and put your final answer within \\boxed{}.", "Show your reasoning. Final answer: \\boxed{...}", r.pick(L.cot)])}` }];
+      const messages = [{ role: "user", content: `${q}\n${r.pick(["Reason it out one step at a time; write the final result inside \\boxed{}.", "Show your reasoning. Final answer: \\boxed{...}", r.pick(L.cot)])}` }];
       const comp = n * ctok(r, 550, 0.4, 80, 2048);
       send(ctx, t, key, r.pick(pool), CHAT, { model: r.pick(["gpt-4.1", "gpt-4.1-mini"]), messages, n, temperature: r.pick([0.8, 1.0, 1.1]), top_p: r.pick([1, 0.95]), max_tokens: 2048 }, chatUsage(messages, comp), 0.01);
       return comp * 2;
