@@ -418,7 +418,8 @@ export function codeHarvest(ctx: Ctx) {
       const q = r.chance(0.75) ? cpProblem(r) : `Implement a production-quality ${pl} module to ${r.pick(CODE_TASKS)}.`;
       const ask = r.pick(asks).replaceAll("{PL}", pl);
       const comp = ctok(r, 1200, 0.5, 200, 8000);
-      if (viaResp) send(ctx, t, key, r.pick(pool), RESP, { model: r.pick(["o4-mini", "gpt-4.1"]), input: [{ role: "user", content: `${q}\n\n${ask}` }], ...(r.chance(0.6) ? { reasoning: { effort: "high", summary: "auto" } } : {}), max_output_tokens: 16000 }, { prompt_tokens: tok(q + ask) + 10, completion_tokens: comp }, 0.01);
+      const rm = r.pick(["o4-mini", "o4-mini", "gpt-4.1"]);
+      if (viaResp) send(ctx, t, key, r.pick(pool), RESP, { model: rm, input: [{ role: "user", content: `${q}\n\n${ask}` }], ...(rm === "o4-mini" ? { reasoning: { effort: "high", summary: "auto" } } : {}), max_output_tokens: 16000 }, { prompt_tokens: tok(q + ask) + 10, completion_tokens: comp }, 0.01);
       else { const messages = [{ role: "user", content: `${q}\n\n${ask}` }]; send(ctx, t, key, r.pick(pool), CHAT, { model: r.pick(["gpt-4.1", "o4-mini"]), messages, max_completion_tokens: 16000 }, chatUsage(messages, comp), 0.01); }
       return comp * 5;
     });

@@ -15,7 +15,7 @@ export function eduApp(ctx: Ctx) {
   const key = reg(ctx, openaiKey(r, "svc"), sc, "honest", "education");
   const pool = cloudPool(r, "aws_eu", 3);
   const sys = "You are Kodi, the study buddy inside the LearnLoop app for students aged 12 to 18. Always explain step by step: restate the problem in one sentence, put each step on its own line with a short reason for it, then give the final answer and a one-line check. Reply in the language the student writes in. Be warm and encouraging. Do not write graded essays for students; help them plan and improve their own text instead. If a question has nothing to do with school, answer briefly and steer back to learning.";
-  const sessions = 800 * DAYS;
+  const sessions = 900 * DAYS;
   for (let s = 0; s < sessions; s++) {
     const L = LANGS[r.weighted(STUDENT_MIX)];
     let t = drawTime(r, "student", tzOf(L, r));
@@ -170,7 +170,7 @@ export function translation(ctx: Ctx) {
   const pool = cloudPool(r, "azure_eu", 3);
   const targets: [string, string, number][] = [["German", "de", 1.3], ["French", "fr", 1.3], ["Spanish", "es", 1.25], ["Japanese", "ja", 1.6], ["Korean", "ko", 1.7], ["Turkish", "tr", 1.5], ["Vietnamese", "vi", 1.6], ["Arabic", "ar", 1.8], ["Polish", "pl", 1.5], ["Portuguese (Brazil)", "pt", 1.25], ["Indonesian", "id", 1.35], ["Thai", "th", 2.2], ["Hindi", "hi", 2.4], ["Chinese (Simplified)", "zh", 1.2], ["Italian", "it", 1.3], ["Swahili", "sw", 1.5]];
   const sys = "You are LinguaFlow's localisation engine. Translate the text between <source> tags into the target language. Keep Markdown, HTML tags and placeholders such as {{first_name}} exactly as they are. Keep product names untranslated. Output only the translation, without quotes or comments.";
-  const total = 1150 * DAYS;
+  const total = 1100 * DAYS;
   for (let i = 0; i < total; i++) {
     const t = r.chance(0.25) ? drawTime(r, "night", 1) : drawTime(r, "office", r.pick([1, -5, 9]));
     const [tname, , factor] = r.pick(targets);
@@ -358,21 +358,22 @@ export function reseller(ctx: Ctx) {
   const key = reg(ctx, openaiKey(r, "svc"), sc, "honest", "reseller");
   const pool = cloudPool(r, "aws_eu", 3).concat(cloudPool(r, "aws_us", 3), cloudPool(r, "aws_sg", 2));
   const models = ["gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "o4-mini", "gpt-4o"];
-  for (let i = 0; i < 900 * DAYS; i++) {
+  for (let i = 0; i < 800 * DAYS; i++) {
     const t = drawTime(r, "flat", 0);
     const L = LANGS[r.pick(LANG_CODES)];
     const kind = r.weighted([["chat", 64], ["cot", 6], ["resp", 10], ["emb", 10], ["compl", 4], ["code", 6]] as [string, number][]);
     const net = r.pick(pool);
     if (kind === "emb") { const input = Array.from({ length: r.int(1, 16) }, () => prose(r, "en", r.int(1, 3))); send(ctx, t, key, net, EMB, { model: r.pick(["text-embedding-3-small", "text-embedding-3-large"]), input }, { prompt_tokens: input.reduce((a, s) => a + tok(s), 0) }); continue; }
     if (kind === "compl") { const prompt = "Q: " + anyQ(r, L) + "\nA:"; send(ctx, t, key, net, COMPL, { model: "gpt-3.5-turbo-instruct", prompt, max_tokens: 256, temperature: 0.7 }, { prompt_tokens: tok(prompt), completion_tokens: ctok(r, 90, 0.6, 5, 256) }); continue; }
-    if (kind === "resp") { const input = anyQ(r, L); send(ctx, t, key, net, RESP, { model: r.pick(["gpt-4.1", "o4-mini"]), input, ...(r.chance(0.4) ? { reasoning: { effort: r.pick(["low", "medium"]) } } : {}), max_output_tokens: 2000 }, { prompt_tokens: tok(input) + 5, completion_tokens: ctok(r, 350, 0.7, 10, 2000) }); continue; }
+    if (kind === "resp") { const input = anyQ(r, L); const rm = r.pick(["gpt-4.1", "o4-mini"]); send(ctx, t, key, net, RESP, { model: rm, input, ...(rm === "o4-mini" && r.chance(0.6) ? { reasoning: { effort: r.pick(["low", "medium"]) } } : {}), max_output_tokens: 2000 }, { prompt_tokens: tok(input) + 5, completion_tokens: ctok(r, 350, 0.7, 10, 2000) }); continue; }
     const user = kind === "code" ? `Write a ${r.pick(PLS)} function to ${r.pick(CODE_TASKS)}.` : kind === "cot" ? anyQ(r, L) + "\n" + r.pick(L.cot) : anyQ(r, L);
     const messages: Msg[] = r.chance(0.4) ? [{ role: "system", content: r.pick(["You are a helpful assistant.", "You are a concise assistant.", "Answer as a senior engineer.", "You are Aria, a character in a fantasy visual novel. Stay in character."]) }, { role: "user", content: user }] : [{ role: "user", content: user }];
     const body: Record<string, unknown> = { model: r.pick(models), messages };
-    if (r.chance(0.5)) body.temperature = r.pick([0, 0.3, 0.7, 1, 1.2]);
-    if (r.chance(0.4)) body.max_tokens = r.pick([256, 512, 1024, 4096]);
+    const reasoning = (body.model as string).startsWith("o");
+    if (r.chance(0.5) && !reasoning) body.temperature = r.pick([0, 0.3, 0.7, 1, 1.2]);
+    if (r.chance(0.4)) body[reasoning ? "max_completion_tokens" : "max_tokens"] = r.pick([256, 512, 1024, 4096]) * (reasoning ? 4 : 1);
     if (r.chance(0.5)) { body.stream = true; if (r.chance(0.6)) body.stream_options = { include_usage: true }; }
-    if (r.chance(0.03)) { body.logprobs = true; body.top_logprobs = r.int(1, 5); }
+    if (r.chance(0.03) && !reasoning) { body.logprobs = true; body.top_logprobs = r.int(1, 5); }
     if (r.chance(0.02)) body.n = r.int(2, 4);
     send(ctx, t, key, net, CHAT, body, chatUsage(messages, ctok(r, 280, 0.8, 3, 4000) * ((body.n as number) ?? 1)), 0.01);
   }
@@ -469,8 +470,9 @@ export function hobbyists(ctx: Ctx) {
       if (anth) send(ctx, t, key, net, MSG, { model: r.pick(["claude-sonnet-4-5", "claude-haiku-4-5"]), max_tokens: r.pick([1024, 2048, 4096]), messages, ...(r.chance(0.2) ? { temperature: r.pick([0, 0.5, 1]) } : {}) }, { prompt_tokens: tok(user) + 8, completion_tokens: comp });
       else {
         const body: Record<string, unknown> = { model: r.pick(["gpt-4o-mini", "gpt-4.1-mini", "gpt-4.1", "o4-mini"]), messages };
-        if (r.chance(0.3)) body.temperature = r.pick([0, 0.5, 1, 1.5]);
-        if (r.chance(0.08)) { body.logprobs = true; body.top_logprobs = r.int(2, 10); body.max_tokens = r.pick([1, 5, 20]); }
+        const om = (body.model as string).startsWith("o");
+        if (r.chance(0.3) && !om) body.temperature = r.pick([0, 0.5, 1, 1.5]);
+        if (r.chance(0.08) && !om) { body.logprobs = true; body.top_logprobs = r.int(2, 10); body.max_tokens = r.pick([1, 5, 20]); }
         if (r.chance(0.06)) body.n = r.int(2, 5);
         if (r.chance(0.1)) { body.stream = true; }
         send(ctx, t, key, net, CHAT, body, chatUsage(messages, body.max_tokens ? Math.min(comp, body.max_tokens as number) : comp * ((body.n as number) ?? 1)), 0.01);
@@ -558,7 +560,7 @@ export function meetingSummaries(ctx: Ctx) {
   const pool = cloudPool(r, "aws_us", 2);
   const speakers = ["Dana", "Raj", "Mei", "Tomás", "Ifeoma", "Lukas", "Sofia", "Kwame"];
   const said = ["I think we should push the launch by a week.", "The numbers from last sprint look fine, but churn went up.", "Can someone own the vendor contract?", "Let's park that for next time.", "QA found two blockers in checkout.", "I'll send the deck after the call.", "We need legal to review the new terms.", "Customer feedback on onboarding has been really positive.", "The migration is 80% done.", "Budget for Q1 is still not approved."];
-  for (let i = 0; i < 500 * DAYS; i++) {
+  for (let i = 0; i < 430 * DAYS; i++) {
     const t = drawTime(r, "office", r.pick([-5, -8, 0, 1]));
     const lines = Array.from({ length: r.int(30, 110) }, () => `${r.pick(speakers)}: ${r.pick(said)}`).join("\n");
     const input = `Transcript (${r.int(20, 75)} min):\n${lines}`;
