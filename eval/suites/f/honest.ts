@@ -507,7 +507,7 @@ export function supportBot(ctx: Ctx) {
   }
 }
 
-export const HONEST = [legalBatches, redTeamEval, meetingSummaries, gameNpc, eduApp, contentWriter, benchOneOff, benchNightly, passAtK, classifier, translation, office, agents, rag, consumerChat, labelling, qaSynthetic, reseller, researchSurvey, tutorThinking, ideCompletion, hobbyists, supportBot];
+export const HONEST = [judgeEval, legalBatches, redTeamEval, meetingSummaries, gameNpc, eduApp, contentWriter, benchOneOff, benchNightly, passAtK, classifier, translation, office, agents, rag, consumerChat, labelling, qaSynthetic, reseller, researchSurvey, tutorThinking, ideCompletion, hobbyists, supportBot];
 
 // ---------------------------------------------------------------- 20. legal-tech nightly summarisation through Anthropic message batches
 export function legalBatches(ctx: Ctx) {
@@ -588,6 +588,28 @@ export function gameNpc(ctx: Ctx) {
       send(ctx, t, key, r.pick(pool), CHAT, { model: "gpt-4.1-nano", messages, temperature: 1, max_tokens: 120, presence_penalty: 0.4 }, chatUsage(messages, comp));
       hist.push({ role: "assistant", content: r.pick(["Hmph. What do you want, traveller?", "Ah, a customer! Everything is for sale, for the right price.", "The caves? Only fools go there after dark.", "Questions, questions... what would you give for an answer?"]) });
       t += r.logn(12, 0.7) * S;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- 24. LLM-as-judge evaluation of a company's own chatbot (pairwise, looks like preference harvesting)
+export function judgeEval(ctx: Ctx) {
+  const r = ctx.rng.fork(124), sc = "llm-judge-pairwise-eval";
+  const key = reg(ctx, openaiKey(r), sc, "benchmark", "llm-judge-eval");
+  const pool = cloudPool(r, "aws_eu", 2);
+  const sys = "You are an impartial judge. Compare two assistant replies to the customer's message for correctness, helpfulness, tone and policy compliance (no promises about refunds before an order is checked). Output JSON only: {\"winner\": \"A\"|\"B\"|\"tie\", \"reason\": \"<one sentence>\"}.";
+  const replyA = ["I'm sorry about that! I've checked your order and it is on its way; you'll get tracking by email today.", "I understand. Could you share your order number so I can look into it?", "Refund issued, sorry!", "Thanks for reaching out. Let me connect you with a colleague who can help with billing."];
+  const replyB = ["That sounds frustrating. I can see the parcel left our warehouse yesterday; it should arrive within 2 business days.", "Please wait.", "We'll refund you right away, no questions asked.", "I can help with that: go to Settings → Account → Email and confirm the new address."];
+  const langs = Object.keys(SUPPORT_MSGS);
+  for (const start of [Date.UTC(2026, 10, 13, 13, 0), Date.UTC(2026, 10, 16, 10, 15)]) {
+    const workers = Array.from({ length: 4 }, () => start + r.int(0, 5000));
+    for (let i = 0; i < 420; i++) {
+      const w = i % 4;
+      const msg = r.pick(SUPPORT_MSGS[r.pick(langs)]).replace("{id}", String(r.int(100000, 999999)));
+      const swap = i % 2 === 1; const a = r.pick(replyA), b = r.pick(replyB);
+      const messages = [{ role: "system", content: sys }, { role: "user", content: `Customer message:\n${msg}\n\n[Reply A]\n${swap ? b : a}\n\n[Reply B]\n${swap ? a : b}` }];
+      send(ctx, workers[w], key, r.pick(pool), CHAT, { model: "gpt-4.1", messages, temperature: 0, max_tokens: 200, response_format: { type: "json_object" } }, chatUsage(messages, ctok(r, 45, 0.3, 15, 200)));
+      workers[w] += r.int(900, 4000);
     }
   }
 }
