@@ -341,6 +341,13 @@ function cohortObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkVi
   return { shard: r.shard, keys: Math.round(y), linked: Math.round(h), score: r3(score), generic: false, why };
 }
 
+/** Whether folding `view` into a key can change it: a view with no score that does not call its
+ *  wrapper generic is a no-op in applyLinkView (the isolate does not carry it back, and the key
+ *  does not store itself for it). */
+export function viewMatters(view: LinkView): boolean {
+  return view.score > 0 || view.generic;
+}
+
 /** Fold a registry answer into the key's state (max with the decayed current link score). */
 export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): void {
   const linkHalfLifeMs = st.linkHalfLifeMs > 0 ? st.linkHalfLifeMs : 24 * 3600_000;

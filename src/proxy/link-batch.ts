@@ -13,6 +13,7 @@
  * again at its next report count, exactly as when the object's own call failed before.
  */
 import type { LinkReport, LinkView } from "../detect/index.ts";
+import { viewMatters } from "../detect/link.ts";
 import { IO } from "../observability/io.ts";
 import { logEvent, safeError } from "../observability/log.ts";
 
@@ -71,7 +72,8 @@ async function send<T>(sink: LinkSink<T>, shard: string): Promise<void> {
     logEvent({ evt: "link_failed", shard, reports: q.length, error: safeError(e) });
     return;
   }
-  for (let i = 0; i < q.length && i < views.length; i++) sink.deliver(q[i]!.tag, views[i]!, sink);
+  // a view that cannot change its key is not carried back (it would only make the key's outbox due)
+  for (let i = 0; i < q.length && i < views.length; i++) if (viewMatters(views[i]!)) sink.deliver(q[i]!.tag, views[i]!, sink);
 }
 
 /** For tests: reports waiting, per shard. */

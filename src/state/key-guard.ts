@@ -11,6 +11,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { KeyOverride, PolicyConfig } from "../config/index.ts";
 import type { LinkReport, LinkView } from "../detect/index.ts";
+import { viewMatters } from "../detect/link.ts";
 import { alarmStep, alarmToSet, shardIdleMs } from "../engine/expiry.ts";
 import { type AdmitInput, type BatchAdmitInput, type Decision, type ExchangeResult, KeyEngine, type SolvedPuzzle } from "../engine/key-engine.ts";
 import type { RequestSignals } from "../detect/index.ts";
@@ -206,6 +207,7 @@ export class KeyGuard extends DurableObject<Env> {
       try {
         IO.shardCalls++;
         const view = await this.env.LINK_REGISTRY.getByName(r.shard).observe(r, shardIdle);
+        if (!viewMatters(view)) continue;
         this.engine.applyLinkView(view, Date.now());
         applied++;
       } catch (e) {

@@ -146,3 +146,20 @@ describe("a hydra next to people's own keys (World: the registry in memory)", ()
     expect(still / farm.length).toBeLessThan(0.2);
   });
 });
+
+describe("viewMatters", () => {
+  it("a view is a no-op for its key exactly when it has no score and does not call the wrapper generic", async () => {
+    const { viewMatters } = await import("../../src/detect/link.ts");
+    const v = (score: number, generic: boolean) => ({ shard: "w:abc", keys: 3, linked: 1, score, generic, why: "" });
+    expect(viewMatters(v(0, false))).toBe(false);
+    expect(viewMatters(v(0.001, false))).toBe(true);
+    expect(viewMatters(v(0, true))).toBe(true);
+    // and applyLinkView agrees: a no-op view leaves every field of the key as it was
+    for (const shard of ["w:abc", "w:pabc", "n:x", "a:1", "c:0"]) {
+      const st = { ...newDetectState(), lastSystemHash: 7, genericWrappers: [7], link: 0.2, linkMs: T0, cohort: 0.1, cohortMs: T0 };
+      const before = JSON.stringify(st);
+      applyLinkView(st, { ...v(0, false), shard }, T0 + HOUR);
+      expect(JSON.stringify(st)).toBe(before);
+    }
+  });
+});

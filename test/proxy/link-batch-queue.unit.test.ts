@@ -90,4 +90,16 @@ describe("queueLinks", () => {
     await flush();
     expect(many.delivered).toEqual([[5, view("s:b", 1)], [5, view("s:b", 2)]]);
   });
+
+  it("a view that cannot change its key (no score, not generic) is not carried back; a generic one is", async () => {
+    const zero = (shard: string, generic: boolean): LinkView => ({ shard, keys: 9, linked: 0, score: 0, generic, why: "quiet" });
+    const k = sink(async (shard) => [zero(shard, false), zero(shard, true), view(shard, 3)]);
+    queueLinks(k.s, 1, [report(1, "c:0")]);
+    queueLinks(k.s, 2, [report(2, "c:0")]);
+    queueLinks(k.s, 3, [report(3, "c:0")]);
+    vi.advanceTimersByTime(250);
+    await flush();
+    expect(k.calls).toEqual([{ shard: "c:0", n: 3 }]);
+    expect(k.delivered).toEqual([[2, zero("c:0", true)], [3, view("c:0", 3)]]);
+  });
 });
