@@ -30,6 +30,9 @@ export interface DetectionConfig {
    *  1 lets one channel alone challenge and block. */
   convergeChannels: number;
   convergeFloor: number;
+  /** Weight of cohort evidence (link.ts COHORT: a key farm crowding the keys that started
+   *  recently); 0 turns it off, e.g. for a tier whose customers each get a key for one product. */
+  cohortWeight: number;
 }
 
 export const DEFAULT_DETECTION_CONFIG: DetectionConfig = Object.freeze({
@@ -48,6 +51,7 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = Object.freeze({
   blockMinRequests: 150,
   convergeChannels: 2,
   convergeFloor: 0.25,
+  cohortWeight: 0.55,
 }) as DetectionConfig;
 
 type Check = { field: keyof DetectionConfig; min: number; max: number; minExclusive?: boolean };
@@ -66,6 +70,7 @@ const NUMERIC: Check[] = [
   { field: "blockMinRequests", min: 0, max: 1e7 },
   { field: "convergeChannels", min: 1, max: 3 },
   { field: "convergeFloor", min: 0, max: 1 },
+  { field: "cohortWeight", min: 0, max: 1 },
 ];
 
 /** Validate operator config (parsed JSON, may be undefined -> defaults). Unknown fields are rejected. */

@@ -85,9 +85,10 @@ export type RegistryState = {
  *   where it counts fully (x4 buckets: ~24 and ~96 keys in all).
  * - minShare 0.2, fullShare 0.6: share of the young keys with the profile; honest sign-ups are a
  *   mix (chat, apps, code), a farm floods the cohort with one profile.
- * - weight 0.55: drive evidence below the 0.6 that makes linkage hard (block): a cohort says
- *   "one of many keys alike", not what this key did; with the key's own extract evidence it
- *   earns degrade, and challenge only when the key's own evidence converges.
+ * The shard answers a profile key how crowded its cohort is (0..1); the key weighs that with
+ * DetectionConfig.cohortWeight (0.55 by default: below the 0.6 that would make linkage hard; a
+ * cohort says "one of many keys alike", not what this key did, so with the key's own extract
+ * evidence it earns degrade, and challenge only when the key's own evidence converges).
  */
 export const COHORT = Object.freeze({
   maxRequests: 100,
@@ -101,7 +102,6 @@ export const COHORT = Object.freeze({
   fullKeys: 24,
   minShare: 0.2,
   fullShare: 0.6,
-  weight: 0.55,
 });
 
 /** The extraction profile a cohort counts (COHORT): long answers to short self-contained asks. */
@@ -336,7 +336,7 @@ function cohortObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkVi
   const h = Math.min(y, hllCount(prof));
   const share = y > 0 ? h / y : 0;
   const crowd = clamp01((h - COHORT.minKeys) / (COHORT.fullKeys - COHORT.minKeys)) * clamp01((share - COHORT.minShare) / (COHORT.fullShare - COHORT.minShare));
-  const score = r.hp === 1 ? COHORT.weight * crowd : 0;
+  const score = r.hp === 1 ? crowd : 0;
   const why = `~${Math.round(h)} of ~${Math.round(y)} keys that started in the last ${D} days (this key's cohort bucket) draw the same profile: long answers to short single-turn asks`;
   return { shard: r.shard, keys: Math.round(y), linked: Math.round(h), score: r3(score), generic: false, why };
 }

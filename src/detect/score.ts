@@ -250,7 +250,7 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   // cohort linkage (a key farm's profile crowding the keys that started recently) raises the
   // score but is not a channel of its own: it says what keys like this one do, not what this one
   // did, so alone with one channel of the key's own it stops at degrade
-  const ck = st.cohort > 0 ? shrinkWeak(st.cohort * decayFactor(nowMs - st.cohortMs, cfg.linkHalfLifeHours * 3600_000)) : 0;
+  const ck = st.cohort > 0 ? shrinkWeak(cfg.cohortWeight * st.cohort * decayFactor(nowMs - st.cohortMs, cfg.linkHalfLifeHours * 3600_000)) : 0;
   const score = 1 - (1 - local) * (1 - lk) * (1 - ck);
   st.score = r3(score);
   st.localScore = r3(local);

@@ -115,8 +115,9 @@ export type DetectState = {
   link: number;
   linkMs: number;
   linkReason: string;
-  /** Cohort linkage (link.ts COHORT): how crowded this key's extraction profile is among the keys
-   *  that started recently; decays like link, but never counts as a converging channel. */
+  /** Cohort linkage (link.ts COHORT): how crowded (0..1) this key's extraction profile is among
+   *  the keys that started recently, weighed by cohortWeight in assess; decays like link, but
+   *  never counts as a converging channel. */
   cohort: number;
   cohortMs: number;
   cohortReason: string;

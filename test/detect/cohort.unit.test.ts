@@ -65,8 +65,8 @@ describe("cohort shard", () => {
     for (let k = 1006; k <= 1060; k++) v = registryObserve(reg, rep(k, 1), T0 + HOUR);
     expect(v.linked).toBeGreaterThan(45);
     expect(v.keys).toBeGreaterThan(85);
-    expect(v.score).toBeGreaterThan(0.25);
-    expect(v.score).toBeLessThanOrEqual(COHORT.weight);
+    expect(v.score).toBeGreaterThan(0.45);
+    expect(v.score).toBeLessThanOrEqual(1);
     expect(v.generic).toBe(false);
     // the same shard answers a key without the profile with nothing
     expect(registryObserve(reg, rep(7, 0), T0 + HOUR).score).toBe(0);
@@ -82,7 +82,7 @@ describe("cohort shard", () => {
   it("keys drop out after COHORT.days days: a farm of last week does not mark this week's keys", () => {
     const reg = newRegistryState();
     for (let k = 1; k <= 60; k++) registryObserve(reg, rep(k, 1), T0);
-    expect(registryObserve(reg, rep(61, 1), T0 + HOUR).score).toBeGreaterThan(0.25);
+    expect(registryObserve(reg, rep(61, 1), T0 + HOUR).score).toBeGreaterThan(0.45);
     const later = T0 + (COHORT.days + 1) * DAY;
     const v = registryObserve(reg, rep(62, 1), later);
     expect(v.linked).toBeLessThan(3);
@@ -94,10 +94,11 @@ describe("cohort evidence in the score", () => {
   it("is kept apart from linkage, raises the score, is not drive evidence, and alone with one channel stops at degrade", () => {
     const st = profiled({ requests: 30, weight: 30, singleTurn: 30, settled: 30, completionTokens: 30 * 1500, promptTokens: 30 * 60, firstSeenMs: T0, updatedMs: T0 });
     const before = assess(structuredClone(st), T0, DEFAULT_DETECTION_CONFIG);
-    applyLinkView(st, { shard: "c:2", keys: 200, linked: 150, score: COHORT.weight, generic: false, why: "a farm" }, T0);
+    applyLinkView(st, { shard: "c:2", keys: 200, linked: 150, score: 1, generic: false, why: "a farm" }, T0);
     expect(st.link).toBe(0);
-    expect(st.cohort).toBe(COHORT.weight);
+    expect(st.cohort).toBe(1);
     expect(st.cohortReason).toBe("a farm");
+    const linked = structuredClone(st);
     const after = assess(st, T0, DEFAULT_DETECTION_CONFIG);
     expect(after.score).toBeGreaterThan(before.score + 0.3);
     expect(after.channels.drive).toBe(before.channels.drive);
@@ -106,6 +107,12 @@ describe("cohort evidence in the score", () => {
     // a weaker answer later does not lower it; it decays with the link half-life
     applyLinkView(st, { shard: "c:2", keys: 10, linked: 1, score: 0, generic: false, why: "quiet" }, T0 + HOUR);
     expect(st.cohortReason).toBe("a farm");
+    // weighed by cohortWeight: 0 turns it off, a larger weight counts more
+    const off = assess(structuredClone(linked), T0, { ...DEFAULT_DETECTION_CONFIG, cohortWeight: 0 });
+    expect(off.score).toBe(before.score);
+    expect(off.standing).toBe(before.standing);
+    const strong = assess(structuredClone(linked), T0, { ...DEFAULT_DETECTION_CONFIG, cohortWeight: 0.9 });
+    expect(strong.score).toBeGreaterThan(after.score);
   });
 });
 

@@ -385,6 +385,7 @@ describe("parseDetectionConfig", () => {
   it("defaults when absent", () => {
     expect(parseDetectionConfig(undefined)).toEqual({ ok: true, value: DEFAULT_DETECTION_CONFIG });
     expect(parseDetectionConfig({ mode: "shadow", throttleFactor: 0.5 })).toEqual({ ok: true, value: { ...DEFAULT_DETECTION_CONFIG, mode: "shadow", throttleFactor: 0.5 } });
+    expect(parseDetectionConfig({ cohortWeight: 0 })).toEqual({ ok: true, value: { ...DEFAULT_DETECTION_CONFIG, cohortWeight: 0 } });
   });
   it.each([
     ["x", "detection", "must be an object"],
@@ -396,6 +397,8 @@ describe("parseDetectionConfig", () => {
     [{ degradeAt: 0.7, challengeAt: 0.65 }, "throttleAt", "cut-offs must satisfy throttleAt <= degradeAt <= challengeAt <= blockAt"],
     [{ constructor: 1 }, "constructor", "unknown field"],
     [{ foo: 1 }, "foo", "unknown field"],
+    [{ cohortWeight: -0.1 }, "cohortWeight", "must be in [0, 1]"],
+    [{ cohortWeight: 1.01 }, "cohortWeight", "must be in [0, 1]"],
   ] as const)("%j -> %s", (raw, field, message) => {
     expect(parseDetectionConfig(raw)).toEqual({ ok: false, field, message });
   });
