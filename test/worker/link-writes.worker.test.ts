@@ -54,15 +54,26 @@ describe("registry shard writes", () => {
     expect((await runInDurableObject(shard, (_i, state) => state.storage.kv.get<Stored>("registry")))!.m).toHaveLength(5);
   });
 
-  it("a key stores itself once after all its shards answered, not once per shard", async () => {
+  it("a key stores itself once after all its shards answered, not once per shard; not at all when no answer changes it", async () => {
+    const tag = Math.random();
+    const shards = [`w:a${tag}`, `w:b${tag}`, `w:c${tag}`];
+    // each wrapper shard already knows 8 keys sending pipeline prompts with these parameters: its
+    // answer to another such key carries a group score
+    const piped = (k: number, shard: string): LinkReport => ({ ...report(k, shard), gm: 1 });
+    for (const shard of shards) {
+      const reg = testEnv.LINK_REGISTRY.getByName(shard);
+      await runInDurableObject(reg, (instance: LinkRegistry) => instance.observeMany([1, 2, 3, 4, 5, 6, 7, 8].map((k) => piped(k, shard))));
+    }
     const stub = testEnv.KEY_GUARD.getByName(`link-writes-${Math.random()}`);
     const puts = await runInDurableObject(stub, async (instance: KeyGuard, state) => {
       const put = vi.spyOn(state.storage.kv, "put");
       const link = (instance as unknown as { link(r: LinkReport[], idle: number): Promise<void> }).link.bind(instance);
-      const tag = Math.random();
-      await link([report(11, `n:${tag}`), report(11, `a:${tag}`), report(11, `w:${tag}`)], 86_400_000);
-      return put.mock.calls.filter(([k]) => k === "snapshot").length;
+      await link(shards.map((shard) => piped(11, shard)), 86_400_000);
+      const grouped = put.mock.calls.filter(([k]) => k === "snapshot").length;
+      // fresh network / ASN shards answer with nothing that changes the key: no write
+      await link([report(12, `n:${tag}`), report(12, `a:${tag}`)], 86_400_000);
+      return [grouped, put.mock.calls.filter(([k]) => k === "snapshot").length - grouped];
     });
-    expect(puts).toBe(1);
+    expect(puts).toEqual([1, 0]);
   });
 });
