@@ -337,7 +337,7 @@ function cohortObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkVi
   const share = y > 0 ? h / y : 0;
   const crowd = clamp01((h - COHORT.minKeys) / (COHORT.fullKeys - COHORT.minKeys)) * clamp01((share - COHORT.minShare) / (COHORT.fullShare - COHORT.minShare));
   const score = r.hp === 1 ? crowd : 0;
-  const why = `~${Math.round(h)} of ~${Math.round(y)} keys that started in the last ${D} days (this key's cohort bucket) draw the same profile: long answers to short single-turn asks`;
+  const why = `~${Math.round(h)} of ~${Math.round(y)} keys early in their life (<= ${COHORT.maxRequests} requests) seen in the last ${D} days in this key's cohort bucket draw the same profile: long answers to short single-turn asks`;
   return { shard: r.shard, keys: Math.round(y), linked: Math.round(h), score: r3(score), generic: false, why };
 }
 
