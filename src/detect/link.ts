@@ -72,7 +72,8 @@ export type RegistryState = {
 
 /**
  * The cohort signal (hydras). Every constant with its reason:
- * - maxRequests 100: only keys early in their life report; an app's key past that is judged on
+ * - maxRequests 100: only keys early in their life report (each once, at its first report, to be
+ *   counted, then at its usual schedule points while it has the profile); an app's key past that is judged on
  *   its own traffic, and a farm's keys stay below it by design (tens of requests each).
  * - buckets 4: the cohort is spread over this many objects by key hash (no object sees every
  *   key); the count thresholds below are per bucket.
@@ -174,6 +175,7 @@ function nextReport(n: number): number {
 
 export function linkReports(st: DetectState, sig: RequestSignals, keyId: string, _nowMs: number): LinkReport[] {
   if (st.requests < st.nextReportAt) return [];
+  const first = st.nextReportAt <= 1;
   st.nextReportAt = nextReport(st.requests);
   const base = {
     k: hash32(keyId),
@@ -195,7 +197,12 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
   for (const w of wrapperShards(st, sig)) out.push({ shard: w, ...base });
   if (sig.n24 !== 0) out.push({ shard: "n:" + (sig.n24 >>> 0).toString(36), ...base });
   if (sig.asn !== 0) out.push({ shard: "a:" + sig.asn, ...base });
-  if (st.requests <= COHORT.maxRequests) out.push({ shard: "c:" + (base.k % COHORT.buckets), ...base, hp: harvestProfile(st) ? 1 : 0 });
+  // the cohort counts every young key once (its first report) and hears again only from keys with
+  // the profile: the others' answer would be 0 every time
+  if (st.requests <= COHORT.maxRequests) {
+    const hp = harvestProfile(st);
+    if (first || hp) out.push({ shard: "c:" + (base.k % COHORT.buckets), ...base, hp: hp ? 1 : 0 });
+  }
   return out;
 }
 

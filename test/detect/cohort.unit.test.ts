@@ -33,15 +33,19 @@ describe("harvestProfile", () => {
 });
 
 describe("cohort reports", () => {
-  it("a key reports to the cohort bucket of its key hash while it has made at most 100 requests, with its profile", () => {
+  it("a key reports to the cohort bucket of its key hash at its first report, then only while it has the profile and at most 100 requests", () => {
     const st = profiled({ requests: 5 });
     const sig = { sh: 0, gs: 0, wm: 0, wm2: 0, n24: 0, asn: 0, pf: 1, tp: 0, rs: 0, gm: 0, ws: "" } as unknown as Parameters<typeof linkReports>[1];
     const r = linkReports(st, sig, "key-a", T0);
     expect(r).toHaveLength(1);
     expect(r[0]!.shard).toBe("c:" + (r[0]!.k % COHORT.buckets));
     expect(r[0]!.hp).toBe(1);
-    const quiet = linkReports(profiled({ requests: 5, completionTokens: 400 }), sig, "key-a", T0);
+    // without the profile: counted at its first report, silent after
+    const quiet = linkReports(profiled({ requests: 1, completionTokens: 400 }), sig, "key-a", T0);
     expect(quiet[0]!.hp).toBe(0);
+    expect(linkReports(profiled({ requests: 5, completionTokens: 400, nextReportAt: 5 }), sig, "key-a", T0)).toHaveLength(0);
+    // with it, at a later schedule point too
+    expect(linkReports(profiled({ requests: 8, nextReportAt: 8 }), sig, "key-a", T0)).toHaveLength(1);
     expect(linkReports(profiled({ requests: 100 }), sig, "key-a", T0)).toHaveLength(1);
     expect(linkReports(profiled({ requests: 101 }), sig, "key-a", T0)).toHaveLength(0);
     // spread: 400 keys over the buckets, none empty
