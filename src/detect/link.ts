@@ -72,8 +72,9 @@ export type RegistryState = {
 
 /**
  * The cohort signal (hydras). Every constant with its reason:
- * - maxRequests 100: only keys early in their life report (each once, at its first report, to be
- *   counted, then at its usual schedule points while it has the profile); an app's key past that is judged on
+ * - maxRequests 100: only keys early in their life report (each once, at the first schedule point
+ *   after the origin answered it, to be counted, then at its usual schedule points while it has
+ *   the profile); an app's key past that is judged on
  *   its own traffic, and a farm's keys stay below it by design (tens of requests each).
  * - buckets 4: the cohort is spread over this many objects by key hash (no object sees every
  *   key); the count thresholds below are per bucket.
@@ -175,7 +176,6 @@ function nextReport(n: number): number {
 
 export function linkReports(st: DetectState, sig: RequestSignals, keyId: string, _nowMs: number): LinkReport[] {
   if (st.requests < st.nextReportAt) return [];
-  const first = st.nextReportAt <= 1;
   st.nextReportAt = nextReport(st.requests);
   const base = {
     k: hash32(keyId),
@@ -197,11 +197,13 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
   for (const w of wrapperShards(st, sig)) out.push({ shard: w, ...base });
   if (sig.n24 !== 0) out.push({ shard: "n:" + (sig.n24 >>> 0).toString(36), ...base });
   if (sig.asn !== 0) out.push({ shard: "a:" + sig.asn, ...base });
-  // the cohort counts every young key once (its first report) and hears again only from keys with
-  // the profile: the others' answer would be 0 every time
-  if (st.requests <= COHORT.maxRequests) {
+  // the cohort counts a young key once the origin has answered it (made-up keys the origin refuses
+  // do not dilute it for free: red team R6-1) and hears again only from keys with the profile (the
+  // others' answer would be 0 every time)
+  if (st.requests <= COHORT.maxRequests && st.settled > 0) {
     const hp = harvestProfile(st);
-    if (first || hp) out.push({ shard: "c:" + (base.k % COHORT.buckets), ...base, hp: hp ? 1 : 0 });
+    if (st.cohortCounted !== 1 || hp) out.push({ shard: "c:" + (base.k % COHORT.buckets), ...base, hp: hp ? 1 : 0 });
+    st.cohortCounted = 1;
   }
   return out;
 }

@@ -121,6 +121,9 @@ export type DetectState = {
   cohort: number;
   cohortMs: number;
   cohortReason: string;
+  /** 1 once the key has been counted by its cohort shard (it reports again only while it has the
+   *  extraction profile). */
+  cohortCounted: number;
   genericWrappers: number[];
   /** Standing, when it was entered (ms), last score, last local (non-linkage) score. */
   standing: Standing;
@@ -154,7 +157,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
-  link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", genericWrappers: "gw",
+  link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
 });
@@ -213,7 +216,7 @@ export function newDetectState(): DetectState {
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
-    link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", genericWrappers: [],
+    link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
 }
@@ -390,7 +393,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortReason"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {

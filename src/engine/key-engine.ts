@@ -320,18 +320,23 @@ export class KeyEngine {
 
     let standing: Standing = "allow";
     let score = 0;
+    let own = 0;
     let reasons: string[] = [];
     if (det.mode !== "off") {
       for (const sig of signals) observeRequest(s.detect, sig, nowMs);
       const a = assess(s.detect, nowMs, det);
       standing = a.standing;
       score = a.score;
+      own = a.own;
       reasons = a.reasons;
     }
     const enforce = det.mode === "enforce";
     // A verified key is never challenged or blocked by detection: degrade is as far as it goes.
     const verified = this.verified(nowMs);
     let acting: Standing = verified && LADDER.indexOf(standing) > LADDER.indexOf("degrade") ? "degrade" : standing;
+    // ... and not degraded by cohort evidence alone (what keys like it do: red team R6-5, a farm
+    // framing honest writers): its own evidence must reach degrade
+    if (verified && acting === "degrade" && own < det.degradeAt) acting = "allow";
     if (acting === "degrade" && !degradable && !verified) acting = "challenge";
     let notify: Decision["notify"];
     if (enforce && (acting === "challenge" || acting === "block")) {
@@ -405,7 +410,8 @@ export class KeyEngine {
     );
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
-    if (resolveDetection(policy, s.override).mode !== "off") observeUsage(s.detect, u, input.nowMs);
+    // detection reads answers the origin gave (a 401 for a made-up key, a 5xx, is no answer: red team R6-1)
+    if (resolveDetection(policy, s.override).mode !== "off" && originServed(input.originStatus)) observeUsage(s.detect, u, input.nowMs);
     if (s.okMs === undefined && originServed(input.originStatus)) s.okMs = input.nowMs;
   }
 
@@ -506,7 +512,7 @@ export class KeyEngine {
     const s = this.snap;
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
-    if (resolveDetection(policy, s.override).mode !== "off") observeUsage(s.detect, u, nowMs);
+    if (resolveDetection(policy, s.override).mode !== "off" && originServed(originStatus)) observeUsage(s.detect, u, nowMs);
     if (s.okMs === undefined && originServed(originStatus)) s.okMs = nowMs;
   }
 

@@ -33,19 +33,29 @@ describe("harvestProfile", () => {
 });
 
 describe("cohort reports", () => {
-  it("a key reports to the cohort bucket of its key hash at its first report, then only while it has the profile and at most 100 requests", () => {
+  it("a key is counted by the cohort bucket of its key hash once the origin answered it, then reports only while it has the profile and at most 100 requests", () => {
     const st = profiled({ requests: 5 });
     const sig = { sh: 0, gs: 0, wm: 0, wm2: 0, n24: 0, asn: 0, pf: 1, tp: 0, rs: 0, gm: 0, ws: "" } as unknown as Parameters<typeof linkReports>[1];
     const r = linkReports(st, sig, "key-a", T0);
     expect(r).toHaveLength(1);
     expect(r[0]!.shard).toBe("c:" + (r[0]!.k % COHORT.buckets));
     expect(r[0]!.hp).toBe(1);
-    // without the profile: counted at its first report, silent after
-    const quiet = linkReports(profiled({ requests: 1, completionTokens: 400 }), sig, "key-a", T0);
-    expect(quiet[0]!.hp).toBe(0);
-    expect(linkReports(profiled({ requests: 5, completionTokens: 400, nextReportAt: 5 }), sig, "key-a", T0)).toHaveLength(0);
+    expect(st.cohortCounted).toBe(1);
+    // never answered (a made-up key the origin refuses): not counted
+    const junk = profiled({ requests: 3, settled: 0, completionTokens: 0, promptTokens: 0 });
+    expect(linkReports(junk, sig, "key-j", T0)).toHaveLength(0);
+    expect(junk.cohortCounted).toBe(0);
+    const once = profiled({ requests: 3, settled: 1, completionTokens: 100, promptTokens: 50 });
+    expect(linkReports(once, sig, "key-o", T0)[0]!.hp).toBe(0);
+    expect(once.cohortCounted).toBe(1);
+    // without the profile: counted once, silent after
+    const quiet = profiled({ requests: 5, completionTokens: 400 });
+    expect(linkReports(quiet, sig, "key-q", T0)[0]!.hp).toBe(0);
+    quiet.requests = 8;
+    expect(linkReports(quiet, sig, "key-q", T0)).toHaveLength(0);
     // with it, at a later schedule point too
-    expect(linkReports(profiled({ requests: 8, nextReportAt: 8 }), sig, "key-a", T0)).toHaveLength(1);
+    const loud = profiled({ requests: 8, nextReportAt: 8, cohortCounted: 1 });
+    expect(linkReports(loud, sig, "key-l", T0)).toHaveLength(1);
     expect(linkReports(profiled({ requests: 100 }), sig, "key-a", T0)).toHaveLength(1);
     expect(linkReports(profiled({ requests: 101 }), sig, "key-a", T0)).toHaveLength(0);
     // spread: 400 keys over the buckets, none empty
@@ -120,34 +130,44 @@ describe("cohort evidence in the score", () => {
   });
 });
 
+/** A farm of 160 keys x 14 requests (long answers to short asks), 120 people chatting on their own
+ *  keys, and `junk` made-up keys of one request each that the origin never answers, over 3 days. */
+function hydraWorld(junk: number) {
+  const w = new World();
+  const r = rng(11);
+  const farm = Array.from({ length: 160 }, (_, i) => `farm-${i}`);
+  const people = Array.from({ length: 120 }, (_, i) => `person-${i}`);
+  type Ev = { t: number; key: string; kind: "farm" | "person" | "junk" };
+  const evs: Ev[] = [];
+  for (const key of farm) for (let j = 0; j < 14; j++) evs.push({ t: T0 + Math.floor(r() * 3 * DAY), key, kind: "farm" });
+  for (const key of people) for (let j = 0; j < 14; j++) evs.push({ t: T0 + Math.floor(r() * 3 * DAY), key, kind: "person" });
+  for (let i = 0; i < junk; i++) evs.push({ t: T0 + Math.floor(r() * DAY), key: `junk-${i}`, kind: "junk" });
+  evs.sort((a, b) => a.t - b.t);
+  const flagged = new Set<string>();
+  const hist = new Map<string, string[]>();
+  for (const e of evs) {
+    const task = DIVERSE_TASKS[Math.floor(r() * DIVERSE_TASKS.length)]!;
+    const ip = `203.${Math.floor(r() * 250)}.${Math.floor(r() * 250)}.${1 + Math.floor(r() * 250)}`;
+    let a;
+    if (e.kind === "farm") {
+      a = w.send(e.key, e.t, { user: task + " Give a thorough, complete answer.", ip, asn: 1000 + Math.floor(r() * 50), usage: { prompt: 40, completion: 900 + Math.floor(r() * 900) } });
+    } else if (e.kind === "junk") {
+      a = w.send(e.key, e.t, { user: task, ip, asn: 3000 }); // refused by the origin: no usage
+    } else {
+      // a person's own key: a conversation that grows, answers of a few hundred tokens
+      const h = hist.get(e.key) ?? [];
+      const history = h.flatMap((q) => [{ role: "user" as const, content: q }, { role: "assistant" as const, content: "Here is what I found about that." }]);
+      hist.set(e.key, [...h, task].slice(-3));
+      a = w.send(e.key, e.t, { history, user: task, ip, asn: 2000 + Math.floor(r() * 50), usage: { prompt: 80 + 60 * history.length, completion: 150 + Math.floor(r() * 300) } });
+    }
+    if (a.standing !== "allow") flagged.add(e.key);
+  }
+  return { w, farm, people, flagged };
+}
+
 describe("a hydra next to people's own keys (World: the registry in memory)", () => {
   it("flags most of 160 farm keys of 14 requests each and none of 120 people chatting on their own keys", () => {
-    const w = new World();
-    const r = rng(11);
-    const farm = Array.from({ length: 160 }, (_, i) => `farm-${i}`);
-    const people = Array.from({ length: 120 }, (_, i) => `person-${i}`);
-    type Ev = { t: number; key: string; farm: boolean };
-    const evs: Ev[] = [];
-    for (const key of farm) for (let j = 0; j < 14; j++) evs.push({ t: T0 + Math.floor(r() * 3 * DAY), key, farm: true });
-    for (const key of people) for (let j = 0; j < 14; j++) evs.push({ t: T0 + Math.floor(r() * 3 * DAY), key, farm: false });
-    evs.sort((a, b) => a.t - b.t);
-    const flagged = new Set<string>();
-    const hist = new Map<string, string[]>();
-    for (const e of evs) {
-      const task = DIVERSE_TASKS[Math.floor(r() * DIVERSE_TASKS.length)]!;
-      const ip = `203.${Math.floor(r() * 250)}.${Math.floor(r() * 250)}.${1 + Math.floor(r() * 250)}`;
-      let a;
-      if (e.farm) {
-        a = w.send(e.key, e.t, { user: task + " Give a thorough, complete answer.", ip, asn: 1000 + Math.floor(r() * 50), usage: { prompt: 40, completion: 900 + Math.floor(r() * 900) } });
-      } else {
-        // a person's own key: a conversation that grows, answers of a few hundred tokens
-        const h = hist.get(e.key) ?? [];
-        const history = h.flatMap((q) => [{ role: "user" as const, content: q }, { role: "assistant" as const, content: "Here is what I found about that." }]);
-        hist.set(e.key, [...h, task].slice(-3));
-        a = w.send(e.key, e.t, { history, user: task, ip, asn: 2000 + Math.floor(r() * 50), usage: { prompt: 80 + 60 * history.length, completion: 150 + Math.floor(r() * 300) } });
-      }
-      if (a.standing !== "allow") flagged.add(e.key);
-    }
+    const { w, farm, people, flagged } = hydraWorld(0);
     const farmFlagged = farm.filter((k) => flagged.has(k)).length;
     expect(farmFlagged / farm.length).toBeGreaterThan(0.7);
     expect(people.filter((k) => flagged.has(k))).toEqual([]);
@@ -155,6 +175,11 @@ describe("a hydra next to people's own keys (World: the registry in memory)", ()
     for (const k of farm) w.state(k).cohort = 0;
     const still = farm.filter((k) => assess(w.state(k), T0 + 3 * DAY, w.cfg).score >= w.cfg.degradeAt).length;
     expect(still / farm.length).toBeLessThan(0.2);
+  });
+  it("600 made-up keys that the origin never answers do not dilute the cohort (red team R6-1)", () => {
+    const { farm, people, flagged } = hydraWorld(600);
+    expect(farm.filter((k) => flagged.has(k)).length / farm.length).toBeGreaterThan(0.7);
+    expect(people.filter((k) => flagged.has(k))).toEqual([]);
   });
 });
 
@@ -172,5 +197,56 @@ describe("viewMatters", () => {
       applyLinkView(st, { ...v(0, false), shard }, T0 + HOUR);
       expect(JSON.stringify(st)).toBe(before);
     }
+  });
+});
+
+describe("a verified key and cohort evidence (red team R6-5: a farm framing honest writers)", () => {
+  it("a verified key is not degraded by cohort evidence alone; its own evidence still degrades it", async () => {
+    const { KeyEngine } = await import("../../src/engine/key-engine.ts");
+    const { parsePolicy } = await import("../../src/config/index.ts");
+    const p = parsePolicy({ defaults: { rpm: 1000, tpm: 1_000_000 } });
+    if (!p.ok) throw new Error("policy");
+    const writer = (own: Partial<DetectState>) => {
+      const e = new KeyEngine();
+      e.snap.detect = {
+        ...profiled({ requests: 30, weight: 30, singleTurn: 30, settled: 30, completionTokens: 30 * 1500, promptTokens: 30 * 60, firstSeenMs: T0, updatedMs: T0 }),
+        cohort: 1, cohortMs: T0, cohortReason: "a farm", ...own,
+      };
+      return e;
+    };
+    const admit = (e: InstanceType<typeof KeyEngine>) => e.admit(p.value, { nowMs: T0 + 1000, requestId: "r", route: "chat", reservedTokens: 100 });
+    // framed: degraded while not verified
+    const framed = writer({});
+    expect(admit(framed).action).toBe("degrade");
+    // verified: served in full, though its standing (what detection says) stays on record
+    const verified = writer({});
+    verified.setVerified(T0 + 86_400_000);
+    const d = admit(verified);
+    expect(d.action).toBe("allow");
+    expect(d.degrade).toBeUndefined();
+    expect(verified.snap.detect.standing).toBe("degrade");
+    // a verified key whose own evidence reaches degrade (here: linkage) is still degraded
+    const linked = writer({ link: 0.9, linkMs: T0, linkReason: "a group" });
+    linked.setVerified(T0 + 86_400_000);
+    expect(admit(linked).action).toBe("degrade");
+  });
+});
+
+describe("detection reads answers the origin gave", () => {
+  it("a settlement of a 401 or a 5xx does not count as an answer (a made-up key is never 'served' to detection)", async () => {
+    const { KeyEngine } = await import("../../src/engine/key-engine.ts");
+    const { parsePolicy } = await import("../../src/config/index.ts");
+    const p = parsePolicy({ defaults: { rpm: 1000, tpm: 1_000_000 } });
+    if (!p.ok) throw new Error("policy");
+    const e = new KeyEngine();
+    const settle = (i: number, originStatus: number) => {
+      const d = e.admit(p.value, { nowMs: T0 + i, requestId: `r${i}`, route: "chat", reservedTokens: 100 });
+      e.settle(p.value, { nowMs: T0 + i + 1, leaseId: d.leaseId!, reservedTokens: 100, usage: { promptTokens: 5, completionTokens: 0 }, originStatus });
+    };
+    settle(0, 401);
+    settle(10, 503);
+    expect(e.snap.detect.settled).toBe(0);
+    settle(20, 200);
+    expect(e.snap.detect.settled).toBeCloseTo(1, 6);
   });
 });

@@ -31,7 +31,7 @@ describe("linkReports schedule", () => {
     const sig = extractSignals(buildPromptView("chat", chatBody({ system: "You are a helpful assistant.", user: "q" })), {});
     observeRequest(st, sig, T0);
     const r = linkReports(st, sig, "sk-live-SECRET", T0);
-    expect(r.map((x) => x.shard[0])).toEqual(["c"]); // a young key still reports to its cohort
+    expect(r).toEqual([]); // nor to its cohort: the origin has not answered it yet
     const st2 = newDetectState();
     const sig2 = extractSignals(buildPromptView("chat", chatBody({ system: "Wrapper X", user: "q" })), { asn: 1 });
     observeRequest(st2, sig2, T0);
