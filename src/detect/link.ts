@@ -74,8 +74,8 @@ export type RegistryState = {
  * The cohort signal (hydras). Every constant with its reason:
  * - maxRequests 100: only keys early in their life report (each once, at the first schedule point
  *   after the origin answered it, to be counted, then at its usual schedule points while it has
- *   the profile); an app's key past that is judged on
- *   its own traffic, and a farm's keys stay below it by design (tens of requests each).
+ *   the profile); an app's key past that is judged on its own traffic, and a farm's keys stay
+ *   below it by design (tens of requests each).
  * - buckets 4: the cohort is spread over this many objects by key hash (no object sees every
  *   key); the count thresholds below are per bucket.
  * - days 3: a farm's keys run side by side within days; older arrivals drop out.
