@@ -1,6 +1,7 @@
 /**
  * Cross-key linkage registry, sharded: one object per fingerprint shard ("w:<wrapper>",
- * "n:<network>", "a:<asn>"), so no object sees all traffic. Keys report to it at a bounded rate;
+ * "n:<network>", "a:<asn>") and per cohort bucket ("c:0" to "c:3", young keys by key hash), so no
+ * object sees all traffic. Keys report to it at a bounded rate;
  * it answers what it knows about the key's group. State bounded by the detection core.
  *
  * Idle expiry: each report moves the shard's expiry to now + the idle TTL the reporting key passes
