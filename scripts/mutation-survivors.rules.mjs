@@ -180,7 +180,7 @@ export default [
 
   // state.ts (DETECT_MUTATE=src/detect/state.ts npm run test:mutation:detect; the rest is killed by
   // test/detect/kill-state.unit.test.ts and the golden tests)
-  { file: "src/detect/state.ts", code: /^const clamp01 = \(x: number\): number => \(x <= 0 \? 0 : x >= 1 \? 1 : x\);$/, mutator: "EqualityOperator", category: 3, reason: "clamp01 at exactly 0 or 1 returns that value on either branch" },
+  { code: /^const clamp01 = \(x: number\): number => \(x <= 0 \? 0 : x >= 1 \? 1 : x\);$/, mutator: "EqualityOperator", category: 3, reason: "clamp01 at exactly 0 or 1 returns that value on either branch" },
   { file: "src/detect/state.ts", code: /^for \(let i = 0; i \+ 1 < hex\.length; i \+= 2\) bin \+=/, mutator: "EqualityOperator", category: 3, reason: "the filters are 512 hex chars (even): for an even i, i + 1 <= n and i + 1 < n agree" },
   { file: "src/detect/state.ts", code: /^\} catch \{$/, mutator: "BlockStatement", category: 3, reason: "base64ToHex: an empty catch falls off the function, which returns undefined as well" },
   { file: "src/detect/state.ts", code: /^if \(st\.updatedMs === 0 \|\| nowMs <= st\.updatedMs\) \{$/, columns: [7], mutator: "ConditionalExpression", replacement: /^false$/, category: 3, reason: "`st.updatedMs === 0` alone turned false: only a fresh state has updatedMs 0, and decaying its all-zero counters changes nothing (updatedMs is set to nowMs either way)" },
@@ -197,6 +197,23 @@ export default [
   { file: "src/detect/state.ts", code: /^const tp = single && sig\.tp < 0 && sig\.ht !== undefined \? sig\.ht : sig\.tp;$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "an undefined ht makes tp undefined, which like -1 fails `tp >= 0`: no slot is written either way" },
   { file: "src/detect/state.ts", code: /^if \(hs > 0\) \{$/, category: 3, reason: "hs = 0 only when the request is not content-shaped: budgetOnlyHarvest and its topic slot get + 0" },
   { file: "src/detect/state.ts", code: /^const wait = retryAfterMs !== undefined && Number\.isFinite\(retryAfterMs\) && retryAfterMs >= 0/, columns: [18], category: 3, reason: "undefined and NaN fail `>= 0` too, and Infinity is capped to FAST_RETRY_MS by the Math.min that follows (each case in kill-state)" },
+
+  // score.ts (DETECT_MUTATE=src/detect/score.ts; the rest is killed by test/detect/kill-score.unit.test.ts)
+  { file: "src/detect/score.ts", code: /^return p >= WEAK \? p : \(p \* p\) \/ WEAK;$/, mutator: "EqualityOperator", category: 3, reason: "at p = 0.3 both branches give 0.3 (0.3 * 0.3 / 0.3 is exactly 0.3 in doubles)" },
+  { file: "src/detect/score.ts", code: /^if \(hard !== undefined\) this\.hard = hard;$/, category: 3, reason: "an own `hard: undefined` is read like no field: every reader tests `x.hard === true`" },
+  { file: "src/detect/score.ts", code: /^const f = st\.updatedMs > 0 && nowMs > st\.updatedMs \? decayFactor/, replacement: /^(true|st\.updatedMs > 0 \|\| nowMs > st\.updatedMs|st\.updatedMs >= 0|nowMs >= st\.updatedMs)$/, category: 3, reason: "a fast path: decayFactor is 1 for dt <= 0, and updatedMs is 0 only in a fresh state, whose weight is 0 (the variants that skip a real decay are killed)" },
+  { file: "src/detect/score.ts", code: /^let wkind = "";$/, category: 3, reason: "an initial value always overwritten before use: the wrapper feature needs share > 0, which sets wkind" },
+  { file: "src/detect/score.ts", code: /^if \(p[a-z]+ > 0\.01\)/, mutator: "EqualityOperator", replacement: /^p[a-z]+ >= 0\.01$/, category: 7, reason: "the noise cut-off of one feature met with equality (pinned for params in kill-score)" },
+  { file: "src/detect/score.ts", code: /^if \(urShare > 0\.2\) \{$/, category: 3, reason: "at or under 0.2, clamp01((urShare - 0.2) / 0.6) is 0: pu is 0 and not pushed either way" },
+  { file: "src/detect/score.ts", code: /new LazyFeature\("bias-sweep", pb,/, mutator: "EqualityOperator", replacement: /^pb > 0\.5$/, category: 7, reason: "the hard flag's cut-off met with equality: pb = 0.9 x two clamps is exactly 0.5 for no HLL estimate (pb < 0.5 is pinned not hard, 0.9 hard)" },
+  { file: "src/detect/score.ts", code: /^if \(st\.settled >= 3\) \{$/, lines: [[185, 195]], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "with fewer than 3 settled, cMean stays 0: ratio and amplify both have a clamp01 of (0 - 200) or (0 - 1000): 0, not pushed" },
+  { file: "src/detect/score.ts", code: /^feats\.push\(new LazyFeature\("amplify", pa, \(\) => ratioAmp - ratio < 0\.5$/, mutator: "EqualityOperator", category: 1, reason: "which wording of the explanation at exactly 0.5 apart (both wordings are pinned in kill-score)" },
+  { file: "src/detect/score.ts", code: /^if \(st\.link <= 0\) return 0;$/, category: 3, reason: "a fast path: a link of 0 decays to 0 (links are never negative: registry views are 0..1)" },
+  { file: "src/detect/score.ts", code: /^if \(converging < cfg\.convergeChannels && target > 2\) target = 2;$/, mutator: "EqualityOperator", replacement: /^target >= 2$/, category: 3, reason: "at target 2 it sets 2" },
+  { file: "src/detect/score.ts", code: /^let peak = st\.peakScore > 0 \?/, replacement: /^(true|st\.peakScore >= 0)$/, category: 3, reason: "a peak of 0 decays to 0" },
+  { file: "src/detect/score.ts", code: /^\} else if \(target < cur\) \{$/, replacement: /^(true|target <= cur)$/, category: 3, reason: "at target = cur the step-down loop's `cur > target` fails at once: nothing moves" },
+  { file: "src/detect/score.ts", code: /^while \(cur > target && nowMs - t >= dwell && held < cut\[cur\]! - cfg\.hysteresis\) \{$/, replacement: /^(true|cur >= target)$/, category: 3, reason: "at cur = target the last test fails: held >= score >= cut[target] (target is the highest level the score reaches; 0, with cut 0, without enough evidence) and hysteresis >= 0" },
+  { file: "src/detect/score.ts", code: /^if \(reasons\.length > 6\) reasons\.length = 6;$/, replacement: /^reasons\.length >= 6$/, category: 3, reason: "truncating 6 reasons to 6" },
 
   // ---- 4. Observable only through the Worker (or with several isolates)
   { file: "src/proxy/lease-client.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
