@@ -235,6 +235,14 @@ export default [
   { file: "src/detect/signals.ts", code: /^const head = lastUser\.length > HEAD \? userPart\.slice\(0, HEAD\) : userPart;$/, replacement: /^(true|lastUser\.length >= HEAD)$/, category: 3, reason: "slice(0, 600) of an input of 600 chars or fewer is itself (lowercasing keeps the length but for a few letters such as U+0130, which the region's comment accepts)" },
   { file: "src/detect/signals.ts", code: /^tp: topicOf\(head\.length > 1500 \? head\.slice\(0, 1500\) : head\),$/, category: 3, reason: "head is at most HEAD = 600 chars (a slice of 600, or an input of 600 or fewer): never over 1,500" },
 
+  // link.ts, shardView and applyLinkView (the rest is killed by test/detect/kill-link.unit.test.ts)
+  { file: "src/detect/link.ts", code: /^meanLoc = L > 0 \? meanLoc \/ L : 0;$/, replacement: /^(true|L >= 0)$/, category: 3, reason: "L >= 1: the reporter was just stored as a member and is linked to itself (same parameters, rhythm and wrapper)" },
+  { file: "src/detect/link.ts", code: /^const frac = recent\.length > 0 \? sus \/ recent\.length : 0;$/, replacement: /^(true|recent\.length >= 0)$/, category: 3, reason: "recent holds at least the reporter, just stored at nowMs" },
+  { file: "src/detect/link.ts", code: /^let why = "";$/, category: 3, reason: "an initial value always overwritten: both branches set why" },
+  { file: "src/detect/link.ts", code: /^const (behaviour = \[rhythm, rhythm >= 0\.35|rhythmHere = rhythm >= 0\.35 &&)/, mutator: "EqualityOperator", replacement: /^rhythm > 0\.35$/, category: 3, reason: "rhythm is 0.5 x clamp01((a/b - 0.3) / 0.5) for key counts b <= 48: exactly 0.35 for none (13/20 gives 0.35000000000000003; checked for every a/b)" },
+  { file: "src/detect/link.ts", code: /^if \(p >= 0\.35\) strongC\+\+;$|^const pipelineHere = pipeline >= 0\.35 &&/, mutator: "EqualityOperator", replacement: /^(p|pipeline) > 0\.35$/, category: 7, reason: "a content trait or the pipeline share met with equality at 0.35: only for a decayed sum that divides to exactly 0.42 (or 7/36) of the shard's weight" },
+  { file: "src/detect/link.ts", code: /^const cur = st\.link > 0 \? st\.link \* decayFactor/, replacement: /^(true|st\.link >= 0)$/, category: 3, reason: "a link of 0 decays to 0" },
+
   // ---- 4. Observable only through the Worker (or with several isolates)
   { file: "src/proxy/lease-client.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
   { file: "src/proxy/link-batch.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
