@@ -2,12 +2,13 @@ import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * Files of short exact tests that most mutants of their code fail, run before the rest: Stryker
+ * Files of short exact tests that most mutants of their code fail, run before the rest (the
+ * `kill-*` files first: hand-built inputs, milliseconds each, written against survivors): Stryker
  * stops a mutant's run at its first failing test (bail), so a mutant one of these kills costs
  * milliseconds instead of the scenario files vitest would otherwise run first (it orders by
  * cached duration, longest first). Survivors run every covering test either way.
  */
-const FIRST = [/test\/detect\/golden\.unit\.test\.ts$/, /-exact\.unit\.test\.ts$/, /-golden\.unit\.test\.ts$/, /-core\.unit\.test\.ts$/];
+const FIRST = [/\/kill-[\w-]+\.unit\.test\.ts$/, /test\/detect\/golden\.unit\.test\.ts$/, /-exact\.unit\.test\.ts$/, /-golden\.unit\.test\.ts$/, /-core\.unit\.test\.ts$/];
 class FastFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);

@@ -1,0 +1,333 @@
+/**
+ * Exact tests of the scoring of a detection state (src/detect/score.ts), written against the
+ * mutants the scenario and golden tests left alive (docs/mutation-detect.md). States are built by
+ * hand, field by field, so each test sets exactly what the feature under test reads; values are
+ * chosen where the arithmetic is exact (a cut-off met with equality, a factor of 0.5).
+ */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_DETECTION_CONFIG, type DetectionConfig } from "../../src/detect/config.ts";
+import { assess, features } from "../../src/detect/score.ts";
+import { hllAdd, hllCount, hllNew } from "../../src/detect/sketch.ts";
+import { type DetectState, newDetectState } from "../../src/detect/state.ts";
+import { WEIGHTS as W } from "../../src/detect/weights.ts";
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 0, 15, 0, 0, 0);
+
+/** A key seen for 10 days, `w` requests of weight w, updated now; nothing else set. */
+function base(w = 100): DetectState {
+  const st = newDetectState();
+  st.updatedMs = NOW;
+  st.firstSeenMs = NOW - 10 * DAY;
+  st.lastMs = NOW;
+  st.requests = w;
+  st.weight = w;
+  return st;
+}
+/** Every request single-turn, over all 32 topics evenly (div = 1). */
+function sweeping(st: DetectState): DetectState {
+  st.singleTurn = st.weight;
+  st.topics = st.topics.map(() => st.weight / 32);
+  return st;
+}
+/** Machine pace: 9 gaps of one second (intensity 1; timing is read from 10 gaps). */
+function fast(st: DetectState): DetectState {
+  st.gaps = 9;
+  st.gapLogMean = 0;
+  return st;
+}
+const feat = (st: DetectState, id: string, now = NOW) => features(st, now).feats.find((x) => x.id === id);
+const cfg = (over: Partial<DetectionConfig>): DetectionConfig => ({ ...DEFAULT_DETECTION_CONFIG, ...over });
+const distinct = (regs: string, n: number, salt = 0) => {
+  for (let i = 0; i < n; i++) regs = hllAdd(regs, (i + 1) * 2654435761 + salt);
+  return regs;
+};
+
+describe("harvest value (hv) read by coverage", () => {
+  it("from the mean completion: (cMean - 300) / 900", () => {
+    const st = fast(sweeping(base()));
+    st.settled = 4;
+    st.completionTokens = 3000; // 750 a request: hv 0.5
+    st.promptTokens = 100_000; // ratio far under 0.4
+    expect(feat(st, "coverage")!.p).toBeCloseTo(W.coverage.w * (0.2 + 0.8 * 0.5), 12);
+  });
+  it("from embeddings in bulk, from 3 requests: the embeddings share x inputs per request / 32", () => {
+    const st = fast(sweeping(base(3)));
+    st.embedRequests = 3;
+    st.embedItems = 72; // 24 a request: 0.75 (over the 0.6 default)
+    expect(feat(st, "coverage")!.p).toBeCloseTo(W.coverage.w * (0.2 + 0.8 * 0.75), 12);
+  });
+});
+
+describe("daily rate", () => {
+  it("the decayed weight read as a daily rate scales with the half-life (w ln 2 / H days)", () => {
+    const st = sweeping(base(1000));
+    st.requests = 100_000;
+    st.halfLifeMs = 2 * DAY;
+    const why = feat(st, "coverage")!.why;
+    expect(why).toContain(`~${Math.round((1000 * Math.LN2) / 2)} requests/day`);
+  });
+  it("a sustained 2,000 requests a day is full volume (act 1 without machine pace)", () => {
+    const st = sweeping(base(2000 / Math.LN2));
+    st.requests = 20_000;
+    // no gaps: intensity 0.5, so without the volume act would be 0.25
+    expect(feat(st, "coverage")!.p).toBeCloseTo(W.coverage.w * (0.2 + 0.8 * 0.6), 12);
+  });
+});
+
+describe("harvest-subset", () => {
+  const harvest = (hs: number, budget: number, w: number, requests: number) => {
+    const st = base(w);
+    st.requests = requests;
+    st.harvestShaped = hs;
+    st.budgetOnlyHarvest = budget;
+    st.harvestTopics = st.harvestTopics.map((_, i) => (i < 8 ? 1 : 0));
+    return st;
+  };
+  it("budget-only requests add to the effective count and the rate at volume", () => {
+    const st = harvest(5, 10, 100, 100_000); // rate/day ~ 69 ... volG from perDay
+    const rateDay = Math.min((100 * Math.LN2) / 1, 100_000 / 10);
+    const volG = Math.min(1, Math.max(0, Math.log10(rateDay / 30)));
+    const srEff = 5 * Math.max(volG, 0.6) + 10 * volG;
+    const rate = (5 + 10 * volG) / 100;
+    const p = W["harvest-subset"].w * Math.min(1, rate / 0.25) * 1 * (1 - Math.exp(-srEff / 8));
+    expect(volG).toBeGreaterThan(0.3);
+    expect(rate).toBeLessThan(0.25);
+    expect(feat(st, "harvest-subset")!.p).toBeCloseTo(p, 12);
+  });
+  it("an effective count of exactly 2 is enough", () => {
+    const st = harvest(10 / 3, 0, 10, 10); // volG 0: 10/3 x 0.6 = 2
+    expect(feat(st, "harvest-subset")).toBeDefined();
+  });
+});
+
+describe("features at zero are not listed", () => {
+  it("unreadable input at no pace or volume", () => {
+    const st = base();
+    st.unreadable = 50;
+    st.gaps = 10;
+    st.gapLogMean = Math.log(3600); // an hour apart: intensity 0
+    expect(features(st, NOW).feats.map((x) => x.id)).not.toContain("unreadable");
+  });
+  it("429s with no fast retry", () => {
+    const st = base();
+    st.limited = 3;
+    expect(features(st, NOW).feats.map((x) => x.id)).not.toContain("retry");
+  });
+});
+
+describe("tool sets", () => {
+  const tools = (requests: number, sets: number) => {
+    const st = base();
+    st.toolRequests = requests;
+    st.toolSets = distinct(hllNew(6), sets);
+    return st;
+  };
+  it("read from 8 requests with tools, not 7", () => {
+    expect(feat(tools(7, 7), "toolsets")).toBeUndefined();
+    expect(feat(tools(8, 8), "toolsets")).toBeDefined();
+  });
+  it("a few sets over many requests: scaled by the share of requests that brought a new one (/ 0.1)", () => {
+    const st = tools(100, 7);
+    const sets = hllCount(st.toolSets);
+    expect(sets / 100).toBeLessThan(0.1);
+    expect(feat(st, "toolsets")!.p).toBeCloseTo(W.toolsets.w * Math.min(1, (sets - 4) / 16) * (sets / 100 / 0.1), 12);
+  });
+});
+
+describe("embeddings", () => {
+  it("inputs a day: decayed items x ln 2 / H days; the embed feature and its explanation", () => {
+    const st = base(6);
+    st.halfLifeMs = 2 * DAY;
+    st.embedRequests = 3;
+    st.embedItems = 72_000;
+    const now = NOW + 2 * DAY; // one half-life: f = 0.5
+    const itemsDay = (72_000 * 0.5 * Math.LN2) / 2;
+    const e = feat(st, "embed", now)!;
+    expect(e.p).toBeCloseTo(W.embed.w * 0.5 * (Math.log10(itemsDay / 1000) / 2), 12);
+    expect(e.why).toBe(`embeds ~${Math.round(itemsDay)} inputs/day (50% of requests are embeddings)`);
+  });
+  it("mixed batches: their share over 0.2 (/ 0.5), times the embeddings share and the requests (/ 30); the explanation", () => {
+    const st = base(6);
+    st.embedRequests = 3;
+    st.embedItems = 30;
+    st.embedMixed = 1.5;
+    const m = feat(st, "mixed-batches")!;
+    expect(m.p).toBeCloseTo(W["mixed-batches"].w * 0.5 * ((0.5 - 0.2) / 0.5) * (3 / 30), 12);
+    expect(m.why).toBe("50% of embeddings batches mix three or more scripts");
+  });
+  it("nothing from embeddings under 3 requests, however mixed", () => {
+    const st = base(2);
+    st.embedRequests = 2;
+    st.embedItems = 20;
+    st.embedMixed = 2;
+    const ids = features(st, NOW).feats.map((x) => x.id);
+    expect(ids).not.toContain("mixed-batches");
+    expect(ids).not.toContain("embed");
+  });
+});
+
+describe("bias-sweep", () => {
+  const biased = () => {
+    const st = base();
+    st.biasRequests = 40;
+    st.biasSets = distinct(hllNew(6), 30, 7);
+    st.biasPayloads = distinct(hllNew(6), 4, 11);
+    st.biasPairs = distinct(hllNew(6), 4, 11);
+    st.biasTop = [];
+    return st;
+  };
+  it("a prompt sent with all 32 maps bits reads as 128 maps per prompt", () => {
+    const st = biased();
+    st.biasTop = [[1, 40, 0xffffffff]];
+    const b = feat(st, "bias-sweep")!;
+    expect(b.why).toBe(`~${Math.round(hllCount(st.biasSets))} distinct logit_bias maps, ~128.0 per prompt`);
+    expect(b.hard).toBe(true);
+  });
+  it("(per - 1.5) / 3; under 0.5 it is not hard", () => {
+    const st = biased();
+    // 3 maps per prompt from the top entry: -32 ln(1 - k/32) = 3 for no integer k; use the pairs
+    st.biasPairs = distinct(hllNew(6), 12, 11);
+    const per = hllCount(st.biasPairs) / hllCount(st.biasPayloads);
+    const sets = hllCount(st.biasSets);
+    expect(per).toBeGreaterThan(1.5);
+    expect(per).toBeLessThan(4.5);
+    const b = feat(st, "bias-sweep")!;
+    const p = W["bias-sweep"].w * Math.min(1, (sets - 4) / 16) * ((per - 1.5) / 3);
+    expect(p).toBeLessThan(0.5);
+    expect(b.p).toBeCloseTo(p, 12);
+    expect(b.hard).toBe(false);
+  });
+});
+
+describe("amplify", () => {
+  const amp = () => {
+    const st = fast(base());
+    st.settled = 3;
+    st.promptTokens = 300;
+    st.completionTokens = 30_000; // 100x billed, 10,000 tokens each
+    st.promptChars = 1000;
+    st.systemChars = 500; // half of the prompt is the (cached) system prompt
+    return st;
+  };
+  it("at machine pace the ratio is over what the requests add (less history and system prompt); both ratios explained", () => {
+    const a = feat(amp(), "amplify")!;
+    expect(a.p).toBeCloseTo(W.amplify.w, 12);
+    expect(a.why).toBe("completions 200x the prompt (100x billed, 200x what the requests add beside history read back), 10000 tokens each on average");
+  });
+  it("with nothing read back the billed ratio is explained alone", () => {
+    const st = amp();
+    st.systemChars = 0;
+    expect(feat(st, "amplify")!.why).toBe("completions 100x the prompt, 10000 tokens each on average");
+  });
+  it("assess upgrades a state from before systemChars (else the ratio is NaN and the feature lost)", () => {
+    const st = amp();
+    st.systemChars = 0;
+    delete (st as unknown as Record<string, unknown>).systemChars;
+    const a = assess(st, NOW, DEFAULT_DETECTION_CONFIG);
+    expect(st.systemChars).toBe(0);
+    expect(a.reasons.some((r) => r.includes("[amplify 0.70]"))).toBe(true);
+  });
+});
+
+describe("timing", () => {
+  it("an hour counts as active from 1/48 of the total (>=): 21 active hours", () => {
+    const st = base();
+    st.gaps = 10;
+    st.gapLogVar = 0; // sd 0: regular
+    st.hours = st.hours.map((_, i) => (i < 20 ? 1 : i === 20 ? 28 : 0)); // total 48: 1 is exactly 1/48
+    const t = feat(st, "timing")!;
+    expect(t.p).toBeCloseTo(W.timing.w * (0.5 + 0.5 * ((21 - 14) / 8)), 12);
+    expect(t.why).toBe("machine-regular gaps (sd ln-gap 0.00), active 21/24 hours");
+  });
+});
+
+describe("wrapper kinds in the explanation", () => {
+  for (const [k, name] of [["S", "system prompt"], ["P", "prompt prefix"], ["X", "prompt suffix"]] as const) {
+    it(`${k}: ${name}`, () => {
+      const st = fast(sweeping(base()));
+      st.payloads = distinct(hllNew(8), 100);
+      st.wrappers = [{ k, h: k === "S" ? "0123456789abcdef" : "01234567", c: 100 }];
+      expect(feat(st, "wrapper")!.why.startsWith(`one ${name} wraps 100% of requests`)).toBe(true);
+    });
+  }
+});
+
+describe("listing cut-offs met with equality", () => {
+  it("a feature of exactly 0.01 is not kept; 0.05 is listed among the reasons", () => {
+    const st = fast(base());
+    st.paramScoreSum = 2; // ps 0.02 at intensity 1: 0.5 x 0.02 = 0.01
+    expect(feat(st, "params")).toBeUndefined();
+    st.paramScoreSum = 10; // 0.05
+    const a = assess(st, NOW, DEFAULT_DETECTION_CONFIG);
+    expect(a.reasons).toEqual(["output-maximising parameters (avg score 0.10, n>1/logprobs in 0%) [params 0.05]"]);
+  });
+  it("linkage of exactly 0.05 (after shrinkWeak) is listed", () => {
+    const st = base();
+    st.link = 0.1224744871391589; // shrinkWeak: x^2 / 0.3 = 0.05 exactly
+    st.linkMs = NOW;
+    st.linkReason = "shared wrapper";
+    expect(assess(st, NOW, DEFAULT_DETECTION_CONFIG).reasons).toEqual(["shared wrapper [linkage 0.05]"]);
+  });
+});
+
+describe("standing", () => {
+  /** A key with `w` requests' weight, one hidden-reasoning ask each (a hard extract feature) if `hidden`. */
+  const key = (w: number, hidden: boolean) => {
+    const st = base(w);
+    st.requests = 200;
+    if (hidden) st.hiddenReasoningAsks = w;
+    st.seed = 1000; // jitter 0
+    return st;
+  };
+  const withLink = (st: DetectState, x: number) => {
+    st.link = x;
+    st.linkMs = NOW;
+    st.linkReason = "linked";
+    return st;
+  };
+  it("evidence is the decayed weight: 6 a half-life ago is 3, under minEvidence 4", () => {
+    const st = withLink(key(6, true), 0.45);
+    st.updatedMs = NOW - DAY;
+    expect(assess(st, NOW, cfg({ jitter: 0 })).standing).toBe("allow");
+    const fresh = withLink(key(6, true), 0.45);
+    expect(assess(fresh, NOW, cfg({ jitter: 0 })).standing).not.toBe("allow");
+  });
+  it("a weight of exactly minEvidence is enough", () => {
+    const st = withLink(key(4, true), 0.45);
+    expect(assess(st, NOW, cfg({ jitter: 0 })).standing).toBe("challenge");
+  });
+  it("linkage of exactly throttleAt is enough evidence on its own", () => {
+    const st = withLink(key(1, false), 0.5);
+    expect(assess(st, NOW, cfg({ jitter: 0 })).standing).toBe("degrade");
+  });
+  it("linkage of exactly 0.6 is hard evidence: block at a block cut-off of 0.6", () => {
+    const st = withLink(key(0, false), 0.6);
+    expect(assess(st, NOW, cfg({ jitter: 0, convergeChannels: 1, blockAt: 0.6 })).standing).toBe("block");
+  });
+  it("a score of exactly the block cut-off blocks", () => {
+    const st = withLink(key(0, false), 0.9);
+    const a = assess(st, NOW, cfg({ jitter: 0, convergeChannels: 1 }));
+    expect(a.score).toBe(0.9);
+    expect(a.standing).toBe("block");
+  });
+  it("the jitter moves the block cut-off up as well (seed 2000: +0.03)", () => {
+    const st = withLink(key(0, false), 0.9);
+    st.seed = 2000;
+    expect(assess(st, NOW, cfg({ convergeChannels: 1 })).standing).toBe("challenge");
+  });
+  it("drive evidence of exactly the converge floor counts as driven", () => {
+    const st = withLink(key(200, true), 0.9);
+    const a = assess(st, NOW, cfg({ jitter: 0, convergeFloor: 0.9 }));
+    expect(a.channels.drive).toBe(0.9);
+    expect(a.standing).toBe("block");
+  });
+  it("stepping down needs the score below the level's cut-off minus the hysteresis, strictly", () => {
+    const st = base(0);
+    st.standing = "throttle";
+    st.standingMs = NOW - 2 * 3600_000;
+    // cut-off 0.15 - hysteresis 0.15 = 0: a score of 0 is not below it
+    expect(assess(st, NOW, cfg({ jitter: 0, throttleAt: 0.15, hysteresis: 0.15 })).standing).toBe("throttle");
+    expect(assess(st, NOW, cfg({ jitter: 0, throttleAt: 0.16, hysteresis: 0.15 })).standing).toBe("allow");
+  });
+});
