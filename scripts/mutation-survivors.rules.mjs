@@ -134,8 +134,8 @@ export default [
   { file: "src/detect/topics.ts", lines: [[78, 91]], mutator: "StringLiteral", code: /"数学的"|"histoire"|"poema"|"poème"|"historia"/, category: 3, reason: "a word another stem of its topic already matches (数学的 by 数学, histoire and historia by histor, poema by poem)" },
   // link.ts
   { file: "src/detect/link.ts", lines: [78], mutator: "EqualityOperator", category: 3, reason: "clamp01 at exactly 0 or 1 returns that value on either branch" },
-  { file: "src/detect/link.ts", lines: [147], category: 3, reason: "decayFactor is 1 for dt <= 0, and a new registry's sums are all 0: decaying at t = 0 or on an out-of-order report changes nothing" },
-  { file: "src/detect/link.ts", lines: [159], category: 3, reason: "a report's topic is -1..31: a -1 key on the array is never read (entropy iterates the 32 slots)" },
+  { file: "src/detect/link.ts", code: /^if \(reg\.t > 0 && nowMs > reg\.t\) \{$/, category: 3, reason: "decayFactor is 1 for dt <= 0, and a new registry's sums are all 0: decaying at t = 0 or on an out-of-order report changes nothing" },
+  { file: "src/detect/link.ts", code: /^if \(r\.tp >= 0 && r\.tp < reg\.tp\.length\) reg\.tp\[r\.tp\]! \+= 1;$/, category: 3, reason: "a report's topic is -1..31: a -1 key on the array is never read (entropy iterates the 32 slots)" },
   // found in the pass that brought detection into scope
   { file: "src/engine/key-engine.ts", lines: [495], mutator: "StringLiteral", category: 3, reason: "observeOutcome acts only on \"limit\": \"allow\" and \"\" are alike to it" },
   { file: "src/engine/key-engine.ts", lines: [575], mutator: "ArrayDeclaration", category: 3, reason: "a key with no files: destructuring the placeholder string gives \"S\", never an origin file id (file-...)" },
@@ -235,6 +235,13 @@ export default [
   { file: "src/detect/signals.ts", code: /^const head = lastUser\.length > HEAD \? userPart\.slice\(0, HEAD\) : userPart;$/, replacement: /^(true|lastUser\.length >= HEAD)$/, category: 3, reason: "slice(0, 600) of an input of 600 chars or fewer is itself (lowercasing keeps the length but for a few letters such as U+0130, which the region's comment accepts)" },
   { file: "src/detect/signals.ts", code: /^tp: topicOf\(head\.length > 1500 \? head\.slice\(0, 1500\) : head\),$/, category: 3, reason: "head is at most HEAD = 600 chars (a slice of 600, or an input of 600 or fewer): never over 1,500" },
 
+  // score.ts, cohort evidence (the rest is killed by test/detect/cohort.unit.test.ts)
+  { file: "src/detect/score.ts", code: /^const ck = st\.cohort > 0 \? shrinkWeak/, replacement: /^(true|st\.cohort >= 0)$/, category: 3, reason: "a cohort answer of 0 gives 0 either way (shrinkWeak(0) = 0)" },
+  { file: "src/detect/score.ts", code: /^if \(ck >= 0\.05\) reasons\.unshift/, mutator: "EqualityOperator", replacement: /^ck > 0\.05$/, category: 7, reason: "the reason's noise cut-off met with equality: only for a weight, answer and decay whose shrunk product is exactly 0.05" },
+  // link.ts, the cohort shard (the rest is killed by test/detect/cohort.unit.test.ts)
+  { file: "src/detect/link.ts", code: /^if \(reg\.cy === undefined \|\| reg\.ch === undefined \|\| reg\.cd === undefined\) \{$/, category: 3, reason: "the three cohort fields are set together: one undefined means all three are, so any one test (or any combination) decides alike" },
+  { file: "src/detect/link.ts", code: /^const share = y > 0 \? h \/ y : 0;$/, replacement: /^(true|y >= 0)$/, category: 3, reason: "y >= 1: the reporter was just added to today's young-key HLL" },
+  { file: "src/detect/link.ts", code: /^const curC = st\.cohort > 0 \? st\.cohort \* decayFactor/, replacement: /^(true|st\.cohort >= 0)$/, category: 3, reason: "a cohort score of 0 decays to 0" },
   // link.ts, shardView and applyLinkView (the rest is killed by test/detect/kill-link.unit.test.ts)
   { file: "src/detect/link.ts", code: /^meanLoc = L > 0 \? meanLoc \/ L : 0;$/, replacement: /^(true|L >= 0)$/, category: 3, reason: "L >= 1: the reporter was just stored as a member and is linked to itself (same parameters, rhythm and wrapper)" },
   { file: "src/detect/link.ts", code: /^const frac = recent\.length > 0 \? sus \/ recent\.length : 0;$/, replacement: /^(true|recent\.length >= 0)$/, category: 3, reason: "recent holds at least the reporter, just stored at nowMs" },

@@ -250,3 +250,45 @@ describe("detection reads answers the origin gave", () => {
     expect(e.snap.detect.settled).toBeCloseTo(1, 6);
   });
 });
+
+describe("cohort shard, exact edges (mutation survivors)", () => {
+  it("the crowd grows linearly from 6 to 24 profile keys in a bucket: 12 keys of one profile give about a third", () => {
+    const reg = newRegistryState();
+    let v = registryObserve(reg, rep(1, 1), T0);
+    for (let k = 2; k <= 12; k++) v = registryObserve(reg, rep(k, 1), T0);
+    expect(v.linked).toBe(12);
+    expect(v.score).toBeGreaterThan(0.25);
+    expect(v.score).toBeLessThan(0.45);
+  });
+  it("a key counted two days ago still counts today; three days ago it has left", () => {
+    const reg = newRegistryState();
+    for (let k = 1; k <= 30; k++) registryObserve(reg, rep(k, 1), T0);
+    const twoDays = registryObserve(reg, rep(31, 1), T0 + 2 * DAY + HOUR);
+    expect(twoDays.linked).toBeGreaterThanOrEqual(29);
+    expect(twoDays.score).toBeGreaterThan(0.9);
+    const reg2 = newRegistryState();
+    for (let k = 1; k <= 30; k++) registryObserve(reg2, rep(k, 1), T0);
+    expect(registryObserve(reg2, rep(31, 1), T0 + 3 * DAY + HOUR).linked).toBe(1);
+  });
+  it("a weaker answer does not lower the key's cohort evidence while the stronger one has not decayed below it", () => {
+    const st = newDetectState();
+    const view = (score: number, why: string) => ({ shard: "c:1", keys: 50, linked: 30, score, generic: false, why });
+    applyLinkView(st, view(1, "strong"), T0);
+    applyLinkView(st, view(0.3, "weak"), T0 + HOUR);
+    expect([st.cohort, st.cohortMs, st.cohortReason]).toEqual([1, T0, "strong"]);
+    // five days later (five link half-lives) the strong answer has faded below the weak one
+    applyLinkView(st, view(0.3, "weak"), T0 + 5 * DAY);
+    expect([st.cohort, st.cohortMs, st.cohortReason]).toEqual([0.3, T0 + 5 * DAY, "weak"]);
+  });
+});
+
+describe("cohort evidence in assess, exact", () => {
+  it("is cohortWeight x the shard's answer x its decay with the link half-life, then shrunk like linkage", () => {
+    const st = { ...newDetectState(), cohort: 0.5, cohortMs: T0, cohortReason: "farm" };
+    // a day later (one link half-life): 0.55 x 0.5 x 0.5 = 0.1375, shrunk to 0.1375^2 / 0.3 = 0.063
+    const a = assess(st, T0 + DAY, DEFAULT_DETECTION_CONFIG);
+    expect(a.reasons).toContain("farm [cohort 0.06]");
+    expect(a.score).toBeCloseTo(1 - (1 - 0.0630208), 3);
+    expect(a.own).toBe(0);
+  });
+});
