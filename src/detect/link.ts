@@ -72,8 +72,8 @@ export type RegistryState = {
 
 /**
  * The cohort signal (hydras). Every constant with its reason:
- * - maxRequests 100: only keys early in their life report (each once, at the first schedule point
- *   after the origin answered it, to be counted, then at its usual schedule points while it has
+ * - maxRequests 100: only keys early in their life report (once a day, at the first schedule
+ *   point after the origin answered it, to be counted, and at every schedule point while it has
  *   the profile); an app's key past that is judged on its own traffic, and a farm's keys stay
  *   below it by design (tens of requests each).
  * - buckets 4: the cohort is spread over this many objects by key hash (no object sees every
@@ -138,8 +138,13 @@ export function newRegistryState(): RegistryState {
   return { v: 1, t: 0, m: [], hll: hllNew(6), tp: new Array<number>(32).fill(0), w: 0, s1: 0, ps: 0, rs: 0, gm: 0, hv: 0 };
 }
 
+/** Gaps a key needs before linkage reads its rhythm: a person's first few gaps can sit close
+ *  together by chance (red team R6-7: two thirds of an app's human-paced customers read as
+ *  machine-regular at their 2nd-4th request), and unknown never counts as regular. */
+export const RHYTHM_MIN_GAPS = 6;
+
 function rhythmClass(st: DetectState): number {
-  if (st.gaps < 2) return 0;
+  if (st.gaps < RHYTHM_MIN_GAPS) return 0;
   const sd = Math.sqrt(Math.max(0, st.gapLogVar));
   return sd < 0.5 ? 1 : sd < 1.1 ? 2 : 3;
 }
@@ -174,7 +179,7 @@ function nextReport(n: number): number {
   return n + 64;
 }
 
-export function linkReports(st: DetectState, sig: RequestSignals, keyId: string, _nowMs: number): LinkReport[] {
+export function linkReports(st: DetectState, sig: RequestSignals, keyId: string, nowMs: number): LinkReport[] {
   if (st.requests < st.nextReportAt) return [];
   st.nextReportAt = nextReport(st.requests);
   const base = {
@@ -198,12 +203,14 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
   if (sig.n24 !== 0) out.push({ shard: "n:" + (sig.n24 >>> 0).toString(36), ...base });
   if (sig.asn !== 0) out.push({ shard: "a:" + sig.asn, ...base });
   // the cohort counts a young key once the origin has answered it (made-up keys the origin refuses
-  // do not dilute it for free: red team R6-1) and hears again only from keys with the profile (the
-  // others' answer would be 0 every time)
+  // do not dilute it for free: red team R6-1), once per day it is active (its count lives in that
+  // day's slot), and at every schedule point while it has the profile (the others' answer would be
+  // 0 every time)
   if (st.requests <= COHORT.maxRequests && st.settled > 0) {
     const hp = harvestProfile(st);
-    if (st.cohortCounted !== 1 || hp) out.push({ shard: "c:" + (base.k % COHORT.buckets), ...base, hp: hp ? 1 : 0 });
-    st.cohortCounted = 1;
+    const day = Math.floor(nowMs / 86400_000) + 1;
+    if (st.cohortCounted !== day || hp) out.push({ shard: "c:" + (base.k % COHORT.buckets), ...base, hp: hp ? 1 : 0 });
+    st.cohortCounted = day;
   }
   return out;
 }

@@ -121,8 +121,9 @@ export type DetectState = {
   cohort: number;
   cohortMs: number;
   cohortReason: string;
-  /** 1 once the key has been counted by its cohort shard (it reports again only while it has the
-   *  extraction profile). */
+  /** The day (UTC day number + 1; 0 never) the key was last counted by its cohort shard: it is
+   *  counted once a day while young, and reports at every schedule point while it has the
+   *  extraction profile. */
   cohortCounted: number;
   genericWrappers: number[];
   /** Standing, when it was entered (ms), last score, last local (non-linkage) score. */

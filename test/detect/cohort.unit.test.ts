@@ -40,21 +40,25 @@ describe("cohort reports", () => {
     expect(r).toHaveLength(1);
     expect(r[0]!.shard).toBe("c:" + (r[0]!.k % COHORT.buckets));
     expect(r[0]!.hp).toBe(1);
-    expect(st.cohortCounted).toBe(1);
+    const today = Math.floor(T0 / 86_400_000) + 1;
+    expect(st.cohortCounted).toBe(today);
     // never answered (a made-up key the origin refuses): not counted
     const junk = profiled({ requests: 3, settled: 0, completionTokens: 0, promptTokens: 0 });
     expect(linkReports(junk, sig, "key-j", T0)).toHaveLength(0);
     expect(junk.cohortCounted).toBe(0);
     const once = profiled({ requests: 3, settled: 1, completionTokens: 100, promptTokens: 50 });
     expect(linkReports(once, sig, "key-o", T0)[0]!.hp).toBe(0);
-    expect(once.cohortCounted).toBe(1);
-    // without the profile: counted once, silent after
+    expect(once.cohortCounted).toBe(today);
+    // without the profile: counted once a day, silent in between
     const quiet = profiled({ requests: 5, completionTokens: 400 });
     expect(linkReports(quiet, sig, "key-q", T0)[0]!.hp).toBe(0);
     quiet.requests = 8;
-    expect(linkReports(quiet, sig, "key-q", T0)).toHaveLength(0);
+    expect(linkReports(quiet, sig, "key-q", T0 + HOUR)).toHaveLength(0);
+    quiet.requests = 13;
+    expect(linkReports(quiet, sig, "key-q", T0 + DAY)[0]!.hp).toBe(0);
+    expect(quiet.cohortCounted).toBe(today + 1);
     // with it, at a later schedule point too
-    const loud = profiled({ requests: 8, nextReportAt: 8, cohortCounted: 1 });
+    const loud = profiled({ requests: 8, nextReportAt: 8, cohortCounted: today });
     expect(linkReports(loud, sig, "key-l", T0)).toHaveLength(1);
     expect(linkReports(profiled({ requests: 100 }), sig, "key-a", T0)).toHaveLength(1);
     expect(linkReports(profiled({ requests: 101 }), sig, "key-a", T0)).toHaveLength(0);

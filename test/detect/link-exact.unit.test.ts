@@ -28,16 +28,16 @@ const shards = (st: DetectState, s: RequestSignals) => linkReports(st, s, "key",
 const rh = (over: Partial<DetectState>) => linkReports(due(over), sig({ asn: 7 }), "key", T0)[0]!.rh;
 
 describe("linkReports, exact", () => {
-  it("rhythm class: unknown below two gaps, then by the spread of the log gaps (cut-offs 0.5 and 1.1 excluded)", () => {
-    expect(rh({ gaps: 1.99, gapLogVar: 0 })).toBe(0);
-    expect(rh({ gaps: 2, gapLogVar: 0 })).toBe(1);
-    expect(rh({ gaps: 2, gapLogVar: 0.2499 })).toBe(1);
-    expect(rh({ gaps: 2, gapLogVar: 0.25 })).toBe(2);
+  it("rhythm class: unknown below six gaps (R6-7), then by the spread of the log gaps (cut-offs 0.5 and 1.1 excluded)", () => {
+    expect(rh({ gaps: 5.99, gapLogVar: 0 })).toBe(0);
+    expect(rh({ gaps: 6, gapLogVar: 0 })).toBe(1);
+    expect(rh({ gaps: 6, gapLogVar: 0.2499 })).toBe(1);
+    expect(rh({ gaps: 6, gapLogVar: 0.25 })).toBe(2);
     const atCut = 1.1 * 1.1;
     expect(Math.sqrt(atCut)).toBe(1.1);
-    expect(rh({ gaps: 2, gapLogVar: atCut - 1e-9 })).toBe(2);
-    expect(rh({ gaps: 2, gapLogVar: atCut })).toBe(3);
-    expect(rh({ gaps: 5, gapLogVar: -1 })).toBe(1);
+    expect(rh({ gaps: 6, gapLogVar: atCut - 1e-9 })).toBe(2);
+    expect(rh({ gaps: 6, gapLogVar: atCut })).toBe(3);
+    expect(rh({ gaps: 9, gapLogVar: -1 })).toBe(1);
   });
   it("a system prompt's shards: one when both MinHash shards are the same, else two", () => {
     expect(shards(due(), sig({ sh: 0x1234, wm: 0, wm2: 0 }))).toEqual(["w:" + (0x1234).toString(36)]);
