@@ -254,7 +254,8 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   // score but is not a channel of its own: it says what keys like this one do, not what this one
   // did, so alone with one channel of the key's own it stops at degrade
   const ck = st.cohort > 0 ? shrinkWeak(cfg.cohortWeight * st.cohort * decayFactor(nowMs - st.cohortMs, cfg.linkHalfLifeHours * 3600_000)) : 0;
-  const score = 1 - (1 - local) * (1 - lk) * (1 - ck);
+  const own = 1 - (1 - local) * (1 - lk);
+  const score = 1 - (1 - own) * (1 - ck);
   st.score = r3(score);
   st.localScore = r3(local);
 
@@ -317,5 +318,5 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   if (ck >= 0.05) reasons.unshift(`${st.cohortReason} [cohort ${ck.toFixed(2)}]`);
   if (lk >= 0.05) reasons.unshift(`${st.linkReason} [linkage ${lk.toFixed(2)}]`);
   if (reasons.length > 6) reasons.length = 6;
-  return { score: r3(score), reasons, standing: st.standing, channels, own: r3(1 - (1 - local) * (1 - lk)) };
+  return { score: r3(score), reasons, standing: st.standing, channels, own: r3(own) };
 }

@@ -411,8 +411,9 @@ export class KeyEngine {
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
     // detection reads answers the origin gave (a 401 for a made-up key, a 5xx, is no answer: red team R6-1)
-    if (resolveDetection(policy, s.override).mode !== "off" && originServed(input.originStatus)) observeUsage(s.detect, u, input.nowMs);
-    if (s.okMs === undefined && originServed(input.originStatus)) s.okMs = input.nowMs;
+    const served = originServed(input.originStatus);
+    if (served && resolveDetection(policy, s.override).mode !== "off") observeUsage(s.detect, u, input.nowMs);
+    if (served && s.okMs === undefined) s.okMs = input.nowMs;
   }
 
   /**
@@ -512,8 +513,9 @@ export class KeyEngine {
     const s = this.snap;
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
-    if (resolveDetection(policy, s.override).mode !== "off" && originServed(originStatus)) observeUsage(s.detect, u, nowMs);
-    if (s.okMs === undefined && originServed(originStatus)) s.okMs = nowMs;
+    const served = originServed(originStatus);
+    if (served && resolveDetection(policy, s.override).mode !== "off") observeUsage(s.detect, u, nowMs);
+    if (served && s.okMs === undefined) s.okMs = nowMs;
   }
 
   /** Record activity at nowMs and when the state may next be forgotten (see expiry.ts). */
