@@ -14,6 +14,10 @@ $R e-decoy "$FARM;decoy:n=1200,k=1;$BG"
 $R e-decoy600 "$FARM;decoy:n=600,k=1;$BG"
 # R6-2 the share gate reads the deployment's size: same naive hydra, more honest young keys around it
 for b in 900 1500; do $R base-bg$b "$FARM;chat:n=$b,days=3"; done
+# R6-2 after the fix (a bucket judged against its own history): the farm arrives on day 4 of a deployment with
+# 500 honest sign-ups a day; the control is 200 honest writers (the profile) arriving the same way, no farm
+$R r62-late "farm:n=300,r=30,days=3,start=4;chat:n=3500,days=7"
+$R r62-w200late "writer:n=200,r=25,days=3,start=4;chat:n=3500,days=7"
 # R6-3 profile edges: unique pasted context (ratio < 8x), real follow-up turns (single-turn < 90 %), short answers, background Responses
 $R e-ctx "$FARM,ctx=300;$BG"; $R e-ctx150 "$FARM,ctx=150;$BG"
 $R e-fu "$FARM,fu=0.2;$BG"; $R e-fu12 "$FARM,fu=0.12;$BG"

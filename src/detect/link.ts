@@ -68,6 +68,10 @@ export type RegistryState = {
   cy?: string[];
   ch?: string[];
   cd?: number[];
+  /** Cohort shards only: the bucket's own history (COHORT.history): [profile keys a window holds
+   *  as a rule (decayed mean over complete windows), complete windows folded into it, the last day
+   *  the shard saw a report, the first]. */
+  cb?: number[];
 };
 
 /**
@@ -87,6 +91,15 @@ export type RegistryState = {
  *   where it counts fully (x4 buckets: ~24 and ~96 keys in all).
  * - minShare 0.2, fullShare 0.6: share of the young keys with the profile; honest sign-ups are a
  *   mix (chat, apps, code), a farm floods the cohort with one profile.
+ * - history (red team R6-2: in a deployment with hundreds of sign-ups a day the share stays low
+ *   whatever arrives, so real sign-ups or paid decoys dilute a farm out of sight): each bucket also
+ *   keeps how many profile keys a window holds as a rule (a mean over its complete windows, then
+ *   decayed over `historyWindows` of them) and a window that holds many more than that is crowded
+ *   whatever the share: excess over the rule beyond `minKeys` + 3 x sqrt(rule) (chance) +
+ *   `historyNoise` x rule (day-to-day swings and the HLL's error), full `fullKeys - minKeys` later.
+ *   It starts after `historyMin` complete windows (a farm present from the shard's first day is
+ *   in its history: the share still judges it). A window's count enters the rule grown by at most
+ *   `historyGrowth` x (or + minKeys), so a farm teaches the rule its size only over weeks.
  * The shard answers a profile key how crowded its cohort is (0..1); the key weighs that with
  * DetectionConfig.cohortWeight (0.55 by default: below the 0.6 that would make linkage hard; a
  * cohort says "one of many keys alike", not what this key did, so with the key's own extract
@@ -104,6 +117,10 @@ export const COHORT = Object.freeze({
   fullKeys: 24,
   minShare: 0.2,
   fullShare: 0.6,
+  historyWindows: 14,
+  historyMin: 2,
+  historyNoise: 0.25,
+  historyGrowth: 1.5,
 });
 
 /** The extraction profile a cohort counts (COHORT): long answers to short self-contained asks. */
@@ -332,6 +349,7 @@ function cohortObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkVi
     reg.ch = Array.from({ length: D }, () => hllNew(7));
     reg.cd = new Array<number>(D).fill(-1);
   }
+  cohortHistory(reg, day);
   const slot = day % D;
   if (reg.cd[slot] !== day) {
     reg.cy[slot] = hllNew(7);
@@ -351,10 +369,40 @@ function cohortObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkVi
   const y = hllCount(young);
   const h = Math.min(y, hllCount(prof));
   const share = y > 0 ? h / y : 0;
-  const crowd = clamp01((h - COHORT.minKeys) / (COHORT.fullKeys - COHORT.minKeys)) * clamp01((share - COHORT.minShare) / (COHORT.fullShare - COHORT.minShare));
+  const byShare = clamp01((h - COHORT.minKeys) / (COHORT.fullKeys - COHORT.minKeys)) * clamp01((share - COHORT.minShare) / (COHORT.fullShare - COHORT.minShare));
+  const cb = reg.cb!;
+  let byHistory = 0;
+  if (cb[1]! >= COHORT.historyMin) {
+    const rule = cb[0]!;
+    const need = COHORT.minKeys + 3 * Math.sqrt(rule) + COHORT.historyNoise * rule;
+    byHistory = clamp01((h - rule - need) / (COHORT.fullKeys - COHORT.minKeys));
+  }
+  const crowd = Math.max(byShare, byHistory);
   const score = r.hp === 1 ? crowd : 0;
-  const why = `~${Math.round(h)} of ~${Math.round(y)} keys early in their life (<= ${COHORT.maxRequests} requests) seen in the last ${D} days in this key's cohort bucket draw the same profile: long answers to short single-turn asks`;
+  const hist = byHistory > byShare ? ` (as a rule ~${Math.round(cb[0]!)})` : "";
+  const why = `~${Math.round(h)} of ~${Math.round(y)} keys early in their life (<= ${COHORT.maxRequests} requests) seen in the last ${D} days in this key's cohort bucket draw the same profile${hist}: long answers to short single-turn asks`;
   return { shard: r.shard, keys: Math.round(y), linked: Math.round(h), score: r3(score), generic: false, why };
+}
+
+/** On a shard's first report of a new day, fold the window as it stood at the end of the last day
+ *  it saw into the bucket's history (COHORT.history), if that window was complete (the shard had
+ *  seen COHORT.days days by then). */
+function cohortHistory(reg: RegistryState, day: number): void {
+  const D = COHORT.days;
+  if (reg.cb === undefined) reg.cb = [0, 0, day, day];
+  const cb = reg.cb;
+  const last = cb[2]!;
+  if (day <= last) return;
+  cb[2] = day;
+  if (last - cb[3]! < D - 1) return;
+  let prof = hllNew(7);
+  for (let i = 0; i < D; i++) if (reg.cd![i]! > last - D) prof = hllUnion(prof, reg.ch![i]!);
+  const w = hllCount(prof);
+  const rule = cb[0]!;
+  const n = cb[1]!;
+  const seen = n === 0 ? w : Math.min(w, Math.max(rule * COHORT.historyGrowth, rule + COHORT.minKeys));
+  cb[0] = rule + (seen - rule) / Math.min(n + 1, COHORT.historyWindows);
+  cb[1] = n + 1;
 }
 
 /** Whether folding `view` into a key can change it: a view with no score that does not call its

@@ -296,3 +296,44 @@ describe("cohort evidence in assess, exact", () => {
     expect(a.own).toBe(0);
   });
 });
+
+describe("cohort shard against its own history (red team R6-2: honest sign-ups dilute the share)", () => {
+  /** One day of a bucket's traffic: `young` honest keys without the profile, `prof` with it (ids unique per day). */
+  function day(reg: ReturnType<typeof newRegistryState>, d: number, young: number, prof: number, base = 0) {
+    let last = { score: 0, linked: 0 } as { score: number; linked: number };
+    for (let k = 0; k < young; k++) registryObserve(reg, rep(base + d * 100_000 + k, 0), T0 + d * DAY + HOUR + k * 1000);
+    for (let k = 0; k < prof; k++) last = registryObserve(reg, rep(base + d * 100_000 + 50_000 + k, 1), T0 + d * DAY + 2 * HOUR + k * 1000);
+    return last;
+  }
+  it("a farm arriving in a bucket of many honest sign-ups stands out of the bucket's own history, not of the share", () => {
+    const reg = newRegistryState();
+    // six days of 400 honest young keys a day, 5 of them with the profile (writers): never a cohort
+    for (let d = 0; d < 6; d++) expect(day(reg, d, 400, 5).score).toBe(0);
+    // day 6: the same honest traffic and 80 farm keys of one profile. Share: ~95 of ~1,300 (7 %).
+    const v = day(reg, 6, 400, 85);
+    expect(v.linked).toBeGreaterThan(80);
+    expect(v.score).toBeGreaterThan(0.9);
+  });
+  it("honest days that vary by a third around the bucket's history stay silent", () => {
+    const reg = newRegistryState();
+    const r = rng(7);
+    for (let d = 0; d < 14; d++) {
+      const prof = Math.round(20 * (0.67 + 0.66 * r()));
+      const v = day(reg, d, 300, prof);
+      expect(v.score, `day ${d}: ${prof} profile keys`).toBe(0);
+    }
+  });
+  it("needs two complete windows of history: a farm present from the shard's first day is judged by the share alone", () => {
+    const reg = newRegistryState();
+    // a farm diluted by a big honest population from day 0: the history holds the farm, the share is low
+    for (let d = 0; d < 8; d++) expect(day(reg, d, 900, 30, 1_000_000).score).toBe(0);
+  });
+  it("the history learns slowly: a farm that doubles a bucket's profile keys stays visible for days", () => {
+    const reg = newRegistryState();
+    for (let d = 0; d < 6; d++) day(reg, d, 300, 10);
+    // from day 6, 40 farm keys a day join the 10 honest ones (each key counted on its day)
+    const scores: number[] = [];
+    for (let d = 6; d < 12; d++) scores.push(day(reg, d, 300, 50).score);
+    expect(Math.min(...scores)).toBeGreaterThan(0.5);
+  });
+});
