@@ -212,9 +212,13 @@ export class Replayer {
     let completion: number | undefined;
     if (d.served && d.leaseId) {
       // the trace's usage is what the full request used; a degraded one is capped at its reservation
-      const usage: Usage = ev.usage
-        ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
-        : { promptTokens: 0, completionTokens: d.reservedTokens, estimated: true };
+      // a free route's fixed cost is not an answer (as in the Worker): detection does not read it
+      const usage: Usage =
+        route.kind === "free"
+          ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true }
+          : ev.usage
+            ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
+            : { promptTokens: 0, completionTokens: d.reservedTokens, estimated: true };
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
       if (d.degrade) completion = usage.completionTokens;

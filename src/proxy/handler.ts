@@ -334,7 +334,10 @@ async function free(call: Call, tokens: number): Promise<Response> {
   const { decision, settle } = await decideHot(call, keyId, "free", { requestId, route: "free", reservedTokens: tokens, solved });
   if (decision && !decision.served) return refusal(call, keyId, "free", decision);
   const upstream = await forward(call, keyId, "free", bytes, settle);
-  call.c.executionCtx.waitUntil(settle({ promptTokens: upstream.ok ? tokens : 0, completionTokens: 0 }, upstream.status));
+  // the route's fixed cost, charged to quotas; not an answer, so detection does not read it as one
+  // (read as an answer of 0 tokens, free calls between harvest requests diluted every answer-length
+  // feature at no cost)
+  call.c.executionCtx.waitUntil(settle({ promptTokens: upstream.ok ? tokens : 0, completionTokens: 0, estimated: true }, upstream.status));
   return answer(upstream, decision);
 }
 

@@ -140,6 +140,19 @@ describe("decision lines and the summary", () => {
     expect(() => r.step({ ...ev(2), method: "DELETE", path: "/v1/chat/completions" }, 2)).toThrow("method DELETE is not allowed on /v1/chat/completions");
   });
 
+  it("a free route's settlement is its fixed cost, never an answer detection reads (whatever usage the trace carries)", () => {
+    const r = new Replayer({ policy: {} });
+    r.step(ev(0), 0);
+    const d0 = r.engineOf("sk-1")!.snap.detect;
+    const [s0, c0] = [d0.settled, d0.completionTokens];
+    expect(s0).toBe(1);
+    r.step({ ...ev(1), method: "GET", path: "/v1/models", body: undefined, usage: { prompt_tokens: 0, completion_tokens: 0 } }, 1);
+    const d1 = r.engineOf("sk-1")!.snap.detect;
+    expect(d1.settled).toBeLessThanOrEqual(s0);
+    expect(d1.settled).toBeGreaterThan(s0 - 0.001);
+    expect(d1.completionTokens).toBeLessThanOrEqual(c0);
+  });
+
   it("serviceOf", () => {
     expect(serviceOf({ served: false, powBits: 3 })).toBe("refused");
     expect(serviceOf({ served: true, powBits: 0 })).toBe("behindChallenge");
