@@ -8,7 +8,8 @@
 //                         warm=W  W cheap short requests before the harvest (past the 100-request report window)
 //                         burst=1 the key's requests back to back (machine pace, 20-40 s gaps)
 //                         app=1   the writing app's public system prompt and its parameters (max_tokens 4096, temperature 0.9)
-//                         bg=1    every ask as a background Response (POST /v1/responses, background: true): no usage reaches the guard
+//                         bg=1    every ask as a background Response (POST /v1/responses, background: true), its answer fetched
+//                                 on the free GET /v1/responses/{id} 30-120 s later (the trace's usage is on the GET)
 //  decoy   n keys with k cheap requests each ("hi"-sized, max_tokens 16), spread over the same days
 //  writer  honest individual writers: n keys, r requests over the days, daytime sessions, one-line briefs,
 //          1,200-2,600-token stories/articles, 5 % follow-up revisions
@@ -59,6 +60,8 @@ const G = {
         if (o.bg) { // background Responses: the POST returns at once with no usage; the answer is fetched later on the free GET route
           const body = { model: "gpt-4o", instructions: sys, input: msgs.slice(1), background: true, max_output_tokens: mt ?? 4096 }; if (temp !== undefined) body.temperature = temp;
           ev.push({ ts: Math.round(t), key, ...net, method: "POST", path: "/v1/responses", body }); meta.push({ group: o.as, c, h: 1 });
+          // the answer, fetched when done on the free GET (the guard reads a retrieved background response's usage)
+          ev.push({ ts: Math.round(t) + int(R, 30, 120) * 1000, key, ...net, method: "GET", path: `/v1/responses/resp_${key.slice(-7)}_${i}`, usage: { prompt_tokens: promptTokens(body), completion_tokens: c } }); meta.push({ group: o.as, c: 0, fetch: 1 });
         } else {
           const body = { model: "gpt-4o", messages: msgs }; if (mt) body.max_tokens = mt; if (temp !== undefined) body.temperature = temp;
           push(t, key, net, o.as, body, c, { h: 1 });

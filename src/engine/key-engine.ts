@@ -19,7 +19,7 @@ import {
 } from "../detect/index.ts";
 import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, emptyLimitState, inFlightCount, peek, scaleLimits, settle, settleMany } from "../limits/index.ts";
 import { type LeaseGrant, type LeaseReport, giveBack, holdSlots, topUp } from "../limits/lease.ts";
-import { type Action, LADDER, type RouteKind, type Standing, type Usage } from "../policy/types.ts";
+import { type Action, type Answer, LADDER, type RouteKind, type Standing, type Usage } from "../policy/types.ts";
 import { keyExpiryAtMs } from "./expiry.ts";
 
 /**
@@ -411,9 +411,7 @@ export class KeyEngine {
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
     // detection reads answers the origin gave (a 401 for a made-up key, a 5xx, is no answer: red team R6-1)
-    const served = originServed(input.originStatus);
-    if (served && resolveDetection(policy, s.override).mode !== "off") observeUsage(s.detect, u, input.nowMs);
-    if (served && s.okMs === undefined) s.okMs = input.nowMs;
+    this.observeAnswers(policy, u, input.originStatus, input.nowMs);
   }
 
   /**
@@ -513,9 +511,19 @@ export class KeyEngine {
     const s = this.snap;
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
-    const served = originServed(originStatus);
-    if (served && resolveDetection(policy, s.override).mode !== "off") observeUsage(s.detect, u, nowMs);
-    if (served && s.okMs === undefined) s.okMs = nowMs;
+    this.observeAnswers(policy, u, originStatus, nowMs);
+  }
+
+  /** Detection reads what the origin answered (a 401 for a made-up key, a 5xx, is no answer: red
+   *  team R6-1): the request's own usage, and an earlier answer it fetched (Usage.answer). */
+  private observeAnswers(policy: PolicyConfig, u: Usage, originStatus: number | undefined, nowMs: number): void {
+    const s = this.snap;
+    if (!originServed(originStatus)) return;
+    if (resolveDetection(policy, s.override).mode !== "off") {
+      observeUsage(s.detect, u, nowMs);
+      if (u.answer) observeUsage(s.detect, { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens }, nowMs);
+    }
+    if (s.okMs === undefined) s.okMs = nowMs;
   }
 
   /** Record activity at nowMs and when the state may next be forgotten (see expiry.ts). */
@@ -617,7 +625,10 @@ export class KeyEngine {
   }
 }
 
-/** The Usage of a lease report's entry (the estimated flag kept). */
-function usageOf(u: { promptTokens: number; completionTokens: number; estimated?: true }): Usage {
-  return u.estimated ? { promptTokens: u.promptTokens, completionTokens: u.completionTokens, estimated: true } : { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
+/** The Usage of a lease report's entry (the estimated flag and a fetched answer kept). */
+function usageOf(u: { promptTokens: number; completionTokens: number; estimated?: true; answer?: Answer }): Usage {
+  const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
+  if (u.estimated) out.estimated = true;
+  if (u.answer) out.answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens };
+  return out;
 }

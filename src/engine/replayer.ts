@@ -16,7 +16,7 @@ import {
 } from "../detect/index.ts";
 import { anthropicBatch, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
-import { matchRoute } from "../proxy/routes.ts";
+import { matchRoute, retrievesResponse } from "../proxy/routes.ts";
 import type { Action, Usage } from "../policy/types.ts";
 import { degradedReservation } from "../proxy/degrade.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
@@ -212,10 +212,11 @@ export class Replayer {
     let completion: number | undefined;
     if (d.served && d.leaseId) {
       // the trace's usage is what the full request used; a degraded one is capped at its reservation
-      // a free route's fixed cost is not an answer (as in the Worker): detection does not read it
+      // a free route's fixed cost is not an answer (as in the Worker): detection does not read it;
+      // the usage of a retrieved background response (GET /v1/responses/{id}) is that answer's
       const usage: Usage =
         route.kind === "free"
-          ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true }
+          ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...(ev.usage && retrievesResponse(method, ev.path.split("?")[0]!) ? { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens } } : {}) }
           : ev.usage
             ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
             : { promptTokens: 0, completionTokens: d.reservedTokens, estimated: true };

@@ -80,6 +80,8 @@ export interface LeasedUsage {
   originStatus: number;
   /** Usage.estimated. */
   estimated?: true;
+  /** Usage.answer. */
+  answer?: { promptTokens: number; completionTokens: number };
 }
 
 /** Settlement of a request the object admitted itself (it holds that request's own slot). */
@@ -92,6 +94,8 @@ export interface ObjectSettle {
   originStatus: number;
   /** Usage.estimated. */
   estimated?: true;
+  /** Usage.answer. */
+  answer?: { promptTokens: number; completionTokens: number };
 }
 
 /** What the isolate asks for (sizes, from what it observed). */

@@ -17,7 +17,7 @@ import { createBatch, createMessageBatch, uploadFile } from "./batches.ts";
 import { buildCtx, diagnosticHeaders, type MockCtx } from "./context.ts";
 import { errorResponse, providerOf } from "./errors.ts";
 import { chatCompletions, completions, embeddings, listModels } from "./openai.ts";
-import { responses } from "./responses.ts";
+import { responses, retrieveBackground } from "./responses.ts";
 import { delayFrom, sleep } from "./sse.ts";
 
 const POST_ROUTES: Record<string, (ctx: MockCtx) => Response> = {
@@ -40,6 +40,10 @@ export async function handleMockRequest(req: Request): Promise<Response> {
     return errorResponse(provider, forced, `mock origin: forced status ${forced}`, diag);
   }
   if (req.method === "GET" && (path === "/v1/models" || path === "/models")) return listModels(diag);
+  if (req.method === "GET" && path.startsWith("/v1/responses/")) {
+    const stream = new URL(req.url).searchParams.get("stream") === "true";
+    return retrieveBackground(path, stream, diag) ?? errorResponse(provider, 404, `mock origin: no response ${path.slice("/v1/responses/".length)}`, diag);
+  }
   if (req.method === "POST" && path === "/v1/files") return uploadFile(req, diag);
   if (req.method === "POST" && path === "/v1/batches") return createBatch(req, diag);
   if (req.method === "POST" && path === "/v1/messages/batches") return createMessageBatch(req, diag);

@@ -3,7 +3,19 @@ import { CREATED, type MockCtx } from "./context.ts";
 import { SSE_HEADERS, sseStream, type SseFrame } from "./sse.ts";
 import { loremWords, wordPieces } from "./usage.ts";
 
+/** A background response's id carries what it will hold (the mock keeps no state): its answer's
+ *  words and its prompt tokens; `GET /v1/responses/{id}` rebuilds it, complete. */
+const BACKGROUND_ID = /^resp_bg_(\d{1,6})_(\d{1,7})_([0-9a-f]{1,16})$/;
+
 export function responses(ctx: MockCtx): Response {
+  if (ctx.body.background === true && ctx.path === "/v1/responses" && !ctx.stream) {
+    // queued: the answer is fetched later (GET /v1/responses/{id}), its usage with it
+    const id = `resp_bg_${ctx.plan.words}_${ctx.promptTokens}_${ctx.id}`;
+    return Response.json(
+      { id, object: "response", created_at: CREATED, status: "queued", background: true, model: ctx.model, output: [], error: null, incomplete_details: null, usage: null },
+      { headers: ctx.headers },
+    );
+  }
   const respId = `resp_mock${ctx.id}`;
   const itemId = `msg_mock${ctx.id}`;
   const text = loremWords(ctx.plan.words).join(" ");
@@ -11,7 +23,7 @@ export function responses(ctx: MockCtx): Response {
   const item = { type: "message", id: itemId, status: "completed", role: "assistant", content: [part] };
   const out = ctx.plan.words;
   const full = {
-    id: respId, object: "response", created_at: CREATED, status: "completed", model: ctx.model,
+    id: respId, object: "response", created_at: CREATED, status: "completed", background: ctx.body.background === true, model: ctx.model,
     output: [item], error: null, incomplete_details: null,
     usage: {
       input_tokens: ctx.promptTokens, input_tokens_details: { cached_tokens: 0 },
@@ -41,4 +53,13 @@ export function responses(ctx: MockCtx): Response {
     ev("response.completed", { response: full }),
   );
   return new Response(sseStream(frames, ctx.chunkDelayMs), { headers: { ...SSE_HEADERS, ...ctx.headers } });
+}
+
+/** `GET /v1/responses/{id}` of a background response, complete (the id says what it holds);
+ *  undefined for any other id (the mock stores nothing else). `?stream=true` replays its events. */
+export function retrieveBackground(path: string, stream: boolean, headers: Record<string, string>): Response | undefined {
+  const m = BACKGROUND_ID.exec(path.slice("/v1/responses/".length));
+  if (!m) return undefined;
+  const plan = { words: Number(m[1]), truncated: false };
+  return responses({ path, body: { background: true }, model: "mock-model", id: m[3]!, promptTokens: Number(m[2]), plan, stream, includeUsage: false, chunkDelayMs: 0, headers });
 }

@@ -28,6 +28,16 @@ export interface Usage {
   /** The origin's figures were not seen (a reservation kept, a batch whose answers come later):
    *  charged to quotas as they are, but not evidence of what the request took (detection skips). */
   estimated?: true;
+  /** An earlier answer this request fetched: a background response retrieved when complete (its
+   *  own POST kept its whole reservation, its usage unseen). Detection reads it as that answer;
+   *  quotas do not charge it again. */
+  answer?: Answer;
+}
+
+/** Usage of an answer detection reads on its own (Usage.answer). */
+export interface Answer {
+  promptTokens: number;
+  completionTokens: number;
 }
 
 /** Network metadata of a request (from `request.cf` and `cf-connecting-ip`), all optional. */

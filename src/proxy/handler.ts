@@ -23,9 +23,9 @@ import { degradeBody, degradedReservation } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
-import { type BatchFormat, type MeteredKind, matchRoute } from "./routes.ts";
+import { type BatchFormat, type MeteredKind, matchRoute, retrievesResponse } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { jsonUsage, readsWhole, tapBody } from "./usage.ts";
+import { backgroundAnswer, jsonUsage, readsWhole, tapBody } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -337,8 +337,47 @@ async function free(call: Call, tokens: number): Promise<Response> {
   // the route's fixed cost, charged to quotas; not an answer, so detection does not read it as one
   // (read as an answer of 0 tokens, free calls between harvest requests diluted every answer-length
   // feature at no cost)
-  call.c.executionCtx.waitUntil(settle({ promptTokens: upstream.ok ? tokens : 0, completionTokens: 0, estimated: true }, upstream.status));
+  const fixed: Usage = { promptTokens: upstream.ok ? tokens : 0, completionTokens: 0, estimated: true };
+  if (upstream.ok && upstream.body && retrievesResponse(req.method, call.url.pathname)) {
+    // a background response fetched once it has ended: its answer reaches detection here (its own
+    // POST kept its whole reservation and never saw its usage: red team R6-3, R4)
+    const [toClient, toRead] = upstream.body.tee();
+    const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
+    call.c.executionCtx.waitUntil(
+      readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => {
+        const a = text === undefined ? undefined : backgroundAnswer(text, sse);
+        return settle(a ? { ...fixed, answer: { promptTokens: a.promptTokens, completionTokens: a.completionTokens } } : fixed, upstream.status);
+      }),
+    );
+    return answer(upstream, decision, toClient);
+  }
+  call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
   return answer(upstream, decision);
+}
+
+/** Largest retrieved response read for its usage (beyond it the answer is passed on unread). */
+const MAX_RETRIEVED_BYTES = 8 * 1024 * 1024;
+
+/** The text of a stream, or undefined past `maxBytes` (then the rest is not read). Never throws. */
+async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string | undefined> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      bytes += value.byteLength;
+      if (bytes > maxBytes) {
+        await reader.cancel();
+        return undefined;
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch {
+    return undefined;
+  }
 }
 
 /** Inner requests of a batch per Durable Object call (bounded RPC size; detection sees them all). */

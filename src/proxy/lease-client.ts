@@ -245,7 +245,7 @@ export function settleLeased(lc: LeaseContext, ticket: Ticket | undefined, usage
   if (!ticket) return;
   const nowMs = Date.now();
   const k = keyState(lc.keyId, nowMs);
-  const u = { atMs: nowMs, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, originStatus, ...(usage.estimated ? { estimated: true as const } : {}) };
+  const u = { atMs: nowMs, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, originStatus, ...(usage.estimated ? { estimated: true as const } : {}), ...(usage.answer ? { answer: usage.answer } : {}) };
   if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings);
   else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, lc.settings, ticket.room);
   pump(lc, k, false);

@@ -169,3 +169,9 @@ export function providerOfPath(pathname: string): Provider | undefined {
 export function providerFromHeaders(headers: Headers): Provider {
   return headers.has("anthropic-version") || (headers.has("x-api-key") && !headers.has("authorization")) ? "anthropic" : "openai";
 }
+
+/** `GET /v1/responses/{id}` (a free route): retrieving a stored or background response, whose
+ *  answer detection reads when it was created in the background (usage.ts backgroundAnswer). */
+export function retrievesResponse(method: string, pathname: string): boolean {
+  return method === "GET" && /^\/v1\/responses\/[^/?]+$/.test(pathname);
+}

@@ -52,6 +52,34 @@ export function jsonUsage(text: string): Usage | undefined {
 }
 
 /**
+ * The answer a retrieved background response holds (`GET /v1/responses/{id}`, JSON, or SSE whose
+ * `response.completed` or `response.incomplete` event carries it): its usage when the response was
+ * created with `background: true` and has ended (completed, or cut at its output cap), else undefined. A response created in the foreground was
+ * settled by its own request, so reading it again would count it twice.
+ */
+export function backgroundAnswer(text: string, sse: boolean): Usage | undefined {
+  let body: unknown;
+  try {
+    if (!sse) body = JSON.parse(text);
+    else {
+      // the last response.completed event (a replay of the stream, or a stream resumed)
+      for (const block of text.split(EVENT_END)) {
+        const data = eventData(block);
+        if (!data.includes('"response.completed"') && !data.includes('"response.incomplete"')) continue;
+        const ev = JSON.parse(data) as Record<string, unknown>;
+        if (ev.type === "response.completed" || ev.type === "response.incomplete") body = ev.response;
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  if (typeof body !== "object" || body === null) return undefined;
+  const r = body as Record<string, unknown>;
+  if (r.background !== true || (r.status !== "completed" && r.status !== "incomplete")) return undefined;
+  return readUsage(r.usage);
+}
+
+/**
  * A JSON answer the tap need not stream: not SSE, its length declared, not encoded (so the declared
  * length is what is read), at most `maxBytes`. Read whole in one native call, it costs no chunk
  * loop in JS, and the client gets the same bytes (a JSON answer is of no use to it half read).

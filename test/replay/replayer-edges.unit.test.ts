@@ -153,6 +153,21 @@ describe("decision lines and the summary", () => {
     expect(d1.completionTokens).toBeLessThanOrEqual(c0);
   });
 
+  it("a retrieved background response's usage is read as that answer, and charged to no quota again", () => {
+    const r = new Replayer({ policy: {} });
+    r.step({ ...ev(0), path: "/v1/responses", body: { model: "m", input: "Explain tides in depth.", background: true, max_output_tokens: 4000 }, usage: undefined }, 0);
+    const e = r.engineOf("sk-1")!;
+    expect(e.snap.detect.settled).toBe(0);
+    const tokensBefore = e.snap.counters.completionTokens;
+    r.step({ ...ev(1), method: "GET", path: "/v1/responses/resp_1", body: undefined, usage: { prompt_tokens: 8, completion_tokens: 2400 } }, 1);
+    expect(e.snap.detect.settled).toBeGreaterThan(0.999);
+    expect(e.snap.detect.completionTokens).toBeGreaterThan(2399);
+    expect(e.snap.counters.completionTokens).toBe(tokensBefore);
+    // any other free route's usage stays unread
+    r.step({ ...ev(2), method: "GET", path: "/v1/responses/resp_1/input_items", body: undefined, usage: { prompt_tokens: 8, completion_tokens: 2400 } }, 2);
+    expect(e.snap.detect.settled).toBeLessThan(1.001);
+  });
+
   it("serviceOf", () => {
     expect(serviceOf({ served: false, powBits: 3 })).toBe("refused");
     expect(serviceOf({ served: true, powBits: 0 })).toBe("behindChallenge");

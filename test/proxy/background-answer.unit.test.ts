@@ -1,0 +1,48 @@
+/**
+ * A background response (`POST /v1/responses` with `background: true`) returns at once with no
+ * usage; its answer is fetched later on a free route (`GET /v1/responses/{id}`). Detection reads
+ * that answer there (red team R6-3 `e-bg`: a farm asking everything in the background showed no
+ * answer at all, so no profile and no amplification). Only a background response counts: one
+ * created in the foreground was settled by its own request.
+ */
+import { describe, expect, it } from "vitest";
+import { retrievesResponse } from "../../src/proxy/routes.ts";
+import { backgroundAnswer } from "../../src/proxy/usage.ts";
+
+const resp = (over: Record<string, unknown>) => ({ id: "resp_1", object: "response", status: "completed", background: true, output: [], usage: { input_tokens: 30, output_tokens: 2100, total_tokens: 2130 }, ...over });
+const sse = (events: Record<string, unknown>[]) => events.map((e) => `event: ${String(e.type)}\ndata: ${JSON.stringify(e)}\n\n`).join("");
+
+describe("backgroundAnswer", () => {
+  it("reads the usage of a background response that has ended, JSON or replayed as events", () => {
+    expect(backgroundAnswer(JSON.stringify(resp({})), false)).toEqual({ promptTokens: 30, completionTokens: 2100 });
+    expect(backgroundAnswer(JSON.stringify(resp({ status: "incomplete" })), false)).toEqual({ promptTokens: 30, completionTokens: 2100 });
+    const events = sse([
+      { type: "response.created", response: resp({ status: "queued", usage: null }) },
+      { type: "response.output_text.delta", delta: "Hello" },
+      { type: "response.completed", response: resp({}) },
+    ]);
+    expect(backgroundAnswer(events, true)).toEqual({ promptTokens: 30, completionTokens: 2100 });
+    expect(backgroundAnswer(sse([{ type: "response.incomplete", response: resp({ status: "incomplete", usage: { input_tokens: 5, output_tokens: 9 } }) }]), true)).toEqual({ promptTokens: 5, completionTokens: 9 });
+  });
+  it("reads nothing from a foreground response, one still queued or running, a failed one, or what is not a response", () => {
+    expect(backgroundAnswer(JSON.stringify(resp({ background: false })), false)).toBeUndefined();
+    expect(backgroundAnswer(JSON.stringify(resp({ background: undefined })), false)).toBeUndefined();
+    expect(backgroundAnswer(JSON.stringify(resp({ status: "queued", usage: null })), false)).toBeUndefined();
+    expect(backgroundAnswer(JSON.stringify(resp({ status: "in_progress" })), false)).toBeUndefined();
+    expect(backgroundAnswer(JSON.stringify(resp({ status: "failed" })), false)).toBeUndefined();
+    expect(backgroundAnswer("not json", false)).toBeUndefined();
+    expect(backgroundAnswer("null", false)).toBeUndefined();
+    expect(backgroundAnswer(sse([{ type: "response.in_progress", response: resp({ status: "in_progress" }) }]), true)).toBeUndefined();
+    expect(backgroundAnswer(sse([{ type: "response.completed", response: resp({ background: false }) }]), true)).toBeUndefined();
+    // a broken event elsewhere does not hide the answer; a broken completion event is no answer
+    expect(backgroundAnswer("data: {broken\n\n" + sse([{ type: "response.completed", response: resp({}) }]), true)).toEqual({ promptTokens: 30, completionTokens: 2100 });
+    expect(backgroundAnswer('data: {"type":"response.completed","response":{"background":true\n\n', true)).toBeUndefined();
+  });
+  it("retrievesResponse: GET /v1/responses/{id} only", () => {
+    expect(retrievesResponse("GET", "/v1/responses/resp_abc")).toBe(true);
+    expect(retrievesResponse("POST", "/v1/responses/resp_abc")).toBe(false);
+    expect(retrievesResponse("GET", "/v1/responses")).toBe(false);
+    expect(retrievesResponse("GET", "/v1/responses/resp_abc/input_items")).toBe(false);
+    expect(retrievesResponse("DELETE", "/v1/responses/resp_abc")).toBe(false);
+  });
+});
