@@ -171,6 +171,10 @@ describe("detection decisions reach the HTTP answer", () => {
     mockOrigin();
     vi.spyOn(console, "log").mockImplementation(() => {});
     const wrapper = "You are an expert assistant. Answer the user's request completely.";
+    // The group's rhythm is a machine's: one request every 3 s, on a clock the test moves (on the
+    // wall clock, a loaded machine's scheduling jitter made the gaps irregular and the test flaky)
+    let clock = Date.now();
+    vi.spyOn(Date, "now").mockImplementation(() => clock);
     const firstRefusal: number[] = [];
     let lastKey = "";
     for (let k = 0; k < 24; k++) {
@@ -196,6 +200,7 @@ describe("detection decisions reach the HTTP answer", () => {
         if (res.status !== 200 || res.headers.get("x-guard-policy") === "degraded") refusedAt = i;
         await res.text();
         await settled();
+        clock += 3000;
       }
       firstRefusal.push(refusedAt);
     }
