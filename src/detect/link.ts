@@ -197,9 +197,40 @@ function nextReport(n: number): number {
 }
 
 export function linkReports(st: DetectState, sig: RequestSignals, keyId: string, nowMs: number): LinkReport[] {
-  if (st.requests < st.nextReportAt) return [];
+  const day = Math.floor(nowMs / 86400_000) + 1;
+  // the cohort counts a young key once the origin has answered it (made-up keys the origin refuses
+  // do not dilute it for free: red team R6-1)
+  const young = st.requests <= COHORT.maxRequests && st.settled > 0;
+  if (st.requests < st.nextReportAt) {
+    // between schedule points a young key reports to its cohort alone, the moment it first shows
+    // the profile that day (red team R6-4: the profile shows from the 4th answer, and the next
+    // schedule point was the 8th request, so keys of 8 requests ended before their cohort acted)
+    if (!young || st.cohortCounted === -day || !harvestProfile(st)) return [];
+    st.cohortCounted = -day;
+    return [{ shard: cohortShard(keyId), ...reportBase(st, sig, keyId), hp: 1 }];
+  }
   st.nextReportAt = nextReport(st.requests);
-  const base = {
+  const base = reportBase(st, sig, keyId);
+  const out: LinkReport[] = [];
+  for (const w of wrapperShards(st, sig)) out.push({ shard: w, ...base });
+  if (sig.n24 !== 0) out.push({ shard: "n:" + (sig.n24 >>> 0).toString(36), ...base });
+  if (sig.asn !== 0) out.push({ shard: "a:" + sig.asn, ...base });
+  // at a schedule point: once per day it is active (its count lives in that day's slot), and at
+  // every schedule point while it has the profile (the others' answer would be 0 every time)
+  if (young) {
+    const hp = harvestProfile(st);
+    if (Math.abs(st.cohortCounted) !== day || hp) out.push({ shard: cohortShard(keyId), ...base, hp: hp ? 1 : 0 });
+    st.cohortCounted = hp ? -day : day;
+  }
+  return out;
+}
+
+function cohortShard(keyId: string): string {
+  return "c:" + (hash32(keyId) % COHORT.buckets);
+}
+
+function reportBase(st: DetectState, sig: RequestSignals, keyId: string): Omit<LinkReport, "shard"> {
+  return {
     k: hash32(keyId),
     n: st.requests,
     pf: sig.pf,
@@ -215,21 +246,6 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
     asn: sig.asn,
     ws: sig.ws,
   };
-  const out: LinkReport[] = [];
-  for (const w of wrapperShards(st, sig)) out.push({ shard: w, ...base });
-  if (sig.n24 !== 0) out.push({ shard: "n:" + (sig.n24 >>> 0).toString(36), ...base });
-  if (sig.asn !== 0) out.push({ shard: "a:" + sig.asn, ...base });
-  // the cohort counts a young key once the origin has answered it (made-up keys the origin refuses
-  // do not dilute it for free: red team R6-1), once per day it is active (its count lives in that
-  // day's slot), and at every schedule point while it has the profile (the others' answer would be
-  // 0 every time)
-  if (st.requests <= COHORT.maxRequests && st.settled > 0) {
-    const hp = harvestProfile(st);
-    const day = Math.floor(nowMs / 86400_000) + 1;
-    if (st.cohortCounted !== day || hp) out.push({ shard: "c:" + (base.k % COHORT.buckets), ...base, hp: hp ? 1 : 0 });
-    st.cohortCounted = day;
-  }
-  return out;
 }
 
 export function registryObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {

@@ -121,9 +121,10 @@ export type DetectState = {
   cohort: number;
   cohortMs: number;
   cohortReason: string;
-  /** The day (UTC day number + 1; 0 never) the key was last counted by its cohort shard: it is
-   *  counted once a day while young, and reports at every schedule point while it has the
-   *  extraction profile. */
+  /** The day (UTC day number + 1; 0 never) the key was last counted by its cohort shard, negative
+   *  when that count carried the extraction profile: it is counted once a day while young, reports
+   *  at every schedule point while it has the profile, and between them the first time it shows
+   *  the profile that day. */
   cohortCounted: number;
   genericWrappers: number[];
   /** Standing, when it was entered (ms), last score, last local (non-linkage) score. */

@@ -41,7 +41,7 @@ describe("cohort reports", () => {
     expect(r[0]!.shard).toBe("c:" + (r[0]!.k % COHORT.buckets));
     expect(r[0]!.hp).toBe(1);
     const today = Math.floor(T0 / 86_400_000) + 1;
-    expect(st.cohortCounted).toBe(today);
+    expect(st.cohortCounted).toBe(-today); // counted today, with the profile
     // never answered (a made-up key the origin refuses): not counted
     const junk = profiled({ requests: 3, settled: 0, completionTokens: 0, promptTokens: 0 });
     expect(linkReports(junk, sig, "key-j", T0)).toHaveLength(0);
@@ -58,8 +58,23 @@ describe("cohort reports", () => {
     expect(linkReports(quiet, sig, "key-q", T0 + DAY)[0]!.hp).toBe(0);
     expect(quiet.cohortCounted).toBe(today + 1);
     // with it, at a later schedule point too
-    const loud = profiled({ requests: 8, nextReportAt: 8, cohortCounted: today });
+    const loud = profiled({ requests: 8, nextReportAt: 8, cohortCounted: -today });
     expect(linkReports(loud, sig, "key-l", T0)).toHaveLength(1);
+    // between schedule points (red team R6-4): a young key reports to its cohort alone the moment it
+    // first shows the profile that day, then waits for the next schedule point
+    const turning = profiled({ requests: 6, nextReportAt: 8, cohortCounted: today });
+    const ev = linkReports(turning, sig, "key-t", T0);
+    expect(ev).toHaveLength(1);
+    expect(ev[0]).toMatchObject({ shard: "c:" + (ev[0]!.k % COHORT.buckets), hp: 1, n: 6 });
+    expect(turning.cohortCounted).toBe(-today);
+    expect(turning.nextReportAt).toBe(8); // the schedule is unchanged
+    turning.requests = 7;
+    expect(linkReports(turning, sig, "key-t", T0 + HOUR)).toHaveLength(0);
+    // the next day, once more at its first profile moment
+    expect(linkReports(turning, sig, "key-t", T0 + DAY)).toHaveLength(1);
+    // not while it lacks the profile, not past 100 requests, not before the origin answered
+    expect(linkReports(profiled({ requests: 6, nextReportAt: 8, completionTokens: 400 }), sig, "key-n", T0)).toHaveLength(0);
+    expect(linkReports(profiled({ requests: 101, nextReportAt: 128 }), sig, "key-o", T0)).toHaveLength(0);
     expect(linkReports(profiled({ requests: 100 }), sig, "key-a", T0)).toHaveLength(1);
     expect(linkReports(profiled({ requests: 101 }), sig, "key-a", T0)).toHaveLength(0);
     // spread: 400 keys over the buckets, none empty
