@@ -469,7 +469,9 @@ describe(`hostile corpus (fast-check seed ${SEED}, ${RUNS} generated requests)`,
     // Well-formed, refused and either-way requests all present in good numbers.
     expect(stats.byOutcome.serve).toBeGreaterThan(300);
     expect(stats.byOutcome.refuse).toBeGreaterThan(600);
-    expect(stats.ms, `run took ${stats.ms} ms; statuses ${JSON.stringify(stats.statuses)}`).toBeLessThan(60_000);
+    // A bound, not a speed target (speed is `npm run bench`'s): under 60 s in the CI runs so far,
+    // 69-73 s measured when the machine was shared with a mutation run, so 60 s failed on load alone.
+    expect(stats.ms, `run took ${stats.ms} ms; statuses ${JSON.stringify(stats.statuses)}`).toBeLessThan(200_000);
   }, 10_000);
 
   for (const p of Object.keys(PROPS) as Prop[]) {
