@@ -58,7 +58,7 @@ export interface PromptView {
 export { buildPromptView, visibleText } from "./view.ts";
 export { extractSignals, paramScore } from "./signals.ts";
 export type { RequestSignals } from "./signals.ts";
-export { newDetectState, observeRequest, observeOutcome, observeUsage } from "./state.ts";
+export { newDetectState, observeRequest, observeOutcome, observeUsage, observeFetchedAnswer } from "./state.ts";
 export type { DetectState } from "./state.ts";
 export { assess, features } from "./score.ts";
 export type { Assessment } from "./score.ts";

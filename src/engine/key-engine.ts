@@ -16,6 +16,7 @@ import {
   observeOutcome,
   observeRequest,
   observeUsage,
+  observeFetchedAnswer,
 } from "../detect/index.ts";
 import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, emptyLimitState, inFlightCount, peek, scaleLimits, settle, settleMany } from "../limits/index.ts";
 import { type LeaseGrant, type LeaseReport, giveBack, holdSlots, topUp } from "../limits/lease.ts";
@@ -521,7 +522,7 @@ export class KeyEngine {
     if (!originServed(originStatus)) return;
     if (resolveDetection(policy, s.override).mode !== "off") {
       observeUsage(s.detect, u, nowMs);
-      if (u.answer) observeUsage(s.detect, { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens }, nowMs);
+      if (u.answer) observeFetchedAnswer(s.detect, u.answer, nowMs);
     }
     if (s.okMs === undefined) s.okMs = nowMs;
   }
@@ -629,6 +630,6 @@ export class KeyEngine {
 function usageOf(u: { promptTokens: number; completionTokens: number; estimated?: true; answer?: Answer }): Usage {
   const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
   if (u.estimated) out.estimated = true;
-  if (u.answer) out.answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens };
+  if (u.answer) out.answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens, id: u.answer.id };
   return out;
 }

@@ -38,6 +38,10 @@ export interface Usage {
 export interface Answer {
   promptTokens: number;
   completionTokens: number;
+  /** 32-bit hash of the answer's id (the response id): an answer is read once, however often it
+   *  is fetched (red team R7-2: re-fetching one cheap background response diluted every
+   *  answer-length feature for free). */
+  id: number;
 }
 
 /** Network metadata of a request (from `request.cf` and `cf-connecting-ip`), all optional. */

@@ -11,6 +11,7 @@
  * Paths are matched only in canonical form (see canonicalPathProblem), case-sensitively.
  */
 import type { Provider } from "../policy/types.ts";
+import { hash32 } from "../detect/sketch.ts";
 
 export type MeteredKind = "chat" | "completions" | "responses" | "embeddings" | "messages";
 
@@ -174,4 +175,9 @@ export function providerFromHeaders(headers: Headers): Provider {
  *  answer detection reads when it was created in the background (usage.ts backgroundAnswer). */
 export function retrievesResponse(method: string, pathname: string): boolean {
   return method === "GET" && /^\/v1\/responses\/[^/?]+$/.test(pathname);
+}
+
+/** The id an answer fetched on `pathname` is known by (read once per id: Usage.answer). */
+export function answerIdOf(pathname: string): number {
+  return hash32(pathname);
 }

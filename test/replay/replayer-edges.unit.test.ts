@@ -168,6 +168,21 @@ describe("decision lines and the summary", () => {
     expect(e.snap.detect.settled).toBeLessThan(1.001);
   });
 
+  it("a fetched answer is read once per response id, however often it is fetched (red team R7-2)", () => {
+    const r = new Replayer({ policy: {} });
+    const get = (i: number, id: string, c: number) => r.step({ ...ev(i), method: "GET", path: `/v1/responses/${id}`, body: undefined, usage: { prompt_tokens: 4, completion_tokens: c } }, i);
+    get(0, "resp_cheap", 3);
+    const e = r.engineOf("sk-1")!;
+    expect(e.snap.detect.settled).toBeGreaterThan(0.999);
+    for (let i = 1; i <= 5; i++) get(i, "resp_cheap", 3); // re-fetches: the same answer, not read again
+    expect(e.snap.detect.settled).toBeLessThan(1.001);
+    get(6, "resp_big", 2400); // another response: read
+    expect(e.snap.detect.settled).toBeGreaterThan(1.99);
+    expect(e.snap.detect.settled).toBeLessThan(2.001);
+    expect(e.snap.detect.completionTokens).toBeGreaterThan(2402);
+    expect(e.snap.detect.completionTokens).toBeLessThan(2404);
+  });
+
   it("serviceOf", () => {
     expect(serviceOf({ served: false, powBits: 3 })).toBe("refused");
     expect(serviceOf({ served: true, powBits: 0 })).toBe("behindChallenge");

@@ -74,6 +74,14 @@ describe("free routes and detection", () => {
     const d = await detectOf(key);
     expect(d.settled).toBeGreaterThan(2.99);
     expect(d.settled).toBeLessThan(3.01);
+    // fetched again (JSON or events), an answer is not read again (red team R7-2: re-fetching one
+    // cheap background response after every ask diluted the mean answer for free)
+    for (const id of [ids[0], ids[0], ids[1]]) {
+      const again = await call(`/v1/responses/${id}`, { headers: auth });
+      await again.res.text();
+      await again.settled();
+    }
+    expect((await detectOf(key)).settled).toBeLessThan(3.01);
     expect(d.completionTokens).toBeGreaterThan(3 * 64 - 0.01);
     expect(d.completionTokens).toBeLessThan(3 * 64 + 0.01);
   });
