@@ -6,6 +6,7 @@
 //   dil=D    at its first request the key creates ONE cheap background Response ("Say OK", max_output_tokens 16) and after
 //            each harvest ask fetches it D times on GET /v1/responses/{id} (free; the guard reads a retrieved background
 //            response's usage as an answer, every time it is fetched: docs/security.md "Free routes are not answers")
+//   dilc=D   the same dilution paid for: D cheap direct chat requests ("Say OK.", max_tokens 16) after each harvest ask
 //   free=F   F free GET /v1/models requests before the harvest (is the 100-request report window counted on free routes?)
 //   chunk=B  the client caps every answer itself at B tokens (max_tokens B) and gets the rest with real "Continue." turns
 //            carrying the pieces so far (a real conversation), so an answer of c tokens takes ceil(c/B) requests
@@ -90,6 +91,10 @@ const G = {
         if (cheapId) for (let d = 0; d < o.dil; d++) { // re-fetch the cheap background response: each read as a 2-5-token answer
           ev.push({ ts: Math.round(t) + int(R, 150, 600) * 1000 + d * int(R, 20, 90) * 1000, key, ...net, method: "GET", path: `/v1/responses/${cheapId}`, usage: { prompt_tokens: 11, completion_tokens: int(R, 2, 5) } });
           meta.push({ group: o.as, c: 0, dil: 1 });
+        }
+        for (let d = 0; d < (o.dilc ?? 0); d++) {
+          const body = { model: "gpt-4o-mini", max_tokens: 16, messages: [{ role: "user", content: pick(R, ["Say OK.", "ping", "Reply with OK."]) }] };
+          const e0 = ev.length; push(t + int(R, 150, 600) * 1000 + d * int(R, 20, 90) * 1000, key, net, o.as, body, int(R, 2, 5), { dil: 1 }); meta[e0].c = 0;
         }
         prev = msgs.length === 2 ? { ask, ans: prose(R, c) } : null;
         t += o.burst ? int(R, 20, 40) * 1000 : expGap((o.gap ?? 40) * MIN, 45e3);
