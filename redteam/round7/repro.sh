@@ -18,6 +18,7 @@ $R d-dil2 "$FARM,dil=2;$BG" 1; $R d-dil3 "$FARM,dil=3;$BG" 1; $R d-dil3-s2 "$FAR
 $R e-bg "$FARM,bg=1;$BG" 1; $R e-bg-s2 "$FARM,bg=1;$BG" 2
 $R d-bgdil2 "$FARM,bg=1,dil=2;$BG" 1; $R d-bgdil3 "$FARM,bg=1,dil=3;$BG" 1; $R d-bgdil3-s2 "$FARM,bg=1,dil=3;$BG" 2
 $R d-dilc2 "$FARM,dilc=2;$BG" 1; $R d-dilc3 "$FARM,dilc=3;$BG" 1
+$R d-dilc4 "$FARM,dilc=4;$BG" 1; $R d-dilc5 "$FARM,dilc=5;$BG" 1   # what is left once re-fetches are counted once
 # R7-3 the cohort history's fixed slack: a farm arriving on day 4 of a deployment (1,500 chat keys over 34 days),
 #      in a burst or paced over 30 days; paid one-answer decoys keep the share reading off; control: honest writers at the paced rate
 CH="chat:n=1500,days=34,r=4"
@@ -30,6 +31,9 @@ $R h-paced450-s2 "farm:n=450,r=30,days=30,start=4;decoy:n=5800,k=1,days=30,start
 $R h-nodecoy450 "farm:n=450,r=30,days=30,start=4;$CH" 1
 $R h-w450 "writer:n=450,r=25,days=100,start=4;$CH" 1      # writers start over the first 30 % of `days`: 450 over days 4-34
 node redteam/round7/timeline.mjs h-paced 72 | grep farm
+# R7-6 the same writers in the deployment from day 0 (in the history from its start): steady state, no farm
+$R h-w450d0 "writer:n=450,r=25,days=113,start=0;$CH" 1
+node redteam/round7/timeline.mjs h-w450d0 72 | grep writer
 # R7-4 the client caps its own answers at 512 tokens (the degrade budget) and continues with real "Continue." turns
 $R c-chunk512 "$FARM,chunk=512;$BG" 1; $R c-chunk512-s2 "$FARM,chunk=512;$BG" 2
 # R7-5 keys of 6 requests (and 7, where the early cohort report starts to act)
@@ -39,4 +43,4 @@ $R e-r7 "farm:n=1300,r=7,days=3;$BG" 1
 $R w-free100 "$FARM,free=100;$BG" 1
 # Control: 50 honest writers beside the chat users, no attacker
 $R f-none "writer:n=50,r=25;$BG" 1
-node redteam/round7/tokens.mjs base-s1 c-chunk512 d-dil3 b-batch1
+node redteam/round7/tokens.mjs base-s1 c-chunk512 d-dil3 d-dilc4 b-batch1
