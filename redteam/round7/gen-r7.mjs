@@ -7,6 +7,8 @@
 //            each harvest ask fetches it D times on GET /v1/responses/{id} (free; the guard reads a retrieved background
 //            response's usage as an answer, every time it is fetched: docs/security.md "Free routes are not answers")
 //   dilc=D   the same dilution paid for: D cheap direct chat requests ("Say OK.", max_tokens 16) after each harvest ask
+//   wfetch=N N re-fetches of that cheap background response BEFORE the harvest (a free warm-up past the 100-request
+//            report window, if a retrieval read as an answer counts as a request); implies the cheap response
 //   free=F   F free GET /v1/models requests before the harvest (is the 100-request report window counted on free routes?)
 //   chunk=B  the client caps every answer itself at B tokens (max_tokens B) and gets the rest with real "Continue." turns
 //            carrying the pieces so far (a real conversation), so an answer of c tokens takes ceil(c/B) requests
@@ -51,10 +53,14 @@ const G = {
         push(t, key, net, o.as, body, int(R, 12, 60), { warm: 1 }); t += o.burst ? int(R, 2, 6) * 1000 : expGap(3 * MIN, 20e3);
       }
       let cheapId = null;
-      if (o.dil) { // one cheap background response, created once; its POST settles no usage (estimated)
+      if (o.dil || o.wfetch) { // one cheap background response, created once; its POST settles no usage (estimated)
         const body = { model: "gpt-4o-mini", input: "Say OK.", background: true, max_output_tokens: 16 };
         ev.push({ ts: Math.round(t), key, ...net, method: "POST", path: "/v1/responses", body }); meta.push({ group: o.as, c: 0, dilpost: 1 });
         cheapId = `resp_${key.slice(-7)}_ok`; t += int(R, 5, 20) * 1000;
+      }
+      for (let w = 0; w < (o.wfetch ?? 0); w++) {
+        ev.push({ ts: Math.round(t), key, ...net, method: "GET", path: `/v1/responses/${cheapId}`, usage: { prompt_tokens: 11, completion_tokens: int(R, 2, 5) } });
+        meta.push({ group: o.as, c: 0, warm: 1 }); t += int(R, 2, 6) * 1000;
       }
       let prev = null, batch = [];
       for (let i = 0; i < o.r; i++) {
@@ -88,7 +94,7 @@ const G = {
           const body = { model: "gpt-4o", messages: msgs }; if (mt) body.max_tokens = mt; if (temp !== undefined) body.temperature = temp;
           push(t, key, net, o.as, body, c, { h: 1 });
         }
-        if (cheapId) for (let d = 0; d < o.dil; d++) { // re-fetch the cheap background response: each read as a 2-5-token answer
+        if (cheapId) for (let d = 0; d < (o.dil ?? 0); d++) { // re-fetch the cheap background response: each read as a 2-5-token answer
           ev.push({ ts: Math.round(t) + int(R, 150, 600) * 1000 + d * int(R, 20, 90) * 1000, key, ...net, method: "GET", path: `/v1/responses/${cheapId}`, usage: { prompt_tokens: 11, completion_tokens: int(R, 2, 5) } });
           meta.push({ group: o.as, c: 0, dil: 1 });
         }

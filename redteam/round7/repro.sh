@@ -19,6 +19,7 @@ $R e-bg "$FARM,bg=1;$BG" 1; $R e-bg-s2 "$FARM,bg=1;$BG" 2
 $R d-bgdil2 "$FARM,bg=1,dil=2;$BG" 1; $R d-bgdil3 "$FARM,bg=1,dil=3;$BG" 1; $R d-bgdil3-s2 "$FARM,bg=1,dil=3;$BG" 2
 $R d-dilc2 "$FARM,dilc=2;$BG" 1; $R d-dilc3 "$FARM,dilc=3;$BG" 1
 $R d-dilc4 "$FARM,dilc=4;$BG" 1; $R d-dilc5 "$FARM,dilc=5;$BG" 1   # what is left once re-fetches are counted once
+$R w-fetch100 "$FARM,wfetch=100;$BG" 1   # 100 re-fetches once, before the harvest, instead of 3 per ask
 # R7-3 the cohort history's fixed slack: a farm arriving on day 4 of a deployment (1,500 chat keys over 34 days),
 #      in a burst or paced over 30 days; paid one-answer decoys keep the share reading off; control: honest writers at the paced rate
 CH="chat:n=1500,days=34,r=4"
@@ -36,6 +37,7 @@ $R h-w450d0 "writer:n=450,r=25,days=113,start=0;$CH" 1
 node redteam/round7/timeline.mjs h-w450d0 72 | grep writer
 # R7-4 the client caps its own answers at 512 tokens (the degrade budget) and continues with real "Continue." turns
 $R c-chunk512 "$FARM,chunk=512;$BG" 1; $R c-chunk512-s2 "$FARM,chunk=512;$BG" 2
+$R c-chunk1024 "$FARM,chunk=1024;$BG" 1
 # R7-5 keys of 6 requests (and 7, where the early cohort report starts to act)
 $R e-r6 "farm:n=1500,r=6,days=3;$BG" 1; $R e-r6-s2 "farm:n=1500,r=6,days=3;$BG" 2
 $R e-r7 "farm:n=1300,r=7,days=3;$BG" 1
@@ -43,4 +45,4 @@ $R e-r7 "farm:n=1300,r=7,days=3;$BG" 1
 $R w-free100 "$FARM,free=100;$BG" 1
 # Control: 50 honest writers beside the chat users, no attacker
 $R f-none "writer:n=50,r=25;$BG" 1
-node redteam/round7/tokens.mjs base-s1 c-chunk512 d-dil3 d-dilc4 b-batch1
+node redteam/round7/tokens.mjs base-s1 c-chunk512 c-chunk1024 d-dil3 d-dilc4 b-batch1
