@@ -9,6 +9,7 @@
 //   dilc=D   the same dilution paid for: D cheap direct chat requests ("Say OK.", max_tokens 16) after each harvest ask
 //   wfetch=N N re-fetches of that cheap background response BEFORE the harvest (a free warm-up past the 100-request
 //            report window, if a retrieval read as an answer counts as a request); implies the cheap response
+//   resp=1   every ask as a plain (not background) Response, POST /v1/responses, WITHOUT max_output_tokens (usage on the POST)
 //   free=F   F free GET /v1/models requests before the harvest (is the 100-request report window counted on free routes?)
 //   chunk=B  the client caps every answer itself at B tokens (max_tokens B) and gets the rest with real "Continue." turns
 //            carrying the pieces so far (a real conversation), so an answer of c tokens takes ceil(c/B) requests
@@ -86,6 +87,9 @@ const G = {
             conv.push({ role: "assistant", content: prose(R, pieces[p]) }, { role: "user", content: pick(R, ["Continue.", "Please continue.", "Go on.", "Continue from where you stopped."]) });
             t += expGap(40e3, 15e3);
           }
+        } else if (o.resp) {
+          const body = { model: "gpt-4o", instructions: sys, input: msgs.slice(1) }; if (temp !== undefined) body.temperature = temp;
+          ev.push({ ts: Math.round(t), key, ...net, method: "POST", path: "/v1/responses", body, usage: { prompt_tokens: promptTokens({ messages: msgs }), completion_tokens: c } }); meta.push({ group: o.as, c, h: 1 });
         } else if (o.bg) {
           const body = { model: "gpt-4o", instructions: sys, input: msgs.slice(1), background: true, max_output_tokens: mt ?? 4096 }; if (temp !== undefined) body.temperature = temp;
           ev.push({ ts: Math.round(t), key, ...net, method: "POST", path: "/v1/responses", body }); meta.push({ group: o.as, c, h: 1 });

