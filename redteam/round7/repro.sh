@@ -43,6 +43,8 @@ $R e-r6 "farm:n=1500,r=6,days=3;$BG" 1; $R e-r6-s2 "farm:n=1500,r=6,days=3;$BG" 
 $R e-r7 "farm:n=1300,r=7,days=3;$BG" 1
 # Held: the hydra through plain Responses without max_output_tokens is capped when degraded like chat
 $R r-resp "$FARM,resp=1;$BG" 1
+# Held: re-fetches do not dilute the request-side cue rates (hidden-reasoning asks, 100 keys)
+$R x-hid "farm:n=100,r=30,days=3,hid=1;$BG" 1; $R x-hid-dil3 "farm:n=100,r=30,days=3,hid=1,dil=3;$BG" 1
 # Held: 100 free GET /v1/models requests before the harvest do not push a key past the 100-request report window
 $R w-free100 "$FARM,free=100;$BG" 1
 # Control: 50 honest writers beside the chat users, no attacker
