@@ -91,6 +91,11 @@ export type RegistryState = {
  *   where it counts fully (x4 buckets: ~24 and ~96 keys in all).
  * - minShare 0.2, fullShare 0.6: share of the young keys with the profile; honest sign-ups are a
  *   mix (chat, apps, code), a farm floods the cohort with one profile.
+ * - earlyReportMax 13: between schedule points (1, 2, 3, 5, 8, 13, then sparser) a key of at most
+ *   13 requests also reports the moment it first shows the profile that day (red team R6-4: keys
+ *   of 8 requests ended before their 8th report acted). Later, when schedule points are days
+ *   apart, the same report counted long-lived honest profile keys (writers) on every day they were
+ *   active, and crowded their cohort (red team R7-6: 35 of 450 writers degraded, 9 with the bound).
  * - history (red team R6-2: in a deployment with hundreds of sign-ups a day the share stays low
  *   whatever arrives, so real sign-ups or paid decoys dilute a farm out of sight): each bucket also
  *   keeps how many profile keys a window holds as a rule (a mean over its complete windows, then
@@ -117,6 +122,7 @@ export const COHORT = Object.freeze({
   fullKeys: 24,
   minShare: 0.2,
   fullShare: 0.6,
+  earlyReportMax: 13,
   historyWindows: 14,
   historyMin: 2,
   historyNoise: 0.25,
@@ -202,10 +208,11 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
   // do not dilute it for free: red team R6-1)
   const young = st.requests <= COHORT.maxRequests && st.settled > 0;
   if (st.requests < st.nextReportAt) {
-    // between schedule points a young key reports to its cohort alone, the moment it first shows
-    // the profile that day (red team R6-4: the profile shows from the 4th answer, and the next
-    // schedule point was the 8th request, so keys of 8 requests ended before their cohort acted)
-    if (!young || st.cohortCounted === -day || !harvestProfile(st)) return [];
+    // between schedule points a key early in its life reports to its cohort alone, the moment it
+    // first shows the profile that day (red team R6-4: the profile shows from the 4th answer, and
+    // the next schedule point was the 8th request, so keys of 8 requests ended before their cohort
+    // acted); only up to COHORT.earlyReportMax requests (R7-6)
+    if (!young || st.requests > COHORT.earlyReportMax || st.cohortCounted === -day || !harvestProfile(st)) return [];
     st.cohortCounted = -day;
     return [{ shard: cohortShard(keyId), ...reportBase(st, sig, keyId), hp: 1 }];
   }

@@ -75,6 +75,9 @@ describe("cohort reports", () => {
     // not while it lacks the profile, not past 100 requests, not before the origin answered
     expect(linkReports(profiled({ requests: 6, nextReportAt: 8, completionTokens: 400 }), sig, "key-n", T0)).toHaveLength(0);
     expect(linkReports(profiled({ requests: 101, nextReportAt: 128 }), sig, "key-o", T0)).toHaveLength(0);
+    // nor past COHORT.earlyReportMax requests (then only at schedule points: red team R7-6)
+    expect(linkReports(profiled({ requests: COHORT.earlyReportMax, nextReportAt: 21 }), sig, "key-e", T0)).toHaveLength(1);
+    expect(linkReports(profiled({ requests: COHORT.earlyReportMax + 1, nextReportAt: 21 }), sig, "key-f", T0)).toHaveLength(0);
     expect(linkReports(profiled({ requests: 100 }), sig, "key-a", T0)).toHaveLength(1);
     expect(linkReports(profiled({ requests: 101 }), sig, "key-a", T0)).toHaveLength(0);
     // spread: 400 keys over the buckets, none empty
