@@ -11,7 +11,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { LinkReport, LinkView } from "../../src/detect/index.ts";
 import type { Decision, ExchangeResult } from "../../src/engine/key-engine.ts";
 import { DEFAULT_LEASES, type LeaseGrant } from "../../src/limits/lease.ts";
-import { type ExchangeFn, type LeaseContext, VIEW_HOLD_MS, decideLeased, leaseKeyForTests } from "../../src/proxy/lease-client.ts";
+import { type ExchangeFn, type LeaseContext, type Ticket, VIEW_HOLD_MS, decideLeased, leaseKeyForTests, settleLeased } from "../../src/proxy/lease-client.ts";
 import { flush, req, useFakeClock } from "./lease-client-helpers.ts";
 
 const T0 = 9_000_000;
@@ -260,5 +260,25 @@ describe("a linkage view delivered to the key", () => {
     const k = leaseKeyForTests("kh")!;
     expect(k.flushAtMs).toBe(Date.now() + VIEW_HOLD_MS); // requests in flight at the object: held
     expect(o.calls).toHaveLength(n);
+  });
+
+  // kills 279:7 (clearTimeout(h) -> removed): a wake-up timer ended early (its work started) is disarmed
+  it("a view's wake-up timer ended by the settlement's flush leaves no timer armed", async () => {
+    const o = fakeObject();
+    const lc = ctx("kc", o.exchange, { observeLinks: () => Promise.resolve([view]) });
+    // served with no free slot left (so its settlement leaves at once), and linkage reports to batch
+    o.decide = (id) => ({ ...served(id), reports: [{ name: "concurrency", quota: 1, windowSeconds: 0, remaining: 0, resetSeconds: 0 }] });
+    o.links = [report];
+    const r = await decideLeased(lc, req());
+    expect(r.ticket).toEqual({ kind: "object", leaseId: expect.any(String), reservedTokens: 100, room: false } satisfies Ticket);
+    await vi.advanceTimersByTimeAsync(10);
+    await flush();
+    expect(leaseKeyForTests("kc")!.flushAtMs).toBe(T0 + 10 + VIEW_HOLD_MS);
+    expect(vi.getTimerCount()).toBe(1); // the wake-up at the hold's end
+    settleLeased(lc, r.ticket, { promptTokens: 10, completionTokens: 10 }, 200);
+    await flush();
+    expect(o.calls).toHaveLength(2); // the flush carried the settlement and the view
+    expect(o.calls[1]!.views).toEqual([view]);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

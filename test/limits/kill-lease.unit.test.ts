@@ -13,7 +13,7 @@
 import { describe, expect, it } from "vitest";
 import type { LimitReport, LimitSet, LimitState } from "../../src/limits/index.ts";
 import {
-  DEFAULT_LEASES, type LocalKey, dropPermits, idle, localSettle, newLocalKey, nextStep, objectRefused, objectSettle,
+  DEFAULT_LEASES, type LocalKey, dropPermits, idle, isHot, localSettle, newLocalKey, nextStep, objectRefused, objectSettle,
   ratePerSecond, shouldWait, takeReport, topUp, tryLocal, wakeAtMs,
 } from "../../src/limits/lease.ts";
 
@@ -170,6 +170,14 @@ describe("objectSettle and objectRefused at minRatePerSecond", () => {
     objectRefused(k, "tpm", T, S);
     expect(k.scarce).toBe("tpm");
     expect(k.scarceUntilMs).toBe(T + 300);
+  });
+});
+
+describe("isHot at minRatePerSecond", () => {
+  // kills 509:73 (rate >= minRatePerSecond -> >): a warm key exactly at minRatePerSecond is hot
+  it("a warm key exactly at minRatePerSecond is hot; a moment later (the rate decayed below it) it is not", () => {
+    expect(isHot(atRate(5, T), T, S)).toBe(true);
+    expect(isHot(atRate(5, T), T + 1, S)).toBe(false);
   });
 });
 

@@ -1,12 +1,14 @@
 /**
  * Exact tests for the survivors of src/proxy/request.ts that request-exact and the proxy golden
  * leave free: the body walk's depth bound (objects and arrays), base64 data fields, a `data` list
- * with no parent object, and the background-response output cap. Each test names the survivor(s)
+ * with no parent object, the background-response output cap, and a body of no declared length read
+ * chunk by chunk (stopping at the cap). Each test names the survivor(s)
  * it kills (line:column of src/proxy/request.ts at the commit measured); each was shown red against
  * its planted mutant.
  */
 import { describe, expect, it } from "vitest";
-import { bodyPromptTokens, prepareBody } from "../../src/proxy/request.ts";
+import { GuardError } from "../../src/proxy/errors.ts";
+import { bodyPromptTokens, prepareBody, readBody } from "../../src/proxy/request.ts";
 
 /** `v` inside `n` nested objects: {a: {a: ... v}}; the walk reaches v at depth n. */
 const inObjects = (n: number, v: unknown): unknown => (n === 0 ? v : { a: inObjects(n - 1, v) });
@@ -53,5 +55,25 @@ describe("prepareBody: the background response's output cap", () => {
     const p = prepareBody("responses", { model: "m", input: "hi", background: true, max_output_tokens: null }, 1024);
     expect(p.body.max_output_tokens).toBe(1024);
     expect(p.reservedTokens).toBe(1 + 1024);
+  });
+});
+
+describe("readBody: a body of no declared length", () => {
+  // kills 18:7 (if (framed) -> true): without a Content-Length the body is read chunk by chunk and
+  // refused as soon as it passes the cap, without reading on (read whole, the client's later
+  // failure would show instead, and an endless body would be buffered)
+  it("stops at the cap: an unframed body over it is body_too_large even if the client fails later", async () => {
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulls++;
+        if (pulls <= 2) c.enqueue(new Uint8Array(4));
+        else c.error(new Error("reset"));
+      },
+    });
+    const req = new Request("https://guard.example/v1/chat/completions", { method: "POST", body, duplex: "half" } as RequestInit);
+    const e = await readBody(req, 6).then(() => undefined, (x: unknown) => x);
+    expect(e).toBeInstanceOf(GuardError);
+    expect((e as GuardError).code).toBe("body_too_large");
   });
 });
