@@ -295,6 +295,10 @@ export default [
   { file: "src/proxy/usage.ts", code: /^length !== null &&$/, replacement: /^true$/, category: 3, reason: "RegExp.test(null) tests \"null\": not digits, refused by the next test" },
   { file: "src/proxy/usage.ts", code: /encoding\.trim\(\)\.toLowerCase\(\) === "identity"/, mutator: "MethodExpression", replacement: /^encoding$/, category: 3, reason: "Headers.get already strips surrounding whitespace: trim() changes nothing" },
 
+  // cues.ts module constants, scored since kill-tables builds the automaton in a fresh module instance
+  { file: "src/detect/cues.ts", code: /^const SEP_CHARS = /, mutator: "StringLiteral", category: 3, reason: "read only by the build-time check that no cue holds a separator (none does): an empty list checks nothing and throws nothing either" },
+  { file: "src/detect/cues.ts", code: /^for \(let c = 0; c < 128; c\+\+\) if \(isSentSep\(c\)\) SEP_ASCII\[c\] = 1;$/, mutator: "EqualityOperator", category: 3, reason: "code 128 is no separator (and index 128 is past the 128-entry table)" },
+
   // ---- 4. Observable only through the Worker (or with several isolates)
   { file: "src/proxy/lease-client.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
   { file: "src/proxy/link-batch.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },

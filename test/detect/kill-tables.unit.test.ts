@@ -86,3 +86,17 @@ describe("cue automaton built afresh", () => {
     expect(zones.map((z) => regionCues(t, z))).toEqual(golden["cues.zones"]);
   });
 });
+
+describe("reasoning tags, automaton built afresh", () => {
+  // kills the TAGS entries of src/detect/cues.ts (194:24 thinking, 194:49 thought, 194:60 scratchpad,
+  // 194:74 inner_monologue, 194:93 cot -> ""): module-level, so only a fresh instance sees them
+  it("every reasoning tag, opening or closing, asks for a reasoning block (rs 3); another tag does not", async () => {
+    const { regionCues } = await fresh<Cues>("../../src/detect/cues.ts");
+    const block = { rs: 3, gen: 0, detail: false, rsEdge: 3, detailEdge: false };
+    for (const t of ["think", "thinking", "reasoning", "thought", "scratchpad", "inner_monologue", "cot"]) {
+      expect([t, regionCues(`answer in <${t}> please`)]).toEqual([t, block]);
+      expect([t, regionCues(`close it with </${t}>`)]).toEqual([t, block]);
+    }
+    expect(regionCues("answer in <answer> please")).toEqual({ rs: 0, gen: 0, detail: false, rsEdge: 0, detailEdge: false });
+  });
+});
