@@ -335,9 +335,12 @@ export class KeyEngine {
     // A verified key is never challenged or blocked by detection: degrade is as far as it goes.
     const verified = this.verified(nowMs);
     let acting: Standing = verified && LADDER.indexOf(standing) > LADDER.indexOf("degrade") ? "degrade" : standing;
-    // ... and not degraded by cohort evidence alone (what keys like it do: red team R6-5, a farm
-    // framing honest writers): its own evidence must reach degrade
-    if (verified && acting === "degrade" && own < det.degradeAt) acting = "allow";
+    // ... and not degraded (or throttled) by cohort evidence alone (what keys like it do: red team
+    // R6-5, a farm framing honest writers): its own evidence must reach the step it is held at
+    if (verified && (acting === "degrade" || acting === "throttle")) {
+      const ownStep: Standing = own >= det.degradeAt ? "degrade" : own >= det.throttleAt ? "throttle" : "allow";
+      if (LADDER.indexOf(ownStep) < LADDER.indexOf(acting)) acting = ownStep;
+    }
     if (acting === "degrade" && !degradable && !verified) acting = "challenge";
     let notify: Decision["notify"];
     if (enforce && (acting === "challenge" || acting === "block")) {

@@ -251,6 +251,15 @@ describe("a verified key and cohort evidence (red team R6-5: a farm framing hone
     const linked = writer({ link: 0.9, linkMs: T0, linkReason: "a group" });
     linked.setVerified(T0 + 86_400_000);
     expect(admit(linked).action).toBe("degrade");
+    // where throttle sits below degrade, a verified key is not throttled by cohort evidence alone
+    // either (the mutation run's last unclassified survivor: the rule read only "degrade")
+    const p2 = parsePolicy({ defaults: { rpm: 1000, tpm: 1_000_000 }, detection: { throttleAt: 0.3, degradeAt: 0.95, challengeAt: 0.97, blockAt: 0.99 } });
+    if (!p2.ok) throw new Error("policy");
+    const admit2 = (e: InstanceType<typeof KeyEngine>) => e.admit(p2.value, { nowMs: T0 + 1000, requestId: "r", route: "chat", reservedTokens: 100 });
+    expect(admit2(writer({})).action).toBe("throttle");
+    const verified2 = writer({});
+    verified2.setVerified(T0 + 86_400_000);
+    expect(admit2(verified2).action).toBe("allow");
   });
 });
 
