@@ -113,6 +113,25 @@ describe("exchange", () => {
     expect(quiet.snap.detect).toEqual(newDetectState());
   });
 
+  it("a fetched answer in a lease report (Usage.answer) is read by detection once per id, only from a 2xx, and charged to no quota", () => {
+    const e = new KeyEngine();
+    e.snap.override = { tier: "enforced" };
+    const fetched = (id: number, originStatus = 200) => ({ atMs: T0, promptTokens: 0, completionTokens: 0, originStatus, estimated: true as const, answer: { promptTokens: 5, completionTokens: 800, id } });
+    ex(e, policy(), { usages: [fetched(9)] });
+    expect([e.snap.detect.settled, e.snap.detect.promptTokens, e.snap.detect.completionTokens]).toEqual([1, 5, 800]);
+    expect(e.snap.counters).toMatchObject({ promptTokens: 0, completionTokens: 0 });
+    // the same answer again (through a settlement this time): not read again
+    ex(e, policy(), { settles: [{ ...fetched(9), leaseId: "x", reservedTokens: 10 }] });
+    expect(e.snap.detect.settled).toBe(1);
+    // another answer: read; one the origin did not serve: not read
+    ex(e, policy(), { usages: [fetched(10), fetched(11, 404)] });
+    expect([e.snap.detect.settled, e.snap.detect.completionTokens]).toEqual([2, 1600]);
+    // detection off: nothing read
+    const off = new KeyEngine();
+    ex(off, policy(), { usages: [fetched(12)] });
+    expect(off.snap.detect.settled).toBe(0);
+  });
+
   it("usages and settlements add their tokens; the first 2xx from the origin is stored now, later ones ride along", () => {
     const e = new KeyEngine();
     const r1 = ex(e, policy(), { usages: [{ atMs: T0, promptTokens: 10, completionTokens: 20, originStatus: 500 }] });

@@ -262,6 +262,26 @@ describe("a linkage view delivered to the key", () => {
     expect(o.calls).toHaveLength(n);
   });
 
+  // a fetched answer (Usage.answer) travels with its settlement to the object, and only when there is one
+  it("a settlement carries the answer it fetched to the object, with its estimated flag; without one, no answer field", async () => {
+    const o = fakeObject();
+    const lc = ctx("ka", o.exchange);
+    o.decide = (id) => ({ ...served(id), reports: [{ name: "concurrency", quota: 1, windowSeconds: 0, remaining: 0, resetSeconds: 0 }] });
+    const r = await decideLeased(lc, req());
+    settleLeased(lc, r.ticket, { promptTokens: 0, completionTokens: 0, estimated: true, answer: { promptTokens: 7, completionTokens: 900, id: 42 } }, 200);
+    await flush();
+    const withAnswer = o.calls.flatMap((c) => c.report.settles);
+    expect(withAnswer).toEqual([expect.objectContaining({ promptTokens: 0, completionTokens: 0, estimated: true, answer: { promptTokens: 7, completionTokens: 900, id: 42 }, originStatus: 200 })]);
+    const n = o.calls.length;
+    const r2 = await decideLeased(lc, req());
+    settleLeased(lc, r2.ticket, { promptTokens: 1, completionTokens: 2 }, 200);
+    await flush();
+    const plain = o.calls.slice(n).flatMap((c) => c.report.settles);
+    expect(plain).toHaveLength(1);
+    expect(plain[0]).not.toHaveProperty("answer");
+    expect(plain[0]).not.toHaveProperty("estimated");
+  });
+
   // kills 279:7 (clearTimeout(h) -> removed): a wake-up timer ended early (its work started) is disarmed
   it("a view's wake-up timer ended by the settlement's flush leaves no timer armed", async () => {
     const o = fakeObject();
