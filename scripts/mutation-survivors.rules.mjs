@@ -34,7 +34,7 @@ export default [
   { file: "src/proxy/degrade.ts", lines: [24], category: 2, reason: "isObj: every caller also checks the fields it reads" },
   { file: "src/engine/snapshot.ts", lines: [49, 50, 80, 82, 101, 143], category: 2, reason: "stored-state validation: the decoder's next check refuses or repairs the same shape" },
   { file: "src/engine/replayer.ts", lines: [68, 78], category: 2, reason: "the event's next field check refuses the same line" },
-  { file: "src/proxy/usage.ts", lines: [94], category: 2, reason: "JSON.parse of an empty or non-object event throws and is caught: no facts either way" },
+  { file: "src/proxy/usage.ts", lines: [122], category: 2, reason: "JSON.parse of an empty or non-object event throws and is caught: no facts either way" },
 
   // ---- 3. Equivalent by construction
   { file: "src/limits/bucket.ts", lines: [53, 59], category: 3, reason: "costs are integers and a bucket never holds more than its capacity: differs only within 1e-9 or for rate 0 (wait is Infinity anyway)" },
@@ -67,7 +67,7 @@ export default [
 
   // ---- 4. Only observable through the Worker
   { file: "src/proxy/routes.ts", lines: [128, 130], category: 4, reason: "route-entry cache keyed by the policy object: performance" },
-  { file: "src/proxy/usage.ts", lines: [[153, 244]], category: 4, reason: "the stream tap's end-of-stream bookkeeping (finish once, JSON overflow, backpressure): seen through HTTP by the workers suite (proxy.worker.test.ts streams)" },
+  { file: "src/proxy/usage.ts", lines: [[181, 272]], category: 4, reason: "the stream tap's end-of-stream bookkeeping (finish once, JSON overflow, backpressure): seen through HTTP by the workers suite (proxy.worker.test.ts streams)" },
   { file: "src/proxy/request.ts", lines: [275], category: 4, reason: "prepare() is the handler's entry: the workers suite drives it" },
 
   // more equivalents found in this pass
@@ -84,7 +84,7 @@ export default [
   { file: "src/limits/index.ts", lines: [197, 198], category: 3, reason: "copying or not an unchanged lease table: the result is equal" },
   { file: "src/limits/lease.ts", code: /if \(q == null \|\| cost === 0\) return;/, category: 3, reason: "cost 0 moves no bucket" },
   { file: "src/limits/lease.ts", code: /if \(back\.requests > 0\)|if \(back\.tokens !== 0\)/, category: 3, reason: "giving back 0 moves no bucket" },
-  { file: "src/limits/lease.ts", lines: [581], mutator: "CallExpression", code: /^expire\(k, nowMs\);$/, category: 3, reason: "nextStep: every caller (the lease client) has just run tryLocal or expire at the same time (takeReport's own expire is killed by kill-lease)" },
+  { file: "src/limits/lease.ts", lines: [585], mutator: "CallExpression", code: /^expire\(k, nowMs\);$/, category: 3, reason: "nextStep: every caller (the lease client) has just run tryLocal or expire at the same time (takeReport's own expire is killed by kill-lease)" },
   { file: "src/engine/key-engine.ts", code: /degradable = true,/, category: 3, reason: "every caller passes degradable explicitly" },
   { file: "src/proxy/batch.ts", lines: [57], category: 3, reason: "JSON.parse ignores a trailing CR (whitespace)" },
   { file: "src/proxy/batch.ts", lines: [105], category: 3, reason: "ignoreBOM: JSON.parse of a line starting with a BOM fails either way, as the same param" },
@@ -137,10 +137,10 @@ export default [
   { file: "src/detect/link.ts", code: /^if \(reg\.t > 0 && nowMs > reg\.t\) \{$/, category: 3, reason: "decayFactor is 1 for dt <= 0, and a new registry's sums are all 0: decaying at t = 0 or on an out-of-order report changes nothing" },
   { file: "src/detect/link.ts", code: /^if \(r\.tp >= 0 && r\.tp < reg\.tp\.length\) reg\.tp\[r\.tp\]! \+= 1;$/, category: 3, reason: "a report's topic is -1..31: a -1 key on the array is never read (entropy iterates the 32 slots)" },
   // found in the pass that brought detection into scope
-  { file: "src/engine/key-engine.ts", lines: [502], mutator: "StringLiteral", category: 3, reason: "observeOutcome acts only on \"limit\": \"allow\" and \"\" are alike to it" },
+  { file: "src/engine/key-engine.ts", lines: [504], mutator: "StringLiteral", category: 3, reason: "observeOutcome acts only on \"limit\": \"allow\" and \"\" are alike to it" },
   { file: "src/engine/key-engine.ts", lines: [583], mutator: "ArrayDeclaration", category: 3, reason: "a key with no files: destructuring the placeholder string gives \"S\", never an origin file id (file-...)" },
-  { file: "src/limits/lease.ts", lines: [411], columns: [104], category: 3, reason: "a live lease with a free slot and a request permit refuses only for want of tokens: tokens < reserved holds there" },
-  { file: "src/limits/lease.ts", lines: [454], mutator: "BooleanLiteral", category: 3, reason: "default parameter: every caller passes the ticket's room" },
+  { file: "src/limits/lease.ts", lines: [415], columns: [104], category: 3, reason: "a live lease with a free slot and a request permit refuses only for want of tokens: tokens < reserved holds there" },
+  { file: "src/limits/lease.ts", lines: [458], mutator: "BooleanLiteral", category: 3, reason: "default parameter: every caller passes the ticket's room" },
   { file: "src/proxy/batch.ts", lines: [151], category: 3, reason: "prepareBody throws only GuardError on parsed JSON (its walks are depth-bounded)" },
   { file: "src/config/index.ts", code: /must be a positive integer\$\{max < Number\.MAX_SAFE_INTEGER/, category: 1, reason: "wording of the refusal (the range is stated only when bounded)" },
   { file: "src/proxy/ratelimit-headers.ts", lines: [41], category: 3, reason: "Number.isFinite(undefined) is false: the same branch" },

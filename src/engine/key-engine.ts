@@ -337,9 +337,9 @@ export class KeyEngine {
     let acting: Standing = verified && LADDER.indexOf(standing) > LADDER.indexOf("degrade") ? "degrade" : standing;
     // ... and not degraded (or throttled) by cohort evidence alone (what keys like it do: red team
     // R6-5, a farm framing honest writers): its own evidence must reach the step it is held at
-    if (verified && (acting === "degrade" || acting === "throttle")) {
+    if (verified) {
       const ownStep: Standing = own >= det.degradeAt ? "degrade" : own >= det.throttleAt ? "throttle" : "allow";
-      if (LADDER.indexOf(ownStep) < LADDER.indexOf(acting)) acting = ownStep;
+      acting = LADDER[Math.min(LADDER.indexOf(ownStep), LADDER.indexOf(acting))]!;
     }
     if (acting === "degrade" && !degradable && !verified) acting = "challenge";
     let notify: Decision["notify"];

@@ -16,7 +16,8 @@ import {
 } from "../detect/index.ts";
 import { anthropicBatch, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
-import { answerIdOf, matchRoute, retrievesResponse } from "../proxy/routes.ts";
+import { matchRoute, retrievesResponse } from "../proxy/routes.ts";
+import { hash32 } from "../detect/sketch.ts";
 import type { Action, Usage } from "../policy/types.ts";
 import { degradedReservation } from "../proxy/degrade.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
@@ -216,7 +217,7 @@ export class Replayer {
       // the usage of a retrieved background response (GET /v1/responses/{id}) is that answer's
       const usage: Usage =
         route.kind === "free"
-          ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...(ev.usage && retrievesResponse(method, ev.path.split("?")[0]!) ? { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens, id: answerIdOf(ev.path.split("?")[0]!) } } : {}) }
+          ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...(ev.usage && retrievesResponse(method, ev.path.split("?")[0]!) ? { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens, id: hash32(ev.path.split("?")[0]!) } } : {}) }
           : ev.usage
             ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
             : { promptTokens: 0, completionTokens: d.reservedTokens, estimated: true };

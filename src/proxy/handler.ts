@@ -6,6 +6,7 @@
 import type { Context } from "hono";
 import type { GuardConfig } from "../config/index.ts";
 import { extractSignals, type RequestSignals } from "../detect/index.ts";
+import { hash32 } from "../detect/sketch.ts";
 import type { Decision, ExchangeResult } from "../engine/key-engine.ts";
 import { shardIdleMs } from "../engine/expiry.ts";
 import type { LinkView } from "../detect/index.ts";
@@ -23,7 +24,7 @@ import { degradeBody, degradedReservation } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
-import { type BatchFormat, type MeteredKind, answerIdOf, matchRoute, retrievesResponse } from "./routes.ts";
+import { type BatchFormat, type MeteredKind, matchRoute, retrievesResponse } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { backgroundAnswer, jsonUsage, readsWhole, tapBody } from "./usage.ts";
 
@@ -346,7 +347,7 @@ async function free(call: Call, tokens: number): Promise<Response> {
     call.c.executionCtx.waitUntil(
       readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => {
         const a = text === undefined ? undefined : backgroundAnswer(text, sse);
-        return settle(a ? { ...fixed, answer: { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id: answerIdOf(call.url.pathname) } } : fixed, upstream.status);
+        return settle(a ? { ...fixed, answer: { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id: hash32(call.url.pathname) } } : fixed, upstream.status);
       }),
     );
     return answer(upstream, decision, toClient);

@@ -11,7 +11,6 @@
  * Paths are matched only in canonical form (see canonicalPathProblem), case-sensitively.
  */
 import type { Provider } from "../policy/types.ts";
-import { hash32 } from "../detect/sketch.ts";
 
 export type MeteredKind = "chat" | "completions" | "responses" | "embeddings" | "messages";
 
@@ -177,7 +176,3 @@ export function retrievesResponse(method: string, pathname: string): boolean {
   return method === "GET" && /^\/v1\/responses\/[^/?]+$/.test(pathname);
 }
 
-/** The id an answer fetched on `pathname` is known by (read once per id: Usage.answer). */
-export function answerIdOf(pathname: string): number {
-  return hash32(pathname);
-}

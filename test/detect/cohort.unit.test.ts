@@ -260,6 +260,18 @@ describe("a verified key and cohort evidence (red team R6-5: a farm framing hone
     const verified2 = writer({});
     verified2.setVerified(T0 + 86_400_000);
     expect(admit2(verified2).action).toBe("allow");
+    // its own evidence (its local score) between the two cut-offs, the cohort taking it to degrade:
+    // held at the step its own evidence reaches, throttle
+    const p3 = parsePolicy({ defaults: { rpm: 1000, tpm: 1_000_000 }, detection: { throttleAt: 0.05, degradeAt: 0.6, challengeAt: 0.97, blockAt: 0.99, jitter: 0 } });
+    if (!p3.ok) throw new Error("policy");
+    const between = writer({});
+    between.setVerified(T0 + 86_400_000);
+    const d3 = between.admit(p3.value, { nowMs: T0 + 1000, requestId: "r", route: "chat", reservedTokens: 100 });
+    const own = between.snap.detect.localScore;
+    expect(own).toBeGreaterThanOrEqual(0.05);
+    expect(own).toBeLessThan(0.6);
+    expect(between.snap.detect.standing).toBe("degrade");
+    expect(d3.action).toBe("throttle");
   });
 });
 

@@ -38,7 +38,14 @@ describe("backgroundAnswer", () => {
     expect(backgroundAnswer("data: {broken\n\n" + sse([{ type: "response.completed", response: resp({}) }]), true)).toEqual({ promptTokens: 30, completionTokens: 2100 });
     expect(backgroundAnswer('data: {"type":"response.completed","response":{"background":true\n\n', true)).toBeUndefined();
   });
+  it("only a completion event sets the answer: a later event that merely mentions one does not replace it; a completion event that cannot be read voids the answer", () => {
+    const done = sse([{ type: "response.completed", response: resp({}) }]);
+    const mention = sse([{ type: "response.output_item.added", item: { id: "x", note: "response.completed" } }]);
+    expect(backgroundAnswer(done + mention, true)).toEqual({ promptTokens: 30, completionTokens: 2100 });
+    expect(backgroundAnswer(done + 'data: {"type":"response.completed","response":\n\n', true)).toBeUndefined();
+  });
   it("retrievesResponse: GET /v1/responses/{id} only", () => {
+    expect(retrievesResponse("GET", "/x/v1/responses/resp_abc")).toBe(false);
     expect(retrievesResponse("GET", "/v1/responses/resp_abc")).toBe(true);
     expect(retrievesResponse("POST", "/v1/responses/resp_abc")).toBe(false);
     expect(retrievesResponse("GET", "/v1/responses")).toBe(false);
