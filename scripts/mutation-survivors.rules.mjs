@@ -33,7 +33,7 @@ export default [
   { file: "src/proxy/batch.ts", lines: [45, 70, 100], category: 2, reason: "the next check of the line refuses it, same param" },
   { file: "src/proxy/degrade.ts", lines: [24], category: 2, reason: "isObj: every caller also checks the fields it reads" },
   { file: "src/engine/snapshot.ts", lines: [49, 50, 80, 82, 101, 143], category: 2, reason: "stored-state validation: the decoder's next check refuses or repairs the same shape" },
-  { file: "src/engine/replayer.ts", lines: [68, 78], category: 2, reason: "the event's next field check refuses the same line" },
+  { file: "src/engine/replayer.ts", lines: [69, 79], category: 2, reason: "the event's next field check refuses the same line" },
   { file: "src/proxy/usage.ts", lines: [122], category: 2, reason: "JSON.parse of an empty or non-object event throws and is caught: no facts either way" },
 
   // ---- 3. Equivalent by construction
@@ -90,8 +90,8 @@ export default [
   { file: "src/proxy/batch.ts", lines: [105], category: 3, reason: "ignoreBOM: JSON.parse of a line starting with a BOM fails either way, as the same param" },
   { file: "src/proxy/routes.ts", lines: [113], category: 3, reason: "segs[length] is undefined: no route pattern matches it" },
   { file: "src/proxy/degrade.ts", lines: [101], columns: [17, 30], replacement: /^(false|"")$/, category: 3, reason: "a dedupe key: JSON.stringify for strings too is still injective on JSON values" },
-  { file: "src/engine/replayer.ts", lines: [88, 89], category: 3, reason: "the replay key id is any stable function of the key (never stored or compared across runs)" },
-  { file: "src/engine/replayer.ts", lines: [166], category: 3, reason: "net fields only feed detection signals; the replay tests compare decisions" },
+  { file: "src/engine/replayer.ts", lines: [89, 90], category: 3, reason: "the replay key id is any stable function of the key (never stored or compared across runs)" },
+  { file: "src/engine/replayer.ts", lines: [167], category: 3, reason: "net fields only feed detection signals; the replay tests compare decisions" },
 
   // topics.ts: the lazily built tables and topicOf's scan (checked against the tables: no stem of
   // one letter, no phrase under two topics, no phrase inside another but as its prefix)
@@ -172,11 +172,11 @@ export default [
   { file: "src/engine/snapshot.ts", lines: [130], code: /parseLimitSet\(raw\.limits, "override\.limits"\)/, mutator: "StringLiteral", category: 3, reason: "the field name only labels a refusal readOverride discards (it reads l.ok and l.value)" },
   { file: "src/engine/snapshot.ts", lines: [178], columns: [20], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "undefined > nowMs is false: not verified either way" },
 
-  { file: "src/engine/replayer.ts", lines: [167], code: /^const detect = this\.policy\.detection\.mode !== "off";$/, replacement: /^(true|"")$/, category: 3, reason: "the Replayer sets no per-key override, so the engine runs policy.detection: off, it observes no signals and links none (requests stays 0 < nextReportAt 1)" },
-  { file: "src/engine/replayer.ts", lines: [170], columns: [94], mutator: "StringLiteral", category: 3, reason: "KeyEngine.admit does not read input.route" },
-  { file: "src/engine/replayer.ts", lines: [192], code: /^if \(sig\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "linkReports returns [] before reading sig until requests reach nextReportAt: a call without signals adds none, and the call with them just before moved nextReportAt past requests" },
-  { file: "src/engine/replayer.ts", lines: [208], columns: [60], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "only challenge refusals carry challengeBits (decide sets them on no other), so the bits test that follows decides alone" },
-  { file: "src/engine/replayer.ts", lines: [213], code: /^if \(d\.served && d\.leaseId\) \{$/, mutator: "LogicalOperator", category: 3, reason: "in a replay every served decision holds a lease id and no refusal does (only the allow list serves without one, and the Replayer sets no lists)" },
+  { file: "src/engine/replayer.ts", lines: [168], code: /^const detect = this\.policy\.detection\.mode !== "off";$/, replacement: /^(true|"")$/, category: 3, reason: "the Replayer sets no per-key override, so the engine runs policy.detection: off, it observes no signals and links none (requests stays 0 < nextReportAt 1)" },
+  { file: "src/engine/replayer.ts", lines: [171], columns: [94], mutator: "StringLiteral", category: 3, reason: "KeyEngine.admit does not read input.route" },
+  { file: "src/engine/replayer.ts", lines: [193], code: /^if \(sig\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "linkReports returns [] before reading sig until requests reach nextReportAt: a call without signals adds none, and the call with them just before moved nextReportAt past requests" },
+  { file: "src/engine/replayer.ts", lines: [209], columns: [60], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "only challenge refusals carry challengeBits (decide sets them on no other), so the bits test that follows decides alone" },
+  { file: "src/engine/replayer.ts", lines: [214], code: /^if \(d\.served && d\.leaseId\) \{$/, mutator: "LogicalOperator", category: 3, reason: "in a replay every served decision holds a lease id and no refusal does (only the allow list serves without one, and the Replayer sets no lists)" },
 
   // state.ts (DETECT_MUTATE=src/detect/state.ts npm run test:mutation:detect; the rest is killed by
   // test/detect/kill-state.unit.test.ts and the golden tests)
@@ -276,6 +276,10 @@ export default [
   { file: "src/proxy/request.ts", code: /^walk\(body, "", 0\);$/, mutator: "StringLiteral", category: 3, reason: "the top-level key matters only if it were a NOT_PROMPT name or \"data\": neither \"\" nor the mutant's text is" },
   { file: "src/proxy/request.ts", code: /^if \(typeof v === "number" && \(max === undefined \|\| v > max\)\) max = v;$/, mutator: "EqualityOperator", category: 3, reason: "an equal value is the same max" },
   { file: "src/proxy/request.ts", code: /^const prompts = p\.length > 0 && p\.every/, columns: [19], category: 3, reason: "an empty list: [].every(...) is true, giving 1, and Math.max(1, 0) is 1 too" },
+  // this session's code (2026-12-03)
+  { file: "src/detect/sketch.ts", code: /^const POW2NEG = Array\.from\(\{ length: 66 \}, \(_, r\) => 2 \*\* -r\);$/, mutator: "ObjectLiteral", category: 3, reason: "POW2NEG[r] ?? 2 ** -r: an empty table falls back to the same 2^-r (the table is a cache)" },
+  { file: "src/detect/sketch.ts", code: /^const POW2NEG = Array\.from\(\{ length: 66 \}, \(_, r\) => 2 \*\* -r\);$/, mutator: "ArrowFunction", category: 3, reason: "POW2NEG[r] ?? 2 ** -r: a table of undefined falls back to the same 2^-r (the table is a cache)" },
+  { file: "src/engine/key-engine.ts", code: /^const ownStep: Standing = own >= det\.degradeAt \? "degrade" : own >= det\.throttleAt \? "throttle" : "allow";$/, mutator: "EqualityOperator", replacement: /^own > det\.throttleAt$/, category: 3, reason: "own exactly at throttleAt: a noisy-OR of decayed feature weights lands on a cut-off only by construction; both sides agree on every other value (kill: cohort.unit.test.ts, own between the cut-offs)" },
   // usage.ts (the rest is killed by test/proxy/kill-usage.unit.test.ts)
   { file: "src/proxy/usage.ts", code: /^if \(Array\.isArray\(v\)\) for \(const x of v\) n \+= deltaChars\(x, depth \+ 1\);$/, replacement: /^false$/, category: 3, reason: "Object.entries of an array walks the same elements at the same depth (its keys are indices, none a label)" },
   // link-batch.ts
