@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, newDetectState, newRegistryState, registryObserve } from "../../src/detect/index.ts";
 import { COHORT, type LinkReport, applyLinkView, harvestProfile, linkReports } from "../../src/detect/link.ts";
 import type { DetectState } from "../../src/detect/state.ts";
+import { hllCount, hllNew, hllUnion } from "../../src/detect/sketch.ts";
 import { DAY, DIVERSE_TASKS, HOUR, T0, World, rng } from "./helpers.ts";
 
 
@@ -374,5 +375,66 @@ describe("cohort shard against its own history (red team R6-2: honest sign-ups d
     const scores: number[] = [];
     for (let d = 6; d < 12; d++) scores.push(day(reg, d, 300, 50).score);
     expect(Math.min(...scores)).toBeGreaterThan(0.5);
+  });
+});
+
+describe("cohort history, exact (mutation survivors of the R6-2 fix)", () => {
+  // an oracle of cohortObserve's history arithmetic, from the shard's own HLL slots
+  const D = COHORT.days;
+  const day0 = Math.floor(T0 / 86_400_000);
+  const windowCount = (reg: ReturnType<typeof newRegistryState>, last: number, which: "ch" | "cy") => {
+    let u = hllNew(7);
+    for (let i = 0; i < D; i++) if (reg.cd![i]! > last - D && reg.cd![i]! <= last) u = hllUnion(u, reg[which]![i]!);
+    return hllCount(u);
+  };
+  let id = 1;
+  const send = (reg: ReturnType<typeof newRegistryState>, d: number, young: number, prof: number) => {
+    let v = { score: 0, why: "" } as { score: number; why: string };
+    for (let k = 0; k < young; k++) registryObserve(reg, rep(id++, 0), T0 + d * DAY + HOUR);
+    for (let k = 0; k < prof; k++) v = registryObserve(reg, rep(id++, 1), T0 + d * DAY + 2 * HOUR);
+    return v;
+  };
+  it("folds only complete windows, into a mean then a growth-capped decayed rule, and scores the excess over rule + need", () => {
+    const reg = newRegistryState();
+    send(reg, 0, 300, 4);
+    send(reg, 1, 300, 5);
+    send(reg, 2, 300, 6);
+    // day 2 ended: the shard has seen 3 days, but no window was complete before today
+    expect(reg.cb).toEqual([0, 0, day0 + 2, day0]);
+    const w1 = windowCount(reg, day0 + 2, "ch");
+    send(reg, 3, 300, 20); // day 3's first report folds the window of days 0-2 (a mean of one)
+    expect(reg.cb!.slice(1)).toEqual([1, day0 + 3, day0]);
+    expect(reg.cb![0]).toBe(w1);
+    const w2 = windowCount(reg, day0 + 3, "ch");
+    // day 4: the second fold; the window with day 3's 60 enters capped at max(1.5 x rule, rule + 6)
+    registryObserve(reg, rep(id++, 0), T0 + 4 * DAY + HOUR);
+    const seen = Math.min(w2, Math.max(w1 * COHORT.historyGrowth, w1 + COHORT.minKeys));
+    expect(w2).toBeGreaterThan(seen); // the cap bites
+    const rule = w1 + (seen - w1) / 2;
+    expect(reg.cb![0]).toBeCloseTo(rule, 9);
+    expect(reg.cb![1]).toBe(2);
+    // a profile key now: its crowd is the larger of the share reading and the history reading
+    send(reg, 4, 0, 22);
+    const v = registryObserve(reg, rep(id++, 1), T0 + 4 * DAY + 3 * HOUR);
+    const h = Math.min(windowCount(reg, day0 + 4, "cy"), windowCount(reg, day0 + 4, "ch"));
+    const need = COHORT.minKeys + 3 * Math.sqrt(rule) + COHORT.historyNoise * rule;
+    const byHistory = Math.min(1, Math.max(0, (h - rule - need) / (COHORT.fullKeys - COHORT.minKeys)));
+    expect(byHistory).toBeGreaterThan(0);
+    expect(byHistory).toBeLessThan(1);
+    expect(v.score).toBeCloseTo(byHistory, 3);
+    expect(v.why).toContain(`(as a rule ~${Math.round(rule)})`);
+  });
+  it("a slot older than the window ending on the last day seen is left out of the fold (the shard idle for a day)", () => {
+    const reg = newRegistryState();
+    send(reg, 0, 50, 30); // slot 0: day 0, many profile keys
+    send(reg, 1, 50, 2);
+    send(reg, 2, 50, 2);
+    send(reg, 4, 50, 2); // day 3 idle; day 4 folds days 0-2 (rule 34 or so) and takes slot 1
+    const r1 = reg.cb![0]!;
+    const w = windowCount(reg, day0 + 4, "ch");
+    send(reg, 5, 1, 0); // day 5 folds the window ending on day 4: days 2-4; slot 0 (day 0) is stale
+    const seen = Math.min(w, Math.max(r1 * COHORT.historyGrowth, r1 + COHORT.minKeys));
+    expect(reg.cb![0]).toBeCloseTo(r1 + (seen - r1) / 2, 9);
+    expect(w).toBeLessThan(10); // day 0's 30 profile keys are not in it
   });
 });
