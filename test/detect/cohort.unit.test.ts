@@ -424,6 +424,19 @@ describe("cohort history, exact (mutation survivors of the R6-2 fix)", () => {
     expect(v.score).toBeCloseTo(byHistory, 3);
     expect(v.why).toContain(`(as a rule ~${Math.round(rule)})`);
   });
+  it("a small rule grows by at most minKeys a window (not by half of itself)", () => {
+    const reg = newRegistryState();
+    send(reg, 0, 20, 1);
+    send(reg, 1, 20, 1);
+    send(reg, 2, 20, 2);
+    send(reg, 3, 20, 30);
+    const w1 = reg.cb![0]!;
+    expect(w1).toBeLessThan(8);
+    const w2 = windowCount(reg, day0 + 3, "ch");
+    registryObserve(reg, rep(id++, 0), T0 + 4 * DAY + HOUR);
+    expect(w2).toBeGreaterThan(w1 + COHORT.minKeys);
+    expect(reg.cb![0]).toBeCloseTo(w1 + (w1 + COHORT.minKeys - w1) / 2, 9);
+  });
   it("a slot older than the window ending on the last day seen is left out of the fold (the shard idle for a day)", () => {
     const reg = newRegistryState();
     send(reg, 0, 50, 30); // slot 0: day 0, many profile keys
