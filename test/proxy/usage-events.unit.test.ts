@@ -4,25 +4,9 @@
  * the survivors of a mutation run over src/proxy/usage.ts.
  */
 import { describe, expect, it } from "vitest";
-import { readUsage, tapBody, type TapOptions } from "../../src/proxy/usage.ts";
+import { readUsage } from "../../src/proxy/usage.ts";
 
-const enc = new TextEncoder();
-function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
-  let i = 0;
-  return new ReadableStream({
-    pull(c) {
-      if (i < chunks.length) c.enqueue(enc.encode(chunks[i++]));
-      else c.close();
-    },
-  });
-}
-async function tap(chunks: string[], o: Partial<TapOptions> = {}) {
-  const opts: TapOptions = { provider: "openai", kind: "chat", sse: true, hideUsageChunk: false, maxJsonBytes: 1 << 20, ...o };
-  const { stream, done } = tapBody(streamOf(chunks), opts);
-  const text = await new Response(stream).text();
-  return { text, result: await done };
-}
-const ev = (o: unknown) => `data: ${JSON.stringify(o)}\n\n`;
+import { ev, tap } from "./tap-helpers.ts";
 
 describe("readUsage", () => {
   it("negative, non-finite and non-number counts are 0; a usage needs at least one known field", () => {
