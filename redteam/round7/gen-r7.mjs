@@ -2,7 +2,8 @@
 // Groups and options are round 6's (farm, decoy, writer, wapp, chat: see ../round6/gen-cohort.mjs), plus, for `farm`:
 //   bat=K    every K asks go as ONE Anthropic message batch (POST /v1/messages/batches, inline `requests`, no usage: the
 //            guard never sees a batch's usage), its results fetched 10-60 min later on the free
-//            GET /v1/messages/batches/{id}/results (no usage either: the guard does not read results)
+//            GET /v1/messages/batches/{id}/results, each item's usage in `results` (the trace could not carry
+//            them before the R7-1 fix; the guard did not read results)
 //   dil=D    at its first request the key creates ONE cheap background Response ("Say OK", max_output_tokens 16) and after
 //            each harvest ask fetches it D times on GET /v1/responses/{id} (free; the guard reads a retrieved background
 //            response's usage as an answer, every time it is fetched: docs/security.md "Free routes are not answers")
@@ -73,11 +74,11 @@ const G = {
         let msgs = [{ role: "system", content: sys }, { role: "user", content: ask }];
         if (prev && o.fu && R() < o.fu) msgs = [{ role: "system", content: sys }, { role: "user", content: prev.ask }, { role: "assistant", content: prev.ans }, { role: "user", content: pick(R, FOLLOW) }];
         if (o.bat) { // Anthropic message batch: collected, sent as one request every `bat` asks
-          batch.push({ custom_id: `q${i}`, params: { model: "claude-sonnet-4-5", max_tokens: mt ?? 4096, system: sys, messages: [{ role: "user", content: ask }], ...(temp !== undefined ? { temperature: temp } : {}) }, c });
+          batch.push({ custom_id: `q${i}`, params: { model: "claude-sonnet-4-5", max_tokens: mt ?? 4096, system: sys, messages: [{ role: "user", content: ask }], ...(temp !== undefined ? { temperature: temp } : {}) }, c, pt: promptTokens({ messages: msgs.slice(0, 2) }) });
           if (batch.length === o.bat || i === o.r - 1) {
-            const body = { requests: batch.map(({ c, ...rq }) => rq) };
+            const body = { requests: batch.map(({ c, pt, ...rq }) => rq) };
             ev.push({ ts: Math.round(t), key, ...net, method: "POST", path: "/v1/messages/batches", body }); meta.push({ group: o.as, c: batch.reduce((a, b) => a + b.c, 0), items: batch.map((b) => b.c), h: 1 });
-            ev.push({ ts: Math.round(t) + int(R, 10, 60) * MIN, key, ...net, method: "GET", path: `/v1/messages/batches/msgbatch_${key.slice(-7)}_${i}/results` }); meta.push({ group: o.as, c: 0, fetch: 1 });
+            ev.push({ ts: Math.round(t) + int(R, 10, 60) * MIN, key, ...net, method: "GET", path: `/v1/messages/batches/msgbatch_${key.slice(-7)}_${i}/results`, results: batch.map((b) => ({ prompt_tokens: b.pt, completion_tokens: b.c })) }); meta.push({ group: o.as, c: 0, fetch: 1 });
             batch = [];
           }
         } else if (o.chunk) { // client-side cap + real continuations

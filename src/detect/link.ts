@@ -232,6 +232,21 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
   return out;
 }
 
+/**
+ * The cohort report answers fetched on a free route may bring (a batch's results, a background
+ * response: they carry no request, so linkReports never runs for them). A young key whose fetched
+ * answers first show the profile today reports to its cohort then, as linkReports would at its
+ * next request (red team R7-1: a key that sends all its batches, then fetches all the results,
+ * made no request after its answers showed the profile). The request fields are empty: a cohort
+ * shard reads only the key and the profile flag.
+ */
+export function answerReports(st: DetectState, keyId: string, nowMs: number): LinkReport[] {
+  const day = Math.floor(nowMs / 86400_000) + 1;
+  if (st.requests > COHORT.maxRequests || st.settled <= 0 || st.cohortCounted === -day || !harvestProfile(st)) return [];
+  st.cohortCounted = -day;
+  return [{ shard: cohortShard(keyId), k: hash32(keyId), n: st.requests, pf: 0, rh: rhythmClass(st), loc: st.localScore, tp: 0, s1: 0, ps: 0, rs: 0, gm: 0, hv: harvestFactor(st), n24: 0, asn: 0, ws: "", hp: 1 }];
+}
+
 function cohortShard(keyId: string): string {
   return "c:" + (hash32(keyId) % COHORT.buckets);
 }

@@ -538,16 +538,18 @@ export function observeOutcome(st: DetectState, action: Action, served: boolean,
 }
 const FAST_RETRY_MS = 2000;
 
-/** An answer fetched on a free route (a background response retrieved once it has ended: Usage.answer),
- *  read once per answer id: its hash goes into the key's recent-input filters, and an id already
- *  there is not read again (red team R7-2: one cheap background response fetched after every
- *  harvest ask diluted the mean answer under the cohort profile's 700 tokens, for free). */
-export function observeFetchedAnswer(st: DetectState, a: { promptTokens: number; completionTokens: number; id: number }, nowMs: number): void {
+/** Answers fetched on a free route (a background response retrieved once it has ended, a batch's
+ *  results: Usage.answer), `count` of them (default 1) with their tokens summed, read once per id:
+ *  its hash goes into the key's recent-input filters, and an id already there is not read again
+ *  (red team R7-2: one cheap background response fetched after every harvest ask diluted the mean
+ *  answer under the cohort profile's 700 tokens, for free). */
+export function observeFetchedAnswer(st: DetectState, a: { promptTokens: number; completionTokens: number; id: number; count?: number }, nowMs: number): void {
   ensureCurrent(st);
   const h = fmix32(a.id ^ ANSWER_ID_SALT);
   if (inputSeen(st, h)) return;
   rememberInput(st, h);
-  observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens }, nowMs);
+  const count = a.count ?? 1;
+  if (count >= 1) addAnswers(st, a.promptTokens, a.completionTokens, count, nowMs);
 }
 /** Keeps answer ids apart from input-turn hashes in the shared filters. */
 const ANSWER_ID_SALT = 0x27d4eb2f;
@@ -555,9 +557,14 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void {
   // an estimate (the reservation kept) says what the request may take, not what it took
   if (usage.estimated) return;
+  addAnswers(st, usage.promptTokens, usage.completionTokens, 1, nowMs);
+}
+
+/** `count` answers that took these tokens in all. */
+function addAnswers(st: DetectState, promptTokens: number, completionTokens: number, count: number, nowMs: number): void {
   decayTo(st, nowMs, st.halfLifeMs);
-  st.promptTokens += Math.max(0, usage.promptTokens);
-  st.completionTokens += Math.max(0, usage.completionTokens);
-  st.settled += 1;
+  st.promptTokens += Math.max(0, promptTokens);
+  st.completionTokens += Math.max(0, completionTokens);
+  st.settled += count;
 }
 

@@ -11,6 +11,7 @@ import {
   type RequestSignals,
   applyLinkView,
   assess,
+  answerReports,
   linkReports,
   newDetectState,
   observeOutcome,
@@ -546,6 +547,13 @@ export class KeyEngine {
     return linkReports(this.snap.detect, signals, keyId, nowMs);
   }
 
+  /** The cohort report fetched answers may bring (detect/link.ts answerReports); none when
+   *  detection is off. */
+  answerReports(policy: PolicyConfig, keyId: string, nowMs: number): LinkReport[] {
+    if (resolveDetection(policy, this.snap.override).mode === "off") return [];
+    return answerReports(this.snap.detect, keyId, nowMs);
+  }
+
   applyLinkView(view: LinkView, nowMs: number): void {
     applyLinkView(this.snap.detect, view, nowMs);
   }
@@ -633,6 +641,6 @@ export class KeyEngine {
 function usageOf(u: { promptTokens: number; completionTokens: number; estimated?: true; answer?: Answer }): Usage {
   const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
   if (u.estimated) out.estimated = true;
-  if (u.answer) out.answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens, id: u.answer.id };
+  if (u.answer) out.answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens, id: u.answer.id, ...(u.answer.count !== undefined ? { count: u.answer.count } : {}) };
   return out;
 }

@@ -9,6 +9,7 @@
  */
 import { type PolicyConfig, parsePolicy } from "../config/index.ts";
 import {
+  type LinkReport,
   type RegistryState,
   extractSignals,
   newRegistryState,
@@ -16,9 +17,9 @@ import {
 } from "../detect/index.ts";
 import { anthropicBatch, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
-import { matchRoute, retrievesResponse } from "../proxy/routes.ts";
+import { fetchedAnswers, matchRoute } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
-import type { Action, Usage } from "../policy/types.ts";
+import type { Action, Answer, Usage } from "../policy/types.ts";
 import { degradedReservation } from "../proxy/degrade.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
 
@@ -33,6 +34,9 @@ export interface TraceEvent {
   path: string;
   body: unknown;
   usage?: { prompt_tokens: number; completion_tokens: number };
+  /** A batch's results fetched (`GET /v1/messages/batches/{id}/results`, `GET /v1/files/{id}/content`):
+   *  the usage of each item that succeeded. */
+  results?: { prompt_tokens: number; completion_tokens: number }[];
   /** Optional label (the eval's scenario); replay summarises service per label. Never read by the engine. */
   scenario?: string;
 }
@@ -78,6 +82,12 @@ export function checkTraceEvent(v: unknown): TraceCheck {
     const u = e.usage as Record<string, unknown> | null;
     if (typeof u !== "object" || u === null || !isCount(u.prompt_tokens) || !isCount(u.completion_tokens)) {
       return { ok: false, error: "usage must be {prompt_tokens, completion_tokens} with non-negative integers" };
+    }
+  }
+  if (e.results !== undefined) {
+    const r = e.results;
+    if (!Array.isArray(r) || !r.every((u) => typeof u === "object" && u !== null && isCount((u as Record<string, unknown>).prompt_tokens) && isCount((u as Record<string, unknown>).completion_tokens))) {
+      return { ok: false, error: "results must be a list of {prompt_tokens, completion_tokens} with non-negative integers" };
     }
   }
   return { ok: true, event: { ...(e as unknown as TraceEvent), method: (e.method as string | undefined) ?? "POST" } };
@@ -178,7 +188,11 @@ export class Replayer {
       decide = (solved) => {
         const sig = seen ? [] : signals;
         seen = true;
-        return engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: items.length, reservedTokens, degradedTokens, signals: sig, decide: true, solved })!;
+        const d = engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: items.length, reservedTokens, degradedTokens, signals: sig, decide: true, solved })!;
+        // its inner requests report as direct requests do (the Worker's KeyGuard.admitBatch)
+        const last = sig[sig.length - 1];
+        if (last) this.link(engine, engine.linkReports(last, keyId, ts), ts);
+        return d;
       };
     } else {
       const kind = route.kind;
@@ -190,16 +204,7 @@ export class Replayer {
         const sig = seen ? undefined : signals;
         seen = true;
         const d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals: sig, solved });
-        if (sig) {
-          for (const r of engine.linkReports(sig, keyId, ts)) {
-            let reg = this.registries.get(r.shard);
-            if (!reg) {
-              reg = newRegistryState();
-              this.registries.set(r.shard, reg);
-            }
-            engine.applyLinkView(registryObserve(reg, r, ts), ts);
-          }
-        }
+        if (sig) this.link(engine, engine.linkReports(sig, keyId, ts), ts);
         return d;
       };
     }
@@ -214,15 +219,17 @@ export class Replayer {
     if (d.served && d.leaseId) {
       // the trace's usage is what the full request used; a degraded one is capped at its reservation
       // a free route's fixed cost is not an answer (as in the Worker): detection does not read it;
-      // the usage of a retrieved background response (GET /v1/responses/{id}) is that answer's
+      // the usage of a retrieved background response (GET /v1/responses/{id}) is that answer's, a
+      // batch's results carry their items' answers
       const usage: Usage =
         route.kind === "free"
-          ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...(ev.usage && retrievesResponse(method, ev.path.split("?")[0]!) ? { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens, id: hash32(ev.path.split("?")[0]!) } } : {}) }
+          ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...fetchedAnswer(method, ev) }
           : ev.usage
             ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
             : { promptTokens: 0, completionTokens: d.reservedTokens, estimated: true };
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
+      if (usage.answer) this.link(engine, engine.answerReports(this.policy, keyId, ts), ts);
       if (d.degrade) completion = usage.completionTokens;
     }
     const line: DecisionLine = { i, key: ev.key, action: d.action, served: d.served, score: Math.round(d.score * 1e4) / 1e4, reasons: d.reasons };
@@ -238,7 +245,37 @@ export class Replayer {
     return line;
   }
 
+  /** Send a key's linkage reports to their shards and fold the answers in at once. */
+  private link(engine: KeyEngine, reports: LinkReport[], ts: number): void {
+    for (const r of reports) {
+      let reg = this.registries.get(r.shard);
+      if (!reg) {
+        reg = newRegistryState();
+        this.registries.set(r.shard, reg);
+      }
+      engine.applyLinkView(registryObserve(reg, r, ts), ts);
+    }
+  }
+
   summary(): ReplaySummary {
     return { events: this.events, keys: this.engines.size, byAction: structuredClone(this.byAction), service: { ...this.served } };
   }
+}
+
+/** The answers a free request fetched, from its trace line: a retrieved background response's
+ *  `usage`, a batch's `results` (as the Worker reads them; each read once per path). */
+function fetchedAnswer(method: string, ev: TraceEvent): { answer?: Answer } {
+  const path = ev.path.split("?")[0]!;
+  const kind = fetchedAnswers(method, path);
+  if (kind === "response" && ev.usage) return { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens, id: hash32(path) } };
+  if (kind === "results" && ev.results && ev.results.length > 0) {
+    let promptTokens = 0;
+    let completionTokens = 0;
+    for (const u of ev.results) {
+      promptTokens += u.prompt_tokens;
+      completionTokens += u.completion_tokens;
+    }
+    return { answer: { promptTokens, completionTokens, id: hash32(path), count: ev.results.length } };
+  }
+  return {};
 }

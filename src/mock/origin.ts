@@ -13,7 +13,7 @@
  * (stream_options.include_usage was true). Header values are never echoed.
  */
 import { countTokens, messages } from "./anthropic.ts";
-import { createBatch, createMessageBatch, uploadFile } from "./batches.ts";
+import { createBatch, createMessageBatch, messageBatchRoute, uploadFile } from "./batches.ts";
 import { buildCtx, diagnosticHeaders, type MockCtx } from "./context.ts";
 import { errorResponse, providerOf } from "./errors.ts";
 import { chatCompletions, completions, embeddings, listModels } from "./openai.ts";
@@ -43,6 +43,9 @@ export async function handleMockRequest(req: Request): Promise<Response> {
   if (req.method === "GET" && path.startsWith("/v1/responses/")) {
     const stream = new URL(req.url).searchParams.get("stream") === "true";
     return retrieveBackground(path, stream, diag) ?? errorResponse(provider, 404, `mock origin: no response ${path.slice("/v1/responses/".length)}`, diag);
+  }
+  if (req.method === "GET" && path.startsWith("/v1/messages/batches/")) {
+    return messageBatchRoute(path, diag) ?? errorResponse(provider, 404, `mock origin: no message batch ${path.slice("/v1/messages/batches/".length)}`, diag);
   }
   if (req.method === "POST" && path === "/v1/files") return uploadFile(req, diag);
   if (req.method === "POST" && path === "/v1/batches") return createBatch(req, diag);

@@ -28,20 +28,23 @@ export interface Usage {
   /** The origin's figures were not seen (a reservation kept, a batch whose answers come later):
    *  charged to quotas as they are, but not evidence of what the request took (detection skips). */
   estimated?: true;
-  /** An earlier answer this request fetched: a background response retrieved when complete (its
-   *  own POST kept its whole reservation, its usage unseen). Detection reads it as that answer;
-   *  quotas do not charge it again. */
+  /** Earlier answers this request fetched: a background response retrieved when complete, or the
+   *  results of a batch (their own POST kept its whole reservation, its usage unseen). Detection
+   *  reads them as those answers; quotas do not charge them again. */
   answer?: Answer;
 }
 
-/** Usage of an answer detection reads on its own (Usage.answer). */
+/** Usage of fetched answers detection reads on their own (Usage.answer): one background response,
+ *  or the `count` answers of a batch's results, their tokens summed. */
 export interface Answer {
   promptTokens: number;
   completionTokens: number;
-  /** 32-bit hash of the answer's id (the response id): an answer is read once, however often it
-   *  is fetched (red team R7-2: re-fetching one cheap background response diluted every
-   *  answer-length feature for free). */
+  /** 32-bit hash of what was fetched (the response id, the batch's results path): answers are read
+   *  once, however often they are fetched (red team R7-2: re-fetching one cheap background
+   *  response diluted every answer-length feature for free). */
   id: number;
+  /** Answers summed (a batch's items); absent: 1. */
+  count?: number;
 }
 
 /** Network metadata of a request (from `request.cf` and `cf-connecting-ip`), all optional. */

@@ -24,9 +24,9 @@ import { degradeBody, degradedReservation } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
-import { type BatchFormat, type MeteredKind, matchRoute, retrievesResponse } from "./routes.ts";
+import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { backgroundAnswer, jsonUsage, readsWhole, tapBody } from "./usage.ts";
+import { BatchResults, backgroundAnswer, jsonUsage, readsWhole, tapBody } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -339,16 +339,19 @@ async function free(call: Call, tokens: number): Promise<Response> {
   // (read as an answer of 0 tokens, free calls between harvest requests diluted every answer-length
   // feature at no cost)
   const fixed: Usage = { promptTokens: upstream.ok ? tokens : 0, completionTokens: 0, estimated: true };
-  if (upstream.ok && upstream.body && retrievesResponse(req.method, call.url.pathname)) {
-    // a background response fetched once it has ended: its answer reaches detection here (its own
-    // POST kept its whole reservation and never saw its usage: red team R6-3, R4)
+  const fetched = upstream.ok && upstream.body ? fetchedAnswers(req.method, call.url.pathname) : undefined;
+  if (fetched && upstream.body) {
+    // answers whose own request never saw their usage, fetched now: a background response that has
+    // ended (red team R6-3, R4), a batch's results (R7-1: a hydra of one-item batches showed no
+    // answers at all); read from a copy, once per id (Usage.answer)
     const [toClient, toRead] = upstream.body.tee();
     const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
+    const id = hash32(call.url.pathname);
+    const read = fetched === "response"
+      ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => (text === undefined ? undefined : backgroundAnswer(text, sse)))
+      : readResults(toRead, MAX_RESULTS_BYTES);
     call.c.executionCtx.waitUntil(
-      readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => {
-        const a = text === undefined ? undefined : backgroundAnswer(text, sse);
-        return settle(a ? { ...fixed, answer: { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id: hash32(call.url.pathname) } } : fixed, upstream.status);
-      }),
+      read.then((a) => settle(a ? { ...fixed, answer: { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, ...("count" in a ? { count: a.count } : {}) } } : fixed, upstream.status)),
     );
     return answer(upstream, decision, toClient);
   }
@@ -358,6 +361,10 @@ async function free(call: Call, tokens: number): Promise<Response> {
 
 /** Largest retrieved response read for its usage (beyond it the answer is passed on unread). */
 const MAX_RETRIEVED_BYTES = 8 * 1024 * 1024;
+
+/** Most of a batch's results read for their answers (line by line, never held whole); the answers
+ *  past it are passed on unread (those read stand for the batch's). */
+const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 
 /** The text of a stream, or undefined past `maxBytes` (then the rest is not read). Never throws. */
 async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string | undefined> {
@@ -378,6 +385,31 @@ async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): P
     }
   } catch {
     return undefined;
+  }
+}
+
+/** The answers of a batch's results (BatchResults), up to `maxBytes` of them. Never throws. */
+async function readResults(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<{ promptTokens: number; completionTokens: number; count: number } | undefined> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const results = new BatchResults();
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        results.push(decoder.decode());
+        return results.end();
+      }
+      bytes += value.byteLength;
+      if (bytes > maxBytes) {
+        await reader.cancel();
+        return results.end();
+      }
+      results.push(decoder.decode(value, { stream: true }));
+    }
+  } catch {
+    return results.end();
   }
 }
 

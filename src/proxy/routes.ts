@@ -170,9 +170,18 @@ export function providerFromHeaders(headers: Headers): Provider {
   return headers.has("anthropic-version") || (headers.has("x-api-key") && !headers.has("authorization")) ? "anthropic" : "openai";
 }
 
-/** `GET /v1/responses/{id}` (a free route): retrieving a stored or background response, whose
- *  answer detection reads when it was created in the background (usage.ts backgroundAnswer). */
-export function retrievesResponse(method: string, pathname: string): boolean {
-  return method === "GET" && /^\/v1\/responses\/[^/?]+$/.test(pathname);
+/**
+ * Free routes that fetch answers whose own request never saw their usage, read by detection:
+ * - "response": `GET /v1/responses/{id}`, a stored or background response (read when it was
+ *   created in the background: usage.ts backgroundAnswer);
+ * - "results": `GET /v1/messages/batches/{id}/results` (an Anthropic batch's results) and
+ *   `GET /v1/files/{id}/content` (an OpenAI batch's output file, or any other file: only result
+ *   lines count), JSONL with one item's usage per line (usage.ts BatchResults).
+ */
+export function fetchedAnswers(method: string, pathname: string): "response" | "results" | undefined {
+  if (method !== "GET") return undefined;
+  if (/^\/v1\/responses\/[^/?]+$/.test(pathname)) return "response";
+  if (/^\/v1\/messages\/batches\/[^/?]+\/results$/.test(pathname) || /^\/v1\/files\/[^/?]+\/content$/.test(pathname)) return "results";
+  return undefined;
 }
 

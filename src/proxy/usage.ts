@@ -80,6 +80,85 @@ export function backgroundAnswer(text: string, sse: boolean): Usage | undefined 
 }
 
 /**
+ * The answers in a batch's results, read line by line as the body passes (never held whole): each
+ * JSONL line of an Anthropic batch's results (`{"custom_id", "result": {"type": "succeeded",
+ * "message": {..., "usage"}}}`) or of an OpenAI batch's output file (`{"custom_id", "response":
+ * {"status_code": 200, "body": {..., "usage"}}}`) that succeeded is one answer; errored, canceled
+ * and expired items, and lines of any other shape (an input file), are none. A line longer than
+ * `MAX_RESULT_LINE_CHARS` is skipped.
+ */
+export class BatchResults {
+  promptTokens = 0;
+  completionTokens = 0;
+  count = 0;
+  private line = "";
+  /** The current line is too long: skip to its end. */
+  private skipping = false;
+
+  push(text: string): void {
+    let from = 0;
+    for (;;) {
+      const nl = text.indexOf("\n", from);
+      const part = nl < 0 ? text.slice(from) : text.slice(from, nl);
+      if (!this.skipping) {
+        this.line += part;
+        if (this.line.length > MAX_RESULT_LINE_CHARS) {
+          this.skipping = true;
+          this.line = "";
+        }
+      }
+      if (nl < 0) return;
+      if (!this.skipping) this.read(this.line);
+      this.line = "";
+      this.skipping = false;
+      from = nl + 1;
+    }
+  }
+
+  /** The last line (no final newline), then the sum; undefined when no line was an answer. */
+  end(): { promptTokens: number; completionTokens: number; count: number } | undefined {
+    if (!this.skipping) this.read(this.line);
+    this.line = "";
+    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, count: this.count } : undefined;
+  }
+
+  private read(line: string): void {
+    const u = resultLineUsage(line);
+    if (!u) return;
+    this.promptTokens += u.promptTokens;
+    this.completionTokens += u.completionTokens;
+    this.count++;
+  }
+}
+
+/** Longest batch result line read (one item's answer; a longer one is skipped). */
+export const MAX_RESULT_LINE_CHARS = 4 * 1024 * 1024;
+
+/** The usage of one succeeded batch item (a line of BatchResults), else undefined. */
+export function resultLineUsage(line: string): Usage | undefined {
+  if (!line.includes("usage")) return undefined;
+  let o: unknown;
+  try {
+    o = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (typeof o !== "object" || o === null) return undefined;
+  const { result, response } = o as Record<string, unknown>;
+  if (typeof result === "object" && result !== null) {
+    const r = result as Record<string, unknown>;
+    if (r.type !== "succeeded" || typeof r.message !== "object" || r.message === null) return undefined;
+    return readUsage((r.message as Record<string, unknown>).usage);
+  }
+  if (typeof response === "object" && response !== null) {
+    const r = response as Record<string, unknown>;
+    if (typeof r.status_code !== "number" || r.status_code < 200 || r.status_code > 299 || typeof r.body !== "object" || r.body === null) return undefined;
+    return readUsage((r.body as Record<string, unknown>).usage);
+  }
+  return undefined;
+}
+
+/**
  * A JSON answer the tap need not stream: not SSE, its length declared, not encoded (so the declared
  * length is what is read), at most `maxBytes`. Read whole in one native call, it costs no chunk
  * loop in JS, and the client gets the same bytes (a JSON answer is of no use to it half read).

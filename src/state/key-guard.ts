@@ -135,6 +135,7 @@ export class KeyGuard extends DurableObject<Env> {
     if (policy.detection.mode !== "off") {
       for (const a of msg.report.admitted) if (a.signals) reports.push(...this.engine.linkReports(a.signals, msg.keyId, nowMs));
       if (msg.admit?.signals) reports.push(...this.engine.linkReports(msg.admit.signals, msg.keyId, nowMs));
+      if ([...msg.report.usages, ...msg.report.settles].some((u) => u.answer)) reports.push(...this.engine.answerReports(policy, msg.keyId, nowMs));
     }
     // A report that only gives permits back or brings usage of lease-admitted requests is stored
     // with the object's next write (every write stores the whole snapshot), not on its own: an
@@ -194,7 +195,12 @@ export class KeyGuard extends DurableObject<Env> {
     const nowMs = Date.now();
     const d = this.engine.admitBatch(policy, { ...msg, nowMs });
     this.touch(policy, nowMs);
+    // a batch's inner requests report to the linkage shards as direct requests do (one report per
+    // call at most, the schedule read after its requests: red team R7-1)
+    const last = msg.signals[msg.signals.length - 1];
+    const reports = last && policy.detection.mode !== "off" ? this.engine.linkReports(last, msg.keyId, nowMs) : [];
     this.save();
+    if (reports.length > 0) this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
     if (d) this.notify(msg.keyId, d, nowMs, msg.webhook);
     return d;
   }

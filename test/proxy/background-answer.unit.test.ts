@@ -6,7 +6,7 @@
  * created in the foreground was settled by its own request.
  */
 import { describe, expect, it } from "vitest";
-import { retrievesResponse } from "../../src/proxy/routes.ts";
+import { fetchedAnswers } from "../../src/proxy/routes.ts";
 import { backgroundAnswer } from "../../src/proxy/usage.ts";
 
 const resp = (over: Record<string, unknown>) => ({ id: "resp_1", object: "response", status: "completed", background: true, output: [], usage: { input_tokens: 30, output_tokens: 2100, total_tokens: 2130 }, ...over });
@@ -44,12 +44,20 @@ describe("backgroundAnswer", () => {
     expect(backgroundAnswer(done + mention, true)).toEqual({ promptTokens: 30, completionTokens: 2100 });
     expect(backgroundAnswer(done + 'data: {"type":"response.completed","response":\n\n', true)).toBeUndefined();
   });
-  it("retrievesResponse: GET /v1/responses/{id} only", () => {
-    expect(retrievesResponse("GET", "/x/v1/responses/resp_abc")).toBe(false);
-    expect(retrievesResponse("GET", "/v1/responses/resp_abc")).toBe(true);
-    expect(retrievesResponse("POST", "/v1/responses/resp_abc")).toBe(false);
-    expect(retrievesResponse("GET", "/v1/responses")).toBe(false);
-    expect(retrievesResponse("GET", "/v1/responses/resp_abc/input_items")).toBe(false);
-    expect(retrievesResponse("DELETE", "/v1/responses/resp_abc")).toBe(false);
+  it("fetchedAnswers: GET /v1/responses/{id} is a response, a message batch's results and a file's content are results; nothing else", () => {
+    expect(fetchedAnswers("GET", "/x/v1/responses/resp_abc")).toBeUndefined();
+    expect(fetchedAnswers("GET", "/v1/responses/resp_abc")).toBe("response");
+    expect(fetchedAnswers("POST", "/v1/responses/resp_abc")).toBeUndefined();
+    expect(fetchedAnswers("GET", "/v1/responses")).toBeUndefined();
+    expect(fetchedAnswers("GET", "/v1/responses/resp_abc/input_items")).toBeUndefined();
+    expect(fetchedAnswers("DELETE", "/v1/responses/resp_abc")).toBeUndefined();
+    expect(fetchedAnswers("GET", "/v1/messages/batches/msgbatch_01/results")).toBe("results");
+    expect(fetchedAnswers("GET", "/v1/files/file-abc/content")).toBe("results");
+    expect(fetchedAnswers("POST", "/v1/messages/batches/msgbatch_01/results")).toBeUndefined();
+    expect(fetchedAnswers("GET", "/v1/messages/batches/msgbatch_01")).toBeUndefined();
+    expect(fetchedAnswers("GET", "/v1/messages/batches/msgbatch_01/results/x")).toBeUndefined();
+    expect(fetchedAnswers("GET", "/v1/files/file-abc")).toBeUndefined();
+    expect(fetchedAnswers("GET", "/x/v1/files/file-abc/content")).toBeUndefined();
+    expect(fetchedAnswers("GET", "/v1/files/file-abc/contents")).toBeUndefined();
   });
 });

@@ -3,13 +3,15 @@
  * but are not answers: detection must not read their settlement as an answer of 0 completion
  * tokens. It did, so free calls interleaved with a harvest diluted every answer-length feature
  * (the mean answer, the cohort's extraction profile, amplification) at no cost.
- * One free route does carry an answer: a background response retrieved once it has ended (its own
- * POST returned at once, with no usage); detection reads it there (red team R6-3 `e-bg`).
+ * Some free routes do carry answers: a background response retrieved once it has ended (its own
+ * POST returned at once, with no usage; red team R6-3 `e-bg`), and a batch's results (red team
+ * R7-1: a hydra of one-item message batches showed no answer at all); detection reads them there.
  */
 import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { KeySnapshot } from "../../src/engine/key-engine.ts";
 import type { KeyGuard } from "../../src/state/key-guard.ts";
+import { handleMockRequest } from "../../src/mock/origin.ts";
 import { call, chat, keyIdOf, mockOrigin, newKey, testEnv } from "./helpers.ts";
 
 afterEach(() => vi.restoreAllMocks());
@@ -18,7 +20,7 @@ async function detectOf(key: string) {
   const keyId = await keyIdOf(key);
   return runInDurableObject(testEnv.KEY_GUARD.getByName(keyId), (instance: KeyGuard) => {
     const d = (instance as unknown as { engine: { snap: KeySnapshot } }).engine.snap.detect;
-    return { settled: d.settled, completionTokens: d.completionTokens, requests: d.requests };
+    return { settled: d.settled, completionTokens: d.completionTokens, requests: d.requests, nextReportAt: d.nextReportAt, cohortCounted: d.cohortCounted };
   });
 }
 
@@ -102,5 +104,98 @@ describe("free routes and detection", () => {
     await again.res.text();
     await again.settled();
     expect((await detectOf(key)).settled).toBeLessThanOrEqual(before.settled);
+  });
+
+  it("a message batch's results reach detection when fetched, each item an answer, read once per batch; its items report to linkage as direct requests do", async () => {
+    mockOrigin();
+    const key = newKey();
+    const auth = { authorization: `Bearer ${key}`, "anthropic-version": "2023-06-01" };
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const items = Array.from({ length: i === 0 ? 3 : 1 }, (_, j) => ({ custom_id: `q${i}-${j}`, params: { model: "claude-sonnet-4-5", max_tokens: 4096, messages: [{ role: "user", content: `Explain topic ${i}.${j} in depth.` }] } }));
+      const { res, settled } = await call("/v1/messages/batches", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ requests: items }) });
+      expect(res.status).toBe(200);
+      ids.push(((await res.json()) as { id: string }).id);
+      await settled();
+    }
+    const posted = await detectOf(key);
+    expect(posted.settled).toBe(0); // a batch's POST sees no usage
+    expect(posted.requests).toBe(6);
+    // the batch items went through the linkage schedule (1, 2, 3, 5, 8, ...): reported at the 6th
+    expect(posted.nextReportAt).toBe(8);
+    const bodies: string[] = [];
+    for (const id of ids) {
+      const { res, settled } = await call(`/v1/messages/batches/${id}/results`, { headers: auth });
+      expect(res.status).toBe(200);
+      bodies.push(await res.text());
+      await settled();
+    }
+    // the client got the results whole (the guard read a copy)
+    expect(bodies[0]!.trim().split("\n")).toHaveLength(3);
+    expect(JSON.parse(bodies[1]!.trim())).toMatchObject({ result: { type: "succeeded", message: { usage: { output_tokens: 64 } } } });
+    const d = await detectOf(key);
+    expect(d.settled).toBeGreaterThan(5.99);
+    expect(d.settled).toBeLessThan(6.01);
+    expect(d.completionTokens).toBeGreaterThan(6 * 64 - 0.01);
+    expect(d.completionTokens).toBeLessThan(6 * 64 + 0.01);
+    // fetched again: not read again
+    for (const id of [ids[0], ids[0], ids[3]]) {
+      const again = await call(`/v1/messages/batches/${id}/results`, { headers: auth });
+      await again.res.text();
+      await again.settled();
+    }
+    expect((await detectOf(key)).settled).toBeLessThan(6.01);
+  });
+
+  it("an OpenAI batch's output file is read on GET /v1/files/{id}/content; an input file's lines are no answers", async () => {
+    const out = (i: number) => JSON.stringify({ id: `batch_req_${i}`, custom_id: `c${i}`, response: { status_code: 200, request_id: `r${i}`, body: { object: "chat.completion", choices: [], usage: { prompt_tokens: 20, completion_tokens: 1000 + i, total_tokens: 1020 + i } } }, error: null });
+    const input = JSON.stringify({ custom_id: "c0", method: "POST", url: "/v1/chat/completions", body: { model: "gpt-4o", messages: [], usage: { prompt_tokens: 1, completion_tokens: 1 } } });
+    mockOrigin(async (req) => {
+      const path = new URL(req.url).pathname;
+      if (path === "/v1/files/file-out/content") return new Response([out(0), out(1), out(2)].join("\n"), { headers: { "content-type": "application/octet-stream" } });
+      if (path === "/v1/files/file-in/content") return new Response(input + "\n", { headers: { "content-type": "application/octet-stream" } });
+      return new Response("{}", { status: 404 });
+    });
+    const key = newKey();
+    const auth = { authorization: `Bearer ${key}` };
+    for (const f of ["file-in", "file-out", "file-out"]) {
+      const { res, settled } = await call(`/v1/files/${f}/content`, { headers: auth });
+      expect(res.status).toBe(200);
+      await res.text();
+      await settled();
+    }
+    const d = await detectOf(key);
+    expect(d.settled).toBeGreaterThan(2.99);
+    expect(d.settled).toBeLessThan(3.01);
+    expect(d.completionTokens).toBeGreaterThan(3003 - 0.01);
+    expect(d.completionTokens).toBeLessThan(3003 + 0.01);
+  });
+
+  it("a young key whose fetched results first show the extraction profile reports to its cohort then, without another request (all batches sent first, all results fetched after)", async () => {
+    const line = (i: number) => JSON.stringify({ custom_id: `q${i}`, result: { type: "succeeded", message: { type: "message", content: [], usage: { input_tokens: 25, output_tokens: 1200 } } } });
+    mockOrigin(async (req) => {
+      const path = new URL(req.url).pathname;
+      if (req.method === "GET" && path.endsWith("/results")) return new Response(line(0) + "\n", { headers: { "content-type": "application/binary" } });
+      return handleMockRequest(req);
+    });
+    const key = newKey();
+    const auth = { authorization: `Bearer ${key}`, "anthropic-version": "2023-06-01" };
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const params = { model: "claude-sonnet-4-5", max_tokens: 4096, messages: [{ role: "user", content: `Write a thorough essay on subject ${i}.` }] };
+      const { res, settled } = await call("/v1/messages/batches", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ requests: [{ custom_id: `q${i}`, params }] }) });
+      ids.push(((await res.json()) as { id: string }).id);
+      await settled();
+    }
+    const day = Math.floor(Date.now() / 86_400_000) + 1;
+    expect((await detectOf(key)).cohortCounted).toBe(0); // never answered yet: not counted
+    for (const id of ids) {
+      const { res, settled } = await call(`/v1/messages/batches/${id}/results`, { headers: auth });
+      await res.text();
+      await settled();
+    }
+    const d = await detectOf(key);
+    expect(d.settled).toBeGreaterThan(4.99);
+    expect(d.cohortCounted).toBe(-day); // counted today, with the profile
   });
 });
