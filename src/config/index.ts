@@ -54,6 +54,13 @@ export interface PolicyConfig {
   state: StateConfig;
   /** Permit leases for hot keys, and the lag they allow (src/limits/lease.ts, docs/config.md). */
   leases: LeaseSettings;
+  /**
+   * Who may fetch a batch's results (`GET /v1/messages/batches/{id}/results`, `GET
+   * /v1/files/{id}/content`): "owner" (default) only the key that created the batch through the
+   * guard (and uploaded or was given the file), so its answers reach the key that asked; "any" key
+   * (batches created before the guard was deployed; their answers then count for the fetching key).
+   */
+  batchResults: "owner" | "any";
 }
 
 /** GUARD_POLICY.challenge. */
@@ -146,7 +153,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection", "routes", "degrade", "challenge", "state", "leases"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
@@ -190,6 +197,8 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   if (!state.ok) return state;
   const leases = parseLeases(p.leases);
   if (!leases.ok) return leases;
+  const batchResults = p.batchResults ?? "owner";
+  if (batchResults !== "owner" && batchResults !== "any") return fail("GUARD_POLICY.batchResults", 'must be "owner" or "any"');
   return {
     ok: true,
     value: {
@@ -204,6 +213,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
       challenge: challenge.value,
       state: state.value,
       leases: leases.value,
+      batchResults,
     },
   };
 }

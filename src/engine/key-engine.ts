@@ -189,6 +189,13 @@ export interface KeySnapshot {
    * endpoint every line names; absent in files recorded before it was kept)], newest last, at most MAX_FILES.
    */
   files?: [string, number, number, number, string?][];
+  /**
+   * Answers this key may fetch: the ids of the batches it created through the guard (Anthropic
+   * message batches, OpenAI batches) and of those OpenAI batches' output and error files, newest
+   * last, at most MAX_OUTPUTS. Another key's results are refused (red team R7-1: answers fetched by
+   * a collector key would never reach the keys that asked).
+   */
+  outputs?: string[];
   /** Epoch ms of the first settlement the origin answered 2xx; absent while never served. */
   okMs?: number;
   /** Epoch ms of the last admit or settle (0: none since the state was created or expired). */
@@ -199,6 +206,9 @@ export interface KeySnapshot {
 
 /** Batch input files remembered per key (the oldest is forgotten first). */
 export const MAX_FILES = 256;
+
+/** Batch and output file ids remembered per key (the oldest is forgotten first). */
+export const MAX_OUTPUTS = 512;
 
 /** Accepted puzzle ids kept at once (each until its expiry); a key solving more is refused. */
 export const MAX_PUZZLES = 256;
@@ -591,6 +601,28 @@ export class KeyEngine {
     const files = (this.snap.files ?? []).filter(([id]) => id !== fileId);
     files.push(url === undefined ? [fileId, requests, reservedTokens, 0] : [fileId, requests, reservedTokens, 0, url]);
     this.snap.files = files.slice(-MAX_FILES);
+  }
+
+  /** Remember a batch this key created, or an output file of one (see KeySnapshot.outputs). */
+  recordOutput(id: string): void {
+    const outputs = (this.snap.outputs ?? []).filter((o) => o !== id);
+    outputs.push(id);
+    this.snap.outputs = outputs.slice(-MAX_OUTPUTS);
+  }
+
+  /** Whether this key created the batch, or uploaded or was given the file, `id` names. */
+  ownsOutput(id: string): boolean {
+    return (this.snap.outputs ?? []).includes(id) || (this.snap.files ?? []).some(([f]) => f === id);
+  }
+
+  /**
+   * An OpenAI batch this key created names its output and error files once it has ended: they
+   * become this key's to fetch. Another key's batch gives nothing. True when recorded.
+   */
+  recordBatchOutputs(batchId: string, fileIds: readonly string[]): boolean {
+    if (!(this.snap.outputs ?? []).includes(batchId)) return false;
+    for (const f of fileIds) this.recordOutput(f);
+    return true;
   }
 
   /**

@@ -170,19 +170,22 @@ export function toStored(snap: KeySnapshot): StoredSnapshot {
 
 /**
  * What survives idle expiry: what an admin set (override, list entry, a verification still in
- * force at nowMs), and the batch input files the key uploaded through the guard (bounded by
+ * force at nowMs), the batch input files the key uploaded through the guard (bounded by
  * MAX_FILES; without them a later batch run of an older upload would be refused as unknown, and
- * a second run must still be metered as one). Nothing else (undefined: nothing).
+ * a second run must still be metered as one), and the batches and output files it may fetch
+ * (MAX_OUTPUTS; results stay at the origin for weeks). Nothing else (undefined: nothing).
  */
 export function keptAfterExpiry(snap: KeySnapshot, nowMs: number): StoredSnapshot | undefined {
   const verified = snap.verifiedUntilMs !== undefined && snap.verifiedUntilMs > nowMs;
   const files = snap.files !== undefined && snap.files.length > 0;
-  if (snap.override === undefined && snap.list === undefined && !verified && !files) return undefined;
+  const outputs = snap.outputs !== undefined && snap.outputs.length > 0;
+  if (snap.override === undefined && snap.list === undefined && !verified && !files && !outputs) return undefined;
   return {
     v: 3,
     ...(snap.override ? { override: snap.override } : {}),
     ...(snap.list ? { list: snap.list } : {}),
     ...(verified ? { verifiedUntilMs: snap.verifiedUntilMs } : {}),
     ...(files ? { files: snap.files } : {}),
+    ...(outputs ? { outputs: snap.outputs } : {}),
   };
 }

@@ -330,6 +330,8 @@ async function free(call: Call, tokens: number): Promise<Response> {
   const hasBody = req.method !== "GET" && req.method !== "DELETE";
   const bytes = hasBody ? await readBody(req, cfg.maxBodyBytes) : null;
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
+  const fetched = fetchedAnswers(req.method, call.url.pathname);
+  if (fetched === "results" && cfg.policy.batchResults === "owner") await mustOwn(call, keyId);
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "free");
   const { decision, settle } = await decideHot(call, keyId, "free", { requestId, route: "free", reservedTokens: tokens, solved });
@@ -339,8 +341,20 @@ async function free(call: Call, tokens: number): Promise<Response> {
   // (read as an answer of 0 tokens, free calls between harvest requests diluted every answer-length
   // feature at no cost)
   const fixed: Usage = { promptTokens: upstream.ok ? tokens : 0, completionTokens: 0, estimated: true };
-  const fetched = upstream.ok && upstream.body ? fetchedAnswers(req.method, call.url.pathname) : undefined;
-  if (fetched && upstream.body) {
+  if (upstream.ok && req.method === "GET" && OPENAI_BATCH.test(call.url.pathname)) {
+    // an OpenAI batch that has ended names its output and error files: its creator's to fetch
+    const text = await upstream.text();
+    const files = [jsonField(text, "output_file_id"), jsonField(text, "error_file_id")].filter((f) => f !== undefined);
+    if (files.length > 0) {
+      IO.doCalls++;
+      await (call.c.env.KEY_GUARD.getByName(keyId).recordBatchOutputs(call.url.pathname.slice("/v1/batches/".length), files) as Promise<boolean>).catch((e) =>
+        logEvent({ evt: "record_output_failed", keyId, error: safeError(e) }),
+      );
+    }
+    call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
+    return answer(new Response(text, upstream), decision);
+  }
+  if (fetched && upstream.ok && upstream.body) {
     // answers whose own request never saw their usage, fetched now: a background response that has
     // ended (red team R6-3, R4), a batch's results (R7-1: a hydra of one-item batches showed no
     // answers at all); read from a copy, once per id (Usage.answer)
@@ -357,6 +371,27 @@ async function free(call: Call, tokens: number): Promise<Response> {
   }
   call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
   return answer(upstream, decision);
+}
+
+/** `GET /v1/batches/{id}`: an OpenAI batch retrieved (its output files are named once it ended). */
+const OPENAI_BATCH = /^\/v1\/batches\/[^/]+$/;
+
+/**
+ * A batch's results or a file's content may be fetched only by the key that created the batch
+ * through the guard (or uploaded the file, or was given it as its batch's output): the answers
+ * must reach the key that asked for them (red team R7-1: a collector key fetching every key's
+ * results would leave the asking keys without answers and itself without asks).
+ */
+async function mustOwn(call: Call, keyId: string): Promise<void> {
+  const segs = call.url.pathname.split("/");
+  const id = segs[1 + segs.indexOf(segs[2] === "files" ? "files" : "batches")]!;
+  IO.doCalls++;
+  const owns = await (call.c.env.KEY_GUARD.getByName(keyId).ownsOutput(id) as Promise<boolean>);
+  if (owns) return;
+  const what = segs[2] === "files"
+    ? `File '${id}' was not uploaded through this gateway with this API key, nor is it the output of a batch this key created (retrieve the batch with GET /v1/batches/{id} first).`
+    : `Message batch '${id}' was not created through this gateway with this API key.`;
+  throw new GuardError("not_found", `${what} Fetch it with the key that created it.`);
 }
 
 /** Largest retrieved response read for its usage (beyond it the answer is passed on unread). */
@@ -453,24 +488,36 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const upstream = await forward(call, keyId, "batch", rebuilt, settle, typeof rebuilt === "string" ? "application/json" : null);
   const usage: Usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens, estimated: true } : { promptTokens: 0, completionTokens: 0 };
   call.c.executionCtx.waitUntil(settle(usage, upstream.status));
-  if (format !== "openai-file" || !upstream.ok) return answer(upstream, decision);
-  // Remember the file and its cost before the client hears of it: a batch created from it is a
-  // run of all its requests (see batchRun).
+  if (!upstream.ok) return answer(upstream, decision);
   const text = await upstream.text();
-  let fileId: unknown;
-  try {
-    fileId = (JSON.parse(text) as { id?: unknown }).id;
-  } catch {
-    fileId = undefined;
-  }
-  if (typeof fileId === "string" && fileId.length <= 256) {
+  const id = jsonField(text, "id");
+  if (id !== undefined && format === "openai-file") {
+    // Remember the file and its cost before the client hears of it: a batch created from it is a
+    // run of all its requests (see batchRun).
     const url = String(items[0]!.line!.url);
     IO.doCalls++;
-    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(fileId, items.length, reservedTokens, url) as Promise<void>).catch((e) =>
+    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(id, items.length, reservedTokens, url) as Promise<void>).catch((e) =>
       logEvent({ evt: "record_file_failed", keyId, error: safeError(e) }),
     );
-  }
+  } else if (id !== undefined) await recordOutput(call, keyId, id);
   return answer(new Response(text, upstream), decision);
+}
+
+/** A string field of a JSON object (at most 256 characters: an id), else undefined. */
+function jsonField(text: string, name: string): string | undefined {
+  try {
+    const v = (JSON.parse(text) as Record<string, unknown>)[name];
+    return typeof v === "string" && v.length <= 256 ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remember, before the client hears of it, a batch this key created: its results are this key's
+ *  to fetch (KeySnapshot.outputs; GUARD_POLICY.batchResults). */
+async function recordOutput(call: Call, keyId: string, id: string): Promise<void> {
+  IO.doCalls++;
+  await (call.c.env.KEY_GUARD.getByName(keyId).recordOutput(id) as Promise<void>).catch((e) => logEvent({ evt: "record_output_failed", keyId, error: safeError(e) }));
 }
 
 /**
@@ -500,7 +547,11 @@ async function batchRun(call: Call): Promise<Response> {
   const upstream = await forward(call, keyId, "batch", JSON.stringify(body), settle, "application/json");
   const reserved = decision?.reservedTokens ?? 0;
   call.c.executionCtx.waitUntil(settle(upstream.ok ? { promptTokens: 0, completionTokens: reserved, estimated: true } : { promptTokens: 0, completionTokens: 0 }, upstream.status));
-  return answer(upstream, decision);
+  if (!upstream.ok) return answer(upstream, decision);
+  const text = await upstream.text();
+  const id = jsonField(text, "id");
+  if (id !== undefined) await recordOutput(call, keyId, id);
+  return answer(new Response(text, upstream), decision);
 }
 
 async function metered(call: Call, kind: MeteredKind): Promise<Response> {

@@ -173,6 +173,27 @@ export class KeyGuard extends DurableObject<Env> {
     this.save();
   }
 
+  /** Remember a batch this key created (see KeySnapshot.outputs). */
+  recordOutput(id: string): void {
+    IO.objectCalls++;
+    this.engine.recordOutput(id);
+    this.save();
+  }
+
+  /** Whether this key may fetch the results or file `id` names. */
+  ownsOutput(id: string): boolean {
+    IO.objectCalls++;
+    return this.engine.ownsOutput(id);
+  }
+
+  /** The output and error files of an OpenAI batch this key created (nothing for another's). */
+  recordBatchOutputs(batchId: string, fileIds: string[]): boolean {
+    IO.objectCalls++;
+    const ok = this.engine.recordBatchOutputs(batchId, fileIds);
+    if (ok) this.save();
+    return ok;
+  }
+
   admitRun(policy: PolicyConfig, msg: { keyId: string; requestId: string; fileId: string; endpoint?: string; solved?: SolvedPuzzle; webhook?: WebhookTarget }): Decision {
     IO.objectCalls++;
     const nowMs = Date.now();

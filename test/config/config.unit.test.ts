@@ -283,6 +283,18 @@ describe("GUARD_POLICY.leases", () => {
   });
 });
 
+describe("GUARD_POLICY.batchResults", () => {
+  it('"owner" by default; "owner" or "any" accepted; anything else refused naming the field', () => {
+    expect(policy({}).batchResults).toBe("owner");
+    expect(policy({ batchResults: "owner" }).batchResults).toBe("owner");
+    expect(policy({ batchResults: "any" }).batchResults).toBe("any");
+    for (const bad of ["all", "", true, 1]) {
+      const p = parsePolicy({ batchResults: bad });
+      expect(p.ok ? undefined : p.problem).toEqual({ field: "GUARD_POLICY.batchResults", message: 'must be "owner" or "any"' });
+    }
+  });
+});
+
 describe("GUARD_POLICY.routes", () => {
   const routes = (r: unknown) => parsePolicy({ routes: r });
   it("each entry becomes a free route; provider defaults to openai, tokens to 0", () => {

@@ -12,7 +12,8 @@ import type { LinkView } from "../../src/detect/index.ts";
 import { newDetectState } from "../../src/detect/index.ts";
 import { extractSignals } from "../../src/detect/signals.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
-import { KeyEngine } from "../../src/engine/key-engine.ts";
+import { KeyEngine, MAX_OUTPUTS } from "../../src/engine/key-engine.ts";
+import { keptAfterExpiry } from "../../src/engine/snapshot.ts";
 import { emptyReport } from "../../src/limits/lease.ts";
 
 const T0 = Date.UTC(2026, 11, 2, 12);
@@ -150,5 +151,31 @@ describe("KeyEngine, exact: batch-file runs", () => {
     expect(e.snap.files![0]![3]).toBe(0);
     expect(e.admitRun(p, { nowMs: T0 + 60_000, requestId: "b", fileId: "f" })).toMatchObject({ served: true, reservedTokens: 0 });
     expect(e.snap.files![0]![3]).toBe(1);
+  });
+});
+
+describe("KeyEngine, exact: batches and output files a key may fetch (red team R7-1)", () => {
+  it("owns the batches it created and the files it uploaded; an OpenAI batch names its files only for its creator", () => {
+    const e = new KeyEngine();
+    expect(e.ownsOutput("msgbatch_1")).toBe(false);
+    e.recordOutput("msgbatch_1");
+    e.recordFile("file-in", 2, 200);
+    expect([e.ownsOutput("msgbatch_1"), e.ownsOutput("file-in"), e.ownsOutput("file-x")]).toEqual([true, true, false]);
+    expect(e.recordBatchOutputs("batch_other", ["file-x"])).toBe(false);
+    expect(e.ownsOutput("file-x")).toBe(false);
+    e.recordOutput("batch_1");
+    expect(e.recordBatchOutputs("batch_1", ["file-out", "file-err"])).toBe(true);
+    expect([e.ownsOutput("file-out"), e.ownsOutput("file-err")]).toEqual([true, true]);
+  });
+
+  it("keeps the newest MAX_OUTPUTS ids (a re-recorded id is the newest again), and keeps them past idle expiry", () => {
+    const e = new KeyEngine();
+    for (let i = 0; i < MAX_OUTPUTS; i++) e.recordOutput(`b${i}`);
+    e.recordOutput("b0"); // now the newest: b1 is the oldest
+    e.recordOutput("late");
+    expect(e.snap.outputs).toHaveLength(MAX_OUTPUTS);
+    expect([e.ownsOutput("b0"), e.ownsOutput("b1"), e.ownsOutput("b2"), e.ownsOutput("late")]).toEqual([true, false, true, true]);
+    expect(keptAfterExpiry(e.snap, T0)).toEqual({ v: 3, outputs: e.snap.outputs });
+    expect(keptAfterExpiry({ ...e.snap, outputs: [] }, T0)).toBeUndefined();
   });
 });

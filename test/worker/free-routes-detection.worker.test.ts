@@ -147,18 +147,41 @@ describe("free routes and detection", () => {
     expect((await detectOf(key)).settled).toBeLessThan(6.01);
   });
 
-  it("an OpenAI batch's output file is read on GET /v1/files/{id}/content; an input file's lines are no answers", async () => {
+  it("an OpenAI batch's output file is read on GET /v1/files/{id}/content once its batch named it; an input file's lines are no answers", async () => {
     const out = (i: number) => JSON.stringify({ id: `batch_req_${i}`, custom_id: `c${i}`, response: { status_code: 200, request_id: `r${i}`, body: { object: "chat.completion", choices: [], usage: { prompt_tokens: 20, completion_tokens: 1000 + i, total_tokens: 1020 + i } } }, error: null });
-    const input = JSON.stringify({ custom_id: "c0", method: "POST", url: "/v1/chat/completions", body: { model: "gpt-4o", messages: [], usage: { prompt_tokens: 1, completion_tokens: 1 } } });
+    const line = JSON.stringify({ custom_id: "c0", method: "POST", url: "/v1/chat/completions", body: { model: "gpt-4o", messages: [{ role: "user", content: "Hi" }], max_tokens: 50 } });
+    const outFile = `file-out${Math.random().toString(36).slice(2, 8)}`;
+    let inFile = "";
     mockOrigin(async (req) => {
       const path = new URL(req.url).pathname;
-      if (path === "/v1/files/file-out/content") return new Response([out(0), out(1), out(2)].join("\n"), { headers: { "content-type": "application/octet-stream" } });
-      if (path === "/v1/files/file-in/content") return new Response(input + "\n", { headers: { "content-type": "application/octet-stream" } });
-      return new Response("{}", { status: 404 });
+      if (req.method === "GET" && /^\/v1\/batches\/[^/]+$/.test(path)) return Response.json({ id: path.slice(12), object: "batch", status: "completed", output_file_id: outFile, error_file_id: null });
+      if (path === `/v1/files/${outFile}/content`) return new Response([out(0), out(1), out(2)].join("\n"), { headers: { "content-type": "application/octet-stream" } });
+      if (path === `/v1/files/${inFile}/content`) return new Response(line + "\n", { headers: { "content-type": "application/octet-stream" } });
+      const res = await handleMockRequest(req);
+      if (path === "/v1/files") inFile = ((await res.clone().json()) as { id: string }).id;
+      return res;
     });
     const key = newKey();
     const auth = { authorization: `Bearer ${key}` };
-    for (const f of ["file-in", "file-out", "file-out"]) {
+    const form = new FormData();
+    form.set("purpose", "batch");
+    form.set("file", new File([line + "\n"], "in.jsonl"));
+    const up = await call("/v1/files", { method: "POST", headers: auth, body: form });
+    expect(up.res.status).toBe(200);
+    await up.res.text();
+    await up.settled();
+    const run = await call("/v1/batches", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ input_file_id: inFile, endpoint: "/v1/chat/completions", completion_window: "24h" }) });
+    expect(run.res.status).toBe(200);
+    const batchId = ((await run.res.json()) as { id: string }).id;
+    await run.settled();
+    // the output file is not this key's until its batch named it
+    const early = await call(`/v1/files/${outFile}/content`, { headers: auth });
+    expect(early.res.status).toBe(404);
+    await early.res.text();
+    const got = await call(`/v1/batches/${batchId}`, { headers: auth });
+    expect(((await got.res.json()) as { output_file_id: string }).output_file_id).toBe(outFile);
+    await got.settled();
+    for (const f of [inFile, outFile, outFile]) {
       const { res, settled } = await call(`/v1/files/${f}/content`, { headers: auth });
       expect(res.status).toBe(200);
       await res.text();
@@ -169,6 +192,50 @@ describe("free routes and detection", () => {
     expect(d.settled).toBeLessThan(3.01);
     expect(d.completionTokens).toBeGreaterThan(3003 - 0.01);
     expect(d.completionTokens).toBeLessThan(3003 + 0.01);
+  });
+
+  it("another key cannot fetch a batch's results or its output file (a collector key would take the answers away from the keys that asked); with batchResults 'any' it can", async () => {
+    mockOrigin(async (req) => {
+      const path = new URL(req.url).pathname;
+      if (req.method === "GET" && /^\/v1\/batches\/[^/]+$/.test(path)) return Response.json({ id: path.slice(12), object: "batch", status: "completed", output_file_id: "file-theirs", error_file_id: "file-theirs-err" });
+      if (path.endsWith("/content")) return new Response("", { headers: { "content-type": "application/octet-stream" } });
+      return handleMockRequest(req);
+    });
+    const owner = newKey();
+    const other = newKey();
+    const anth = (k: string) => ({ authorization: `Bearer ${k}`, "anthropic-version": "2023-06-01" });
+    const params = { model: "claude-sonnet-4-5", max_tokens: 100, messages: [{ role: "user", content: "Hi" }] };
+    const created = await call("/v1/messages/batches", { method: "POST", headers: { ...anth(owner), "content-type": "application/json" }, body: JSON.stringify({ requests: [{ custom_id: "a", params }] }) });
+    const id = ((await created.res.json()) as { id: string }).id;
+    await created.settled();
+    const theirs = await call(`/v1/messages/batches/${id}/results`, { headers: anth(other) });
+    expect(theirs.res.status).toBe(404);
+    const err = (await theirs.res.json()) as { type: string; error: { type: string; message: string } };
+    expect(err.error.type).toBe("not_found_error");
+    expect(err.error.message).toContain("not created through this gateway with this API key");
+    expect(err.error.message).toContain("Fetch it with the key that created it");
+    const mine = await call(`/v1/messages/batches/${id}/results`, { headers: anth(owner) });
+    expect(mine.res.status).toBe(200);
+    await mine.res.text();
+    // a batch another key created names no file for this key
+    const peek = await call("/v1/batches/batch_someone_else", { headers: { authorization: `Bearer ${other}` } });
+    expect(peek.res.status).toBe(200);
+    await peek.res.text();
+    await peek.settled();
+    for (const f of ["file-theirs", "file-theirs-err"]) {
+      const c = await call(`/v1/files/${f}/content`, { headers: { authorization: `Bearer ${other}` } });
+      expect(c.res.status).toBe(404);
+      expect(((await c.res.json()) as { error: { type: string; message: string } }).error.message).toContain(`File '${f}' was not uploaded through this gateway`);
+    }
+    // the operator's switch for batches created before the guard: any key may fetch
+    const BASE = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;
+    const any = { GUARD_POLICY: JSON.stringify({ ...BASE, batchResults: "any" }) } as never;
+    const open = await call(`/v1/messages/batches/${id}/results`, { headers: anth(other) }, any);
+    expect(open.res.status).toBe(200);
+    await open.res.text();
+    const file = await call("/v1/files/file-theirs/content", { headers: { authorization: `Bearer ${other}` } }, any);
+    expect(file.res.status).toBe(200);
+    await file.res.text();
   });
 
   it("a young key whose fetched results first show the extraction profile reports to its cohort then, without another request (all batches sent first, all results fetched after)", async () => {

@@ -850,6 +850,11 @@ export function verdictOf(plan: RequestPlan, url: URL): Verdict {
       break;
   }
   defects.push(...plan.body.defects);
+  // a batch's answers only for the key that created it through the guard (docs/config.md
+  // batchResults): the generated keys create none, so every fetch of them is refused
+  if (route && plan.method === "GET" && (route.template === "/v1/files/{id}/content" || route.template === "/v1/messages/batches/{id}/results")) {
+    defects.push(hard("results of a batch this key did not create", { status: 404, codes: ["not_found"] }));
+  }
   const hardOnes = defects.filter((d) => d.hard);
   const outcome = hardOnes.length ? "refuse" : defects.length ? "either" : "serve";
   return { pathname, route, shape, outcome, defects, accept: defects.flatMap((d) => d.accept) };
