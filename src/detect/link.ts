@@ -86,7 +86,13 @@ export type RegistryState = {
  * - profile (settled >= 4 answers, >= 90 % single-turn, >= 700 completion tokens each on average,
  *   >= 8x the prompt): what the key takes is long answers to short self-contained asks. People's
  *   own keys chat (multi-turn) or get short answers; apps with this profile pass maxRequests in
- *   a day or two and stop reporting.
+ *   a day or two and stop reporting. minLong 6, minLongShare 0.1: or >= 6 long answers
+ *   (state.ts LONG_ANSWER, the same 700 tokens and 8x) that are >= 10 % of its answers: cheap
+ *   answers added to a harvest dilute the mean, not the count (red team R7-2); diluting under
+ *   10 % takes 10 paid asks per harvest ask, and 11x the requests (the key then leaves the
+ *   young window sooner, after it was counted). 6, not 4: at 4, three more of suite f's 72
+ *   hobbyist developers were counted and degraded beside its hydra (at 6 none; red team
+ *   `d-dilc4` 223 of 300 flagged, 226 at 4).
  * - minKeys 6, fullKeys 24: profile keys per bucket within `days` before the cohort counts, and
  *   where it counts fully (x4 buckets: ~24 and ~96 keys in all).
  * - minShare 0.2, fullShare 0.6: share of the young keys with the profile; honest sign-ups are a
@@ -118,6 +124,8 @@ export const COHORT = Object.freeze({
   minSingle: 0.9,
   minCompletion: 700,
   minRatio: 8,
+  minLong: 6,
+  minLongShare: 0.1,
   minKeys: 6,
   fullKeys: 24,
   minShare: 0.2,
@@ -129,13 +137,17 @@ export const COHORT = Object.freeze({
   historyGrowth: 1.5,
 });
 
-/** The extraction profile a cohort counts (COHORT): long answers to short self-contained asks. */
+/** The extraction profile a cohort counts (COHORT): long answers to short self-contained asks;
+ *  on average, or as at least `minLong` long answers (LONG_ANSWER) that are at least `minLongShare`
+ *  of them, however many short ones were added (red team R7-2: 4-5 cheap paid asks after each
+ *  harvest ask pushed the mean answer under 700 tokens for under 3 % more tokens). */
 export function harvestProfile(st: DetectState): boolean {
   if (st.settled < COHORT.minSettled) return false;
   const single = st.singleTurn / Math.max(st.weight, 1e-9);
   const cMean = st.completionTokens / st.settled;
   const ratio = st.completionTokens / Math.max(1, st.promptTokens);
-  return single >= COHORT.minSingle && cMean >= COHORT.minCompletion && ratio >= COHORT.minRatio;
+  const long = st.longAnswers >= COHORT.minLong && st.longAnswers >= COHORT.minLongShare * st.settled;
+  return single >= COHORT.minSingle && (cMean >= COHORT.minCompletion || long) && ratio >= COHORT.minRatio;
 }
 
 /** What a shard tells a key about its group. */

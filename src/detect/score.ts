@@ -96,7 +96,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   let cMean = 0;
   if (st.settled >= 3) {
     ratio = st.completionTokens / Math.max(1, st.promptTokens);
-    cMean = st.completionTokens / st.settled;
+    cMean = answerMean(st);
     hv = Math.max(clamp01((ratio - 0.4) / 1.6), clamp01((cMean - 300) / 900));
   }
   // Intensity: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0. People using a single-turn tool
@@ -189,7 +189,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   // harvest ratio
   if (st.settled >= 3) {
     const pr = W.ratio.w * single * clamp01((ratio - 2) / 6) * clamp01((cMean - 200) / 400);
-    if (pr > 0.01) feats.push(new LazyFeature("ratio", pr, () => `completions ${ratio.toFixed(1)}x the prompt (${Math.round(cMean)} tokens avg)`));
+    if (pr > 0.01) feats.push(new LazyFeature("ratio", pr, () => `completions ${ratio.toFixed(1)}x the prompt (${answerText(st, cMean, "tokens avg")})`));
     // extreme amplification: writing and code apps take up to ~25x their prompts (a brief -> an
     // article, pass@k samples); extended-thinking and sampling harvests take 40-400x, 4k-16k
     // tokens per answer (settled usage only: estimates are skipped by observeUsage). Not scaled
@@ -209,8 +209,8 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     const pa = W.amplify.w * clamp01((ratioAmp - 24) / 36) * clamp01((cMean - 1000) / 2000);
     if (pa > 0.01)
       feats.push(new LazyFeature("amplify", pa, () => ratioAmp - ratio < 0.5
-        ? `completions ${ratio.toFixed(0)}x the prompt, ${Math.round(cMean)} tokens each on average`
-        : `completions ${ratioAmp.toFixed(0)}x the prompt (${ratio.toFixed(0)}x billed, ${ratioOwn.toFixed(0)}x what the requests add beside history read back), ${Math.round(cMean)} tokens each on average`));
+        ? `completions ${ratio.toFixed(0)}x the prompt, ${answerText(st, cMean, "tokens each on average")}`
+        : `completions ${ratioAmp.toFixed(0)}x the prompt (${ratio.toFixed(0)}x billed, ${ratioOwn.toFixed(0)}x what the requests add beside history read back), ${answerText(st, cMean, "tokens each on average")}`));
   }
 
   // timing
@@ -320,3 +320,29 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   if (reasons.length > 6) reasons.length = 6;
   return { score: r3(score), reasons, standing: st.standing, channels, own: r3(own) };
 }
+
+/**
+ * The key's typical answer for the answer-length features (harvest factor, ratio, amplify): the
+ * mean over its answers, or, when long answers (LONG_ANSWER) are at least LONG_FULL_SHARE of
+ * them, their mean (scaled down below that share), whichever is larger. Cheap answers added to a
+ * harvest pull the mean down at will, not its long answers (red team R7-2: 4-5 cheap paid asks
+ * after each harvest ask hid a farm for under 3 % more tokens); a chat whose answers are mostly
+ * short keeps its mean.
+ */
+export function answerMean(st: DetectState): number {
+  if (st.settled <= 0) return 0;
+  const mean = st.completionTokens / st.settled;
+  if (st.longAnswers <= 0) return mean;
+  const longMean = st.longTokens / st.longAnswers;
+  return Math.max(mean, longMean * clamp01(st.longAnswers / st.settled / LONG_FULL_SHARE));
+}
+/** answerMean in words: the mean ("<n> <unit>"), or what the long answers are when they set it. */
+function answerText(st: DetectState, typical: number, unit: string): string {
+  const mean = st.completionTokens / Math.max(st.settled, 1e-9);
+  if (typical <= mean + 0.5) return `${Math.round(typical)} ${unit}`;
+  return `long answers of ${Math.round(st.longTokens / st.longAnswers)} tokens in ${Math.round((100 * st.longAnswers) / st.settled)}% of its answers, ${Math.round(mean)} ${unit}`;
+}
+
+/** Share of long answers from which their mean is the key's typical answer (answerMean). */
+const LONG_FULL_SHARE = 0.25;
+

@@ -101,6 +101,11 @@ export type DetectState = {
   promptTokens: number;
   completionTokens: number;
   settled: number;
+  /** Of the settled answers, the long ones (LONG_ANSWER), decayed alike: cheap answers added to a
+   *  harvest dilute its mean answer, never this count (red team R7-2). */
+  longAnswers: number;
+  /** Completion tokens of those long answers (decayed alike). */
+  longTokens: number;
   /** Prompt chars of the requests (decayed), and of them the history turns' and the system
    *  prompt's: the share of a billed prompt that is the request's own new input. */
   promptChars: number;
@@ -158,7 +163,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -217,7 +222,7 @@ export function newDetectState(): DetectState {
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -233,7 +238,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   st.updatedMs = nowMs;
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
-  st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f;
+  st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f;
   st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f;
@@ -543,13 +548,13 @@ const FAST_RETRY_MS = 2000;
  *  its hash goes into the key's recent-input filters, and an id already there is not read again
  *  (red team R7-2: one cheap background response fetched after every harvest ask diluted the mean
  *  answer under the cohort profile's 700 tokens, for free). */
-export function observeFetchedAnswer(st: DetectState, a: { promptTokens: number; completionTokens: number; id: number; count?: number }, nowMs: number): void {
+export function observeFetchedAnswer(st: DetectState, a: { promptTokens: number; completionTokens: number; id: number; count?: number; long?: number; longTokens?: number }, nowMs: number): void {
   ensureCurrent(st);
   const h = fmix32(a.id ^ ANSWER_ID_SALT);
   if (inputSeen(st, h)) return;
   rememberInput(st, h);
-  const count = a.count ?? 1;
-  if (count >= 1) addAnswers(st, a.promptTokens, a.completionTokens, count, nowMs);
+  if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens }, nowMs);
+  if (a.count >= 1) addAnswers(st, a.promptTokens, a.completionTokens, a.count, Math.min(a.long ?? 0, a.count), Math.min(a.longTokens ?? 0, a.completionTokens), nowMs);
 }
 /** Keeps answer ids apart from input-turn hashes in the shared filters. */
 const ANSWER_ID_SALT = 0x27d4eb2f;
@@ -557,14 +562,29 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void {
   // an estimate (the reservation kept) says what the request may take, not what it took
   if (usage.estimated) return;
-  addAnswers(st, usage.promptTokens, usage.completionTokens, 1, nowMs);
+  const long = longAnswer(usage.promptTokens, usage.completionTokens);
+  addAnswers(st, usage.promptTokens, usage.completionTokens, 1, long, long * usage.completionTokens, nowMs);
 }
 
-/** `count` answers that took these tokens in all. */
-function addAnswers(st: DetectState, promptTokens: number, completionTokens: number, count: number, nowMs: number): void {
+/** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with
+ *  `longTokens` completion tokens. */
+function addAnswers(st: DetectState, promptTokens: number, completionTokens: number, count: number, long: number, longTokens: number, nowMs: number): void {
   decayTo(st, nowMs, st.halfLifeMs);
   st.promptTokens += Math.max(0, promptTokens);
   st.completionTokens += Math.max(0, completionTokens);
   st.settled += count;
+  st.longAnswers += long;
+  st.longTokens += Math.max(0, longTokens);
+}
+
+/**
+ * A long answer, what an extraction profile takes (link.ts COHORT): at least 700 completion
+ * tokens, and at least 8x its prompt. A chat's long answer to a long conversation is not one.
+ */
+export const LONG_ANSWER = Object.freeze({ minTokens: 700, minRatio: 8 });
+
+/** 1 when an answer of these tokens is long (LONG_ANSWER), else 0. */
+export function longAnswer(promptTokens: number, completionTokens: number): 0 | 1 {
+  return completionTokens >= LONG_ANSWER.minTokens && completionTokens >= LONG_ANSWER.minRatio * promptTokens ? 1 : 0;
 }
 

@@ -673,6 +673,6 @@ export class KeyEngine {
 function usageOf(u: { promptTokens: number; completionTokens: number; estimated?: true; answer?: Answer }): Usage {
   const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
   if (u.estimated) out.estimated = true;
-  if (u.answer) out.answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens, id: u.answer.id, ...(u.answer.count !== undefined ? { count: u.answer.count } : {}) };
+  if (u.answer) out.answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens, id: u.answer.id, ...(u.answer.count !== undefined ? { count: u.answer.count } : {}), ...(u.answer.long !== undefined ? { long: u.answer.long } : {}), ...(u.answer.longTokens !== undefined ? { longTokens: u.answer.longTokens } : {}) };
   return out;
 }

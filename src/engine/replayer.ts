@@ -19,6 +19,7 @@ import { anthropicBatch, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
 import { fetchedAnswers, matchRoute } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
+import { longAnswer } from "../detect/state.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
 import { degradedReservation } from "../proxy/degrade.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
@@ -271,11 +272,16 @@ function fetchedAnswer(method: string, ev: TraceEvent): { answer?: Answer } {
   if (kind === "results" && ev.results && ev.results.length > 0) {
     let promptTokens = 0;
     let completionTokens = 0;
+    let long = 0;
+    let longTokens = 0;
     for (const u of ev.results) {
       promptTokens += u.prompt_tokens;
       completionTokens += u.completion_tokens;
+      const l = longAnswer(u.prompt_tokens, u.completion_tokens);
+      long += l;
+      longTokens += l * u.completion_tokens;
     }
-    return { answer: { promptTokens, completionTokens, id: hash32(path), count: ev.results.length } };
+    return { answer: { promptTokens, completionTokens, id: hash32(path), count: ev.results.length, long, longTokens } };
   }
   return {};
 }

@@ -81,7 +81,7 @@ export interface LeasedUsage {
   /** Usage.estimated. */
   estimated?: true;
   /** Usage.answer. */
-  answer?: { promptTokens: number; completionTokens: number; id: number; count?: number };
+  answer?: { promptTokens: number; completionTokens: number; id: number; count?: number; long?: number; longTokens?: number };
 }
 
 /** Settlement of a request the object admitted itself (it holds that request's own slot). */
@@ -95,7 +95,7 @@ export interface ObjectSettle {
   /** Usage.estimated. */
   estimated?: true;
   /** Usage.answer. */
-  answer?: { promptTokens: number; completionTokens: number; id: number; count?: number };
+  answer?: { promptTokens: number; completionTokens: number; id: number; count?: number; long?: number; longTokens?: number };
 }
 
 /** What the isolate asks for (sizes, from what it observed). */

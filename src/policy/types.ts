@@ -43,8 +43,11 @@ export interface Answer {
    *  once, however often they are fetched (red team R7-2: re-fetching one cheap background
    *  response diluted every answer-length feature for free). */
   id: number;
-  /** Answers summed (a batch's items); absent: 1. */
+  /** Answers summed (a batch's items); absent: 1 (whether it is long is read from its tokens). */
   count?: number;
+  /** Of `count`, the long ones (detect/state.ts LONG_ANSWER), and their completion tokens. */
+  long?: number;
+  longTokens?: number;
 }
 
 /** Network metadata of a request (from `request.cf` and `cf-connecting-ip`), all optional. */

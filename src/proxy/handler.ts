@@ -365,7 +365,7 @@ async function free(call: Call, tokens: number): Promise<Response> {
       ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => (text === undefined ? undefined : backgroundAnswer(text, sse)))
       : readResults(toRead, MAX_RESULTS_BYTES);
     call.c.executionCtx.waitUntil(
-      read.then((a) => settle(a ? { ...fixed, answer: { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, ...("count" in a ? { count: a.count } : {}) } } : fixed, upstream.status)),
+      read.then((a) => settle(a ? { ...fixed, answer: { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, ...("count" in a ? { count: a.count, long: a.long, longTokens: a.longTokens } : {}) } } : fixed, upstream.status)),
     );
     return answer(upstream, decision, toClient);
   }
@@ -424,7 +424,7 @@ async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): P
 }
 
 /** The answers of a batch's results (BatchResults), up to `maxBytes` of them. Never throws. */
-async function readResults(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<{ promptTokens: number; completionTokens: number; count: number } | undefined> {
+async function readResults(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<{ promptTokens: number; completionTokens: number; count: number; long: number; longTokens: number } | undefined> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const results = new BatchResults();

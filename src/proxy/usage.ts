@@ -5,6 +5,7 @@
  * of declared length needs no tap: the handler reads it whole (`readsWhole`, `jsonUsage`).
  * Pure web streams; no runtime-specific imports.
  */
+import { longAnswer } from "../detect/state.ts";
 import type { Provider, RouteKind, Usage } from "../policy/types.ts";
 
 export interface TapOptions {
@@ -91,6 +92,9 @@ export class BatchResults {
   promptTokens = 0;
   completionTokens = 0;
   count = 0;
+  /** Of them, the long ones (detect/state.ts LONG_ANSWER), and their completion tokens. */
+  long = 0;
+  longTokens = 0;
   private line = "";
   /** The current line is too long: skip to its end. */
   private skipping = false;
@@ -116,10 +120,10 @@ export class BatchResults {
   }
 
   /** The last line (no final newline), then the sum; undefined when no line was an answer. */
-  end(): { promptTokens: number; completionTokens: number; count: number } | undefined {
+  end(): { promptTokens: number; completionTokens: number; count: number; long: number; longTokens: number } | undefined {
     if (!this.skipping) this.read(this.line);
     this.line = "";
-    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, count: this.count } : undefined;
+    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, count: this.count, long: this.long, longTokens: this.longTokens } : undefined;
   }
 
   private read(line: string): void {
@@ -128,6 +132,9 @@ export class BatchResults {
     this.promptTokens += u.promptTokens;
     this.completionTokens += u.completionTokens;
     this.count++;
+    const long = longAnswer(u.promptTokens, u.completionTokens);
+    this.long += long;
+    this.longTokens += long * u.completionTokens;
   }
 }
 

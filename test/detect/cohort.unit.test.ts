@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, newDetectState, newRegistryState, registryObserve } from "../../src/detect/index.ts";
+import { answerMean } from "../../src/detect/score.ts";
 import { COHORT, type LinkReport, applyLinkView, harvestProfile, linkReports } from "../../src/detect/link.ts";
-import type { DetectState } from "../../src/detect/state.ts";
+import { type DetectState, longAnswer } from "../../src/detect/state.ts";
 import { hllCount, hllNew, hllUnion } from "../../src/detect/sketch.ts";
 import { DAY, DIVERSE_TASKS, HOUR, T0, World, rng } from "./helpers.ts";
 
@@ -30,6 +31,21 @@ describe("harvestProfile", () => {
     expect(harvestProfile(profiled({}, 4, 699, 80))).toBe(false);
     expect(harvestProfile(profiled({}, 4, 1000, 125))).toBe(true);
     expect(harvestProfile(profiled({}, 4, 1000, 126))).toBe(false);
+  });
+  it("or >= 6 long answers that are >= 10 % of the answers, however short the others (red team R7-2: cheap paid asks diluted the mean)", () => {
+    // 30 answers averaging 300 tokens (6 of 1,400, 24 of ~25): the mean says no, the count says yes
+    const diluted = (long: number, settled: number) => profiled({ longAnswers: long, settled, completionTokens: settled * 300, promptTokens: settled * 20, weight: settled, singleTurn: settled });
+    expect(harvestProfile({ ...diluted(0, 30) })).toBe(false);
+    expect(harvestProfile(diluted(6, 30))).toBe(true);
+    expect(harvestProfile(diluted(5.99, 30))).toBe(false);
+    expect(harvestProfile(diluted(6, 60))).toBe(true); // exactly 10 %
+    expect(harvestProfile(diluted(6, 60.1))).toBe(false);
+    // the other clauses still hold: single-turn, and 8x the prompt over all answers
+    expect(harvestProfile({ ...diluted(6, 30), singleTurn: 26 })).toBe(false);
+    expect(harvestProfile({ ...diluted(6, 30), promptTokens: 30 * 38 })).toBe(false);
+  });
+  it("a long answer is >= 700 tokens and >= 8x its prompt", () => {
+    expect([longAnswer(87, 700), longAnswer(87.5, 700), longAnswer(88, 700), longAnswer(10, 699), longAnswer(0, 700)]).toEqual([1, 1, 0, 0, 1]);
   });
 });
 
@@ -449,5 +465,19 @@ describe("cohort history, exact (mutation survivors of the R6-2 fix)", () => {
     const seen = Math.min(w, Math.max(r1 * COHORT.historyGrowth, r1 + COHORT.minKeys));
     expect(reg.cb![0]).toBeCloseTo(r1 + (seen - r1) / 2, 9);
     expect(w).toBeLessThan(10); // day 0's 30 profile keys are not in it
+  });
+});
+
+describe("answerMean (the answer-length features' typical answer)", () => {
+  const st = (settled: number, completion: number, long: number, longTokens: number) => ({ ...newDetectState(), settled, completionTokens: completion, longAnswers: long, longTokens });
+  it("the mean, or the long answers' mean once they are a quarter of the answers (scaled below), whichever is larger", () => {
+    expect(answerMean(st(0, 0, 0, 0))).toBe(0);
+    expect(answerMean(st(10, 3000, 0, 0))).toBe(300);
+    // 5 long answers of 1,200 among 20 (a quarter): their mean
+    expect(answerMean(st(20, 6000 + 15 * 20, 5, 6000))).toBe(1200);
+    // 2 of 20 (a tenth): 1,200 x 0.4 = 480, over the mean of 135
+    expect(answerMean(st(20, 2400 + 18 * 20, 2, 2400))).toBeCloseTo(480, 9);
+    // a mean above the scaled long mean stands
+    expect(answerMean(st(5, 5 * 900, 1, 1000))).toBe(900); // 1,000 x 0.8 under 900
   });
 });

@@ -7,78 +7,7 @@
  * from the results, and the items reported to the cohort.
  */
 import { describe, expect, it } from "vitest";
-import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
-import { rng } from "../detect/helpers.ts";
-
-const T0 = 1_767_225_600_000;
-const MIN = 60_000;
-const SUBJECTS = ["tides", "photosynthesis", "the French revolution", "plate tectonics", "inflation", "the immune system", "black holes", "the Roman economy", "vaccines", "glaciers", "monsoons", "enzymes", "jazz harmony", "the printing press", "coral reefs", "semiconductors"];
-const ASKS = ["Explain {s} in depth.", "Write a detailed essay on {s}.", "Give a thorough account of {s}.", "Describe {s} step by step, with examples."];
-
-type Mode = "direct" | "batch" | "batch-late";
-
-/**
- * `keys` farm keys of `asks` asks each over a day, at a person's pace (8-30 min apart), from their
- * own networks, long answers (900-1,600 tokens) to short single-turn asks, beside `people` keys
- * chatting in multi-turn conversations with short answers. "batch": each ask is a one-item message
- * batch whose results are fetched 10-60 min later; "batch-late": every batch first, the results
- * after the last one.
- */
-function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7): { trace: TraceEvent[]; farm: string[]; humans: string[] } {
-  const R = rng(seed);
-  const int = (a: number, b: number) => a + Math.floor(R() * (b - a + 1));
-  const trace: TraceEvent[] = [];
-  const farm: string[] = [];
-  const humans: string[] = [];
-  for (let k = 0; k < keys; k++) {
-    const key = `sk-farm-${k}`;
-    farm.push(key);
-    const net = { ip: `198.51.${k % 250}.${int(1, 250)}`, asn: 64_000 + k };
-    let t = T0 + int(0, 12 * 60) * MIN;
-    const fetches: TraceEvent[] = [];
-    for (let i = 0; i < asks; i++) {
-      const ask = ASKS[int(0, ASKS.length - 1)]!.replace("{s}", SUBJECTS[int(0, SUBJECTS.length - 1)]!) + ` (${k}.${i})`;
-      const params = { model: "claude-sonnet-4-5", max_tokens: 4096, messages: [{ role: "user", content: ask }] };
-      const usage = { prompt_tokens: int(20, 40), completion_tokens: int(900, 1600) };
-      if (mode === "direct") trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages", body: params, usage });
-      else {
-        trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages/batches", body: { requests: [{ custom_id: `q${i}`, params }] } });
-        const fetch: TraceEvent = { ts: t + int(10, 60) * MIN, key, ...net, method: "GET", path: `/v1/messages/batches/msgbatch_${k}_${i}/results`, body: null, results: [usage] };
-        if (mode === "batch") trace.push(fetch);
-        else fetches.push(fetch);
-      }
-      t += int(8, 30) * MIN;
-    }
-    for (const [j, f] of fetches.entries()) trace.push({ ...f, ts: t + j * MIN });
-  }
-  for (let p = 0; p < people; p++) {
-    const key = `sk-person-${p}`;
-    humans.push(key);
-    const net = { ip: `203.0.${p % 250}.${int(1, 250)}`, asn: 65_000 + p };
-    let t = T0 + int(0, 12 * 60) * MIN;
-    const messages: { role: string; content: string }[] = [];
-    for (let i = 0; i < 14; i++) {
-      messages.push({ role: "user", content: `Quick one about ${SUBJECTS[int(0, SUBJECTS.length - 1)]}: what did you mean by that? (${p}.${i})` });
-      trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages", body: { model: "claude-sonnet-4-5", max_tokens: 1024, messages: [...messages] }, usage: { prompt_tokens: 40 + 60 * i, completion_tokens: int(80, 300) } });
-      messages.push({ role: "assistant", content: "Here is a short answer." });
-      t += int(1, 6) * MIN;
-    }
-  }
-  trace.sort((a, b) => a.ts - b.ts);
-  return { trace, farm, humans };
-}
-
-function replay(mode: Mode) {
-  const { trace, farm, humans } = world(mode);
-  const r = new Replayer();
-  const flagged = new Set<string>();
-  trace.forEach((ev, i) => {
-    const d = r.step(ev, i);
-    if (d.action !== "allow" && d.action !== "limit") flagged.add(ev.key);
-  });
-  const share = (keys: string[]) => keys.filter((k) => flagged.has(k)).length / keys.length;
-  return { farm: share(farm), people: share(humans), settled: r.engineOf(farm[0]!)!.snap.detect.settled };
-}
+import { replay } from "./hydra-world.ts";
 
 describe("a hydra of one-item message batches (red team R7-1)", () => {
   it("is flagged like the same hydra sending direct requests, and the people beside it are not", () => {
@@ -91,12 +20,12 @@ describe("a hydra of one-item message batches (red team R7-1)", () => {
     expect(direct.people).toBe(0);
     // each key's 14 answers were read from the results (decayed a little over the day)
     expect(batch.settled).toBeGreaterThan(10);
-  });
+  }, 60_000);
 
   it("a farm that sends every batch first and fetches all results after still reaches its cohort", () => {
     const late = replay("batch-late");
     expect(late.settled).toBeGreaterThan(10);
     expect(late.farm).toBeGreaterThan(0.5);
     expect(late.people).toBe(0);
-  });
+  }, 60_000);
 });
