@@ -33,8 +33,8 @@ export default [
   { file: "src/proxy/batch.ts", lines: [45, 70, 100], category: 2, reason: "the next check of the line refuses it, same param" },
   { file: "src/proxy/degrade.ts", lines: [24], category: 2, reason: "isObj: every caller also checks the fields it reads" },
   { file: "src/engine/snapshot.ts", lines: [49, 50, 80, 82, 101, 143], category: 2, reason: "stored-state validation: the decoder's next check refuses or repairs the same shape" },
-  { file: "src/engine/replayer.ts", lines: [69, 79], category: 2, reason: "the event's next field check refuses the same line" },
-  { file: "src/proxy/usage.ts", lines: [122], category: 2, reason: "JSON.parse of an empty or non-object event throws and is caught: no facts either way" },
+  { file: "src/engine/replayer.ts", code: /^if \(typeof e\.ts !== "number" \|\| !Number\.isFinite\(e\.ts\)\)|^if \(typeof u !== "object" \|\| u === null \|\| !isCount\(u\.prompt_tokens\)/, category: 2, reason: "the event's next field check refuses the same line" },
+  { file: "src/proxy/usage.ts", code: /^if \(data === "" \|\| data\[0\] !== "\{"\) return f;$/, category: 2, reason: "JSON.parse of an empty or non-object event throws and is caught: no facts either way" },
 
   // ---- 3. Equivalent by construction
   { file: "src/limits/bucket.ts", lines: [53, 59], category: 3, reason: "costs are integers and a bucket never holds more than its capacity: differs only within 1e-9 or for rate 0 (wait is Infinity anyway)" },
@@ -60,14 +60,20 @@ export default [
   { file: "src/detect/view.ts", lines: [35], category: 3, reason: "ASCII fast path: NFKC and ignorable stripping leave ASCII unchanged" },
   { file: "src/detect/view.ts", lines: [56], mutator: "EqualityOperator", category: 3, reason: "a string exactly the budget: slicing it to the budget changes nothing" },
   { file: "src/detect/view.ts", lines: [70], category: 3, reason: "non-number IDs: `v | 0` of most values is 0 too (numeric strings are pinned)" },
+  { file: "src/engine/key-engine.ts", code: /\(this\.snap\.(outputs|files) \?\? \[\]\)\.(includes|some)\(|^if \(!\(this\.snap\.outputs \?\? \[\]\)\.includes\(batchId\)\)|^const outputs = \(this\.snap\.outputs \?\? \[\]\)\.filter/, mutator: "ArrayDeclaration", category: 3, reason: "a key with no outputs or files: the placeholder list [\"Stryker was here\"] (or its first char, destructured) holds no batch or file id (msgbatch_..., batch_..., file-...)" },
   { file: "src/engine/key-engine.ts", code: /\?\? \[\]|\?\./, category: 3, reason: "a value always present in the state the engine builds" },
   { file: "src/engine/key-engine.ts", code: /LADDER\.indexOf\(standing\) > LADDER\.indexOf\("degrade"\)/, category: 3, reason: "a verified key at degrade maps to degrade either way" },
-  { file: "src/proxy/usage.ts", lines: [34], category: 3, reason: "0 tokens and no tokens are the same count; non-numbers count 0 on both paths of the sum" },
+  { file: "src/proxy/usage.ts", code: /^const num = \(v: unknown\) => \(typeof v === "number" && Number\.isFinite\(v\) && v >= 0 \? v : 0\);$/, category: 3, reason: "0 tokens and no tokens are the same count; non-numbers count 0 on both paths of the sum" },
   { file: "src/proxy/upstream.ts", lines: [65], category: 3, reason: "default parameter: every caller passes the parsed FORWARD_HEADERS" },
 
   // ---- 4. Only observable through the Worker
   { file: "src/proxy/routes.ts", lines: [128, 130], category: 4, reason: "route-entry cache keyed by the policy object: performance" },
-  { file: "src/proxy/usage.ts", lines: [[181, 272]], category: 4, reason: "the stream tap's end-of-stream bookkeeping (finish once, JSON overflow, backpressure): seen through HTTP by the workers suite (proxy.worker.test.ts streams)" },
+  { file: "src/proxy/usage.ts", code: /^\{ highWaterMark: 0 \},$/, category: 4, reason: "the tap's backpressure (it pulls from the origin only on the client's demand): seen through HTTP by the workers suite (proxy.worker.test.ts streams)" },
+  { file: "src/proxy/usage.ts", code: /^if \(finished\) return;$|^finished = true;$/, category: 3, reason: "the tap's result promise resolves once: a second finish (a cancel after the end) changes nothing it reports (the rest of the tap's end is killed by test/proxy/kill-tap.unit.test.ts)" },
+  { file: "src/proxy/usage.ts", code: /^if \(opts\.sse\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "a JSON body leaves pending \"\": consumeEvents(true) returns \"\" and nothing more is sent or counted" },
+  { file: "src/proxy/usage.ts", code: /^if \(final && pending !== ""\) \{$/, columns: [18, 30], category: 3, reason: "the final call with nothing pending: adding \"\" to what is sent changes nothing" },
+  { file: "src/proxy/usage.ts", code: /^pending = "";$/, mutator: "StringLiteral", category: 3, reason: "consumeEvents(true) is the last call: pending is not read after it" },
+  { file: "src/proxy/usage.ts", code: /^if \(!jsonOverflow\) \{$|^json = "";$/, category: 3, reason: "once jsonOverflow is set the text is never parsed: appending and dropping it again, or what json holds, is memory only" },
   { file: "src/proxy/request.ts", lines: [275], category: 4, reason: "prepare() is the handler's entry: the workers suite drives it" },
 
   // more equivalents found in this pass
@@ -90,8 +96,8 @@ export default [
   { file: "src/proxy/batch.ts", lines: [105], category: 3, reason: "ignoreBOM: JSON.parse of a line starting with a BOM fails either way, as the same param" },
   { file: "src/proxy/routes.ts", lines: [113], category: 3, reason: "segs[length] is undefined: no route pattern matches it" },
   { file: "src/proxy/degrade.ts", lines: [101], columns: [17, 30], replacement: /^(false|"")$/, category: 3, reason: "a dedupe key: JSON.stringify for strings too is still injective on JSON values" },
-  { file: "src/engine/replayer.ts", lines: [89, 90], category: 3, reason: "the replay key id is any stable function of the key (never stored or compared across runs)" },
-  { file: "src/engine/replayer.ts", lines: [167], category: 3, reason: "net fields only feed detection signals; the replay tests compare decisions" },
+  { file: "src/engine/replayer.ts", code: /^let h = 0xcbf29ce484222325n;$|^for \(let i = 0; i < key\.length; i\+\+\) h = BigInt\.asUintN|^return "r_" \+ h\.toString\(16\)\.padStart\(16, "0"\);$/, category: 3, reason: "the replay key id is any stable function of the key (never stored or compared across runs)" },
+  { file: "src/engine/replayer.ts", code: /^const net = \{ ip: ev\.ip, asn: ev\.asn, country: ev\.country \};$/, category: 3, reason: "net fields only feed detection signals; the replay tests compare decisions" },
 
   // topics.ts: the lazily built tables and topicOf's scan (checked against the tables: no stem of
   // one letter, no phrase under two topics, no phrase inside another but as its prefix)
@@ -137,8 +143,8 @@ export default [
   { file: "src/detect/link.ts", code: /^if \(reg\.t > 0 && nowMs > reg\.t\) \{$/, category: 3, reason: "decayFactor is 1 for dt <= 0, and a new registry's sums are all 0: decaying at t = 0 or on an out-of-order report changes nothing" },
   { file: "src/detect/link.ts", code: /^if \(r\.tp >= 0 && r\.tp < reg\.tp\.length\) reg\.tp\[r\.tp\]! \+= 1;$/, category: 3, reason: "a report's topic is -1..31: a -1 key on the array is never read (entropy iterates the 32 slots)" },
   // found in the pass that brought detection into scope
-  { file: "src/engine/key-engine.ts", lines: [504], mutator: "StringLiteral", category: 3, reason: "observeOutcome acts only on \"limit\": \"allow\" and \"\" are alike to it" },
-  { file: "src/engine/key-engine.ts", lines: [583], mutator: "ArrayDeclaration", category: 3, reason: "a key with no files: destructuring the placeholder string gives \"S\", never an origin file id (file-...)" },
+  { file: "src/engine/key-engine.ts", code: /^observeOutcome\(s\.detect, refused \? "limit" : "allow", !refused, atMs\);$/, mutator: "StringLiteral", category: 3, reason: "observeOutcome acts only on \"limit\": \"allow\" and \"\" are alike to it" },
+  { file: "src/engine/key-engine.ts", code: /^const files = \(this\.snap\.files \?\? \[\]\)\.filter\(\(\[id\]\) => id !== fileId\);$/, mutator: "ArrayDeclaration", category: 3, reason: "a key with no files: destructuring the placeholder string gives \"S\", never an origin file id (file-...)" },
   { file: "src/limits/lease.ts", lines: [415], columns: [104], category: 3, reason: "a live lease with a free slot and a request permit refuses only for want of tokens: tokens < reserved holds there" },
   { file: "src/limits/lease.ts", lines: [458], mutator: "BooleanLiteral", category: 3, reason: "default parameter: every caller passes the ticket's room" },
   { file: "src/proxy/batch.ts", lines: [151], category: 3, reason: "prepareBody throws only GuardError on parsed JSON (its walks are depth-bounded)" },
@@ -170,13 +176,13 @@ export default [
   { file: "src/engine/snapshot.ts", lines: [119, 121], code: /^\.\.\.\((s\.okMs !== undefined \? \{ okMs: s\.okMs as number \}|list \? \{ list \}) : \{\}\),$/, replacement: /^(false|\{\})$/, category: 3, reason: "the stored value is spread first: okMs and an accepted list (readList returns it unchanged) are already there, equal" },
   { file: "src/engine/snapshot.ts", lines: [129], code: /^if \(raw\.limits !== undefined\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "parseLimitSet(undefined) is refused (not an object): no limits are added either way" },
   { file: "src/engine/snapshot.ts", lines: [130], code: /parseLimitSet\(raw\.limits, "override\.limits"\)/, mutator: "StringLiteral", category: 3, reason: "the field name only labels a refusal readOverride discards (it reads l.ok and l.value)" },
-  { file: "src/engine/snapshot.ts", lines: [178], columns: [20], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "undefined > nowMs is false: not verified either way" },
+  { file: "src/engine/snapshot.ts", code: /^const verified = snap\.verifiedUntilMs !== undefined && snap\.verifiedUntilMs > nowMs;$/, columns: [20], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "undefined > nowMs is false: not verified either way" },
 
-  { file: "src/engine/replayer.ts", lines: [168], code: /^const detect = this\.policy\.detection\.mode !== "off";$/, replacement: /^(true|"")$/, category: 3, reason: "the Replayer sets no per-key override, so the engine runs policy.detection: off, it observes no signals and links none (requests stays 0 < nextReportAt 1)" },
-  { file: "src/engine/replayer.ts", lines: [171], columns: [94], mutator: "StringLiteral", category: 3, reason: "KeyEngine.admit does not read input.route" },
-  { file: "src/engine/replayer.ts", lines: [193], code: /^if \(sig\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "linkReports returns [] before reading sig until requests reach nextReportAt: a call without signals adds none, and the call with them just before moved nextReportAt past requests" },
-  { file: "src/engine/replayer.ts", lines: [209], columns: [60], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "only challenge refusals carry challengeBits (decide sets them on no other), so the bits test that follows decides alone" },
-  { file: "src/engine/replayer.ts", lines: [214], code: /^if \(d\.served && d\.leaseId\) \{$/, mutator: "LogicalOperator", category: 3, reason: "in a replay every served decision holds a lease id and no refusal does (only the allow list serves without one, and the Replayer sets no lists)" },
+  { file: "src/engine/replayer.ts", code: /^const detect = this\.policy\.detection\.mode !== "off";$/, replacement: /^(true|"")$/, category: 3, reason: "the Replayer sets no per-key override, so the engine runs policy.detection: off, it observes no signals and links none (requests stays 0 < nextReportAt 1)" },
+  { file: "src/engine/replayer.ts", code: /^decide = \(solved\) => engine\.admit\(this\.policy, \{ nowMs: ts, requestId: `r\$\{i\}`, route: "free"/, columns: [94], mutator: "StringLiteral", category: 3, reason: "KeyEngine.admit does not read input.route" },
+  { file: "src/engine/replayer.ts", code: /^if \((sig|last)\) this\.link\(engine, engine\.linkReports\((sig|last), keyId, ts\), ts\);$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "linkReports returns [] before reading sig until requests reach nextReportAt: a call without signals (a decision after a solved challenge) adds none, and the call with them just before moved nextReportAt past requests" },
+  { file: "src/engine/replayer.ts", code: /^if \(this\.solveChallenges && !d\.served && d\.enforced && d\.action === "challenge" && d\.challengeBits !== undefined\) \{$/, columns: [60], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "only challenge refusals carry challengeBits (decide sets them on no other), so the bits test that follows decides alone" },
+  { file: "src/engine/replayer.ts", code: /^if \(d\.served && d\.leaseId\) \{$/, mutator: "LogicalOperator", category: 3, reason: "in a replay every served decision holds a lease id and no refusal does (only the allow list serves without one, and the Replayer sets no lists)" },
 
   // state.ts (DETECT_MUTATE=src/detect/state.ts npm run test:mutation:detect; the rest is killed by
   // test/detect/kill-state.unit.test.ts and the golden tests)
@@ -301,6 +307,13 @@ export default [
   { file: "src/proxy/usage.ts", code: /^const type = headers\.get\("content-type"\) \?\? "";$/, mutator: "StringLiteral", category: 3, reason: "no content type: neither \"\" nor the mutant's text contains text/event-stream" },
   { file: "src/proxy/usage.ts", code: /^length !== null &&$/, replacement: /^true$/, category: 3, reason: "RegExp.test(null) tests \"null\": not digits, refused by the next test" },
   { file: "src/proxy/usage.ts", code: /encoding\.trim\(\)\.toLowerCase\(\) === "identity"/, mutator: "MethodExpression", replacement: /^encoding$/, category: 3, reason: "Headers.get already strips surrounding whitespace: trim() changes nothing" },
+
+  // survivors of the 2026-12-03 11:36-12:27 run in the batch-results code (the rest is killed by
+  // test/proxy/kill-fetched, test/engine/kill-engine-answers and test/replay/kill-replayer-results)
+  { file: "src/engine/key-engine.ts", code: /^if \(u\.answer\) out\.answer = \{ promptTokens: u\.answer\.promptTokens, completionTokens: u\.answer\.completionTokens, id: u\.answer\.id, \.\.\.\(u\.answer\.count !== undefined/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "an own `count`, `long` or `longTokens: undefined` reads like no field: observeFetchedAnswer tests `count === undefined`, `long ?? 0`, `longTokens ?? 0` (the variants that drop a given field are killed)" },
+  { file: "src/proxy/usage.ts", code: /^if \(!this\.skipping\) \{$|^if \(!this\.skipping\) this\.read\(this\.line\);$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "BatchResults: while a line is skipped its text is \"\" or never read (reset at its newline, not read at the end): appending to it or reading \"\" (no `usage` in it) changes nothing" },
+  { file: "src/proxy/usage.ts", code: /^this\.line = "";$/, mutator: "StringLiteral", category: 3, reason: "BatchResults: the text left when a line starts being skipped is never read (reset at its newline), and end() is called once per body (handler.ts readResults)" },
+  { file: "src/proxy/usage.ts", code: /^\} catch \{$/, lines: [[140, 160]], mutator: "BlockStatement", category: 3, reason: "resultLineUsage: an empty catch leaves o undefined, which the next test refuses (undefined) as the catch does" },
 
   // cues.ts module constants, scored since kill-tables builds the automaton in a fresh module instance
   { file: "src/detect/cues.ts", code: /^const SEP_CHARS = /, mutator: "StringLiteral", category: 3, reason: "read only by the build-time check that no cue holds a separator (none does): an empty list checks nothing and throws nothing either" },

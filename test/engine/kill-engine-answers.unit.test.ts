@@ -1,0 +1,68 @@
+/**
+ * Fetched answers through the KeyEngine, exactly: a lease report's answer carries a batch's count,
+ * long answers and their tokens to detection (key-engine.ts usageOf), and fetched answers bring a
+ * cohort report only while detection is on (KeyEngine.answerReports). Written against the
+ * survivors of the mutation run after batch results reached detection (red team R7-1/R7-2).
+ */
+import { describe, expect, it } from "vitest";
+import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
+import { newDetectState } from "../../src/detect/index.ts";
+import type { RequestSignals } from "../../src/detect/signals.ts";
+import { KeyEngine } from "../../src/engine/key-engine.ts";
+import { emptyReport, type LeaseReport } from "../../src/limits/lease.ts";
+
+const T0 = Date.UTC(2026, 11, 3, 12);
+
+function policy(mode: "off" | "enforce"): PolicyConfig {
+  const p = parsePolicy({ defaults: { rpm: 1000, tpm: 100_000 }, detection: { mode } });
+  if (!p.ok) throw new Error(`${p.problem.field} ${p.problem.message}`);
+  return p.value;
+}
+const ex = (e: KeyEngine, p: PolicyConfig, over: Partial<LeaseReport<RequestSignals>>) => e.exchange(p, { nowMs: T0, report: { ...emptyReport<RequestSignals>("iso"), ...over } });
+const fetched = (answer: { promptTokens: number; completionTokens: number; id: number; count?: number; long?: number; longTokens?: number }) => ({ atMs: T0, promptTokens: 0, completionTokens: 0, originStatus: 200, estimated: true as const, answer });
+const seen = (e: KeyEngine) => {
+  const d = e.snap.detect;
+  return [d.settled, d.promptTokens, d.completionTokens, d.longAnswers, d.longTokens];
+};
+
+describe("a lease report's fetched answers (usageOf)", () => {
+  it("a batch's results: its count, long answers and their tokens reach detection, from a usage or a settlement", () => {
+    const e = new KeyEngine();
+    ex(e, policy("enforce"), { usages: [fetched({ promptTokens: 100, completionTokens: 3000, id: 1, count: 3, long: 2, longTokens: 2500 })] });
+    expect(seen(e)).toEqual([3, 100, 3000, 2, 2500]);
+    ex(e, policy("enforce"), { settles: [{ ...fetched({ promptTokens: 10, completionTokens: 1000, id: 2, count: 2, long: 1, longTokens: 900 }), leaseId: "x", reservedTokens: 10 }] });
+    expect(seen(e)).toEqual([5, 110, 4000, 3, 3400]);
+  });
+  it("a count alone: no long answers; a response's answer (no count): one answer, long by its own tokens not counted here", () => {
+    const e = new KeyEngine();
+    ex(e, policy("enforce"), { usages: [fetched({ promptTokens: 40, completionTokens: 2000, id: 3, count: 4 })] });
+    expect(seen(e)).toEqual([4, 40, 2000, 0, 0]);
+    ex(e, policy("enforce"), { usages: [fetched({ promptTokens: 5, completionTokens: 20, id: 4 })] });
+    expect(seen(e)).toEqual([5, 45, 2020, 0, 0]);
+  });
+});
+
+describe("KeyEngine.recordOutput", () => {
+  it("an id recorded twice is held once (the newest)", () => {
+    const e = new KeyEngine();
+    e.recordOutput("batch_1");
+    e.recordOutput("msgbatch_2");
+    e.recordOutput("batch_1");
+    expect(e.snap.outputs).toEqual(["msgbatch_2", "batch_1"]);
+  });
+});
+
+describe("KeyEngine.answerReports", () => {
+  /** A key whose answers show the extraction profile (link.ts harvestProfile), not yet reported today. */
+  function profiled(): KeyEngine {
+    const e = new KeyEngine();
+    Object.assign(e.snap.detect, newDetectState(), { requests: 8, weight: 8, singleTurn: 8, settled: 8, promptTokens: 200, completionTokens: 8000, updatedMs: T0 });
+    return e;
+  }
+  it("detection on: the cohort report, once a day; detection off: none", () => {
+    const on = profiled();
+    expect(on.answerReports(policy("enforce"), "key-1", T0)).toHaveLength(1);
+    expect(on.answerReports(policy("enforce"), "key-1", T0)).toEqual([]);
+    expect(profiled().answerReports(policy("off"), "key-1", T0)).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * A trace's fetched answers, exactly: the `results` field of a trace line (checked like `usage`),
+ * and what the Replayer hands detection for a free request that fetched answers (a batch's
+ * results: every item, their long answers; a background response: its usage), each path once.
+ * Written against the survivors of the mutation run over src/engine/replayer.ts after batch
+ * results reached detection (red team R7-1/R7-2).
+ */
+import { describe, expect, it } from "vitest";
+import { Replayer, checkTraceEvent, type TraceEvent } from "../../src/engine/replayer.ts";
+
+const T0 = 1_767_225_600_000;
+const RESULTS = "results must be a list of {prompt_tokens, completion_tokens} with non-negative integers";
+
+describe("checkTraceEvent: results", () => {
+  const ok = { ts: 1, key: "k", path: "/v1/x" };
+  it.each([
+    [5],
+    [null],
+    [{}],
+    ["x"],
+    [[null]],
+    [[5]],
+    [[{ prompt_tokens: 1 }]],
+    [[{ completion_tokens: 1 }]],
+    [[{ prompt_tokens: -1, completion_tokens: 0 }]],
+    [[{ prompt_tokens: 0, completion_tokens: 1.5 }]],
+    [[{ prompt_tokens: 0, completion_tokens: 0 }, null]],
+  ])("%j is refused", (results) => {
+    expect(checkTraceEvent({ ...ok, results })).toEqual({ ok: false, error: RESULTS });
+  });
+  it("an empty list and counts of 0 are accepted, kept as given", () => {
+    expect(checkTraceEvent({ ...ok, results: [] })).toEqual({ ok: true, event: { ...ok, results: [], method: "POST" } });
+    const results = [{ prompt_tokens: 0, completion_tokens: 0 }, { prompt_tokens: 3, completion_tokens: 900 }];
+    expect(checkTraceEvent({ ...ok, method: "GET", results })).toEqual({ ok: true, event: { ...ok, method: "GET", results } });
+  });
+});
+
+describe("Replayer: answers fetched on free routes", () => {
+  const get = (s: number, path: string, extra: Partial<TraceEvent> = {}): TraceEvent => ({ ts: T0 + s * 1000, key: "sk-1", method: "GET", path, body: null, ...extra });
+  const items = [
+    { prompt_tokens: 20, completion_tokens: 900 }, // long: >= 700 and >= 8 x 20
+    { prompt_tokens: 100, completion_tokens: 750 }, // not long: under 8 x its prompt
+    { prompt_tokens: 10, completion_tokens: 300 }, // not long: under 700
+    { prompt_tokens: 50, completion_tokens: 1200 }, // long
+  ];
+  const answers = (r: Replayer) => {
+    const st = r.engineOf("sk-1")!.snap.detect;
+    return { settled: st.settled, prompt: st.promptTokens, completion: st.completionTokens, long: st.longAnswers, longTokens: st.longTokens };
+  };
+
+  it("a batch's results: every item an answer, the long ones counted with their tokens; the same path read once", () => {
+    const r = new Replayer();
+    expect(r.step(get(0, "/v1/messages/batches/msgbatch_1/results", { results: items }), 0)).toMatchObject({ action: "allow", served: true });
+    const once = { settled: 4, prompt: 180, completion: 3150, long: 2, longTokens: 2100 };
+    expect(answers(r)).toEqual(once);
+    r.step(get(0, "/v1/messages/batches/msgbatch_1/results", { results: items }), 1);
+    expect(answers(r)).toEqual(once);
+    // another path is another answer set (an OpenAI output file)
+    r.step(get(0, "/v1/files/file-out/content", { results: [items[0]!] }), 2);
+    expect(answers(r)).toEqual({ settled: 5, prompt: 200, completion: 4050, long: 3, longTokens: 3000 });
+  });
+
+  it("no results, or an empty list: nothing read, and the path can still be read later", () => {
+    const r = new Replayer();
+    r.step(get(0, "/v1/messages/batches/msgbatch_2/results"), 0);
+    r.step(get(0, "/v1/messages/batches/msgbatch_2/results", { results: [] }), 1);
+    // a results route's `usage` is not an answer (only a retrieved response's is)
+    r.step(get(0, "/v1/messages/batches/msgbatch_2/results", { usage: { prompt_tokens: 20, completion_tokens: 900 } }), 2);
+    // nor is a free route's that fetches none
+    r.step(get(0, "/v1/models", { usage: { prompt_tokens: 20, completion_tokens: 900 }, results: items }), 3);
+    expect(answers(r)).toEqual({ settled: 0, prompt: 0, completion: 0, long: 0, longTokens: 0 });
+    r.step(get(0, "/v1/messages/batches/msgbatch_2/results", { results: items.slice(0, 2) }), 4);
+    expect(answers(r)).toEqual({ settled: 2, prompt: 120, completion: 1650, long: 1, longTokens: 900 });
+  });
+
+  it("a retrieved response: its usage is one answer (its `results`, if any, are not read), once per path", () => {
+    const r = new Replayer();
+    r.step(get(0, "/v1/responses/resp_1", { usage: { prompt_tokens: 20, completion_tokens: 900 }, results: items }), 0);
+    r.step(get(0, "/v1/responses/resp_1", { usage: { prompt_tokens: 20, completion_tokens: 900 } }), 1);
+    expect(answers(r)).toMatchObject({ settled: 1, prompt: 20, completion: 900 });
+    r.step(get(0, "/v1/responses/resp_2"), 2);
+    expect(answers(r)).toMatchObject({ settled: 1 });
+  });
+});
