@@ -69,8 +69,8 @@ export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7,
   return { trace, farm, humans };
 }
 
-export function replay(mode: Mode, dilute = 0) {
-  const { trace, farm, humans } = world(mode, 160, 14, 120, 7, dilute);
+export function replay(mode: Mode, dilute = 0, keys = 160, asks = 14) {
+  const { trace, farm, humans } = world(mode, keys, asks, 120, 7, dilute);
   const r = new Replayer();
   const flagged = new Set<string>();
   trace.forEach((ev, i) => {
