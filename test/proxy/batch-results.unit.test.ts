@@ -29,6 +29,13 @@ describe("resultLineUsage", () => {
     expect(resultLineUsage(openai("b", 700, 199))).toBeUndefined();
     expect(resultLineUsage(openai("b", 700, 300))).toBeUndefined();
     expect(resultLineUsage(JSON.stringify({ custom_id: "x", method: "POST", url: "/v1/chat/completions", body: { usage: { prompt_tokens: 1, completion_tokens: 1 } } }))).toBeUndefined();
+    // an uploaded input line dressed as a result (extra fields pass the upload check): a key could
+    // fetch its own input file and have thousands of made-up short answers read for one upload
+    const dressed = { response: { status_code: 200, body: { usage: { prompt_tokens: 5, completion_tokens: 2 } } } };
+    expect(resultLineUsage(JSON.stringify({ custom_id: "x", method: "POST", url: "/v1/chat/completions", body: {}, ...dressed }))).toBeUndefined();
+    expect(resultLineUsage(JSON.stringify({ custom_id: "x", url: "/v1/chat/completions", ...dressed }))).toBeUndefined();
+    expect(resultLineUsage(JSON.stringify({ custom_id: "x", method: "POST", ...dressed }))).toBeUndefined();
+    expect(resultLineUsage(JSON.stringify({ custom_id: "x", result: { type: "succeeded", message: { usage: { input_tokens: 1, output_tokens: 1 } } }, params: {} }))).toBeUndefined();
     expect(resultLineUsage(JSON.stringify({ custom_id: "x", response: { status_code: "200", body: { usage: { prompt_tokens: 1, completion_tokens: 1 } } } }))).toBeUndefined();
     expect(resultLineUsage(JSON.stringify({ custom_id: "x", response: { status_code: 200, body: null } }))).toBeUndefined();
     expect(resultLineUsage(JSON.stringify({ custom_id: "x", result: { type: "succeeded", message: null } }))).toBeUndefined();
