@@ -19,7 +19,7 @@ import type { NetMeta, Provider, Usage } from "../policy/types.ts";
 import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
 import type { SolvedPuzzle } from "../engine/key-engine.ts";
-import { anthropicBatch, openaiUpload, planBatch } from "./batch.ts";
+import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch.ts";
 import { degradeBody, degradedReservation } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
@@ -354,6 +354,12 @@ async function free(call: Call, tokens: number): Promise<Response> {
     call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
     return answer(new Response(text, upstream), decision);
   }
+  if (upstream.ok && MESSAGE_BATCHES.test(call.url.pathname)) {
+    // the results location the origin names is its own: point it at the guard (the SDK follows it)
+    const text = pointResultsAt(await upstream.text(), call.url.origin);
+    call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
+    return answer(new Response(text, upstream), decision);
+  }
   if (fetched && upstream.ok && upstream.body) {
     // answers whose own request never saw their usage, fetched now: a background response that has
     // ended (red team R6-3, R4), a batch's results (R7-1: a hydra of one-item batches showed no
@@ -372,6 +378,9 @@ async function free(call: Call, tokens: number): Promise<Response> {
   call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
   return answer(upstream, decision);
 }
+
+/** A message batch or a list of them (retrieve, list, cancel): their `results_url` names the origin. */
+const MESSAGE_BATCHES = /^\/v1\/messages\/batches(?:\/[^/]+(?:\/cancel)?)?$/;
 
 /** `GET /v1/batches/{id}`: an OpenAI batch retrieved (its output files are named once it ended). */
 const OPENAI_BATCH = /^\/v1\/batches\/[^/]+$/;
