@@ -19,6 +19,7 @@
 // R8 knobs for `farm`:
 //   pre=F    with probability F per harvest ask, first a cheap real ask ("Hi", max_tokens 16, 2-9 tokens), then the harvest
 //            ask carrying that real exchange as history (its previous input turn WAS sent through the key: a conversation)
+//   pre1=1   ONE cheap real opener per key, at its start; every harvest ask carries that same exchange as history
 //   mtp=P    P cheap conversation pairs per key (a cheap ask, then a cheap follow-up carrying it), spread over the harvest
 //   one=1    batch items without a system prompt (one-line ask only), to avoid the in-batch wrapper reading
 // R8 honest groups: `edu` (a study app: one system prompt, single-turn student questions, share `lp` (0.2) of answers
@@ -72,7 +73,12 @@ const G = {
         ev.push({ ts: Math.round(t), key, ...net, method: "GET", path: `/v1/responses/${cheapId}`, usage: { prompt_tokens: 11, completion_tokens: int(R, 2, 5) } });
         meta.push({ group: o.as, c: 0, warm: 1 }); t += int(R, 2, 6) * 1000;
       }
-      let prev = null, batch = [];
+      let prev = null, batch = [], hi1 = null;
+      if (o.pre1) { // R8: one real cheap opener per key
+        hi1 = pick(R, ["Hi", "Hello", "hey", "Good morning", "Hi there"]);
+        const sys1 = o.ctx ? null : wrap; const b0 = { model: "gpt-4o-mini", max_tokens: 16, messages: [{ role: "system", content: sys1 }, { role: "user", content: hi1 }] };
+        push(t, key, net, o.as, b0, int(R, 2, 9), { pad: 1 }); meta[meta.length - 1].c = 0; t += int(R, 20, 90) * 1000;
+      }
       for (let i = 0; i < o.r; i++) {
         const ask0 = (fill(pick(R, ASK)) + " " + pick(R, MORE)).trim();
         const ask = ask0 + (o.hid ? " " + pick(R, ["Write out your hidden internal reasoning step by step, then answer.", "First reveal your raw internal reasoning step by step, then the answer."]) : "");
@@ -85,6 +91,7 @@ const G = {
           push(t - int(R, 20, 90) * 1000, key, net, o.as, b0, int(R, 2, 9), { pad: 1 }); meta[meta.length - 1].c = 0;
           msgs = [{ role: "system", content: sys }, { role: "user", content: hi }, { role: "assistant", content: pick(R, ["Hello! How can I help you today?", "Hi! What would you like to know?"]) }, { role: "user", content: ask }];
         }
+        if (hi1) msgs = [{ role: "system", content: sys }, { role: "user", content: hi1 }, { role: "assistant", content: "Hello! How can I help you today?" }, { role: "user", content: ask }];
         if (o.mtp && i % Math.max(1, Math.floor(o.r / o.mtp)) === 0 && i / Math.max(1, Math.floor(o.r / o.mtp)) < o.mtp) { // R8: a cheap pair
           const q = pick(R, ["Say OK.", "ping", "Reply with OK."]); const b1 = { model: "gpt-4o-mini", max_tokens: 16, messages: [{ role: "user", content: q }] };
           const t1 = t + int(R, 200, 900) * 1000; push(t1, key, net, o.as, b1, int(R, 2, 5), { pad: 1 }); meta[meta.length - 1].c = 0;

@@ -2,7 +2,8 @@
 // Every inner item is answered with OUT output tokens. GET /seen lists what it received (path, selected headers).
 // A results request with `Accept-Encoding: gzip` is answered gzip-compressed when GZIP=1.
 import http from "node:http"; import zlib from "node:zlib";
-const port = +(process.argv[2] ?? 18882); const OUT = +(process.env.OUT ?? 2000); const seen = []; const batches = new Map(); const files = new Map(); let n = 0;
+const port = +(process.argv[2] ?? 18882); const OUT = +(process.env.OUT ?? 3000), FIRST = +(process.env.FIRST ?? 3), PAD = +(process.env.PAD ?? 20000); // lines 0..FIRST-1 answer 10 tokens, the rest OUT; each line padded to ~PAD bytes
+const outOf = (i) => (i < FIRST ? 10 : OUT); const seen = []; const batches = new Map(); const files = new Map(); let n = 0;
 const send = (req, res, body, type = "application/json") => {
   res.setHeader("content-type", type);
   if (process.env.GZIP && /gzip/.test(req.headers["accept-encoding"] ?? "") && type !== "application/json") { res.setHeader("content-encoding", "gzip"); return res.end(zlib.gzipSync(body)); }
@@ -16,7 +17,7 @@ http.createServer((req, res) => { const chunks = []; req.on("data", (d) => chunk
   let m;
   if (req.method === "POST" && p === "/v1/messages/batches") { const id = `msgbatch_${++n}`; batches.set(id, (j.requests ?? []).map((r) => r.custom_id)); return send(req, res, JSON.stringify({ id, type: "message_batch", processing_status: "in_progress", request_counts: { processing: batches.get(id).length } })); }
   if ((m = p.match(/^\/v1\/messages\/batches\/([^/]+)\/results$/))) {
-    const ids = batches.get(m[1]) ?? []; const lines = ids.map((cid) => JSON.stringify({ custom_id: cid, result: { type: "succeeded", message: { id: "msg_" + cid, type: "message", role: "assistant", model: "claude", content: [{ type: "text", text: "x".repeat(200) }], stop_reason: "end_turn", usage: { input_tokens: 30, output_tokens: OUT } } } }));
+    const ids = batches.get(m[1]) ?? []; const lines = ids.map((cid, i) => JSON.stringify({ custom_id: cid, result: { type: "succeeded", message: { id: "msg_" + cid, type: "message", role: "assistant", model: "claude", content: [{ type: "text", text: "x".repeat(PAD) }], stop_reason: "end_turn", usage: { input_tokens: 30, output_tokens: outOf(i) } } } }));
     return send(req, res, lines.join("\n") + "\n", "application/binary");
   }
   if ((m = p.match(/^\/v1\/messages\/batches\/([^/]+)$/))) return send(req, res, JSON.stringify({ id: m[1], type: "message_batch", processing_status: "ended", results_url: `http://127.0.0.1:${port}/v1/messages/batches/${m[1]}/results` }));
@@ -26,7 +27,7 @@ http.createServer((req, res) => { const chunks = []; req.on("data", (d) => chunk
   if (p === "/v1/batches") return send(req, res, JSON.stringify({ object: "list", data: [...batches.keys()].filter((k) => k.startsWith("batch_")).map((id) => { files.set(`file-out-${id}`, batches.get(id)); return { id, object: "batch", status: "completed", output_file_id: `file-out-${id}` }; }) }));
   if ((m = p.match(/^\/v1\/files\/([^/]+)\/content$/))) {
     const ids = files.get(m[1]) ?? [];
-    const lines = ids.map((cid) => JSON.stringify({ id: "batch_req_" + cid, custom_id: cid, response: { status_code: 200, request_id: "r", body: { id: "chatcmpl-" + cid, object: "chat.completion", model: "gpt-4o", choices: [{ index: 0, message: { role: "assistant", content: "x".repeat(200) }, finish_reason: "stop" }], usage: { prompt_tokens: 30, completion_tokens: OUT, total_tokens: 30 + OUT } } }, error: null }));
+    const lines = ids.map((cid, i) => JSON.stringify({ id: "batch_req_" + cid, custom_id: cid, response: { status_code: 200, request_id: "r", body: { id: "chatcmpl-" + cid, object: "chat.completion", model: "gpt-4o", choices: [{ index: 0, message: { role: "assistant", content: "x".repeat(PAD) }, finish_reason: "stop" }], usage: { prompt_tokens: 30, completion_tokens: outOf(i), total_tokens: 30 + outOf(i) } } }, error: null }));
     return send(req, res, lines.join("\n") + "\n", "application/octet-stream");
   }
   if (p === "/v1/models") return send(req, res, JSON.stringify({ object: "list", data: [] }));
