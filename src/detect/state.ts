@@ -331,11 +331,21 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   // unless it hangs off an anchor the key has already continued STAR_TURNS times (a star)
   if (sig.cv === 1) return sig.ca !== undefined && anchorTurns(st, sig.ca) >= STAR_TURNS;
   if (sig.ut <= 1 && sig.at === 0) return true;
+  // one earlier exchange whose answer is a greeting ("Hi" -> "Hello! How can I help?") is no
+  // conversation: the request asks on its own (red team R8-1: a real 16-token exchange before
+  // every harvest ask, carried as its history, kept every long answer out of the profile). Only
+  // one: agents' histories are many turns of tool calls with little text, and a tutor's many short
+  // turns are a conversation (counting those degraded honest research and test-data keys)
+  if (sig.at <= 1 && sig.ut <= 2 && (sig.ha ?? 0) < GREETING_CHARS) return true;
   if (!sig.pv || !inputSeen(st, sig.pv)) return true;
   if (sig.hh === 0) return false;
   for (const e of st.histories) if (e.h === sig.hh) return e.c >= 2.5;
   return false;
 }
+
+/** Assistant chars in a history under which it is a greeting, not a conversation (~100 tokens:
+ *  an opener must then cost the harvester more than it hides). */
+const GREETING_CHARS = 400;
 
 /** Turns off one stored anchor beyond which they are a star, not a conversation (a user may
  *  regenerate or branch from one response a few times). */
