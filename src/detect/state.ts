@@ -334,9 +334,10 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   // one earlier exchange whose answer is a greeting ("Hi" -> "Hello! How can I help?") is no
   // conversation: the request asks on its own (red team R8-1: a real 16-token exchange before
   // every harvest ask, carried as its history, kept every long answer out of the profile). Only
-  // one: agents' histories are many turns of tool calls with little text, and a tutor's many short
-  // turns are a conversation (counting those degraded honest research and test-data keys)
-  if (sig.at <= 1 && sig.ut <= 2 && (sig.ha ?? 0) < GREETING_CHARS) return true;
+  // one, with text: agents' histories are turns of tool calls without text, and a tutor's many
+  // short turns are a conversation (counting any short history degraded honest research and
+  // test-data keys on suites c and f)
+  if (sig.at === 1 && sig.ut <= 2 && sig.ha !== undefined && sig.ha < GREETING_CHARS) return true;
   if (!sig.pv || !inputSeen(st, sig.pv)) return true;
   if (sig.hh === 0) return false;
   for (const e of st.histories) if (e.h === sig.hh) return e.c >= 2.5;
