@@ -122,9 +122,9 @@ function miniflareFor(script: string, upstream: string, extra: Record<string, un
       modulesRoot: here,
       compatibilityDate: config.compatibility_date,
       compatibilityFlags: config.compatibility_flags,
-      bindings: { UPSTREAM_URL: upstream, FORWARD_HEADERS: "x-mock-*" },
+      bindings: { UPSTREAM_URL: upstream, FORWARD_HEADERS: "x-mock-*", ...((extra.bindings as Record<string, string> | undefined) ?? {}) },
       handleStructuredLogs: () => {},
-      ...extra,
+      ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== "bindings")),
     }),
   );
 }
@@ -148,6 +148,7 @@ export const PROXY_RUNS = [
   "bare proxy",
   "floor: 1 DO call + 1 row, 1 key",
   "floor: 1 DO call + 1 row, 1,000 keys",
+  "floor: 2 DO calls + 2 rows, 1,000 keys",
   "guard, 1 hot key",
   "guard, 50 keys",
   "guard, 50 keys, detect off",
@@ -158,6 +159,8 @@ export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) 
   const origin = await startOrigin();
   const bare = miniflareFor("bare-proxy.worker.js", origin.url);
   const floor = miniflareFor("floor-proxy.worker.js", origin.url, { durableObjects: { FLOOR: { className: "Floor", useSQLite: true } } });
+  // the same floor with a second call per request, after the answer, writing a second row
+  const floor2 = miniflareFor("floor-proxy.worker.js", origin.url, { durableObjects: { FLOOR: { className: "Floor", useSQLite: true } }, bindings: { SETTLE: "1" } });
   let guard: GuardHarness | undefined;
   let plain: GuardHarness | undefined;
   try {
@@ -166,6 +169,7 @@ export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) 
     plain = await startGuard({ upstreamUrl: origin.url, policy: benchPolicy("off") });
     const bareUrl = (await bare.ready).origin;
     const floorUrl = (await floor.ready).origin;
+    const floor2Url = (await floor2.ready).origin;
     const one = ["sk-bench-one"];
     const fifty = Array.from({ length: 50 }, (_, i) => `sk-bench-${i}`);
     const thousand = Array.from({ length: 1000 }, (_, i) => `sk-bench-cold-${i}`);
@@ -175,6 +179,7 @@ export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) 
       "bare proxy": { url: bareUrl, keys: one, io: async () => ZERO },
       "floor: 1 DO call + 1 row, 1 key": { url: floorUrl, keys: one, io: () => readIo(() => fetch(`${floorUrl}/__io`)) },
       "floor: 1 DO call + 1 row, 1,000 keys": { url: floorUrl, keys: thousand, io: () => readIo(() => fetch(`${floorUrl}/__io`)) },
+      "floor: 2 DO calls + 2 rows, 1,000 keys": { url: floor2Url, keys: thousand, io: () => readIo(() => fetch(`${floor2Url}/__io`)) },
       "guard, 1 hot key": { url: g.url, keys: one, io: () => readIo(() => g.admin("/admin/io")) },
       "guard, 50 keys": { url: g.url, keys: fifty, io: () => readIo(() => g.admin("/admin/io")) },
       "guard, 50 keys, detect off": { url: p.url, keys: fifty, io: () => readIo(() => p.admin("/admin/io")) },
@@ -184,6 +189,7 @@ export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) 
     progress("warm-up");
     await chatLoad(bareUrl, one, { ...o, maxRequests: 200, maxMs: 5000 });
     await chatLoad(floorUrl, one, { ...o, maxRequests: 200, maxMs: 5000 });
+    await chatLoad(floor2Url, one, { ...o, maxRequests: 200, maxMs: 5000 });
     await chatLoad(guard.url, [...one, ...fifty], { ...o, maxRequests: 300, maxMs: 5000 });
     await chatLoad(plain.url, fifty, { ...o, maxRequests: 300, maxMs: 5000 });
     const rows: ProxyRow[] = [];
@@ -209,6 +215,7 @@ export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) 
     await plain?.dispose();
     await bare.dispose();
     await floor.dispose();
+    await floor2.dispose();
     origin.child.stdin!.end();
     origin.child.kill("SIGTERM");
     await Promise.race([once(origin.child, "exit"), new Promise((r) => setTimeout(r, 3000))]);

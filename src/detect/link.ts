@@ -163,6 +163,10 @@ export type LinkView = {
   generic: boolean;
   /** Operator-facing explanation. */
   why: string;
+  /** Cohort shards only: how crowded the cohort is, whatever the reporter's profile (`score` is it
+   *  when the reporter has the profile, else 0): kept by a key without the profile until its own
+   *  answers show it (DetectState.cohortPending). */
+  crowd?: number;
 };
 
 const MAX_MEMBERS = 48;
@@ -257,6 +261,26 @@ export function answerReports(st: DetectState, keyId: string, nowMs: number): Li
   if (st.requests > COHORT.maxRequests || st.settled <= 0 || st.cohortCounted === -day || !harvestProfile(st)) return [];
   st.cohortCounted = -day;
   return [{ shard: cohortShard(keyId), k: hash32(keyId), n: st.requests, pf: 0, rh: rhythmClass(st), loc: st.localScore, tp: 0, s1: 0, ps: 0, rs: 0, gm: 0, hv: harvestFactor(st), n24: 0, asn: 0, ws: "", hp: 1 }];
+}
+
+/**
+ * Settlement: a key whose answers now show the extraction profile takes the crowd its cohort shard
+ * last answered it (decayed since) as cohort evidence at once, instead of waiting for the answer
+ * to its next report (red team R7-5: keys of 6 requests ended before it; keys of 7 lost only their
+ * last answer). The pending crowd is spent either way once the profile shows.
+ */
+export function takePendingCohort(st: DetectState, nowMs: number): void {
+  if (!harvestProfile(st)) return;
+  const linkHalfLifeMs = st.linkHalfLifeMs > 0 ? st.linkHalfLifeMs : 24 * 3600_000;
+  const pending = st.cohortPending * decayFactor(nowMs - st.cohortPendingMs, linkHalfLifeMs);
+  const cur = st.cohort > 0 ? st.cohort * decayFactor(nowMs - st.cohortMs, linkHalfLifeMs) : 0;
+  if (pending > cur) {
+    st.cohort = st.cohortPending;
+    st.cohortMs = st.cohortPendingMs;
+    st.cohortReason = `its cohort bucket was crowded (${Math.round(st.cohortPending * 100)} %) with keys early in their life that draw the extraction profile when it last reported, and its own answers now draw it: long answers to short single-turn asks`;
+  }
+  st.cohortPending = 0;
+  st.cohortPendingMs = 0;
 }
 
 function cohortShard(keyId: string): string {
@@ -431,7 +455,7 @@ function cohortObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkVi
   const score = r.hp === 1 ? crowd : 0;
   const hist = byHistory > byShare ? ` (as a rule ~${Math.round(cb[0]!)})` : "";
   const why = `~${Math.round(h)} of ~${Math.round(y)} keys early in their life (<= ${COHORT.maxRequests} requests) seen in the last ${D} days in this key's cohort bucket draw the same profile${hist}: long answers to short single-turn asks`;
-  return { shard: r.shard, keys: Math.round(y), linked: Math.round(h), score: r3(score), generic: false, why };
+  return { shard: r.shard, keys: Math.round(y), linked: Math.round(h), score: r3(score), generic: false, why, crowd: r3(crowd) };
 }
 
 /** On a shard's first report of a new day, fold the window as it stood at the end of the last day
@@ -459,7 +483,7 @@ function cohortHistory(reg: RegistryState, day: number): void {
  *  wrapper generic is a no-op in applyLinkView (the isolate does not carry it back, and the key
  *  does not store itself for it). */
 export function viewMatters(view: LinkView): boolean {
-  return view.score > 0 || view.generic;
+  return view.score > 0 || view.generic || (view.crowd ?? 0) > 0;
 }
 
 /** Fold a registry answer into the key's state (max with the decayed current link score). */
@@ -483,6 +507,11 @@ export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): v
       st.cohort = view.score;
       st.cohortMs = nowMs;
       st.cohortReason = view.why;
+    }
+    // the crowd a key without the profile was told: its evidence once its answers show the profile
+    if (view.score === 0 && view.crowd !== undefined && view.crowd > 0) {
+      st.cohortPending = view.crowd;
+      st.cohortPendingMs = nowMs;
     }
     return;
   }

@@ -51,6 +51,9 @@ export type RequestSignals = {
   pl: number;
   hc?: number;
   sc?: number;
+  /** Chars of the assistant turns in that history (absent: 0): a history whose answers are a
+   *  greeting is no conversation the request continues (red team R8-1). */
+  ha?: number;
   /** Output-maximising parameter score 0..1 (as a single-turn request; `psm` as a turn of a
    *  conversation, where a big max_tokens is normal) and whether a "hard" parameter is set. */
   ps: number;
@@ -266,6 +269,8 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // chars of the turns before the input turn (its history)
   let turnChars = 0;
   let histChars = 0;
+  let answerChars = 0;
+  let histAnswers = 0;
   view.turns.forEach((t, i) => {
     if (t.role === "user") ut++;
     else if (t.role === "assistant") at++;
@@ -273,7 +278,8 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
       lastUser = t.text;
       lastUserAt = i;
       histChars = turnChars;
-    }
+      histAnswers = answerChars;
+    } else answerChars += t.text.length;
     turnChars += t.text.length;
   });
   pl += turnChars;
@@ -400,6 +406,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     asn: net.asn ?? 0,
     ur,
     ...(histChars > 0 ? { hc: histChars } : {}),
+    ...(histAnswers > 0 ? { ha: histAnswers } : {}),
     ...(sysChars > 0 && histChars > 0 ? { sc: sysChars } : {}),
     ...(view.toolSet ? { tl: view.toolSet } : {}),
     ...(view.params.logitBiasSet ? { lb: view.params.logitBiasSet } : {}),

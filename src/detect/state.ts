@@ -5,6 +5,7 @@
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
 import type { Action, Standing, Usage } from "../policy/types.ts";
+import { takePendingCohort } from "./link.ts";
 import type { RequestSignals } from "./signals.ts";
 import { decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 
@@ -131,6 +132,11 @@ export type DetectState = {
    *  at every schedule point while it has the profile, and between them the first time it shows
    *  the profile that day. */
   cohortCounted: number;
+  /** The crowd its cohort shard answered while the key lacked the profile (0 none), and when:
+   *  taken as cohort evidence the moment its own answers show the profile (red team R7-5: a key
+   *  of 6 requests ended before the report carrying its profile was answered). */
+  cohortPending: number;
+  cohortPendingMs: number;
   genericWrappers: number[];
   /** Standing, when it was entered (ms), last score, last local (non-linkage) score. */
   standing: Standing;
@@ -164,7 +170,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
-  link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", genericWrappers: "gw",
+  link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
 });
@@ -223,7 +229,7 @@ export function newDetectState(): DetectState {
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
-    link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, genericWrappers: [],
+    link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
 }
@@ -325,11 +331,22 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   // unless it hangs off an anchor the key has already continued STAR_TURNS times (a star)
   if (sig.cv === 1) return sig.ca !== undefined && anchorTurns(st, sig.ca) >= STAR_TURNS;
   if (sig.ut <= 1 && sig.at === 0) return true;
+  // one earlier exchange whose answer is a greeting ("Hi" -> "Hello! How can I help?") is no
+  // conversation: the request asks on its own (red team R8-1: a real 16-token exchange before
+  // every harvest ask, carried as its history, kept every long answer out of the profile). Only
+  // one, with text: agents' histories are turns of tool calls without text, and a tutor's many
+  // short turns are a conversation (counting any short history degraded honest research and
+  // test-data keys on suites c and f)
+  if (sig.at === 1 && sig.ut <= 2 && sig.ha !== undefined && sig.ha < GREETING_CHARS) return true;
   if (!sig.pv || !inputSeen(st, sig.pv)) return true;
   if (sig.hh === 0) return false;
   for (const e of st.histories) if (e.h === sig.hh) return e.c >= 2.5;
   return false;
 }
+
+/** Assistant chars in a history under which it is a greeting, not a conversation (~100 tokens:
+ *  an opener must then cost the harvester more than it hides). */
+const GREETING_CHARS = 400;
 
 /** Turns off one stored anchor beyond which they are a star, not a conversation (a user may
  *  regenerate or branch from one response a few times). */
@@ -400,7 +417,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -562,6 +579,7 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void {
   // an estimate (the reservation kept) says what the request may take, not what it took
   if (usage.estimated) return;
+  ensureCurrent(st);
   const long = longAnswer(usage.promptTokens, usage.completionTokens);
   addAnswers(st, usage.promptTokens, usage.completionTokens, 1, long, long * usage.completionTokens, nowMs);
 }
@@ -575,6 +593,7 @@ function addAnswers(st: DetectState, promptTokens: number, completionTokens: num
   st.settled += count;
   st.longAnswers += long;
   st.longTokens += Math.max(0, longTokens);
+  if (st.cohortPending > 0) takePendingCohort(st, nowMs);
 }
 
 /**

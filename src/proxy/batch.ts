@@ -178,3 +178,40 @@ export function planBatch(items: readonly BatchItem[], defaultMaxOutput: number,
   }
   return plan;
 }
+
+/** A message batch object's results location at the origin: `/v1/messages/batches/{id}/results`. */
+const RESULTS_PATH = /^\/v1\/messages\/batches\/[A-Za-z0-9._:-]{1,256}\/results$/;
+
+/**
+ * A message batch answer (one batch, or a list's `data`) with each `results_url` pointed at the
+ * guard (`origin`, the URL the client called): the origin names its own absolute URL, and the
+ * official SDK fetches results from exactly that URL, so results would be fetched around the guard
+ * (their answers unread, red team R7-1; or refused by an origin that requires the guard's header).
+ * Text that is not such JSON is returned unchanged.
+ */
+export function pointResultsAt(text: string, origin: string): string {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (!isObj(body)) return text;
+  let changed = false;
+  const fix = (o: unknown) => {
+    if (!isObj(o) || typeof o.results_url !== "string") return;
+    let path: string;
+    try {
+      path = new URL(o.results_url, origin).pathname;
+    } catch {
+      return;
+    }
+    if (!RESULTS_PATH.test(path)) return;
+    o.results_url = origin + path;
+    changed = true;
+  };
+  fix(body);
+  if (Array.isArray(body.data)) for (const o of body.data) fix(o);
+  return changed ? JSON.stringify(body) : text;
+}
+

@@ -84,10 +84,12 @@ function keyState(keyId: string, nowMs: number): LocalKey<RequestSignals> {
   return k;
 }
 
-/** One exchange with the key's object (rejects when it could not be reached). `views`: shards'
- *  answers to the key's earlier reports; `batchLinks`: the object returns its linkage reports in
- *  the answer (`links`) for the isolate to batch, instead of calling the shards itself. */
-export type ExchangeFn = (msg: { report: LeaseReport<RequestSignals>; admit?: AdmitFields; views?: LinkView[]; batchLinks?: boolean }) => Promise<ExchangeResult>;
+/** One exchange with the key's object (rejects when it could not be reached, or after
+ *  `timeoutMs`: a request's own exchange gets what is left of its decision's time, a background
+ *  one the implementation's default). `views`: shards' answers to the key's earlier reports;
+ *  `batchLinks`: the object returns its linkage reports in the answer (`links`) for the isolate to
+ *  batch, instead of calling the shards itself. */
+export type ExchangeFn = (msg: { report: LeaseReport<RequestSignals>; admit?: AdmitFields; views?: LinkView[]; batchLinks?: boolean }, timeoutMs?: number) => Promise<ExchangeResult>;
 
 export interface AdmitFields {
   requestId: string;
@@ -110,6 +112,9 @@ export interface LeaseContext {
   /** A request waits at most this long in all for renewals before it calls the object itself
    *  (the whole decision has doTimeoutMs; the handler gives waiting a quarter of it). */
   waitMs?: number;
+  /** The whole decision (waits, then the request's own exchange) rejects after this long, so the
+   *  caller needs no timer of its own (absent: unbounded, as the exchange function is). */
+  timeoutMs?: number;
   /** One call to a linkage registry shard with a batch of reports (link-batch.ts). Absent: the
    *  key's object reports to the shards itself. */
   observeLinks?: (shard: string, reports: LinkReport[]) => Promise<LinkView[]>;
@@ -134,12 +139,13 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   const nowMs = Date.now();
   const k = keyState(lc.keyId, nowMs);
   observeArrival(k, req.reservedTokens, nowMs);
+  const endMs = nowMs + (lc.timeoutMs ?? Number.POSITIVE_INFINITY);
   if (s.enabled && !req.solved) {
     let r = tryLocal(k, req.reservedTokens, req.signals, nowMs);
     // Permits ran out while a renewal is on its way: wait for it rather than call the object too
     // (a slow object would otherwise get every request arriving meanwhile, one call each). If its
     // grant is used up before this request's turn and the lease is still live, wait for the next.
-    const deadline = nowMs + (lc.waitMs ?? Number.POSITIVE_INFINITY);
+    const deadline = Math.min(endMs, nowMs + (lc.waitMs ?? Number.POSITIVE_INFINITY));
     for (let tries = 0; !r.ok && r.kind === "object" && tries < MAX_WAITS && Date.now() < deadline; tries++) {
       const live = shouldWait(k, Date.now(), s);
       if (!inflight.has(lc.keyId) && !k.busy && live) lc.waitUntil(background(lc, k, "renew"));
@@ -164,14 +170,17 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
       return { decision: localRefusal(r.limit, r.retryAfterMs, k.reports), local: true };
     }
   }
-  // One exchange: this request, the outbox, and (hot key, none in flight) a renewal.
+  // One exchange: this request, the outbox, and (hot key, none in flight) a renewal, within what is
+  // left of the decision's time (none left: nothing is taken from the outbox, nothing is sent).
+  const leftMs = endMs - Date.now();
+  if (leftMs <= 0) throw new Error(`timed out after ${lc.timeoutMs} ms`);
   const mine = !k.busy;
   const ask = mine && isHot(k, Date.now(), s) && !req.solved;
   const report = mine ? takeReport(k, Date.now(), s, ask) : emptyReport<RequestSignals>(isolate());
   k.deciding++;
   let result: ExchangeResult;
   try {
-    result = await exchangeFor(lc, k, mine, ask, report, req);
+    result = await exchangeFor(lc, k, mine, ask, report, req, Number.isFinite(leftMs) ? leftMs : undefined);
   } finally {
     k.deciding--;
   }
@@ -196,6 +205,7 @@ async function exchangeFor(
   ask: boolean,
   report: LeaseReport<RequestSignals>,
   admit?: AdmitFields,
+  timeoutMs?: number,
 ): Promise<ExchangeResult> {
   const s = lc.settings;
   const t0 = Date.now();
@@ -207,7 +217,7 @@ async function exchangeFor(
     msg.views = v;
   }
   if (lc.observeLinks) msg.batchLinks = true;
-  const call = lc.exchange(msg);
+  const call = timeoutMs === undefined ? lc.exchange(msg) : lc.exchange(msg, timeoutMs);
   const applied = call.then(
     (result) => {
       if (mine) {

@@ -85,7 +85,8 @@ export function backgroundAnswer(text: string, sse: boolean): Usage | undefined 
  * JSONL line of an Anthropic batch's results (`{"custom_id", "result": {"type": "succeeded",
  * "message": {..., "usage"}}}`) or of an OpenAI batch's output file (`{"custom_id", "response":
  * {"status_code": 200, "body": {..., "usage"}}}`) that succeeded is one answer; errored, canceled
- * and expired items, and lines of any other shape (an input file), are none. A line longer than
+ * and expired items, and lines of any other shape (an input file's request lines, even dressed
+ * with a `response`), are none. A line longer than
  * `MAX_RESULT_LINE_CHARS` is skipped.
  */
 export class BatchResults {
@@ -151,6 +152,10 @@ export function resultLineUsage(line: string): Usage | undefined {
     return undefined;
   }
   if (typeof o !== "object" || o === null) return undefined;
+  // a request line (an uploaded input file's `method`, `url`; a batch item's `params`) is no
+  // result, whatever else it carries: extra fields pass the upload check, so a key fetching its own
+  // input file could have made-up answers read
+  if ("method" in o || "url" in o || "params" in o) return undefined;
   const { result, response } = o as Record<string, unknown>;
   if (typeof result === "object" && result !== null) {
     const r = result as Record<string, unknown>;

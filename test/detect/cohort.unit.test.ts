@@ -8,8 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, newDetectState, newRegistryState, registryObserve } from "../../src/detect/index.ts";
 import { answerMean } from "../../src/detect/score.ts";
-import { COHORT, type LinkReport, applyLinkView, harvestProfile, linkReports } from "../../src/detect/link.ts";
-import { type DetectState, longAnswer } from "../../src/detect/state.ts";
+import { COHORT, type LinkReport, applyLinkView, harvestProfile, linkReports, viewMatters } from "../../src/detect/link.ts";
+import { type DetectState, longAnswer, observeUsage } from "../../src/detect/state.ts";
 import { hllCount, hllNew, hllUnion } from "../../src/detect/sketch.ts";
 import { DAY, DIVERSE_TASKS, HOUR, T0, World, rng } from "./helpers.ts";
 
@@ -223,18 +223,19 @@ describe("a hydra next to people's own keys (World: the registry in memory)", ()
 });
 
 describe("viewMatters", () => {
-  it("a view is a no-op for its key exactly when it has no score and does not call the wrapper generic", async () => {
-    const { viewMatters } = await import("../../src/detect/link.ts");
+  it("a view is a no-op for its key exactly when it has no score, does not call the wrapper generic and tells no crowd", async () => {
     const v = (score: number, generic: boolean) => ({ shard: "w:abc", keys: 3, linked: 1, score, generic, why: "" });
     expect(viewMatters(v(0, false))).toBe(false);
     expect(viewMatters(v(0.001, false))).toBe(true);
     expect(viewMatters(v(0, true))).toBe(true);
     // and applyLinkView agrees: a no-op view leaves every field of the key as it was
     for (const shard of ["w:abc", "w:pabc", "n:x", "a:1", "c:0"]) {
-      const st = { ...newDetectState(), lastSystemHash: 7, genericWrappers: [7], link: 0.2, linkMs: T0, cohort: 0.1, cohortMs: T0 };
-      const before = JSON.stringify(st);
-      applyLinkView(st, { ...v(0, false), shard }, T0 + HOUR);
-      expect(JSON.stringify(st)).toBe(before);
+      for (const crowd of [undefined, 0]) {
+        const st = { ...newDetectState(), lastSystemHash: 7, genericWrappers: [7], link: 0.2, linkMs: T0, cohort: 0.1, cohortMs: T0 };
+        const before = JSON.stringify(st);
+        applyLinkView(st, { ...v(0, false), shard, ...(crowd === undefined ? {} : { crowd }) }, T0 + HOUR);
+        expect(JSON.stringify(st)).toBe(before);
+      }
     }
   });
 });
@@ -479,5 +480,44 @@ describe("answerMean (the answer-length features' typical answer)", () => {
     expect(answerMean(st(20, 2400 + 18 * 20, 2, 2400))).toBeCloseTo(480, 9);
     // a mean above the scaled long mean stands
     expect(answerMean(st(5, 5 * 900, 1, 1000))).toBe(900); // 1,000 x 0.8 under 900
+  });
+});
+
+describe("the crowd a key is told before it shows the profile (red team R7-5)", () => {
+  const H = 24 * 3600_000;
+  it("a cohort shard tells every reporter its crowd; the profile key's score is that crowd, another key's 0", () => {
+    const reg = newRegistryState();
+    for (let k = 1; k <= 40; k++) registryObserve(reg, rep(k, 1), T0);
+    const withProfile = registryObserve(reg, rep(41, 1), T0);
+    const without = registryObserve(reg, rep(42, 0), T0);
+    expect(withProfile.crowd).toBeGreaterThan(0.5);
+    expect(withProfile.score).toBe(withProfile.crowd);
+    expect(without.score).toBe(0);
+    expect(without.crowd).toBeGreaterThan(0.5);
+  });
+  it("is kept by a key without the profile, and taken as cohort evidence (decayed from when it was told) when its answers show it", () => {
+    const st = { ...newDetectState(), linkHalfLifeMs: H, requests: 4, weight: 4, singleTurn: 4 };
+    applyLinkView(st, { shard: "c:1", keys: 50, linked: 30, score: 0, generic: false, why: "x", crowd: 0.6 }, T0);
+    expect([st.cohort, st.cohortPending, st.cohortPendingMs]).toEqual([0, 0.6, T0]);
+    // three long answers: no profile yet, the crowd waits
+    for (let i = 0; i < 3; i++) observeUsage(st, { promptTokens: 30, completionTokens: 1500 }, T0);
+    expect([st.cohort, st.cohortPending]).toEqual([0, 0.6]);
+    // the fourth shows the profile: evidence from when it was told, the pending crowd spent
+    observeUsage(st, { promptTokens: 30, completionTokens: 1500 }, T0);
+    expect([st.cohort, st.cohortMs, st.cohortPending, st.cohortPendingMs]).toEqual([0.6, T0, 0, 0]);
+    expect(st.cohortReason).toContain("crowded (60 %)");
+  });
+  it("does not lower stronger evidence the key holds (the pending crowd is spent anyway); a crowd of 0 is no view (the Worker skips it: viewMatters)", () => {
+    const st = { ...profiled(), linkHalfLifeMs: H, cohort: 0.9, cohortMs: T0, cohortReason: "strong" };
+    st.cohortPending = 0.5;
+    st.cohortPendingMs = T0;
+    observeUsage(st, { promptTokens: 30, completionTokens: 1500 }, T0 + 1000);
+    expect([st.cohort, st.cohortReason, st.cohortPending]).toEqual([0.9, "strong", 0]);
+    const quiet = { ...newDetectState(), linkHalfLifeMs: H };
+    applyLinkView(quiet, { shard: "c:1", keys: 50, linked: 30, score: 0, generic: false, why: "x", crowd: 0.6 }, T0);
+    applyLinkView(quiet, { shard: "c:1", keys: 50, linked: 2, score: 0, generic: false, why: "x", crowd: 0 }, T0 + 1);
+    expect([quiet.cohortPending, quiet.cohortPendingMs]).toEqual([0.6, T0]);
+    expect(viewMatters({ shard: "c:1", keys: 50, linked: 2, score: 0, generic: false, why: "x", crowd: 0 })).toBe(false);
+    expect(viewMatters({ shard: "c:1", keys: 50, linked: 2, score: 0, generic: false, why: "x", crowd: 0.01 })).toBe(true);
   });
 });

@@ -374,3 +374,26 @@ describe("stored form", () => {
     expect(decodeDetect({ ...enc, ri: "@@not base64" }).recentInputs).toBe(EMPTY_FILTER);
   });
 });
+
+describe("observeRequest: one earlier exchange whose answer is a greeting (red team R8-1)", () => {
+  const seen = () => {
+    const st = newDetectState();
+    observeRequest(st, sig({ ph: 0xbeef }), T0);
+    return st;
+  };
+  it("is no conversation: under 400 chars of answer, one assistant turn, at most two user turns", () => {
+    for (const [over, single] of [
+      [{ ut: 2, at: 1, ha: 399 }, 2],
+      [{ ut: 2, at: 1, ha: 1 }, 2],
+      [{ ut: 2, at: 1, ha: 400 }, 1],
+      [{ ut: 3, at: 1, ha: 50 }, 1],
+      [{ ut: 3, at: 2, ha: 50 }, 1],
+      [{ ut: 1, at: 1, ha: 50 }, 2],
+      [{ ut: 2, at: 1 }, 1], // no text in the answer (a tool call): a turn of a conversation
+    ] as const) {
+      const st = seen();
+      observeRequest(st, sig({ pv: 0xbeef, hh: 0x77, ph: 5, ...over }), T0);
+      expect([JSON.stringify(over), st.singleTurn]).toEqual([JSON.stringify(over), single]);
+    }
+  });
+});

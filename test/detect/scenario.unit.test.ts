@@ -110,7 +110,8 @@ describe("fabricated histories (red team F1)", () => {
         now += 40_000 + ((c * 31 + t * 7) % 20) * 1000;
         const user = `${DIVERSE_TASKS[(c * 4 + t) % DIVERSE_TASKS.length]} (chat ${c}, turn ${t})`;
         seen.add(w.send("chat", now, { system: "You are Acme's assistant.", user, history: history.slice(), params: { max_tokens: 4096 }, usage: { prompt: 200, completion: 300 } }).standing);
-        history.push({ role: "user", content: user }, { role: "assistant", content: `answer ${c}-${t}` });
+        // a real answer of ~300 tokens (a history of greeting-sized answers would be no conversation: red team R8-1)
+        history.push({ role: "user", content: user }, { role: "assistant", content: `answer ${c}-${t}: ` + "the model's reply goes on ".repeat(48) });
       }
     }
     const st = w.state("chat");

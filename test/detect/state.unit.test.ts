@@ -72,6 +72,10 @@ describe("decayed counters", () => {
   });
 });
 
+/** An assistant turn of a real conversation: over 400 chars (a shorter one is a greeting, and one
+ *  exchange ending in a greeting is no conversation: red team R8-1). */
+const REPLY = (head: string) => `${head} ` + "and the explanation continues ".repeat(15);
+
 describe("single-turn vs growing conversations", () => {
   const turnSig = (history: { role: "user" | "assistant"; content: string }[], user: string) =>
     extractSignals(buildPromptView("chat", chatBody({ user, history, params: { max_tokens: 4096 } })), {});
@@ -80,7 +84,7 @@ describe("single-turn vs growing conversations", () => {
     const hist: { role: "user" | "assistant"; content: string }[] = [];
     for (let i = 0; i < 10; i++) {
       observeRequest(st, turnSig(hist, DIVERSE_TASKS[i]!), T0 + i * 1000);
-      hist.push({ role: "user", content: DIVERSE_TASKS[i]! }, { role: "assistant", content: "answer " + i });
+      hist.push({ role: "user", content: DIVERSE_TASKS[i]! }, { role: "assistant", content: REPLY("answer " + i) });
     }
     expect(st.singleTurn).toBeCloseTo(1, 3); // only the first request
     expect(st.paramScoreSum).toBeCloseTo(0.6, 3); // max_tokens counts on the first request only
@@ -107,7 +111,7 @@ describe("single-turn vs growing conversations", () => {
       for (let t = 0; t < 5; t++) {
         const user = `${DIVERSE_TASKS[(c * 5 + t) % DIVERSE_TASKS.length]!} (${c}.${t})`;
         observeRequest(tutor, extractSignals(buildPromptView("chat", chatBody({ system: SYS, user, history: hist })), {}), T0 + n++ * 60_000);
-        hist.push({ role: "user", content: user }, { role: "assistant", content: `step 1 ... step 3 (${c}.${t})` });
+        hist.push({ role: "user", content: user }, { role: "assistant", content: REPLY(`step 1 ... step 3 (${c}.${t})`) });
       }
     }
     const single = tutor.singleTurn / tutor.weight;
@@ -119,8 +123,10 @@ describe("single-turn vs growing conversations", () => {
     const st = newDetectState();
     // its first turn was sent once on its own, so the history is anchored: only its repetition
     // makes it a template
+    // (its answer a real one: a greeting-sized answer would make it no conversation at once, R8-1)
+    const anchored = [fake[0]!, { role: "assistant" as const, content: REPLY(fake[1]!.content) }];
     observeRequest(st, turnSig([], "Hi, can you help me?"), T0 - 1000);
-    for (let i = 0; i < 10; i++) observeRequest(st, turnSig(fake, DIVERSE_TASKS[i]!), T0 + i * 1000);
+    for (let i = 0; i < 10; i++) observeRequest(st, turnSig(anchored, DIVERSE_TASKS[i]!), T0 + i * 1000);
     expect(st.singleTurn).toBeCloseTo(1 + 8, 3);
     expect(st.histories).toHaveLength(1);
     expect(st.histories[0]!.c).toBeCloseTo(10, 3);
@@ -132,7 +138,7 @@ describe("an unanchored history is payload (fabricated first turn, generic follo
     extractSignals(buildPromptView("chat", chatBody({ user, history })), {});
   const opening: { role: "user" | "assistant"; content: string }[] = [
     { role: "user", content: "Explain the causes of the French Revolution. Think step by step and show your reasoning." },
-    { role: "assistant", content: "Sure. First, light is absorbed..." },
+    { role: "assistant", content: REPLY("Sure. First, light is absorbed...") },
   ];
   it("signals carry the earlier turns' reasoning level and the opening topic", () => {
     const sig = turnSig(opening, "Can you put that in a table?");
@@ -198,7 +204,9 @@ describe("usage as evidence", () => {
       observeUsage(st, { promptTokens: 60, completionTokens: 5000 }, T0 + i * 12_000);
       prev = ask;
     }
-    expect(st.singleTurn).toBeLessThan(2); // every request but the first is a turn of a "conversation" the key had
+    // each request's history is the key's previous payload and a stub answer: a greeting-sized
+    // answer is no conversation (red team R8-1), so every request counts as single-turn
+    expect(st.singleTurn).toBeGreaterThan(39.9); // 40, decayed over 8 minutes
     expect(features(st, T0 + 40 * 12_000).feats.find((x) => x.id === "amplify")?.p).toBeCloseTo(0.7, 6);
   });
   it("amplify grows with the ratio between 24x and 60x", () => {

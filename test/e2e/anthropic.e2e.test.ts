@@ -110,4 +110,24 @@ describe("@anthropic-ai/sdk through the guard", () => {
     const counters = await settledCounters(g, key, { served: 3 });
     expect(counters).toMatchObject({ requests: 3, served: 3 });
   });
+
+  it("its results, fetched with the SDK, come through the guard (results_url points at it) and only for the key that created it", async () => {
+    const key = freshKey("sk-ant-e2e");
+    const params = { model: "mock-claude", max_tokens: 8, messages: [{ role: "user" as const, content: "Hello" }] };
+    const b = await client(key).messages.batches.create({ requests: [0, 1].map((i) => ({ custom_id: `c${i}`, params })) });
+    const seen: string[] = [];
+    const rec: typeof fetch = async (input, init) => {
+      seen.push(new Request(input as RequestInfo, init as RequestInit).url);
+      return fetch(input as RequestInfo, init as RequestInit);
+    };
+    const items = [];
+    for await (const r of await client(key, { fetch: rec }).messages.batches.results(b.id)) items.push(r);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ result: { type: "succeeded", message: { usage: { output_tokens: 8 } } } });
+    // the retrieve and the results both went to the guard, never around it
+    expect(seen).toHaveLength(2);
+    for (const u of seen) expect(u.startsWith(g.url)).toBe(true);
+    const other = await client(freshKey("sk-ant-e2e")).messages.batches.results(b.id).catch((e: unknown) => e);
+    expect(other).toBeInstanceOf(Anthropic.NotFoundError);
+  });
 });

@@ -4,6 +4,7 @@
  * they pass (red team R7-1: a hydra of one-item batches showed detection no answer at all).
  */
 import { describe, expect, it } from "vitest";
+import { pointResultsAt } from "../../src/proxy/batch.ts";
 import { BatchResults, MAX_RESULT_LINE_CHARS, resultLineUsage } from "../../src/proxy/usage.ts";
 
 const anthropic = (custom_id: string, out: number, type = "succeeded") =>
@@ -29,6 +30,13 @@ describe("resultLineUsage", () => {
     expect(resultLineUsage(openai("b", 700, 199))).toBeUndefined();
     expect(resultLineUsage(openai("b", 700, 300))).toBeUndefined();
     expect(resultLineUsage(JSON.stringify({ custom_id: "x", method: "POST", url: "/v1/chat/completions", body: { usage: { prompt_tokens: 1, completion_tokens: 1 } } }))).toBeUndefined();
+    // an uploaded input line dressed as a result (extra fields pass the upload check): a key could
+    // fetch its own input file and have thousands of made-up short answers read for one upload
+    const dressed = { response: { status_code: 200, body: { usage: { prompt_tokens: 5, completion_tokens: 2 } } } };
+    expect(resultLineUsage(JSON.stringify({ custom_id: "x", method: "POST", url: "/v1/chat/completions", body: {}, ...dressed }))).toBeUndefined();
+    expect(resultLineUsage(JSON.stringify({ custom_id: "x", url: "/v1/chat/completions", ...dressed }))).toBeUndefined();
+    expect(resultLineUsage(JSON.stringify({ custom_id: "x", method: "POST", ...dressed }))).toBeUndefined();
+    expect(resultLineUsage(JSON.stringify({ custom_id: "x", result: { type: "succeeded", message: { usage: { input_tokens: 1, output_tokens: 1 } } }, params: {} }))).toBeUndefined();
     expect(resultLineUsage(JSON.stringify({ custom_id: "x", response: { status_code: "200", body: { usage: { prompt_tokens: 1, completion_tokens: 1 } } } }))).toBeUndefined();
     expect(resultLineUsage(JSON.stringify({ custom_id: "x", response: { status_code: 200, body: null } }))).toBeUndefined();
     expect(resultLineUsage(JSON.stringify({ custom_id: "x", result: { type: "succeeded", message: null } }))).toBeUndefined();
@@ -65,5 +73,27 @@ describe("BatchResults", () => {
     // one char over it is not
     const over = fits.replace('"hi"', JSON.stringify("y".repeat(MAX_RESULT_LINE_CHARS - fits.length + 3)));
     expect(read(over + "\n" + fits, 65_536)).toEqual({ promptTokens: 25, completionTokens: 7, count: 1, long: 0, longTokens: 0 });
+  });
+});
+
+describe("pointResultsAt", () => {
+  const G = "https://guard.example";
+  it("points a batch's results_url, and each of a list's, at the guard (path kept, origin's host dropped)", () => {
+    const one = { id: "msgbatch_1", type: "message_batch", results_url: "https://api.anthropic.com/v1/messages/batches/msgbatch_1/results" };
+    expect(JSON.parse(pointResultsAt(JSON.stringify(one), G))).toEqual({ ...one, results_url: `${G}/v1/messages/batches/msgbatch_1/results` });
+    const list = { data: [one, { ...one, id: "msgbatch_2", results_url: "/v1/messages/batches/msgbatch_2/results" }, { id: "msgbatch_3", results_url: null }], has_more: false };
+    const out = JSON.parse(pointResultsAt(JSON.stringify(list), G)) as typeof list;
+    expect(out.data.map((b) => b.results_url)).toEqual([`${G}/v1/messages/batches/msgbatch_1/results`, `${G}/v1/messages/batches/msgbatch_2/results`, null]);
+  });
+  it("leaves anything else as it was, byte for byte: no results_url, a URL to another path, not JSON", () => {
+    for (const text of [
+      JSON.stringify({ id: "msgbatch_1", results_url: null }),
+      JSON.stringify({ id: "msgbatch_1", results_url: "https://files.example/download/abc" }),
+      JSON.stringify({ id: "msgbatch_1", results_url: "https://api.anthropic.com/v1/messages/batches/a/b/results" }),
+      JSON.stringify({ id: "msgbatch_1", results_url: "::not a url::" }),
+      JSON.stringify([{ results_url: "https://api.anthropic.com/v1/messages/batches/msgbatch_1/results" }]),
+      '{"results_url": ',
+      "",
+    ]) expect(pointResultsAt(text, G)).toBe(text);
   });
 });

@@ -20,9 +20,10 @@ export type Mode = "direct" | "batch" | "batch-late";
  * chatting in multi-turn conversations with short answers. "batch": each ask is a one-item message
  * batch whose results are fetched 10-60 min later; "batch-late": every batch first, the results
  * after the last one. `dilute`: that many cheap direct asks ("Say OK.", a few tokens each) after
- * each ask (red team R7-2's paid dilution).
+ * each ask (red team R7-2's paid dilution). `opener`: before each ask a real cheap exchange ("Hi"),
+ * which the ask then carries as its history (red team R8-1).
  */
-export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7, dilute = 0): { trace: TraceEvent[]; farm: string[]; humans: string[] } {
+export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7, dilute = 0, opener = false): { trace: TraceEvent[]; farm: string[]; humans: string[] } {
   const R = rng(seed);
   const int = (a: number, b: number) => a + Math.floor(R() * (b - a + 1));
   const trace: TraceEvent[] = [];
@@ -38,7 +39,13 @@ export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7,
       const ask = ASKS[int(0, ASKS.length - 1)]!.replace("{s}", SUBJECTS[int(0, SUBJECTS.length - 1)]!) + ` (${k}.${i})`;
       const params = { model: "claude-sonnet-4-5", max_tokens: 4096, messages: [{ role: "user", content: ask }] };
       const usage = { prompt_tokens: int(20, 40), completion_tokens: int(900, 1600) };
-      if (mode === "direct") trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages", body: params, usage });
+      if (mode === "direct" && opener) {
+        // a real cheap exchange first, then the ask carrying it as history (red team R8-1)
+        const hi = `Hi (${k}.${i})`;
+        trace.push({ ts: t - 20_000, key, ...net, method: "POST", path: "/v1/messages", body: { model: "claude-sonnet-4-5", max_tokens: 16, messages: [{ role: "user", content: hi }] }, usage: { prompt_tokens: 8, completion_tokens: int(4, 9) } });
+        const messages = [{ role: "user", content: hi }, { role: "assistant", content: "Hello! How can I help you today?" }, params.messages[0]!];
+        trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages", body: { ...params, messages }, usage: { ...usage, prompt_tokens: usage.prompt_tokens + 20 } });
+      } else if (mode === "direct") trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages", body: params, usage });
       else {
         trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages/batches", body: { requests: [{ custom_id: `q${i}`, params }] } });
         const fetch: TraceEvent = { ts: t + int(10, 60) * MIN, key, ...net, method: "GET", path: `/v1/messages/batches/msgbatch_${k}_${i}/results`, body: null, results: [usage] };
@@ -69,8 +76,8 @@ export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7,
   return { trace, farm, humans };
 }
 
-export function replay(mode: Mode, dilute = 0) {
-  const { trace, farm, humans } = world(mode, 160, 14, 120, 7, dilute);
+export function replay(mode: Mode, dilute = 0, keys = 160, asks = 14, opener = false) {
+  const { trace, farm, humans } = world(mode, keys, asks, 120, 7, dilute, opener);
   const r = new Replayer();
   const flagged = new Set<string>();
   trace.forEach((ev, i) => {

@@ -4,10 +4,11 @@ import { call, chat, keyIdOf, mockOrigin, newKey, remaining, setOverride, stateO
 
 afterEach(() => vi.restoreAllMocks());
 
-/** A KEY_GUARD namespace whose objects fail (throw) or hang (never answer). */
+/** A KEY_GUARD namespace whose objects fail (throw) or hang (never answer). `exchange` is the
+ *  call a chat request's decision makes (the lease client bounds it with DO_TIMEOUT_MS itself). */
 function brokenGuard(mode: "throw" | "hang"): Env["KEY_GUARD"] {
   const fail = () => (mode === "throw" ? Promise.reject(new Error("Durable Object reset")) : new Promise(() => {}));
-  return { getByName: () => ({ admit: fail, settle: fail }) } as unknown as Env["KEY_GUARD"];
+  return { getByName: () => ({ admit: fail, settle: fail, exchange: fail }) } as unknown as Env["KEY_GUARD"];
 }
 
 describe("when the key's Durable Object cannot answer", () => {
