@@ -12,35 +12,17 @@
  * Prints req/s and the runtime's CPU ms per request for each, over 1,000 objects created
  * beforehand. `node scripts/node22.mjs scripts/bench/settle-shapes.ts [requests] [rounds]`
  */
-import { readFileSync, readdirSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Miniflare, convertV4MiniflareOptions } from "miniflare";
+import { runtimeCpuMs } from "./proxy.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const n = Number(process.argv[2] ?? 3000);
 const rounds = Number(process.argv[3] ?? 2);
 const KEYS = 1000;
 
-/** utime + stime (ms) of this process's workerd children. */
-function cpuMs(): number {
-  let ticks = 0;
-  for (const pid of readdirSync("/proc")) {
-    if (!/^\d+$/.test(pid)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    } catch {
-      continue;
-    }
-    const close = stat.lastIndexOf(")");
-    const f = stat.slice(close + 2).split(" ");
-    if (!stat.slice(stat.indexOf("(") + 1, close).startsWith("workerd") || Number(f[1]) !== process.pid) continue;
-    ticks += Number(f[11]) + Number(f[12]);
-  }
-  return ticks * 10;
-}
 
 const mf = new Miniflare(
   convertV4MiniflareOptions({
@@ -59,7 +41,7 @@ async function load(mode: string, requests: number): Promise<{ rps: number; cpu:
   let i = 0;
   let bad = 0;
   const t0 = performance.now();
-  const c0 = cpuMs();
+  const c0 = runtimeCpuMs();
   const deadline = t0 + 30_000;
   await Promise.all(
     Array.from({ length: 32 }, async () => {
@@ -80,7 +62,7 @@ async function load(mode: string, requests: number): Promise<{ rps: number; cpu:
   const s = (performance.now() - t0) / 1000;
   await new Promise((r) => setTimeout(r, 500)); // the settlements after the answers land
   agent.destroy();
-  return { rps: i / s, cpu: (cpuMs() - c0) / i, bad };
+  return { rps: i / s, cpu: (runtimeCpuMs() - c0) / i, bad };
 }
 
 const modes = ["one", "two", "target", "stream"];
