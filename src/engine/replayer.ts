@@ -17,9 +17,9 @@ import {
 } from "../detect/index.ts";
 import { anthropicBatch, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
+import { BatchResults } from "../proxy/usage.ts";
 import { fetchedAnswers, matchRoute } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
-import { longAnswer } from "../detect/state.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
 import { degradedReservation } from "../proxy/degrade.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
@@ -270,18 +270,9 @@ function fetchedAnswer(method: string, ev: TraceEvent): { answer?: Answer } {
   const kind = fetchedAnswers(method, path);
   if (kind === "response" && ev.usage) return { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens, id: hash32(path) } };
   if (kind === "results" && ev.results && ev.results.length > 0) {
-    let promptTokens = 0;
-    let completionTokens = 0;
-    let long = 0;
-    let longTokens = 0;
-    for (const u of ev.results) {
-      promptTokens += u.prompt_tokens;
-      completionTokens += u.completion_tokens;
-      const l = longAnswer(u.prompt_tokens, u.completion_tokens);
-      long += l;
-      longTokens += l * u.completion_tokens;
-    }
-    return { answer: { promptTokens, completionTokens, id: hash32(path), count: ev.results.length, long, longTokens } };
+    const r = new BatchResults();
+    for (const u of ev.results) r.add({ promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens });
+    return { answer: { ...r.end()!, id: hash32(path) } };
   }
   return {};
 }

@@ -16,6 +16,7 @@
  * reports before sending. Unused permits go back; lost reports only ever leave permits taken
  * (extra refusals, never extra admissions).
  */
+import type { Answer } from "../policy/types.ts";
 import { adjust, refill } from "./bucket.ts";
 import { type LimitName, type LimitReport, type LimitSet, type LimitState, WINDOW_MS, inFlightCount, peek } from "./index.ts";
 
@@ -81,7 +82,7 @@ export interface LeasedUsage {
   /** Usage.estimated. */
   estimated?: true;
   /** Usage.answer. */
-  answer?: { promptTokens: number; completionTokens: number; id: number; count?: number; long?: number; longTokens?: number };
+  answer?: Answer;
 }
 
 /** Settlement of a request the object admitted itself (it holds that request's own slot). */
@@ -95,7 +96,7 @@ export interface ObjectSettle {
   /** Usage.estimated. */
   estimated?: true;
   /** Usage.answer. */
-  answer?: { promptTokens: number; completionTokens: number; id: number; count?: number; long?: number; longTokens?: number };
+  answer?: Answer;
 }
 
 /** What the isolate asks for (sizes, from what it observed). */

@@ -355,7 +355,7 @@ async function free(call: Call, tokens: number): Promise<Response> {
   if (upstream.ok && req.method === "GET" && OPENAI_BATCH.test(call.url.pathname)) {
     // an OpenAI batch that has ended names its output and error files: its creator's to fetch
     const text = await upstream.text();
-    const files = [jsonField(text, "output_file_id"), jsonField(text, "error_file_id")].filter((f) => f !== undefined);
+    const files = jsonFields(text, ["output_file_id", "error_file_id"]);
     if (files.length > 0) {
       IO.doCalls++;
       await (call.c.env.KEY_GUARD.getByName(keyId).recordBatchOutputs(call.url.pathname.slice("/v1/batches/".length), files) as Promise<boolean>).catch((e) =>
@@ -525,12 +525,24 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
 
 /** A string field of a JSON object (at most 256 characters: an id), else undefined. */
 function jsonField(text: string, name: string): string | undefined {
+  return jsonFields(text, [name])[0];
+}
+
+/** Of `names`, the string fields of a JSON object of at most 256 characters (ids), in order; the
+ *  text is parsed once. */
+function jsonFields(text: string, names: readonly string[]): string[] {
+  let o: Record<string, unknown>;
   try {
-    const v = (JSON.parse(text) as Record<string, unknown>)[name];
-    return typeof v === "string" && v.length <= 256 ? v : undefined;
+    o = JSON.parse(text) as Record<string, unknown>;
   } catch {
-    return undefined;
+    return [];
   }
+  const out: string[] = [];
+  for (const n of names) {
+    const v = o?.[n];
+    if (typeof v === "string" && v.length <= 256) out.push(v);
+  }
+  return out;
 }
 
 /** Remember, before the client hears of it, a batch this key created: its results are this key's

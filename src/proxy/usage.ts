@@ -127,15 +127,19 @@ export class BatchResults {
     return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, count: this.count, long: this.long, longTokens: this.longTokens } : undefined;
   }
 
-  private read(line: string): void {
-    const u = resultLineUsage(line);
-    if (!u) return;
+  /** One item's answer (a line read, or a replay trace's `results` entry). */
+  add(u: Usage): void {
     this.promptTokens += u.promptTokens;
     this.completionTokens += u.completionTokens;
     this.count++;
     const long = longAnswer(u.promptTokens, u.completionTokens);
     this.long += long;
     this.longTokens += long * u.completionTokens;
+  }
+
+  private read(line: string): void {
+    const u = resultLineUsage(line);
+    if (u) this.add(u);
   }
 }
 
