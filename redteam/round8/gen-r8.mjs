@@ -182,6 +182,23 @@ const G = {
       }
     }
   },
+  evalb(o, gi) { // honest (added by main for R8-2's fix): a new customer's first batch, an evaluation or content job; one
+    // batch of `b` (20-200) single-turn items, max_tokens 1024-4096, answers `lo`-`hi` tokens (150-900: chain of thought),
+    // results fetched 5-120 min later; with `rerun`, the same set again on each later day (nightly)
+    const QS = ["Solve: a train leaves at {n} am at 60 km/h; when does it cover 150 km? Think step by step.", "Question: which of these is a prime number? A) 21 B) {n} C) 27 D) 33. Explain, then answer with the letter.",
+      "Translate into French and explain the grammar: 'the {s} report is due tomorrow'.", "Write a short product description for a {s} kit.", "Summarise the key idea of {s} in one paragraph.", "Is this review positive or negative? 'The {s} tour was fine but too long.' Explain."];
+    for (let k = 0; k < o.n; k++) {
+      const key = `sk-${o.as}-${gi}-${k}-${int(R, 1e6, 9e6)}`; const net = resNet(R);
+      let t = daytime(T0 + (o.start ?? 0) * DAY + R() * o.days * DAY); const b = int(R, o.bmin ?? 20, o.bmax ?? 200); const mt = pick(R, [1024, 2048, 4096]);
+      const set = Array.from({ length: b }, (_, i) => ({ custom_id: `e${i}`, params: { model: "claude-sonnet-4-5", max_tokens: mt, messages: [{ role: "user", content: fill(pick(R, QS)) }] } }));
+      for (let day = 0; day <= (o.rerun ?? 0); day++) {
+        const cs = set.map(() => int(R, o.lo ?? 150, o.hi ?? 900));
+        ev.push({ ts: Math.round(t), key, ...net, method: "POST", path: "/v1/messages/batches", body: { requests: set } }); meta.push({ group: o.as, c: cs.reduce((a, c) => a + c, 0), items: cs, h: 0 });
+        ev.push({ ts: Math.round(t) + int(R, 5, 120) * MIN, key, ...net, method: "GET", path: `/v1/messages/batches/msgbatch_${key.slice(-7)}_d${day}/results`, results: set.map((it, i) => ({ prompt_tokens: promptTokens({ messages: it.params.messages }), completion_tokens: cs[i] })) }); meta.push({ group: o.as, c: 0, fetch: 1 });
+        t += DAY;
+      }
+    }
+  },
   chat(o, gi) {
     for (let k = 0; k < o.n; k++) {
       const key = `sk-${o.as}-${gi}-${k}-${int(R, 1e6, 9e6)}`; const net = resNet(R); let t = daytime(T0 + (o.start ?? 0) * DAY + R() * o.days * DAY);

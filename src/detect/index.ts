@@ -64,5 +64,5 @@ export { assess, features } from "./score.ts";
 export type { Assessment } from "./score.ts";
 export { DEFAULT_DETECTION_CONFIG, parseDetectionConfig } from "./config.ts";
 export type { DetectionConfig } from "./config.ts";
-export { answerReports, linkReports, newRegistryState, registryObserve, applyLinkView } from "./link.ts";
+export { answerReports, applyAskedCohort, askedProfile, askedReports, cohortPeek, cohortShard, linkReports, newRegistryState, registryObserve, applyLinkView } from "./link.ts";
 export type { LinkReport, RegistryState, LinkView } from "./link.ts";

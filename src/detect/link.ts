@@ -87,7 +87,7 @@ export type RegistryState = {
  *   >= 8x the prompt): what the key takes is long answers to short self-contained asks. People's
  *   own keys chat (multi-turn) or get short answers; apps with this profile pass maxRequests in
  *   a day or two and stop reporting. minLong 6, minLongShare 0.1: or >= 6 long answers
- *   (state.ts LONG_ANSWER, the same 700 tokens and 8x) that are >= 10 % of its answers: cheap
+ *   (LONG_ANSWER, the same 700 tokens and 8x) that are >= 10 % of its answers: cheap
  *   answers added to a harvest dilute the mean, not the count (red team R7-2); diluting under
  *   10 % takes 10 paid asks per harvest ask, and 11x the requests (the key then leaves the
  *   young window sooner, after it was counted). 6, not 4: at 4, three more of suite f's 72
@@ -136,6 +136,17 @@ export const COHORT = Object.freeze({
   historyNoise: 0.25,
   historyGrowth: 1.5,
 });
+
+/**
+ * A long answer, what an extraction profile takes (COHORT): at least 700 completion
+ * tokens, and at least 8x its prompt. A chat's long answer to a long conversation is not one.
+ */
+export const LONG_ANSWER = Object.freeze({ minTokens: 700, minRatio: 8 });
+
+/** 1 when an answer of these tokens is long (LONG_ANSWER), else 0. */
+export function longAnswer(promptTokens: number, completionTokens: number): 0 | 1 {
+  return completionTokens >= LONG_ANSWER.minTokens && completionTokens >= LONG_ANSWER.minRatio * promptTokens ? 1 : 0;
+}
 
 /** The extraction profile a cohort counts (COHORT): long answers to short self-contained asks;
  *  on average, or as at least `minLong` long answers (LONG_ANSWER) that are at least `minLongShare`
@@ -257,8 +268,28 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
  * shard reads only the key and the profile flag.
  */
 export function answerReports(st: DetectState, keyId: string, nowMs: number): LinkReport[] {
+  if (st.settled <= 0 || !harvestProfile(st)) return [];
+  return profileReport(st, keyId, nowMs);
+}
+
+/**
+ * The cohort report of a batch that asked in the profile's shape (askedProfile), once the origin
+ * has accepted it: a key whose answers cannot tell yet (fewer than COHORT.minSettled) is counted
+ * with the profile it asked for, so a farm whose keys each send one batch crowds its cohort as
+ * its batches arrive, not when their results are fetched (red team R8-2). Counted after the origin
+ * accepted the batch (made-up keys crowd nothing: R6-1); the crowd it answers is provisional
+ * evidence (applyLinkView) that the key's first answers confirm or take back.
+ */
+export function askedReports(st: DetectState, keyId: string, nowMs: number): LinkReport[] {
+  if (st.settled >= COHORT.minSettled) return [];
+  return profileReport(st, keyId, nowMs);
+}
+
+/** A young key's cohort report with the profile, once a day. The request fields are empty: a
+ *  cohort shard reads only the key and the profile flag. */
+function profileReport(st: DetectState, keyId: string, nowMs: number): LinkReport[] {
   const day = Math.floor(nowMs / 86400_000) + 1;
-  if (st.requests > COHORT.maxRequests || st.settled <= 0 || st.cohortCounted === -day || !harvestProfile(st)) return [];
+  if (st.requests > COHORT.maxRequests || st.cohortCounted === -day) return [];
   st.cohortCounted = -day;
   return [{ shard: cohortShard(keyId), k: hash32(keyId), n: st.requests, pf: 0, rh: rhythmClass(st), loc: st.localScore, tp: 0, s1: 0, ps: 0, rs: 0, gm: 0, hv: harvestFactor(st), n24: 0, asn: 0, ws: "", hp: 1 }];
 }
@@ -283,7 +314,64 @@ export function takePendingCohort(st: DetectState, nowMs: number): void {
   st.cohortPendingMs = 0;
 }
 
-function cohortShard(keyId: string): string {
+/**
+ * A batch whose requests have the extraction profile's shape (red team R8-2): at least
+ * COHORT.minSettled requests, at least minSingle of them single-turn asks whose output cap (none:
+ * the model's) leaves room for a long answer (LONG_ANSWER) to them. What the requests ask, not
+ * what the origin answered: evidence only beside a crowded cohort (applyAskedCohort).
+ */
+export function askedProfile(sigs: readonly RequestSignals[]): boolean {
+  if (sigs.length < COHORT.minSettled) return false;
+  let shaped = 0;
+  for (const s of sigs) {
+    const single = s.ut <= 1 && s.at === 0 && s.cv !== 1;
+    const cap = s.mt > 0 ? s.mt : Number.POSITIVE_INFINITY;
+    if (single && cap >= LONG_ANSWER.minTokens && cap >= LONG_ANSWER.minRatio * (s.pl / CHARS_PER_TOKEN)) shaped++;
+  }
+  return shaped >= COHORT.minSingle * sigs.length;
+}
+
+/** Chars per token of the prompt estimate above (the guard's reservation estimate, proxy/request.ts
+ *  CHARS_PER_TOKEN, is the same). */
+const CHARS_PER_TOKEN = 4;
+
+/**
+ * A batch is decided before the origin runs any of it, and its answers are read only when its
+ * results are fetched: a key that sends its whole harvest as one batch and fetches it once is
+ * judged by its answers after all of them were produced (red team R8-2: 30 asks in one batch per
+ * key, 11 of 300 keys flagged, 97 % of the harvest served). So a key whose answers cannot tell yet
+ * (fewer than COHORT.minSettled, and still young) and whose batch asks in the profile's shape
+ * (askedProfile) takes the crowd of its cohort shard, read before the decision (cohortPeek), as
+ * cohort evidence at once: with the batch's own request evidence that earns degrade when the
+ * cohort is crowded, never more. Its first answers confirm it or take it back (settleAskedCohort).
+ * The way back for an honest first batch in a crowded cohort: answers that do not draw the
+ * profile, or a verified key (never degraded by cohort evidence alone).
+ */
+export function applyAskedCohort(st: DetectState, sigs: readonly RequestSignals[], crowd: number, nowMs: number): void {
+  if (!(crowd > 0) || st.requests > COHORT.maxRequests || st.settled >= COHORT.minSettled || !askedProfile(sigs)) return;
+  const linkHalfLifeMs = st.linkHalfLifeMs > 0 ? st.linkHalfLifeMs : 24 * 3600_000;
+  const cur = st.cohort > 0 ? st.cohort * decayFactor(nowMs - st.cohortMs, linkHalfLifeMs) : 0;
+  if (crowd <= cur) return;
+  st.cohort = crowd;
+  st.cohortMs = nowMs;
+  st.cohortAsked = 1;
+  st.cohortReason = `its cohort bucket is crowded (${Math.round(crowd * 100)} %) with keys early in their life that draw the extraction profile, and before any answer of its own it sent a batch of ${sigs.length} single-turn asks with room for long answers`;
+}
+
+/** A key's first answers settle the cohort evidence its batch asked for (applyAskedCohort): kept
+ *  when they draw the profile, taken back when they do not. */
+export function settleAskedCohort(st: DetectState): void {
+  if (st.settled < COHORT.minSettled) return;
+  if (!harvestProfile(st)) {
+    st.cohort = 0;
+    st.cohortMs = 0;
+    st.cohortReason = "";
+  }
+  st.cohortAsked = 0;
+}
+
+/** The cohort shard a key reports to (by key hash: no shard sees every key). */
+export function cohortShard(keyId: string): string {
   return "c:" + (hash32(keyId) % COHORT.buckets);
 }
 
@@ -433,12 +521,23 @@ function cohortObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkVi
   reg.t = Math.max(reg.t, nowMs);
   reg.cy[slot] = hllAdd(reg.cy[slot]!, r.k);
   if (r.hp === 1) reg.ch[slot] = hllAdd(reg.ch[slot]!, r.k);
+  const { y, h, crowd, byShare, byHistory } = cohortCrowd(reg, day);
+  const score = r.hp === 1 ? crowd : 0;
+  const hist = byHistory > byShare ? ` (as a rule ~${Math.round(reg.cb![0]!)})` : "";
+  const why = `~${Math.round(h)} of ~${Math.round(y)} keys early in their life (<= ${COHORT.maxRequests} requests) seen in the last ${D} days in this key's cohort bucket draw the same profile${hist}: long answers to short single-turn asks`;
+  return { shard: r.shard, keys: Math.round(y), linked: Math.round(h), score: r3(score), generic: false, why, crowd: r3(crowd) };
+}
+
+/** How crowded a cohort shard is on `day` (its young keys `y`, of them `h` with the profile, the
+ *  crowd 0..1 by share and by the bucket's history), as its windows stand. */
+function cohortCrowd(reg: RegistryState, day: number): { y: number; h: number; crowd: number; byShare: number; byHistory: number } {
+  const D = COHORT.days;
   let young = hllNew(7);
   let prof = hllNew(7);
   for (let i = 0; i < D; i++) {
-    if (reg.cd[i]! < day - D + 1) continue;
-    young = hllUnion(young, reg.cy[i]!);
-    prof = hllUnion(prof, reg.ch[i]!);
+    if (reg.cd![i]! < day - D + 1) continue;
+    young = hllUnion(young, reg.cy![i]!);
+    prof = hllUnion(prof, reg.ch![i]!);
   }
   const y = hllCount(young);
   const h = Math.min(y, hllCount(prof));
@@ -451,11 +550,17 @@ function cohortObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkVi
     const need = COHORT.minKeys + 3 * Math.sqrt(rule) + COHORT.historyNoise * rule;
     byHistory = clamp01((h - rule - need) / (COHORT.fullKeys - COHORT.minKeys));
   }
-  const crowd = Math.max(byShare, byHistory);
-  const score = r.hp === 1 ? crowd : 0;
-  const hist = byHistory > byShare ? ` (as a rule ~${Math.round(cb[0]!)})` : "";
-  const why = `~${Math.round(h)} of ~${Math.round(y)} keys early in their life (<= ${COHORT.maxRequests} requests) seen in the last ${D} days in this key's cohort bucket draw the same profile${hist}: long answers to short single-turn asks`;
-  return { shard: r.shard, keys: Math.round(y), linked: Math.round(h), score: r3(score), generic: false, why, crowd: r3(crowd) };
+  return { y, h, crowd: Math.max(byShare, byHistory), byShare, byHistory };
+}
+
+/**
+ * A cohort shard's crowd (0..1) as it stands, read without counting anyone (the key asking is not
+ * one of its young keys until the origin has answered it: red team R6-1). A window the shard has
+ * not rolled yet is left out, and its history is the one of its last report.
+ */
+export function cohortPeek(reg: RegistryState, nowMs: number): number {
+  if (reg.cd === undefined || reg.cb === undefined) return 0;
+  return r3(cohortCrowd(reg, Math.floor(nowMs / 86400_000)).crowd);
 }
 
 /** On a shard's first report of a new day, fold the window as it stood at the end of the last day
@@ -507,6 +612,8 @@ export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): v
       st.cohort = view.score;
       st.cohortMs = nowMs;
       st.cohortReason = view.why;
+      // before its answers can tell, the profile was what a batch asked (askedReports)
+      st.cohortAsked = st.settled < COHORT.minSettled ? 1 : 0;
     }
     // the crowd a key without the profile was told: its evidence once its answers show the profile
     if (view.score === 0 && view.crowd !== undefined && view.crowd > 0) {

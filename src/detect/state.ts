@@ -5,7 +5,7 @@
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
 import type { Action, Standing, Usage } from "../policy/types.ts";
-import { takePendingCohort } from "./link.ts";
+import { longAnswer, settleAskedCohort, takePendingCohort } from "./link.ts";
 import type { RequestSignals } from "./signals.ts";
 import { decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 
@@ -137,6 +137,9 @@ export type DetectState = {
    *  of 6 requests ended before the report carrying its profile was answered). */
   cohortPending: number;
   cohortPendingMs: number;
+  /** 1 while the cohort evidence is what a young key's batch asked, not what its answers drew
+   *  (link.ts applyAskedCohort): its first answers confirm it or take it back. */
+  cohortAsked: number;
   genericWrappers: number[];
   /** Standing, when it was entered (ms), last score, last local (non-linkage) score. */
   standing: Standing;
@@ -170,7 +173,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
-  link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", genericWrappers: "gw",
+  link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
 });
@@ -229,7 +232,7 @@ export function newDetectState(): DetectState {
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
-    link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, genericWrappers: [],
+    link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
 }
@@ -417,7 +420,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -594,16 +597,6 @@ function addAnswers(st: DetectState, promptTokens: number, completionTokens: num
   st.longAnswers += long;
   st.longTokens += Math.max(0, longTokens);
   if (st.cohortPending > 0) takePendingCohort(st, nowMs);
-}
-
-/**
- * A long answer, what an extraction profile takes (link.ts COHORT): at least 700 completion
- * tokens, and at least 8x its prompt. A chat's long answer to a long conversation is not one.
- */
-export const LONG_ANSWER = Object.freeze({ minTokens: 700, minRatio: 8 });
-
-/** 1 when an answer of these tokens is long (LONG_ANSWER), else 0. */
-export function longAnswer(promptTokens: number, completionTokens: number): 0 | 1 {
-  return completionTokens >= LONG_ANSWER.minTokens && completionTokens >= LONG_ANSWER.minRatio * promptTokens ? 1 : 0;
+  if (st.cohortAsked === 1) settleAskedCohort(st);
 }
 

@@ -9,9 +9,11 @@ import {
   type LinkReport,
   type LinkView,
   type RequestSignals,
+  applyAskedCohort,
   applyLinkView,
   assess,
   answerReports,
+  askedReports,
   linkReports,
   newDetectState,
   observeOutcome,
@@ -92,6 +94,9 @@ export interface BatchAdmitInput {
   solved?: SolvedPuzzle;
   /** The batch's reservation with every inner request degraded. */
   degradedTokens?: number;
+  /** The crowd of the key's cohort shard, read before the decision when the batch asks in the
+   *  extraction profile's shape (detect/link.ts applyAskedCohort; absent: not read). */
+  crowd?: number;
 }
 
 export interface SettleInput {
@@ -306,6 +311,7 @@ export class KeyEngine {
       if (resolveDetection(policy, this.snap.override).mode !== "off") for (const sig of input.signals) observeRequest(this.snap.detect, sig, input.nowMs);
       return undefined;
     }
+    if (input.crowd !== undefined && resolveDetection(policy, this.snap.override).mode !== "off") applyAskedCohort(this.snap.detect, input.signals, input.crowd, input.nowMs);
     // The Worker rewrites every inner request of a degraded batch before the origin sees it.
     return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, true, input.degradedTokens);
   }
@@ -562,6 +568,13 @@ export class KeyEngine {
   answerReports(policy: PolicyConfig, keyId: string, nowMs: number): LinkReport[] {
     if (resolveDetection(policy, this.snap.override).mode === "off") return [];
     return answerReports(this.snap.detect, keyId, nowMs);
+  }
+
+  /** The cohort report of a batch that asked in the extraction profile's shape, once the origin
+   *  accepted it (detect/link.ts askedReports); none when detection is off. */
+  askedReports(policy: PolicyConfig, keyId: string, originStatus: number | undefined, nowMs: number): LinkReport[] {
+    if (!originServed(originStatus) || resolveDetection(policy, this.snap.override).mode === "off") return [];
+    return askedReports(this.snap.detect, keyId, nowMs);
   }
 
   applyLinkView(view: LinkView, nowMs: number): void {

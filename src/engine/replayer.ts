@@ -12,6 +12,9 @@ import {
   type LinkReport,
   type RegistryState,
   extractSignals,
+  askedProfile,
+  cohortPeek,
+  cohortShard,
   newRegistryState,
   registryObserve,
 } from "../detect/index.ts";
@@ -178,6 +181,8 @@ export class Replayer {
     const net = { ip: ev.ip, asn: ev.asn, country: ev.country };
     const detect = this.policy.detection.mode !== "off";
     let decide: (solved?: SolvedPuzzle) => Decision;
+    // a batch asking in the extraction profile's shape (its cohort report once accepted: askedReports)
+    let asked = false;
     if (route.kind === "free") {
       decide = (solved) => engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: "free", reservedTokens: route.tokens, solved });
     } else if (route.kind === "batch") {
@@ -186,10 +191,14 @@ export class Replayer {
       const { signals, reservedTokens, degradedTokens } = planBatch(items, this.policy.defaultMaxOutputTokens, this.policy.degrade, detect ? net : undefined);
       // a retry after a challenge is the same batch again: detection has seen its requests once
       let seen = false;
+      // the cohort shard's crowd, read before a batch asking in the profile's shape (the Worker's askedCrowd)
+      asked = detect && askedProfile(signals);
+      const shard = asked ? this.registries.get(cohortShard(keyId)) : undefined;
+      const crowd = shard ? cohortPeek(shard, ts) : undefined;
       decide = (solved) => {
         const sig = seen ? [] : signals;
         seen = true;
-        const d = engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: items.length, reservedTokens, degradedTokens, signals: sig, decide: true, solved })!;
+        const d = engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: items.length, reservedTokens, degradedTokens, signals: sig, decide: true, solved, crowd })!;
         // its inner requests report as direct requests do (the Worker's KeyGuard.admitBatch)
         const last = sig[sig.length - 1];
         if (last) this.link(engine, engine.linkReports(last, keyId, ts), ts);
@@ -231,6 +240,7 @@ export class Replayer {
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
       if (usage.answer) this.link(engine, engine.answerReports(this.policy, keyId, ts), ts);
+      if (asked) this.link(engine, engine.askedReports(this.policy, keyId, 200, ts), ts);
       if (d.degrade) completion = usage.completionTokens;
     }
     const line: DecisionLine = { i, key: ev.key, action: d.action, served: d.served, score: Math.round(d.score * 1e4) / 1e4, reasons: d.reasons };

@@ -45,7 +45,7 @@ export interface Answer {
   id: number;
   /** Answers summed (a batch's items); absent: 1 (whether it is long is read from its tokens). */
   count?: number;
-  /** Of `count`, the long ones (detect/state.ts LONG_ANSWER), and their completion tokens. */
+  /** Of `count`, the long ones (detect/link.ts LONG_ANSWER), and their completion tokens. */
   long?: number;
   longTokens?: number;
 }

@@ -5,7 +5,7 @@
  */
 import type { Context } from "hono";
 import type { GuardConfig } from "../config/index.ts";
-import { extractSignals, type RequestSignals } from "../detect/index.ts";
+import { askedProfile, cohortShard, extractSignals, type RequestSignals } from "../detect/index.ts";
 import { hash32 } from "../detect/sketch.ts";
 import type { Decision, ExchangeResult } from "../engine/key-engine.ts";
 import { shardIdleMs } from "../engine/expiry.ts";
@@ -287,12 +287,12 @@ async function decideHot(call: Call, keyId: string, route: string, fields: Admit
 }
 
 /** Settlement of an admitted request, run after the answer (never fails the request). */
-function settler(call: Call, keyId: string, decision: Decision | undefined) {
+function settler(call: Call, keyId: string, decision: Decision | undefined, asked = false) {
   return (usage: Usage, originStatus: number): Promise<void> => {
     if (!decision?.leaseId) return Promise.resolve();
     IO.doCalls++;
     const stub = call.c.env.KEY_GUARD.getByName(keyId);
-    const msg = { leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, usage, originStatus };
+    const msg = { leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, usage, originStatus, ...(asked ? { askedKeyId: keyId } : {}) };
     return (stub.settle(call.cfg.policy, msg) as Promise<void>).catch((e) => logEvent({ evt: "settle_failed", keyId, error: safeError(e) }));
   };
 }
@@ -468,6 +468,22 @@ async function readResults(body: ReadableStream<Uint8Array>, maxBytes: number): 
   }
 }
 
+/**
+ * The crowd of the key's cohort shard, read before a batch that asks in the extraction profile's
+ * shape (detect/link.ts askedProfile) is decided (applyAskedCohort: the key decides whether it is
+ * young enough to take it). Undefined when the shard does not answer in time (no evidence: the
+ * batch is decided as before).
+ */
+async function askedCrowd(call: Call, keyId: string): Promise<number | undefined> {
+  try {
+    IO.shardCalls++;
+    return await withTimeout(call.c.env.LINK_REGISTRY.getByName(cohortShard(keyId)).crowd() as Promise<number>, call.cfg.doTimeoutMs / 4);
+  } catch (e) {
+    logEvent({ evt: "link_failed", shard: cohortShard(keyId), error: safeError(e) });
+    return undefined;
+  }
+}
+
 /** Inner requests of a batch per Durable Object call (bounded RPC size; detection sees them all). */
 const BATCH_CHUNK = 1000;
 
@@ -487,6 +503,8 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   let reservedTokens = fullTokens;
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "batch");
+  const asked = askedProfile(signals);
+  const crowd = asked ? await askedCrowd(call, keyId) : undefined;
   const decision = await decideWith(call, keyId, "batch", async (stub) => {
     // Every chunk but the last only feeds detection; the last decides for the whole batch.
     let from = 0;
@@ -495,7 +513,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
       IO.doCalls++;
       await stub.admitBatch(cfg.policy, chunk);
     }
-    const last = { keyId, webhook: cfg.webhook, requestId, requests: items.length, reservedTokens, degradedTokens, signals: signals.slice(from), decide: true, solved };
+    const last = { keyId, webhook: cfg.webhook, requestId, requests: items.length, reservedTokens, degradedTokens, signals: signals.slice(from), decide: true, solved, crowd };
     IO.doCalls++;
     return (await stub.admitBatch(cfg.policy, last)) as Decision | undefined;
   });
@@ -503,7 +521,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   // A degraded batch reaches the origin with every inner request degraded.
   const rebuilt = decision?.degrade ? batchBody.forward((it, i) => degradeBody(it.kind, preps[i]!.body, cfg.policy.degrade).body) : batchBody.forward();
   if (decision?.degrade) reservedTokens = degradedTokens;
-  const settle = settler(call, keyId, decision);
+  const settle = settler(call, keyId, decision, asked);
   // the origin gets the batch as the guard parsed it (a FormData sets its own multipart boundary)
   const upstream = await forward(call, keyId, "batch", rebuilt, settle, typeof rebuilt === "string" ? "application/json" : null);
   const usage: Usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens, estimated: true } : { promptTokens: 0, completionTokens: 0 };

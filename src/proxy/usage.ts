@@ -5,7 +5,7 @@
  * of declared length needs no tap: the handler reads it whole (`readsWhole`, `jsonUsage`).
  * Pure web streams; no runtime-specific imports.
  */
-import { longAnswer } from "../detect/state.ts";
+import { longAnswer } from "../detect/link.ts";
 import type { Provider, RouteKind, Usage } from "../policy/types.ts";
 
 export interface TapOptions {
@@ -93,7 +93,7 @@ export class BatchResults {
   promptTokens = 0;
   completionTokens = 0;
   count = 0;
-  /** Of them, the long ones (detect/state.ts LONG_ANSWER), and their completion tokens. */
+  /** Of them, the long ones (detect/link.ts LONG_ANSWER), and their completion tokens. */
   long = 0;
   longTokens = 0;
   private line = "";

@@ -44,6 +44,9 @@ export interface SettleMessage {
   /** HTTP status from the origin, 0 when it was unreachable. Absent (older callers): served (200).
    *  Only a 2xx makes the key "served" (its detection state is then stored, its idle TTL long). */
   originStatus?: number;
+  /** The key's id, for a batch that asked in the extraction profile's shape: its cohort report
+   *  once the origin accepted it (detect/link.ts askedReports). Absent: no report. */
+  askedKeyId?: string;
 }
 
 /** One isolate's report for a key, and optionally the request it could not decide from its lease. */
@@ -250,7 +253,9 @@ export class KeyGuard extends DurableObject<Env> {
     const nowMs = Date.now();
     this.engine.settle(policy, { ...msg, nowMs });
     this.touch(policy, nowMs);
+    const reports = msg.askedKeyId !== undefined ? this.engine.askedReports(policy, msg.askedKeyId, msg.originStatus, nowMs) : [];
     this.save();
+    if (reports.length > 0) this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
   }
 
   /** Idle expiry: forget everything but what an admin set (override, list entry, verification),

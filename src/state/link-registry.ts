@@ -10,7 +10,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { IO } from "../observability/io.ts";
-import { type LinkReport, type LinkView, type RegistryState, newRegistryState, registryObserve } from "../detect/index.ts";
+import { type LinkReport, type LinkView, type RegistryState, cohortPeek, newRegistryState, registryObserve } from "../detect/index.ts";
 import { alarmStep, alarmToSet } from "../engine/expiry.ts";
 import type { Env } from "../env.ts";
 import { logEvent } from "../observability/log.ts";
@@ -51,6 +51,12 @@ export class LinkRegistry extends DurableObject<Env> {
 
   observe(report: LinkReport, idleMs: number = DEFAULT_SHARD_IDLE_MS): LinkView {
     return this.observeMany([report], idleMs)[0]!;
+  }
+
+  /** A cohort shard's crowd as it stands, read without counting anyone (detect/link.ts
+   *  cohortPeek): nothing is stored. */
+  crowd(): number {
+    return cohortPeek(this.reg, Date.now());
   }
 
   /** Reports of many keys, batched by an isolate (src/proxy/link-batch.ts): one view per report,

@@ -8,8 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, newDetectState, newRegistryState, registryObserve } from "../../src/detect/index.ts";
 import { answerMean } from "../../src/detect/score.ts";
-import { COHORT, type LinkReport, applyLinkView, harvestProfile, linkReports, viewMatters } from "../../src/detect/link.ts";
-import { type DetectState, longAnswer, observeUsage } from "../../src/detect/state.ts";
+import { COHORT, type LinkReport, applyLinkView, harvestProfile, linkReports, longAnswer, viewMatters } from "../../src/detect/link.ts";
+import { type DetectState, observeUsage } from "../../src/detect/state.ts";
 import { hllCount, hllNew, hllUnion } from "../../src/detect/sketch.ts";
 import { DAY, DIVERSE_TASKS, HOUR, T0, World, rng } from "./helpers.ts";
 

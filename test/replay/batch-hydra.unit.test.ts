@@ -28,4 +28,15 @@ describe("a hydra of one-item message batches (red team R7-1)", () => {
     expect(late.farm).toBeGreaterThan(0.5);
     expect(late.people).toBe(0);
   }, 60_000);
+
+  it("a farm whose keys each send all their asks as one batch is degraded at creation once its cohort is crowded (red team R8-2)", () => {
+    // measured: 71 % of the farm flagged, 29 % of its batches run in full (before: 14 % flagged,
+    // 86 % run in full: each key's answers were read only when its one fetch came, after the origin
+    // had produced all of them)
+    const whole = replay("batch-whole");
+    expect(whole.farm).toBeGreaterThan(0.6);
+    expect(whole.fullBatches).toBeLessThan(0.4);
+    expect(whole.people).toBe(0);
+    expect(whole.settled).toBeGreaterThan(10);
+  }, 60_000);
 });

@@ -12,14 +12,15 @@ const MIN = 60_000;
 const SUBJECTS = ["tides", "photosynthesis", "the French revolution", "plate tectonics", "inflation", "the immune system", "black holes", "the Roman economy", "vaccines", "glaciers", "monsoons", "enzymes", "jazz harmony", "the printing press", "coral reefs", "semiconductors"];
 const ASKS = ["Explain {s} in depth.", "Write a detailed essay on {s}.", "Give a thorough account of {s}.", "Describe {s} step by step, with examples."];
 
-export type Mode = "direct" | "batch" | "batch-late";
+export type Mode = "direct" | "batch" | "batch-late" | "batch-whole";
 
 /**
  * `keys` farm keys of `asks` asks each over a day, at a person's pace (8-30 min apart), from their
  * own networks, long answers (900-1,600 tokens) to short single-turn asks, beside `people` keys
  * chatting in multi-turn conversations with short answers. "batch": each ask is a one-item message
  * batch whose results are fetched 10-60 min later; "batch-late": every batch first, the results
- * after the last one. `dilute`: that many cheap direct asks ("Say OK.", a few tokens each) after
+ * after the last one; "batch-whole": all of a key's asks as one batch, its results fetched once
+ * 10-60 min later (red team R8-2). `dilute`: that many cheap direct asks ("Say OK.", a few tokens each) after
  * each ask (red team R7-2's paid dilution). `opener`: before each ask a real cheap exchange ("Hi"),
  * which the ask then carries as its history (red team R8-1).
  */
@@ -35,6 +36,9 @@ export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7,
     const net = { ip: `198.51.${k % 250}.${int(1, 250)}`, asn: 64_000 + k };
     let t = T0 + int(0, 12 * 60) * MIN;
     const fetches: TraceEvent[] = [];
+    const whole: { custom_id: string; params: object }[] = [];
+    const wholeUsage: { prompt_tokens: number; completion_tokens: number }[] = [];
+    const t0 = t;
     for (let i = 0; i < asks; i++) {
       const ask = ASKS[int(0, ASKS.length - 1)]!.replace("{s}", SUBJECTS[int(0, SUBJECTS.length - 1)]!) + ` (${k}.${i})`;
       const params = { model: "claude-sonnet-4-5", max_tokens: 4096, messages: [{ role: "user", content: ask }] };
@@ -46,7 +50,10 @@ export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7,
         const messages = [{ role: "user", content: hi }, { role: "assistant", content: "Hello! How can I help you today?" }, params.messages[0]!];
         trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages", body: { ...params, messages }, usage: { ...usage, prompt_tokens: usage.prompt_tokens + 20 } });
       } else if (mode === "direct") trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages", body: params, usage });
-      else {
+      else if (mode === "batch-whole") {
+        whole.push({ custom_id: `q${i}`, params });
+        wholeUsage.push(usage);
+      } else {
         trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages/batches", body: { requests: [{ custom_id: `q${i}`, params }] } });
         const fetch: TraceEvent = { ts: t + int(10, 60) * MIN, key, ...net, method: "GET", path: `/v1/messages/batches/msgbatch_${k}_${i}/results`, body: null, results: [usage] };
         if (mode === "batch") trace.push(fetch);
@@ -58,6 +65,10 @@ export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7,
       t += int(8, 30) * MIN;
     }
     for (const [j, f] of fetches.entries()) trace.push({ ...f, ts: t + j * MIN });
+    if (whole.length > 0) {
+      trace.push({ ts: t0, key, ...net, method: "POST", path: "/v1/messages/batches", body: { requests: whole } });
+      trace.push({ ts: t0 + int(10, 60) * MIN, key, ...net, method: "GET", path: `/v1/messages/batches/msgbatch_${k}/results`, body: null, results: wholeUsage });
+    }
   }
   for (let p = 0; p < people; p++) {
     const key = `sk-person-${p}`;
@@ -80,10 +91,17 @@ export function replay(mode: Mode, dilute = 0, keys = 160, asks = 14, opener = f
   const { trace, farm, humans } = world(mode, keys, asks, 120, 7, dilute, opener);
   const r = new Replayer();
   const flagged = new Set<string>();
+  // a farm's batches the origin ran in full (not degraded, not refused)
+  let batches = 0;
+  let fullBatches = 0;
   trace.forEach((ev, i) => {
     const d = r.step(ev, i);
     if (d.action !== "allow" && d.action !== "limit") flagged.add(ev.key);
+    if (ev.method === "POST" && ev.path === "/v1/messages/batches") {
+      batches++;
+      if (d.served && !d.degraded) fullBatches++;
+    }
   });
   const share = (keys: string[]) => keys.filter((k) => flagged.has(k)).length / keys.length;
-  return { farm: share(farm), people: share(humans), settled: r.engineOf(farm[0]!)!.snap.detect.settled };
+  return { farm: share(farm), people: share(humans), settled: r.engineOf(farm[0]!)!.snap.detect.settled, fullBatches: batches > 0 ? fullBatches / batches : 1 };
 }
