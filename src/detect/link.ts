@@ -76,7 +76,7 @@ export type RegistryState = {
 
 /**
  * The cohort signal (hydras). Every constant with its reason:
- * - maxRequests 100: only keys early in their life report (once a day, at the first schedule
+ * - maxRequests 100 (requests not answered trivially: cohortAge): only keys early in their life report (once a day, at the first schedule
  *   point after the origin answered it, to be counted, and at every schedule point while it has
  *   the profile); an app's key past that is judged on its own traffic, and a farm's keys stay
  *   below it by design (tens of requests each).
@@ -87,10 +87,12 @@ export type RegistryState = {
  *   >= 8x the prompt): what the key takes is long answers to short self-contained asks. People's
  *   own keys chat (multi-turn) or get short answers; apps with this profile pass maxRequests in
  *   a day or two and stop reporting. minLong 6, minLongShare 0.1: or >= 6 long answers
- *   (LONG_ANSWER, the same 700 tokens and 8x) that are >= 10 % of its answers: cheap
- *   answers added to a harvest dilute the mean, not the count (red team R7-2); diluting under
- *   10 % takes 10 paid asks per harvest ask, and 11x the requests (the key then leaves the
- *   young window sooner, after it was counted). 6, not 4: at 4, three more of suite f's 72
+ *   (LONG_ANSWER, the same 700 tokens and 8x) that are >= 10 % of its answers not trivial
+ *   (TRIVIAL_ANSWER; the ratio, too, is read without the trivial answers' prompts): cheap
+ *   answers added to a harvest dilute the mean, not the count (red team R7-2), and trivial ones
+ *   (an "OK") neither the share nor the ratio nor the key's age in its cohort (cohortAge; R8-3:
+ *   10 cheap asks per harvest ask did all three); diluting under 10 % now takes answers of 32
+ *   tokens or more, paid as output. 6, not 4: at 4, three more of suite f's 72
  *   hobbyist developers were counted and degraded beside its hydra (at 6 none; red team
  *   `d-dilc4` 223 of 300 flagged, 226 at 4).
  * - minKeys 6, fullKeys 24: profile keys per bucket within `days` before the cohort counts, and
@@ -143,6 +145,32 @@ export const COHORT = Object.freeze({
  */
 export const LONG_ANSWER = Object.freeze({ minTokens: 700, minRatio: 8 });
 
+/**
+ * A trivial answer: under 32 completion tokens (an "OK", a label, a yes or no). The long-answer
+ * share of the extraction profile is measured against the other answers: cheap asks added after
+ * every harvest ask add trivial answers, which dilute it no more (red team R8-3: 10 of them per
+ * harvest ask put the long answers under 10 % of all, 45 of 300 keys flagged, 97 % served).
+ * Diluting with answers of 32 tokens or more costs the harvester output tokens.
+ */
+export const TRIVIAL_ANSWER = 32;
+
+/** 1 when an answer of this many completion tokens is trivial (TRIVIAL_ANSWER), else 0. */
+export function trivialAnswer(completionTokens: number): 0 | 1 {
+  return completionTokens < TRIVIAL_ANSWER ? 1 : 0;
+}
+
+/** A key's requests as its cohort ages it (COHORT.maxRequests): those not answered trivially, so
+ *  cheap asks do not age a farm's keys out of their cohort before their profile shows (red team
+ *  R8-3: 10 cheap asks per harvest ask passed 100 requests by the 10th harvest ask). */
+export function cohortAge(st: DetectState): number {
+  return Math.max(0, st.requests - st.trivialAnswers);
+}
+
+/** The settled answers the long-answer share is measured against: the ones not trivial. */
+export function substantiveAnswers(st: DetectState): number {
+  return Math.max(0, st.settled - st.trivialAnswers);
+}
+
 /** 1 when an answer of these tokens is long (LONG_ANSWER), else 0. */
 export function longAnswer(promptTokens: number, completionTokens: number): 0 | 1 {
   return completionTokens >= LONG_ANSWER.minTokens && completionTokens >= LONG_ANSWER.minRatio * promptTokens ? 1 : 0;
@@ -156,8 +184,9 @@ export function harvestProfile(st: DetectState): boolean {
   if (st.settled < COHORT.minSettled) return false;
   const single = st.singleTurn / Math.max(st.weight, 1e-9);
   const cMean = st.completionTokens / st.settled;
-  const ratio = st.completionTokens / Math.max(1, st.promptTokens);
-  const long = st.longAnswers >= COHORT.minLong && st.longAnswers >= COHORT.minLongShare * st.settled;
+  // the ratio of the answers that are not trivial (red team R8-3: cheap asks add their prompts)
+  const ratio = st.completionTokens / Math.max(1, st.promptTokens - st.trivialPromptTokens);
+  const long = st.longAnswers >= COHORT.minLong && st.longAnswers >= COHORT.minLongShare * substantiveAnswers(st);
   return single >= COHORT.minSingle && (cMean >= COHORT.minCompletion || long) && ratio >= COHORT.minRatio;
 }
 
@@ -233,13 +262,13 @@ export function linkReports(st: DetectState, sig: RequestSignals, keyId: string,
   const day = Math.floor(nowMs / 86400_000) + 1;
   // the cohort counts a young key once the origin has answered it (made-up keys the origin refuses
   // do not dilute it for free: red team R6-1)
-  const young = st.requests <= COHORT.maxRequests && st.settled > 0;
+  const young = cohortAge(st) <= COHORT.maxRequests && st.settled > 0;
   if (st.requests < st.nextReportAt) {
     // between schedule points a key early in its life reports to its cohort alone, the moment it
     // first shows the profile that day (red team R6-4: the profile shows from the 4th answer, and
     // the next schedule point was the 8th request, so keys of 8 requests ended before their cohort
-    // acted); only up to COHORT.earlyReportMax requests (R7-6)
-    if (!young || st.requests > COHORT.earlyReportMax || st.cohortCounted === -day || !harvestProfile(st)) return [];
+    // acted); only up to COHORT.earlyReportMax requests (R7-6), counted as its cohort ages it
+    if (!young || cohortAge(st) > COHORT.earlyReportMax || st.cohortCounted === -day || !harvestProfile(st)) return [];
     st.cohortCounted = -day;
     return [{ shard: cohortShard(keyId), ...reportBase(st, sig, keyId), hp: 1 }];
   }
@@ -289,7 +318,7 @@ export function askedReports(st: DetectState, keyId: string, nowMs: number): Lin
  *  cohort shard reads only the key and the profile flag. */
 function profileReport(st: DetectState, keyId: string, nowMs: number): LinkReport[] {
   const day = Math.floor(nowMs / 86400_000) + 1;
-  if (st.requests > COHORT.maxRequests || st.cohortCounted === -day) return [];
+  if (cohortAge(st) > COHORT.maxRequests || st.cohortCounted === -day) return [];
   st.cohortCounted = -day;
   return [{ shard: cohortShard(keyId), k: hash32(keyId), n: st.requests, pf: 0, rh: rhythmClass(st), loc: st.localScore, tp: 0, s1: 0, ps: 0, rs: 0, gm: 0, hv: harvestFactor(st), n24: 0, asn: 0, ws: "", hp: 1 }];
 }
@@ -348,7 +377,7 @@ const CHARS_PER_TOKEN = 4;
  * profile, or a verified key (never degraded by cohort evidence alone).
  */
 export function applyAskedCohort(st: DetectState, sigs: readonly RequestSignals[], crowd: number, nowMs: number): void {
-  if (!(crowd > 0) || st.requests > COHORT.maxRequests || st.settled >= COHORT.minSettled || !askedProfile(sigs)) return;
+  if (!(crowd > 0) || cohortAge(st) > COHORT.maxRequests || st.settled >= COHORT.minSettled || !askedProfile(sigs)) return;
   const linkHalfLifeMs = st.linkHalfLifeMs > 0 ? st.linkHalfLifeMs : 24 * 3600_000;
   const cur = st.cohort > 0 ? st.cohort * decayFactor(nowMs - st.cohortMs, linkHalfLifeMs) : 0;
   if (crowd <= cur) return;

@@ -4,8 +4,8 @@
  * histograms of 32 / 24 / 8 slots, 6 wrapper entries, a 256-register HLL, 4 learned generic
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
-import type { Action, Standing, Usage } from "../policy/types.ts";
-import { longAnswer, settleAskedCohort, takePendingCohort } from "./link.ts";
+import type { Action, Answer, Standing, Usage } from "../policy/types.ts";
+import { longAnswer, settleAskedCohort, takePendingCohort, trivialAnswer } from "./link.ts";
 import type { RequestSignals } from "./signals.ts";
 import { decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 
@@ -107,6 +107,13 @@ export type DetectState = {
   longAnswers: number;
   /** Completion tokens of those long answers (decayed alike). */
   longTokens: number;
+  /** Of the settled answers, the trivial ones (link.ts TRIVIAL_ANSWER: an "OK", a label), decayed
+   *  alike: not answers the extraction profile's long-answer share is measured against (red team
+   *  R8-3: 10 cheap asks after every harvest ask put the long answers under 10 % of them). */
+  trivialAnswers: number;
+  /** Prompt tokens of those trivial answers (decayed alike): not the prompt the profile's ratio
+   *  is read against either (cheap asks dilute the ratio as they dilute the share). */
+  trivialPromptTokens: number;
   /** Prompt chars of the requests (decayed), and of them the history turns' and the system
    *  prompt's: the share of a billed prompt that is the request's own new input. */
   promptChars: number;
@@ -172,7 +179,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -231,7 +238,7 @@ export function newDetectState(): DetectState {
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -247,7 +254,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   st.updatedMs = nowMs;
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
-  st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f;
+  st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
   st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f;
@@ -420,7 +427,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -568,13 +575,16 @@ const FAST_RETRY_MS = 2000;
  *  its hash goes into the key's recent-input filters, and an id already there is not read again
  *  (red team R7-2: one cheap background response fetched after every harvest ask diluted the mean
  *  answer under the cohort profile's 700 tokens, for free). */
-export function observeFetchedAnswer(st: DetectState, a: { promptTokens: number; completionTokens: number; id: number; count?: number; long?: number; longTokens?: number }, nowMs: number): void {
+export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number): void {
   ensureCurrent(st);
   const h = fmix32(a.id ^ ANSWER_ID_SALT);
   if (inputSeen(st, h)) return;
   rememberInput(st, h);
   if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens }, nowMs);
-  if (a.count >= 1) addAnswers(st, a.promptTokens, a.completionTokens, a.count, Math.min(a.long ?? 0, a.count), Math.min(a.longTokens ?? 0, a.completionTokens), nowMs);
+  if (a.count < 1) return;
+  const long = Math.min(a.long ?? 0, a.count);
+  const trivial = Math.min(a.trivial ?? 0, a.count - long);
+  addAnswers(st, a.promptTokens, a.completionTokens, a.count, long, Math.min(a.longTokens ?? 0, a.completionTokens), nowMs, trivial, trivial > 0 ? Math.min(a.trivialPromptTokens ?? 0, a.promptTokens) : 0);
 }
 /** Keeps answer ids apart from input-turn hashes in the shared filters. */
 const ANSWER_ID_SALT = 0x27d4eb2f;
@@ -584,18 +594,22 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void
   if (usage.estimated) return;
   ensureCurrent(st);
   const long = longAnswer(usage.promptTokens, usage.completionTokens);
-  addAnswers(st, usage.promptTokens, usage.completionTokens, 1, long, long * usage.completionTokens, nowMs);
+  const trivial = trivialAnswer(usage.completionTokens);
+  addAnswers(st, usage.promptTokens, usage.completionTokens, 1, long, long * usage.completionTokens, nowMs, trivial, trivial * usage.promptTokens);
 }
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with
- *  `longTokens` completion tokens. */
-function addAnswers(st: DetectState, promptTokens: number, completionTokens: number, count: number, long: number, longTokens: number, nowMs: number): void {
+ *  `longTokens` completion tokens, `trivial` of them trivial (TRIVIAL_ANSWER) with
+ *  `trivialPrompt` prompt tokens. */
+function addAnswers(st: DetectState, promptTokens: number, completionTokens: number, count: number, long: number, longTokens: number, nowMs: number, trivial: number, trivialPrompt: number): void {
   decayTo(st, nowMs, st.halfLifeMs);
   st.promptTokens += Math.max(0, promptTokens);
   st.completionTokens += Math.max(0, completionTokens);
   st.settled += count;
   st.longAnswers += long;
   st.longTokens += Math.max(0, longTokens);
+  st.trivialAnswers += trivial;
+  st.trivialPromptTokens += Math.max(0, trivialPrompt);
   if (st.cohortPending > 0) takePendingCohort(st, nowMs);
   if (st.cohortAsked === 1) settleAskedCohort(st);
 }

@@ -686,6 +686,12 @@ export class KeyEngine {
 function usageOf(u: { promptTokens: number; completionTokens: number; estimated?: true; answer?: Answer }): Usage {
   const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
   if (u.estimated) out.estimated = true;
-  if (u.answer) out.answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens, id: u.answer.id, ...(u.answer.count !== undefined ? { count: u.answer.count } : {}), ...(u.answer.long !== undefined ? { long: u.answer.long } : {}), ...(u.answer.longTokens !== undefined ? { longTokens: u.answer.longTokens } : {}) };
+  if (u.answer) {
+    const a: Answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens, id: u.answer.id };
+    for (const f of ANSWER_COUNTS) if (u.answer[f] !== undefined) a[f] = u.answer[f];
+    out.answer = a;
+  }
   return out;
 }
+/** The optional counts of an Answer (a batch's results), copied when present. */
+const ANSWER_COUNTS = ["count", "long", "longTokens", "trivial", "trivialPromptTokens"] as const;

@@ -48,6 +48,9 @@ export interface Answer {
   /** Of `count`, the long ones (detect/link.ts LONG_ANSWER), and their completion tokens. */
   long?: number;
   longTokens?: number;
+  /** Of `count`, the trivial ones (detect/link.ts TRIVIAL_ANSWER), and their prompt tokens. */
+  trivial?: number;
+  trivialPromptTokens?: number;
 }
 
 /** Network metadata of a request (from `request.cf` and `cf-connecting-ip`), all optional. */

@@ -26,7 +26,7 @@ import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { BatchResults, backgroundAnswer, jsonUsage, readsWhole, tapBody } from "./usage.ts";
+import { type BatchAnswers, BatchResults, backgroundAnswer, jsonUsage, readsWhole, tapBody } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -382,7 +382,7 @@ async function free(call: Call, tokens: number): Promise<Response> {
       ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => (text === undefined ? undefined : backgroundAnswer(text, sse)))
       : readResults(toRead, MAX_RESULTS_BYTES);
     call.c.executionCtx.waitUntil(
-      read.then((a) => settle(a ? { ...fixed, answer: { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, ...("count" in a ? { count: a.count, long: a.long, longTokens: a.longTokens } : {}) } } : fixed, upstream.status)),
+      read.then((a) => settle(a ? { ...fixed, answer: { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, ...("count" in a ? { count: a.count, long: a.long, longTokens: a.longTokens, trivial: a.trivial, trivialPromptTokens: a.trivialPromptTokens } : {}) } } : fixed, upstream.status)),
     );
     return answer(upstream, decision, toClient);
   }
@@ -444,7 +444,7 @@ async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): P
 }
 
 /** The answers of a batch's results (BatchResults), up to `maxBytes` of them. Never throws. */
-async function readResults(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<{ promptTokens: number; completionTokens: number; count: number; long: number; longTokens: number } | undefined> {
+async function readResults(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<BatchAnswers | undefined> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const results = new BatchResults();

@@ -5,7 +5,7 @@
  * of declared length needs no tap: the handler reads it whole (`readsWhole`, `jsonUsage`).
  * Pure web streams; no runtime-specific imports.
  */
-import { longAnswer } from "../detect/link.ts";
+import { longAnswer, trivialAnswer } from "../detect/link.ts";
 import type { Provider, RouteKind, Usage } from "../policy/types.ts";
 
 export interface TapOptions {
@@ -89,6 +89,9 @@ export function backgroundAnswer(text: string, sse: boolean): Usage | undefined 
  * with a `response`), are none. A line longer than
  * `MAX_RESULT_LINE_CHARS` is skipped.
  */
+/** What a batch's results hold: the answers summed (BatchResults). */
+export type BatchAnswers = { promptTokens: number; completionTokens: number; count: number; long: number; longTokens: number; trivial: number; trivialPromptTokens: number };
+
 export class BatchResults {
   promptTokens = 0;
   completionTokens = 0;
@@ -96,6 +99,9 @@ export class BatchResults {
   /** Of them, the long ones (detect/link.ts LONG_ANSWER), and their completion tokens. */
   long = 0;
   longTokens = 0;
+  /** Of them, the trivial ones (detect/link.ts TRIVIAL_ANSWER), and their prompt tokens. */
+  trivial = 0;
+  trivialPromptTokens = 0;
   private line = "";
   /** The current line is too long: skip to its end. */
   private skipping = false;
@@ -121,10 +127,10 @@ export class BatchResults {
   }
 
   /** The last line (no final newline), then the sum; undefined when no line was an answer. */
-  end(): { promptTokens: number; completionTokens: number; count: number; long: number; longTokens: number } | undefined {
+  end(): BatchAnswers | undefined {
     if (!this.skipping) this.read(this.line);
     this.line = "";
-    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, count: this.count, long: this.long, longTokens: this.longTokens } : undefined;
+    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, count: this.count, long: this.long, longTokens: this.longTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
   }
 
   /** One item's answer (a line read, or a replay trace's `results` entry). */
@@ -135,6 +141,9 @@ export class BatchResults {
     const long = longAnswer(u.promptTokens, u.completionTokens);
     this.long += long;
     this.longTokens += long * u.completionTokens;
+    const trivial = trivialAnswer(u.completionTokens);
+    this.trivial += trivial;
+    this.trivialPromptTokens += trivial * u.promptTokens;
   }
 
   private read(line: string): void {

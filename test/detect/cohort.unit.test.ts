@@ -8,8 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, newDetectState, newRegistryState, registryObserve } from "../../src/detect/index.ts";
 import { answerMean } from "../../src/detect/score.ts";
-import { COHORT, type LinkReport, applyLinkView, harvestProfile, linkReports, longAnswer, viewMatters } from "../../src/detect/link.ts";
-import { type DetectState, observeUsage } from "../../src/detect/state.ts";
+import { COHORT, type LinkReport, applyLinkView, cohortAge, harvestProfile, linkReports, longAnswer, substantiveAnswers, trivialAnswer, viewMatters } from "../../src/detect/link.ts";
+import { type DetectState, observeFetchedAnswer, observeUsage } from "../../src/detect/state.ts";
 import { hllCount, hllNew, hllUnion } from "../../src/detect/sketch.ts";
 import { DAY, DIVERSE_TASKS, HOUR, T0, World, rng } from "./helpers.ts";
 
@@ -519,5 +519,49 @@ describe("the crowd a key is told before it shows the profile (red team R7-5)", 
     expect([quiet.cohortPending, quiet.cohortPendingMs]).toEqual([0.6, T0]);
     expect(viewMatters({ shard: "c:1", keys: 50, linked: 2, score: 0, generic: false, why: "x", crowd: 0 })).toBe(false);
     expect(viewMatters({ shard: "c:1", keys: 50, linked: 2, score: 0, generic: false, why: "x", crowd: 0.01 })).toBe(true);
+  });
+});
+
+describe("trivial answers (red team R8-3: cheap asks past the 10 % long-answer share)", () => {
+  it("an answer under 32 completion tokens is trivial", () => {
+    expect([trivialAnswer(0), trivialAnswer(31), trivialAnswer(32), trivialAnswer(700)]).toEqual([1, 1, 0, 0]);
+  });
+  it("the long-answer share and the ratio are read on the answers that are not trivial", () => {
+    // 6 long answers of 1,400 tokens to 20-token asks, then 120 "OK"s (3 tokens to 12-token asks)
+    const st = profiled({ settled: 126, longAnswers: 6, longTokens: 8400, completionTokens: 8400 + 360, promptTokens: 120 + 1440, weight: 126, singleTurn: 126, trivialAnswers: 120, trivialPromptTokens: 1440 });
+    expect(substantiveAnswers(st)).toBe(6);
+    expect(harvestProfile(st)).toBe(true);
+    // counted as answers they would hide it (6 of 126 under 10 %; ratio 5.6 under 8)
+    expect(harvestProfile({ ...st, trivialAnswers: 0, trivialPromptTokens: 0 })).toBe(false);
+    expect(harvestProfile({ ...st, trivialPromptTokens: 0 })).toBe(false);
+    expect(harvestProfile({ ...st, trivialAnswers: 0 })).toBe(false);
+    // exactly 10 % of the substantive answers still holds
+    expect(harvestProfile({ ...st, trivialAnswers: 66 })).toBe(true);
+    expect(harvestProfile({ ...st, trivialAnswers: 65.9 })).toBe(false);
+  });
+  it("observeUsage counts a trivial answer and its prompt; a fetched batch's counts are clamped to what it holds", () => {
+    const st = newDetectState();
+    observeUsage(st, { promptTokens: 12, completionTokens: 31 }, T0);
+    observeUsage(st, { promptTokens: 12, completionTokens: 32 }, T0);
+    expect([st.trivialAnswers, st.trivialPromptTokens, st.settled]).toEqual([1, 12, 2]);
+    observeFetchedAnswer(st, { promptTokens: 100, completionTokens: 2000, id: 1, count: 5, long: 1, longTokens: 1400, trivial: 3, trivialPromptTokens: 36 }, T0);
+    expect([st.trivialAnswers, st.trivialPromptTokens, st.settled]).toEqual([4, 48, 7]);
+    // a report claiming more trivial answers than the non-long ones, or more of their prompt than the batch's
+    observeFetchedAnswer(st, { promptTokens: 10, completionTokens: 900, id: 2, count: 2, long: 1, longTokens: 900, trivial: 5, trivialPromptTokens: 500 }, T0);
+    expect([st.trivialAnswers, st.trivialPromptTokens]).toEqual([5, 58]);
+    // no trivial answer: none of the prompt counts as theirs
+    observeFetchedAnswer(st, { promptTokens: 10, completionTokens: 900, id: 3, count: 1, trivial: 0, trivialPromptTokens: 10 }, T0);
+    expect([st.trivialAnswers, st.trivialPromptTokens]).toEqual([5, 58]);
+  });
+  it("the cohort ages a key by its requests not answered trivially", () => {
+    expect(cohortAge(profiled({ requests: 150, trivialAnswers: 60 }))).toBe(90);
+    expect(cohortAge(profiled({ requests: 5, trivialAnswers: 9 }))).toBe(0);
+    const sig = { sh: 0, gs: 0, wm: 0, wm2: 0, n24: 0, asn: 0, pf: 1, tp: 0, rs: 0, gm: 0, ws: "" } as unknown as Parameters<typeof linkReports>[1];
+    // 150 requests, 60 of them "OK"s: still young, at a schedule point it reports with its profile
+    expect(linkReports(profiled({ requests: 153, nextReportAt: 153, trivialAnswers: 60 }), sig, "key-a", T0)).toHaveLength(1);
+    expect(linkReports(profiled({ requests: 153, nextReportAt: 153, trivialAnswers: 52 }), sig, "key-a", T0)).toHaveLength(0);
+    // between schedule points, the early report is bounded by the same age
+    expect(linkReports(profiled({ requests: 60, nextReportAt: 89, trivialAnswers: 47 }), sig, "key-b", T0)).toHaveLength(1);
+    expect(linkReports(profiled({ requests: 60, nextReportAt: 89, trivialAnswers: 46 }), sig, "key-b", T0)).toHaveLength(0);
   });
 });

@@ -10,6 +10,7 @@ import { newDetectState } from "../../src/detect/index.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { KeyEngine } from "../../src/engine/key-engine.ts";
 import { emptyReport, type LeaseReport } from "../../src/limits/lease.ts";
+import type { Answer } from "../../src/policy/types.ts";
 
 const T0 = Date.UTC(2026, 11, 3, 12);
 
@@ -19,7 +20,7 @@ function policy(mode: "off" | "enforce"): PolicyConfig {
   return p.value;
 }
 const ex = (e: KeyEngine, p: PolicyConfig, over: Partial<LeaseReport<RequestSignals>>) => e.exchange(p, { nowMs: T0, report: { ...emptyReport<RequestSignals>("iso"), ...over } });
-const fetched = (answer: { promptTokens: number; completionTokens: number; id: number; count?: number; long?: number; longTokens?: number }) => ({ atMs: T0, promptTokens: 0, completionTokens: 0, originStatus: 200, estimated: true as const, answer });
+const fetched = (answer: Answer) => ({ atMs: T0, promptTokens: 0, completionTokens: 0, originStatus: 200, estimated: true as const, answer });
 const seen = (e: KeyEngine) => {
   const d = e.snap.detect;
   return [d.settled, d.promptTokens, d.completionTokens, d.longAnswers, d.longTokens];
@@ -32,6 +33,11 @@ describe("a lease report's fetched answers (usageOf)", () => {
     expect(seen(e)).toEqual([3, 100, 3000, 2, 2500]);
     ex(e, policy("enforce"), { settles: [{ ...fetched({ promptTokens: 10, completionTokens: 1000, id: 2, count: 2, long: 1, longTokens: 900 }), leaseId: "x", reservedTokens: 10 }] });
     expect(seen(e)).toEqual([5, 110, 4000, 3, 3400]);
+  });
+  it("its trivial answers and their prompt tokens reach detection too (red team R8-3)", () => {
+    const e = new KeyEngine();
+    ex(e, policy("enforce"), { usages: [fetched({ promptTokens: 100, completionTokens: 1500, id: 5, count: 4, long: 1, longTokens: 1400, trivial: 2, trivialPromptTokens: 24 })] });
+    expect([e.snap.detect.settled, e.snap.detect.trivialAnswers, e.snap.detect.trivialPromptTokens]).toEqual([4, 2, 24]);
   });
   it("a count alone: no long answers; a response's answer (no count): one answer, long by its own tokens not counted here", () => {
     const e = new KeyEngine();

@@ -20,4 +20,15 @@ describe("a hydra diluting its answers with cheap paid asks (red team R7-2)", ()
       expect(diluted.people).toBe(0);
     }
   }, 60_000);
+
+  it("12 and 16 cheap asks after every harvest ask (red team R8-3: past the 10 % long-answer share): still flagged (before: none)", () => {
+    // measured: 26 % with 12, 39 % with 16 (0 and 0 before trivial answers left the share, the
+    // ratio and the cohort's count of a key's requests); 52 % with 8 (32.5 % before)
+    expect(replay("direct", 8).farm).toBeGreaterThan(0.45);
+    for (const k of [12, 16]) {
+      const diluted = replay("direct", k);
+      expect(diluted.farm).toBeGreaterThan(0.2);
+      expect(diluted.people).toBe(0);
+    }
+  }, 120_000);
 });
