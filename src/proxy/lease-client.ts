@@ -245,6 +245,7 @@ async function exchangeFor(
 /** Wait for `p`, or `ms` at most. */
 async function waitAtMost(p: Promise<void>, ms: number): Promise<void> {
   if (!Number.isFinite(ms)) return p;
+  IO.timers++;
   let t: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([p, new Promise<void>((r) => (t = setTimeout(r, Math.max(0, ms))))]);
   clearTimeout(t);
@@ -280,6 +281,7 @@ function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): 
   const pending = timers.get(lc.keyId);
   if (pending !== undefined && pending.due <= at + 1) return;
   const due = at + 1;
+  IO.timers++;
   let fired = true;
   let wake = () => {};
   const slept = new Promise<void>((r) => {
