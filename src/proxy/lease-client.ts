@@ -183,8 +183,10 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
     result = await exchangeFor(lc, k, mine, ask, report, req, Number.isFinite(leftMs) ? leftMs : undefined);
   } finally {
     k.deciding--;
+    // also when the exchange failed: what the key still owes or holds (permits that lapse, a
+    // settlement that came meanwhile) gets its wake-up, as after any other exchange
+    pump(lc, k, false);
   }
-  pump(lc, k, false);
   const decision = result?.decision;
   const ticket: Ticket | undefined = decision?.leaseId ? { kind: "object", leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, room: roomToDefer(decision.reports) } : undefined;
   if (ticket) objectAdmitted(k);
