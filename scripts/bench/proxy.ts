@@ -29,7 +29,7 @@ export interface ProxyRow {
   round: number;
   result: LoadResult;
   /** Durable Object calls and storage rows written during the run, counted by the Worker/objects. */
-  io: { doCalls: number; objectCalls: number; rowsWritten: number; leasedAdmits: number; shardCalls: number; leaseWaits: number };
+  io: { doCalls: number; objectCalls: number; rowsWritten: number; leasedAdmits: number; shardCalls: number; leaseWaits: number; timers: number };
   /**
    * CPU time the runtime processes (workerd: the Worker and its Durable Objects) used during the
    * run, in ms, read from /proc (NaN where there is none). CPU per request is steadier than req/s
@@ -64,7 +64,7 @@ export function runtimeCpuMs(): number {
 }
 
 type Io = ProxyRow["io"];
-const ZERO: Io = { doCalls: 0, objectCalls: 0, rowsWritten: 0, leasedAdmits: 0, shardCalls: 0, leaseWaits: 0 };
+const ZERO: Io = { doCalls: 0, objectCalls: 0, rowsWritten: 0, leasedAdmits: 0, shardCalls: 0, leaseWaits: 0, timers: 0 };
 
 async function startOrigin(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
@@ -131,7 +131,7 @@ function miniflareFor(script: string, upstream: string, extra: Record<string, un
 
 async function readIo(get: () => Promise<Response>): Promise<Io> {
   const j = (await (await get()).json()) as Partial<Io>;
-  return { doCalls: j.doCalls ?? 0, objectCalls: j.objectCalls ?? 0, rowsWritten: j.rowsWritten ?? 0, leasedAdmits: j.leasedAdmits ?? 0, shardCalls: j.shardCalls ?? 0, leaseWaits: j.leaseWaits ?? 0 };
+  return { doCalls: j.doCalls ?? 0, objectCalls: j.objectCalls ?? 0, rowsWritten: j.rowsWritten ?? 0, leasedAdmits: j.leasedAdmits ?? 0, shardCalls: j.shardCalls ?? 0, leaseWaits: j.leaseWaits ?? 0, timers: j.timers ?? 0 };
 }
 
 const diff = (a: Io, b: Io): Io => ({
@@ -141,6 +141,7 @@ const diff = (a: Io, b: Io): Io => ({
   leasedAdmits: b.leasedAdmits - a.leasedAdmits,
   shardCalls: b.shardCalls - a.shardCalls,
   leaseWaits: b.leaseWaits - a.leaseWaits,
+  timers: b.timers - a.timers,
 });
 
 /** The configurations of (a), in the order they run in each round. */

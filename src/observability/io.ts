@@ -20,6 +20,9 @@ export const IO = {
   leaseWaits: 0,
   /** Calls KeyGuard objects made to LinkRegistry shards (detection's linkage reports). */
   shardCalls: 0,
+  /** Timers the Worker armed for background work and call bounds (lease client, link batching,
+   *  the timeout of a call to an object): each is a setTimeout, most of them also a waitUntil. */
+  timers: 0,
 };
 
 export type IoCounters = typeof IO;

@@ -52,6 +52,7 @@ export function netMeta(req: Request, trustIpHeader: boolean): NetMeta {
 
 /** Run `p`, or reject after `ms` (the Durable Object call must not hang a request). */
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  IO.timers++;
   let t: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     t = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);

@@ -49,6 +49,7 @@ export function queueLinks<T>(sink: LinkSink<T>, tag: T, reports: readonly LinkR
       q = [];
       queues.set(report.shard, q);
       const shard = report.shard;
+      IO.timers++;
       sink.waitUntil(new Promise((r) => setTimeout(r, sink.windowMs)).then(() => send(sink, shard)));
     }
     q.push({ report, tag });

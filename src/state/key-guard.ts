@@ -82,9 +82,15 @@ export class KeyGuard extends DurableObject<Env> {
       });
     }
     this.engine = new KeyEngine(d.snap);
-    ctx.blockConcurrencyWhile(async () => {
-      this.alarmAt = await ctx.storage.getAlarm();
-    });
+    // Only an object with a stored snapshot can have an alarm: every alarm is set right after a
+    // snapshot write (save), and expiry deletes the alarm with the storage (a kept snapshot gets no
+    // alarm). A new key's object (most objects the guard starts) blocks on nothing; were an alarm
+    // there anyway, arm() would only move it to the key's expiry, and the alarm re-checks.
+    if (stored !== undefined) {
+      ctx.blockConcurrencyWhile(async () => {
+        this.alarmAt = await ctx.storage.getAlarm();
+      });
+    }
   }
 
   private save(): void {
