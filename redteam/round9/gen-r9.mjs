@@ -123,7 +123,7 @@ const G = {
         if (o.ranc) { // R9: Responses off a cheap stored anchor created through this key
           if (!anc || ancN >= o.ranc) { anc = `resp_${key.slice(-7)}_a${ancI++}`; ancN = 0;
             const b0 = { model: "gpt-4o-mini", instructions: sys, input: pick(R, ["Hi", "Hello", "hey", "Good morning", "Hi there"]), store: true, max_output_tokens: 16 };
-            ev.push({ ts: Math.round(t) - int(R, 20, 90) * 1000, key, ...net, method: "POST", path: "/v1/responses", body: b0, usage: { prompt_tokens: 14 + Math.ceil(sys.length / 4), completion_tokens: int(R, 2, 9) } }); meta.push({ group: o.as, c: 0, pad: 1 }); }
+            ev.push({ ts: Math.round(t) - int(R, 20, 90) * 1000, key, ...net, method: "POST", path: "/v1/responses", body: b0, usage: { prompt_tokens: 14 + Math.ceil(sys.length / 4), completion_tokens: int(R, 2, 9) }, response_id: anc }); meta.push({ group: o.as, c: 0, pad: 1 }); }
           ancN++;
           const body = { model: "gpt-4o", instructions: sys, input: ask, ...(o.noprev ? {} : { previous_response_id: anc }), store: true }; if (mt) body.max_output_tokens = mt; if (temp !== undefined) body.temperature = temp; if (o.reff) { body.model = "o4-mini"; body.reasoning = { effort: "high", summary: "detailed" }; delete body.temperature; }
           ev.push({ ts: Math.round(t), key, ...net, method: "POST", path: "/v1/responses", body, usage: { prompt_tokens: 30 + Math.ceil((sys.length + ask.length) / 4), completion_tokens: c } }); meta.push({ group: o.as, c, h: 1 });

@@ -55,7 +55,7 @@ export interface PromptView {
   omittedChars?: number;
 }
 
-export { buildPromptView, visibleText } from "./view.ts";
+export { anchorHash, buildPromptView, visibleText } from "./view.ts";
 export { extractSignals, paramScore } from "./signals.ts";
 export type { RequestSignals } from "./signals.ts";
 export { newDetectState, observeRequest, observeOutcome, observeUsage, observeFetchedAnswer } from "./state.ts";

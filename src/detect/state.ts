@@ -91,6 +91,12 @@ export type DetectState = {
    *  hash, decayed count]): a chat continues its newest response, a new id each turn; a star of
    *  turns off one stored anchor is a prefix, not a conversation (red team R5-4). */
   anchors: number[][];
+  /** Exchanges of this key the origin answered trivially (link.ts TRIVIAL_ANSWER: a greeting, an
+   *  "OK"), newest last, at most CHEAP_TURNS: the hash of each one's input turn (signals `ph`) and
+   *  of the stored response it created (signals `ca` of a turn continuing it). A request whose
+   *  only conversation is such an exchange asks on its own, whatever its history's text says (red
+   *  team R9-1, R9-2). */
+  cheapTurns: number[];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
   embedRequests: number;
@@ -177,7 +183,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
@@ -236,7 +242,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
@@ -339,7 +345,7 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   // a turn of a conversation the origin stores (its history cannot be checked here; a chain of
   // stored responses bills every earlier turn again as input, which a sweep does not want),
   // unless it hangs off an anchor the key has already continued STAR_TURNS times (a star)
-  if (sig.cv === 1) return sig.ca !== undefined && anchorTurns(st, sig.ca) >= STAR_TURNS;
+  if (sig.cv === 1) return sig.ca !== undefined && (anchorTurns(st, sig.ca) >= STAR_TURNS || st.cheapTurns.includes(sig.ca));
   if (sig.ut <= 1 && sig.at === 0) return true;
   // one earlier exchange whose answer is a greeting ("Hi" -> "Hello! How can I help?") is no
   // conversation: the request asks on its own (red team R8-1: a real 16-token exchange before
@@ -348,10 +354,29 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   // short turns are a conversation (counting any short history degraded honest research and
   // test-data keys on suites c and f)
   if (sig.at === 1 && sig.ut <= 2 && sig.ha !== undefined && sig.ha < GREETING_CHARS) return true;
+  // the same, judged by what the origin answered rather than by the text the client writes back:
+  // the exchange the history ends with had a trivial answer (red team R9-2: the greeting padded to
+  // 420 chars, or two openers, each answered in a few tokens)
+  if (sig.pv && st.cheapTurns.includes(sig.pv)) return true;
   if (!sig.pv || !inputSeen(st, sig.pv)) return true;
   if (sig.hh === 0) return false;
   for (const e of st.histories) if (e.h === sig.hh) return e.c >= 2.5;
   return false;
+}
+
+/** Cheap exchanges a key remembers (DetectState.cheapTurns: two hashes each at most). */
+const CHEAP_TURNS = 16;
+
+/** Remember an exchange the origin answered trivially: its input turn's hash and the stored
+ *  response it created (0: none). */
+function rememberCheap(st: DetectState, input: number, created: number): void {
+  for (const h of [input, created]) {
+    if (h === 0) continue;
+    const i = st.cheapTurns.indexOf(h);
+    if (i >= 0) st.cheapTurns.splice(i, 1);
+    st.cheapTurns.push(h);
+  }
+  if (st.cheapTurns.length > CHEAP_TURNS) st.cheapTurns.splice(0, st.cheapTurns.length - CHEAP_TURNS);
 }
 
 /** Assistant chars in a history under which it is a greeting, not a conversation (~100 tokens:
@@ -427,7 +452,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -596,6 +621,7 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void
   const long = longAnswer(usage.promptTokens, usage.completionTokens);
   const trivial = trivialAnswer(usage.completionTokens);
   addAnswers(st, usage.promptTokens, usage.completionTokens, 1, long, long * usage.completionTokens, nowMs, trivial, trivial * usage.promptTokens);
+  if (trivial === 1 && (usage.inputHash || usage.createdHash)) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
 }
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with

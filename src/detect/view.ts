@@ -357,7 +357,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
           // which stored response (or conversation) it continues: a chat's next turn continues the
           // newest one, so the id changes every turn; a star of turns off one anchor does not
           const id = typeof b.previous_response_id === "string" && b.previous_response_id !== "" ? b.previous_response_id : JSON.stringify(b.conversation);
-          anchor = hash32(id.slice(0, 256)) || 1;
+          anchor = anchorHash(id);
         }
         if (typeof b.instructions === "string") r.take(b.instructions, sys);
         if (typeof b.input === "string") {
@@ -448,4 +448,10 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   if (r.unreadable > 0) view.unreadable = r.unreadable;
   if (r.omitted > 0) view.omittedChars = r.omitted;
   return view;
+}
+
+/** The hash a stored response (or conversation) id is read by: a turn continuing it (signals
+ *  `ca`), and the answer that created it (Usage.createdHash). Never 0. */
+export function anchorHash(id: string): number {
+  return hash32(id.slice(0, 256)) || 1;
 }

@@ -22,7 +22,7 @@ import {
   observeFetchedAnswer,
 } from "../detect/index.ts";
 import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, emptyLimitState, inFlightCount, peek, scaleLimits, settle, settleMany } from "../limits/index.ts";
-import { type LeaseGrant, type LeaseReport, giveBack, holdSlots, topUp } from "../limits/lease.ts";
+import { type LeaseGrant, type LeaseReport, giveBack, holdSlots, topUp, usageFields } from "../limits/lease.ts";
 import { type Action, type Answer, LADDER, type RouteKind, type Standing, type Usage } from "../policy/types.ts";
 import { keyExpiryAtMs } from "./expiry.ts";
 
@@ -682,10 +682,9 @@ export class KeyEngine {
   }
 }
 
-/** The Usage of a lease report's entry (the estimated flag and a fetched answer kept). */
-function usageOf(u: { promptTokens: number; completionTokens: number; estimated?: true; answer?: Answer }): Usage {
-  const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
-  if (u.estimated) out.estimated = true;
+/** The Usage of a lease report's entry (its own fields; a fetched answer's known fields). */
+function usageOf(u: Usage): Usage {
+  const out = usageFields(u);
   if (u.answer) {
     const a: Answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens, id: u.answer.id };
     for (const f of ANSWER_COUNTS) if (u.answer[f] !== undefined) a[f] = u.answer[f];

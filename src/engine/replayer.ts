@@ -10,6 +10,7 @@
 import { type PolicyConfig, parsePolicy } from "../config/index.ts";
 import {
   type LinkReport,
+  type RequestSignals,
   type RegistryState,
   extractSignals,
   askedProfile,
@@ -20,7 +21,7 @@ import {
 } from "../detect/index.ts";
 import { anthropicBatch, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
-import { BatchResults } from "../proxy/usage.ts";
+import { BatchResults, withExchange } from "../proxy/usage.ts";
 import { fetchedAnswers, matchRoute } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
@@ -41,6 +42,9 @@ export interface TraceEvent {
   /** A batch's results fetched (`GET /v1/messages/batches/{id}/results`, `GET /v1/files/{id}/content`):
    *  the usage of each item that succeeded. */
   results?: { prompt_tokens: number; completion_tokens: number }[];
+  /** The id of the stored response the answer created (Responses API: the `id` a later turn names
+   *  in `previous_response_id`); absent: none or unknown. */
+  response_id?: string;
   /** Optional label (the eval's scenario); replay summarises service per label. Never read by the engine. */
   scenario?: string;
 }
@@ -82,6 +86,7 @@ export function checkTraceEvent(v: unknown): TraceCheck {
   if (e.asn !== undefined && !isCount(e.asn)) return { ok: false, error: "asn must be a non-negative integer" };
   if (e.country !== undefined && typeof e.country !== "string") return { ok: false, error: "country must be a string" };
   if (e.scenario !== undefined && typeof e.scenario !== "string") return { ok: false, error: "scenario must be a string" };
+  if (e.response_id !== undefined && (typeof e.response_id !== "string" || e.response_id === "")) return { ok: false, error: "response_id must be a non-empty string" };
   if (e.usage !== undefined) {
     const u = e.usage as Record<string, unknown> | null;
     if (typeof u !== "object" || u === null || !isCount(u.prompt_tokens) || !isCount(u.completion_tokens)) {
@@ -183,6 +188,8 @@ export class Replayer {
     let decide: (solved?: SolvedPuzzle) => Decision;
     // a batch asking in the extraction profile's shape (its cohort report once accepted: askedReports)
     let asked = false;
+    // a metered request's signals: which exchange its answer settles (the Worker's withExchange)
+    let exchange: RequestSignals | undefined;
     if (route.kind === "free") {
       decide = (solved) => engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: "free", reservedTokens: route.tokens, solved });
     } else if (route.kind === "batch") {
@@ -209,6 +216,7 @@ export class Replayer {
       const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens);
       const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, this.policy.degrade);
       const signals = detect ? extractSignals(prep.view, net) : undefined;
+      exchange = signals;
       let seen = false;
       decide = (solved) => {
         const sig = seen ? undefined : signals;
@@ -235,7 +243,7 @@ export class Replayer {
         route.kind === "free"
           ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...fetchedAnswer(method, ev) }
           : ev.usage
-            ? { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }
+            ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id)
             : { promptTokens: 0, completionTokens: d.reservedTokens, estimated: true };
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });

@@ -16,7 +16,7 @@
  * reports before sending. Unused permits go back; lost reports only ever leave permits taken
  * (extra refusals, never extra admissions).
  */
-import type { Answer } from "../policy/types.ts";
+import type { Usage } from "../policy/types.ts";
 import { adjust, refill } from "./bucket.ts";
 import { type LimitName, type LimitReport, type LimitSet, type LimitState, WINDOW_MS, inFlightCount, peek } from "./index.ts";
 
@@ -74,29 +74,26 @@ export interface LeasedAdmission<S = unknown> {
 }
 
 /** Real usage of a request the isolate admitted under its lease. */
-export interface LeasedUsage {
+export interface LeasedUsage extends Usage {
   atMs: number;
-  promptTokens: number;
-  completionTokens: number;
   originStatus: number;
-  /** Usage.estimated. */
-  estimated?: true;
-  /** Usage.answer. */
-  answer?: Answer;
 }
 
 /** Settlement of a request the object admitted itself (it holds that request's own slot). */
-export interface ObjectSettle {
-  atMs: number;
+export interface ObjectSettle extends LeasedUsage {
   leaseId: string;
   reservedTokens: number;
-  promptTokens: number;
-  completionTokens: number;
-  originStatus: number;
-  /** Usage.estimated. */
-  estimated?: true;
-  /** Usage.answer. */
-  answer?: Answer;
+}
+
+/** A Usage's own fields, copied (the rest of what carries it left out; an absent field stays
+ *  absent): what a report sends, and what the object reads of one. */
+export function usageFields(u: Usage): Usage {
+  const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
+  if (u.estimated) out.estimated = true;
+  if (u.answer !== undefined) out.answer = u.answer;
+  if (u.inputHash !== undefined) out.inputHash = u.inputHash;
+  if (u.createdHash !== undefined) out.createdHash = u.createdHash;
+  return out;
 }
 
 /** What the isolate asks for (sizes, from what it observed). */

@@ -32,6 +32,11 @@ export interface Usage {
    *  results of a batch (their own POST kept its whole reservation, its usage unseen). Detection
    *  reads them as those answers; quotas do not charge them again. */
   answer?: Answer;
+  /** Which exchange this was, for detection (detect/state.ts cheapTurns; absent: unknown): the
+   *  hash of the request's input turn (signals `ph`), and of the stored response its answer
+   *  created (Responses API; detect/view.ts anchorHash, as a turn continuing it reads it). */
+  inputHash?: number;
+  createdHash?: number;
 }
 
 /** Usage of fetched answers detection reads on their own (Usage.answer): one background response,

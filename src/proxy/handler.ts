@@ -26,7 +26,7 @@ import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { type BatchAnswers, BatchResults, backgroundAnswer, jsonUsage, readsWhole, tapBody } from "./usage.ts";
+import { type BatchAnswers, BatchResults, backgroundAnswer, jsonFacts, readsWhole, tapBody, withExchange } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -649,8 +649,9 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep), upstream.status));
       throw new GuardError("upstream_unavailable", "The upstream API's answer was cut off.");
     }
-    const usage = jsonUsage(new TextDecoder().decode(whole));
-    call.c.executionCtx.waitUntil(settle(settledUsage({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete" }, upstream.ok, prep), upstream.status));
+    const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole));
+    const settled = settledUsage({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete" }, upstream.ok, prep);
+    call.c.executionCtx.waitUntil(settle(withExchange(settled, signals, responseId), upstream.status));
     return answer(upstream, decision, whole);
   }
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
@@ -661,7 +662,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     hideUsageChunk: sse && prep.hideUsageChunk,
     maxJsonBytes: MAX_TAPPED_JSON_BYTES,
   });
-  call.c.executionCtx.waitUntil(tap.done.then((r) => settle(settledUsage(r, upstream.ok, prep), upstream.status)));
+  call.c.executionCtx.waitUntil(tap.done.then((r) => settle(withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId), upstream.status)));
   return answer(upstream, decision, tap.stream);
 }
 

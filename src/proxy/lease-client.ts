@@ -33,6 +33,7 @@ import {
   takeReport,
   tryLocal,
   wakeAtMs,
+  usageFields,
 } from "../limits/lease.ts";
 import { IO } from "../observability/io.ts";
 import { logEvent, safeError } from "../observability/log.ts";
@@ -258,7 +259,7 @@ export function settleLeased(lc: LeaseContext, ticket: Ticket | undefined, usage
   if (!ticket) return;
   const nowMs = Date.now();
   const k = keyState(lc.keyId, nowMs);
-  const u = { atMs: nowMs, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, originStatus, ...(usage.estimated ? { estimated: true as const } : {}), ...(usage.answer ? { answer: usage.answer } : {}) };
+  const u = { atMs: nowMs, originStatus, ...usageFields(usage) };
   if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings);
   else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, lc.settings, ticket.room);
   pump(lc, k, false);

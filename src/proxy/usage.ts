@@ -6,6 +6,8 @@
  * Pure web streams; no runtime-specific imports.
  */
 import { longAnswer, trivialAnswer } from "../detect/link.ts";
+import type { RequestSignals } from "../detect/signals.ts";
+import { anchorHash } from "../detect/view.ts";
 import type { Provider, RouteKind, Usage } from "../policy/types.ts";
 
 export interface TapOptions {
@@ -26,6 +28,8 @@ export interface TapResult {
   /** Characters of generated text seen in the stream (for the disconnect estimate). */
   streamedChars: number;
   outcome: "complete" | "cancelled" | "error";
+  /** The id of the stored response the answer created (Responses API), when it was seen. */
+  responseId?: string;
 }
 
 /** `usage` objects of every provider shape -> Usage (Anthropic cache tokens count as prompt). */
@@ -45,11 +49,28 @@ export function readUsage(u: unknown): Usage | undefined {
 
 /** The `usage` of a whole JSON answer; undefined when it is not JSON or has none. */
 export function jsonUsage(text: string): Usage | undefined {
+  return jsonFacts(text).usage;
+}
+
+/** What detection reads of a whole JSON answer: its `usage`, and the id of the stored response it
+ *  is (Responses API; responseIdOf). */
+export function jsonFacts(text: string): { usage?: Usage; responseId?: string } {
   try {
-    return readUsage((JSON.parse(text) as Record<string, unknown>).usage);
+    const j = JSON.parse(text) as Record<string, unknown>;
+    const usage = readUsage(j.usage);
+    const responseId = responseIdOf(j);
+    return { ...(usage ? { usage } : {}), ...(responseId !== undefined ? { responseId } : {}) };
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+/** The id of a Responses API response object (`"object": "response"`), else undefined: a later
+ *  turn may continue it by that id (`previous_response_id`). */
+export function responseIdOf(v: unknown): string | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  const o = v as Record<string, unknown>;
+  return o.object === "response" && typeof o.id === "string" && o.id !== "" ? o.id : undefined;
 }
 
 /**
@@ -204,6 +225,8 @@ export function readsWhole(headers: Headers, maxBytes: number): boolean {
 /** Pieces of one SSE event the tap cares about. */
 interface EventFacts {
   usage?: Usage;
+  /** The stored response the stream's final event describes (responseIdOf). */
+  responseId?: string;
   /** Anthropic splits usage: input at message_start, output at message_delta. */
   partial?: "input" | "output";
   chars: number;
@@ -248,6 +271,7 @@ function eventFacts(data: string): EventFacts {
     if (type.startsWith("response.") && type.endsWith(".delta") && typeof j.delta === "string") f.chars += j.delta.length;
     else if (type === "response.completed" || type === "response.incomplete" || type === "response.failed") {
       f.usage = readUsage((j.response as Record<string, unknown> | undefined)?.usage);
+      f.responseId = responseIdOf(j.response);
     } else if (type === "message_start") {
       f.usage = readUsage((j.message as Record<string, unknown> | undefined)?.usage);
       f.partial = "input";
@@ -281,6 +305,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   let jsonOverflow = false;
   let usage: Usage | undefined;
   let usageFinal = false;
+  let responseId: string | undefined;
   let streamedChars = 0;
   let finished = false;
   let resolve!: (r: TapResult) => void;
@@ -290,10 +315,10 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
     if (finished) return;
     finished = true;
     if (opts.sse === false && outcome === "complete" && !jsonOverflow) {
-      usage = jsonUsage(json);
+      ({ usage, responseId } = jsonFacts(json));
       usageFinal = usage !== undefined;
     }
-    resolve({ usage, usageFinal, streamedChars, outcome });
+    resolve({ usage, usageFinal, streamedChars, outcome, ...(responseId !== undefined ? { responseId } : {}) });
   };
 
   /** Learn from complete events in `pending`; return the text to forward when rewriting. */
@@ -307,6 +332,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
       pending = pending.slice(m.index + m[0].length);
       const f = eventFacts(eventData(block));
       streamedChars += f.chars;
+      if (f.responseId !== undefined) responseId = f.responseId;
       if (f.usage) {
         if (f.partial === "output") usage = { promptTokens: usage?.promptTokens ?? 0, completionTokens: f.usage.completionTokens };
         else if (f.partial === "input") usage = { promptTokens: f.usage.promptTokens, completionTokens: usage?.completionTokens ?? 0 };
@@ -376,4 +402,11 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
     { highWaterMark: 0 },
   );
   return { stream, done };
+}
+
+/** The usage with which exchange it was (Usage.inputHash, createdHash), for detection's cheap
+ *  exchanges (detect/state.ts cheapTurns); unchanged without signals (detection off). */
+export function withExchange(u: Usage, signals: RequestSignals | undefined, responseId: string | undefined): Usage {
+  if (!signals) return u;
+  return { ...u, ...(signals.ph ? { inputHash: signals.ph } : {}), ...(responseId !== undefined ? { createdHash: anchorHash(responseId) } : {}) };
 }

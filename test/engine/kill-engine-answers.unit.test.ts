@@ -39,6 +39,11 @@ describe("a lease report's fetched answers (usageOf)", () => {
     ex(e, policy("enforce"), { usages: [fetched({ promptTokens: 100, completionTokens: 1500, id: 5, count: 4, long: 1, longTokens: 1400, trivial: 2, trivialPromptTokens: 24 })] });
     expect([e.snap.detect.settled, e.snap.detect.trivialAnswers, e.snap.detect.trivialPromptTokens]).toEqual([4, 2, 24]);
   });
+  it("the exchange a leased request's usage was (its input turn, the stored response it created) reaches detection (red team R9-1, R9-2)", () => {
+    const e = new KeyEngine();
+    ex(e, policy("enforce"), { usages: [{ atMs: T0, promptTokens: 8, completionTokens: 4, originStatus: 200, inputHash: 7, createdHash: 9 }] });
+    expect(e.snap.detect.cheapTurns).toEqual([7, 9]);
+  });
   it("a count alone: no long answers; a response's answer (no count): one answer, long by its own tokens not counted here", () => {
     const e = new KeyEngine();
     ex(e, policy("enforce"), { usages: [fetched({ promptTokens: 40, completionTokens: 2000, id: 3, count: 4 })] });

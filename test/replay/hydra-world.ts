@@ -22,9 +22,13 @@ export type Mode = "direct" | "batch" | "batch-late" | "batch-whole";
  * after the last one; "batch-whole": all of a key's asks as one batch, its results fetched once
  * 10-60 min later (red team R8-2). `dilute`: that many cheap direct asks ("Say OK.", a few tokens each) after
  * each ask (red team R7-2's paid dilution). `opener`: before each ask a real cheap exchange ("Hi"),
- * which the ask then carries as its history (red team R8-1).
+ * which the ask then carries as its history (red team R8-1); "padded": the greeting written back
+ * at 420 chars (red team R9-2); "anchor": a cheap stored Response the ask continues by
+ * `previous_response_id` (red team R9-1).
  */
-export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7, dilute = 0, opener = false): { trace: TraceEvent[]; farm: string[]; humans: string[] } {
+export type Opener = false | true | "padded" | "anchor";
+
+export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7, dilute = 0, opener: Opener = false): { trace: TraceEvent[]; farm: string[]; humans: string[] } {
   const R = rng(seed);
   const int = (a: number, b: number) => a + Math.floor(R() * (b - a + 1));
   const trace: TraceEvent[] = [];
@@ -43,11 +47,18 @@ export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7,
       const ask = ASKS[int(0, ASKS.length - 1)]!.replace("{s}", SUBJECTS[int(0, SUBJECTS.length - 1)]!) + ` (${k}.${i})`;
       const params = { model: "claude-sonnet-4-5", max_tokens: 4096, messages: [{ role: "user", content: ask }] };
       const usage = { prompt_tokens: int(20, 40), completion_tokens: int(900, 1600) };
-      if (mode === "direct" && opener) {
-        // a real cheap exchange first, then the ask carrying it as history (red team R8-1)
+      if (mode === "direct" && opener === "anchor") {
+        // a cheap stored response first, then the ask continuing it by id (red team R9-1)
+        const anchor = `resp_${k}_${i}`;
+        trace.push({ ts: t - 20_000, key, ...net, method: "POST", path: "/v1/responses", body: { model: "gpt-4o-mini", input: `Hi (${k}.${i})`, store: true, max_output_tokens: 16 }, usage: { prompt_tokens: 8, completion_tokens: int(4, 9) }, response_id: anchor });
+        trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/responses", body: { model: "gpt-4o", input: ask, previous_response_id: anchor, max_output_tokens: 4096 }, usage: { ...usage, prompt_tokens: usage.prompt_tokens + 20 } });
+      } else if (mode === "direct" && opener) {
+        // a real cheap exchange first, then the ask carrying it as history (red team R8-1); "padded":
+        // the client writes the greeting back at 420 chars (red team R9-2)
         const hi = `Hi (${k}.${i})`;
         trace.push({ ts: t - 20_000, key, ...net, method: "POST", path: "/v1/messages", body: { model: "claude-sonnet-4-5", max_tokens: 16, messages: [{ role: "user", content: hi }] }, usage: { prompt_tokens: 8, completion_tokens: int(4, 9) } });
-        const messages = [{ role: "user", content: hi }, { role: "assistant", content: "Hello! How can I help you today?" }, params.messages[0]!];
+        const greeting = "Hello! How can I help you today?" + (opener === "padded" ? " I can help with explanations, essays, guides, summaries, plans, code and much more.".repeat(5) : "");
+        const messages = [{ role: "user", content: hi }, { role: "assistant", content: greeting }, params.messages[0]!];
         trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages", body: { ...params, messages }, usage: { ...usage, prompt_tokens: usage.prompt_tokens + 20 } });
       } else if (mode === "direct") trace.push({ ts: t, key, ...net, method: "POST", path: "/v1/messages", body: params, usage });
       else if (mode === "batch-whole") {
@@ -87,7 +98,7 @@ export function world(mode: Mode, keys = 160, asks = 14, people = 120, seed = 7,
   return { trace, farm, humans };
 }
 
-export function replay(mode: Mode, dilute = 0, keys = 160, asks = 14, opener = false) {
+export function replay(mode: Mode, dilute = 0, keys = 160, asks = 14, opener: Opener = false) {
   const { trace, farm, humans } = world(mode, keys, asks, 120, 7, dilute, opener);
   const r = new Replayer();
   const flagged = new Set<string>();

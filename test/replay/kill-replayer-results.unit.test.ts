@@ -35,6 +35,16 @@ describe("checkTraceEvent: results", () => {
   });
 });
 
+describe("checkTraceEvent: response_id (red team R9-1)", () => {
+  const ok = { ts: 1, key: "k", path: "/v1/responses" };
+  it.each([[""], [5], [null], [{}]])("%j is refused", (response_id) => {
+    expect(checkTraceEvent({ ...ok, response_id })).toEqual({ ok: false, error: "response_id must be a non-empty string" });
+  });
+  it("a string is kept", () => {
+    expect(checkTraceEvent({ ...ok, response_id: "resp_1" })).toEqual({ ok: true, event: { ...ok, response_id: "resp_1", method: "POST" } });
+  });
+});
+
 describe("Replayer: answers fetched on free routes", () => {
   const get = (s: number, path: string, extra: Partial<TraceEvent> = {}): TraceEvent => ({ ts: T0 + s * 1000, key: "sk-1", method: "GET", path, body: null, ...extra });
   const items = [

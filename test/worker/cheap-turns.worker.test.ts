@@ -1,0 +1,92 @@
+/**
+ * Red team R9-1 and R9-2 (critical), in the Worker: a harvest ask that continues a cheap stored
+ * response (previous_response_id) or carries a cheap opener as its history with the greeting
+ * padded by the client was a conversation turn, so no key showed the extraction profile. The
+ * Worker now settles each answer with the exchange it was (its input turn's hash, the stored
+ * response it created): an exchange answered trivially is remembered, and a request continuing
+ * only such an exchange asks on its own.
+ */
+import { runInDurableObject } from "cloudflare:test";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { anchorHash } from "../../src/detect/view.ts";
+import type { KeySnapshot } from "../../src/engine/key-engine.ts";
+import type { KeyGuard } from "../../src/state/key-guard.ts";
+import { handleMockRequest } from "../../src/mock/origin.ts";
+import { call, keyIdOf, mockOrigin, newKey, testEnv } from "./helpers.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+async function detectOf(key: string) {
+  return runInDurableObject(testEnv.KEY_GUARD.getByName(await keyIdOf(key)), (instance: KeyGuard) => {
+    const d = (instance as unknown as { engine: { snap: KeySnapshot } }).engine.snap.detect;
+    return { cheapTurns: [...d.cheapTurns], singleTurn: d.singleTurn, requests: d.requests };
+  });
+}
+
+const post = (key: string, body: unknown) => ({ method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+const responseJson = (id: string, output: number) => JSON.stringify({ object: "response", id, status: "completed", output: [], usage: { input_tokens: 12, output_tokens: output } });
+const sse = (id: string, output: number) =>
+  [
+    { type: "response.created", response: { object: "response", id, status: "in_progress" } },
+    { type: "response.output_text.delta", delta: "Hello!" },
+    { type: "response.completed", response: { object: "response", id, status: "completed", usage: { input_tokens: 12, output_tokens: output } } },
+  ]
+    .map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`)
+    .join("");
+
+describe("cheap exchanges (red team R9-1, R9-2)", () => {
+  it("a stored response answered trivially, JSON or streamed, is remembered; a turn continuing it asks on its own", async () => {
+    let n = 0;
+    mockOrigin(async (req) => {
+      const body = (await req.clone().json()) as { stream?: boolean; previous_response_id?: string };
+      if (body.previous_response_id !== undefined) return new Response(responseJson(`resp_turn_${++n}`, 1500), { headers: { "content-type": "application/json" } });
+      if (body.stream) return new Response(sse("resp_cheap_s", 4), { headers: { "content-type": "text/event-stream" } });
+      // one JSON answer with its length (read whole), one without (tapped as it passes)
+      const text = responseJson(body.previous_response_id === undefined && (body as { input?: string }).input === "Hello" ? "resp_cheap_w" : "resp_cheap_j", 5);
+      const whole = (body as { input?: string }).input === "Hello";
+      return new Response(text, { headers: { "content-type": "application/json", ...(whole ? { "content-length": String(new TextEncoder().encode(text).byteLength) } : {}) } });
+    });
+    const key = newKey();
+    for (const [stream, input] of [[false, "Hi"], [false, "Hello"], [true, "Hi"]] as const) {
+      const { res, settled } = await call("/v1/responses", post(key, { model: "gpt-4o-mini", input, max_output_tokens: 16, ...(stream ? { stream: true } : {}) }));
+      expect(res.status).toBe(200);
+      await res.text();
+      await settled();
+    }
+    const d = await detectOf(key);
+    expect(d.cheapTurns).toContain(anchorHash("resp_cheap_j"));
+    expect(d.cheapTurns).toContain(anchorHash("resp_cheap_s"));
+    expect(d.cheapTurns).toContain(anchorHash("resp_cheap_w"));
+    // the answer of 1,500 tokens it created is no cheap exchange
+    const turn = await call("/v1/responses", post(key, { model: "gpt-4o", input: "Write a thorough essay on tides.", previous_response_id: "resp_cheap_j", max_output_tokens: 4096 }));
+    await turn.res.text();
+    await turn.settled();
+    const after = await detectOf(key);
+    expect(after.cheapTurns).not.toContain(anchorHash("resp_turn_1"));
+    expect(after.singleTurn - d.singleTurn).toBeGreaterThan(0.99);
+    // a turn continuing a response this key did not create through the guard: a conversation turn
+    const other = await call("/v1/responses", post(key, { model: "gpt-4o", input: "And the moon?", previous_response_id: "resp_elsewhere", max_output_tokens: 4096 }));
+    await other.res.text();
+    await other.settled();
+    expect((await detectOf(key)).singleTurn - after.singleTurn).toBeLessThan(0.01);
+  });
+
+  it("a chat opener answered trivially: the ask carrying it, its greeting padded to 420 chars, asks on its own", async () => {
+    mockOrigin(async (req) => {
+      const body = (await req.clone().json()) as { max_tokens?: number };
+      if (body.max_tokens === 16) return new Response(JSON.stringify({ id: "c1", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content: "Hello!" }, finish_reason: "stop" }], usage: { prompt_tokens: 8, completion_tokens: 3 } }), { headers: { "content-type": "application/json" } });
+      return handleMockRequest(req);
+    });
+    const key = newKey();
+    const hi = await call("/v1/chat/completions", post(key, { model: "gpt-4o-mini", max_tokens: 16, messages: [{ role: "user", content: "Hi" }] }));
+    await hi.res.text();
+    await hi.settled();
+    const before = await detectOf(key);
+    expect(before.cheapTurns).toHaveLength(1);
+    const padded = "Hello! How can I help you today? " + "I can help with explanations, essays, guides and plans. ".repeat(7);
+    const ask = await call("/v1/chat/completions", post(key, { model: "gpt-4o", max_tokens: 4096, messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: padded }, { role: "user", content: "Write a thorough essay on tides." }] }));
+    await ask.res.text();
+    await ask.settled();
+    expect((await detectOf(key)).singleTurn - before.singleTurn).toBeGreaterThan(0.99);
+  });
+});
