@@ -69,17 +69,23 @@ export function adminApp(): Hono<AppEnv> {
     const keyId = keyIdParam(c.req.param("keyId"));
     const o = parseOverride(await jsonBody(c.req.raw), c.get("config").policy);
     if (!o.ok) throw new GuardError("invalid_request", `Invalid override: ${o.problem.field} ${o.problem.message}.`, { param: o.problem.field });
-    await stub(c, keyId).setOverride(o.value);
+    const r = await stub(c, keyId).setOverride(o.value);
+    // the key's batches move with it: out of the group it leaves, into the one it joins (those it
+    // created before it joined too: a rotation the operator groups after the fact, red team R9-5)
+    if (r.previousGroup !== undefined && r.previousGroup !== o.value.batchGroup) await c.env.BATCH_GROUP.getByName(r.previousGroup).forget(keyId);
+    if (o.value.batchGroup !== undefined) await c.env.BATCH_GROUP.getByName(o.value.batchGroup).record(keyId, r.outputs);
     logEvent({ evt: "admin_override_set", keyId });
     return c.json({ keyId, override: o.value });
   });
 
   admin.delete("/keys/:keyId/overrides", async (c) => {
     const keyId = keyIdParam(c.req.param("keyId"));
-    const had = await stub(c, keyId).clearOverride();
+    const r = await stub(c, keyId).clearOverride();
+    if (r.previousGroup !== undefined) await c.env.BATCH_GROUP.getByName(r.previousGroup).forget(keyId);
     logEvent({ evt: "admin_override_cleared", keyId });
-    return c.json({ keyId, cleared: had });
+    return c.json({ keyId, cleared: r.had });
   });
+
 
   admin.put("/keys/:keyId/verified", async (c) => {
     const keyId = keyIdParam(c.req.param("keyId"));
