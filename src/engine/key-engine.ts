@@ -657,6 +657,14 @@ export class KeyEngine {
     return live.filter(([id]) => want.has(id));
   }
 
+  /** Forget the records of `ids` (moved to another key); how many there were. */
+  dropOutputs(ids: readonly string[], nowMs: number): number {
+    const drop = new Set(ids);
+    const live = liveOutputs(this.snap.outputs, nowMs);
+    this.snap.outputs = live.filter(([id]) => !drop.has(id));
+    return live.length - this.snap.outputs.length;
+  }
+
   /** Whether this key created the batch (within OUTPUT_TTL_MS), or uploaded or was given the file, `id` names. */
   ownsOutput(id: string, nowMs: number): boolean {
     return liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === id) || (this.snap.files ?? []).some(([f]) => f === id);

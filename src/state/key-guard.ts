@@ -222,6 +222,25 @@ export class KeyGuard extends DurableObject<Env> {
     if (reports.length > 0) this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
   }
 
+  /** The batches and files this key may fetch (all, or those of `ids`), for an operator's move. */
+  outputRecords(ids?: string[]): OutputRecord[] {
+    return this.engine.outputRecords(Date.now(), ids);
+  }
+
+  /** Take batches moved from another key; this key's batch group. */
+  adoptOutputs(records: OutputRecord[]): string | undefined {
+    this.engine.adoptOutputs(records, Date.now());
+    this.save();
+    return this.engine.snap.override?.batchGroup;
+  }
+
+  /** Forget batches moved to another key: how many, and this key's batch group. */
+  dropOutputs(ids: string[]): { dropped: number; group?: string } {
+    const dropped = this.engine.dropOutputs(ids, Date.now());
+    this.save();
+    const group = this.engine.snap.override?.batchGroup;
+    return group === undefined ? { dropped } : { dropped, group };
+  }
 
   admitRun(policy: PolicyConfig, msg: { keyId: string; requestId: string; fileId: string; endpoint?: string; solved?: SolvedPuzzle; webhook?: WebhookTarget }): Decision {
     IO.objectCalls++;

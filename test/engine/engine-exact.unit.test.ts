@@ -205,4 +205,16 @@ describe("KeyEngine, exact: batches and output files a key may fetch (red team R
     expect([e.ownsOutput("msgbatch_1", T0), e.ownsOutput("file-in", T0)]).toEqual([true, true]);
   });
 
+  it("moving records: taken with their dates, dropped from the giver", () => {
+    const from = new KeyEngine();
+    const to = new KeyEngine();
+    from.recordOutput("a", T0);
+    from.recordOutput("b", T0 + 1);
+    to.recordOutput("mine", T0);
+    expect(from.outputRecords(T0 + 2, ["b", "zz"])).toEqual([["b", T0 + 1]]);
+    to.adoptOutputs(from.outputRecords(T0 + 2), T0 + 2);
+    expect(to.snap.outputs).toEqual([["mine", T0], ["a", T0], ["b", T0 + 1]]);
+    expect(from.dropOutputs(["a", "b", "zz"], T0 + 2)).toBe(2);
+    expect(from.ownsOutput("a", T0 + 2)).toBe(false);
+  });
 });

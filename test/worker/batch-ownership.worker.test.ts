@@ -4,6 +4,7 @@
  *   history, not which batches the key created) and after idle expiry, for 30 days;
  * - a key of the creator's batch group (override `batchGroup`, set by the operator only): a
  *   rotated key, a collector service; the answers count for the creating key's detection;
+ * - the key an operator moved the batch to (POST /admin/keys/:keyId/batches/move);
  * - nobody else: the provider-shaped 404, saying how to get back.
  */
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
@@ -261,5 +262,39 @@ describe("batch groups: keys of one customer share results (R9-5)", () => {
     expect(ok.status).toBe(200);
     expect(ok.body.override).toEqual({ batchGroup: "Cust_42.eu-1" });
     expect((await stateOf(keyId)).override).toEqual({ batchGroup: "Cust_42.eu-1" });
+  });
+});
+
+describe("moving a batch's ownership to another key (rotation without a group)", () => {
+  it("POST /admin/keys/:keyId/batches/move moves every batch the key may fetch to another key: the new key fetches, the old one no longer does, the answers count for the new owner", async () => {
+    mockOrigin();
+    const oldKey = newKey();
+    const newK = newKey();
+    const ids = [await createBatch(oldKey), await createBatch(oldKey)];
+    const [oId, nId] = [await keyIdOf(oldKey), await keyIdOf(newK)];
+    const res = await admin(`/keys/${oId}/batches/move`, { method: "POST", body: JSON.stringify({ to: nId }) });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ keyId: oId, to: nId, moved: 2 });
+    for (const id of ids) expect(await results(newK, id)).toEqual({ status: 200 });
+    expect((await results(oldKey, ids[0]!)).status).toBe(404);
+    expect(await settledOf(newK)).toBeGreaterThan(3.99);
+  });
+
+  it("only some ids, and bad input: a 400 naming the field", async () => {
+    mockOrigin();
+    const oldKey = newKey();
+    const newK = newKey();
+    const ids = [await createBatch(oldKey), await createBatch(oldKey)];
+    const [oId, nId] = [await keyIdOf(oldKey), await keyIdOf(newK)];
+    const res = await admin(`/keys/${oId}/batches/move`, { method: "POST", body: JSON.stringify({ to: nId, ids: [ids[1], "msgbatch_unknown"] }) });
+    expect(await res.json()).toEqual({ keyId: oId, to: nId, moved: 1 });
+    expect((await results(newK, ids[0]!)).status).toBe(404);
+    expect(await results(oldKey, ids[0]!)).toEqual({ status: 200 });
+    expect(await results(newK, ids[1]!)).toEqual({ status: 200 });
+    for (const [body, param] of [[{ to: "nope" }, "to"], [{}, "to"], [{ to: oId }, "to"], [{ to: nId, ids: "x" }, "ids"], [{ to: nId, ids: [1] }, "ids"]] as const) {
+      const r = await admin(`/keys/${oId}/batches/move`, { method: "POST", body: JSON.stringify(body) });
+      expect(r.status).toBe(400);
+      expect(((await r.json()) as { error: { param: string } }).error.param).toBe(param);
+    }
   });
 });
