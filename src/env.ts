@@ -1,4 +1,5 @@
 /** Bindings and vars of the Worker (see wrangler.toml and .dev.vars.example). */
+import type { BatchGroup } from "./state/batch-group.ts";
 import type { KeyGuard } from "./state/key-guard.ts";
 import type { LinkRegistry } from "./state/link-registry.ts";
 import type { ListIndex } from "./state/list-index.ts";
@@ -7,6 +8,7 @@ export interface Env {
   KEY_GUARD: DurableObjectNamespace<KeyGuard>;
   LINK_REGISTRY: DurableObjectNamespace<LinkRegistry>;
   LIST_INDEX: DurableObjectNamespace<ListIndex>;
+  BATCH_GROUP: DurableObjectNamespace<BatchGroup>;
   UPSTREAM_URL: string;
   FAIL_MODE?: string;
   LOG_DECISIONS?: string;

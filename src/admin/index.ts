@@ -5,6 +5,7 @@
  */
 import { Hono } from "hono/tiny";
 import { parseOverride } from "../config/index.ts";
+import { MAX_OUTPUTS, type OutputRecord } from "../engine/key-engine.ts";
 import { KEY_ID_PATTERN, MAX_KEY_LENGTH, keyIdFor, timingSafeEqualStrings } from "../identity/index.ts";
 import { ioSnapshot } from "../observability/io.ts";
 import { logEvent } from "../observability/log.ts";
@@ -69,16 +70,46 @@ export function adminApp(): Hono<AppEnv> {
     const keyId = keyIdParam(c.req.param("keyId"));
     const o = parseOverride(await jsonBody(c.req.raw), c.get("config").policy);
     if (!o.ok) throw new GuardError("invalid_request", `Invalid override: ${o.problem.field} ${o.problem.message}.`, { param: o.problem.field });
-    await stub(c, keyId).setOverride(o.value);
+    const r = await stub(c, keyId).setOverride(o.value);
+    // the key's batches move with it: out of the group it leaves, into the one it joins (those it
+    // created before it joined too: a rotation the operator groups after the fact, red team R9-5)
+    if (r.previousGroup !== undefined && r.previousGroup !== o.value.batchGroup) await c.env.BATCH_GROUP.getByName(r.previousGroup).forget(keyId);
+    if (o.value.batchGroup !== undefined) await c.env.BATCH_GROUP.getByName(o.value.batchGroup).record(keyId, r.outputs);
     logEvent({ evt: "admin_override_set", keyId });
     return c.json({ keyId, override: o.value });
   });
 
   admin.delete("/keys/:keyId/overrides", async (c) => {
     const keyId = keyIdParam(c.req.param("keyId"));
-    const had = await stub(c, keyId).clearOverride();
+    const r = await stub(c, keyId).clearOverride();
+    if (r.previousGroup !== undefined) await c.env.BATCH_GROUP.getByName(r.previousGroup).forget(keyId);
     logEvent({ evt: "admin_override_cleared", keyId });
-    return c.json({ keyId, cleared: had });
+    return c.json({ keyId, cleared: r.had });
+  });
+
+  // Move the batches (and output files) a key may fetch to another key: a rotation without a
+  // batch group (red team R9-5). Copied first, then forgotten: a failure in between leaves both
+  // keys able to fetch, never neither.
+  admin.post("/keys/:keyId/batches/move", async (c) => {
+    const keyId = keyIdParam(c.req.param("keyId"));
+    const body = await jsonBody(c.req.raw);
+    if (typeof body.to !== "string" || !KEY_ID_PATTERN.test(body.to) || body.to === keyId) {
+      throw new GuardError("invalid_request", "Body must be {\"to\": \"<keyId>\"} naming another key (optionally with \"ids\": [batch or file ids]).", { param: "to" });
+    }
+    const to = body.to;
+    const ids = body.ids;
+    if (ids !== undefined && !(Array.isArray(ids) && ids.length <= MAX_OUTPUTS && ids.every((i) => typeof i === "string" && i !== "" && i.length <= 256))) {
+      throw new GuardError("invalid_request", `ids must be an array of at most ${MAX_OUTPUTS} batch or file ids.`, { param: "ids" });
+    }
+    const records = (await stub(c, keyId).outputRecords(ids as string[] | undefined)) as unknown as OutputRecord[];
+    if (records.length === 0) return c.json({ keyId, to, moved: 0 });
+    const toGroup = await stub(c, to).adoptOutputs(records);
+    const moved = records.map(([id]) => id);
+    const from = await stub(c, keyId).dropOutputs(moved);
+    if (from.group !== undefined) await c.env.BATCH_GROUP.getByName(from.group).forget(keyId, moved);
+    if (toGroup !== undefined) await c.env.BATCH_GROUP.getByName(toGroup).record(to, records);
+    logEvent({ evt: "admin_batches_moved", keyId, to, moved: records.length });
+    return c.json({ keyId, to, moved: records.length });
   });
 
   admin.put("/keys/:keyId/verified", async (c) => {

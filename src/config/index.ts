@@ -436,13 +436,30 @@ export function resolveLimits(policy: PolicyConfig, override?: KeyOverride): Lim
 export interface KeyOverride {
   tier?: string;
   limits?: LimitSet;
+  /**
+   * The key's batch group (red team R9-5): keys of one customer the operator put in the same
+   * group may fetch each other's batch results under `batchResults: "owner"` (a rotated key, a
+   * submitter and a collector service). Only the admin API sets it: a client cannot claim one.
+   */
+  batchGroup?: string;
+}
+
+/** A batch group's name: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit. */
+export const BATCH_GROUP_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export function validBatchGroup(x: unknown): x is string {
+  return typeof x === "string" && BATCH_GROUP_PATTERN.test(x);
 }
 
 /** Validate an admin override body against the policy (tier must exist). */
 export function parseOverride(raw: unknown, policy: PolicyConfig): Parsed<KeyOverride> {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("body", "must be a JSON object");
-  const { tier, ...rest } = raw as Record<string, unknown>;
+  const { tier, batchGroup, ...rest } = raw as Record<string, unknown>;
   const out: KeyOverride = {};
+  if (batchGroup !== undefined) {
+    if (!validBatchGroup(batchGroup)) return fail("batchGroup", "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+    out.batchGroup = batchGroup;
+  }
   if (tier !== undefined) {
     if (typeof tier !== "string" || !Object.hasOwn(policy.tiers, tier)) {
       return fail("tier", `unknown tier (configured: ${Object.keys(policy.tiers).join(", ") || "none"})`);
@@ -452,6 +469,6 @@ export function parseOverride(raw: unknown, policy: PolicyConfig): Parsed<KeyOve
   const limits = parseLimitSet(rest, "body");
   if (!limits.ok) return limits;
   if (Object.keys(limits.value).length > 0) out.limits = limits.value;
-  if (out.tier === undefined && out.limits === undefined) return fail("body", "names no tier and no limit");
+  if (out.tier === undefined && out.limits === undefined && out.batchGroup === undefined) return fail("body", "names no tier, no limit and no batchGroup");
   return { ok: true, value: out };
 }

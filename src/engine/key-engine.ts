@@ -196,11 +196,13 @@ export interface KeySnapshot {
   files?: [string, number, number, number, string?][];
   /**
    * Answers this key may fetch: the ids of the batches it created through the guard (Anthropic
-   * message batches, OpenAI batches) and of those OpenAI batches' output and error files, newest
-   * last, at most MAX_OUTPUTS. Another key's results are refused (red team R7-1: answers fetched by
-   * a collector key would never reach the keys that asked).
+   * message batches, OpenAI batches) and of those OpenAI batches' output and error files, each
+   * with when it was recorded (epoch ms; 0: recorded before times were kept, dated at the next
+   * write), newest last, at most MAX_OUTPUTS, none older than OUTPUT_TTL_MS. Another key's results
+   * are refused (red team R7-1: answers fetched by a collector key would never reach the keys that
+   * asked). Not detection history: kept by reset and past idle expiry (red team R9-5).
    */
-  outputs?: string[];
+  outputs?: OutputRecord[];
   /** Epoch ms of the first settlement the origin answered 2xx; absent while never served. */
   okMs?: number;
   /** Epoch ms of the last admit or settle (0: none since the state was created or expired). */
@@ -214,6 +216,23 @@ export const MAX_FILES = 256;
 
 /** Batch and output file ids remembered per key (the oldest is forgotten first). */
 export const MAX_OUTPUTS = 512;
+
+/** How long a key may fetch a batch it created: as long as the providers keep results
+ *  (Anthropic 29 days; 30 covers it). An older record is neither honoured nor kept. */
+export const OUTPUT_TTL_MS = 30 * 86_400_000;
+
+/** A batch or output file id a key may fetch, and when it was recorded (see KeySnapshot.outputs). */
+export type OutputRecord = [id: string, atMs: number];
+
+/** The records still in force at nowMs, an undated one (0) dated nowMs. */
+export function liveOutputs(outputs: readonly OutputRecord[] | undefined, nowMs: number): OutputRecord[] {
+  const out: OutputRecord[] = [];
+  for (const [id, at] of outputs ?? []) {
+    if (at === 0) out.push([id, nowMs]);
+    else if (nowMs - at < OUTPUT_TTL_MS) out.push([id, at]);
+  }
+  return out;
+}
 
 /** Accepted puzzle ids kept at once (each until its expiry); a key solving more is refused. */
 export const MAX_PUZZLES = 256;
@@ -616,26 +635,56 @@ export class KeyEngine {
     this.snap.files = files.slice(-MAX_FILES);
   }
 
-  /** Remember a batch this key created, or an output file of one (see KeySnapshot.outputs). */
-  recordOutput(id: string): void {
-    const outputs = (this.snap.outputs ?? []).filter((o) => o !== id);
-    outputs.push(id);
+  /** Remember a batch this key created, or an output file of one, at nowMs (see
+   *  KeySnapshot.outputs); aged records are dropped. */
+  recordOutput(id: string, nowMs: number): void {
+    this.adoptOutputs([[id, nowMs]], nowMs);
+  }
+
+  /** Take these records as this key's (a batch an operator moved to it keeps its date). */
+  adoptOutputs(records: readonly OutputRecord[], nowMs: number): void {
+    const ids = new Set(records.map(([id]) => id));
+    const outputs = liveOutputs(this.snap.outputs, nowMs).filter(([o]) => !ids.has(o));
+    outputs.push(...liveOutputs(records, nowMs));
     this.snap.outputs = outputs.slice(-MAX_OUTPUTS);
   }
 
-  /** Whether this key created the batch, or uploaded or was given the file, `id` names. */
-  ownsOutput(id: string): boolean {
-    return (this.snap.outputs ?? []).includes(id) || (this.snap.files ?? []).some(([f]) => f === id);
+  /** This key's records in force at nowMs: all of them, or those of `ids`. */
+  outputRecords(nowMs: number, ids?: readonly string[]): OutputRecord[] {
+    const live = liveOutputs(this.snap.outputs, nowMs);
+    if (ids === undefined) return live;
+    const want = new Set(ids);
+    return live.filter(([id]) => want.has(id));
+  }
+
+  /** Forget the records of `ids` (moved to another key); how many there were. */
+  dropOutputs(ids: readonly string[], nowMs: number): number {
+    const drop = new Set(ids);
+    const live = liveOutputs(this.snap.outputs, nowMs);
+    this.snap.outputs = live.filter(([id]) => !drop.has(id));
+    return live.length - this.snap.outputs.length;
+  }
+
+  /** Whether this key created the batch (within OUTPUT_TTL_MS), or uploaded or was given the file, `id` names. */
+  ownsOutput(id: string, nowMs: number): boolean {
+    return liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === id) || (this.snap.files ?? []).some(([f]) => f === id);
   }
 
   /**
    * An OpenAI batch this key created names its output and error files once it has ended: they
    * become this key's to fetch. Another key's batch gives nothing. True when recorded.
    */
-  recordBatchOutputs(batchId: string, fileIds: readonly string[]): boolean {
-    if (!(this.snap.outputs ?? []).includes(batchId)) return false;
-    for (const f of fileIds) this.recordOutput(f);
+  recordBatchOutputs(batchId: string, fileIds: readonly string[], nowMs: number): boolean {
+    if (!liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === batchId)) return false;
+    for (const f of fileIds) this.recordOutput(f, nowMs);
     return true;
+  }
+
+  /** An answer of a batch this key created, fetched by another key of its batch group (red team
+   *  R9-5): detection reads it here, where the batch's requests were seen, as if this key had
+   *  fetched it (once per answer id, as any fetched answer). */
+  observeFetched(policy: PolicyConfig, answer: Answer, nowMs: number): void {
+    if (resolveDetection(policy, this.snap.override).mode !== "off") observeFetchedAnswer(this.snap.detect, answer, nowMs);
   }
 
   /**
@@ -666,10 +715,13 @@ export class KeyEngine {
     else this.snap.verifiedUntilMs = untilMs;
   }
 
-  /** Forget counters and detection history; keep overrides, list membership, verification, and
-   *  the idle expiry bookkeeping (whether the origin ever served the key, last activity, expiry). */
+  /** Forget counters and detection history; keep overrides, list membership, verification, the
+   *  idle expiry bookkeeping (whether the origin ever served the key, last activity, expiry), and
+   *  what the key uploaded and may fetch (batch input files, batches and output files: not
+   *  detection history; an operator undoing a false positive must not cut the customer off from
+   *  its own results, red team R9-5). */
   reset(): void {
-    const { override, list, verifiedUntilMs, okMs, at, exp } = this.snap;
+    const { override, list, verifiedUntilMs, okMs, at, exp, files, outputs } = this.snap;
     this.snap = {
       ...emptySnapshot(),
       at,
@@ -678,6 +730,8 @@ export class KeyEngine {
       ...(list ? { list } : {}),
       ...(verifiedUntilMs ? { verifiedUntilMs } : {}),
       ...(okMs !== undefined ? { okMs } : {}),
+      ...(files?.length ? { files } : {}),
+      ...(outputs?.length ? { outputs } : {}),
     };
   }
 }

@@ -10,13 +10,14 @@
  * - v2: recent decisions as tuples (RecentTuple), score x 1000.
  * - v3: adds at / exp (idle expiry) and okMs (first 2xx from the origin); detect, recent and
  *       counters may be absent from storage (a key the origin never served keeps them in memory
- *       only) and are then started fresh.
+ *       only) and are then started fresh. `outputs` entries were plain ids before they were
+ *       dated ([id, atMs]): read as [id, 0] (dated at the next write, see liveOutputs).
  */
-import { type KeyOverride, parseLimitSet } from "../config/index.ts";
+import { type KeyOverride, parseLimitSet, validBatchGroup } from "../config/index.ts";
 import { newDetectState } from "../detect/index.ts";
 import { decodeDetect, encodeDetect } from "../detect/state.ts";
 import { emptyLimitState, type LimitState } from "../limits/index.ts";
-import { type KeyCounters, type KeySnapshot, type RecentTuple, RECENT_DECISIONS, emptySnapshot } from "./key-engine.ts";
+import { type KeyCounters, type KeySnapshot, type OutputRecord, type RecentTuple, OUTPUT_TTL_MS, RECENT_DECISIONS, emptySnapshot, liveOutputs } from "./key-engine.ts";
 
 export const SNAPSHOT_VERSION = 3;
 
@@ -119,18 +120,30 @@ function readV3(s: Record<string, unknown>): KeySnapshot | undefined {
     ...(s.okMs !== undefined ? { okMs: s.okMs as number } : {}),
     ...(override ? { override } : {}),
     ...(list ? { list } : {}),
+    ...(s.outputs !== undefined ? { outputs: readOutputs(s.outputs) } : {}),
   };
+}
+
+/** The batches a key may fetch, as stored now ([id, atMs]) or before they were dated (id). */
+function readOutputs(raw: unknown): OutputRecord[] {
+  const out: OutputRecord[] = [];
+  if (Array.isArray(raw)) for (const r of raw) {
+    if (typeof r === "string") out.push([r, 0]);
+    else if (Array.isArray(r) && typeof r[0] === "string" && isNum(r[1])) out.push([r[0], r[1]]);
+  }
+  return out;
 }
 
 function readOverride(raw: unknown): KeyOverride | undefined {
   if (!isObj(raw)) return undefined;
   const out: KeyOverride = {};
   if (typeof raw.tier === "string") out.tier = raw.tier;
+  if (validBatchGroup(raw.batchGroup)) out.batchGroup = raw.batchGroup;
   if (raw.limits !== undefined) {
     const l = parseLimitSet(raw.limits, "override.limits");
     if (l.ok) out.limits = l.value;
   }
-  return out.tier !== undefined || out.limits !== undefined ? out : undefined;
+  return out.tier !== undefined || out.limits !== undefined || out.batchGroup !== undefined ? out : undefined;
 }
 
 function readList(raw: unknown): "allow" | "deny" | undefined {
@@ -146,6 +159,8 @@ function salvage(stored: unknown): KeySnapshot {
   if (override) snap.override = override;
   if (list) snap.list = list;
   if (isNum(stored.verifiedUntilMs)) snap.verifiedUntilMs = stored.verifiedUntilMs;
+  const outputs = readOutputs(stored.outputs);
+  if (outputs.length > 0) snap.outputs = outputs;
   return snap;
 }
 
@@ -173,12 +188,15 @@ export function toStored(snap: KeySnapshot): StoredSnapshot {
  * force at nowMs), the batch input files the key uploaded through the guard (bounded by
  * MAX_FILES; without them a later batch run of an older upload would be refused as unknown, and
  * a second run must still be metered as one), and the batches and output files it may fetch
- * (MAX_OUTPUTS; results stay at the origin for weeks). Nothing else (undefined: nothing).
+ * (MAX_OUTPUTS, those younger than OUTPUT_TTL_MS: results stay at the origin for weeks). Nothing
+ * else (undefined: nothing). With batches kept, `exp` is when the oldest of them ages out: the
+ * object's alarm then runs this again, so no record is stored past its 30 days.
  */
 export function keptAfterExpiry(snap: KeySnapshot, nowMs: number): StoredSnapshot | undefined {
   const verified = snap.verifiedUntilMs !== undefined && snap.verifiedUntilMs > nowMs;
   const files = snap.files !== undefined && snap.files.length > 0;
-  const outputs = snap.outputs !== undefined && snap.outputs.length > 0;
+  const live = liveOutputs(snap.outputs, nowMs);
+  const outputs = live.length > 0;
   if (snap.override === undefined && snap.list === undefined && !verified && !files && !outputs) return undefined;
   return {
     v: 3,
@@ -186,6 +204,6 @@ export function keptAfterExpiry(snap: KeySnapshot, nowMs: number): StoredSnapsho
     ...(snap.list ? { list: snap.list } : {}),
     ...(verified ? { verifiedUntilMs: snap.verifiedUntilMs } : {}),
     ...(files ? { files: snap.files } : {}),
-    ...(outputs ? { outputs: snap.outputs } : {}),
+    ...(outputs ? { outputs: live, exp: Math.min(...live.map(([, at]) => at)) + OUTPUT_TTL_MS } : {}),
   };
 }

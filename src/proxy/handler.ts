@@ -7,7 +7,7 @@ import type { Context } from "hono";
 import type { GuardConfig } from "../config/index.ts";
 import { askedProfile, cohortShard, extractSignals, type RequestSignals } from "../detect/index.ts";
 import { hash32 } from "../detect/sketch.ts";
-import type { Decision, ExchangeResult } from "../engine/key-engine.ts";
+import { type Decision, type ExchangeResult, MAX_OUTPUTS } from "../engine/key-engine.ts";
 import { shardIdleMs } from "../engine/expiry.ts";
 import type { LinkView } from "../detect/index.ts";
 import { IO } from "../observability/io.ts";
@@ -15,7 +15,7 @@ import { type AdmitFields, type LeaseContext, type Ticket, decideLeased, settleL
 import type { Env } from "../env.ts";
 import { type KeyExtraction, extractKey, keyIdFor } from "../identity/index.ts";
 import { logEvent, safeError } from "../observability/log.ts";
-import type { NetMeta, Provider, Usage } from "../policy/types.ts";
+import type { Answer, NetMeta, Provider, Usage } from "../policy/types.ts";
 import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
 import type { SolvedPuzzle } from "../engine/key-engine.ts";
@@ -343,7 +343,8 @@ async function free(call: Call, tokens: number): Promise<Response> {
   const bytes = hasBody ? await readBody(req, cfg.maxBodyBytes) : null;
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const fetched = fetchedAnswers(req.method, call.url.pathname);
-  if (fetched === "results" && cfg.policy.batchResults === "owner") await mustOwn(call, keyId);
+  // whose detection reads the answers: the fetching key's, or the creator's in its batch group
+  const reader = fetched === "results" && cfg.policy.batchResults === "owner" ? await mustOwn(call, keyId) : keyId;
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "free");
   const { decision, settle } = await decideHot(call, keyId, "free", { requestId, route: "free", reservedTokens: tokens, solved });
@@ -357,12 +358,7 @@ async function free(call: Call, tokens: number): Promise<Response> {
     // an OpenAI batch that has ended names its output and error files: its creator's to fetch
     const text = await upstream.text();
     const files = jsonFields(text, ["output_file_id", "error_file_id"]);
-    if (files.length > 0) {
-      IO.doCalls++;
-      await (call.c.env.KEY_GUARD.getByName(keyId).recordBatchOutputs(call.url.pathname.slice("/v1/batches/".length), files) as Promise<boolean>).catch((e) =>
-        logEvent({ evt: "record_output_failed", keyId, error: safeError(e) }),
-      );
-    }
+    if (files.length > 0) await recordBatchOutputs(call, keyId, call.url.pathname.slice("/v1/batches/".length), files);
     call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
     return answer(new Response(text, upstream), decision);
   }
@@ -383,7 +379,12 @@ async function free(call: Call, tokens: number): Promise<Response> {
       ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => (text === undefined ? undefined : backgroundAnswer(text, sse)))
       : readResults(toRead, MAX_RESULTS_BYTES);
     call.c.executionCtx.waitUntil(
-      read.then((a) => settle(a ? { ...fixed, answer: { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, ...("count" in a ? { count: a.count, long: a.long, longTokens: a.longTokens, trivial: a.trivial, trivialPromptTokens: a.trivialPromptTokens } : {}) } } : fixed, upstream.status)),
+      read.then((a) => {
+        const got: Answer | undefined = a ? { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, ...("count" in a ? { count: a.count, long: a.long, longTokens: a.longTokens, trivial: a.trivial, trivialPromptTokens: a.trivialPromptTokens } : {}) } : undefined;
+        if (!got || reader === keyId) return settle(got ? { ...fixed, answer: got } : fixed, upstream.status);
+        // fetched by another key of the creator's batch group: the creator's detection reads them
+        return Promise.all([settle(fixed, upstream.status), observeFetched(call, reader, got)]).then(() => undefined);
+      }),
     );
     return answer(upstream, decision, toClient);
   }
@@ -399,20 +400,54 @@ const OPENAI_BATCH = /^\/v1\/batches\/[^/]+$/;
 
 /**
  * A batch's results or a file's content may be fetched only by the key that created the batch
- * through the guard (or uploaded the file, or was given it as its batch's output): the answers
- * must reach the key that asked for them (red team R7-1: a collector key fetching every key's
- * results would leave the asking keys without answers and itself without asks).
+ * through the guard (or uploaded the file, or was given it as its batch's output), or by a key of
+ * its batch group (override batchGroup, set by the operator: red team R9-5): the answers must
+ * reach the key that asked for them (red team R7-1: a collector key fetching every key's results
+ * would leave the asking keys without answers and itself without asks). Returns the key whose
+ * detection reads the answers: the creator (this key, or the group's record of who created it).
  */
-async function mustOwn(call: Call, keyId: string): Promise<void> {
+async function mustOwn(call: Call, keyId: string): Promise<string> {
   const segs = call.url.pathname.split("/");
   const id = segs[1 + segs.indexOf(segs[2] === "files" ? "files" : "batches")]!;
   IO.doCalls++;
-  const owns = await (call.c.env.KEY_GUARD.getByName(keyId).ownsOutput(id) as Promise<boolean>);
-  if (owns) return;
+  const access = await (call.c.env.KEY_GUARD.getByName(keyId).outputAccess(id) as Promise<{ owns: boolean; group?: string }>);
+  if (access.owns) return keyId;
+  if (access.group !== undefined) {
+    IO.doCalls++;
+    const creator = await (call.c.env.BATCH_GROUP.getByName(access.group).creatorOf(id) as Promise<string | null>);
+    if (creator !== null) return creator;
+  }
+  // Not "was not created with this key": the record may be older than 30 days, or pushed out by
+  // newer batches, or the key may have lost it to an error; say what the guard knows.
   const what = segs[2] === "files"
-    ? `File '${id}' was not uploaded through this gateway with this API key, nor is it the output of a batch this key created (retrieve the batch with GET /v1/batches/{id} first).`
-    : `Message batch '${id}' was not created through this gateway with this API key.`;
-  throw new GuardError("not_found", `${what} Fetch it with the key that created it.`);
+    ? `File '${id}' is not one this API key may fetch through this gateway: there is no record of it being uploaded with this key, or of it being the output of a batch this key or a key of its batch group created (retrieve the batch with GET /v1/batches/{id} first).`
+    : `Message batch '${id}' is not one this API key may fetch through this gateway: there is no record of it being created with this key or a key of its batch group.`;
+  throw new GuardError(
+    "not_found",
+    `${what} Records are kept for 30 days (the ${MAX_OUTPUTS} newest per key). If another of your keys created it (a rotated key, another service), fetch it with that key, or ask the API provider to put your keys in one batch group or to move the batch to this key.`,
+  );
+}
+
+/** Another key of the group fetched the answers of a batch `creator` created: its detection reads them. */
+async function observeFetched(call: Call, creator: string, answer: Answer): Promise<void> {
+  IO.doCalls++;
+  await (call.c.env.KEY_GUARD.getByName(creator).observeFetched(call.cfg.policy, creator, answer) as Promise<void>).catch((e) =>
+    logEvent({ evt: "observe_fetched_failed", keyId: creator, error: safeError(e) }),
+  );
+}
+
+/** An OpenAI batch that has ended named its output and error files: its creator's to fetch, and
+ *  its batch group's when the retrieving key has one (the retrieving key may be any of the group). */
+async function recordBatchOutputs(call: Call, keyId: string, batchId: string, files: string[]): Promise<void> {
+  try {
+    IO.doCalls++;
+    const r = await (call.c.env.KEY_GUARD.getByName(keyId).recordBatchOutputs(batchId, files) as Promise<{ recorded: boolean; group?: string }>);
+    if (r.group === undefined) return;
+    IO.doCalls++;
+    await (call.c.env.BATCH_GROUP.getByName(r.group).recordBatchOutputs(batchId, files) as Promise<string | null>);
+  } catch (e) {
+    logEvent({ evt: "record_output_failed", keyId, error: safeError(e) });
+  }
 }
 
 /** Largest retrieved response read for its usage (beyond it the answer is passed on unread). */
@@ -567,8 +602,16 @@ function jsonFields(text: string, names: readonly string[]): string[] {
 /** Remember, before the client hears of it, a batch this key created: its results are this key's
  *  to fetch (KeySnapshot.outputs; GUARD_POLICY.batchResults). */
 async function recordOutput(call: Call, keyId: string, id: string): Promise<void> {
-  IO.doCalls++;
-  await (call.c.env.KEY_GUARD.getByName(keyId).recordOutput(id) as Promise<void>).catch((e) => logEvent({ evt: "record_output_failed", keyId, error: safeError(e) }));
+  try {
+    IO.doCalls++;
+    const group = await (call.c.env.KEY_GUARD.getByName(keyId).recordOutput(id) as Promise<string | undefined>);
+    if (group === undefined) return;
+    // the batch is its group's too (src/state/batch-group.ts)
+    IO.doCalls++;
+    await (call.c.env.BATCH_GROUP.getByName(group).record(keyId, [[id, Date.now()]]) as Promise<void>);
+  } catch (e) {
+    logEvent({ evt: "record_output_failed", keyId, error: safeError(e) });
+  }
 }
 
 /**

@@ -5,21 +5,22 @@
  * admit exactly 100.
  *
  * Idle expiry: an alarm at the snapshot's `exp` (src/engine/expiry.ts) deletes all storage except
- * what an admin set: override, list entry, verification (src/engine/snapshot.ts keptAfterExpiry),
- * kept in this same object so the admin API and the hot path still find it.
+ * what an admin set: override, list entry, verification, and what the key uploaded and may fetch
+ * (src/engine/snapshot.ts keptAfterExpiry), kept in this same object so the admin API and the hot
+ * path still find it. Kept batches set the kept snapshot's `exp` (when the oldest ages out).
  */
 import { DurableObject } from "cloudflare:workers";
 import type { KeyOverride, PolicyConfig } from "../config/index.ts";
 import type { LinkReport, LinkView } from "../detect/index.ts";
 import { viewMatters } from "../detect/link.ts";
 import { alarmStep, alarmToSet, shardIdleMs } from "../engine/expiry.ts";
-import { type AdmitInput, type BatchAdmitInput, type Decision, type ExchangeResult, KeyEngine, type SolvedPuzzle } from "../engine/key-engine.ts";
+import { type AdmitInput, type BatchAdmitInput, type Decision, type ExchangeResult, KeyEngine, type OutputRecord, type SolvedPuzzle } from "../engine/key-engine.ts";
 import type { RequestSignals } from "../detect/index.ts";
 import type { LeaseReport } from "../limits/lease.ts";
 import { IO } from "../observability/io.ts";
 import { decodeSnapshot, keptAfterExpiry, toStored } from "../engine/snapshot.ts";
 import type { Env } from "../env.ts";
-import type { Usage } from "../policy/types.ts";
+import type { Answer, Usage } from "../policy/types.ts";
 import { logEvent } from "../observability/log.ts";
 import { type WebhookEvent, deliverWebhook } from "../notify/webhook.ts";
 
@@ -182,25 +183,63 @@ export class KeyGuard extends DurableObject<Env> {
     this.save();
   }
 
-  /** Remember a batch this key created (see KeySnapshot.outputs). */
-  recordOutput(id: string): void {
+  /** Remember a batch this key created (see KeySnapshot.outputs); its batch group, if it has
+   *  one (the batch is then the group's too: src/state/batch-group.ts). */
+  recordOutput(id: string): string | undefined {
     IO.objectCalls++;
-    this.engine.recordOutput(id);
+    this.engine.recordOutput(id, Date.now());
     this.save();
+    return this.engine.snap.override?.batchGroup;
   }
 
-  /** Whether this key may fetch the results or file `id` names. */
-  ownsOutput(id: string): boolean {
+  /** Whether this key may fetch the results or file `id` names; if not, its batch group (whose
+   *  other keys' batches it may fetch). */
+  outputAccess(id: string): { owns: boolean; group?: string } {
     IO.objectCalls++;
-    return this.engine.ownsOutput(id);
+    if (this.engine.ownsOutput(id, Date.now())) return { owns: true };
+    const group = this.engine.snap.override?.batchGroup;
+    return group === undefined ? { owns: false } : { owns: false, group };
   }
 
-  /** The output and error files of an OpenAI batch this key created (nothing for another's). */
-  recordBatchOutputs(batchId: string, fileIds: string[]): boolean {
+  /** The output and error files of an OpenAI batch this key created (nothing for another's), and
+   *  the key's batch group (which records them for a batch of any of its keys). */
+  recordBatchOutputs(batchId: string, fileIds: string[]): { recorded: boolean; group?: string } {
     IO.objectCalls++;
-    const ok = this.engine.recordBatchOutputs(batchId, fileIds);
-    if (ok) this.save();
-    return ok;
+    const recorded = this.engine.recordBatchOutputs(batchId, fileIds, Date.now());
+    if (recorded) this.save();
+    const group = this.engine.snap.override?.batchGroup;
+    return group === undefined ? { recorded } : { recorded, group };
+  }
+
+  /** Answers of a batch this key created that another key of its group fetched: read by this
+   *  key's detection (KeyEngine.observeFetched), reported to linkage as its own would be. */
+  observeFetched(policy: PolicyConfig, keyId: string, answer: Answer): void {
+    IO.objectCalls++;
+    const nowMs = Date.now();
+    this.engine.observeFetched(policy, answer, nowMs);
+    const reports = policy.detection.mode !== "off" ? this.engine.answerReports(policy, keyId, nowMs) : [];
+    this.save();
+    if (reports.length > 0) this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
+  }
+
+  /** The batches and files this key may fetch (all, or those of `ids`), for an operator's move. */
+  outputRecords(ids?: string[]): OutputRecord[] {
+    return this.engine.outputRecords(Date.now(), ids);
+  }
+
+  /** Take batches moved from another key; this key's batch group. */
+  adoptOutputs(records: OutputRecord[]): string | undefined {
+    this.engine.adoptOutputs(records, Date.now());
+    this.save();
+    return this.engine.snap.override?.batchGroup;
+  }
+
+  /** Forget batches moved to another key: how many, and this key's batch group. */
+  dropOutputs(ids: string[]): { dropped: number; group?: string } {
+    const dropped = this.engine.dropOutputs(ids, Date.now());
+    this.save();
+    const group = this.engine.snap.override?.batchGroup;
+    return group === undefined ? { dropped } : { dropped, group };
   }
 
   admitRun(policy: PolicyConfig, msg: { keyId: string; requestId: string; fileId: string; endpoint?: string; solved?: SolvedPuzzle; webhook?: WebhookTarget }): Decision {
@@ -282,6 +321,12 @@ export class KeyGuard extends DurableObject<Env> {
     if (kept) {
       this.ctx.storage.kv.put(SNAPSHOT_KEY, kept);
       IO.rowsWritten++;
+      // batches it may fetch are kept until the oldest ages out (keptAfterExpiry's exp)
+      if (kept.exp) {
+        this.alarmAt = kept.exp;
+        await this.ctx.storage.setAlarm(kept.exp);
+        IO.rowsWritten++;
+      }
     }
     this.engine = new KeyEngine(decodeSnapshot(kept).snap);
     logEvent({ evt: "key_state_expired", object: this.ctx.id.toString(), keptOverride: kept?.override !== undefined, keptList: kept?.list ?? null, keptVerified: kept?.verifiedUntilMs !== undefined });
@@ -291,16 +336,23 @@ export class KeyGuard extends DurableObject<Env> {
     return this.engine.inspect(policy, Date.now());
   }
 
-  setOverride(o: KeyOverride): void {
+  /** Set the override; the batch group it replaces (if any) and the batches the key may fetch
+   *  (for its new group, if it names one). */
+  setOverride(o: KeyOverride): { previousGroup?: string; outputs: OutputRecord[] } {
+    const previousGroup = this.engine.snap.override?.batchGroup;
     this.engine.snap.override = o;
     this.save();
+    const outputs = o.batchGroup !== undefined ? this.engine.outputRecords(Date.now()) : [];
+    return previousGroup === undefined ? { outputs } : { previousGroup, outputs };
   }
 
-  clearOverride(): boolean {
+  /** Clear the override: whether there was one, and the batch group it named. */
+  clearOverride(): { had: boolean; previousGroup?: string } {
     const had = this.engine.snap.override !== undefined;
+    const previousGroup = this.engine.snap.override?.batchGroup;
     delete this.engine.snap.override;
     this.save();
-    return had;
+    return previousGroup === undefined ? { had } : { had, previousGroup };
   }
 
   setList(list: "allow" | "deny"): void {

@@ -363,7 +363,7 @@ describe("limit sets and overrides", () => {
     const p = policy({ defaults: { rpm: 1 }, tiers: { pro: { rpm: 10 } } });
     expect(ok(parseOverride({ tier: "pro" }, p))).toEqual({ tier: "pro" });
     expect(ok(parseOverride({ rpm: 5 }, p))).toEqual({ limits: { rpm: 5 } });
-    expect(parseOverride({}, p)).toEqual({ ok: false, problem: { field: "body", message: "names no tier and no limit" } });
+    expect(parseOverride({}, p)).toEqual({ ok: false, problem: { field: "body", message: "names no tier, no limit and no batchGroup" } });
     expect(parseOverride([], p)).toEqual({ ok: false, problem: { field: "body", message: "must be a JSON object" } });
     expect(parseOverride({ tier: 5 }, p)).toEqual({ ok: false, problem: { field: "tier", message: "unknown tier (configured: pro)" } });
     expect(parseOverride({ tier: "toString" }, p)).toMatchObject({ ok: false, problem: { field: "tier" } });

@@ -12,11 +12,12 @@ import type { LinkView } from "../../src/detect/index.ts";
 import { newDetectState } from "../../src/detect/index.ts";
 import { extractSignals } from "../../src/detect/signals.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
-import { KeyEngine, MAX_OUTPUTS } from "../../src/engine/key-engine.ts";
+import { KeyEngine, MAX_OUTPUTS, OUTPUT_TTL_MS } from "../../src/engine/key-engine.ts";
 import { keptAfterExpiry } from "../../src/engine/snapshot.ts";
 import { emptyReport } from "../../src/limits/lease.ts";
 
 const T0 = Date.UTC(2026, 11, 2, 12);
+const DAY = 86_400_000;
 
 function policy(raw: Record<string, unknown>): PolicyConfig {
   const p = parsePolicy(raw);
@@ -109,7 +110,6 @@ describe("KeyEngine, exact: the 24-hour pass log", () => {
       detection: { throttleAt: 0, degradeAt: 0, challengeAt: 0, blockAt: 1, jitter: 0, minEvidence: 0, convergeChannels: 1, convergeFloor: 0 },
       challenge: { baseBits: 4, maxBits: 8, passRequests: 1 },
     });
-    const DAY = 86_400_000;
     const e = new KeyEngine();
     e.snap.passLog = [T0 - DAY - 1, T0];
     expect(e.inspect(p, T0 + DAY - 1).challenge.passesLast24h).toBe(1);
@@ -157,25 +157,64 @@ describe("KeyEngine, exact: batch-file runs", () => {
 describe("KeyEngine, exact: batches and output files a key may fetch (red team R7-1)", () => {
   it("owns the batches it created and the files it uploaded; an OpenAI batch names its files only for its creator", () => {
     const e = new KeyEngine();
-    expect(e.ownsOutput("msgbatch_1")).toBe(false);
-    e.recordOutput("msgbatch_1");
+    expect(e.ownsOutput("msgbatch_1", T0)).toBe(false);
+    e.recordOutput("msgbatch_1", T0);
     e.recordFile("file-in", 2, 200);
-    expect([e.ownsOutput("msgbatch_1"), e.ownsOutput("file-in"), e.ownsOutput("file-x")]).toEqual([true, true, false]);
-    expect(e.recordBatchOutputs("batch_other", ["file-x"])).toBe(false);
-    expect(e.ownsOutput("file-x")).toBe(false);
-    e.recordOutput("batch_1");
-    expect(e.recordBatchOutputs("batch_1", ["file-out", "file-err"])).toBe(true);
-    expect([e.ownsOutput("file-out"), e.ownsOutput("file-err")]).toEqual([true, true]);
+    expect([e.ownsOutput("msgbatch_1", T0), e.ownsOutput("file-in", T0), e.ownsOutput("file-x", T0)]).toEqual([true, true, false]);
+    expect(e.recordBatchOutputs("batch_other", ["file-x"], T0)).toBe(false);
+    expect(e.ownsOutput("file-x", T0)).toBe(false);
+    e.recordOutput("batch_1", T0);
+    expect(e.recordBatchOutputs("batch_1", ["file-out", "file-err"], T0)).toBe(true);
+    expect([e.ownsOutput("file-out", T0), e.ownsOutput("file-err", T0)]).toEqual([true, true]);
   });
 
   it("keeps the newest MAX_OUTPUTS ids (a re-recorded id is the newest again), and keeps them past idle expiry", () => {
     const e = new KeyEngine();
-    for (let i = 0; i < MAX_OUTPUTS; i++) e.recordOutput(`b${i}`);
-    e.recordOutput("b0"); // now the newest: b1 is the oldest
-    e.recordOutput("late");
+    for (let i = 0; i < MAX_OUTPUTS; i++) e.recordOutput(`b${i}`, T0);
+    e.recordOutput("b0", T0); // now the newest: b1 is the oldest
+    e.recordOutput("late", T0);
     expect(e.snap.outputs).toHaveLength(MAX_OUTPUTS);
-    expect([e.ownsOutput("b0"), e.ownsOutput("b1"), e.ownsOutput("b2"), e.ownsOutput("late")]).toEqual([true, false, true, true]);
-    expect(keptAfterExpiry(e.snap, T0)).toEqual({ v: 3, outputs: e.snap.outputs });
+    expect([e.ownsOutput("b0", T0), e.ownsOutput("b1", T0), e.ownsOutput("b2", T0), e.ownsOutput("late", T0)]).toEqual([true, false, true, true]);
+    expect(keptAfterExpiry(e.snap, T0)).toEqual({ v: 3, outputs: e.snap.outputs, exp: T0 + OUTPUT_TTL_MS });
     expect(keptAfterExpiry({ ...e.snap, outputs: [] }, T0)).toBeUndefined();
+  });
+
+  it("a record is honoured for OUTPUT_TTL_MS (30 days), then neither honoured nor kept (red team R9-5)", () => {
+    const e = new KeyEngine();
+    e.recordOutput("old", T0);
+    e.recordOutput("young", T0 + 10 * DAY);
+    expect(OUTPUT_TTL_MS).toBe(30 * DAY);
+    expect([e.ownsOutput("old", T0 + OUTPUT_TTL_MS - 1), e.ownsOutput("old", T0 + OUTPUT_TTL_MS)]).toEqual([true, false]);
+    expect(e.recordBatchOutputs("old", ["f"], T0 + OUTPUT_TTL_MS)).toBe(false);
+    // past expiry: only the young one is kept, until it ages out (exp)
+    expect(keptAfterExpiry(e.snap, T0 + 31 * DAY)).toEqual({ v: 3, outputs: [["young", T0 + 10 * DAY]], exp: T0 + 40 * DAY });
+    expect(keptAfterExpiry(e.snap, T0 + 40 * DAY)).toBeUndefined();
+    // a write drops the aged one
+    e.recordOutput("new", T0 + 31 * DAY);
+    expect(e.snap.outputs).toEqual([["young", T0 + 10 * DAY], ["new", T0 + 31 * DAY]]);
+  });
+
+  it("reset forgets counters and detection history, not the files the key uploaded nor the batches it may fetch (red team R9-5)", () => {
+    const e = new KeyEngine();
+    e.recordOutput("msgbatch_1", T0);
+    e.recordFile("file-in", 2, 200);
+    e.snap.counters.requests = 5;
+    e.snap.detect.requests = 5;
+    e.reset();
+    expect([e.snap.counters.requests, e.snap.detect.requests]).toEqual([0, 0]);
+    expect([e.ownsOutput("msgbatch_1", T0), e.ownsOutput("file-in", T0)]).toEqual([true, true]);
+  });
+
+  it("moving records: taken with their dates, dropped from the giver", () => {
+    const from = new KeyEngine();
+    const to = new KeyEngine();
+    from.recordOutput("a", T0);
+    from.recordOutput("b", T0 + 1);
+    to.recordOutput("mine", T0);
+    expect(from.outputRecords(T0 + 2, ["b", "zz"])).toEqual([["b", T0 + 1]]);
+    to.adoptOutputs(from.outputRecords(T0 + 2), T0 + 2);
+    expect(to.snap.outputs).toEqual([["mine", T0], ["a", T0], ["b", T0 + 1]]);
+    expect(from.dropOutputs(["a", "b", "zz"], T0 + 2)).toBe(2);
+    expect(from.ownsOutput("a", T0 + 2)).toBe(false);
   });
 });

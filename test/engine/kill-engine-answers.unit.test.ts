@@ -56,10 +56,10 @@ describe("a lease report's fetched answers (usageOf)", () => {
 describe("KeyEngine.recordOutput", () => {
   it("an id recorded twice is held once (the newest)", () => {
     const e = new KeyEngine();
-    e.recordOutput("batch_1");
-    e.recordOutput("msgbatch_2");
-    e.recordOutput("batch_1");
-    expect(e.snap.outputs).toEqual(["msgbatch_2", "batch_1"]);
+    e.recordOutput("batch_1", T0);
+    e.recordOutput("msgbatch_2", T0 + 1);
+    e.recordOutput("batch_1", T0 + 2);
+    expect(e.snap.outputs).toEqual([["msgbatch_2", T0 + 1], ["batch_1", T0 + 2]]);
   });
 });
 

@@ -141,6 +141,23 @@ describe("migrateSnapshot", () => {
     expect(decodeSnapshot(undefined).outcome).toBe("empty");
   });
 
+  it("batches a key may fetch: stored before they were dated (plain ids) they are read undated, dated at the next write (red team R9-5)", () => {
+    const d = decodeSnapshot({ v: 3, outputs: ["msgbatch_1", ["msgbatch_2", T0], 5, ["bad"]] });
+    expect(d.outcome).toBe("current");
+    expect(d.snap.outputs).toEqual([["msgbatch_1", 0], ["msgbatch_2", T0]]);
+    const e = new KeyEngine(d.snap);
+    expect(e.ownsOutput("msgbatch_1", T0 + 40 * 86_400_000)).toBe(true);
+    e.recordOutput("msgbatch_3", T0 + 1000);
+    expect(e.snap.outputs).toEqual([["msgbatch_1", T0 + 1000], ["msgbatch_2", T0], ["msgbatch_3", T0 + 1000]]);
+    // a salvaged snapshot keeps them too
+    expect(decodeSnapshot({ v: 99, outputs: [["msgbatch_9", T0]] }).snap.outputs).toEqual([["msgbatch_9", T0]]);
+  });
+
+  it("an override naming only a batch group is kept; an invalid group is dropped", () => {
+    expect(decodeSnapshot({ v: 3, override: { batchGroup: "cust-42" } }).snap.override).toEqual({ batchGroup: "cust-42" });
+    expect(decodeSnapshot({ v: 3, override: { tier: "pro", batchGroup: "bad group" } }).snap.override).toEqual({ tier: "pro" });
+  });
+
   it("reads back what toStored wrote, as the current version", () => {
     const e = servedEngine();
     e.touch(policy(), T0 + 2000);

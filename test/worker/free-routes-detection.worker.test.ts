@@ -212,8 +212,8 @@ describe("free routes and detection", () => {
     expect(theirs.res.status).toBe(404);
     const err = (await theirs.res.json()) as { type: string; error: { type: string; message: string } };
     expect(err.error.type).toBe("not_found_error");
-    expect(err.error.message).toContain("not created through this gateway with this API key");
-    expect(err.error.message).toContain("Fetch it with the key that created it");
+    expect(err.error.message).toContain(`Message batch '${id}' is not one this API key may fetch through this gateway`);
+    expect(err.error.message).toContain("fetch it with that key, or ask the API provider to put your keys in one batch group or to move the batch to this key");
     const mine = await call(`/v1/messages/batches/${id}/results`, { headers: anth(owner) });
     expect(mine.res.status).toBe(200);
     await mine.res.text();
@@ -225,7 +225,7 @@ describe("free routes and detection", () => {
     for (const f of ["file-theirs", "file-theirs-err"]) {
       const c = await call(`/v1/files/${f}/content`, { headers: { authorization: `Bearer ${other}` } });
       expect(c.res.status).toBe(404);
-      expect(((await c.res.json()) as { error: { type: string; message: string } }).error.message).toContain(`File '${f}' was not uploaded through this gateway`);
+      expect(((await c.res.json()) as { error: { type: string; message: string } }).error.message).toContain(`File '${f}' is not one this API key may fetch through this gateway`);
     }
     // the operator's switch for batches created before the guard: any key may fetch
     const BASE = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;

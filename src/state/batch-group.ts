@@ -1,0 +1,82 @@
+/**
+ * One Durable Object per batch group (red team R9-5): the batches, and the output files of OpenAI
+ * batches, that the keys of the group created through the guard, each with the key that created
+ * it. A key whose override names the group (only the admin API sets it: a client cannot claim a
+ * group) may fetch them under `batchResults: "owner"`; the answers are read by the creating key's
+ * detection (src/proxy/handler.ts free). A key leaving the group takes its batches with it.
+ *
+ * Bounded: at most MAX_GROUP_OUTPUTS rows (the oldest go first), none older than OUTPUT_TTL_MS
+ * (an alarm deletes them when the oldest ages out). Only traffic of grouped keys reaches it: a
+ * batch created or an OpenAI batch retrieved by a key of the group, a fetch another key of the
+ * group is not the creator of, and the admin API.
+ */
+import { DurableObject } from "cloudflare:workers";
+import { OUTPUT_TTL_MS, type OutputRecord } from "../engine/key-engine.ts";
+import type { Env } from "../env.ts";
+import { IO } from "../observability/io.ts";
+
+/** Batches and files remembered per group (the oldest is forgotten first). */
+export const MAX_GROUP_OUTPUTS = 16_384;
+
+export class BatchGroup extends DurableObject<Env> {
+  private sql: SqlStorage;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.sql = ctx.storage.sql;
+    this.sql.exec("CREATE TABLE IF NOT EXISTS outputs (id TEXT PRIMARY KEY, key_id TEXT NOT NULL, at_ms INTEGER NOT NULL)");
+    this.sql.exec("CREATE INDEX IF NOT EXISTS outputs_at ON outputs (at_ms)");
+  }
+
+  /** Batches (or files) `keyId` may fetch, now the group's too (a re-recorded id takes the newer
+   *  key and date). */
+  async record(keyId: string, records: OutputRecord[]): Promise<void> {
+    IO.objectCalls++;
+    const nowMs = Date.now();
+    for (const [id, at] of records) {
+      if (nowMs - at >= OUTPUT_TTL_MS) continue;
+      this.sql.exec("INSERT INTO outputs (id, key_id, at_ms) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET key_id = excluded.key_id, at_ms = excluded.at_ms", id, keyId, at);
+    }
+    this.sql.exec("DELETE FROM outputs WHERE id IN (SELECT id FROM outputs ORDER BY at_ms DESC LIMIT -1 OFFSET ?)", MAX_GROUP_OUTPUTS);
+    await this.arm();
+  }
+
+  /** The key that created the batch (or was given the file) `id` names, if the group holds it. */
+  creatorOf(id: string): string | null {
+    IO.objectCalls++;
+    const row = this.sql.exec<{ key_id: string }>("SELECT key_id FROM outputs WHERE id = ? AND at_ms > ?", id, Date.now() - OUTPUT_TTL_MS).toArray()[0];
+    return row?.key_id ?? null;
+  }
+
+  /** An OpenAI batch of the group named its output and error files (retrieved by any key of the
+   *  group): they are its creator's, in the group. The creator, or null for a batch not the group's. */
+  async recordBatchOutputs(batchId: string, fileIds: string[]): Promise<string | null> {
+    const creator = this.creatorOf(batchId);
+    if (creator === null) return null;
+    await this.record(creator, fileIds.map((f): OutputRecord => [f, Date.now()]));
+    return creator;
+  }
+
+  /** A key left the group, or its batches were moved away: forget them (all, or those of `ids`). */
+  forget(keyId: string, ids?: string[]): number {
+    IO.objectCalls++;
+    if (ids === undefined) return this.sql.exec("DELETE FROM outputs WHERE key_id = ?", keyId).rowsWritten;
+    let n = 0;
+    for (const id of ids) n += this.sql.exec("DELETE FROM outputs WHERE key_id = ? AND id = ?", keyId, id).rowsWritten;
+    return n;
+  }
+
+  /** The alarm fires when the oldest row ages out (none set when it already would in time). */
+  private async arm(): Promise<void> {
+    const oldest = this.sql.exec<{ at: number | null }>("SELECT MIN(at_ms) AS at FROM outputs").one().at;
+    if (oldest === null) return;
+    const want = oldest + OUTPUT_TTL_MS;
+    const set = await this.ctx.storage.getAlarm();
+    if (set === null || set > want) await this.ctx.storage.setAlarm(want);
+  }
+
+  override async alarm(): Promise<void> {
+    this.sql.exec("DELETE FROM outputs WHERE at_ms <= ?", Date.now() - OUTPUT_TTL_MS);
+    await this.arm();
+  }
+}
