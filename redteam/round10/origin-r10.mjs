@@ -1,0 +1,26 @@
+// A mock origin (127.0.0.1 only) for round 10 (round 9's, plus: background: true answers `queued` without usage, the
+// completed response (with usage) is what GET /v1/responses/{id} returns). Round 9's notes: chat completions and Responses (stored, previous_response_id accepted when
+// the id was created here). A request whose output cap is <= 32 gets a 5-token answer; any other gets OUT (2,000) tokens.
+// Billed prompt = body chars / 4 (+ 20 tokens of the anchor's context when previous_response_id names one). GET /seen: counts.
+import http from "node:http";
+const port = +(process.argv[2] ?? 18932); const OUT = +(process.env.OUT ?? 2000);
+const stored = new Map(); let n = 0; const seen = { chat: 0, resp: 0, prevOk: 0, prevBad: 0 };
+const send = (res, code, obj) => { res.statusCode = code; res.setHeader("content-type", "application/json"); res.end(JSON.stringify(obj)); };
+http.createServer((req, res) => { const ch = []; req.on("data", (d) => ch.push(d)); req.on("end", () => {
+  const raw = Buffer.concat(ch).toString("utf8"); const p = new URL(req.url, "http://x").pathname; let j = {}; try { j = JSON.parse(raw || "{}"); } catch {}
+  if (p === "/seen") return send(res, 200, seen);
+  if (p === "/v1/models") return send(res, 200, { object: "list", data: [] });
+  const pt = Math.ceil(raw.length / 4);
+  if (req.method === "POST" && p === "/v1/responses") {
+    seen.resp++; let extra = 0;
+    if (j.previous_response_id) { if (!stored.has(j.previous_response_id)) { seen.prevBad++; return send(res, 404, { error: { message: "Previous response not found", type: "invalid_request_error" } }); } seen.prevOk++; extra = 20; }
+    const cap = j.max_output_tokens ?? 1e9; const c = cap <= 32 ? 5 : Math.min(cap, OUT); const id = `resp_${(++n).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const r = { id, object: "response", status: "completed", model: j.model, output: [{ type: "message", id: "msg_" + id, role: "assistant", status: "completed", content: [{ type: "output_text", text: c <= 5 ? "Hello! How can I help?" : "x ".repeat(Math.min(c, 4000)), annotations: [] }] }], usage: { input_tokens: pt + extra, output_tokens: c, total_tokens: pt + extra + c } };
+    if (j.store !== false || j.background) stored.set(id, r);
+    if (j.background) { seen.bg = (seen.bg ?? 0) + 1; const { usage, output, ...q } = r; return send(res, 200, { ...q, status: "queued", output: [] }); }
+    return send(res, 200, r);
+  }
+  if (req.method === "GET" && p.startsWith("/v1/responses/")) { const r = stored.get(p.split("/")[3]); return r ? send(res, 200, r) : send(res, 404, { error: { message: "not found" } }); }
+  seen.chat++; const cap = j.max_tokens ?? j.max_completion_tokens ?? 1e9; const c = cap <= 32 ? 5 : Math.min(cap, OUT);
+  send(res, 200, { id: "chatcmpl-" + (++n), object: "chat.completion", model: j.model, choices: [{ index: 0, message: { role: "assistant", content: c <= 5 ? "Hello! How can I help?" : "x ".repeat(Math.min(c, 4000)) }, finish_reason: "stop" }], usage: { prompt_tokens: pt, completion_tokens: c, total_tokens: pt + c } });
+}); }).listen(port, "127.0.0.1");
