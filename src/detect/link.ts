@@ -346,7 +346,8 @@ export function takePendingCohort(st: DetectState, nowMs: number): void {
 /**
  * A batch whose requests have the extraction profile's shape (red team R8-2): at least
  * COHORT.minSettled requests, at least minSingle of them single-turn asks whose output cap (none:
- * the model's) leaves room for a long answer (LONG_ANSWER) to them. What the requests ask, not
+ * the model's) leaves room for a long answer (LONG_ANSWER) to them; or at least COHORT.minLong
+ * such asks, whatever else it holds (R10-4). What the requests ask, not
  * what the origin answered: evidence only beside a crowded cohort (applyAskedCohort).
  */
 export function askedProfile(sigs: readonly RequestSignals[]): boolean {
@@ -357,7 +358,10 @@ export function askedProfile(sigs: readonly RequestSignals[]): boolean {
     const cap = s.mt > 0 ? s.mt : Number.POSITIVE_INFINITY;
     if (single && cap >= LONG_ANSWER.minTokens && cap >= LONG_ANSWER.minRatio * (s.pl / CHARS_PER_TOKEN)) shaped++;
   }
-  return shaped >= COHORT.minSingle * sigs.length;
+  // as many asks of that shape as the profile's long-answer count, whatever else the batch holds:
+  // a share alone is diluted by cheap items in the same batch (red team R10-4: 30 asks and 4
+  // "Say OK." items, 88 %, escaped the rule; 2 of 300 keys flagged, 99.7 % served)
+  return shaped >= COHORT.minSingle * sigs.length || shaped >= COHORT.minLong;
 }
 
 /** Chars per token of the prompt estimate above (the guard's reservation estimate, proxy/request.ts

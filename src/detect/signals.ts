@@ -77,6 +77,8 @@ export type RequestSignals = {
   ca?: number;
   /** Hash of the set of tool names the request defines (absent or 0: no tools). */
   tl?: number;
+  /** 1: the input turn is a tool's result (an agent's step), not a user's turn (absent: it is not). */
+  ti?: 1;
   /** Reasoning level (as `rs`) and topic (as `tp`) of the earlier input turns (absent: none).
    *  When the history is not a conversation this key had (state.ts effectivelySingle), it is
    *  payload: the ask may sit in a fabricated first turn behind a generic follow-up. */
@@ -415,6 +417,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(view.itemKeys ? { np: view.itemKeys.length, phs: view.itemKeys.map((k) => hash32(k)) } : {}),
     ...(hr !== undefined ? { hr, ht: ht! } : {}),
     ...(pv !== 0 ? { pv } : {}),
+    ...(inputTurn?.role === "tool" ? { ti: 1 as const } : {}),
     ...(view.continues ? { cv: 1 as const } : {}),
     ...(view.anchor ? { ca: view.anchor } : {}),
   };

@@ -91,11 +91,11 @@ export type DetectState = {
    *  hash, decayed count]): a chat continues its newest response, a new id each turn; a star of
    *  turns off one stored anchor is a prefix, not a conversation (red team R5-4). */
   anchors: number[][];
-  /** Exchanges of this key the origin answered trivially (link.ts TRIVIAL_ANSWER: a greeting, an
-   *  "OK"), newest last, at most CHEAP_TURNS: the hash of each one's input turn (signals `ph`) and
+  /** Exchanges of this key the origin answered in under CHEAP_TURN_TOKENS (a greeting, an "OK"),
+   *  newest last, at most CHEAP_TURNS: the hash of each one's input turn (signals `ph`) and
    *  of the stored response it created (signals `ca` of a turn continuing it). A request whose
    *  only conversation is such an exchange asks on its own, whatever its history's text says (red
-   *  team R9-1, R9-2). */
+   *  team R9-1, R9-2, R10-1). */
   cheapTurns: number[];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
@@ -345,7 +345,7 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   // a turn of a conversation the origin stores (its history cannot be checked here; a chain of
   // stored responses bills every earlier turn again as input, which a sweep does not want),
   // unless it hangs off an anchor the key has already continued STAR_TURNS times (a star)
-  if (sig.cv === 1) return sig.ca !== undefined && (anchorTurns(st, sig.ca) >= STAR_TURNS || st.cheapTurns.includes(sig.ca));
+  if (sig.cv === 1) return sig.ca !== undefined && (anchorTurns(st, sig.ca) >= STAR_TURNS || (sig.ti !== 1 && st.cheapTurns.includes(sig.ca)));
   if (sig.ut <= 1 && sig.at === 0) return true;
   // one earlier exchange whose answer is a greeting ("Hi" -> "Hello! How can I help?") is no
   // conversation: the request asks on its own (red team R8-1: a real 16-token exchange before
@@ -355,9 +355,10 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   // test-data keys on suites c and f)
   if (sig.at === 1 && sig.ut <= 2 && sig.ha !== undefined && sig.ha < GREETING_CHARS) return true;
   // the same, judged by what the origin answered rather than by the text the client writes back:
-  // the exchange the history ends with had a trivial answer (red team R9-2: the greeting padded to
-  // 420 chars, or two openers, each answered in a few tokens)
-  if (sig.pv && st.cheapTurns.includes(sig.pv)) return true;
+  // the exchange the history ends with had a greeting-sized answer (red team R9-2: the greeting
+  // padded to 420 chars, or two openers, each answered in a few tokens; R10-1: in 33-45)
+  // (not an agent's step: a tool's result answered by a short tool call is a loop, not a greeting)
+  if (sig.pv && sig.ti !== 1 && st.cheapTurns.includes(sig.pv)) return true;
   if (!sig.pv || !inputSeen(st, sig.pv)) return true;
   if (sig.hh === 0) return false;
   for (const e of st.histories) if (e.h === sig.hh) return e.c >= 2.5;
@@ -367,8 +368,14 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
 /** Cheap exchanges a key remembers (DetectState.cheapTurns: two hashes each at most). */
 const CHEAP_TURNS = 16;
 
-/** Remember an exchange the origin answered trivially: its input turn's hash and the stored
- *  response it created (0: none). */
+/** An exchange whose answer settled under this many tokens is a greeting, not a conversation a
+ *  later request continues: GREETING_CHARS of text at 4 chars a token, the greeting rule read on
+ *  what the origin answered (red team R10-1: anchors answered in 33-45 tokens, just over the
+ *  32-token trivial line, hid a farm completely). */
+const CHEAP_TURN_TOKENS = 100;
+
+/** Remember an exchange the origin answered in under CHEAP_TURN_TOKENS: its input turn's hash and
+ *  the stored response it created (0: none). */
 function rememberCheap(st: DetectState, input: number, created: number): void {
   for (const h of [input, created]) {
     if (h === 0) continue;
@@ -377,6 +384,12 @@ function rememberCheap(st: DetectState, input: number, created: number): void {
     st.cheapTurns.push(h);
   }
   if (st.cheapTurns.length > CHEAP_TURNS) st.cheapTurns.splice(0, st.cheapTurns.length - CHEAP_TURNS);
+}
+
+/** A stored response whose answer was read and is a real one (a background response retrieved). */
+function forgetCheap(st: DetectState, h: number): void {
+  const i = st.cheapTurns.indexOf(h);
+  if (i >= 0) st.cheapTurns.splice(i, 1);
 }
 
 /** Assistant chars in a history under which it is a greeting, not a conversation (~100 tokens:
@@ -605,7 +618,7 @@ export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number):
   const h = fmix32(a.id ^ ANSWER_ID_SALT);
   if (inputSeen(st, h)) return;
   rememberInput(st, h);
-  if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens }, nowMs);
+  if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens, ...(a.createdHash ? { createdHash: a.createdHash } : {}) }, nowMs);
   if (a.count < 1) return;
   const long = Math.min(a.long ?? 0, a.count);
   const trivial = Math.min(a.trivial ?? 0, a.count - long);
@@ -615,13 +628,21 @@ export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number):
 const ANSWER_ID_SALT = 0x27d4eb2f;
 
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void {
-  // an estimate (the reservation kept) says what the request may take, not what it took
-  if (usage.estimated) return;
+  // an estimate (the reservation kept) says what the request may take, not what it took; a stored
+  // response created that way (in the background: its answer is not in its own POST) is no
+  // conversation until its answer is read (red team R10-3: a cheap background anchor, never
+  // retrieved, was a conversation every ask continued)
+  if (usage.estimated) {
+    if (usage.createdHash) rememberCheap(st, 0, usage.createdHash);
+    return;
+  }
   ensureCurrent(st);
   const long = longAnswer(usage.promptTokens, usage.completionTokens);
   const trivial = trivialAnswer(usage.completionTokens);
   addAnswers(st, usage.promptTokens, usage.completionTokens, 1, long, long * usage.completionTokens, nowMs, trivial, trivial * usage.promptTokens);
-  if (trivial === 1 && (usage.inputHash || usage.createdHash)) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
+  if (usage.completionTokens < CHEAP_TURN_TOKENS) {
+    if (usage.inputHash || usage.createdHash) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
+  } else if (usage.createdHash) forgetCheap(st, usage.createdHash);
 }
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with

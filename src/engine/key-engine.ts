@@ -746,5 +746,5 @@ function usageOf(u: Usage): Usage {
   }
   return out;
 }
-/** The optional counts of an Answer (a batch's results), copied when present. */
-const ANSWER_COUNTS = ["count", "long", "longTokens", "trivial", "trivialPromptTokens"] as const;
+/** The optional fields of an Answer (a batch's counts, a stored response's id hash), copied when present. */
+const ANSWER_COUNTS = ["count", "long", "longTokens", "trivial", "trivialPromptTokens", "createdHash"] as const;

@@ -13,6 +13,7 @@ import {
   type RequestSignals,
   type RegistryState,
   extractSignals,
+  anchorHash,
   askedProfile,
   cohortPeek,
   cohortShard,
@@ -244,7 +245,7 @@ export class Replayer {
           ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...fetchedAnswer(method, ev) }
           : ev.usage
             ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id)
-            : { promptTokens: 0, completionTokens: d.reservedTokens, estimated: true };
+            : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id);
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
       if (usage.answer) this.link(engine, engine.answerReports(this.policy, keyId, ts), ts);
@@ -286,7 +287,7 @@ export class Replayer {
 function fetchedAnswer(method: string, ev: TraceEvent): { answer?: Answer } {
   const path = ev.path.split("?")[0]!;
   const kind = fetchedAnswers(method, path);
-  if (kind === "response" && ev.usage) return { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens, id: hash32(path) } };
+  if (kind === "response" && ev.usage) return { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens, id: hash32(path), createdHash: anchorHash(path.slice("/v1/responses/".length)) } };
   if (kind === "results" && ev.results && ev.results.length > 0) {
     const r = new BatchResults();
     for (const u of ev.results) r.add({ promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens });

@@ -56,6 +56,9 @@ export interface Answer {
   /** Of `count`, the trivial ones (detect/link.ts TRIVIAL_ANSWER), and their prompt tokens. */
   trivial?: number;
   trivialPromptTokens?: number;
+  /** A retrieved stored response: the hash of its id (detect/view.ts anchorHash), as a turn
+   *  continuing it reads it (detect/state.ts cheapTurns). */
+  createdHash?: number;
 }
 
 /** Network metadata of a request (from `request.cf` and `cf-connecting-ip`), all optional. */

@@ -5,7 +5,7 @@
  */
 import type { Context } from "hono";
 import type { GuardConfig } from "../config/index.ts";
-import { askedProfile, cohortShard, extractSignals, type RequestSignals } from "../detect/index.ts";
+import { anchorHash, askedProfile, cohortShard, extractSignals, type RequestSignals } from "../detect/index.ts";
 import { hash32 } from "../detect/sketch.ts";
 import { type Decision, type ExchangeResult, MAX_OUTPUTS } from "../engine/key-engine.ts";
 import { shardIdleMs } from "../engine/expiry.ts";
@@ -380,7 +380,9 @@ async function free(call: Call, tokens: number): Promise<Response> {
       : readResults(toRead, MAX_RESULTS_BYTES);
     call.c.executionCtx.waitUntil(
       read.then((a) => {
-        const got: Answer | undefined = a ? { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, ...("count" in a ? { count: a.count, long: a.long, longTokens: a.longTokens, trivial: a.trivial, trivialPromptTokens: a.trivialPromptTokens } : {}) } : undefined;
+        const got: Answer | undefined = a
+          ? { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, ...("count" in a ? { count: a.count, long: a.long, longTokens: a.longTokens, trivial: a.trivial, trivialPromptTokens: a.trivialPromptTokens } : { createdHash: anchorHash(call.url.pathname.slice("/v1/responses/".length)) }) }
+          : undefined;
         if (!got || reader === keyId) return settle(got ? { ...fixed, answer: got } : fixed, upstream.status);
         // fetched by another key of the creator's batch group: the creator's detection reads them
         return Promise.all([settle(fixed, upstream.status), observeFetched(call, reader, got)]).then(() => undefined);

@@ -46,9 +46,16 @@ describe("askedProfile: a batch asking in the extraction profile's shape", () =>
     // a cap under a long answer (700 tokens): labels, classifications
     expect(askedProfile(asks(4, 699))).toBe(false);
     expect(askedProfile(asks(4, 700))).toBe(true);
-    // 9 of 10 shaped is enough, 8 of 10 is not
+    // 9 of 10 shaped is enough
     expect(askedProfile([...asks(9), ask("Label: positive or negative? Great film.", 5)])).toBe(true);
-    expect(askedProfile([...asks(8), ...asks(2, 16)])).toBe(false);
+    // under six such asks the share decides: 4 of 5 is not enough, 5 of 5 is
+    expect(askedProfile([...asks(4), ...asks(1, 16)])).toBe(false);
+    expect(askedProfile(asks(5))).toBe(true);
+    // six such asks, whatever else the batch holds (red team R10-4: 30 asks and 4 "Say OK." items)
+    const pads = (n: number) => Array.from({ length: n }, (_, i) => ask(`Say OK. (${i})`, 16));
+    expect(askedProfile([...asks(30), ...pads(4)])).toBe(true);
+    expect(askedProfile([...asks(6), ...pads(100)])).toBe(true);
+    expect(askedProfile([...asks(5), ...pads(1)])).toBe(false);
     // a turn of a conversation is not an ask of its own
     expect(askedProfile(Array.from({ length: 4 }, (_, i) => ask(`And topic ${i}?`, 4096, true)))).toBe(false);
   });

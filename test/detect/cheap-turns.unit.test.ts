@@ -1,12 +1,12 @@
 /**
- * Cheap exchanges (red team R9-1, R9-2): an exchange the origin answered trivially (under 32
- * tokens: a greeting, an "OK") is no conversation a later request continues, whatever the text
+ * Cheap exchanges (red team R9-1, R9-2, R10-1): an exchange the origin answered in under 100
+ * tokens (a greeting, an "OK": the greeting rule's 400 chars) is no conversation a later request continues, whatever the text
  * the client writes back for it: the key remembers the input turn of each such exchange and the
  * stored response it created, and a request whose history ends with one (or that continues one by
  * previous_response_id) asks on its own.
  */
 import { describe, expect, it } from "vitest";
-import { extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
+import { extractSignals, newDetectState, observeFetchedAnswer, observeRequest, observeUsage } from "../../src/detect/index.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import type { DetectState } from "../../src/detect/state.ts";
 import { anchorHash, buildPromptView } from "../../src/detect/view.ts";
@@ -42,10 +42,13 @@ describe("a history ending with an exchange the origin answered trivially", () =
     exchange(st, opener, 5);
     expect(single(st, ask(PADDED))).toBe(true);
   });
-  it("a real answer to the same opener (32 tokens or more) is a conversation", () => {
+  it("an answer under 100 tokens is a greeting (red team R10-1: 33-45 tokens, just over the trivial line); 100 or more is a conversation", () => {
     const st = newDetectState();
-    exchange(st, opener, 32);
-    expect(single(st, ask(PADDED))).toBe(false);
+    exchange(st, opener, 99);
+    expect(single(st, ask(PADDED))).toBe(true);
+    const real = newDetectState();
+    exchange(real, opener, 100);
+    expect(single(real, ask(PADDED))).toBe(false);
   });
   it("two cheap openers: the history ends with a cheap exchange (R9-2b)", () => {
     const st = newDetectState();
@@ -63,12 +66,33 @@ describe("a history ending with an exchange the origin answered trivially", () =
   });
 });
 
+describe("an agent's step is not a greeting", () => {
+  it("a tool's result after a short tool call continues the loop (suite d's coding agents were degraded when it did not)", () => {
+    const task = { role: "user", content: "Fix the failing test in utils.py and run the suite." };
+    const call = (n: number) => ({ role: "assistant", content: null, tool_calls: [{ id: `c${n}`, type: "function", function: { name: "read_file", arguments: `{"path":"f${n}.py"}` } }] });
+    const result = (n: number) => ({ role: "tool", tool_call_id: `c${n}`, content: `def f${n}(a, b):\n    return a - b  # step ${n}\n` });
+    const chat = (messages: unknown[]) => extractSignals(buildPromptView("chat", { model: "m", messages }), NET);
+    const st = newDetectState();
+    // each step answered by a short tool call (40 tokens)
+    exchange(st, chat([task]), 40);
+    exchange(st, chat([task, call(1), result(1)]), 40);
+    const step = chat([task, call(1), result(1), call(2), result(2)]);
+    expect(step.ti).toBe(1);
+    expect(single(st, step)).toBe(false);
+    // the same history ending with a user's turn: its last exchange was greeting-sized
+    const asked = chat([task, call(1), result(1), call(2), result(2), { role: "assistant", content: "Done." }, { role: "user", content: ASK }]);
+    expect(asked.ti).toBeUndefined();
+    exchange(st, step, 40);
+    expect(single(st, asked)).toBe(true);
+  });
+});
+
 describe("a Responses turn continuing a stored response the origin answered trivially (R9-1)", () => {
   const anchor = sigOf("responses", { model: "m", input: "Hi", store: true, max_output_tokens: 16 });
   const turn = (id: string) => sigOf("responses", { model: "m", input: ASK, previous_response_id: id, max_output_tokens: 4096 });
   it("asks on its own; a stored response with a real answer is a conversation", () => {
     const st = newDetectState();
-    exchange(st, anchor, 5, "resp_cheap");
+    exchange(st, anchor, 45, "resp_cheap");
     exchange(st, sigOf("responses", { model: "m", input: "Tell me about tides.", store: true }), 400, "resp_real");
     expect(st.cheapTurns).toContain(anchorHash("resp_cheap"));
     expect(st.cheapTurns).not.toContain(anchorHash("resp_real"));
@@ -76,6 +100,24 @@ describe("a Responses turn continuing a stored response the origin answered triv
     expect(single(st, turn("resp_real"))).toBe(false);
     // a stored response this key never created through the guard: a conversation turn, as before
     expect(single(st, turn("resp_elsewhere"))).toBe(false);
+  });
+});
+
+describe("a background response (red team R10-3: a cheap anchor created in the background, never retrieved)", () => {
+  it("is no conversation until its answer is read; read and real, it is one; read and cheap, it stays cheap", () => {
+    const turn = (id: string) => sigOf("responses", { model: "m", input: ASK, previous_response_id: id, max_output_tokens: 4096 });
+    const st = newDetectState();
+    for (const id of ["resp_bg_unread", "resp_bg_real", "resp_bg_cheap"]) {
+      observeRequest(st, sigOf("responses", { model: "m", input: `Hi ${id}`, background: true }), T0);
+      // its POST settles the reservation kept (estimated), with the id the origin answered
+      observeUsage(st, { promptTokens: 10, completionTokens: 4000, estimated: true, createdHash: anchorHash(id) }, T0);
+    }
+    expect(single(st, turn("resp_bg_unread"))).toBe(true);
+    // retrieved once it ended: its answer read (Usage.answer of GET /v1/responses/{id})
+    observeFetchedAnswer(st, { promptTokens: 10, completionTokens: 1800, id: 1, createdHash: anchorHash("resp_bg_real") }, T0);
+    observeFetchedAnswer(st, { promptTokens: 10, completionTokens: 6, id: 2, createdHash: anchorHash("resp_bg_cheap") }, T0);
+    expect(single(st, turn("resp_bg_real"))).toBe(false);
+    expect(single(st, turn("resp_bg_cheap"))).toBe(true);
   });
 });
 

@@ -43,6 +43,9 @@ describe("a lease report's fetched answers (usageOf)", () => {
     const e = new KeyEngine();
     ex(e, policy("enforce"), { usages: [{ atMs: T0, promptTokens: 8, completionTokens: 4, originStatus: 200, inputHash: 7, createdHash: 9 }] });
     expect(e.snap.detect.cheapTurns).toEqual([7, 9]);
+    // a retrieved background response's id hash: read and real, no longer cheap (red team R10-3)
+    ex(e, policy("enforce"), { usages: [fetched({ promptTokens: 10, completionTokens: 1500, id: 4, createdHash: 9 })] });
+    expect(e.snap.detect.cheapTurns).toEqual([7]);
   });
   it("a count alone: no long answers; a response's answer (no count): one answer, long by its own tokens not counted here", () => {
     const e = new KeyEngine();

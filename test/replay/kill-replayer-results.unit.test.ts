@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Replayer, checkTraceEvent, type TraceEvent } from "../../src/engine/replayer.ts";
+import { anchorHash } from "../../src/detect/view.ts";
 
 const T0 = 1_767_225_600_000;
 const RESULTS = "results must be a list of {prompt_tokens, completion_tokens} with non-negative integers";
@@ -42,6 +43,20 @@ describe("checkTraceEvent: response_id (red team R9-1)", () => {
   });
   it("a string is kept", () => {
     expect(checkTraceEvent({ ...ok, response_id: "resp_1" })).toEqual({ ok: true, event: { ...ok, response_id: "resp_1", method: "POST" } });
+  });
+});
+
+describe("Replayer: a background response's id (red team R10-3)", () => {
+  it("is cheap from its POST until its retrieved answer is read; a real answer takes it back", () => {
+    const r = new Replayer();
+    const post = (s: number, id: string): TraceEvent => ({ ts: T0 + s * 1000, key: "sk-bg", method: "POST", path: "/v1/responses", body: { model: "m", input: `Hi ${id}`, background: true }, response_id: id });
+    r.step(post(0, "resp_a"), 0);
+    r.step(post(1, "resp_b"), 1);
+    const cheap = () => r.engineOf("sk-bg")!.snap.detect.cheapTurns;
+    expect(cheap()).toEqual(expect.arrayContaining([anchorHash("resp_a"), anchorHash("resp_b")]));
+    r.step({ ts: T0 + 60_000, key: "sk-bg", method: "GET", path: "/v1/responses/resp_b", body: null, usage: { prompt_tokens: 10, completion_tokens: 1500 } }, 2);
+    expect(cheap()).toContain(anchorHash("resp_a"));
+    expect(cheap()).not.toContain(anchorHash("resp_b"));
   });
 });
 

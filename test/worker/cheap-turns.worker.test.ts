@@ -89,4 +89,32 @@ describe("cheap exchanges (red team R9-1, R9-2)", () => {
     await ask.settled();
     expect((await detectOf(key)).singleTurn - before.singleTurn).toBeGreaterThan(0.99);
   });
+
+  it("a background response is no conversation until its answer is read; read and real, it is one (red team R10-3)", async () => {
+    mockOrigin(async (req) => {
+      const url = new URL(req.url);
+      if (req.method === "GET") {
+        const id = url.pathname.split("/").pop()!;
+        return new Response(JSON.stringify({ object: "response", id, background: true, status: "completed", output: [], usage: { input_tokens: 12, output_tokens: 1500 } }), { headers: { "content-type": "application/json" } });
+      }
+      const body = (await req.clone().json()) as { input?: string };
+      return new Response(JSON.stringify({ object: "response", id: `resp_bg_${body.input}`, background: true, status: "queued", output: [], usage: null }), { headers: { "content-type": "application/json" } });
+    });
+    const key = newKey();
+    for (const input of ["a", "b"]) {
+      const { res, settled } = await call("/v1/responses", post(key, { model: "gpt-4o-mini", input, background: true, max_output_tokens: 16 }));
+      expect(res.status).toBe(200);
+      await res.text();
+      await settled();
+    }
+    const d = await detectOf(key);
+    expect(d.cheapTurns).toEqual(expect.arrayContaining([anchorHash("resp_bg_a"), anchorHash("resp_bg_b")]));
+    // one is retrieved once it ended: its answer of 1,500 tokens is read, a real one
+    const got = await call("/v1/responses/resp_bg_b", { headers: { authorization: `Bearer ${key}` } });
+    await got.res.text();
+    await got.settled();
+    const after = await detectOf(key);
+    expect(after.cheapTurns).toContain(anchorHash("resp_bg_a"));
+    expect(after.cheapTurns).not.toContain(anchorHash("resp_bg_b"));
+  });
 });
