@@ -273,7 +273,6 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   for (const e of st.histories) e.c *= f;
 }
 
-
 function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: boolean, by = 1): void {
   if (h === "" || h === "00000000") return;
   for (const e of st.wrappers) {
@@ -368,19 +367,12 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
 /** Cheap exchanges a key remembers (DetectState.cheapTurns: two hashes each at most). */
 const CHEAP_TURNS = 16;
 
-/** An exchange whose answer settled under this many tokens is a greeting, not a conversation a
- *  later request continues: GREETING_CHARS of text at 4 chars a token, the greeting rule read on
- *  what the origin answered (red team R10-1: anchors answered in 33-45 tokens, just over the
- *  32-token trivial line, hid a farm completely). */
-const CHEAP_TURN_TOKENS = 100;
-
 /** Remember an exchange the origin answered in under CHEAP_TURN_TOKENS: its input turn's hash and
  *  the stored response it created (0: none). */
 function rememberCheap(st: DetectState, input: number, created: number): void {
   for (const h of [input, created]) {
     if (h === 0) continue;
-    const i = st.cheapTurns.indexOf(h);
-    if (i >= 0) st.cheapTurns.splice(i, 1);
+    forgetCheap(st, h);
     st.cheapTurns.push(h);
   }
   if (st.cheapTurns.length > CHEAP_TURNS) st.cheapTurns.splice(0, st.cheapTurns.length - CHEAP_TURNS);
@@ -395,6 +387,12 @@ function forgetCheap(st: DetectState, h: number): void {
 /** Assistant chars in a history under which it is a greeting, not a conversation (~100 tokens:
  *  an opener must then cost the harvester more than it hides). */
 const GREETING_CHARS = 400;
+
+/** An exchange whose answer settled under this many tokens is a greeting, not a conversation a
+ *  later request continues: GREETING_CHARS of text at 4 chars a token, the greeting rule read on
+ *  what the origin answered (red team R10-1: anchors answered in 33-45 tokens, just over the
+ *  32-token trivial line, hid a farm completely). */
+const CHEAP_TURN_TOKENS = GREETING_CHARS / 4;
 
 /** Turns off one stored anchor beyond which they are a star, not a conversation (a user may
  *  regenerate or branch from one response a few times). */
