@@ -159,6 +159,21 @@ export function trivialAnswer(completionTokens: number): 0 | 1 {
   return completionTokens < TRIVIAL_ANSWER ? 1 : 0;
 }
 
+/** Whether a key's answers can tell its profile: COHORT.minSettled of them (decayed). */
+export function answersTell(st: DetectState): boolean {
+  return st.settled >= COHORT.minSettled;
+}
+
+/** The link half-life the key's state carries (assess sets it; a day before it ran). */
+function linkHalfLife(st: DetectState): number {
+  return st.linkHalfLifeMs > 0 ? st.linkHalfLifeMs : 24 * 3600_000;
+}
+
+/** The key's cohort evidence now (decayed with the link half-life since it was taken). */
+function cohortNow(st: DetectState, nowMs: number): number {
+  return st.cohort > 0 ? st.cohort * decayFactor(nowMs - st.cohortMs, linkHalfLife(st)) : 0;
+}
+
 /** A key's requests as its cohort ages it (COHORT.maxRequests): those not answered trivially, so
  *  cheap asks do not age a farm's keys out of their cohort before their profile shows (red team
  *  R8-3: 10 cheap asks per harvest ask passed 100 requests by the 10th harvest ask). */
@@ -181,7 +196,7 @@ export function longAnswer(promptTokens: number, completionTokens: number): 0 | 
  *  of them, however many short ones were added (red team R7-2: 4-5 cheap paid asks after each
  *  harvest ask pushed the mean answer under 700 tokens for under 3 % more tokens). */
 export function harvestProfile(st: DetectState): boolean {
-  if (st.settled < COHORT.minSettled) return false;
+  if (!answersTell(st)) return false;
   const single = st.singleTurn / Math.max(st.weight, 1e-9);
   const cMean = st.completionTokens / st.settled;
   // the ratio of the answers that are not trivial (red team R8-3: cheap asks add their prompts)
@@ -310,7 +325,7 @@ export function answerReports(st: DetectState, keyId: string, nowMs: number): Li
  * evidence (applyLinkView) that the key's first answers confirm or take back.
  */
 export function askedReports(st: DetectState, keyId: string, nowMs: number): LinkReport[] {
-  if (st.settled >= COHORT.minSettled) return [];
+  if (answersTell(st)) return [];
   return profileReport(st, keyId, nowMs);
 }
 
@@ -331,10 +346,8 @@ function profileReport(st: DetectState, keyId: string, nowMs: number): LinkRepor
  */
 export function takePendingCohort(st: DetectState, nowMs: number): void {
   if (!harvestProfile(st)) return;
-  const linkHalfLifeMs = st.linkHalfLifeMs > 0 ? st.linkHalfLifeMs : 24 * 3600_000;
-  const pending = st.cohortPending * decayFactor(nowMs - st.cohortPendingMs, linkHalfLifeMs);
-  const cur = st.cohort > 0 ? st.cohort * decayFactor(nowMs - st.cohortMs, linkHalfLifeMs) : 0;
-  if (pending > cur) {
+  const pending = st.cohortPending * decayFactor(nowMs - st.cohortPendingMs, linkHalfLife(st));
+  if (pending > cohortNow(st, nowMs)) {
     st.cohort = st.cohortPending;
     st.cohortMs = st.cohortPendingMs;
     st.cohortReason = `its cohort bucket was crowded (${Math.round(st.cohortPending * 100)} %) with keys early in their life that draw the extraction profile when it last reported, and its own answers now draw it: long answers to short single-turn asks`;
@@ -381,10 +394,8 @@ const CHARS_PER_TOKEN = 4;
  * profile, or a verified key (never degraded by cohort evidence alone).
  */
 export function applyAskedCohort(st: DetectState, sigs: readonly RequestSignals[], crowd: number, nowMs: number): void {
-  if (!(crowd > 0) || cohortAge(st) > COHORT.maxRequests || st.settled >= COHORT.minSettled || !askedProfile(sigs)) return;
-  const linkHalfLifeMs = st.linkHalfLifeMs > 0 ? st.linkHalfLifeMs : 24 * 3600_000;
-  const cur = st.cohort > 0 ? st.cohort * decayFactor(nowMs - st.cohortMs, linkHalfLifeMs) : 0;
-  if (crowd <= cur) return;
+  if (!(crowd > 0) || cohortAge(st) > COHORT.maxRequests || answersTell(st) || !askedProfile(sigs)) return;
+  if (crowd <= cohortNow(st, nowMs)) return;
   st.cohort = crowd;
   st.cohortMs = nowMs;
   st.cohortAsked = 1;
@@ -394,7 +405,7 @@ export function applyAskedCohort(st: DetectState, sigs: readonly RequestSignals[
 /** A key's first answers settle the cohort evidence its batch asked for (applyAskedCohort): kept
  *  when they draw the profile, taken back when they do not. */
 export function settleAskedCohort(st: DetectState): void {
-  if (st.settled < COHORT.minSettled) return;
+  if (!answersTell(st)) return;
   if (!harvestProfile(st)) {
     st.cohort = 0;
     st.cohortMs = 0;
@@ -626,7 +637,6 @@ export function viewMatters(view: LinkView): boolean {
 
 /** Fold a registry answer into the key's state (max with the decayed current link score). */
 export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): void {
-  const linkHalfLifeMs = st.linkHalfLifeMs > 0 ? st.linkHalfLifeMs : 24 * 3600_000;
   if (view.shard.startsWith("w:") && !view.shard.startsWith("w:p") && st.lastSystemHash !== 0) {
     const i = st.genericWrappers.indexOf(st.lastSystemHash);
     if (view.generic && i < 0) {
@@ -640,13 +650,12 @@ export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): v
     }
   }
   if (view.shard.startsWith("c:")) {
-    const curC = st.cohort > 0 ? st.cohort * decayFactor(nowMs - st.cohortMs, linkHalfLifeMs) : 0;
-    if (view.score > curC) {
+    if (view.score > cohortNow(st, nowMs)) {
       st.cohort = view.score;
       st.cohortMs = nowMs;
       st.cohortReason = view.why;
       // before its answers can tell, the profile was what a batch asked (askedReports)
-      st.cohortAsked = st.settled < COHORT.minSettled ? 1 : 0;
+      st.cohortAsked = answersTell(st) ? 0 : 1;
     }
     // the crowd a key without the profile was told: its evidence once its answers show the profile
     if (view.score === 0 && view.crowd !== undefined && view.crowd > 0) {
@@ -655,7 +664,7 @@ export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): v
     }
     return;
   }
-  const cur = st.link > 0 ? st.link * decayFactor(nowMs - st.linkMs, linkHalfLifeMs) : 0;
+  const cur = st.link > 0 ? st.link * decayFactor(nowMs - st.linkMs, linkHalfLife(st)) : 0;
   if (view.score > cur) {
     st.link = view.score;
     st.linkMs = nowMs;

@@ -741,10 +741,10 @@ function usageOf(u: Usage): Usage {
   const out = usageFields(u);
   if (u.answer) {
     const a: Answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens, id: u.answer.id };
-    for (const f of ANSWER_COUNTS) if (u.answer[f] !== undefined) a[f] = u.answer[f];
+    for (const f of ANSWER_FIELDS) if (u.answer[f] !== undefined) a[f] = u.answer[f];
     out.answer = a;
   }
   return out;
 }
 /** The optional fields of an Answer (a batch's counts, a stored response's id hash), copied when present. */
-const ANSWER_COUNTS = ["count", "long", "longTokens", "trivial", "trivialPromptTokens", "createdHash"] as const;
+const ANSWER_FIELDS = ["count", "long", "longTokens", "trivial", "trivialPromptTokens", "createdHash"] as const;

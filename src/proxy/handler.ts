@@ -380,9 +380,12 @@ async function free(call: Call, tokens: number): Promise<Response> {
       : readResults(toRead, MAX_RESULTS_BYTES);
     call.c.executionCtx.waitUntil(
       read.then((a) => {
-        const got: Answer | undefined = a
-          ? { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, ...("count" in a ? { count: a.count, long: a.long, longTokens: a.longTokens, trivial: a.trivial, trivialPromptTokens: a.trivialPromptTokens } : { createdHash: anchorHash(call.url.pathname.slice("/v1/responses/".length)) }) }
-          : undefined;
+        // a batch's results are its answers' sums (BatchAnswers); a response is one answer, read by its id
+        const got: Answer | undefined = !a
+          ? undefined
+          : "count" in a
+            ? { ...a, id }
+            : { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, createdHash: anchorHash(call.url.pathname.slice("/v1/responses/".length)) };
         if (!got || reader === keyId) return settle(got ? { ...fixed, answer: got } : fixed, upstream.status);
         // fetched by another key of the creator's batch group: the creator's detection reads them
         return Promise.all([settle(fixed, upstream.status), observeFetched(call, reader, got)]).then(() => undefined);
