@@ -97,6 +97,11 @@ export type DetectState = {
    *  only conversation is such an exchange asks on its own, whatever its history's text says (red
    *  team R9-1, R9-2, R10-1). */
   cheapTurns: number[];
+  /** Answers of this key through the guard whose stored-response id the guard read (Usage.createdHash
+   *  at settlement; capped, not decayed). Each id goes into the recent-input filters, so a turn
+   *  naming a stored response this key did not create can be told (effectivelySingle); a key with
+   *  none (a trace or an origin that gives no ids) is not judged by it. */
+  createdResponses: number;
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
   embedRequests: number;
@@ -183,7 +188,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", createdResponses: "crN", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
@@ -242,7 +247,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], createdResponses: 0, embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
@@ -344,7 +349,16 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   // a turn of a conversation the origin stores (its history cannot be checked here; a chain of
   // stored responses bills every earlier turn again as input, which a sweep does not want),
   // unless it hangs off an anchor the key has already continued STAR_TURNS times (a star)
-  if (sig.cv === 1) return sig.ca !== undefined && (anchorTurns(st, sig.ca) >= STAR_TURNS || (sig.ti !== 1 && st.cheapTurns.includes(sig.ca)));
+  if (sig.cv === 1) {
+    if (sig.ca === undefined) return false;
+    if (anchorTurns(st, sig.ca) >= STAR_TURNS || (sig.ti !== 1 && st.cheapTurns.includes(sig.ca))) return true;
+    // a stored response this key did not create through the guard: another key's (red team R10-2:
+    // cheap anchors made by a factory key, or by the previous key of a ring, hid a farm
+    // completely). A real conversation's turns were answered through this key, as a chat history's
+    // previous input turn was sent through it (below). Judged only once the key's answers have
+    // shown ids (createdResponses): a trace or origin without them tells nothing either way
+    return sig.cr === 1 && st.createdResponses > 0 && !inputSeen(st, createdKey(sig.ca));
+  }
   if (sig.ut <= 1 && sig.at === 0) return true;
   // one earlier exchange whose answer is a greeting ("Hi" -> "Hello! How can I help?") is no
   // conversation: the request asks on its own (red team R8-1: a real 16-token exchange before
@@ -362,6 +376,21 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   if (sig.hh === 0) return false;
   for (const e of st.histories) if (e.h === sig.hh) return e.c >= 2.5;
   return false;
+}
+
+/** Where a stored response this key's answer created is kept in the recent-input filters (apart from
+ *  input-turn hashes and fetched answer ids). */
+function createdKey(h: number): number {
+  return fmix32(h ^ CREATED_ID_SALT);
+}
+const CREATED_ID_SALT = 0x165667b1;
+
+/** Remember that an answer of this key created the stored response with hash h (its POST's
+ *  settlement: read from the answer, or the id a background response was queued under). */
+function rememberCreated(st: DetectState, h: number): void {
+  const k = createdKey(h);
+  if (!inputSeen(st, k)) rememberInput(st, k);
+  st.createdResponses = Math.min(st.createdResponses + 1, 1e9);
 }
 
 /** Cheap exchanges a key remembers (DetectState.cheapTurns: two hashes each at most). */
@@ -463,7 +492,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "createdResponses"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -616,7 +645,7 @@ export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number):
   const h = fmix32(a.id ^ ANSWER_ID_SALT);
   if (inputSeen(st, h)) return;
   rememberInput(st, h);
-  if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens, ...(a.createdHash ? { createdHash: a.createdHash } : {}) }, nowMs);
+  if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens, ...(a.createdHash ? { createdHash: a.createdHash } : {}) }, nowMs, true);
   if (a.count < 1) return;
   const long = Math.min(a.long ?? 0, a.count);
   const trivial = Math.min(a.trivial ?? 0, a.count - long);
@@ -625,7 +654,11 @@ export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number):
 /** Keeps answer ids apart from input-turn hashes in the shared filters. */
 const ANSWER_ID_SALT = 0x27d4eb2f;
 
-export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void {
+/** `fetched`: the answer of a stored response read on a free route (observeFetchedAnswer), which
+ *  any key of the project may read: it does not make the response this key's. */
+export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetched = false): void {
+  ensureCurrent(st);
+  if (usage.createdHash && !fetched) rememberCreated(st, usage.createdHash);
   // an estimate (the reservation kept) says what the request may take, not what it took; a stored
   // response created that way (in the background: its answer is not in its own POST) is no
   // conversation until its answer is read (red team R10-3: a cheap background anchor, never
@@ -634,7 +667,6 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number): void
     if (usage.createdHash) rememberCheap(st, 0, usage.createdHash);
     return;
   }
-  ensureCurrent(st);
   const long = longAnswer(usage.promptTokens, usage.completionTokens);
   const trivial = trivialAnswer(usage.completionTokens);
   addAnswers(st, usage.promptTokens, usage.completionTokens, 1, long, long * usage.completionTokens, nowMs, trivial, trivial * usage.promptTokens);

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { extractSignals, newDetectState, observeFetchedAnswer, observeRequest, observeUsage } from "../../src/detect/index.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
-import type { DetectState } from "../../src/detect/state.ts";
+import { decodeDetect, encodeDetect, type DetectState } from "../../src/detect/state.ts";
 import { anchorHash, buildPromptView } from "../../src/detect/view.ts";
 import { withExchange } from "../../src/proxy/usage.ts";
 import { T0 } from "./helpers.ts";
@@ -98,8 +98,56 @@ describe("a Responses turn continuing a stored response the origin answered triv
     expect(st.cheapTurns).not.toContain(anchorHash("resp_real"));
     expect(single(st, turn("resp_cheap"))).toBe(true);
     expect(single(st, turn("resp_real"))).toBe(false);
-    // a stored response this key never created through the guard: a conversation turn, as before
+  });
+});
+
+describe("a Responses turn continuing a stored response another key created (red team R10-2)", () => {
+  const turn = (id: string) => sigOf("responses", { model: "m", input: ASK, previous_response_id: id, max_output_tokens: 4096 });
+  it("asks on its own: the conversation was not answered through this key", () => {
+    const st = newDetectState();
+    exchange(st, sigOf("responses", { model: "m", input: "Tell me about tides.", store: true }), 400, "resp_mine");
+    expect(st.createdResponses).toBe(1);
+    expect(single(st, turn("resp_mine"))).toBe(false);
+    expect(single(st, turn("resp_factory"))).toBe(true);
+  });
+  it("a chain of this key's own turns stays a conversation, each turn continuing the one before", () => {
+    const st = newDetectState();
+    let prev = "";
+    for (let i = 0; i < 40; i++) {
+      const sig = i === 0 ? sigOf("responses", { model: "m", input: "Plan a trip to Lisbon.", store: true }) : turn(prev);
+      if (i > 0) expect(single(st, sig)).toBe(false);
+      prev = `resp_${i}`;
+      exchange(st, sig, 300, prev);
+    }
+  });
+  it("reading another key's stored response (GET, a free route) does not make it this key's", () => {
+    const st = newDetectState();
+    exchange(st, sigOf("responses", { model: "m", input: "Tell me about tides.", store: true }), 400, "resp_mine");
+    observeFetchedAnswer(st, { promptTokens: 10, completionTokens: 600, id: 7, createdHash: anchorHash("resp_factory") }, T0);
+    expect(single(st, turn("resp_factory"))).toBe(true);
+  });
+  it("a background response this key queued is its own (cheap until read, then a conversation)", () => {
+    const st = newDetectState();
+    observeUsage(st, { promptTokens: 10, completionTokens: 4000, estimated: true, createdHash: anchorHash("resp_bg") }, T0);
+    expect(st.createdResponses).toBe(1);
+    observeFetchedAnswer(st, { promptTokens: 10, completionTokens: 1800, id: 1, createdHash: anchorHash("resp_bg") }, T0);
+    expect(single(st, turn("resp_bg"))).toBe(false);
+  });
+  it("a key whose answers never showed an id (a trace or an origin without them) is not judged by it; nor is a `conversation` object", () => {
+    const st = newDetectState();
+    exchange(st, sigOf("responses", { model: "m", input: "Tell me about tides.", store: true }), 400);
+    expect(st.createdResponses).toBe(0);
     expect(single(st, turn("resp_elsewhere"))).toBe(false);
+    exchange(st, sigOf("responses", { model: "m", input: "Hi there", store: true }), 400, "resp_mine");
+    expect(single(st, sigOf("responses", { model: "m", input: ASK, conversation: "conv_abc", max_output_tokens: 4096 }))).toBe(false);
+  });
+  it("the count survives a snapshot round trip", () => {
+    const st = newDetectState();
+    exchange(st, sigOf("responses", { model: "m", input: "Tell me about tides.", store: true }), 400, "resp_mine");
+    const back = decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st))) as Record<string, unknown>);
+    expect(back.createdResponses).toBe(1);
+    expect(single(back, turn("resp_factory"))).toBe(true);
+    expect(single(back, turn("resp_mine"))).toBe(false);
   });
 });
 

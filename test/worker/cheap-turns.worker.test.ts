@@ -4,7 +4,9 @@
  * padded by the client was a conversation turn, so no key showed the extraction profile. The
  * Worker now settles each answer with the exchange it was (its input turn's hash, the stored
  * response it created): an exchange answered trivially is remembered, and a request continuing
- * only such an exchange asks on its own.
+ * only such an exchange asks on its own. A turn continuing a stored response another key created
+ * (red team R10-2) asks on its own too: each answer's stored-response id is remembered by the key it
+ * answered.
  */
 import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -64,11 +66,36 @@ describe("cheap exchanges (red team R9-1, R9-2)", () => {
     const after = await detectOf(key);
     expect(after.cheapTurns).not.toContain(anchorHash("resp_turn_1"));
     expect(after.singleTurn - d.singleTurn).toBeGreaterThan(0.99);
-    // a turn continuing a response this key did not create through the guard: a conversation turn
-    const other = await call("/v1/responses", post(key, { model: "gpt-4o", input: "And the moon?", previous_response_id: "resp_elsewhere", max_output_tokens: 4096 }));
+    // a turn continuing the real answer this key created: a conversation turn
+    const next = await call("/v1/responses", post(key, { model: "gpt-4o", input: "And the moon?", previous_response_id: "resp_turn_1", max_output_tokens: 4096 }));
+    await next.res.text();
+    await next.settled();
+    expect((await detectOf(key)).singleTurn - after.singleTurn).toBeLessThan(0.01);
+  });
+
+  it("a turn continuing a stored response another key of the project created asks on its own (red team R10-2)", async () => {
+    mockOrigin(async (req) => {
+      const body = (await req.clone().json()) as { input?: string };
+      return new Response(responseJson(`resp_${body.input}`, 1500), { headers: { "content-type": "application/json" } });
+    });
+    const factory = newKey();
+    const farm = newKey();
+    for (const [key, input] of [[factory, "made_by_factory"], [farm, "made_by_farm"]] as const) {
+      const r = await call("/v1/responses", post(key, { model: "gpt-4o", input, max_output_tokens: 4096 }));
+      await r.res.text();
+      await r.settled();
+    }
+    const before = await detectOf(farm);
+    const own = await call("/v1/responses", post(farm, { model: "gpt-4o", input: "own", previous_response_id: "resp_made_by_farm", max_output_tokens: 4096 }));
+    await own.res.text();
+    await own.settled();
+    const mid = await detectOf(farm);
+    expect(mid.singleTurn - before.singleTurn).toBeLessThan(0.01);
+    const other = await call("/v1/responses", post(farm, { model: "gpt-4o", input: "other", previous_response_id: "resp_made_by_factory", max_output_tokens: 4096 }));
+    expect(other.res.status).toBe(200);
     await other.res.text();
     await other.settled();
-    expect((await detectOf(key)).singleTurn - after.singleTurn).toBeLessThan(0.01);
+    expect((await detectOf(farm)).singleTurn - mid.singleTurn).toBeGreaterThan(0.99);
   });
 
   it("a chat opener answered trivially: the ask carrying it, its greeting padded to 420 chars, asks on its own", async () => {
