@@ -44,8 +44,39 @@ import { type LinkSink, queueLinks, resetLinkBatch } from "./link-batch.ts";
 const MAX_KEYS = 10_000;
 
 const keys = new Map<string, LocalKey<RequestSignals>>();
-/** Keys with a background timer pending (one per key), and when it fires. */
-const timers = new Map<string, { due: number; wake: () => void }>();
+/** Keys with a background timer pending (one per key): when it fires, and until when the request
+ *  context it waits in can be trusted to run it (contextEndMs). */
+const timers = new Map<string, { due: number; ctxEndMs: number; wake: () => void }>();
+
+/**
+ * How long after a request last used its context (decided or settled) background work may still
+ * be registered with it: the platform ends a request's waitUntil work 30 s after its response,
+ * so a timer chain that re-arms inside the context it first fired in would be cut there (its key's
+ * outbox and permits then stuck until the key's next request). Below 30 s by a margin.
+ */
+export const CONTEXT_MS = 25_000;
+/** A key's pending timer whose context has less than this left moves to the newer context of a
+ *  request of the key (once per ~CONTEXT_MS - HANDOVER_MS per busy key); what is left covers any
+ *  wake-up a key sets (maxMs, settleDeferMs and VIEW_HOLD_MS are at most 10 s). */
+export const HANDOVER_MS = 12_000;
+
+/**
+ * Whether a wake-up due at `due` is armed in a context trusted until `ctxEndMs`, given the key's
+ * pending timer: "keep" the pending one when it fires first in a context that lasts (else it moves
+ * here: its context ends within HANDOVER_MS, or was cut and it will never fire); "skip" when this
+ * context would be cut first (a chain of timers fired in an old request's context: the key's next
+ * request arms it in its own).
+ */
+export function timerPlan(pending: { due: number; ctxEndMs: number } | undefined, due: number, ctxEndMs: number, nowMs: number): "keep" | "skip" | "arm" {
+  if (pending !== undefined && pending.due <= due && (pending.ctxEndMs - nowMs >= HANDOVER_MS || pending.ctxEndMs >= ctxEndMs)) return "keep";
+  if (due > ctxEndMs) return "skip";
+  return "arm";
+}
+
+/** Until when `lc`'s request context can be trusted with background work. */
+function contextEnd(lc: LeaseContext, nowMs: number): number {
+  return (lc.usedMs ?? nowMs) + CONTEXT_MS;
+}
 
 /** End a key's pending wake-up timer now (its waitUntil promise resolves): the work it waited for
  *  is being done, and the pump that follows that work sets the next timer. A timer left pending
@@ -119,6 +150,9 @@ export interface LeaseContext {
   /** One call to a linkage registry shard with a batch of reports (link-batch.ts). Absent: the
    *  key's object reports to the shards itself. */
   observeLinks?: (shard: string, reports: LinkReport[]) => Promise<LinkView[]>;
+  /** When its request last used this context (set by decideLeased and settleLeased): background
+   *  work is registered with it until CONTEXT_MS after that. */
+  usedMs?: number;
 }
 
 function localDecision(reports: Decision["reports"], reservedTokens: number): Decision {
@@ -138,6 +172,7 @@ function localRefusal(limit: LimitName, retryAfterMs: number, reports: Decision[
 export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<{ decision?: Decision; ticket?: Ticket; local: boolean }> {
   const s = lc.settings;
   const nowMs = Date.now();
+  lc.usedMs = nowMs;
   const k = keyState(lc.keyId, nowMs);
   observeArrival(k, req.reservedTokens, nowMs);
   const endMs = nowMs + (lc.timeoutMs ?? Number.POSITIVE_INFINITY);
@@ -258,6 +293,7 @@ async function waitAtMost(p: Promise<void>, ms: number): Promise<void> {
 export function settleLeased(lc: LeaseContext, ticket: Ticket | undefined, usage: Usage, originStatus: number): void {
   if (!ticket) return;
   const nowMs = Date.now();
+  lc.usedMs = nowMs;
   const k = keyState(lc.keyId, nowMs);
   const u = { atMs: nowMs, originStatus, ...usageFields(usage) };
   if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings);
@@ -284,10 +320,11 @@ function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): 
   // ends at once (left pending, it would fire later for nothing but another look at the key, and
   // hold its request's context open until then: a hot key's permit-lapse timer, superseded by
   // every flush due sooner, was ~40 % of the timers of 50 keys)
-  const pending = timers.get(lc.keyId);
-  if (pending !== undefined && pending.due <= at + 1) return;
-  if (pending !== undefined) cancelTimer(lc.keyId);
   const due = at + 1;
+  const ctxEndMs = contextEnd(lc, nowMs);
+  const pending = timers.get(lc.keyId);
+  if (timerPlan(pending, due, ctxEndMs, nowMs) !== "arm") return;
+  if (pending !== undefined) cancelTimer(lc.keyId);
   IO.timers++;
   let fired = true;
   let wake = () => {};
@@ -299,7 +336,7 @@ function pump(lc: LeaseContext, k: LocalKey<RequestSignals>, arrival: boolean): 
       r();
     };
   });
-  timers.set(lc.keyId, { due, wake });
+  timers.set(lc.keyId, { due, ctxEndMs, wake });
   lc.waitUntil(
     slept.then(() => {
       if (!fired) return;
