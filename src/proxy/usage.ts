@@ -225,7 +225,7 @@ export function readsWhole(headers: Headers, maxBytes: number): boolean {
 /** Pieces of one SSE event the tap cares about. */
 interface EventFacts {
   usage?: Usage;
-  /** The stored response the stream's final event describes (responseIdOf). */
+  /** The stored response the stream's events describe (responseIdOf: its first or final event). */
   responseId?: string;
   /** Anthropic splits usage: input at message_start, output at message_delta. */
   partial?: "input" | "output";
@@ -271,6 +271,10 @@ function eventFacts(data: string): EventFacts {
     if (type.startsWith("response.") && type.endsWith(".delta") && typeof j.delta === "string") f.chars += j.delta.length;
     else if (type === "response.completed" || type === "response.incomplete" || type === "response.failed") {
       f.usage = readUsage((j.response as Record<string, unknown> | undefined)?.usage);
+      f.responseId = responseIdOf(j.response);
+    } else if (type === "response.created" || type === "response.in_progress" || type === "response.queued") {
+      // the id also comes first: a stream cut before its final event still names the stored
+      // response it created (red team R10-2: ids are what tells another key's responses apart)
       f.responseId = responseIdOf(j.response);
     } else if (type === "message_start") {
       f.usage = readUsage((j.message as Record<string, unknown> | undefined)?.usage);

@@ -1,6 +1,7 @@
 /**
  * Which exchange an answer was (red team R9-1, R9-2): the Worker reads the id of the stored
- * response a Responses answer created, from JSON or from the stream's final event, and settles the
+ * response a Responses answer created, from JSON or from the stream's events (its first, or its
+ * final one), and settles the
  * usage with the request's input-turn hash and that id's hash (withExchange).
  */
 import { describe, expect, it } from "vitest";
@@ -28,8 +29,17 @@ describe("the tap reads the response id", () => {
     const r = (await tap(sse, { kind: "responses" })).result;
     expect(r.responseId).toBe("resp_s");
     expect(r.usage).toEqual({ promptTokens: 3, completionTokens: 2 });
-    // a stream cut before its final event: no id
-    expect((await tap(sse.slice(0, 2), { kind: "responses" })).result.responseId).toBeUndefined();
+    // a stream cut before its final event: the id from its first event (response.created), no
+    // usage (red team R10-2: a key whose streams were all cut at the end showed no ids, so the
+    // rule on stored responses another key created was off for it)
+    const cut = (await tap(sse.slice(0, 2), { kind: "responses" })).result;
+    expect(cut.responseId).toBe("resp_s");
+    expect(cut.usage).toBeUndefined();
+    for (const type of ["response.in_progress", "response.queued"]) {
+      expect((await tap([ev({ type, response: { object: "response", id: `resp_${type}` } })], { kind: "responses" })).result.responseId).toBe(`resp_${type}`);
+    }
+    // an event with another object in `response` gives none
+    expect((await tap([ev({ type: "response.created", response: { object: "thread", id: "t_1" } })], { kind: "responses" })).result.responseId).toBeUndefined();
     // a chat answer has none
     expect((await tap([ev({ choices: [{ delta: { content: "hi" } }], usage: { prompt_tokens: 1, completion_tokens: 1 } })])).result.responseId).toBeUndefined();
   });
