@@ -25,7 +25,7 @@ export interface PromptView {
     temperature?: number; topP?: number; stream?: boolean; echo?: boolean;
     /** Anthropic extended thinking's budget_tokens (0 when enabled without one); reasoning effort
      *  high; reasoning summaries or encrypted reasoning items requested (OpenAI Responses). */
-    thinkingBudget?: number; effortHigh?: boolean; reasoningOut?: boolean;
+    thinkingBudget?: number; effortHigh?: boolean; reasoningOut?: boolean; reasoningDetailed?: boolean;
   };
   /** Token IDs sent as the prompt (completions / embeddings integer arrays), one per ID, when any;
    *  with a hash of them (their ends and count), since there is no text to hash. */

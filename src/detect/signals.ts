@@ -384,7 +384,9 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   return {
     v: 1,
     route: view.route,
-    rs: cues.rs as 0 | 1 | 2 | 3,
+    // reasoning asked by parameter (detailed reasoning summaries) is a step-by-step ask, as the
+    // same ask in words is (red team R9-4: 20 keys of 300 such asks, 1 flagged, 99.7 % served)
+    rs: (view.params.reasoningDetailed && cues.rs < 2 ? 2 : cues.rs) as 0 | 1 | 2 | 3,
     gm: cues.gen >= 4 ? 1 : 0,
     fm: view.route !== "embeddings" && templateFormatLower(userPart) ? 1 : 0,
     dd: cues.detail ? 1 : 0,

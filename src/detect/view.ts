@@ -425,6 +425,8 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     const summary = isObj(b.reasoning) && typeof b.reasoning.summary === "string" && b.reasoning.summary !== "none";
     const encrypted = Array.isArray(b.include) && b.include.includes("reasoning.encrypted_content");
     if (summary || encrypted) params.reasoningOut = true;
+    // the reasoning itself, written out in full for the client: what a step-by-step ask gets
+    if (isObj(b.reasoning) && b.reasoning.summary === "detailed") params.reasoningDetailed = true;
     const temp = num(b.temperature);
     if (temp !== undefined) params.temperature = temp;
     const tp = num(b.top_p);
