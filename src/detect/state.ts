@@ -5,7 +5,7 @@
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
 import type { Action, Answer, Standing, Usage } from "../policy/types.ts";
-import { longAnswer, settleAskedCohort, takePendingCohort, trivialAnswer } from "./link.ts";
+import { LONG_ANSWER, longAnswer, settleAskedCohort, takePendingCohort, trivialAnswer } from "./link.ts";
 import type { RequestSignals } from "./signals.ts";
 import { decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 
@@ -102,6 +102,12 @@ export type DetectState = {
    *  naming a stored response this key did not create can be told (effectivelySingle); a key with
    *  none (a trace or an origin that gives no ids) is not judged by it. */
   createdResponses: number;
+  /** The key's last TURN_SIZES settled or continued exchanges, [hash, completion tokens] newest
+   *  last (keyed by the stored response each created, else its input turn's hash): an answer of the profile's
+   *  length (LONG_ANSWER) at 8x or more the answer of the exchange it continued (Usage.prevHash)
+   *  makes that exchange a filler and the request an ask of its own (red team R10-1: anchors
+   *  answered just over the cheap line, 100-112 tokens, hid a farm completely). */
+  turnSizes: number[][];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
   embedRequests: number;
@@ -188,7 +194,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", createdResponses: "crN", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", createdResponses: "crN", turnSizes: "tsz", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
@@ -247,7 +253,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], createdResponses: 0, embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], createdResponses: 0, turnSizes: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
@@ -366,7 +372,7 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   // one, with text: agents' histories are turns of tool calls without text, and a tutor's many
   // short turns are a conversation (counting any short history degraded honest research and
   // test-data keys on suites c and f)
-  if (sig.at === 1 && sig.ut <= 2 && sig.ha !== undefined && sig.ha < GREETING_CHARS) return true;
+  if (greetingHistory(sig)) return true;
   // the same, judged by what the origin answered rather than by the text the client writes back:
   // the exchange the history ends with had a greeting-sized answer (red team R9-2: the greeting
   // padded to 420 chars, or two openers, each answered in a few tokens; R10-1: in 33-45)
@@ -391,6 +397,20 @@ function rememberCreated(st: DetectState, h: number): void {
   const k = createdKey(h);
   if (!inputSeen(st, k)) rememberInput(st, k);
   st.createdResponses = Math.min(st.createdResponses + 1, 1e9);
+}
+
+/** One earlier exchange whose answer's text is greeting-sized (under GREETING_CHARS). */
+export function greetingHistory(sig: RequestSignals): boolean {
+  return sig.at === 1 && sig.ut <= 2 && sig.ha !== undefined && sig.ha < GREETING_CHARS;
+}
+
+/** The exchange a request continues, for the filler rule at its settlement (Usage.prevHash): the
+ *  stored response it names, else its history's previous input turn; none for an agent's step, or
+ *  a request already counted as asking on its own by its signals (a greeting history), so that no
+ *  request is counted single twice. */
+export function continuedExchange(sig: RequestSignals): number {
+  if (sig.ti === 1 || greetingHistory(sig)) return 0;
+  return sig.cv === 1 ? (sig.ca ?? 0) : (sig.pv ?? 0);
 }
 
 /** Cheap exchanges a key remembers (DetectState.cheapTurns: two hashes each at most). */
@@ -492,7 +512,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "createdResponses"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "createdResponses", "turnSizes"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -673,6 +693,40 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
   if (usage.completionTokens < CHEAP_TURN_TOKENS) {
     if (usage.inputHash || usage.createdHash) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
   } else if (usage.createdHash) forgetCheap(st, usage.createdHash);
+  if (usage.prevHash && fillerBefore(st, usage.prevHash, usage.completionTokens)) st.singleTurn = Math.min(st.weight, st.singleTurn + 1);
+  rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens);
+}
+
+/** Exchanges whose answer sizes a key remembers (DetectState.turnSizes). */
+const TURN_SIZES = 8;
+
+/**
+ * Whether an answer of `completion` tokens makes the exchange it continued (hash h) a filler: the
+ * answer is of the profile's length (LONG_ANSWER) and 8x or more that exchange's answer. Only an
+ * exchange counted as a conversation at the request (at least CHEAP_TURN_TOKENS, not a star's
+ * anchor) is read again, so no request is counted single twice. A chat's follow-up ("now the whole
+ * essay") after a short answer reads as its own ask; a conversation of comparable turns does not.
+ */
+function fillerBefore(st: DetectState, h: number, completion: number): boolean {
+  // (8x an exchange of CHEAP_TURN_TOKENS or more is 800 tokens or more: a long answer's 700 too)
+  const i = st.turnSizes.findIndex((e) => e[0] === h);
+  if (i < 0) return false;
+  // an exchange continued again stays remembered (an anchor named by several asks)
+  const e = st.turnSizes.splice(i, 1)[0]!;
+  st.turnSizes.push(e);
+  const size = e[1]!;
+  return size >= CHEAP_TURN_TOKENS && completion >= LONG_ANSWER.minRatio * size && anchorTurns(st, h) < STAR_TURNS;
+}
+
+/** Remember an exchange's answer size under the hash a later request continues it by: the stored
+ *  response it created (Responses), else its input turn (a chat history). */
+function rememberSize(st: DetectState, input: number, created: number, completion: number): void {
+  const h = created || input;
+  if (h === 0) return;
+  const i = st.turnSizes.findIndex((e) => e[0] === h);
+  if (i >= 0) st.turnSizes.splice(i, 1);
+  st.turnSizes.push([h, completion]);
+  if (st.turnSizes.length > TURN_SIZES) st.turnSizes.splice(0, st.turnSizes.length - TURN_SIZES);
 }
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with

@@ -93,6 +93,7 @@ export function usageFields(u: Usage): Usage {
   if (u.answer !== undefined) out.answer = u.answer;
   if (u.inputHash !== undefined) out.inputHash = u.inputHash;
   if (u.createdHash !== undefined) out.createdHash = u.createdHash;
+  if (u.prevHash !== undefined) out.prevHash = u.prevHash;
   return out;
 }
 

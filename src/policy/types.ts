@@ -37,6 +37,9 @@ export interface Usage {
    *  created (Responses API; detect/view.ts anchorHash, as a turn continuing it reads it). */
   inputHash?: number;
   createdHash?: number;
+  /** The exchange this request continued (signals `ca`, else `pv`; absent: none, or an agent's
+   *  step): an answer far longer than that exchange's was the ask, the exchange a filler. */
+  prevHash?: number;
 }
 
 /** Usage of fetched answers detection reads on their own (Usage.answer): one background response,

@@ -7,6 +7,7 @@
  */
 import { longAnswer, trivialAnswer } from "../detect/link.ts";
 import type { RequestSignals } from "../detect/signals.ts";
+import { continuedExchange } from "../detect/state.ts";
 import { anchorHash } from "../detect/view.ts";
 import type { Provider, RouteKind, Usage } from "../policy/types.ts";
 
@@ -408,9 +409,11 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   return { stream, done };
 }
 
-/** The usage with which exchange it was (Usage.inputHash, createdHash), for detection's cheap
- *  exchanges (detect/state.ts cheapTurns); unchanged without signals (detection off). */
+/** The usage with which exchange it was (Usage.inputHash, createdHash) and which one it continued
+ *  (prevHash), for detection's cheap and filler exchanges (detect/state.ts cheapTurns,
+ *  turnSizes); unchanged without signals (detection off). */
 export function withExchange(u: Usage, signals: RequestSignals | undefined, responseId: string | undefined): Usage {
   if (!signals) return u;
-  return { ...u, ...(signals.ph ? { inputHash: signals.ph } : {}), ...(responseId !== undefined ? { createdHash: anchorHash(responseId) } : {}) };
+  const prev = continuedExchange(signals);
+  return { ...u, ...(signals.ph ? { inputHash: signals.ph } : {}), ...(responseId !== undefined ? { createdHash: anchorHash(responseId) } : {}), ...(prev ? { prevHash: prev } : {}) };
 }

@@ -169,6 +169,99 @@ describe("a background response (red team R10-3: a cheap anchor created in the b
   });
 });
 
+/** A key with some conversation behind it (weight the single-turn count stays under), then `st`. */
+function withConversation(): DetectState {
+  const st = newDetectState();
+  const msgs = [{ role: "user", content: "Can you help me plan a garden?" }, { role: "assistant", content: "Of course! Tell me about the space. ".repeat(14) }];
+  for (let i = 0; i < 4; i++) {
+    msgs.push({ role: "user", content: `And what about bed number ${i}?` });
+    exchange(st, sigOf("messages", { model: "m", max_tokens: 1024, messages: msgs }), 300, undefined, T0 - 3_600_000 + i * 60_000);
+    msgs.push({ role: "assistant", content: `For bed ${i}, plant herbs along the sunny edge and keep the soil loose. `.repeat(8) });
+  }
+  return st;
+}
+
+describe("a filler before the ask (red team R10-1 over the cheap line: anchors answered in 100-112 tokens)", () => {
+  const turn = (id: string) => sigOf("responses", { model: "m", input: ASK, previous_response_id: id, max_output_tokens: 4096 });
+  /** singleTurn gained by a continuation of `prev` answered in `completion` tokens (request and settlement). */
+  function gained(prevTokens: number, completion: number, sig = turn("resp_a")): number {
+    const st = withConversation();
+    exchange(st, sigOf("responses", { model: "m", input: "Hi", store: true, max_output_tokens: 128 }), prevTokens, "resp_a");
+    const before = st.singleTurn;
+    exchange(st, sig, completion, "resp_b", T0 + 60_000);
+    return Math.round((st.singleTurn - before) * 100) / 100;
+  }
+  it("an answer of the profile's length (>= 700) at 8x or more the answer it continued makes that exchange a filler: the request counts as an ask of its own", () => {
+    expect(gained(105, 2000)).toBeCloseTo(1, 2);
+    expect(gained(250, 2000)).toBeCloseTo(1, 2);
+    // under 8x, or under 700 tokens: a conversation of comparable turns
+    expect(gained(251, 2000)).toBeCloseTo(0, 2);
+    expect(gained(100, 699)).toBeCloseTo(0, 2);
+    expect(gained(100, 800)).toBeCloseTo(1, 2);
+    expect(gained(400, 1500)).toBeCloseTo(0, 2);
+  });
+  it("a cheap exchange (already no conversation at the request) is not counted twice", () => {
+    expect(gained(60, 2000)).toBeCloseTo(1, 2); // counted at the request, not again at settlement
+    const st = withConversation();
+    exchange(st, sigOf("responses", { model: "m", input: "Hi", store: true }), 60, "resp_a");
+    const t = turn("resp_a");
+    observeRequest(st, t, T0 + 60_000);
+    const atRequest = st.singleTurn;
+    observeUsage(st, withExchange({ promptTokens: 20, completionTokens: 2000 }, t, "resp_b"), T0 + 61_000);
+    expect(st.singleTurn).toBeCloseTo(atRequest, 2);
+  });
+  it("a chat history ending with a short exchange, then a long answer: the same; a greeting history (single at the request) is not counted twice", () => {
+    const first = sigOf("messages", { model: "m", max_tokens: 256, messages: [{ role: "user", content: "What is a tide?" }] });
+    const settled = (answerText: string) => {
+      const st = withConversation();
+      exchange(st, first, 150);
+      const ask = sigOf("messages", { model: "m", max_tokens: 4096, messages: [{ role: "user", content: "What is a tide?" }, { role: "assistant", content: answerText }, { role: "user", content: ASK }] });
+      const before = st.singleTurn;
+      observeRequest(st, ask, T0 + 60_000);
+      const atRequest = st.singleTurn - before;
+      observeUsage(st, withExchange({ promptTokens: 200, completionTokens: 2200 }, ask, undefined), T0 + 61_000);
+      return { atRequest: Math.round(atRequest * 100) / 100 + 0, total: Math.round((st.singleTurn - before) * 100) / 100 + 0 };
+    };
+    expect(settled("A tide is the regular rise and fall of the sea, caused by the moon. ".repeat(8))).toEqual({ atRequest: 0, total: 1 });
+    expect(settled("A tide is the rise and fall of the sea.")).toEqual({ atRequest: 1, total: 1 });
+  });
+  it("a star's turns (an anchor continued 8 times or more: single at the request) are not counted again", () => {
+    const st = withConversation();
+    exchange(st, sigOf("responses", { model: "m", input: "Hi", store: true }), 105, "resp_a", T0);
+    const before = st.singleTurn;
+    for (let i = 0; i < 10; i++) exchange(st, turn("resp_a"), 2000, `resp_b${i}`, T0 + 60_000 + i * 1000);
+    expect(st.singleTurn - before).toBeCloseTo(10, 1);
+  });
+  it("an agent's step is never a filler's ask", () => {
+    const st = newDetectState();
+    const task = { role: "user", content: "Fix the failing test in utils.py." };
+    const call = { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "read_file", arguments: "{}" } }] };
+    const chat = (messages: unknown[]) => extractSignals(buildPromptView("chat", { model: "m", messages }), NET);
+    exchange(st, chat([task]), 120);
+    const step = chat([task, call, { role: "tool", tool_call_id: "c1", content: "def f(a, b):\n    return a - b\n" }]);
+    observeRequest(st, step, T0 + 60_000);
+    const atRequest = st.singleTurn;
+    observeUsage(st, withExchange({ promptTokens: 200, completionTokens: 2200 }, step, undefined), T0 + 61_000);
+    expect(st.singleTurn).toBeCloseTo(atRequest, 2);
+  });
+  it("remembers the sizes of its last 8 exchanges' hashes", () => {
+    const st = newDetectState();
+    // a chat exchange by its input turn, a Responses one by the response it created
+    for (let i = 1; i <= 5; i++) observeUsage(st, { promptTokens: 5, completionTokens: 100 + i, inputHash: i }, T0);
+    for (let i = 6; i <= 10; i++) observeUsage(st, { promptTokens: 5, completionTokens: 100 + i, inputHash: i, createdHash: 100 + i }, T0);
+    expect(st.turnSizes).toEqual([[3, 103], [4, 104], [5, 105], [106, 106], [107, 107], [108, 108], [109, 109], [110, 110]]);
+    // a hash settled again moves to the end with its new size; one continued moves to the end
+    observeUsage(st, { promptTokens: 5, completionTokens: 900, inputHash: 4 }, T0);
+    expect(st.turnSizes.at(-1)).toEqual([4, 900]);
+    observeUsage(st, { promptTokens: 5, completionTokens: 900, prevHash: 106 }, T0);
+    expect(st.turnSizes.at(-1)).toEqual([106, 106]);
+    expect(st.turnSizes).toHaveLength(8);
+    observeUsage(st, { promptTokens: 5, completionTokens: 120, inputHash: 11 }, T0);
+    expect(st.turnSizes).toHaveLength(8);
+    expect(st.turnSizes[0]).toEqual([5, 105]);
+  });
+});
+
 describe("cheapTurns is bounded", () => {
   it("keeps the 16 newest hashes, a repeated one moved to the end", () => {
     const st = newDetectState();

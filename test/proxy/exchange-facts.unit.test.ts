@@ -54,12 +54,19 @@ describe("withExchange", () => {
     expect(withExchange(u, { ph: 0 } as RequestSignals, undefined)).toEqual(u);
     expect(withExchange(u, undefined, "resp_9")).toBe(u);
   });
+  it("adds the exchange the request continued: the stored response it names, else its history's previous input turn; none for an agent's step", () => {
+    const u = { promptTokens: 5, completionTokens: 3 };
+    expect(withExchange(u, { ph: 1, cv: 1, ca: 55, pv: 66 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1, prevHash: 55 });
+    expect(withExchange(u, { ph: 1, pv: 66 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1, prevHash: 66 });
+    expect(withExchange(u, { ph: 1, cv: 1, pv: 66 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1 });
+    expect(withExchange(u, { ph: 1, pv: 66, ti: 1 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1 });
+  });
 });
 
 describe("usageFields (what a lease report carries of a usage)", () => {
   it("copies a Usage's own fields, the absent ones left absent, and nothing else", () => {
     const answer = { promptTokens: 1, completionTokens: 2, id: 3 };
-    expect(usageFields({ promptTokens: 5, completionTokens: 3, estimated: true, answer, inputHash: 7, createdHash: 9, atMs: 1, leaseId: "x" } as never)).toEqual({ promptTokens: 5, completionTokens: 3, estimated: true, answer, inputHash: 7, createdHash: 9 });
+    expect(usageFields({ promptTokens: 5, completionTokens: 3, estimated: true, answer, inputHash: 7, createdHash: 9, prevHash: 11, atMs: 1, leaseId: "x" } as never)).toEqual({ promptTokens: 5, completionTokens: 3, estimated: true, answer, inputHash: 7, createdHash: 9, prevHash: 11 });
     expect(usageFields({ promptTokens: 5, completionTokens: 3 })).toEqual({ promptTokens: 5, completionTokens: 3 });
     expect(Object.keys(usageFields({ promptTokens: 5, completionTokens: 3 }))).toEqual(["promptTokens", "completionTokens"]);
   });
