@@ -98,6 +98,24 @@ describe("cheap exchanges (red team R9-1, R9-2)", () => {
     expect((await detectOf(farm)).singleTurn - mid.singleTurn).toBeGreaterThan(0.99);
   });
 
+  it("a filler: an ask answered at 8x or more the answer of the stored response it continues is counted an ask of its own at its settlement (red team R10-1, anchors of 100-112 tokens)", async () => {
+    mockOrigin(async (req) => {
+      const body = (await req.clone().json()) as { input?: string; previous_response_id?: string };
+      return new Response(responseJson(`resp_${body.input}`, body.previous_response_id === undefined ? 105 : 2000), { headers: { "content-type": "application/json" } });
+    });
+    const key = newKey();
+    const send = async (body: Record<string, unknown>) => {
+      const r = await call("/v1/responses", post(key, { model: "gpt-4o", max_output_tokens: 4096, ...body }));
+      expect(r.res.status).toBe(200);
+      await r.res.text();
+      await r.settled();
+    };
+    await send({ input: "anchor" });
+    const before = await detectOf(key);
+    await send({ input: "ask", previous_response_id: "resp_anchor" });
+    expect((await detectOf(key)).singleTurn - before.singleTurn).toBeGreaterThan(0.99);
+  });
+
   it("a chat opener answered trivially: the ask carrying it, its greeting padded to 420 chars, asks on its own", async () => {
     mockOrigin(async (req) => {
       const body = (await req.clone().json()) as { max_tokens?: number };
