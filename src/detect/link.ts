@@ -128,6 +128,7 @@ export const COHORT = Object.freeze({
   minRatio: 8,
   minLong: 6,
   minLongShare: 0.1,
+  minLongTokenShare: 0.5,
   minKeys: 6,
   fullKeys: 24,
   minShare: 0.2,
@@ -193,15 +194,18 @@ export function longAnswer(promptTokens: number, completionTokens: number): 0 | 
 
 /** The extraction profile a cohort counts (COHORT): long answers to short self-contained asks;
  *  on average, or as at least `minLong` long answers (LONG_ANSWER) that are at least `minLongShare`
- *  of them, however many short ones were added (red team R7-2: 4-5 cheap paid asks after each
- *  harvest ask pushed the mean answer under 700 tokens for under 3 % more tokens). */
+ *  of them or hold `minLongTokenShare` of the completion tokens, however many short ones were
+ *  added (red team R7-2: 4-5 cheap paid asks after each harvest ask pushed the mean answer under
+ *  700 tokens for under 3 % more tokens; R10-5: 10 answered in 33-45 tokens, the count share). */
 export function harvestProfile(st: DetectState): boolean {
   if (!answersTell(st)) return false;
   const single = st.singleTurn / Math.max(st.weight, 1e-9);
   const cMean = st.completionTokens / st.settled;
   // the ratio of the answers that are not trivial (red team R8-3: cheap asks add their prompts)
   const ratio = st.completionTokens / Math.max(1, st.promptTokens - st.trivialPromptTokens);
-  const long = st.longAnswers >= COHORT.minLong && st.longAnswers >= COHORT.minLongShare * substantiveAnswers(st);
+  // long answers counted, or holding half the tokens answered (red team R10-5: 10 asks answered
+  // in 33-45 tokens after each harvest ask put the long answers under 10 % of the count)
+  const long = st.longAnswers >= COHORT.minLong && (st.longAnswers >= COHORT.minLongShare * substantiveAnswers(st) || st.longTokens >= COHORT.minLongTokenShare * st.completionTokens);
   return single >= COHORT.minSingle && (cMean >= COHORT.minCompletion || long) && ratio >= COHORT.minRatio;
 }
 

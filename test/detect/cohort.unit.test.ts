@@ -44,6 +44,14 @@ describe("harvestProfile", () => {
     expect(harvestProfile({ ...diluted(6, 30), singleTurn: 26 })).toBe(false);
     expect(harvestProfile({ ...diluted(6, 30), promptTokens: 30 * 38 })).toBe(false);
   });
+  it("or >= 6 long answers holding half the completion tokens or more, however many answers beside them (red team R10-5: 10 asks of 33-45 tokens after each harvest ask)", () => {
+    // 66 answers: 6 long ones of 2,000 tokens (9 %), 60 of 39
+    const diluted = (longTokens: number) => profiled({ longAnswers: 6, longTokens, settled: 66, completionTokens: longTokens + 60 * 39, promptTokens: 66 * 5, weight: 66, singleTurn: 66 });
+    expect(harvestProfile(diluted(12_000))).toBe(true);
+    expect(harvestProfile(diluted(2_340))).toBe(true); // exactly half
+    expect(harvestProfile(diluted(2_339))).toBe(false);
+    expect(harvestProfile({ ...diluted(12_000), longAnswers: 5.99 })).toBe(false);
+  });
   it("a long answer is >= 700 tokens and >= 8x its prompt", () => {
     expect([longAnswer(87, 700), longAnswer(87.5, 700), longAnswer(88, 700), longAnswer(10, 699), longAnswer(0, 700)]).toEqual([1, 1, 0, 0, 1]);
   });
@@ -531,13 +539,16 @@ describe("trivial answers (red team R8-3: cheap asks past the 10 % long-answer s
     const st = profiled({ settled: 126, longAnswers: 6, longTokens: 8400, completionTokens: 8400 + 360, promptTokens: 120 + 1440, weight: 126, singleTurn: 126, trivialAnswers: 120, trivialPromptTokens: 1440 });
     expect(substantiveAnswers(st)).toBe(6);
     expect(harvestProfile(st)).toBe(true);
-    // counted as answers they would hide it (6 of 126 under 10 %; ratio 5.6 under 8)
-    expect(harvestProfile({ ...st, trivialAnswers: 0, trivialPromptTokens: 0 })).toBe(false);
-    expect(harvestProfile({ ...st, trivialPromptTokens: 0 })).toBe(false);
-    expect(harvestProfile({ ...st, trivialAnswers: 0 })).toBe(false);
+    // counted as answers they would hide it (6 of 126 under 10 %; ratio 5.6 under 8), but for the
+    // long answers' share of the tokens (the clause after this test's), left out here
+    const byCount = { ...st, longTokens: 0 };
+    expect(harvestProfile({ ...byCount, trivialAnswers: 0, trivialPromptTokens: 0 })).toBe(false);
+    expect(harvestProfile({ ...byCount, trivialPromptTokens: 0 })).toBe(false);
+    expect(harvestProfile({ ...byCount, trivialAnswers: 0 })).toBe(false);
+    expect(harvestProfile({ ...st, trivialAnswers: 0 })).toBe(true);
     // exactly 10 % of the substantive answers still holds
-    expect(harvestProfile({ ...st, trivialAnswers: 66 })).toBe(true);
-    expect(harvestProfile({ ...st, trivialAnswers: 65.9 })).toBe(false);
+    expect(harvestProfile({ ...byCount, trivialAnswers: 66 })).toBe(true);
+    expect(harvestProfile({ ...byCount, trivialAnswers: 65.9 })).toBe(false);
   });
   it("observeUsage counts a trivial answer and its prompt; a fetched batch's counts are clamped to what it holds", () => {
     const st = newDetectState();
