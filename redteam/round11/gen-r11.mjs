@@ -53,7 +53,7 @@
 // R11 honest group: `rpool` (a Responses app spreading conversations over a project's keys, see G.rpool)
 // R11 knobs for `farm`: tool=1 (with ranc: the anchor carries tools, every ask is a function_call_output item; with pre / pre1: the
 //   ask is a chat `tool` message after an assistant tool call), nostore=1 (with ranc: asks with store: false), coll=N (with bg: the
-//   background asks are retrieved by N collector keys, not the asking key), batup=1 (with bat: every batch of a key sent at its start,
+//   background asks are retrieved by N collector keys, not the asking key; collring=1: by the previous farm key), batup=1 (with bat: every batch of a key sent at its start,
 //   fetched after the last), conv=1 (with resp: every ask names `conversation: conv_<key>`); every Responses answer carries a response_id
 //   (NOID=1 in the environment: round 10's traces)
 // R10 honest group: `clar` (clarify-first assistant app, see G.clar)
@@ -94,6 +94,7 @@ const daytime = (t) => { const h = new Date(t).getUTCHours(); return h >= 8 && h
 const G = {
   farm(o, gi) {
     const COLL = o.coll ? Array.from({ length: o.coll }, (_, j) => ({ key: `sk-coll-${gi}-${j}-${1e6 + j}`, net: { ip: `198.51.${100 + (j % 50)}.${10 + j}`, asn: 16509, country: "US" } })) : null;
+    const RING = [];
     const FACT = o.xanc ? { key: `sk-fact-${gi}-${int(R, 1e6, 9e6)}`, net: resNet(R) } : null;
     const NAMES = ["Dana", "Sam", "Alex", "Priya", "Jonas", "Mei", "Omar", "Lucia", "Tom", "Ines", "Kofi", "Yuki", "Ravi", "Eva", "Noah", "Lea"];
     let uoN = 0; const opener = () => pick(R, ["Hi", "Hello", "hey", "Good morning", "Hi there"]) + (o.uo ? `, ${pick(R, NAMES)} here (#${++uoN})` : (R() < 0.5 ? "!" : ""));
@@ -102,7 +103,7 @@ const G = {
     for (let k = 0; k < o.n; k++) {
       const key = `sk-${o.as}-${gi}-${k}-${int(R, 1e6, 9e6)}`; const net = resNet(R); if (k > 0 && o.xanc === 2) prevK = lastK; lastK = { key, net };
       const wrap = o.app ? APPSYS : pick(R, WRAPS) + (R() < 0.5 ? " " + pick(R, ["Be precise.", "Use headings.", "Avoid fluff.", "Be engaging."]) : "");
-      let t = T0 + (o.start ?? 0) * DAY + (o.ramp ? Math.sqrt(R()) : R()) * o.days * DAY; const kStart = Math.round(t);
+      let t = T0 + (o.start ?? 0) * DAY + (o.ramp ? Math.sqrt(R()) : R()) * o.days * DAY; const kStart = Math.round(t); RING[k] = { key, net };
       const mt = o.app ? 4096 : pick(R, [2048, 3000, 4000, 4096, undefined]); const temp = o.app ? 0.9 : pick(R, [0.7, 0.8, 1, undefined]);
       for (let w = 0; w < (o.free ?? 0); w++) { // free requests: GET /v1/models, no tokens
         ev.push({ ts: Math.round(t), key, ...net, method: "GET", path: "/v1/models" }); meta.push({ group: o.as, c: 0, warm: 1 }); t += int(R, 1, 4) * 1000;
@@ -223,7 +224,7 @@ const G = {
         } else if (o.bg) {
           const body = { model: "gpt-4o", instructions: sys, input: msgs.slice(1), background: true, max_output_tokens: mt ?? 4096 }; if (temp !== undefined) body.temperature = temp;
           ev.push({ ts: Math.round(t), key, ...net, method: "POST", path: "/v1/responses", body, ...(NOID ? {} : { response_id: `resp_${key.slice(-7)}_${i}` }) }); meta.push({ group: o.as, c, h: 1 });
-          meta[meta.length - 1].bid = `${key}_${i}`; const cl = COLL ? COLL[(k * o.r + i) % COLL.length] : null; // R11: a collector key retrieves it
+          meta[meta.length - 1].bid = `${key}_${i}`; const cl = COLL ? COLL[(k * o.r + i) % COLL.length] : o.collring && k > 0 ? RING[k - 1] : null; // collring=1: the previous farm key retrieves (no extra key; the first key retrieves its own) // R11: a collector key retrieves it
           ev.push({ ts: Math.round(t) + int(R, 30, 120) * 1000, key: cl ? cl.key : key, ...(cl ? cl.net : net), method: "GET", path: `/v1/responses/resp_${key.slice(-7)}_${i}`, usage: { prompt_tokens: 30 + Math.ceil((sys.length + ask.length) / 4), completion_tokens: c } }); meta.push({ group: cl ? "collector" : o.as, c: 0, fetch: 1, bid: `${key}_${i}` });
         } else {
           const body = { model: "gpt-4o", messages: msgs }; if (mt) body.max_tokens = mt; if (temp !== undefined) body.temperature = temp; if (o.tool) body.tools = TOOLS_C;

@@ -8,7 +8,7 @@ $R base-s1 "$FARM;$BG" 1                                   # baseline (round 9's
 $R r-anc7 "$FARM,ranc=7;$BG" 1; $R e-r7 "farm:n=1300,r=7,days=3;$BG" 1       # controls
 # R11-1
 $R bg-base "$FARM,bg=1;$BG" 1; $R bg-base-s2 "$FARM,bg=1;$BG" 2     # control: background asks retrieved by the asking key
-$R bg-coll10 "$FARM,bg=1,coll=10;$BG" 1; $R bg-coll10-s2 "$FARM,bg=1,coll=10;$BG" 2; $R bg-coll1 "$FARM,bg=1,coll=1;$BG" 1
+$R bg-coll10 "$FARM,bg=1,coll=10;$BG" 1; $R bg-coll10-s2 "$FARM,bg=1,coll=10;$BG" 2; $R bg-coll1 "$FARM,bg=1,coll=1;$BG" 1; $R bg-collring "$FARM,bg=1,collring=1;$BG" 1
 # R11-2
 $R r-anc7-tool "$FARM,ranc=7,tool=1;$BG" 1; $R r-anc7-tool-s2 "$FARM,ranc=7,tool=1;$BG" 2
 $R r-anc30-tool "$FARM,ranc=30,tool=1;$BG" 1; $R r-anc1-tool "$FARM,ranc=1,tool=1;$BG" 1; $R r-anc-r7-tool "farm:n=1300,r=7,days=3,ranc=7,tool=1;$BG" 1
