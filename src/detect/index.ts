@@ -51,9 +51,6 @@ export interface PromptView {
   continues?: boolean;
   /** A hash of the stored response (or conversation) it continues, when it continues one. */
   anchor?: number;
-  /** The anchor is a stored response named by id (`previous_response_id`), which an answer through
-   *  the guard created; not a `conversation` object. */
-  anchorIsResponse?: boolean;
   /** Text characters beyond the collection cap (view.ts TEXT_CAP): counted, not copied. */
   omittedChars?: number;
 }

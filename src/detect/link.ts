@@ -371,9 +371,9 @@ export function askedProfile(sigs: readonly RequestSignals[]): boolean {
   if (sigs.length < COHORT.minSettled) return false;
   let shaped = 0;
   for (const s of sigs) {
-    // an item naming a stored response by id (cr) asks on its own: no answer of the batch is read
-    // before it is sent, and the anchor may be another key's (red team R10-2)
-    const single = s.ut <= 1 && s.at === 0 && (s.cv !== 1 || s.cr === 1);
+    // an item continuing a stored response or conversation asks on its own too: no answer of the
+    // batch is read before it is sent, and the anchor may be another key's (red team R10-2)
+    const single = s.ut <= 1 && s.at === 0;
     const cap = s.mt > 0 ? s.mt : Number.POSITIVE_INFINITY;
     if (single && cap >= LONG_ANSWER.minTokens && cap >= LONG_ANSWER.minRatio * (s.pl / CHARS_PER_TOKEN)) shaped++;
   }

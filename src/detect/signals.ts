@@ -75,9 +75,6 @@ export type RequestSignals = {
   cv?: 1;
   /** Hash of the stored response / conversation a `cv` request continues (absent: none). */
   ca?: number;
-  /** 1: `ca` names a stored response by id (previous_response_id), which some answer created; a
-   *  key's own answers through the guard are remembered (state.ts effectivelySingle). */
-  cr?: 1;
   /** Hash of the set of tool names the request defines (absent or 0: no tools). */
   tl?: number;
   /** 1: the input turn is a tool's result (an agent's step), not a user's turn (absent: it is not). */
@@ -425,6 +422,5 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(inputTurn?.role === "tool" ? { ti: 1 as const } : {}),
     ...(view.continues ? { cv: 1 as const } : {}),
     ...(view.anchor ? { ca: view.anchor } : {}),
-    ...(view.anchorIsResponse ? { cr: 1 as const } : {}),
   };
 }

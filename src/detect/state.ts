@@ -97,11 +97,12 @@ export type DetectState = {
    *  only conversation is such an exchange asks on its own, whatever its history's text says (red
    *  team R9-1, R9-2, R10-1). */
   cheapTurns: number[];
-  /** Answers of this key through the guard whose stored-response id the guard read (Usage.createdHash
-   *  at settlement; capped, not decayed). Each id goes into the recent-input filters, so a turn
-   *  naming a stored response this key did not create can be told (effectivelySingle); a key with
-   *  none (a trace or an origin that gives no ids) is not judged by it. */
-  createdResponses: number;
+  /** Responses answers of this key settled with their usage but without the id of the stored
+   *  response they created (Usage.unnamed; capped, not decayed): a replay trace, or an origin,
+   *  that gives no ids. While 0 (a real origin names every response it answers) a turn naming a
+   *  stored response this key's answers did not create asks on its own (effectivelySingle; each
+   *  created id goes into the recent-input filters); a key with some is not judged by it. */
+  unnamedResponses: number;
   /** The key's last TURN_SIZES settled or continued exchanges, [hash, completion tokens] newest
    *  last (keyed by the stored response each created, else its input turn's hash): an answer of the profile's
    *  length (LONG_ANSWER) at 8x or more the answer of the exchange it continued (Usage.prevHash)
@@ -194,7 +195,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", createdResponses: "crN", turnSizes: "tsz", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
@@ -253,7 +254,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], createdResponses: 0, turnSizes: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
@@ -358,12 +359,15 @@ function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
   if (sig.cv === 1) {
     if (sig.ca === undefined) return false;
     if (anchorTurns(st, sig.ca) >= STAR_TURNS || (sig.ti !== 1 && st.cheapTurns.includes(sig.ca))) return true;
-    // a stored response this key did not create through the guard: another key's (red team R10-2:
-    // cheap anchors made by a factory key, or by the previous key of a ring, hid a farm
-    // completely). A real conversation's turns were answered through this key, as a chat history's
-    // previous input turn was sent through it (below). Judged only once the key's answers have
-    // shown ids (createdResponses): a trace or origin without them tells nothing either way
-    return sig.cr === 1 && st.createdResponses > 0 && !inputSeen(st, createdKey(sig.ca));
+    // a stored response (or conversation) this key did not create through the guard: another
+    // key's (red team R10-2: cheap anchors made by a factory key, or by the previous key of a ring,
+    // hid a farm completely; R11-5: conversation objects, which no route of the guard creates). A
+    // real conversation's turns were answered through this key, as a chat history's previous input
+    // turn was sent through it (below). From the key's first request (R11-4: a rule waiting for the
+    // key's first id let the first continuation of keys of 7 asks count, 0 of 1,300 flagged),
+    // unless its answers came without ids (unnamedResponses: a trace or origin without them tells
+    // nothing either way)
+    return st.unnamedResponses === 0 && !inputSeen(st, createdKey(sig.ca));
   }
   if (sig.ut <= 1 && sig.at === 0) return true;
   // one earlier exchange whose answer is a greeting ("Hi" -> "Hello! How can I help?") is no
@@ -396,7 +400,6 @@ const CREATED_ID_SALT = 0x165667b1;
 function rememberCreated(st: DetectState, h: number): void {
   const k = createdKey(h);
   if (!inputSeen(st, k)) rememberInput(st, k);
-  st.createdResponses = Math.min(st.createdResponses + 1, 1e9);
 }
 
 /** One earlier exchange whose answer's text is greeting-sized (under GREETING_CHARS). */
@@ -405,11 +408,12 @@ export function greetingHistory(sig: RequestSignals): boolean {
 }
 
 /** The exchange a request continues, for the filler rule at its settlement (Usage.prevHash): the
- *  stored response it names, else its history's previous input turn; none for an agent's step, or
- *  a request already counted as asking on its own by its signals (a greeting history), so that no
- *  request is counted single twice. */
+ *  stored response it names, else its history's previous input turn; none for a request already
+ *  counted as asking on its own by its signals (a greeting history), so that no request is counted
+ *  single twice. An agent's step (a tool's result, `ti`) is included: the cheap rule spares it at
+ *  the request, its answer judges it at settlement (Usage.prevTool). */
 export function continuedExchange(sig: RequestSignals): number {
-  if (sig.ti === 1 || greetingHistory(sig)) return 0;
+  if (greetingHistory(sig)) return 0;
   return sig.cv === 1 ? (sig.ca ?? 0) : (sig.pv ?? 0);
 }
 
@@ -512,7 +516,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "createdResponses", "turnSizes"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -679,6 +683,7 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetched = false): void {
   ensureCurrent(st);
   if (usage.createdHash && !fetched) rememberCreated(st, usage.createdHash);
+  if (usage.unnamed) st.unnamedResponses = Math.min(st.unnamedResponses + 1, 1e9);
   // an estimate (the reservation kept) says what the request may take, not what it took; a stored
   // response created that way (in the background: its answer is not in its own POST) is no
   // conversation until its answer is read (red team R10-3: a cheap background anchor, never
@@ -693,7 +698,7 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
   if (usage.completionTokens < CHEAP_TURN_TOKENS) {
     if (usage.inputHash || usage.createdHash) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
   } else if (usage.createdHash) forgetCheap(st, usage.createdHash);
-  if (usage.prevHash && fillerBefore(st, usage.prevHash, usage.completionTokens)) st.singleTurn = Math.min(st.weight, st.singleTurn + 1);
+  if (usage.prevHash && fillerBefore(st, usage.prevHash, usage.completionTokens, usage.prevTool === true)) st.singleTurn = Math.min(st.weight, st.singleTurn + 1);
   rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens);
 }
 
@@ -707,15 +712,17 @@ const TURN_SIZES = 8;
  * anchor) is read again, so no request is counted single twice. A chat's follow-up ("now the whole
  * essay") after a short answer reads as its own ask; a conversation of comparable turns does not.
  */
-function fillerBefore(st: DetectState, h: number, completion: number): boolean {
-  // (8x an exchange of CHEAP_TURN_TOKENS or more is 800 tokens or more: a long answer's 700 too)
+function fillerBefore(st: DetectState, h: number, completion: number, toolStep: boolean): boolean {
   const i = st.turnSizes.findIndex((e) => e[0] === h);
   if (i < 0) return false;
   // an exchange continued again stays remembered (an anchor named by several asks)
   const e = st.turnSizes.splice(i, 1)[0]!;
   st.turnSizes.push(e);
   const size = e[1]!;
-  return size >= CHEAP_TURN_TOKENS && completion >= LONG_ANSWER.minRatio * size && anchorTurns(st, h) < STAR_TURNS;
+  // an agent's step continuing a cheap exchange was spared by the cheap rule at the request (a
+  // tool call's answer is short): a long answer to it is read here (red team R11-2: the ask sent
+  // as a tool's result after a 5-token anchor carrying tools hid a farm completely)
+  return (size >= CHEAP_TURN_TOKENS || toolStep) && completion >= LONG_ANSWER.minTokens && completion >= LONG_ANSWER.minRatio * size && anchorTurns(st, h) < STAR_TURNS;
 }
 
 /** Remember an exchange's answer size under the hash a later request continues it by: the stored

@@ -314,7 +314,6 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   let tools = "";
   let continues = false;
   let anchor = 0;
-  let byId = false;
   let items = 0;
   const itemSample: string[] = [];
   const itemKeys: string[] = [];
@@ -357,8 +356,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
           continues = true;
           // which stored response (or conversation) it continues: a chat's next turn continues the
           // newest one, so the id changes every turn; a star of turns off one anchor does not
-          byId = typeof b.previous_response_id === "string" && b.previous_response_id !== "";
-          const id = byId ? (b.previous_response_id as string) : JSON.stringify(b.conversation);
+          const id = typeof b.previous_response_id === "string" && b.previous_response_id !== "" ? b.previous_response_id : JSON.stringify(b.conversation);
           anchor = anchorHash(id);
         }
         if (typeof b.instructions === "string") r.take(b.instructions, sys);
@@ -442,7 +440,6 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   }
   if (continues) view.continues = true;
   if (anchor !== 0) view.anchor = anchor;
-  if (byId) view.anchorIsResponse = true;
   if (items > 0) view.items = items;
   if (itemSample.length > 0) view.itemSample = itemSample;
   if (itemKeys.length > 0) view.itemKeys = itemKeys;

@@ -94,6 +94,8 @@ export function usageFields(u: Usage): Usage {
   if (u.inputHash !== undefined) out.inputHash = u.inputHash;
   if (u.createdHash !== undefined) out.createdHash = u.createdHash;
   if (u.prevHash !== undefined) out.prevHash = u.prevHash;
+  if (u.prevTool) out.prevTool = true;
+  if (u.unnamed) out.unnamed = true;
   return out;
 }
 

@@ -40,6 +40,11 @@ export interface Usage {
   /** The exchange this request continued (signals `ca`, else `pv`; absent: none, or an agent's
    *  step): an answer far longer than that exchange's was the ask, the exchange a filler. */
   prevHash?: number;
+  /** The request continuing it was an agent's step (its input turn a tool's result). */
+  prevTool?: true;
+  /** A Responses answer whose usage came without the id of the stored response it created (a
+   *  replay trace or an origin that gives none: a real one names every response). */
+  unnamed?: true;
 }
 
 /** Usage of fetched answers detection reads on their own (Usage.answer): one background response,

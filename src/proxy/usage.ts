@@ -415,5 +415,14 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
 export function withExchange(u: Usage, signals: RequestSignals | undefined, responseId: string | undefined): Usage {
   if (!signals) return u;
   const prev = continuedExchange(signals);
-  return { ...u, ...(signals.ph ? { inputHash: signals.ph } : {}), ...(responseId !== undefined ? { createdHash: anchorHash(responseId) } : {}), ...(prev ? { prevHash: prev } : {}) };
+  // a Responses answer with its usage but no id: the trace or the origin gives none
+  const unnamed = signals.route === "responses" && responseId === undefined && !u.estimated && u.completionTokens > 0;
+  return {
+    ...u,
+    ...(signals.ph ? { inputHash: signals.ph } : {}),
+    ...(responseId !== undefined ? { createdHash: anchorHash(responseId) } : {}),
+    ...(prev ? { prevHash: prev } : {}),
+    ...(prev && signals.ti === 1 ? { prevTool: true as const } : {}),
+    ...(unnamed ? { unnamed: true as const } : {}),
+  };
 }

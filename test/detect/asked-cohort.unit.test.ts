@@ -59,12 +59,12 @@ describe("askedProfile: a batch asking in the extraction profile's shape", () =>
     // a turn of a conversation is not an ask of its own
     expect(askedProfile(Array.from({ length: 4 }, (_, i) => ask(`And topic ${i}?`, 4096, true)))).toBe(false);
   });
-  it("a batch item naming a stored response by id is an ask of its own (red team R10-2: anchors another key made); a `conversation` object is not judged", () => {
+  it("a batch item continuing a stored response or conversation is an ask of its own (red team R10-2: anchors another key made)", () => {
     const responses = (extra: Record<string, unknown>) =>
       Array.from({ length: 6 }, (_, i) => extractSignals(buildPromptView("responses", { model: "m", input: `Explain topic number ${i} in depth.`, max_output_tokens: 4096, ...extra }), { ip: "203.0.113.9" }));
     expect(askedProfile(responses({}))).toBe(true);
     expect(askedProfile(responses({ previous_response_id: "resp_factory_1" }))).toBe(true);
-    expect(askedProfile(responses({ conversation: "conv_1" }))).toBe(false);
+    expect(askedProfile(responses({ conversation: "conv_1" }))).toBe(true);
   });
   it("the cap must be >= 8x the ask: a long document to summarise in 1,000 tokens is not the shape", () => {
     const doc = "The committee met on Tuesday to review the budget. ".repeat(30); // ~1,500 chars, ~390 tokens

@@ -9,6 +9,7 @@ import { features } from "../../src/detect/score.ts";
 import { hllCount } from "../../src/detect/sketch.ts";
 import { degradeBody } from "../../src/proxy/degrade.ts";
 import { T0 } from "./helpers.ts";
+import { anchorHash } from "../../src/detect/view.ts";
 
 const feat = (st: ReturnType<typeof newDetectState>, id: string, now: number) => features(st, now).feats.find((x) => x.id === id);
 
@@ -276,11 +277,16 @@ describe("a star of turns off one stored Responses anchor is not a conversation 
     extractSignals(buildPromptView("responses", { model: "m", previous_response_id: prev, input: `Explain subject number ${i} in full.`, max_output_tokens: 8000 }), {});
   it("a Responses chat continues its newest response each turn: its turns stay conversation turns", () => {
     const st = newDetectState();
-    for (let i = 0; i < 50; i++) observeRequest(st, turn(`resp_${i}`, i), T0 + i * 12_000);
+    for (let i = 0; i < 50; i++) {
+      // each answer creates the stored response the next turn continues (the Worker reads its id)
+      observeUsage(st, { promptTokens: 50, completionTokens: 300, createdHash: anchorHash(`resp_${i}`) }, T0 + i * 12_000 - 1000);
+      observeRequest(st, turn(`resp_${i}`, i), T0 + i * 12_000);
+    }
     expect(st.singleTurn).toBe(0);
   });
   it("once one anchor has been continued 8 times (decayed), each further turn off it is self-contained", () => {
     const st = newDetectState();
+    observeUsage(st, { promptTokens: 50, completionTokens: 300, createdHash: anchorHash("resp_anchor") }, T0 - 1000);
     for (let i = 0; i < 30; i++) observeRequest(st, turn("resp_anchor", i), T0 + i * 12_000);
     expect(st.singleTurn).toBeCloseTo(22, 1); // from the 9th: eight turns decayed over 96 s count just under 8
     expect(st.anchors).toHaveLength(1);

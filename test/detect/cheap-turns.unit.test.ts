@@ -106,9 +106,15 @@ describe("a Responses turn continuing a stored response another key created (red
   it("asks on its own: the conversation was not answered through this key", () => {
     const st = newDetectState();
     exchange(st, sigOf("responses", { model: "m", input: "Tell me about tides.", store: true }), 400, "resp_mine");
-    expect(st.createdResponses).toBe(1);
     expect(single(st, turn("resp_mine"))).toBe(false);
     expect(single(st, turn("resp_factory"))).toBe(true);
+  });
+  it("from the key's first request (red team R11-4: keys of 7 asks whose first continuation counted stayed under the profile's 90 %)", () => {
+    expect(single(newDetectState(), turn("resp_factory"))).toBe(true);
+  });
+  it("a conversation object asks on its own: no route of the guard creates one (red team R11-5)", () => {
+    expect(single(newDetectState(), sigOf("responses", { model: "m", input: ASK, conversation: "conv_abc", max_output_tokens: 4096 }))).toBe(true);
+    expect(single(newDetectState(), sigOf("responses", { model: "m", input: ASK, conversation: { id: "conv_abc" }, max_output_tokens: 4096 }))).toBe(true);
   });
   it("a chain of this key's own turns stays a conversation, each turn continuing the one before", () => {
     const st = newDetectState();
@@ -129,23 +135,33 @@ describe("a Responses turn continuing a stored response another key created (red
   it("a background response this key queued is its own (cheap until read, then a conversation)", () => {
     const st = newDetectState();
     observeUsage(st, { promptTokens: 10, completionTokens: 4000, estimated: true, createdHash: anchorHash("resp_bg") }, T0);
-    expect(st.createdResponses).toBe(1);
     observeFetchedAnswer(st, { promptTokens: 10, completionTokens: 1800, id: 1, createdHash: anchorHash("resp_bg") }, T0);
     expect(single(st, turn("resp_bg"))).toBe(false);
   });
-  it("a key whose answers never showed an id (a trace or an origin without them) is not judged by it; nor is a `conversation` object", () => {
+  it("a key whose Responses answers came without ids (a replay trace or an origin that gives none) is not judged by it", () => {
     const st = newDetectState();
     exchange(st, sigOf("responses", { model: "m", input: "Tell me about tides.", store: true }), 400);
-    expect(st.createdResponses).toBe(0);
+    expect(st.unnamedResponses).toBe(1);
     expect(single(st, turn("resp_elsewhere"))).toBe(false);
-    exchange(st, sigOf("responses", { model: "m", input: "Hi there", store: true }), 400, "resp_mine");
-    expect(single(st, sigOf("responses", { model: "m", input: ASK, conversation: "conv_abc", max_output_tokens: 4096 }))).toBe(false);
+    // an estimate, an empty answer (an error), or an answer read on GET does not count
+    const other = newDetectState();
+    const sig = sigOf("responses", { model: "m", input: "Tell me about tides.", store: true });
+    observeUsage(other, withExchange({ promptTokens: 20, completionTokens: 4000, estimated: true }, sig, undefined), T0);
+    observeUsage(other, withExchange({ promptTokens: 20, completionTokens: 0 }, sig, undefined), T0);
+    observeFetchedAnswer(other, { ...withExchange({ promptTokens: 20, completionTokens: 500 }, sig, undefined), id: 9 }, T0);
+    expect(other.unnamedResponses).toBe(0);
+    // a chat answer has no stored response to name
+    observeUsage(other, withExchange({ promptTokens: 20, completionTokens: 500 }, sigOf("messages", { model: "m", max_tokens: 900, messages: [{ role: "user", content: "Hi" }] }), undefined), T0);
+    expect(other.unnamedResponses).toBe(0);
   });
-  it("the count survives a snapshot round trip", () => {
+  it("the memory survives a snapshot round trip", () => {
     const st = newDetectState();
     exchange(st, sigOf("responses", { model: "m", input: "Tell me about tides.", store: true }), 400, "resp_mine");
+    exchange(st, sigOf("responses", { model: "m", input: "And the moon?", store: true }), 400);
     const back = decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st))) as Record<string, unknown>);
-    expect(back.createdResponses).toBe(1);
+    expect(back.unnamedResponses).toBe(1);
+    expect(single(back, turn("resp_factory"))).toBe(false);
+    back.unnamedResponses = 0;
     expect(single(back, turn("resp_factory"))).toBe(true);
     expect(single(back, turn("resp_mine"))).toBe(false);
   });
@@ -232,17 +248,43 @@ describe("a filler before the ask (red team R10-1 over the cheap line: anchors a
     for (let i = 0; i < 10; i++) exchange(st, turn("resp_a"), 2000, `resp_b${i}`, T0 + 60_000 + i * 1000);
     expect(st.singleTurn - before).toBeCloseTo(10, 1);
   });
-  it("an agent's step is never a filler's ask", () => {
-    const st = newDetectState();
-    const task = { role: "user", content: "Fix the failing test in utils.py." };
-    const call = { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "read_file", arguments: "{}" } }] };
+  it("an agent's step answered at length after a short tool call is an ask of its own at settlement (red team R11-2: the ask sent as a tool's result); a step answered by another call is not", () => {
+    // Responses: a 5-token anchor carrying tools (a function call), continued by a function_call_output
+    const tools = [{ type: "function", name: "lookup", parameters: { type: "object", properties: {} } }];
+    const step = sigOf("responses", { model: "m", tools, previous_response_id: "resp_call", input: [{ type: "function_call_output", call_id: "c1", output: ASK }], max_output_tokens: 4096 });
+    expect(step.ti).toBe(1);
+    const settled = (answer: number, anchor = 5) => {
+      const st = withConversation();
+      exchange(st, sigOf("responses", { model: "m", tools, input: "Hi", store: true }), anchor, "resp_call");
+      const before = st.singleTurn;
+      observeRequest(st, step, T0 + 60_000);
+      const atRequest = st.singleTurn - before;
+      observeUsage(st, withExchange({ promptTokens: 200, completionTokens: answer }, step, "resp_next"), T0 + 61_000);
+      return { atRequest: Math.round(atRequest * 100) / 100 + 0, total: Math.round((st.singleTurn - before) * 100) / 100 + 0 };
+    };
+    // spared by the cheap rule at the request (a tool's result after a 5-token call), judged by its answer
+    expect(settled(2000)).toEqual({ atRequest: 0, total: 1 });
+    expect(settled(700)).toEqual({ atRequest: 0, total: 1 });
+    // answered by another call: still a loop
+    expect(settled(60)).toEqual({ atRequest: 0, total: 0 });
+    // after a 120-token call, 8x is 960
+    expect(settled(959, 120)).toEqual({ atRequest: 0, total: 0 });
+    expect(settled(960, 120)).toEqual({ atRequest: 0, total: 1 });
+  });
+  it("a chat agent's step after several calls: the same", () => {
+    const task = { role: "user", content: "Fix the failing test in utils.py and run the suite." };
+    const call = (n: number) => ({ role: "assistant", content: null, tool_calls: [{ id: `c${n}`, type: "function", function: { name: "read_file", arguments: `{"path":"f${n}.py"}` } }] });
+    const result = (n: number) => ({ role: "tool", tool_call_id: `c${n}`, content: `def f${n}(a, b):\n    return a - b  # step ${n}\n` });
     const chat = (messages: unknown[]) => extractSignals(buildPromptView("chat", { model: "m", messages }), NET);
-    exchange(st, chat([task]), 120);
-    const step = chat([task, call, { role: "tool", tool_call_id: "c1", content: "def f(a, b):\n    return a - b\n" }]);
+    const st = withConversation();
+    exchange(st, chat([task]), 40);
+    exchange(st, chat([task, call(1), result(1)]), 40);
+    const step = chat([task, call(1), result(1), call(2), result(2)]);
+    const before = st.singleTurn;
     observeRequest(st, step, T0 + 60_000);
-    const atRequest = st.singleTurn;
-    observeUsage(st, withExchange({ promptTokens: 200, completionTokens: 2200 }, step, undefined), T0 + 61_000);
-    expect(st.singleTurn).toBeCloseTo(atRequest, 2);
+    expect(st.singleTurn - before).toBeLessThan(0.01);
+    observeUsage(st, withExchange({ promptTokens: 400, completionTokens: 1500 }, step, undefined), T0 + 61_000);
+    expect(st.singleTurn - before).toBeCloseTo(1, 2);
   });
   it("remembers the sizes of its last 8 exchanges' hashes", () => {
     const st = newDetectState();

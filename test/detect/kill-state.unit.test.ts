@@ -22,6 +22,12 @@ const sig = (over: Partial<RequestSignals> = {}): RequestSignals => ({
 
 const EMPTY_FILTER = "0".repeat(512);
 
+/** A key whose Responses answers came without ids (a trace that records none): the rule on stored
+ *  responses another key created is off, so the star rules are read on their own. */
+function unnamed(): DetectState {
+  return { ...newDetectState(), unnamedResponses: 1 };
+}
+
 describe("decay", () => {
   it("an out-of-order event (clock behind the state) decays nothing and does not move the state's clock back", () => {
     const st = newDetectState();
@@ -109,14 +115,14 @@ describe("recent input filters", () => {
 
 describe("self-contained requests (singleTurn)", () => {
   it("a turn off a stored anchor is self-contained from the 8th turn off that anchor, not the 7th", () => {
-    const st = newDetectState();
+    const st = unnamed();
     for (let i = 0; i < 7; i++) observeRequest(st, sig({ cv: 1, ca: 77, ut: 1, ph: i + 1 }), T0);
     expect(st.singleTurn).toBe(0);
     observeRequest(st, sig({ cv: 1, ca: 77, ut: 1, ph: 100 }), T0);
     expect(st.singleTurn).toBe(1);
   });
   it("the count read is the anchor's own, not the first anchor's", () => {
-    const st = newDetectState();
+    const st = unnamed();
     for (let i = 0; i < 9; i++) observeRequest(st, sig({ cv: 1, ca: 77, ph: i + 1 }), T0);
     expect(st.singleTurn).toBe(2);
     observeRequest(st, sig({ cv: 1, ca: 78, ph: 50 }), T0);
@@ -345,7 +351,7 @@ describe("embeddings batches", () => {
 
 describe("a star off a stored anchor: the anchor's billed context is read back as history", () => {
   const star = (settled: number) => {
-    const st = newDetectState();
+    const st = unnamed();
     for (let i = 0; i < settled; i++) observeUsage(st, { promptTokens: 1000, completionTokens: 10 }, T0);
     for (let i = 0; i < 8; i++) observeRequest(st, sig({ cv: 1, ca: 9, pl: 200, ph: i + 1 }), T0);
     return st;

@@ -4,6 +4,7 @@ import {
   observeOutcome, observeRequest, observeUsage, parseDetectionConfig, registryObserve, linkReports,
 } from "../../src/detect/index.ts";
 import { features } from "../../src/detect/score.ts";
+import { anchorHash } from "../../src/detect/view.ts";
 import { DAY, DIVERSE_TASKS, HOUR, T0, chatBody, rng } from "./helpers.ts";
 
 const sigOf = (system: string, user: string, params: Record<string, unknown> = {}, ip?: string) =>
@@ -436,6 +437,8 @@ describe("conversations the origin stores (red team F3b)", () => {
     for (let i = 0; i < 20; i++) {
       const body = { model: "m", input: `${DIVERSE_TASKS[i % DIVERSE_TASKS.length]} (follow-up ${i})`, max_output_tokens: 4096, ...(i > 0 ? { previous_response_id: `resp_${i}` } : {}) };
       observeRequest(st, extractSignals(buildPromptView("responses", body), {}), T0 + i * 60_000);
+      // its answer creates the stored response the next turn continues (the Worker reads its id)
+      observeUsage(st, { promptTokens: 50, completionTokens: 300, createdHash: anchorHash(`resp_${i + 1}`) }, T0 + i * 60_000 + 5_000);
     }
     expect(st.singleTurn).toBeCloseTo(1, 1); // only the first, which starts the conversation (decayed a little)
   });

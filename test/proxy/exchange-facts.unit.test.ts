@@ -54,19 +54,31 @@ describe("withExchange", () => {
     expect(withExchange(u, { ph: 0 } as RequestSignals, undefined)).toEqual(u);
     expect(withExchange(u, undefined, "resp_9")).toBe(u);
   });
-  it("adds the exchange the request continued: the stored response it names, else its history's previous input turn; none for an agent's step", () => {
+  it("adds the exchange the request continued: the stored response it names, else its history's previous input turn; an agent's step marked", () => {
     const u = { promptTokens: 5, completionTokens: 3 };
     expect(withExchange(u, { ph: 1, cv: 1, ca: 55, pv: 66 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1, prevHash: 55 });
     expect(withExchange(u, { ph: 1, pv: 66 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1, prevHash: 66 });
     expect(withExchange(u, { ph: 1, cv: 1, pv: 66 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1 });
-    expect(withExchange(u, { ph: 1, pv: 66, ti: 1 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1 });
+    expect(withExchange(u, { ph: 1, pv: 66, ti: 1 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1, prevHash: 66, prevTool: true });
+    expect(withExchange(u, { ph: 1, ti: 1 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1 });
+    // a greeting history was counted as asking on its own at the request: nothing to judge again
+    expect(withExchange(u, { ph: 1, pv: 66, at: 1, ut: 2, ha: 120 } as RequestSignals, undefined)).toEqual({ ...u, inputHash: 1 });
+  });
+  it("marks a Responses answer whose usage came without the id of the response it created", () => {
+    const u = { promptTokens: 5, completionTokens: 3 };
+    const sig = { route: "responses", ph: 1 } as RequestSignals;
+    expect(withExchange(u, sig, undefined)).toEqual({ ...u, inputHash: 1, unnamed: true });
+    expect(withExchange(u, sig, "resp_1")).toEqual({ ...u, inputHash: 1, createdHash: anchorHash("resp_1") });
+    expect(withExchange({ ...u, estimated: true }, sig, undefined)).toEqual({ ...u, estimated: true, inputHash: 1 });
+    expect(withExchange({ ...u, completionTokens: 0 }, sig, undefined)).toEqual({ ...u, completionTokens: 0, inputHash: 1 });
+    expect(withExchange(u, { ...sig, route: "chat" }, undefined)).toEqual({ ...u, inputHash: 1 });
   });
 });
 
 describe("usageFields (what a lease report carries of a usage)", () => {
   it("copies a Usage's own fields, the absent ones left absent, and nothing else", () => {
     const answer = { promptTokens: 1, completionTokens: 2, id: 3 };
-    expect(usageFields({ promptTokens: 5, completionTokens: 3, estimated: true, answer, inputHash: 7, createdHash: 9, prevHash: 11, atMs: 1, leaseId: "x" } as never)).toEqual({ promptTokens: 5, completionTokens: 3, estimated: true, answer, inputHash: 7, createdHash: 9, prevHash: 11 });
+    expect(usageFields({ promptTokens: 5, completionTokens: 3, estimated: true, answer, inputHash: 7, createdHash: 9, prevHash: 11, prevTool: true, unnamed: true, atMs: 1, leaseId: "x" } as never)).toEqual({ promptTokens: 5, completionTokens: 3, estimated: true, answer, inputHash: 7, createdHash: 9, prevHash: 11, prevTool: true, unnamed: true });
     expect(usageFields({ promptTokens: 5, completionTokens: 3 })).toEqual({ promptTokens: 5, completionTokens: 3 });
     expect(Object.keys(usageFields({ promptTokens: 5, completionTokens: 3 }))).toEqual(["promptTokens", "completionTokens"]);
   });
