@@ -145,6 +145,9 @@ export class Replayer {
     block: { total: 0, served: 0 },
   };
   private events = 0;
+  /** Background responses by id, with the trace key that created them (the Worker's registry:
+   *  src/proxy/handler.ts backgroundCreator): their answers are read by that key, whoever fetches. */
+  private readonly background = new Map<string, string>();
   private readonly served: ServiceCounts = { full: 0, degraded: 0, behindChallenge: 0, refused: 0 };
   /** Model clients that answer challenges with the llm-edge-guard/client helper. */
   readonly solveChallenges: boolean;
@@ -247,8 +250,18 @@ export class Replayer {
             ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id)
             : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id);
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
+      if (exchange && route.kind === "responses" && ev.response_id !== undefined && (ev.body as { background?: unknown } | undefined)?.background === true) this.background.set(ev.response_id, ev.key);
+      // a background response's answer is its creator's to read, whichever key fetched it
+      const creator = usage.answer && usage.answer.count === undefined && detect ? this.background.get(ev.path.split("?")[0]!.slice("/v1/responses/".length)) : undefined;
+      const answer = creator !== undefined && creator !== ev.key ? usage.answer : undefined;
+      if (answer) delete usage.answer;
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
       if (usage.answer) this.link(engine, engine.answerReports(this.policy, keyId, ts), ts);
+      if (answer) {
+        const owner = this.keyEngine(creator!);
+        owner.engine.observeFetched(this.policy, answer, ts);
+        this.link(owner.engine, owner.engine.answerReports(this.policy, owner.keyId, ts), ts);
+      }
       if (asked) this.link(engine, engine.askedReports(this.policy, keyId, 200, ts), ts);
       if (d.degrade) completion = usage.completionTokens;
     }

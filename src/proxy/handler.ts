@@ -379,16 +379,20 @@ async function free(call: Call, tokens: number): Promise<Response> {
       ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => (text === undefined ? undefined : backgroundAnswer(text, sse)))
       : readResults(toRead, MAX_RESULTS_BYTES);
     call.c.executionCtx.waitUntil(
-      read.then((a) => {
+      read.then(async (a) => {
         // a batch's results are its answers' sums (BatchAnswers); a response is one answer, read by its id
+        const responseId = call.url.pathname.slice("/v1/responses/".length);
         const got: Answer | undefined = !a
           ? undefined
           : "count" in a
             ? { ...a, id }
-            : { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, createdHash: anchorHash(call.url.pathname.slice("/v1/responses/".length)) };
-        if (!got || reader === keyId) return settle(got ? { ...fixed, answer: got } : fixed, upstream.status);
-        // fetched by another key of the creator's batch group: the creator's detection reads them
-        return Promise.all([settle(fixed, upstream.status), observeFetched(call, reader, got)]).then(() => undefined);
+            : { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, createdHash: anchorHash(responseId) };
+        // a background response's answer is its creator's to read, whichever key fetched it
+        const owner = got && !("count" in a!) && cfg.policy.detection.mode !== "off" ? ((await backgroundCreator(call, keyId, responseId)) ?? reader) : reader;
+        if (!got || owner === keyId) return settle(got ? { ...fixed, answer: got } : fixed, upstream.status);
+        // fetched by another key (of the creator's batch group, or any key for a background
+        // response): the creator's detection reads them
+        return Promise.all([settle(fixed, upstream.status), observeFetched(call, owner, got)]).then(() => undefined);
       }),
     );
     return answer(upstream, decision, toClient);
@@ -433,7 +437,8 @@ async function mustOwn(call: Call, keyId: string): Promise<string> {
   );
 }
 
-/** Another key of the group fetched the answers of a batch `creator` created: its detection reads them. */
+/** Another key fetched the answers of a batch of `creator`'s group, or of a background response `creator`
+ *  created: its detection reads them. */
 async function observeFetched(call: Call, creator: string, answer: Answer): Promise<void> {
   IO.doCalls++;
   await (call.c.env.KEY_GUARD.getByName(creator).observeFetched(call.cfg.policy, creator, answer) as Promise<void>).catch((e) =>
@@ -604,6 +609,42 @@ function jsonFields(text: string, names: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Background responses, by id, with the key that created them (red team R11-1: every ask a
+ * background response, the answers retrieved by collector keys that ask nothing, hid a farm
+ * completely: the asking keys never read an answer). A background response's answer, fetched by
+ * any key, is read by its creator's detection. The registry is BACKGROUND_SHARDS BatchGroup
+ * objects chosen by the id's hash (`background:N`: no operator's group name has a colon), each
+ * bounded and aged like a group; one call per background response created, one per retrieval
+ * whose answer is read.
+ */
+const BACKGROUND_SHARDS = 64;
+function backgroundRegistry(call: Call, id: string) {
+  return call.c.env.BATCH_GROUP.getByName(`background:${hash32(id) % BACKGROUND_SHARDS}`);
+}
+
+/** Remember which key created the background response `id` (off the request's path). */
+async function recordBackground(call: Call, keyId: string, id: string): Promise<void> {
+  try {
+    IO.doCalls++;
+    await (backgroundRegistry(call, id).record(keyId, [[id, Date.now()]]) as Promise<void>);
+  } catch (e) {
+    logEvent({ evt: "record_background_failed", keyId, error: safeError(e) });
+  }
+}
+
+/** The key that created the background response `id` through the guard (null: none known, or
+ *  the registry unreachable: the fetching key reads the answer, as before). */
+async function backgroundCreator(call: Call, keyId: string, id: string): Promise<string | null> {
+  try {
+    IO.doCalls++;
+    return await (backgroundRegistry(call, id).creatorOf(id) as Promise<string | null>);
+  } catch (e) {
+    logEvent({ evt: "background_creator_failed", keyId, error: safeError(e) });
+    return null;
+  }
+}
+
 /** Remember, before the client hears of it, a batch this key created: its results are this key's
  *  to fetch (KeySnapshot.outputs; GUARD_POLICY.batchResults). */
 async function recordOutput(call: Call, keyId: string, id: string): Promise<void> {
@@ -700,6 +741,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole));
     const settled = settledUsage({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete" }, upstream.ok, prep);
     call.c.executionCtx.waitUntil(settle(withExchange(settled, signals, responseId), upstream.status));
+    if (signals && upstream.ok && responseId !== undefined && prep.body.background === true) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId));
     return answer(upstream, decision, whole);
   }
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
@@ -710,7 +752,13 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     hideUsageChunk: sse && prep.hideUsageChunk,
     maxJsonBytes: MAX_TAPPED_JSON_BYTES,
   });
-  call.c.executionCtx.waitUntil(tap.done.then((r) => settle(withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId), upstream.status)));
+  call.c.executionCtx.waitUntil(
+    tap.done.then((r) => {
+      const done = settle(withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId), upstream.status);
+      if (!signals || !upstream.ok || r.responseId === undefined || prep.body.background !== true) return done;
+      return Promise.all([done, recordBackground(call, keyId, r.responseId)]).then(() => undefined);
+    }),
+  );
   return answer(upstream, decision, tap.stream);
 }
 

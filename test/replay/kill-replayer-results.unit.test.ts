@@ -60,6 +60,25 @@ describe("Replayer: a background response's id (red team R10-3)", () => {
   });
 });
 
+describe("Replayer: a background response's answer fetched by another key (red team R11-1: collector keys)", () => {
+  it("is read by the key that created it; the fetching key reads nothing; an id nobody here created is the fetcher's", () => {
+    const r = new Replayer();
+    r.step({ ts: T0, key: "sk-asker", method: "POST", path: "/v1/responses", body: { model: "m", input: "Explain tides in depth.", background: true }, response_id: "resp_x" }, 0);
+    const settled = (key: string) => r.engineOf(key)?.snap.detect.settled ?? 0;
+    const fetch = (s: number, id: string): TraceEvent => ({ ts: T0 + s * 1000, key: "sk-collector", method: "GET", path: `/v1/responses/${id}`, body: null, usage: { prompt_tokens: 10, completion_tokens: 1500 } });
+    r.step(fetch(60, "resp_x"), 1);
+    expect(settled("sk-asker")).toBeCloseTo(1, 3);
+    expect(r.engineOf("sk-asker")!.snap.detect.longAnswers).toBeCloseTo(1, 3);
+    expect(settled("sk-collector")).toBe(0);
+    r.step(fetch(61, "resp_unknown"), 2);
+    expect(settled("sk-collector")).toBeCloseTo(1, 3);
+    // a foreground response's id is not registered: its answer was read at its POST
+    r.step({ ts: T0 + 62_000, key: "sk-asker", method: "POST", path: "/v1/responses", body: { model: "m", input: "And the moon?" }, response_id: "resp_fg", usage: { prompt_tokens: 10, completion_tokens: 800 } }, 3);
+    r.step(fetch(63, "resp_fg"), 4);
+    expect(settled("sk-collector")).toBeCloseTo(2, 3);
+  });
+});
+
 describe("Replayer: answers fetched on free routes", () => {
   const get = (s: number, path: string, extra: Partial<TraceEvent> = {}): TraceEvent => ({ ts: T0 + s * 1000, key: "sk-1", method: "GET", path, body: null, ...extra });
   const items = [

@@ -21,7 +21,7 @@ afterEach(() => vi.restoreAllMocks());
 async function detectOf(key: string) {
   return runInDurableObject(testEnv.KEY_GUARD.getByName(await keyIdOf(key)), (instance: KeyGuard) => {
     const d = (instance as unknown as { engine: { snap: KeySnapshot } }).engine.snap.detect;
-    return { cheapTurns: [...d.cheapTurns], singleTurn: d.singleTurn, requests: d.requests };
+    return { cheapTurns: [...d.cheapTurns], singleTurn: d.singleTurn, requests: d.requests, settled: d.settled, longAnswers: d.longAnswers };
   });
 }
 
@@ -133,6 +133,33 @@ describe("cheap exchanges (red team R9-1, R9-2)", () => {
     await ask.res.text();
     await ask.settled();
     expect((await detectOf(key)).singleTurn - before.singleTurn).toBeGreaterThan(0.99);
+  });
+
+  it("a background response's answer is read by the key that created it, whichever key fetches it (red team R11-1: collector keys that ask nothing)", async () => {
+    mockOrigin(async (req) => {
+      const url = new URL(req.url);
+      if (req.method === "GET") {
+        const id = url.pathname.split("/").pop()!;
+        return new Response(JSON.stringify({ object: "response", id, background: true, status: "completed", output: [], usage: { input_tokens: 12, output_tokens: 1500 } }), { headers: { "content-type": "application/json" } });
+      }
+      const body = (await req.clone().json()) as { input?: string };
+      return new Response(JSON.stringify({ object: "response", id: `resp_coll_${body.input}`, background: true, status: "queued", output: [], usage: null }), { headers: { "content-type": "application/json" } });
+    });
+    const asker = newKey();
+    const collector = newKey();
+    const made = await call("/v1/responses", post(asker, { model: "gpt-4o", input: "one", background: true, max_output_tokens: 4096 }));
+    expect(made.res.status).toBe(200);
+    await made.res.text();
+    await made.settled();
+    const before = await detectOf(asker);
+    const got = await call("/v1/responses/resp_coll_one", { headers: { authorization: `Bearer ${collector}` } });
+    expect(got.res.status).toBe(200);
+    await got.res.text();
+    await got.settled();
+    // the collector's request is counted on the collector; the answer is the asker's
+    await vi.waitFor(async () => expect((await detectOf(asker)).settled - before.settled).toBeCloseTo(1, 2));
+    expect((await detectOf(asker)).longAnswers - before.longAnswers).toBeCloseTo(1, 2);
+    expect((await detectOf(collector)).settled).toBe(0);
   });
 
   it("a background response is no conversation until its answer is read; read and real, it is one (red team R10-3)", async () => {
