@@ -36,6 +36,19 @@ const sse = (id: string, output: number) =>
     .map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`)
     .join("");
 
+/** An origin that queues every POST as a background response `${prefix}${input}` and answers a
+ *  retrieval with it completed in 1,500 tokens. */
+function backgroundOrigin(prefix: string): void {
+  mockOrigin(async (req) => {
+    if (req.method === "GET") {
+      const id = new URL(req.url).pathname.split("/").pop()!;
+      return new Response(JSON.stringify({ object: "response", id, background: true, status: "completed", output: [], usage: { input_tokens: 12, output_tokens: 1500 } }), { headers: { "content-type": "application/json" } });
+    }
+    const body = (await req.clone().json()) as { input?: string };
+    return new Response(JSON.stringify({ object: "response", id: `${prefix}${body.input}`, background: true, status: "queued", output: [], usage: null }), { headers: { "content-type": "application/json" } });
+  });
+}
+
 describe("cheap exchanges (red team R9-1, R9-2)", () => {
   it("a stored response answered trivially, JSON or streamed, is remembered; a turn continuing it asks on its own", async () => {
     let n = 0;
@@ -136,15 +149,7 @@ describe("cheap exchanges (red team R9-1, R9-2)", () => {
   });
 
   it("a background response's answer is read by the key that created it, whichever key fetches it (red team R11-1: collector keys that ask nothing)", async () => {
-    mockOrigin(async (req) => {
-      const url = new URL(req.url);
-      if (req.method === "GET") {
-        const id = url.pathname.split("/").pop()!;
-        return new Response(JSON.stringify({ object: "response", id, background: true, status: "completed", output: [], usage: { input_tokens: 12, output_tokens: 1500 } }), { headers: { "content-type": "application/json" } });
-      }
-      const body = (await req.clone().json()) as { input?: string };
-      return new Response(JSON.stringify({ object: "response", id: `resp_coll_${body.input}`, background: true, status: "queued", output: [], usage: null }), { headers: { "content-type": "application/json" } });
-    });
+    backgroundOrigin("resp_coll_");
     const asker = newKey();
     const collector = newKey();
     const made = await call("/v1/responses", post(asker, { model: "gpt-4o", input: "one", background: true, max_output_tokens: 4096 }));
@@ -163,15 +168,7 @@ describe("cheap exchanges (red team R9-1, R9-2)", () => {
   });
 
   it("a background response is no conversation until its answer is read; read and real, it is one (red team R10-3)", async () => {
-    mockOrigin(async (req) => {
-      const url = new URL(req.url);
-      if (req.method === "GET") {
-        const id = url.pathname.split("/").pop()!;
-        return new Response(JSON.stringify({ object: "response", id, background: true, status: "completed", output: [], usage: { input_tokens: 12, output_tokens: 1500 } }), { headers: { "content-type": "application/json" } });
-      }
-      const body = (await req.clone().json()) as { input?: string };
-      return new Response(JSON.stringify({ object: "response", id: `resp_bg_${body.input}`, background: true, status: "queued", output: [], usage: null }), { headers: { "content-type": "application/json" } });
-    });
+    backgroundOrigin("resp_bg_");
     const key = newKey();
     for (const input of ["a", "b"]) {
       const { res, settled } = await call("/v1/responses", post(key, { model: "gpt-4o-mini", input, background: true, max_output_tokens: 16 }));
