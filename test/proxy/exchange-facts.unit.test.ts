@@ -83,3 +83,10 @@ describe("usageFields (what a lease report carries of a usage)", () => {
     expect(Object.keys(usageFields({ promptTokens: 5, completionTokens: 3 }))).toEqual(["promptTokens", "completionTokens"]);
   });
 });
+
+describe("the tap keeps the response id (kill: a later event without one)", () => {
+  it("an event after the final one does not erase the id (survivor of the 2026-12-03 16:12 run, usage.ts)", async () => {
+    const sse = [ev({ type: "response.completed", response: { object: "response", id: "resp_k", usage: { input_tokens: 3, output_tokens: 2 } } }), ev({ type: "keepalive" })];
+    expect((await tap(sse, { kind: "responses" })).result.responseId).toBe("resp_k");
+  });
+});
