@@ -388,7 +388,7 @@ async function free(call: Call, tokens: number): Promise<Response> {
             ? { ...a, id }
             : { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, createdHash: anchorHash(responseId) };
         // a background response's answer is its creator's to read, whichever key fetched it
-        const owner = got && !("count" in a!) && cfg.policy.detection.mode !== "off" ? ((await backgroundCreator(call, keyId, responseId)) ?? reader) : reader;
+        const owner = got && got.count === undefined && cfg.policy.detection.mode !== "off" ? ((await backgroundCreator(call, keyId, responseId)) ?? reader) : reader;
         if (!got || owner === keyId) return settle(got ? { ...fixed, answer: got } : fixed, upstream.status);
         // fetched by another key (of the creator's batch group, or any key for a background
         // response): the creator's detection reads them
