@@ -145,9 +145,10 @@ export class Replayer {
     block: { total: 0, served: 0 },
   };
   private events = 0;
-  /** Background responses by id, with the trace key that created them (the Worker's registry:
-   *  src/proxy/handler.ts backgroundCreator): their answers are read by that key, whoever fetches. */
-  private readonly background = new Map<string, string>();
+  /** Background responses by their id's hash (Answer.createdHash), with the trace key that created
+   *  them (the Worker's registry: src/proxy/handler.ts backgroundCreator): their answers are read
+   *  by that key, whoever fetches. */
+  private readonly background = new Map<number, string>();
   private readonly served: ServiceCounts = { full: 0, degraded: 0, behindChallenge: 0, refused: 0 };
   /** Model clients that answer challenges with the llm-edge-guard/client helper. */
   readonly solveChallenges: boolean;
@@ -250,9 +251,9 @@ export class Replayer {
             ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id)
             : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id);
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
-      if (exchange && route.kind === "responses" && ev.response_id !== undefined && (ev.body as { background?: unknown } | undefined)?.background === true) this.background.set(ev.response_id, ev.key);
+      if (exchange && route.kind === "responses" && ev.response_id !== undefined && (ev.body as { background?: unknown } | undefined)?.background === true) this.background.set(anchorHash(ev.response_id), ev.key);
       // a background response's answer is its creator's to read, whichever key fetched it
-      const creator = usage.answer && usage.answer.count === undefined && detect ? this.background.get(ev.path.split("?")[0]!.slice("/v1/responses/".length)) : undefined;
+      const creator = usage.answer?.createdHash !== undefined && detect ? this.background.get(usage.answer.createdHash) : undefined;
       const answer = creator !== undefined && creator !== ev.key ? usage.answer : undefined;
       if (answer) delete usage.answer;
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
