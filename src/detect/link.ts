@@ -192,6 +192,19 @@ export function longAnswer(promptTokens: number, completionTokens: number): 0 | 
   return completionTokens >= LONG_ANSWER.minTokens && completionTokens >= LONG_ANSWER.minRatio * promptTokens ? 1 : 0;
 }
 
+/** The weight of requests whose verdict the filler rule has yet to give (state.ts markPending). */
+export function pendingTurns(st: DetectState): number {
+  let p = 0;
+  for (const e of st.turnSizes) if (e.length > 2) p += e[2]!;
+  return p;
+}
+
+/** The share of a key's (decayed) requests that asked on their own, among those with a verdict. */
+export function singleShare(st: DetectState): number {
+  const w = st.weight - pendingTurns(st);
+  return w > 1e-9 ? Math.min(1, st.singleTurn / w) : 0;
+}
+
 /** The extraction profile a cohort counts (COHORT): long answers to short self-contained asks;
  *  on average, or as at least `minLong` long answers (LONG_ANSWER) that are at least `minLongShare`
  *  of them or hold `minLongTokenShare` of the completion tokens, however many short ones were
@@ -199,7 +212,7 @@ export function longAnswer(promptTokens: number, completionTokens: number): 0 | 
  *  700 tokens for under 3 % more tokens; R10-5: 10 answered in 33-45 tokens, the count share). */
 export function harvestProfile(st: DetectState): boolean {
   if (!answersTell(st)) return false;
-  const single = st.singleTurn / Math.max(st.weight, 1e-9);
+  const single = singleShare(st);
   const cMean = st.completionTokens / st.settled;
   // the ratio of the answers that are not trivial (red team R8-3: cheap asks add their prompts)
   const ratio = st.completionTokens / Math.max(1, st.promptTokens - st.trivialPromptTokens);
@@ -433,7 +446,7 @@ function reportBase(st: DetectState, sig: RequestSignals, keyId: string): Omit<L
     rh: rhythmClass(st),
     loc: st.localScore,
     tp: sig.tp,
-    s1: r3(st.singleTurn / Math.max(st.weight, 1e-9)),
+    s1: r3(singleShare(st)),
     ps: r3(st.paramScoreSum / Math.max(st.weight, 1e-9)),
     rs: sig.rs,
     gm: sig.gm,

@@ -6,6 +6,7 @@ import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
 import { decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
 import { type DetectState, ensureCurrent, intensity } from "./state.ts";
+import { singleShare } from "./link.ts";
 import { type Channel, type FeatureId, WEIGHTS as W } from "./weights.ts";
 
 export interface Assessment {
@@ -67,7 +68,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   if (r3 > 0) feats.push(new LazyFeature("hidden", W.hidden.w * clamp01(r3 * 2), () => `asks for hidden/internal reasoning in ${pct(r3)} of requests`, r3 >= 0.25));
   // step-by-step asks in self-contained requests are trace harvesting's shape; in a real
   // conversation (a tutor's follow-ups) they weigh less
-  const single = st.singleTurn / w;
+  const single = singleShare(st);
   if (r2 > 0) feats.push(new LazyFeature("cot", W.cot.w * clamp01(r2 / 0.6) * (0.4 + 0.6 * single), () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests, ${pct(single)} single-turn`));
   if (r1 > 0) feats.push(new LazyFeature("reason", W.reason.w * clamp01(r1 / 0.5), () => `asks for reasoning in ${pct(r1)} of requests`));
   const g = st.pipelinePrompts / w;

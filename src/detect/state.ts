@@ -107,7 +107,9 @@ export type DetectState = {
    *  last (keyed by the stored response each created, else its input turn's hash): an answer of the profile's
    *  length (LONG_ANSWER) at 8x or more the answer of the exchange it continued (Usage.prevHash)
    *  makes that exchange a filler and the request an ask of its own (red team R10-1: anchors
-   *  answered just over the cheap line, 100-112 tokens, hid a farm completely). */
+   *  answered just over the cheap line, 100-112 tokens, hid a farm completely). A third element,
+   *  when present, is the weight of requests continuing the exchange whose answer may still make
+   *  them asks of their own (pendingTurns: decayed like weight, taken back at their settlement). */
   turnSizes: number[][];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
@@ -280,6 +282,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   for (let i = 0; i < st.harvestTopics.length; i++) st.harvestTopics[i]! *= f;
   for (let i = 0; i < st.hours.length; i++) st.hours[i]! *= f;
   for (const e of st.anchors) e[1]! *= f;
+  for (const e of st.turnSizes) if (e.length > 2) e[2]! *= f;
   for (let i = 0; i < st.scripts.length; i++) st.scripts[i]! *= f;
   for (const e of st.wrappers) e.c *= f;
   for (const e of st.histories) e.c *= f;
@@ -570,6 +573,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.unreadable += UR_WEIGHT[sig.ur ?? 0] * m;
   st.paramScoreSum += (single ? sig.ps : (sig.psm ?? sig.ps)) * m;
   if (single) st.singleTurn += m;
+  else markPending(st, sig, m);
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
   const content = harvestShaped(sig, single, rs);
@@ -682,6 +686,7 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
  *  any key of the project may read: it does not make the response this key's. */
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetched = false): void {
   ensureCurrent(st);
+  if (usage.prevHash) takePending(st, usage.prevHash);
   if (usage.createdHash && !fetched) rememberCreated(st, usage.createdHash);
   if (usage.unnamed) st.unnamedResponses = Math.min(st.unnamedResponses + 1, 1e9);
   // an estimate (the reservation kept) says what the request may take, not what it took; a stored
@@ -725,14 +730,51 @@ function fillerBefore(st: DetectState, h: number, completion: number, toolStep: 
   return (size >= CHEAP_TURN_TOKENS || toolStep) && completion >= LONG_ANSWER.minTokens && completion >= LONG_ANSWER.minRatio * size && anchorTurns(st, h) < STAR_TURNS;
 }
 
+/** An output budget the client did not state, for the filler rule's verdict at the request: the
+ *  largest default output of today's chat models (an answer over it needs a stated budget). */
+const UNSTATED_BUDGET = 8192;
+
+/**
+ * A request counted as a conversation turn whose answer may still make it an ask of its own (the
+ * filler rule reads it at settlement): until then it is left out of the single-turn share
+ * (singleShare), so a farm whose asks continue anchors is read at its request as it will be read
+ * at settlement, not one request late for each request in flight (the filler rule first counted
+ * only at settlement: the single-turn share of a key whose every ask continues an anchor stayed
+ * at (n-1)/n at each request, under the profile's 90 % until its 10th ask; with asks in flight,
+ * later still). Pending only where the rule can still hold: the continued exchange remembered
+ * with a size the filler rule reads (not a star's anchor), and an output budget with room for
+ * 8x its answer and the profile's length.
+ */
+function markPending(st: DetectState, sig: RequestSignals, m: number): void {
+  const h = continuedExchange(sig);
+  if (h === 0) return;
+  const e = st.turnSizes.find((x) => x[0] === h);
+  if (!e || anchorTurns(st, h) >= STAR_TURNS) return;
+  const size = e[1]!;
+  if (size < CHEAP_TURN_TOKENS && sig.ti !== 1) return;
+  const budget = sig.mt > 0 ? sig.mt : UNSTATED_BUDGET;
+  if (budget < Math.max(LONG_ANSWER.minTokens, LONG_ANSWER.minRatio * size)) return;
+  e[2] = (e[2] ?? 0) + m;
+}
+
+/** A request continuing exchange h settled (its verdict is in, or will never come: an estimate). */
+function takePending(st: DetectState, h: number): void {
+  const e = st.turnSizes.find((x) => x[0] === h);
+  if (!e || e.length < 3) return;
+  const left = e[2]! - 1;
+  if (left > 0.01) e[2] = left;
+  else e.length = 2;
+}
+
 /** Remember an exchange's answer size under the hash a later request continues it by: the stored
  *  response it created (Responses), else its input turn (a chat history). */
 function rememberSize(st: DetectState, input: number, created: number, completion: number): void {
   const h = created || input;
   if (h === 0) return;
   const i = st.turnSizes.findIndex((e) => e[0] === h);
+  const pending = i >= 0 && st.turnSizes[i]!.length > 2 ? st.turnSizes[i]![2]! : 0;
   if (i >= 0) st.turnSizes.splice(i, 1);
-  st.turnSizes.push([h, completion]);
+  st.turnSizes.push(pending > 0 ? [h, completion, pending] : [h, completion]);
   if (st.turnSizes.length > TURN_SIZES) st.turnSizes.splice(0, st.turnSizes.length - TURN_SIZES);
 }
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { extractSignals, newDetectState, observeFetchedAnswer, observeRequest, observeUsage } from "../../src/detect/index.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { decodeDetect, encodeDetect, type DetectState } from "../../src/detect/state.ts";
+import { harvestProfile, pendingTurns, singleShare } from "../../src/detect/link.ts";
 import { anchorHash, buildPromptView } from "../../src/detect/view.ts";
 import { withExchange } from "../../src/proxy/usage.ts";
 import { T0 } from "./helpers.ts";
@@ -240,6 +241,64 @@ describe("a filler before the ask (red team R10-1 over the cheap line: anchors a
     };
     expect(settled("A tide is the regular rise and fall of the sea, caused by the moon. ".repeat(8))).toEqual({ atRequest: 0, total: 1 });
     expect(settled("A tide is the rise and fall of the sea.")).toEqual({ atRequest: 1, total: 1 });
+  });
+  it("a request the filler rule may still count is left out of the single-turn share until it settles (no lag of a request per request in flight)", () => {
+    // a farm's key: fresh asks, then asks continuing a 120-token anchor each (R10-1 over the cheap line)
+    const st = newDetectState();
+    for (let i = 0; i < 4; i++) exchange(st, sigOf("responses", { model: "m", input: `${ASK} (${i})`, max_output_tokens: 4096 }), 1800, `resp_f${i}`, T0 + i * 1000);
+    exchange(st, sigOf("responses", { model: "m", input: "Hi", store: true, max_output_tokens: 128 }), 120, "resp_a", T0 + 10_000);
+    expect(singleShare(st)).toBeCloseTo(1, 3);
+    const ask = turn("resp_a");
+    observeRequest(st, ask, T0 + 20_000);
+    // at its request: neither single nor a conversation turn yet
+    expect(pendingTurns(st)).toBeCloseTo(1, 3);
+    expect(singleShare(st)).toBeCloseTo(1, 3);
+    expect(harvestProfile(st)).toBe(true);
+    // a second one in flight: the same
+    observeRequest(st, turn("resp_a"), T0 + 20_500);
+    expect(pendingTurns(st)).toBeCloseTo(2, 3);
+    expect(singleShare(st)).toBeCloseTo(1, 3);
+    // settled as a filler: single; settled short: a conversation turn after all
+    observeUsage(st, withExchange({ promptTokens: 20, completionTokens: 2000 }, ask, "resp_b"), T0 + 21_000);
+    expect(pendingTurns(st)).toBeCloseTo(1, 3);
+    expect(singleShare(st)).toBeCloseTo(1, 3);
+    observeUsage(st, withExchange({ promptTokens: 20, completionTokens: 300 }, ask, "resp_c"), T0 + 22_000);
+    expect(pendingTurns(st)).toBe(0);
+    expect(singleShare(st)).toBeCloseTo(6 / 7, 2);
+  });
+  it("pending only where the rule can still hold: a stated budget too small for it, a long exchange continued, an estimate settles it", () => {
+    const pendingAfter = (prevTokens: number, body: Record<string, unknown>) => {
+      const st = withConversation();
+      exchange(st, sigOf("responses", { model: "m", input: "Hi", store: true }), prevTokens, "resp_a");
+      observeRequest(st, sigOf("responses", { model: "m", input: ASK, previous_response_id: "resp_a", ...body }), T0 + 60_000);
+      return Math.round(pendingTurns(st) * 100) / 100;
+    };
+    expect(pendingAfter(120, { max_output_tokens: 4096 })).toBe(1);
+    expect(pendingAfter(120, { max_output_tokens: 960 })).toBe(1);
+    expect(pendingAfter(120, { max_output_tokens: 959 })).toBe(0); // 8 x 120 does not fit
+    expect(pendingAfter(80, { max_output_tokens: 690 })).toBe(0); // under the profile's 700
+    expect(pendingAfter(1024, {})).toBe(1); // no budget stated: the 8,192-token default
+    expect(pendingAfter(1025, {})).toBe(0);
+    // cheap: already an ask of its own at the request, nothing pending
+    expect(pendingAfter(60, { max_output_tokens: 4096 })).toBe(0);
+    // an estimate (no answer read) settles the request with no verdict
+    const st = withConversation();
+    exchange(st, sigOf("responses", { model: "m", input: "Hi", store: true }), 120, "resp_a");
+    const ask = sigOf("responses", { model: "m", input: ASK, previous_response_id: "resp_a", max_output_tokens: 4096 });
+    observeRequest(st, ask, T0 + 60_000);
+    observeUsage(st, { ...withExchange({ promptTokens: 20, completionTokens: 4096 }, ask, "resp_b"), estimated: true }, T0 + 61_000);
+    expect(pendingTurns(st)).toBe(0);
+  });
+  it("a pending weight decays with the key's weight and survives a stored round trip", () => {
+    const st = withConversation();
+    exchange(st, sigOf("responses", { model: "m", input: "Hi", store: true }), 120, "resp_a");
+    observeRequest(st, turn("resp_a"), T0 + 60_000);
+    const back = decodeDetect(encodeDetect(st));
+    expect(pendingTurns(back)).toBeCloseTo(1, 3);
+    const w0 = back.weight;
+    observeRequest(back, sigOf("responses", { model: "m", input: "Something else entirely, please." }), T0 + 60_000 + back.halfLifeMs);
+    expect(pendingTurns(back)).toBeCloseTo(0.5, 2);
+    expect(back.weight).toBeCloseTo(w0 / 2 + 1, 2);
   });
   it("a star's turns (an anchor continued 8 times or more: single at the request) are not counted again", () => {
     const st = withConversation();
