@@ -1,0 +1,43 @@
+// Suite g generator: node --experimental-strip-types --no-warnings eval/suites/g/generate.ts --seed N --out DIR
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Sink } from "./lib.ts";
+import { HONEST } from "./honest.ts";
+import { DISTILL } from "./distill.ts";
+
+function arg(name: string, dflt?: string): string {
+  const i = process.argv.indexOf(name);
+  if (i >= 0 && i + 1 < process.argv.length) return process.argv[i + 1];
+  if (dflt === undefined) { console.error(`usage: generate.ts --seed N --out DIR`); process.exit(2); }
+  return dflt;
+}
+const seed = Number(arg("--seed", "1"));
+if (!Number.isInteger(seed)) { console.error("--seed must be an integer"); process.exit(2); }
+const out = arg("--out");
+mkdirSync(out, { recursive: true });
+
+const S = new Sink();
+for (const f of [...HONEST, ...DISTILL]) f(S, seed);
+S.events.sort((a, b) => a.ts - b.ts || a.seq - b.seq);
+
+const lines: string[] = new Array(S.events.length);
+const sum: Record<string, { class: string; family: string; keys: number; requests: number; prompt_tokens: number; completion_tokens: number }> = {};
+for (const [k, l] of Object.entries(S.keys)) {
+  sum[l.scenario] ??= { class: l.class, family: l.family, keys: 0, requests: 0, prompt_tokens: 0, completion_tokens: 0 };
+  sum[l.scenario].keys++;
+  void k;
+}
+for (let i = 0; i < S.events.length; i++) {
+  const ev = S.events[i];
+  lines[i] = ev.line;
+  const s = sum[S.keys[ev.key].scenario];
+  s.requests++;
+  s.prompt_tokens += ev.p; s.completion_tokens += ev.c;
+}
+writeFileSync(join(out, "trace.jsonl"), lines.join("\n") + "\n");
+// only keys that appear in the trace
+const used = new Set(S.events.map((e) => e.key));
+const keys: Record<string, unknown> = {};
+for (const [k, l] of Object.entries(S.keys)) if (used.has(k)) keys[k] = l;
+writeFileSync(join(out, "keys.json"), JSON.stringify(keys, null, 1) + "\n");
+writeFileSync(join(out, "summary.json"), JSON.stringify({ seed, requests: S.events.length, keys: used.size, scenarios: sum }, null, 1) + "\n");
