@@ -1,6 +1,6 @@
 // Harvesting scenarios of suite g (class "distill").
 import { Rng, Sink, DAY, HOUR, MIN, SEC, START, DAYS, CURVES, TZ, drawTime, latency, tokens, pool, resiNet, cloudNet, openaiKey, anthropicKey, convId, callId, respId, type Net } from "./lib.ts";
-import { BANK, LANGS, chatQ, askQ, studyQ, mathProblem, codeTask, type Lang } from "./text.ts";
+import { BANK, LANGS, chatQ, askQ, studyQ, mathProblem, codeTask, prose, type Lang } from "./text.ts";
 import { mkScn, post, get, userInput, respTurn, respBackground, approxTok, type Scn, type Chain, type InputStyle } from "./common.ts";
 
 const CLOUDS = ["alibaba", "tencent", "vultr", "aws_sg", "aws_jp", "contabo", "ovh", "do", "oracle", "hetzner"];
@@ -86,7 +86,7 @@ function anchorStar(S: Sink, seed: number): void {
       const [anchor, end] = respTurn(sc, key, r.pick(nets), t, chain, { head: { model }, input: userInput(op, w.style), inTok: approxTok(op), completion: r.int(120, 300), tail: { store: true } });
       t = end + r.real(2, 30) * SEC;
       const base = chain.ctx;
-      const asks = r.int(15, 45);
+      const asks = r.int(12, 38);
       lanes(r, t, r.int(1, 3), asks, (tt) => {
         const p = wrapText(w, payload(r, langs, { ask: 6, math: 1, code: 1, study: 1 }));
         const c: Chain = { ctx: base, last: anchor };
@@ -112,7 +112,7 @@ function toolOutputAsks(S: Sink, seed: number): void {
     const nets = pool(r, r.pick(CLOUDS), 2);
     const langs = r.pickN(LANGS, r.int(2, 5));
     const model = r.pick(["gpt-4.1", "gpt-5", "gpt-5-mini"]);
-    const chains = r.int(35, 60);
+    const chains = r.int(28, 48);
     for (let c = 0; c < chains; c++) {
       let t = START + r.real(0, DAYS * DAY - 4 * HOUR);
       const chain: Chain = { ctx: 0 };
@@ -145,7 +145,7 @@ function backgroundCollectors(S: Sink, seed: number): void {
     const langs = r.pickN(LANGS, r.int(2, 6));
     const model = r.pick(["o3", "gpt-5", "o4-mini", "gpt-4.1"]);
     const reasoning = model === "gpt-4.1" ? undefined : { effort: "high", summary: r.pick(["detailed", "auto"]) };
-    const n = r.int(50, 110);
+    const n = r.int(40, 90);
     let t = START + r.real(0, 2.5 * DAY);
     for (let i = 0; i < n; i++) {
       const p = wrapText(w, payload(r, langs));
@@ -240,7 +240,7 @@ function multilingualDialogues(S: Sink, seed: number): void {
     const cloud = r.chance(0.5);
     const nets = cloud ? pool(r, r.pick(CLOUDS), 2) : [resiNet(r, home), resiNet(r, home)];
     const model = r.pick(["gpt-4.1", "gpt-5", "gpt-5-mini"]);
-    const dialogues = r.int(50, 80);
+    const dialogues = r.int(40, 65);
     for (let d = 0; d < dialogues; d++) {
       let t = drawTime(r, CURVES.awake, TZ[home] ?? 8);
       const chain: Chain = { ctx: 0 };
@@ -324,7 +324,7 @@ function regenerateSampler(S: Sink, seed: number): void {
     const key = S.label(openaiKey(r, "proj"), sc.label);
     const nets = pool(r, r.pick(CLOUDS), 2);
     const model = r.pick(["o4-mini", "gpt-5-mini", "gpt-4.1"]);
-    const items = r.int(45, 70);
+    const items = r.int(35, 50);
     let t = START + r.real(0, DAY);
     for (let it = 0; it < items; it++) {
       const chain: Chain = { ctx: 0 };
@@ -395,7 +395,7 @@ function humanPacedSweep(S: Sink, seed: number): void {
     for (let d = 0; d < DAYS; d++) {
       if (r.chance(0.15)) continue;
       let t = drawTime(r, CURVES.office, TZ[c], 1, d);
-      const n = r.int(12, 35);
+      const n = r.int(10, 30);
       const chain: Chain = { ctx: 0 };
       for (let i = 0; i < n; i++) {
         const l = r.pick(langs);
@@ -449,5 +449,41 @@ function agentTrajectoryHarvest(S: Sink, seed: number): void {
   }
 }
 
-export const DISTILL = [reasoningHarvest, anchorStar, toolOutputAsks, backgroundCollectors, keyFarm, appMixedHarvest, multilingualDialogues, continueChains, conversationCover, regenerateSampler, crossKeyAnchors, humanPacedSweep, agentTrajectoryHarvest];
+// ---------------------------------------------------------------------------------------------
+/** Fabricated history as Responses input items (store: false, no stored chain): a made-up
+ * earlier exchange in front of every ask, varied per request. */
+function fabricatedInputItems(S: Sink, seed: number): void {
+  const sc = mkScn(S, seed, "fabricated-history-input-items", "distill", "fabricated-history");
+  const r = sc.r;
+  for (let k = 0; k < 8; k++) {
+    const key = S.label(openaiKey(r, "svcacct"), sc.label);
+    const nets = pool(r, r.pick(CLOUDS), 2);
+    const langs = r.pickN(LANGS, r.int(2, 5));
+    const model = r.pick(["gpt-4.1", "gpt-5", "gpt-5-mini"]);
+    const n = r.int(250, 380);
+    const t0 = START + r.real(0, DAY);
+    lanes(r, t0, r.int(1, 3), n, (t) => {
+      const l = r.pick(langs);
+      const q0 = chatQ(r, l);
+      const a0 = r.pick(BANK[l].follow) + " " + r.pick(BANK[l].topics) + ".";
+      const turns = r.int(1, 3);
+      const items: unknown[] = [];
+      let tok = 0;
+      for (let i = 0; i < turns; i++) {
+        const q = i === 0 ? q0 : r.pick(BANK[l].follow);
+        const a = i === 0 ? a0 : prose(r, "en", r.int(20, 140));
+        items.push({ role: "user", content: q }, { role: "assistant", content: a });
+        tok += approxTok(q) + approxTok(a);
+      }
+      const p = payload(r, langs);
+      items.push({ role: "user", content: p });
+      tok += approxTok(p);
+      const comp = r.tok(2100, 0.45, 400, 7000);
+      post(sc, key, r.pick(nets), t, "/v1/responses", { model, input: items, store: false, max_output_tokens: 8000 }, tok, comp, respId(r));
+      return t + latency(r, comp);
+    }, [0.5, 25]);
+  }
+}
+
+export const DISTILL = [reasoningHarvest, anchorStar, toolOutputAsks, backgroundCollectors, keyFarm, appMixedHarvest, multilingualDialogues, continueChains, conversationCover, regenerateSampler, crossKeyAnchors, humanPacedSweep, agentTrajectoryHarvest, fabricatedInputItems];
 void MIN; void chatQ; void respId; void anthropicKey;

@@ -270,3 +270,23 @@ export const RESEARCH_Q = [
   "請整理近五年關於城市熱島效應緩解措施的研究，並比較其成本與效果。",
   "Prepare a due-diligence brief on the lithium supply chain risks for a mid-sized battery maker.",
 ];
+
+// ---------- filler prose for assistant turns carried back in histories, and retrieved excerpts ----------
+const SENT: Record<string, string[]> = {
+  en: ["Thanks for reaching out, I checked your order.", "Your parcel left our warehouse yesterday and is with the carrier.", "I have opened a return for you; you will receive a label by email.", "Refunds usually reach your account within 5 to 7 business days.", "If anything else comes up, just reply here.", "You can change the address until the order ships.", "To update your plan, open Settings and choose Billing.", "Invoices are available as PDF in the account area.", "Two-factor authentication can be enabled under Security.", "Exports are limited to 10,000 rows per file.", "Deleted projects can be restored within 30 days."],
+  es: ["Gracias por escribirnos, ya revisé tu pedido.", "Tu paquete salió ayer del almacén.", "Te abrí una devolución; recibirás la etiqueta por correo.", "El reembolso tarda de 5 a 7 días hábiles.", "Puedes cambiar la dirección hasta que se envíe el pedido."],
+  pt: ["Obrigado pelo contato, já verifiquei seu pedido.", "Seu pacote saiu do nosso centro ontem.", "Abri a troca para você; a etiqueta chega por e-mail.", "O estorno leva de 5 a 7 dias úteis.", "Você pode alterar o endereço até o envio."],
+  ar: ["شكراً لتواصلك، راجعت طلبك.", "غادر طردك المستودع أمس وهو الآن مع شركة الشحن.", "فتحت لك طلب إرجاع وستصلك بطاقة الشحن بالبريد.", "يصل المبلغ المسترد خلال 5 إلى 7 أيام عمل."],
+  id: ["Terima kasih sudah menghubungi kami, pesanan Anda sudah saya cek.", "Paket Anda sudah keluar dari gudang kemarin.", "Retur sudah saya buatkan, label dikirim lewat email.", "Pengembalian dana biasanya 5 sampai 7 hari kerja."],
+  tr: ["Bize yazdığınız için teşekkürler, siparişinizi kontrol ettim.", "Paketiniz dün depodan çıktı.", "İade talebinizi açtım, etiket e-postayla gelecek.", "İade 5-7 iş günü içinde hesabınıza geçer."],
+  de: ["Nach ständiger Rechtsprechung ist die Rügeobliegenheit eng auszulegen.", "Maßgeblich ist der Zeitpunkt der Ablieferung der Ware.", "Eine Ausnahme gilt für verdeckte Mängel, die erst später erkennbar werden.", "Die Klausel dürfte einer Inhaltskontrolle nach § 307 BGB nicht standhalten.", "Empfehlenswert ist eine ausdrückliche Regelung im Rahmenvertrag.", "Bei Verbrauchern greifen zusätzlich die §§ 474 ff. BGB.", "Die Schriftform kann durch Textform ersetzt werden, wenn der Vertrag dies zulässt.", "Ein Restrisiko bleibt, da die Frage obergerichtlich nicht abschließend geklärt ist."],
+  fr: ["Pour modifier votre abonnement, ouvrez Paramètres puis Facturation.", "Les factures sont disponibles en PDF dans votre espace client.", "La double authentification s'active dans la rubrique Sécurité.", "Les exports sont limités à 10 000 lignes par fichier.", "Un projet supprimé peut être restauré pendant 30 jours.", "Le support répond du lundi au vendredi, de 9 h à 18 h."],
+};
+/** About `n` tokens of plausible prose in `lang` (falls back to English). */
+export function prose(r: Rng, lang: string, n: number): string {
+  const b = SENT[lang] ?? SENT.en;
+  let s = "";
+  let t = 0;
+  while (t < n) { const x = r.pick(b); s += (s ? " " : "") + x; t += Math.max(1, Math.round(x.length / (lang === "ar" ? 2.2 : 3.8))); }
+  return s;
+}
