@@ -77,7 +77,8 @@ function keyPoolApp(S: Sink, seed: number): void {
   for (let c = 0; c < nConv; c++) {
     const target = r.weighted(learn);
     const level = r.pick(["A1", "A2", "B1", "B2"]);
-    const instructions = `You are a patient ${target} conversation partner for a ${level} learner. Reply mostly in ${target}, at ${level} level, 2-5 sentences. After your reply, add one line "Tip:" correcting the learner's most important mistake in English.`;
+    const LNAME: Record<string, string> = { es: "Spanish", fr: "French", de: "German", ja: "Japanese", ko: "Korean", zh: "Mandarin Chinese", pt: "Brazilian Portuguese", en: "English", id: "Indonesian", tr: "Turkish" };
+    const instructions = `You are a patient ${LNAME[target]} conversation partner for a ${level} learner. Reply mostly in ${LNAME[target]}, at ${level} level, 2-5 sentences. After your reply, add one line "Tip:" correcting the learner's most important mistake in English.`;
     const ov = tokens(instructions);
     let t = drawTime(r, CURVES.student, LANG_TZ[target === "en" ? "ja" : "en"]);
     const turns = r.int(4, 18);
