@@ -1,6 +1,6 @@
 // Harvesting scenarios of suite g (class "distill").
 import { Rng, Sink, DAY, HOUR, MIN, SEC, START, DAYS, CURVES, TZ, drawTime, latency, tokens, pool, resiNet, cloudNet, openaiKey, anthropicKey, convId, callId, respId, type Net } from "./lib.ts";
-import { BANK, LANGS, chatQ, askQ, studyQ, mathProblem, codeTask, prose, type Lang } from "./text.ts";
+import { BANK, LANGS, chatQ, askQ, studyQ, mathProblem, codeTask, prose, instruction, type Lang } from "./text.ts";
 import { mkScn, post, get, userInput, respTurn, respBackground, approxTok, type Scn, type Chain, type InputStyle } from "./common.ts";
 
 const CLOUDS = ["alibaba", "tencent", "vultr", "aws_sg", "aws_jp", "contabo", "ovh", "do", "oracle", "hetzner"];
@@ -9,10 +9,12 @@ const SUF = ["", "", " Be thorough.", " Answer in the language of the question."
 
 /** A harvest payload: an ask in one of many languages, a problem, or a coding task. */
 function payload(r: Rng, langs: readonly Lang[] = LANGS, mix = { ask: 5, math: 2, code: 2, study: 1 }): string {
-  const k = r.weighted([["ask", mix.ask], ["math", mix.math], ["code", mix.code], ["study", mix.study]] as const);
+  const k = r.weighted([["ask", mix.ask * 0.5], ["instr", mix.ask * 0.7], ["plain", mix.ask * 0.3], ["math", mix.math], ["code", mix.code], ["study", mix.study]] as const);
   if (k === "math") return mathProblem(r);
   if (k === "code") return codeTask(r);
   const l = r.pick(langs);
+  if (k === "instr") return instruction(r, l);
+  if (k === "plain") return chatQ(r, l);
   return k === "ask" ? askQ(r, l) : studyQ(r, l);
 }
 interface Wrap { pre: string; suf: string; style: InputStyle }
@@ -218,7 +220,7 @@ function appMixedHarvest(S: Sink, seed: number): void {
     const harvest = r.chance(0.3);
     const turns = harvest ? r.int(1, 3) : Math.min(15, 1 + Math.floor(r.exp(3)));
     for (let i = 0; i < turns; i++) {
-      const text = harvest ? askQ(r, r.pick(LANGS)) : i === 0 ? chatQ(r, lang) : r.pick(BANK[lang].follow);
+      const text = harvest ? payload(r, LANGS, { ask: 6, math: 1, code: 1, study: 2 }) : i === 0 ? chatQ(r, lang) : r.pick(BANK[lang].follow);
       const comp = harvest ? r.tok(2400, 0.35, 800, 6000) : r.tok(300, 0.6, 25, 1500);
       [, t] = respTurn(sc, key, r.pick(nets), t, chain, { head: { model: "gpt-4.1-mini", instructions }, input: userInput(text, "msg"), inTok: approxTok(text), overhead: tokens(instructions), completion: comp, tail: { stream: true, store: true, safety_identifier: "s_" + r.hex(10) } });
       t += harvest ? r.real(1, 6) * SEC : r.logn(40, 0.8) * SEC;
@@ -247,7 +249,8 @@ function multilingualDialogues(S: Sink, seed: number): void {
       const turns = r.int(3, 6);
       for (let i = 0; i < turns; i++) {
         const l = r.pick(langs);
-        const text = i === 0 ? r.pick(BANK[l].hi) + "\n" + askQ(r, l) : (r.chance(0.3) ? r.pick(BANK[l].follow) + " " : "") + askQ(r, l);
+        const q = r.chance(0.5) ? askQ(r, l) : r.chance(0.5) ? instruction(r, l) : chatQ(r, l);
+        const text = i === 0 ? r.pick(BANK[l].hi) + "\n" + q : (r.chance(0.3) ? r.pick(BANK[l].follow) + " " : "") + q;
         const comp = r.tok(2000, 0.4, 500, 6000);
         [, t] = respTurn(sc, key, r.pick(nets), t, chain, { head: { model }, input: userInput(text, "msg"), inTok: approxTok(text), completion: comp, tail: { store: true, temperature: r.pick([0.7, 0.9, 1]) } });
         t += r.real(3, 40) * SEC;
@@ -400,7 +403,7 @@ function humanPacedSweep(S: Sink, seed: number): void {
       for (let i = 0; i < n; i++) {
         const l = r.pick(langs);
         const follow = chain.last && r.chance(0.2);
-        const text = follow ? r.pick([...BANK[l].follow, ...BANK[l].cont]) : r.chance(0.8) ? askQ(r, l) : chatQ(r, l) + " " + r.pick(SUF);
+        const text = follow ? r.pick([...BANK[l].follow, ...BANK[l].cont]) : r.chance(0.45) ? askQ(r, l) : r.chance(0.5) ? instruction(r, l) : chatQ(r, l) + r.pick(SUF);
         if (!follow) { chain.ctx = 0; chain.last = undefined; }
         const comp = r.tok(1900, 0.45, 300, 6000);
         [, t] = respTurn(sc, key, net, t, chain, { head: { model }, input: userInput(text, "msg"), inTok: approxTok(text), completion: comp, tail: { stream: true } });

@@ -1,6 +1,6 @@
 // Honest and benchmark scenarios of suite g.
 import { Rng, Sink, DAY, HOUR, MIN, SEC, START, END, DAYS, CURVES, TZ, WEEKEND, drawTime, latency, tokens, pool, resiNet, cloudNet, openaiKey, anthropicKey, convId, callId, respId, type Net } from "./lib.ts";
-import { BANK, LANGS, chatQ, studyQ, askQ, mathProblem, codeTask, ARTICLE_TOPICS, OUTLINE_ASK, ARTICLE_ASK, EDIT_ASK, DEV_TASKS, DEV_FILES, SUPPORT, SUPPORT_FOLLOW, invoiceDoc, RESEARCH_Q, fill, prose, type Lang } from "./text.ts";
+import { BANK, LANGS, chatQ, studyQ, askQ, mathProblem, codeTask, ARTICLE_TOPICS, OUTLINE_ASK, ARTICLE_ASK, EDIT_ASK, DEV_TASKS, DEV_FILES, SUPPORT, SUPPORT_FOLLOW, invoiceDoc, RESEARCH_Q, fill, prose, instruction, type Lang } from "./text.ts";
 import { mkScn, post, get, userInput, respTurn, respBackground, pollRetrieve, approxTok, type Scn, type Chain, type InputStyle } from "./common.ts";
 
 const pickNet = (r: Rng, p: Net[]) => () => r.pick(p);
@@ -33,13 +33,14 @@ function respChatApp(S: Sink, seed: number): void {
     const history: string[] = [];
     const ctxAt: number[] = [];
     for (let i = 0; i < turns; i++) {
-      const text = i === 0 ? (r.chance(0.15) ? r.pick(BANK[lang].hi) : chatQ(r, lang)) : r.chance(0.3) ? chatQ(r, lang) : r.pick(BANK[lang].follow);
+      const text = i === 0 ? (r.chance(0.15) ? r.pick(BANK[lang].hi) : r.chance(0.06) ? askQ(r, lang) : r.chance(0.1) ? instruction(r, lang) : chatQ(r, lang)) : r.chance(0.3) ? chatQ(r, lang) : r.pick(BANK[lang].follow);
       const head = { model, instructions };
       const tail = { stream: true, store: true, safety_identifier: user };
-      const comp = i === 0 && text.length < 20 ? r.int(12, 40) : r.tok(320, 0.65, 25, 2200);
+      const comp = i === 0 && text.length < 20 ? r.int(12, 40) : text.length > 110 ? r.tok(1300, 0.4, 300, 4000) : r.tok(320, 0.65, 25, 2200);
       // edit-branch: the user edits an earlier message, continuing from an older response
       let prev: string | undefined | null = undefined;
       if (i >= 3 && r.chance(0.04)) { const j = r.int(0, history.length - 2); prev = history[j]; chain.ctx = ctxAt[j]; }
+      let lastP = ov + chain.ctx + approxTok(text), lastC = comp;
       const [id, end] = respTurn(sc, key, net(), t, chain, { head, input: userInput(text, style), inTok: approxTok(text), overhead: ov, completion: comp, tail, prev });
       history.push(id);
       ctxAt.push(chain.ctx);
@@ -50,13 +51,14 @@ function respChatApp(S: Sink, seed: number): void {
         const before = history.length >= 2 ? history[history.length - 2] : null;
         chain.ctx -= approxTok(text) + comp;
         const comp2 = r.tok(comp, 0.3, 10, 2400);
+        lastP = ov + chain.ctx + approxTok(text); lastC = comp2;
         const [id2, end2] = respTurn(sc, key, net(), t, chain, { head, input: userInput(text, style), inTok: approxTok(text), overhead: ov, completion: comp2, tail, prev: before });
         history[history.length - 1] = id2;
         ctxAt[ctxAt.length - 1] = chain.ctx;
         t = end2;
       }
       // the app reloading a conversation fetches the stored response
-      if (r.chance(0.01)) get(sc, key, net(), t + r.real(30, 3600) * SEC, `/v1/responses/${chain.last}`, ov + chain.ctx - comp, comp, chain.last);
+      if (r.chance(0.01)) get(sc, key, net(), t + r.real(30, 3600) * SEC, `/v1/responses/${chain.last}`, lastP, lastC, chain.last);
       t += r.logn(35, 0.9) * SEC;
       if (r.chance(0.04)) t += r.real(1, 10) * HOUR; // comes back later to the same chat
     }

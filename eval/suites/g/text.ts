@@ -290,3 +290,21 @@ export function prose(r: Rng, lang: string, n: number): string {
   while (t < n) { const x = r.pick(b); s += (s ? " " : "") + x; t += Math.max(1, Math.round(x.length / (lang === "ar" ? 2.2 : 3.8))); }
   return s;
 }
+
+// ---------- instruction-dataset-like prompts (what a harvest sweeps: many tasks, many subjects) ----------
+const SUBJ = ["a lighthouse keeper", "quarterly sales figures", "a vegan lasagna", "the Treaty of Westphalia", "a Python decorator", "a startup pitch for drone insurance", "migraine triggers", "the rules of cricket", "a wedding toast", "glacier retreat", "a cover letter for a nurse", "Kubernetes pod eviction", "the history of the printing press", "a bedtime story about a dragon", "fermenting kimchi", "an apology email to a client", "the Monty Hall problem", "a SQL window function", "coral bleaching", "a marathon training plan", "the causes of World War I", "a product description for a ceramic mug", "the Pythagorean theorem", "a limerick about a cat", "GDPR data subject rights", "a haiku about autumn rain", "the stock-to-flow ratio", "a villain's monologue", "composting in small apartments", "the difference between TCP and UDP", "a job interview for a barista", "black-box testing", "the Mughal Empire", "a recipe for jollof rice", "public-key cryptography", "a eulogy for a grandfather", "the Doppler effect", "a debate on school uniforms", "a Rust borrow-checker error", "the Sahel drought", "impressionist painting", "a lesson plan on fractions", "ocean acidification", "a chess opening for beginners", "the Meiji Restoration", "a budget for a student in Berlin", "the ethics of self-driving cars", "a Go HTTP middleware", "the nitrogen cycle", "a birthday poem for a sister"];
+const TASK = ["Write a short story about {s}.", "Explain {s} to a high-school student.", "Give me a step-by-step guide to {s}.", "Write a persuasive essay about {s}.", "List 10 interesting facts about {s}.", "Compare two perspectives on {s} and conclude.", "Create a quiz with answers about {s}.", "Summarize the key ideas of {s} in 300 words.", "Write a dialogue between two experts about {s}.", "What are the pros and cons of {s}?", "Describe {s} in the style of a nature documentary.", "Write a poem about {s}.", "Draft an email about {s}.", "Outline a lecture on {s}, then write the first section in full.", "Critique common arguments about {s}.", "Generate a FAQ about {s} with detailed answers."];
+const TASK_ML: Record<string, string[]> = {
+  zh: ["写一篇关于{s}的短文。", "向高中生解释{s}。", "列出关于{s}的十个有趣事实。", "分析{s}的优缺点。"],
+  es: ["Escribe un relato corto sobre {s}.", "Explica {s} a un estudiante de secundaria.", "Enumera diez datos curiosos sobre {s}."],
+  ar: ["اكتب قصة قصيرة عن {s}.", "اشرح {s} لطالب في المرحلة الثانوية.", "اذكر عشر حقائق مثيرة عن {s}."],
+  hi: ["{s} पर एक छोटी कहानी लिखिए।", "{s} को हाई-स्कूल के छात्र को समझाइए।", "{s} के बारे में दस रोचक तथ्य बताइए।"],
+  id: ["Tulis cerita pendek tentang {s}.", "Jelaskan {s} kepada siswa SMA.", "Sebutkan sepuluh fakta menarik tentang {s}."],
+  ja: ["{s}についての短い物語を書いてください。", "{s}を高校生に説明してください。", "{s}に関する面白い事実を10個挙げてください。"],
+};
+/** One instruction-tuning-style prompt (subjects stay in English, as mixed datasets often do). */
+export function instruction(r: Rng, lang?: string): string {
+  const s = r.pick(SUBJ);
+  const tpls = lang && TASK_ML[lang] && r.chance(0.7) ? TASK_ML[lang] : TASK;
+  return r.pick(tpls).replace("{s}", s);
+}
