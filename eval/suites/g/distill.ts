@@ -43,7 +43,7 @@ function reasoningHarvest(S: Sink, seed: number): void {
     const model = r.pick(["o3", "o4-mini", "gpt-5", "gpt-5"]);
     const summary = r.chance(0.8) ? "detailed" : "auto";
     const langs = r.pickN(LANGS, r.int(2, 6));
-    const n = r.int(200, 320);
+    const n = r.int(180, 280);
     const day0 = r.int(0, 1);
     let done = 0;
     for (let d = day0; d < DAYS && done < n; d++) {
@@ -147,7 +147,7 @@ function backgroundCollectors(S: Sink, seed: number): void {
     const langs = r.pickN(LANGS, r.int(2, 6));
     const model = r.pick(["o3", "gpt-5", "o4-mini", "gpt-4.1"]);
     const reasoning = model === "gpt-4.1" ? undefined : { effort: "high", summary: r.pick(["detailed", "auto"]) };
-    const n = r.int(40, 90);
+    const n = r.int(35, 80);
     let t = START + r.real(0, 2.5 * DAY);
     for (let i = 0; i < n; i++) {
       const p = wrapText(w, payload(r, langs));
@@ -212,7 +212,7 @@ function appMixedHarvest(S: Sink, seed: number): void {
   const nets = pool(r, "aws_sg", 3);
   const instructions = "You are StudyPal, a helpful study companion. Explain clearly, adapt to the student's level and language.";
   const langTz: [Lang, number][] = [["en", -5], ["id", 7], ["vi", 7], ["hi", 5.5], ["zh", 8], ["ko", 9], ["ar", 3], ["es", -3]];
-  const nConv = r.int(1050, 1200);
+  const nConv = r.int(900, 1000);
   for (let c = 0; c < nConv; c++) {
     const [lang, tz] = r.pick(langTz);
     let t = drawTime(r, CURVES.student, tz);
@@ -424,7 +424,7 @@ function agentTrajectoryHarvest(S: Sink, seed: number): void {
     const key = S.label(openaiKey(r, "proj"), sc.label);
     const nets = pool(r, r.pick(CLOUDS), 3);
     const model = r.pick(["gpt-5", "o4-mini", "gpt-4.1"]);
-    const traj = r.int(60, 90);
+    const traj = r.int(50, 75);
     let t = START + r.real(0, 12) * HOUR;
     for (let j = 0; j < traj; j++) {
       const tools = r.pickN(toolNames, r.int(3, 7)).map((n) => ({ type: "function", name: n, description: `Tool ${n}`, parameters: { type: "object", properties: { arg: { type: "string" } }, required: ["arg"] } }));
@@ -463,7 +463,7 @@ function fabricatedInputItems(S: Sink, seed: number): void {
     const nets = pool(r, r.pick(CLOUDS), 2);
     const langs = r.pickN(LANGS, r.int(2, 5));
     const model = r.pick(["gpt-4.1", "gpt-5", "gpt-5-mini"]);
-    const n = r.int(250, 380);
+    const n = r.int(220, 320);
     const t0 = START + r.real(0, DAY);
     lanes(r, t0, r.int(1, 3), n, (t) => {
       const l = r.pick(langs);
