@@ -157,9 +157,9 @@ function backgroundCollectors(S: Sink, seed: number): void {
       if (reasoning) tail.reasoning = reasoning;
       const [id, prompt] = respBackground(sc, key, net, t, chain, { head: { model }, input: userInput(p, w.style), inTok: approxTok(p), completion: comp, tail });
       const col = r.pick(collectors);
-      let tg = t + r.real(1, 25) * MIN;
-      if (r.chance(0.3)) { get(sc, col.key, r.pick(col.nets), tg, `/v1/responses/${id}`); tg += r.real(1, 5) * MIN; }
-      get(sc, col.key, r.pick(col.nets), Math.max(tg, t + latency(r, comp, 60)), `/v1/responses/${id}`, prompt, comp, id);
+      const done = t + latency(r, comp, 60);
+      if (r.chance(0.3)) { const tp = t + r.real(5, 40) * SEC; if (tp < done) get(sc, col.key, r.pick(col.nets), tp, `/v1/responses/${id}`); }
+      get(sc, col.key, r.pick(col.nets), Math.max(t + r.real(1, 25) * MIN, done + r.real(1, 10) * SEC), `/v1/responses/${id}`, prompt, comp, id);
       t += r.real(20, 120) * SEC;
       if (r.chance(0.03)) t += r.real(2, 8) * HOUR;
     }
