@@ -486,6 +486,7 @@ function hobbyists(S: Sink, seed: number): void {
       let t = drawTime(r, CURVES.dev, TZ[c]);
       const reqs = r.int(2, 14);
       const chain: Chain = { ctx: 0 };
+      let lastResp: { p: number; c: number } | undefined;
       for (let i = 0; i < reqs; i++) {
         const q = r.weighted([["hello", 2], ["chat", 5], ["code", 3], ["math", 1], ["ask", 1]] as const);
         const text = q === "hello" ? r.pick(["Hello, world!", "Say hi", "test", "ping", r.pick(BANK[lang].hi)]) : q === "chat" ? chatQ(r, lang) : q === "code" ? codeTask(r) : q === "math" ? mathProblem(r) : askQ(r, lang);
@@ -496,12 +497,13 @@ function hobbyists(S: Sink, seed: number): void {
         } else if (r.chance(0.55)) {
           const cont = i > 0 && r.chance(0.35);
           if (!cont) { chain.ctx = 0; chain.last = undefined; }
+          lastResp = { p: chain.ctx + approxTok(text), c: comp };
           [, t] = respTurn(sc, key, home, t, chain, { head: { model: r.pick(["gpt-4.1-mini", "gpt-5-mini", "gpt-4.1", "o4-mini"]) }, input: text, inTok: approxTok(text), completion: comp });
         } else {
           post(sc, key, home, t, "/v1/chat/completions", { model: r.pick(["gpt-4o-mini", "gpt-4.1-nano", "gpt-4o"]), messages: [{ role: "user", content: text }], ...(r.chance(0.2) ? { temperature: r.pick([0, 0.7, 1.2]) } : {}) }, approxTok(text), comp);
           t += latency(r, comp);
         }
-        if (r.chance(0.05) && chain.last) get(sc, key, home, t + 5 * SEC, `/v1/responses/${chain.last}`);
+        if (r.chance(0.05) && chain.last && lastResp) get(sc, key, home, t + 5 * SEC, `/v1/responses/${chain.last}`, lastResp.p, lastResp.c, chain.last);
         t += r.logn(50, 1.1) * SEC;
       }
     }
