@@ -1,4 +1,5 @@
-// Round 12 arms: anc330 = ONE stored anchor per key answered in 330 tokens (max_output_tokens 330), every ask names it; hfu = every 5th ask
+// Round 12 arms: afr = ONE stored anchor per key answered in 117 tokens (over the 100-token cheap line); every 5th ask (3 of 15) names it and
+// caps its answer at 700 tokens (max_output_tokens 700: under 8x the anchor, so no filler), the other asks plain (4096); anc330 = ONE stored anchor per key answered in 330 tokens (max_output_tokens 330), every ask names it; hfu = every 5th ask
 // (3 of 15) names the key's previous ask's response (a new topic) by previous_response_id, the others plain; cancel = every ask a background Response (POST answered `queued`, no usage), its answer taken by the asking key from
 // POST /v1/responses/{id}/cancel (a free route) after it completed, never from GET; cancelc = the same cancel made by one of 10 collector keys.
 // Round 11 arms (round 10's http-r10.mjs plus): coll = every ask a background Response (POST answered `queued`, no usage) retrieved at
@@ -52,8 +53,8 @@ async function step(k) { // one request of key k
     const r = await fetch(G + "/v1/responses/" + j.id, { headers: hdr(who) }); const g = await r.json().catch(() => ({})); const c = g.usage?.output_tokens ?? 0;
     if (r.status === 200 && c > 0) { if (deg) { st.degraded++; st.tokDeg += c; } else { st.full++; st.tokFull += c; } } else { st.refused++; if (st.refused < 4) console.error("get", r.status, JSON.stringify(g).slice(0, 200)); }
     return; }
-  if (["anchor", "anc40", "xanc", "bganc", "tool", "anc101", "anc330"].includes(ARM) && !k.anc) { const who = ARM === "xanc" ? FACTS[keys.indexOf(k) % 10] : k;
-    const j = await post(who, "/v1/responses", { model: "gpt-4o-mini", instructions: k.sys, input: "Hi", store: true, max_output_tokens: ARM === "anc40" ? 48 : ARM === "anc101" ? 117 : ARM === "anc330" ? 330 : 16, ...(ARM === "bganc" ? { background: true } : {}), ...(ARM === "tool" ? { tools: TOOLS } : {}) }, false); k.anc = j.id ?? "none"; return; }
+  if (["anchor", "anc40", "xanc", "bganc", "tool", "anc101", "anc330", "afr"].includes(ARM) && !k.anc) { const who = ARM === "xanc" ? FACTS[keys.indexOf(k) % 10] : k;
+    const j = await post(who, "/v1/responses", { model: "gpt-4o-mini", instructions: k.sys, input: "Hi", store: true, max_output_tokens: ARM === "anc40" ? 48 : ARM === "anc101" || ARM === "afr" ? 117 : ARM === "anc330" ? 330 : 16, ...(ARM === "bganc" ? { background: true } : {}), ...(ARM === "tool" ? { tools: TOOLS } : {}) }, false); k.anc = j.id ?? "none"; return; }
   if (ARM === "greet" && !k.anc) { await post(k, "/v1/chat/completions", { model: "gpt-4o-mini", max_tokens: 16, messages: [{ role: "system", content: k.sys }, { role: "user", content: "Hi" }] }, false); k.anc = "hi"; return; }
   k.steps++;
   if (ARM === "cstream" || ARM === "cstreamu") { // R11: chat asks streamed; cstreamu asks for the usage chunk (stream_options.include_usage)
@@ -63,6 +64,7 @@ async function step(k) { // one request of key k
     return; }
   if (ARM === "tool") return post(k, "/v1/responses", { model: "gpt-4o", instructions: k.sys, tools: TOOLS, input: [{ type: "function_call_output", call_id: "call_" + k.anc, output: ask }], max_output_tokens: 4096, store: true, previous_response_id: k.anc }, true);
   if (ARM === "conv") return post(k, "/v1/responses", { model: "gpt-4o", instructions: k.sys, input: ask, max_output_tokens: 4096, store: true, conversation: "conv_" + tag + "_" + keys.indexOf(k) }, true);
+  if (ARM === "afr") { const a = k.steps % 5 === 0; return post(k, "/v1/responses", { model: "gpt-4o", instructions: k.sys, input: ask, max_output_tokens: a ? 700 : 4096, store: true, ...(a ? { previous_response_id: k.anc } : {}) }, true); }
   if (ARM === "hfu") { const chain = k.steps % 5 === 0 && k.last; const j = await post(k, "/v1/responses", { model: "gpt-4o", instructions: k.sys, input: ask, max_output_tokens: 4096, store: true, ...(chain ? { previous_response_id: k.last } : {}) }, true); k.last = j.id ?? k.last; return j; }
   if (ARM !== "chat" && ARM !== "greet") return post(k, "/v1/responses", { model: "gpt-4o", instructions: k.sys, input: ask, max_output_tokens: 4096, store: true, ...(ARM !== "plain" ? { previous_response_id: k.anc } : {}) }, true);
   const hist = ARM === "greet" ? [{ role: "user", content: "Hi" }, { role: "assistant", content: BLURB }] : [];
