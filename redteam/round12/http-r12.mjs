@@ -1,4 +1,6 @@
-// Round 12 arms: afr = ONE stored anchor per key answered in 117 tokens (over the 100-token cheap line); every 5th ask (3 of 15) names it and
+// Round 12 arms: cutget = every ask a stored Responses request streamed (stream: true), cut by the client as soon as response.created
+// names the id, the finished response fetched ~1.5 s later on GET /v1/responses/{id} (the mock finishes it after the hang-up);
+// streamget = the same streams read to the end (control); afr = ONE stored anchor per key answered in 117 tokens (over the 100-token cheap line); every 5th ask (3 of 15) names it and
 // caps its answer at 700 tokens (max_output_tokens 700: under 8x the anchor, so no filler), the other asks plain (4096); anc330 = ONE stored anchor per key answered in 330 tokens (max_output_tokens 330), every ask names it; hfu = every 5th ask
 // (3 of 15) names the key's previous ask's response (a new topic) by previous_response_id, the others plain; cancel = every ask a background Response (POST answered `queued`, no usage), its answer taken by the asking key from
 // POST /v1/responses/{id}/cancel (a free route) after it completed, never from GET; cancelc = the same cancel made by one of 10 collector keys.
@@ -64,6 +66,17 @@ async function step(k) { // one request of key k
     return; }
   if (ARM === "tool") return post(k, "/v1/responses", { model: "gpt-4o", instructions: k.sys, tools: TOOLS, input: [{ type: "function_call_output", call_id: "call_" + k.anc, output: ask }], max_output_tokens: 4096, store: true, previous_response_id: k.anc }, true);
   if (ARM === "conv") return post(k, "/v1/responses", { model: "gpt-4o", instructions: k.sys, input: ask, max_output_tokens: 4096, store: true, conversation: "conv_" + tag + "_" + keys.indexOf(k) }, true);
+  if (ARM === "cutget" || ARM === "streamget") { const ac = new AbortController();
+    const r = await fetch(G + "/v1/responses", { method: "POST", headers: hdr(k), body: JSON.stringify({ model: "gpt-4o", instructions: k.sys, input: ask, max_output_tokens: 4096, store: true, stream: true }), signal: ac.signal });
+    const deg = r.headers.get("x-guard-policy") === "degraded"; if (r.status !== 200) { st.refused++; await r.text().catch(() => {}); return; }
+    const rd = r.body.getReader(); const dec = new TextDecoder(); let buf = "", id = null, c = 0;
+    while (true) { const { done, value } = await rd.read().catch(() => ({ done: true })); if (done) break; buf += dec.decode(value, { stream: true });
+      const m = buf.match(/"type":"response\.created","response":\{"id":"([^"]+)"/); if (m && !id) id = m[1];
+      if (ARM === "cutget" && id) { ac.abort(); break; } }
+    if (ARM === "streamget") { const m = buf.match(/"output_tokens":(\d+)/g); c = m ? +m[m.length - 1].split(":")[1] : 0; for (const l of buf.split("\n")) if (l.includes("output_text.delta")) {} }
+    else { await new Promise((ok) => setTimeout(ok, 1500)); const g = await fetch(G + "/v1/responses/" + id, { headers: hdr(k) }); const gj = await g.json().catch(() => ({})); c = g.status === 200 ? gj.usage?.output_tokens ?? 0 : 0; if (g.status !== 200 && st.refused < 4) console.error("get", g.status, JSON.stringify(gj).slice(0, 200)); }
+    if (c > 0) { if (deg) { st.degraded++; st.tokDeg += Math.min(c, 512); } else { st.full++; st.tokFull += c; } } else st.refused++;
+    return; }
   if (ARM === "afr") { const a = k.steps % 5 === 0; return post(k, "/v1/responses", { model: "gpt-4o", instructions: k.sys, input: ask, max_output_tokens: a ? 700 : 4096, store: true, ...(a ? { previous_response_id: k.anc } : {}) }, true); }
   if (ARM === "hfu") { const chain = k.steps % 5 === 0 && k.last; const j = await post(k, "/v1/responses", { model: "gpt-4o", instructions: k.sys, input: ask, max_output_tokens: 4096, store: true, ...(chain ? { previous_response_id: k.last } : {}) }, true); k.last = j.id ?? k.last; return j; }
   if (ARM !== "chat" && ARM !== "greet") return post(k, "/v1/responses", { model: "gpt-4o", instructions: k.sys, input: ask, max_output_tokens: 4096, store: true, ...(ARM !== "plain" ? { previous_response_id: k.anc } : {}) }, true);

@@ -1,4 +1,6 @@
-// Round 12: plus POST /v1/responses/{id}/cancel: a stored response that has already completed is returned as it is (status completed, its output and usage),
+// Round 12: plus a Responses request with stream: true is streamed as real ones are (response.created first, 10 text deltas 100 ms apart, then
+// response.completed with usage) and the response is stored complete at the end even if the client hung up (as if the origin finishes a
+// stored response after a disconnect: the condition R12-7 depends on); seen.rstream / seen.rstreamCut count them. Plus POST /v1/responses/{id}/cancel: a stored response that has already completed is returned as it is (status completed, its output and usage),
 // as the OpenAI reference shows for a cancel that comes after the end (cancel is idempotent and returns the Response object); seen.cancel counts them.
 // A mock origin (127.0.0.1 only) for round 11 (round 10's, plus: a retrieved background response carries `background: true` as real ones do; a Responses request with `tools` whose input is a plain string is
 // answered with a function_call item (12 tokens); any `conversation` id is accepted (as if created elsewhere: the guard has no
@@ -23,6 +25,13 @@ http.createServer((req, res) => { const ch = []; req.on("data", (d) => ch.push(d
     const r = { id, object: "response", status: "completed", model: j.model, output: fc ? [{ type: "function_call", id: "fc_" + id, call_id: "call_" + id, name: "get_next_task", arguments: "{}", status: "completed" }] : [{ type: "message", id: "msg_" + id, role: "assistant", status: "completed", content: [{ type: "output_text", text: c <= 5 ? "Hello! How can I help?" : "x ".repeat(Math.min(c, 4000)), annotations: [] }] }], usage: { input_tokens: pt + extra, output_tokens: c, total_tokens: pt + extra + c } };
     if (j.background) r.background = true; // R11: a real response object says it ran in the background
     if (j.store !== false || j.background) stored.set(id, r);
+    if (j.stream && !j.background) { seen.rstream = (seen.rstream ?? 0) + 1; const inProg = { ...r, status: "in_progress", output: [], usage: null }; if (j.store !== false) stored.delete(id);
+      res.statusCode = 200; res.setHeader("content-type", "text/event-stream"); let cut = false; res.on("close", () => { if (!res.writableEnded) { cut = true; seen.rstreamCut = (seen.rstreamCut ?? 0) + 1; } });
+      const ev = (type, o) => { if (!cut) res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...o })}\n\n`); };
+      ev("response.created", { response: inProg }); let q = 0; const per = Math.ceil(c / 10);
+      const tick = setInterval(() => { if (q < 10) { ev("response.output_text.delta", { item_id: "msg_" + id, output_index: 0, content_index: 0, delta: "x ".repeat(Math.min(per, 400)) }); q++; return; }
+        clearInterval(tick); if (j.store !== false) stored.set(id, r); ev("response.completed", { response: r }); if (!cut) res.end(); }, 100);
+      return; }
     if (j.background) { seen.bg = (seen.bg ?? 0) + 1; const { usage, output, ...q } = r; return send(res, 200, { ...q, status: "queued", output: [] }); }
     return send(res, 200, r);
   }
