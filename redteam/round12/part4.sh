@@ -9,3 +9,5 @@ $R p-pre25-ac330-anth "$FARM,pre=0.25,ac=330,anth=1;$BG" 1
 $R p-pre20-ac330-hal420 "$FARM,pre=0.2,ac=330,hal=420;$BG" 1; $R p-pre20-ac330-hal1400 "$FARM,pre=0.2,ac=330,hal=1400;$BG" 1
 $R p-pre20-ac330-hal420-anth "$FARM,pre=0.2,ac=330,hal=420,anth=1;$BG" 1
 $R r-anc30-ac330-xanc "$FARM,ranc=30,ac=330,xanc=1;$BG" 1; $R r-anc7-ac330-bg1 "$FARM,ranc=7,ac=330,bganc=1;$BG" 1; $R r-anc7-ac330-bg2 "$FARM,ranc=7,ac=330,bganc=2;$BG" 1
+# second seeds
+$R r-anc30-ac330-s2 "$FARM,ranc=30,ac=330;$BG" 2; $R s-rsum-s2 "rsum:n=200;$BG" 2; $R s-rsum-auto-s2 "rsum:n=200,summ=auto;$BG" 2
