@@ -54,4 +54,17 @@ describe("eval scenarios", () => {
     expect(row("popular-app").blocked).toBe(0);
     expect(s.honestKeys).toBe(s.rows.filter((r) => r.cls === "honest").reduce((a, r) => a + r.keys, 0));
   }, 60_000);
+  it("summarise never counts more served harvest tokens than the answers held: a background POST's capped reservation is no answer", () => {
+    const ev = (path: string, method: string, usage?: { prompt_tokens: number; completion_tokens: number }) => ({ ts: 0, key: "k", method, path, body: {}, ...(usage ? { usage } : {}) });
+    const events = [
+      { ev: ev("/v1/responses", "POST"), scenario: "s", harvest: true },
+      { ev: ev("/v1/responses/resp_1", "GET", { prompt_tokens: 20, completion_tokens: 2000 }), scenario: "s", harvest: true },
+    ];
+    const lines = [
+      { i: 0, key: "k", action: "degrade" as const, served: true, score: 0.5, reasons: [], degraded: true as const, completion: 512 },
+      { i: 1, key: "k", action: "degrade" as const, served: true, score: 0.5, reasons: [], degraded: true as const, completion: 512 },
+    ];
+    const s = summarise(events as never, lines, new Map([["k", "s"]]), [{ name: "s", cls: "distill" }]);
+    expect(s.rows[0]!.servedPct).toBeCloseTo((100 * 512) / 2000, 5);
+  });
 });
