@@ -5,7 +5,7 @@
 import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
 import { decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
-import { type DetectState, ensureCurrent, intensity } from "./state.ts";
+import { type DetectState, ensureCurrent, intensity, sustainedRate } from "./state.ts";
 import { singleShare } from "./link.ts";
 import { type Channel, type FeatureId, WEIGHTS as W } from "./weights.ts";
 
@@ -120,9 +120,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
 
   // Sustained volume: the decayed request weight read as a steady daily rate (w = rate x H / ln 2
   // at steady state). Deliberately low for young keys: a burst is not a sustained volume.
-  const perDay = (wNow * Math.LN2) / (st.halfLifeMs / 86400_000);
-  const ageDays = Math.max((nowMs - st.firstSeenMs) / 86400_000, 1 / 24);
-  const rateDay = Math.min(perDay, st.requests / ageDays);
+  const rateDay = sustainedRate(st, nowMs, wNow);
   const vol = clamp01(Math.log10(Math.max(rateDay, 1) / 100) / Math.log10(20));
   const act = Math.max(vol, inten * inten);
   const pc = W.coverage.w * div * single * act * (0.2 + 0.8 * hv) * (1 - share);

@@ -15,6 +15,9 @@ export type RequestSignals = {
   route: RouteKind;
   /** Reasoning level 0..3 (3 = hidden/internal reasoning extraction). */
   rs: 0 | 1 | 2 | 3;
+  /** Detailed reasoning summaries asked by parameter (`reasoning.summary: "detailed"`) on a request
+   *  whose words ask for no step-by-step reasoning: a step-by-step ask at machine pace. */
+  rd?: 1;
   /** Synthetic-data pipeline meta-prompt (instruction generation, prompt rewriting). */
   gm: 0 | 1;
   /** Instruction-tuning / benchmark template format (### Instruction, MCQ "Answer:"). */
@@ -381,9 +384,12 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   return {
     v: 1,
     route: view.route,
-    // reasoning asked by parameter (detailed reasoning summaries) is a step-by-step ask, as the
-    // same ask in words is (red team R9-4: 20 keys of 300 such asks, 1 flagged, 99.7 % served)
-    rs: (view.params.reasoningDetailed && cues.rs < 2 ? 2 : cues.rs) as 0 | 1 | 2 | 3,
+    // reasoning asked by parameter (detailed reasoning summaries) is a reasoning ask, and a
+    // step-by-step one at machine pace (rd; state.ts observeRequest): red team R9-4, 20 keys of 300
+    // such asks, 1 flagged, 99.7 % served; R12-6, an honest homework app showing detailed summaries
+    // to students, one key each, 187 of 200 degraded when every such ask was step-by-step
+    rs: (view.params.reasoningDetailed && cues.rs < 1 ? 1 : cues.rs) as 0 | 1 | 2 | 3,
+    ...(view.params.reasoningDetailed && cues.rs < 2 ? { rd: 1 as const } : {}),
     gm: cues.gen >= 4 ? 1 : 0,
     fm: view.route !== "embeddings" && templateFormatLower(userPart) ? 1 : 0,
     dd: cues.detail ? 1 : 0,

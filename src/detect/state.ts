@@ -496,6 +496,15 @@ function bumpHistory(st: DetectState, h: number): void {
 const MIXED_SCRIPTS = 3;
 
 /** Request pace 0..1: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0; 0.5 with < 2 gaps. */
+/** A key's sustained requests a day: its decayed weight `w` read as a steady rate (w = rate x H /
+ *  ln 2 at steady state), no more than its requests over its age (a young key's burst is not a
+ *  sustained volume; deliberately low for young keys). */
+export function sustainedRate(st: DetectState, nowMs: number, w = st.weight): number {
+  const perDay = (w * Math.LN2) / (st.halfLifeMs / 86400_000);
+  const ageDays = Math.max((nowMs - st.firstSeenMs) / 86400_000, 1 / 24);
+  return Math.min(perDay, st.requests / ageDays);
+}
+
 export function intensity(st: DetectState): number {
   if (st.gaps < 2) return 0.5;
   const g = Math.exp(st.gapLogMean);
@@ -565,6 +574,10 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   const tp = single && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
   if (rs >= 1) st.reasoningAsks += m;
   if (rs >= 2) st.stepByStepAsks += m;
+  // by parameter, as a big output budget is read: at machine pace or a sustained volume (30 -> 300
+  // a day), not between one person's questions (red team R12-6: a homework app's students, one
+  // key each, were degraded; R9-4: keys of 300 such asks a day, at a person's pace, pass without it)
+  else if (sig.rd === 1) st.stepByStepAsks += m * Math.max(intensity(st) ** 2, clamp01(Math.log10(Math.max(sustainedRate(st, nowMs), 1) / 30)));
   if (rs >= 3) st.hiddenReasoningAsks += m;
   st.pipelinePrompts += sig.gm * m;
   st.templatePrompts += sig.fm * m;

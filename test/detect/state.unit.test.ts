@@ -443,3 +443,28 @@ describe("conversations the origin stores (red team F3b)", () => {
     expect(st.singleTurn).toBeCloseTo(1, 1); // only the first, which starts the conversation (decayed a little)
   });
 });
+
+describe("detailed reasoning summaries by parameter (red team R9-4, R12-6)", () => {
+  const ask = (i: number) => extractSignals(buildPromptView("responses", { model: "o4-mini", input: `${DIVERSE_TASKS[i % DIVERSE_TASKS.length]} (${i})`, reasoning: { effort: "medium", summary: "detailed" } }), { ip: "203.0.113.9" });
+  /** Step-by-step asks counted after `n` such asks `gapMs` apart. */
+  const counted = (n: number, gapMs: number) => {
+    const st = newDetectState();
+    for (let i = 0; i < n; i++) observeRequest(st, ask(i), T0 + i * gapMs);
+    return { stepByStep: st.stepByStepAsks, reasoning: st.reasoningAsks, weight: st.weight };
+  };
+  it("one person's questions (a student's key: minutes to hours apart, a few a day) count as reasoning asks, not step-by-step", () => {
+    const c = counted(12, 3 * HOUR);
+    expect(c.reasoning).toBeCloseTo(c.weight, 3);
+    expect(c.stepByStep / c.weight).toBeLessThan(0.05);
+  });
+  it("at machine pace they count fully as step-by-step asks", () => {
+    const c = counted(40, 5_000);
+    expect(c.stepByStep / c.weight).toBeGreaterThan(0.9);
+  });
+  it("at a person's pace but a sustained volume (hundreds a day, every ~5 minutes) they count as step-by-step once the volume holds", () => {
+    const c = counted(300, 288_000);
+    expect(c.stepByStep / c.weight).toBeGreaterThan(0.3);
+    const young = counted(12, 288_000);
+    expect(young.stepByStep / young.weight).toBeLessThan(0.2);
+  });
+});
