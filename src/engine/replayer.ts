@@ -23,7 +23,7 @@ import {
 import { anthropicBatch, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
 import { BatchResults, withExchange } from "../proxy/usage.ts";
-import { fetchedAnswers, matchRoute } from "../proxy/routes.ts";
+import { fetchedAnswers, matchRoute, responseRead } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
 import { degradedReservation } from "../proxy/degrade.ts";
@@ -301,7 +301,8 @@ export class Replayer {
 function fetchedAnswer(method: string, ev: TraceEvent): { answer?: Answer } {
   const path = ev.path.split("?")[0]!;
   const kind = fetchedAnswers(method, path);
-  if (kind === "response" && ev.usage) return { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens, id: hash32(path), createdHash: anchorHash(path.slice("/v1/responses/".length)) } };
+  const read = responseRead(method, path);
+  if (read !== undefined && ev.usage) return { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens, id: hash32(read), createdHash: anchorHash(read.slice("/v1/responses/".length)) } };
   if (kind === "results" && ev.results && ev.results.length > 0) {
     const r = new BatchResults();
     for (const u of ev.results) r.add({ promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens });

@@ -24,7 +24,7 @@ import { degradeBody, degradedReservation } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
-import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute } from "./routes.ts";
+import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type BatchAnswers, BatchResults, backgroundAnswer, jsonFacts, readsWhole, tapBody, withExchange } from "./usage.ts";
 
@@ -374,14 +374,16 @@ async function free(call: Call, tokens: number): Promise<Response> {
     // answers at all); read from a copy, once per id (Usage.answer)
     const [toClient, toRead] = upstream.body.tee();
     const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
-    const id = hash32(call.url.pathname);
+    // a response read on its retrieval path or by a cancel is one answer, read once (responseRead)
+    const path = responseRead(req.method, call.url.pathname) ?? call.url.pathname;
+    const id = hash32(path);
     const read = fetched === "response"
       ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => (text === undefined ? undefined : backgroundAnswer(text, sse)))
       : readResults(toRead, MAX_RESULTS_BYTES);
     call.c.executionCtx.waitUntil(
       read.then(async (a) => {
         // a batch's results are its answers' sums (BatchAnswers); a response is one answer, read by its id
-        const responseId = call.url.pathname.slice("/v1/responses/".length);
+        const responseId = path.slice("/v1/responses/".length);
         const got: Answer | undefined = !a
           ? undefined
           : "count" in a

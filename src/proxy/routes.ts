@@ -171,16 +171,30 @@ export function providerFromHeaders(headers: Headers): Provider {
 }
 
 /**
+ * The stored response a free request reads, as its retrieval path `/v1/responses/{id}`: `GET
+ * /v1/responses/{id}`, and `POST /v1/responses/{id}/cancel`, which answers with the Response
+ * object, its output and usage included when it had already completed (red team R12-2: background
+ * answers taken from a cancel after completion, never retrieved, were never read). One path for
+ * both, so an answer read on either is read once.
+ */
+export function responseRead(method: string, pathname: string): string | undefined {
+  if (method === "GET" && /^\/v1\/responses\/[^/?]+$/.test(pathname)) return pathname;
+  if (method === "POST" && /^\/v1\/responses\/[^/?]+\/cancel$/.test(pathname)) return pathname.slice(0, -"/cancel".length);
+  return undefined;
+}
+
+/**
  * Free routes that fetch answers whose own request never saw their usage, read by detection:
- * - "response": `GET /v1/responses/{id}`, a stored or background response (read when it was
- *   created in the background: usage.ts backgroundAnswer);
+ * - "response": `GET /v1/responses/{id}` or `POST /v1/responses/{id}/cancel` (responseRead), a
+ *   stored or background response (read when it was created in the background: usage.ts
+ *   backgroundAnswer);
  * - "results": `GET /v1/messages/batches/{id}/results` (an Anthropic batch's results) and
  *   `GET /v1/files/{id}/content` (an OpenAI batch's output file, or any other file: only result
  *   lines count), JSONL with one item's usage per line (usage.ts BatchResults).
  */
 export function fetchedAnswers(method: string, pathname: string): "response" | "results" | undefined {
+  if (responseRead(method, pathname) !== undefined) return "response";
   if (method !== "GET") return undefined;
-  if (/^\/v1\/responses\/[^/?]+$/.test(pathname)) return "response";
   if (/^\/v1\/messages\/batches\/[^/?]+\/results$/.test(pathname) || /^\/v1\/files\/[^/?]+\/content$/.test(pathname)) return "results";
   return undefined;
 }

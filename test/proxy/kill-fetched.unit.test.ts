@@ -5,7 +5,7 @@
  * against the survivors of the mutation run after batch results reached detection (red team R7-1).
  */
 import { describe, expect, it } from "vitest";
-import { fetchedAnswers } from "../../src/proxy/routes.ts";
+import { fetchedAnswers, responseRead } from "../../src/proxy/routes.ts";
 import { BatchResults, MAX_RESULT_LINE_CHARS, resultLineUsage } from "../../src/proxy/usage.ts";
 
 const item = (out: number) => JSON.stringify({ custom_id: "a", result: { type: "succeeded", message: { usage: { input_tokens: 20, output_tokens: out } } } });
@@ -44,5 +44,17 @@ describe("resultLineUsage: the fast path", () => {
     expect(JSON.parse(escaped).result.message.usage).toEqual({ input_tokens: 20, output_tokens: 900 });
     expect(resultLineUsage(escaped)).toBeUndefined();
     expect(resultLineUsage(item(900))).toEqual({ promptTokens: 20, completionTokens: 900 });
+  });
+});
+
+describe("responseRead: the stored response a retrieval or a cancel reads (red team R12-2)", () => {
+  it("names the retrieval path for GET /v1/responses/{id} and POST /v1/responses/{id}/cancel, nothing else", () => {
+    expect(responseRead("GET", "/v1/responses/resp_1")).toBe("/v1/responses/resp_1");
+    expect(responseRead("POST", "/v1/responses/resp_1/cancel")).toBe("/v1/responses/resp_1");
+    expect(fetchedAnswers("POST", "/v1/responses/resp_1/cancel")).toBe("response");
+    for (const [m, p] of [["POST", "/v1/responses/resp_1"], ["GET", "/v1/responses/resp_1/cancel"], ["POST", "/v1/batches/b_1/cancel"], ["GET", "/v1/responses/resp_1/input_items"], ["POST", "/x/v1/responses/resp_1/cancel"], ["DELETE", "/v1/responses/resp_1"]] as const) {
+      expect(responseRead(m, p)).toBeUndefined();
+      expect(fetchedAnswers(m, p)).toBeUndefined();
+    }
   });
 });

@@ -168,6 +168,20 @@ describe("decision lines and the summary", () => {
     expect(e.snap.detect.settled).toBeLessThan(1.001);
   });
 
+  it("a background answer taken by a cancel after it completed is read as a retrieval is, once per response (red team R12-2)", () => {
+    const r = new Replayer({ policy: {} });
+    r.step({ ...ev(0), path: "/v1/responses", body: { model: "m", input: "Explain tides in depth.", background: true, max_output_tokens: 4000 }, usage: undefined }, 0);
+    const e = r.engineOf("sk-1")!;
+    r.step({ ...ev(1), method: "POST", path: "/v1/responses/resp_1/cancel", body: undefined, usage: { prompt_tokens: 8, completion_tokens: 2400 } }, 1);
+    expect(e.snap.detect.settled).toBeGreaterThan(0.999);
+    expect(e.snap.detect.completionTokens).toBeGreaterThan(2399);
+    r.step({ ...ev(2), method: "GET", path: "/v1/responses/resp_1", body: undefined, usage: { prompt_tokens: 8, completion_tokens: 2400 } }, 2);
+    expect(e.snap.detect.settled).toBeLessThan(1.001);
+    // a batch's cancel is no answer
+    r.step({ ...ev(3), method: "POST", path: "/v1/batches/batch_1/cancel", body: undefined, usage: { prompt_tokens: 8, completion_tokens: 2400 } }, 3);
+    expect(e.snap.detect.settled).toBeLessThan(1.001);
+  });
+
   it("a fetched answer is read once per response id, however often it is fetched (red team R7-2)", () => {
     const r = new Replayer({ policy: {} });
     const get = (i: number, id: string, c: number) => r.step({ ...ev(i), method: "GET", path: `/v1/responses/${id}`, body: undefined, usage: { prompt_tokens: 4, completion_tokens: c } }, i);

@@ -88,6 +88,34 @@ describe("free routes and detection", () => {
     expect(d.completionTokens).toBeLessThan(3 * 64 + 0.01);
   });
 
+  it("a background response's answer taken by a cancel after it completed reaches detection, and once only with a retrieval (red team R12-2)", async () => {
+    mockOrigin();
+    const key = newKey();
+    const auth = { authorization: `Bearer ${key}` };
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { res, settled } = await call("/v1/responses", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: `Explain topic ${i} in depth.`, background: true, max_output_tokens: 1500 }) });
+      ids.push(((await res.json()) as { id: string }).id);
+      await settled();
+    }
+    for (const id of ids) {
+      const { res, settled } = await call(`/v1/responses/${id}/cancel`, { method: "POST", headers: auth });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ status: "completed", background: true, usage: { output_tokens: 64 } });
+      await settled();
+    }
+    const d = await detectOf(key);
+    expect(d.settled).toBeGreaterThan(2.99);
+    expect(d.completionTokens).toBeGreaterThan(3 * 64 - 0.01);
+    // the same answers retrieved, or cancelled again: not read twice
+    for (const [i, id] of ids.entries()) {
+      const again = await call(i === 0 ? `/v1/responses/${id}/cancel` : `/v1/responses/${id}`, i === 0 ? { method: "POST", headers: auth } : { headers: auth });
+      await again.res.text();
+      await again.settled();
+    }
+    expect((await detectOf(key)).settled).toBeLessThan(3.01);
+  });
+
   it("a foreground response retrieved again is not read twice", async () => {
     mockOrigin();
     const key = newKey();
