@@ -149,6 +149,10 @@ export class Replayer {
    *  them (the Worker's registry: src/proxy/handler.ts backgroundCreator): their answers are read
    *  by that key, whoever fetches. */
   private readonly background = new Map<number, string>();
+  /** Responses created in the foreground, by their id's hash: settled by their own request, so a
+   *  retrieval's usage is not read again (the Worker reads a retrieval only when the response says
+   *  it ran in the background: src/proxy/usage.ts backgroundAnswer). */
+  private readonly foreground = new Set<number>();
   private readonly served: ServiceCounts = { full: 0, degraded: 0, behindChallenge: 0, refused: 0 };
   /** Model clients that answer challenges with the llm-edge-guard/client helper. */
   readonly solveChallenges: boolean;
@@ -251,7 +255,11 @@ export class Replayer {
             ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id)
             : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id);
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
-      if (exchange && route.kind === "responses" && ev.response_id !== undefined && (ev.body as { background?: unknown } | undefined)?.background === true) this.background.set(anchorHash(ev.response_id), ev.key);
+      if (exchange && route.kind === "responses" && ev.response_id !== undefined) {
+        if ((ev.body as { background?: unknown } | undefined)?.background === true) this.background.set(anchorHash(ev.response_id), ev.key);
+        else this.foreground.add(anchorHash(ev.response_id));
+      }
+      if (usage.answer?.createdHash !== undefined && this.foreground.has(usage.answer.createdHash)) delete usage.answer;
       // a background response's answer is its creator's to read, whichever key fetched it
       const creator = usage.answer?.createdHash !== undefined && detect ? this.background.get(usage.answer.createdHash) : undefined;
       const answer = creator !== undefined && creator !== ev.key ? usage.answer : undefined;

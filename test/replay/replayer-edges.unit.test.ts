@@ -182,6 +182,18 @@ describe("decision lines and the summary", () => {
     expect(e.snap.detect.settled).toBeLessThan(1.001);
   });
 
+  it("a foreground response retrieved is not read again, as the Worker reads only background ones; a background one is", () => {
+    const r = new Replayer({ policy: {} });
+    r.step({ ...ev(0), path: "/v1/responses", body: { model: "m", input: "Explain tides in depth.", max_output_tokens: 4000 }, usage: { prompt_tokens: 8, completion_tokens: 2400 }, response_id: "resp_fg" }, 0);
+    const e = r.engineOf("sk-1")!;
+    expect(e.snap.detect.settled).toBeGreaterThan(0.999);
+    r.step({ ...ev(1), method: "GET", path: "/v1/responses/resp_fg", body: undefined, usage: { prompt_tokens: 8, completion_tokens: 2400 } }, 1);
+    expect(e.snap.detect.settled).toBeLessThan(1.001);
+    r.step({ ...ev(2), path: "/v1/responses", body: { model: "m", input: "Explain waves in depth.", background: true, max_output_tokens: 4000 }, usage: undefined, response_id: "resp_bg" }, 2);
+    r.step({ ...ev(3), method: "GET", path: "/v1/responses/resp_bg", body: undefined, usage: { prompt_tokens: 8, completion_tokens: 2400 } }, 3);
+    expect(e.snap.detect.settled).toBeGreaterThan(1.999);
+  });
+
   it("a fetched answer is read once per response id, however often it is fetched (red team R7-2)", () => {
     const r = new Replayer({ policy: {} });
     const get = (i: number, id: string, c: number) => r.step({ ...ev(i), method: "GET", path: `/v1/responses/${id}`, body: undefined, usage: { prompt_tokens: 4, completion_tokens: c } }, i);
