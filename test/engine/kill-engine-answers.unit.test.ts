@@ -2,14 +2,17 @@
  * Fetched answers through the KeyEngine, exactly: a lease report's answer carries a batch's count,
  * long answers and their tokens to detection (key-engine.ts usageOf), and fetched answers bring a
  * cohort report only while detection is on (KeyEngine.answerReports). Written against the
- * survivors of the mutation run after batch results reached detection (red team R7-1/R7-2).
+ * survivors of the mutation run after batch results reached detection (red team R7-1/R7-2); the
+ * asked cohort's paths with detection off (askedReports, admitBatch's crowd) and a group member's
+ * fetched answer (observeFetched) against those of the runs on 47e6abd and f7d61d7.
  */
 import { describe, expect, it } from "vitest";
 import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
-import { newDetectState } from "../../src/detect/index.ts";
+import { extractSignals, newDetectState } from "../../src/detect/index.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { KeyEngine } from "../../src/engine/key-engine.ts";
 import { emptyReport, type LeaseReport } from "../../src/limits/lease.ts";
+import { buildPromptView } from "../../src/detect/view.ts";
 import type { Answer } from "../../src/policy/types.ts";
 
 const T0 = Date.UTC(2026, 11, 3, 12);
@@ -78,5 +81,50 @@ describe("KeyEngine.answerReports", () => {
     expect(on.answerReports(policy("enforce"), "key-1", T0)).toHaveLength(1);
     expect(on.answerReports(policy("enforce"), "key-1", T0)).toEqual([]);
     expect(profiled().answerReports(policy("off"), "key-1", T0)).toEqual([]);
+  });
+});
+
+describe("KeyEngine.askedReports (a batch that asked in the profile's shape, red team R8-2)", () => {
+  it("the cohort report once the origin served the batch (a status of 2xx, or none), with detection on; none otherwise", () => {
+    const served = new KeyEngine();
+    const reports = served.askedReports(policy("enforce"), "key-1", 200, T0);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ hp: 1 });
+    // counted once a day
+    expect(served.askedReports(policy("enforce"), "key-1", 200, T0)).toEqual([]);
+    expect(new KeyEngine().askedReports(policy("enforce"), "key-1", undefined, T0)).toHaveLength(1);
+    // the origin refused or failed it: made-up keys crowd nothing (red team R6-1)
+    expect(new KeyEngine().askedReports(policy("enforce"), "key-1", 401, T0)).toEqual([]);
+    expect(new KeyEngine().askedReports(policy("enforce"), "key-1", 500, T0)).toEqual([]);
+    // detection off: no report, and the key is not marked counted
+    const off = new KeyEngine();
+    expect(off.askedReports(policy("off"), "key-1", 200, T0)).toEqual([]);
+    expect(off.snap.detect.cohortCounted).toBe(0);
+  });
+});
+
+describe("KeyEngine.admitBatch: the cohort's crowd a profile-shaped batch brings (applyAskedCohort)", () => {
+  const asks = Array.from({ length: 6 }, (_, i) =>
+    extractSignals(buildPromptView("messages", { model: "m", max_tokens: 4096, messages: [{ role: "user", content: `Explain topic number ${i} in depth.` }] }), { ip: "203.0.113.9" }),
+  );
+  const batch = (e: KeyEngine, p: PolicyConfig) => e.admitBatch(p, { nowMs: T0, requestId: "r1", requests: asks.length, reservedTokens: 6 * 4200, signals: asks, decide: true, crowd: 0.9 });
+  it("is taken as cohort evidence with detection on, and not at all with detection off", () => {
+    const on = new KeyEngine();
+    batch(on, policy("enforce"));
+    expect([on.snap.detect.cohort, on.snap.detect.cohortAsked]).toEqual([0.9, 1]);
+    const off = new KeyEngine();
+    expect(batch(off, policy("off"))).toMatchObject({ served: true });
+    expect([off.snap.detect.cohort, off.snap.detect.cohortMs, off.snap.detect.cohortAsked, off.snap.detect.cohortReason]).toEqual([0, 0, 0, ""]);
+  });
+});
+
+describe("KeyEngine.observeFetched (an answer another key of the batch group fetched, red team R9-5)", () => {
+  it("is read by detection when it is on, not when it is off", () => {
+    const on = new KeyEngine();
+    on.observeFetched(policy("enforce"), { promptTokens: 20, completionTokens: 1500, id: 11 }, T0);
+    expect(seen(on)).toEqual([1, 20, 1500, 1, 1500]);
+    const off = new KeyEngine();
+    off.observeFetched(policy("off"), { promptTokens: 20, completionTokens: 1500, id: 11 }, T0);
+    expect(seen(off)).toEqual([0, 0, 0, 0, 0]);
   });
 });

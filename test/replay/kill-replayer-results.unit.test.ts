@@ -3,7 +3,8 @@
  * and what the Replayer hands detection for a free request that fetched answers (a batch's
  * results: every item, their long answers; a background response: its usage), each path once.
  * Written against the survivors of the mutation run over src/engine/replayer.ts after batch
- * results reached detection (red team R7-1/R7-2).
+ * results reached detection (red team R7-1/R7-2); the asked batch's cohort report against the
+ * runs on 47e6abd and f7d61d7.
  */
 import { describe, expect, it } from "vitest";
 import { Replayer, checkTraceEvent, type TraceEvent } from "../../src/engine/replayer.ts";
@@ -79,6 +80,33 @@ describe("Replayer: a background response's answer fetched by another key (red t
   });
 });
 
+describe("Replayer: background responses fetched by another key, exactly (red team R11-1)", () => {
+  const day = Math.floor(T0 / 86_400_000) + 1;
+  const fetch = (s: number, key: string, id: string): TraceEvent => ({ ts: T0 + s * 1000, key, method: "GET", path: `/v1/responses/${id}`, body: null, usage: { prompt_tokens: 20, completion_tokens: 1500 } });
+  it("only a Responses request creates one: a chat request's id, background flag or not, is no background response", () => {
+    const r = new Replayer();
+    r.step({ ts: T0, key: "sk-chat", method: "POST", path: "/v1/chat/completions", body: { model: "m", messages: [{ role: "user", content: "Explain tides in depth." }], background: true }, response_id: "resp_c", usage: { prompt_tokens: 10, completion_tokens: 800 } }, 0);
+    r.step(fetch(60, "sk-collector", "resp_c"), 1);
+    expect(r.engineOf("sk-chat")!.snap.detect.settled).toBeCloseTo(1, 3);
+    expect(r.engineOf("sk-collector")!.snap.detect.settled).toBeCloseTo(1, 3);
+  });
+  it("the creator reports to its cohort once the answers read for it show the extraction profile (answerReports)", () => {
+    const r = new Replayer();
+    for (let i = 0; i < 5; i++) {
+      r.step({ ts: T0 + i * 1000, key: "sk-asker", method: "POST", path: "/v1/responses", body: { model: "m", input: `Explain topic number ${i} in depth.`, background: true }, response_id: `resp_${i}` }, i);
+    }
+    const asker = r.engineOf("sk-asker")!.snap.detect;
+    for (let i = 0; i < 3; i++) r.step(fetch(60 + i, "sk-collector", `resp_${i}`), 5 + i);
+    // three answers: too few to tell (COHORT.minSettled 4), no report
+    expect(asker.cohortCounted).toBe(0);
+    for (let i = 3; i < 5; i++) r.step(fetch(60 + i, "sk-collector", `resp_${i}`), 5 + i);
+    // enough to tell: long answers to short single-turn asks, reported by the creator
+    expect(asker.settled).toBeGreaterThan(4);
+    expect(asker.cohortCounted).toBe(-day);
+    expect(r.engineOf("sk-collector")!.snap.detect.settled).toBe(0);
+  });
+});
+
 describe("Replayer: answers fetched on free routes", () => {
   const get = (s: number, path: string, extra: Partial<TraceEvent> = {}): TraceEvent => ({ ts: T0 + s * 1000, key: "sk-1", method: "GET", path, body: null, ...extra });
   const items = [
@@ -124,5 +152,26 @@ describe("Replayer: answers fetched on free routes", () => {
     expect(answers(r)).toMatchObject({ settled: 1, prompt: 20, completion: 900 });
     r.step(get(0, "/v1/responses/resp_2"), 2);
     expect(answers(r)).toMatchObject({ settled: 1 });
+  });
+});
+
+describe("Replayer: a batch asking in the extraction profile's shape (red team R8-2)", () => {
+  const batch = (key: string, maxTokens: number): TraceEvent => ({
+    ts: T0,
+    key,
+    method: "POST",
+    path: "/v1/messages/batches",
+    body: { requests: Array.from({ length: 6 }, (_, i) => ({ custom_id: `q${i}`, params: { model: "m", max_tokens: maxTokens, messages: [{ role: "user", content: `Explain topic number ${i} in depth.` }] } })) },
+  });
+  const day = Math.floor(T0 / 86_400_000) + 1;
+  it("once served, reports the key to its cohort with the profile it asked for (askedReports); another batch does not", () => {
+    const r = new Replayer();
+    expect(r.step(batch("sk-asked", 4096), 0)).toMatchObject({ served: true });
+    // counted with the profile today: the report was sent (profileReport)
+    expect(r.engineOf("sk-asked")!.snap.detect.cohortCounted).toBe(-day);
+    // labels (a cap under a long answer): not the shape, no cohort report (nor from its request
+    // reports: linkReports counts a key in its cohort once an answer of its own was read)
+    r.step(batch("sk-labels", 16), 1);
+    expect(r.engineOf("sk-labels")!.snap.detect.cohortCounted).toBe(0);
   });
 });
