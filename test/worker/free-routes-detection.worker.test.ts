@@ -24,6 +24,23 @@ async function detectOf(key: string) {
   });
 }
 
+/** A fresh key (mock origin on) that sends `n` background asks; each POST answers `queued`. */
+async function backgroundAsks(n: number) {
+  mockOrigin();
+  const key = newKey();
+  const auth = { authorization: `Bearer ${key}` };
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const { res, settled } = await call("/v1/responses", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: `Explain topic ${i} in depth.`, background: true, max_output_tokens: 1500 }) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { id: string; status: string };
+    expect(body.status).toBe("queued");
+    ids.push(body.id);
+    await settled();
+  }
+  return { key, auth, ids };
+}
+
 describe("free routes and detection", () => {
   it("a free call is not read as an answer: the settled count and the answers' tokens stay those of the chat requests", async () => {
     mockOrigin();
@@ -49,18 +66,7 @@ describe("free routes and detection", () => {
   });
 
   it("a background response's answer reaches detection when it is retrieved, JSON or as events (the client gets it whole)", async () => {
-    mockOrigin();
-    const key = newKey();
-    const auth = { authorization: `Bearer ${key}` };
-    const ids: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      const { res, settled } = await call("/v1/responses", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: `Explain topic ${i} in depth.`, background: true, max_output_tokens: 1500 }) });
-      expect(res.status).toBe(200);
-      const body = (await res.json()) as { id: string; status: string };
-      expect(body.status).toBe("queued");
-      ids.push(body.id);
-      await settled();
-    }
+    const { key, auth, ids } = await backgroundAsks(3);
     expect((await detectOf(key)).settled).toBe(0); // the POSTs saw no usage
     const got: string[] = [];
     for (const [i, id] of ids.entries()) {
@@ -89,15 +95,7 @@ describe("free routes and detection", () => {
   });
 
   it("a background response's answer taken by a cancel after it completed reaches detection, and once only with a retrieval (red team R12-2)", async () => {
-    mockOrigin();
-    const key = newKey();
-    const auth = { authorization: `Bearer ${key}` };
-    const ids: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      const { res, settled } = await call("/v1/responses", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: `Explain topic ${i} in depth.`, background: true, max_output_tokens: 1500 }) });
-      ids.push(((await res.json()) as { id: string }).id);
-      await settled();
-    }
+    const { key, auth, ids } = await backgroundAsks(3);
     for (const id of ids) {
       const { res, settled } = await call(`/v1/responses/${id}/cancel`, { method: "POST", headers: auth });
       expect(res.status).toBe(200);
