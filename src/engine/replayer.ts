@@ -158,8 +158,13 @@ export class Replayer {
   readonly solveChallenges: boolean;
 
   /** `policy`: GUARD_POLICY-shaped JSON (object or string); throws naming the bad field. */
-  constructor(opts: { policy?: unknown; solveChallenges?: boolean } = {}) {
+  /** How many response ids each of `background` and `foreground` keeps (oldest forgotten first):
+   *  a bound on replay memory for traces of any length (the Worker's registry ages its own). */
+  private readonly maxResponses: number;
+
+  constructor(opts: { policy?: unknown; solveChallenges?: boolean; maxResponses?: number } = {}) {
     this.solveChallenges = opts.solveChallenges ?? false;
+    this.maxResponses = opts.maxResponses ?? 1 << 20;
     const p = parsePolicy(opts.policy ?? {});
     if (!p.ok) throw new Error(`invalid policy: ${p.problem.field} ${p.problem.message}`);
     this.policy = p.value;
@@ -258,6 +263,7 @@ export class Replayer {
       if (exchange && route.kind === "responses" && ev.response_id !== undefined) {
         if ((ev.body as { background?: unknown } | undefined)?.background === true) this.background.set(anchorHash(ev.response_id), ev.key);
         else this.foreground.add(anchorHash(ev.response_id));
+        for (const m of [this.background, this.foreground]) if (m.size > this.maxResponses) m.delete(m.keys().next().value!);
       }
       if (usage.answer?.createdHash !== undefined && this.foreground.has(usage.answer.createdHash)) delete usage.answer;
       // a background response's answer is its creator's to read, whichever key fetched it

@@ -194,6 +194,20 @@ describe("decision lines and the summary", () => {
     expect(e.snap.detect.settled).toBeGreaterThan(1.999);
   });
 
+  it("keeps at most maxResponses response ids of each kind, forgetting the oldest first", () => {
+    const r = new Replayer({ policy: {}, maxResponses: 2 });
+    for (let i = 0; i < 3; i++) r.step({ ...ev(i), path: "/v1/responses", body: { model: "m", input: `Explain tides ${i} in depth.` }, usage: { prompt_tokens: 8, completion_tokens: 900 }, response_id: `resp_fg${i}` }, i);
+    const e = r.engineOf("sk-1")!;
+    const s0 = e.snap.detect.settled;
+    // the newest two foreground ids are remembered: their retrievals are not read again
+    r.step({ ...ev(3), method: "GET", path: "/v1/responses/resp_fg2", body: undefined, usage: { prompt_tokens: 8, completion_tokens: 900 } }, 3);
+    r.step({ ...ev(4), method: "GET", path: "/v1/responses/resp_fg1", body: undefined, usage: { prompt_tokens: 8, completion_tokens: 900 } }, 4);
+    expect(e.snap.detect.settled).toBeCloseTo(s0, 3);
+    // the oldest was forgotten: its retrieval reads as an answer (what a trace without ids gets)
+    r.step({ ...ev(5), method: "GET", path: "/v1/responses/resp_fg0", body: undefined, usage: { prompt_tokens: 8, completion_tokens: 900 } }, 5);
+    expect(e.snap.detect.settled).toBeGreaterThan(s0 + 0.99);
+  });
+
   it("a fetched answer is read once per response id, however often it is fetched (red team R7-2)", () => {
     const r = new Replayer({ policy: {} });
     const get = (i: number, id: string, c: number) => r.step({ ...ev(i), method: "GET", path: `/v1/responses/${id}`, body: undefined, usage: { prompt_tokens: 4, completion_tokens: c } }, i);
