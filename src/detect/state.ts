@@ -495,7 +495,6 @@ function bumpHistory(st: DetectState, h: number): void {
 /** An embeddings batch whose sampled texts span this many script classes is "mixed". */
 const MIXED_SCRIPTS = 3;
 
-/** Request pace 0..1: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0; 0.5 with < 2 gaps. */
 /** A key's sustained requests a day: its decayed weight `w` read as a steady rate (w = rate x H /
  *  ln 2 at steady state), no more than its requests over its age (a young key's burst is not a
  *  sustained volume; deliberately low for young keys). */
@@ -505,6 +504,7 @@ export function sustainedRate(st: DetectState, nowMs: number, w = st.weight): nu
   return Math.min(perDay, st.requests / ageDays);
 }
 
+/** Request pace 0..1: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0; 0.5 with < 2 gaps. */
 export function intensity(st: DetectState): number {
   if (st.gaps < 2) return 0.5;
   const g = Math.exp(st.gapLogMean);
@@ -723,24 +723,29 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
 /** Exchanges whose answer sizes a key remembers (DetectState.turnSizes). */
 const TURN_SIZES = 8;
 
-/**
- * Whether an answer of `completion` tokens makes the exchange it continued (hash h) a filler: the
- * answer is of the profile's length (LONG_ANSWER) and 8x or more that exchange's answer. Only an
- * exchange counted as a conversation at the request (at least CHEAP_TURN_TOKENS, not a star's
- * anchor) is read again, so no request is counted single twice. A chat's follow-up ("now the whole
- * essay") after a short answer reads as its own ask; a conversation of comparable turns does not.
- */
+/** At settlement: whether an answer of `completion` tokens makes the remembered exchange it
+ *  continued (hash h) a filler (fillerBy). */
 function fillerBefore(st: DetectState, h: number, completion: number, toolStep: boolean): boolean {
   const i = st.turnSizes.findIndex((e) => e[0] === h);
   if (i < 0) return false;
   // an exchange continued again stays remembered (an anchor named by several asks)
   const e = st.turnSizes.splice(i, 1)[0]!;
   st.turnSizes.push(e);
-  const size = e[1]!;
-  // an agent's step continuing a cheap exchange was spared by the cheap rule at the request (a
-  // tool call's answer is short): a long answer to it is read here (red team R11-2: the ask sent
-  // as a tool's result after a 5-token anchor carrying tools hid a farm completely)
-  return (size >= CHEAP_TURN_TOKENS || toolStep) && completion >= LONG_ANSWER.minTokens && completion >= LONG_ANSWER.minRatio * size && anchorTurns(st, h) < STAR_TURNS;
+  return fillerBy(st, h, e[1]!, completion, toolStep);
+}
+
+/**
+ * Whether an answer of `answer` tokens to a request continuing exchange h (answered in `size`
+ * tokens) makes that exchange a filler: the answer of the profile's length and 8x or more the
+ * exchange's, which was a conversation at the request (at least CHEAP_TURN_TOKENS, not a star's
+ * anchor), so no request is counted single twice. A chat's follow-up ("now the whole essay") after
+ * a short answer reads as its own ask; a conversation of comparable turns does not. An agent's
+ * step continuing a cheap exchange was spared by the cheap rule at the request
+ * (a tool call's answer is short): a long answer to it is read here (red team R11-2: the ask sent
+ * as a tool's result after a 5-token anchor carrying tools hid a farm completely).
+ */
+function fillerBy(st: DetectState, h: number, size: number, answer: number, toolStep: boolean): boolean {
+  return (size >= CHEAP_TURN_TOKENS || toolStep) && answer >= LONG_ANSWER.minTokens && answer >= LONG_ANSWER.minRatio * size && anchorTurns(st, h) < STAR_TURNS;
 }
 
 /** An output budget the client did not state, for the filler rule's verdict at the request: the
@@ -762,12 +767,8 @@ function markPending(st: DetectState, sig: RequestSignals, m: number): void {
   const h = continuedExchange(sig);
   if (h === 0) return;
   const e = st.turnSizes.find((x) => x[0] === h);
-  if (!e || anchorTurns(st, h) >= STAR_TURNS) return;
-  const size = e[1]!;
-  if (size < CHEAP_TURN_TOKENS && sig.ti !== 1) return;
-  const budget = sig.mt > 0 ? sig.mt : UNSTATED_BUDGET;
-  if (budget < Math.max(LONG_ANSWER.minTokens, LONG_ANSWER.minRatio * size)) return;
-  e[2] = (e[2] ?? 0) + m;
+  // the rule can still hold if the largest answer the budget allows would make it hold
+  if (e && fillerBy(st, h, e[1]!, sig.mt > 0 ? sig.mt : UNSTATED_BUDGET, sig.ti === 1)) e[2] = (e[2] ?? 0) + m;
 }
 
 /** A request continuing exchange h settled (its verdict is in, or will never come: an estimate). */

@@ -46,8 +46,8 @@ export async function handleMockRequest(req: Request): Promise<Response> {
   }
   if (req.method === "POST" && /^\/v1\/responses\/[^/]+\/cancel$/.test(path)) {
     // a background response that has already completed: the Response object, as the API returns it
-    const id = path.slice(0, -"/cancel".length);
-    return retrieveBackground(id, false, diag) ?? errorResponse(provider, 404, `mock origin: no response ${id.slice("/v1/responses/".length)}`, diag);
+    const retrieval = path.slice(0, -"/cancel".length);
+    return retrieveBackground(retrieval, false, diag) ?? errorResponse(provider, 404, `mock origin: no response ${retrieval.slice("/v1/responses/".length)}`, diag);
   }
   if (req.method === "GET" && path.startsWith("/v1/messages/batches/")) {
     return messageBatchRoute(path, diag) ?? errorResponse(provider, 404, `mock origin: no message batch ${path.slice("/v1/messages/batches/".length)}`, diag);
