@@ -22,7 +22,7 @@ import {
 } from "../detect/index.ts";
 import { anthropicBatch, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
-import { BatchResults, withExchange } from "../proxy/usage.ts";
+import { BatchResults, answerLeftUnread, withExchange } from "../proxy/usage.ts";
 import { fetchedAnswers, matchRoute, responseRead } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
@@ -145,13 +145,14 @@ export class Replayer {
     block: { total: 0, served: 0 },
   };
   private events = 0;
-  /** Background responses by their id's hash (Answer.createdHash), with the trace key that created
+  /** Responses whose answer their own line left unread (answerLeftUnread: background, or a stream
+   *  cut before its usage), by their id's hash (Answer.createdHash), with the trace key that created
    *  them (the Worker's registry: src/proxy/handler.ts backgroundCreator): their answers are read
    *  by that key, whoever fetches. */
   private readonly background = new Map<number, string>();
-  /** Responses created in the foreground, by their id's hash: settled by their own request, so a
-   *  retrieval's usage is not read again (the Worker reads a retrieval only when the response says
-   *  it ran in the background: src/proxy/usage.ts backgroundAnswer). */
+  /** Responses created in the foreground and read by their own line, by their id's hash: a
+   *  retrieval's usage is not read again (the Worker reads a foreground retrieval only when its
+   *  registry holds the id: src/proxy/handler.ts). */
   private readonly foreground = new Set<number>();
   private readonly served: ServiceCounts = { full: 0, degraded: 0, behindChallenge: 0, refused: 0 };
   /** Model clients that answer challenges with the llm-edge-guard/client helper. */
@@ -261,7 +262,10 @@ export class Replayer {
             : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id);
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
       if (exchange && route.kind === "responses" && ev.response_id !== undefined) {
-        if ((ev.body as { background?: unknown } | undefined)?.background === true) this.background.set(anchorHash(ev.response_id), ev.key);
+        // its answer left for a retrieval to read (in the background, or a stream the client cut:
+        // a line without usage), as the Worker registers it
+        const body = (ev.body ?? {}) as Record<string, unknown>;
+        if (answerLeftUnread(body, body.stream === true, { usageFinal: ev.usage !== undefined })) this.background.set(anchorHash(ev.response_id), ev.key);
         else this.foreground.add(anchorHash(ev.response_id));
         for (const m of [this.background, this.foreground]) if (m.size > this.maxResponses) m.delete(m.keys().next().value!);
       }

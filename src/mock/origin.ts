@@ -17,7 +17,7 @@ import { createBatch, createMessageBatch, messageBatchRoute, uploadFile } from "
 import { buildCtx, diagnosticHeaders, type MockCtx } from "./context.ts";
 import { errorResponse, providerOf } from "./errors.ts";
 import { chatCompletions, completions, embeddings, listModels } from "./openai.ts";
-import { responses, retrieveBackground } from "./responses.ts";
+import { responses, retrieveStored } from "./responses.ts";
 import { delayFrom, sleep } from "./sse.ts";
 
 const POST_ROUTES: Record<string, (ctx: MockCtx) => Response> = {
@@ -42,12 +42,12 @@ export async function handleMockRequest(req: Request): Promise<Response> {
   if (req.method === "GET" && (path === "/v1/models" || path === "/models")) return listModels(diag);
   if (req.method === "GET" && path.startsWith("/v1/responses/")) {
     const stream = new URL(req.url).searchParams.get("stream") === "true";
-    return retrieveBackground(path, stream, diag) ?? errorResponse(provider, 404, `mock origin: no response ${path.slice("/v1/responses/".length)}`, diag);
+    return retrieveStored(path, stream, diag) ?? errorResponse(provider, 404, `mock origin: no response ${path.slice("/v1/responses/".length)}`, diag);
   }
   if (req.method === "POST" && /^\/v1\/responses\/[^/]+\/cancel$/.test(path)) {
     // a background response that has already completed: the Response object, as the API returns it
     const retrieval = path.slice(0, -"/cancel".length);
-    return retrieveBackground(retrieval, false, diag) ?? errorResponse(provider, 404, `mock origin: no response ${retrieval.slice("/v1/responses/".length)}`, diag);
+    return retrieveStored(retrieval, false, diag) ?? errorResponse(provider, 404, `mock origin: no response ${retrieval.slice("/v1/responses/".length)}`, diag);
   }
   if (req.method === "GET" && path.startsWith("/v1/messages/batches/")) {
     return messageBatchRoute(path, diag) ?? errorResponse(provider, 404, `mock origin: no message batch ${path.slice("/v1/messages/batches/".length)}`, diag);

@@ -3,9 +3,11 @@ import { CREATED, type MockCtx } from "./context.ts";
 import { SSE_HEADERS, sseStream, type SseFrame } from "./sse.ts";
 import { loremWords, wordPieces } from "./usage.ts";
 
-/** A background response's id carries what it will hold (the mock keeps no state): its answer's
- *  words and its prompt tokens; `GET /v1/responses/{id}` rebuilds it, complete. */
-const BACKGROUND_ID = /^resp_bg_(\d{1,6})_(\d{1,7})_([0-9a-f]{1,16})$/;
+/** A stored response's id carries what it holds (the mock keeps no state): its answer's words and
+ *  its prompt tokens, and whether it ran in the background (`bg`) or in the foreground (`fg`:
+ *  `store` not false); `GET /v1/responses/{id}` rebuilds it, complete, even when the client hung
+ *  up on its stream (an origin that finishes stored responses: red team R12-7). */
+const STORED_ID = /^resp_(bg|fg)_(\d{1,6})_(\d{1,7})_([0-9a-f]{1,16})$/;
 
 export function responses(ctx: MockCtx): Response {
   if (ctx.body.background === true && ctx.path === "/v1/responses" && !ctx.stream) {
@@ -16,7 +18,7 @@ export function responses(ctx: MockCtx): Response {
       { headers: ctx.headers },
     );
   }
-  const respId = `resp_mock${ctx.id}`;
+  const respId = ctx.body.store === false ? `resp_mock${ctx.id}` : `resp_${ctx.body.background === true ? "bg" : "fg"}_${ctx.plan.words}_${ctx.promptTokens}_${ctx.id}`;
   const itemId = `msg_mock${ctx.id}`;
   const text = loremWords(ctx.plan.words).join(" ");
   const part = { type: "output_text", text, annotations: [] };
@@ -55,11 +57,11 @@ export function responses(ctx: MockCtx): Response {
   return new Response(sseStream(frames, ctx.chunkDelayMs), { headers: { ...SSE_HEADERS, ...ctx.headers } });
 }
 
-/** `GET /v1/responses/{id}` of a background response, complete (the id says what it holds);
- *  undefined for any other id (the mock stores nothing else). `?stream=true` replays its events. */
-export function retrieveBackground(path: string, stream: boolean, headers: Record<string, string>): Response | undefined {
-  const m = BACKGROUND_ID.exec(path.slice("/v1/responses/".length));
+/** `GET /v1/responses/{id}` of a stored response, complete (the id says what it holds); undefined
+ *  for any other id (the mock stores nothing else). `?stream=true` replays its events. */
+export function retrieveStored(path: string, stream: boolean, headers: Record<string, string>): Response | undefined {
+  const m = STORED_ID.exec(path.slice("/v1/responses/".length));
   if (!m) return undefined;
-  const plan = { words: Number(m[1]), truncated: false };
-  return responses({ path, body: { background: true }, model: "mock-model", id: m[3]!, promptTokens: Number(m[2]), plan, stream, includeUsage: false, chunkDelayMs: 0, headers });
+  const plan = { words: Number(m[2]), truncated: false };
+  return responses({ path, body: { background: m[1] === "bg", store: true }, model: "mock-model", id: m[4]!, promptTokens: Number(m[3]), plan, stream, includeUsage: false, chunkDelayMs: 0, headers });
 }

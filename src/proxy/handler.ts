@@ -26,7 +26,7 @@ import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { type BatchAnswers, BatchResults, backgroundAnswer, jsonFacts, readsWhole, tapBody, withExchange } from "./usage.ts";
+import { type BatchAnswers, BatchResults, answerLeftUnread, jsonFacts, readsWhole, storedAnswer, tapBody, withExchange } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -378,19 +378,24 @@ async function free(call: Call, tokens: number): Promise<Response> {
     const path = responseRead(req.method, call.url.pathname) ?? call.url.pathname;
     const id = hash32(path);
     const read = fetched === "response"
-      ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => (text === undefined ? undefined : backgroundAnswer(text, sse)))
+      ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => (text === undefined ? undefined : storedAnswer(text, sse)))
       : readResults(toRead, MAX_RESULTS_BYTES);
     call.c.executionCtx.waitUntil(
       read.then(async (a) => {
         // a batch's results are its answers' sums (BatchAnswers); a response is one answer, read by its id
         const responseId = path.slice("/v1/responses/".length);
-        const got: Answer | undefined = !a
-          ? undefined
-          : "count" in a
-            ? { ...a, id }
-            : { promptTokens: a.promptTokens, completionTokens: a.completionTokens, id, createdHash: anchorHash(responseId) };
-        // a background response's answer is its creator's to read, whichever key fetched it
-        const owner = got && got.count === undefined && cfg.policy.detection.mode !== "off" ? ((await backgroundCreator(call, keyId, responseId)) ?? reader) : reader;
+        let got: Answer | undefined;
+        let owner = reader;
+        if (a && "count" in a) got = { ...a, id };
+        else if (a) {
+          got = { promptTokens: a.usage.promptTokens, completionTokens: a.usage.completionTokens, id, createdHash: anchorHash(responseId) };
+          // a response whose answer its own request left unread (answerLeftUnread: in the
+          // background, or a stream cut before its usage) is its creator's to read, whichever key
+          // fetched it; any other foreground response was read by its own request
+          const creator = cfg.policy.detection.mode !== "off" ? await backgroundCreator(call, keyId, responseId) : null;
+          if (creator !== null) owner = creator;
+          else if (!a.background) got = undefined;
+        }
         if (!got || owner === keyId) return settle(got ? { ...fixed, answer: got } : fixed, upstream.status);
         // fetched by another key (of the creator's batch group, or any key for a background
         // response): the creator's detection reads them
@@ -614,18 +619,20 @@ function jsonFields(text: string, names: readonly string[]): string[] {
 /**
  * Background responses, by id, with the key that created them (red team R11-1: every ask a
  * background response, the answers retrieved by collector keys that ask nothing, hid a farm
- * completely: the asking keys never read an answer). A background response's answer, fetched by
- * any key, is read by its creator's detection. The registry is BACKGROUND_SHARDS BatchGroup
- * objects chosen by the id's hash (`background:N`: no operator's group name has a colon), each
- * bounded and aged like a group; one call per background response created, one per retrieval
- * whose answer is read.
+ * completely: the asking keys never read an answer), and stored responses whose foreground
+ * stream was cut before its usage (red team R12-7): every response whose answer its own request
+ * left unread (usage.ts answerLeftUnread). Such an answer, fetched by any key, is read by its
+ * creator's detection. The registry is BACKGROUND_SHARDS BatchGroup objects chosen by the id's
+ * hash (`background:N`: no operator's group name has a colon), each bounded and aged like a group;
+ * one call per such response created, one per retrieval of an ended response (detection on).
  */
 const BACKGROUND_SHARDS = 64;
 function backgroundRegistry(call: Call, id: string) {
   return call.c.env.BATCH_GROUP.getByName(`background:${hash32(id) % BACKGROUND_SHARDS}`);
 }
 
-/** Remember which key created the background response `id` (off the request's path). */
+/** Remember which key created the response `id` whose answer its request left unread (off the
+ *  request's path). */
 async function recordBackground(call: Call, keyId: string, id: string): Promise<void> {
   try {
     IO.doCalls++;
@@ -635,8 +642,9 @@ async function recordBackground(call: Call, keyId: string, id: string): Promise<
   }
 }
 
-/** The key that created the background response `id` through the guard (null: none known, or
- *  the registry unreachable: the fetching key reads the answer, as before). */
+/** The key that created the response `id` through the guard with its answer left unread (null:
+ *  none known, or the registry unreachable: the fetching key reads a background answer, and
+ *  nobody a foreground one). */
 async function backgroundCreator(call: Call, keyId: string, id: string): Promise<string | null> {
   try {
     IO.doCalls++;
@@ -757,7 +765,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   call.c.executionCtx.waitUntil(
     tap.done.then((r) => {
       const done = settle(withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId), upstream.status);
-      if (!signals || !upstream.ok || r.responseId === undefined || prep.body.background !== true) return done;
+      if (!signals || !upstream.ok || r.responseId === undefined || kind !== "responses" || !answerLeftUnread(prep.body, prep.stream, r)) return done;
       return Promise.all([done, recordBackground(call, keyId, r.responseId)]).then(() => undefined);
     }),
   );

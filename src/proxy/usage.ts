@@ -75,12 +75,12 @@ export function responseIdOf(v: unknown): string | undefined {
 }
 
 /**
- * The answer a retrieved background response holds (`GET /v1/responses/{id}`, JSON, or SSE whose
- * `response.completed` or `response.incomplete` event carries it): its usage when the response was
- * created with `background: true` and has ended (completed, or cut at its output cap), else undefined. A response created in the foreground was
- * settled by its own request, so reading it again would count it twice.
+ * The answer a retrieved stored response holds (`GET /v1/responses/{id}`, or a cancel, JSON, or SSE
+ * whose `response.completed` or `response.incomplete` event carries it): its usage once the
+ * response has ended (completed, or cut at its output cap), and whether it ran in the background;
+ * else undefined.
  */
-export function backgroundAnswer(text: string, sse: boolean): Usage | undefined {
+export function storedAnswer(text: string, sse: boolean): { usage: Usage; background: boolean } | undefined {
   let body: unknown;
   try {
     if (!sse) body = JSON.parse(text);
@@ -98,8 +98,31 @@ export function backgroundAnswer(text: string, sse: boolean): Usage | undefined 
   }
   if (typeof body !== "object" || body === null) return undefined;
   const r = body as Record<string, unknown>;
-  if (r.background !== true || (r.status !== "completed" && r.status !== "incomplete")) return undefined;
-  return readUsage(r.usage);
+  if (r.status !== "completed" && r.status !== "incomplete") return undefined;
+  const usage = readUsage(r.usage);
+  return usage && { usage, background: r.background === true };
+}
+
+/**
+ * storedAnswer's usage when the response was created with `background: true`. A response created
+ * in the foreground was settled by its own request, so reading it again would count it twice,
+ * unless that request's stream was cut before its usage came (answerLeftUnread).
+ */
+export function backgroundAnswer(text: string, sse: boolean): Usage | undefined {
+  const a = storedAnswer(text, sse);
+  return a?.background ? a.usage : undefined;
+}
+
+/**
+ * Whether the answer a Responses request created is left for a later retrieval to read: a
+ * background response (its POST returns before the answer), and a stored one streamed in the
+ * foreground whose stream ended before its final usage (the client hung up; an origin that
+ * finishes stored responses then serves the answer on `GET /v1/responses/{id}`: red team R12-7
+ * cut every stream at `response.created` and fetched the answers unread).
+ */
+export function answerLeftUnread(body: Record<string, unknown>, stream: boolean, tap: Pick<TapResult, "usageFinal">): boolean {
+  if (body.background === true) return true;
+  return stream && body.store !== false && tap.usageFinal !== true;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fetchedAnswers } from "../../src/proxy/routes.ts";
-import { backgroundAnswer } from "../../src/proxy/usage.ts";
+import { answerLeftUnread, backgroundAnswer, storedAnswer } from "../../src/proxy/usage.ts";
 
 const resp = (over: Record<string, unknown>) => ({ id: "resp_1", object: "response", status: "completed", background: true, output: [], usage: { input_tokens: 30, output_tokens: 2100, total_tokens: 2130 }, ...over });
 const sse = (events: Record<string, unknown>[]) => events.map((e) => `event: ${String(e.type)}\ndata: ${JSON.stringify(e)}\n\n`).join("");
@@ -43,6 +43,24 @@ describe("backgroundAnswer", () => {
     const mention = sse([{ type: "response.output_item.added", item: { id: "x", note: "response.completed" } }]);
     expect(backgroundAnswer(done + mention, true)).toEqual({ promptTokens: 30, completionTokens: 2100 });
     expect(backgroundAnswer(done + 'data: {"type":"response.completed","response":\n\n', true)).toBeUndefined();
+  });
+  it("storedAnswer reads any ended response and says whether it ran in the background; the same parse as backgroundAnswer", () => {
+    expect(storedAnswer(JSON.stringify(resp({ background: false })), false)).toEqual({ usage: { promptTokens: 30, completionTokens: 2100 }, background: false });
+    expect(storedAnswer(JSON.stringify(resp({ background: undefined, status: "incomplete" })), false)).toEqual({ usage: { promptTokens: 30, completionTokens: 2100 }, background: false });
+    expect(storedAnswer(sse([{ type: "response.completed", response: resp({}) }]), true)).toEqual({ usage: { promptTokens: 30, completionTokens: 2100 }, background: true });
+    expect(storedAnswer(JSON.stringify(resp({ background: false, status: "in_progress" })), false)).toBeUndefined();
+    expect(storedAnswer(JSON.stringify(resp({ background: false, usage: null })), false)).toBeUndefined();
+    expect(storedAnswer("[1]", false)).toBeUndefined();
+  });
+  it("answerLeftUnread: a background response, or a stored stream that ended before its final usage (red team R12-7); not a whole answer, nor one not stored", () => {
+    expect(answerLeftUnread({ background: true }, false, { usageFinal: true })).toBe(true);
+    expect(answerLeftUnread({}, true, { usageFinal: false })).toBe(true);
+    expect(answerLeftUnread({}, true, {})).toBe(true);
+    expect(answerLeftUnread({ store: true }, true, { usageFinal: false })).toBe(true);
+    expect(answerLeftUnread({}, true, { usageFinal: true })).toBe(false);
+    expect(answerLeftUnread({ store: false }, true, { usageFinal: false })).toBe(false);
+    expect(answerLeftUnread({}, false, { usageFinal: false })).toBe(false);
+    expect(answerLeftUnread({ background: false }, false, {})).toBe(false);
   });
   it("fetchedAnswers: GET /v1/responses/{id} is a response, a message batch's results and a file's content are results; nothing else", () => {
     expect(fetchedAnswers("GET", "/x/v1/responses/resp_abc")).toBeUndefined();

@@ -194,6 +194,28 @@ describe("decision lines and the summary", () => {
     expect(e.snap.detect.settled).toBeGreaterThan(1.999);
   });
 
+  it("a stored stream the client cut before its usage (a line without usage) is read when retrieved, by its creator, as the Worker does (red team R12-7)", () => {
+    const r = new Replayer({ policy: {} });
+    const ask = (i: number, id: string, extra: Record<string, unknown>, usage?: { prompt_tokens: number; completion_tokens: number }) =>
+      r.step({ ...ev(i), path: "/v1/responses", body: { model: "m", input: `Explain tides ${i} in depth.`, max_output_tokens: 4000, stream: true, ...extra }, usage, response_id: id }, i);
+    const get = (i: number, key: string, id: string) => r.step({ ...ev(i), key, method: "GET", path: `/v1/responses/${id}`, body: undefined, usage: { prompt_tokens: 8, completion_tokens: 2400 } }, i);
+    ask(0, "resp_cut", {});
+    const e = r.engineOf("sk-1")!;
+    expect(e.snap.detect.settled).toBe(0);
+    // fetched by a collector key: its creator reads it, the collector does not
+    get(1, "sk-2", "resp_cut");
+    expect(e.snap.detect.settled).toBeGreaterThan(0.999);
+    expect(e.snap.detect.completionTokens).toBeGreaterThan(2399);
+    expect(r.engineOf("sk-2")!.snap.detect.settled).toBe(0);
+    // a stream read to its end (usage on the line), or one not stored: read at its request only
+    ask(2, "resp_whole", {}, { prompt_tokens: 8, completion_tokens: 2400 });
+    ask(3, "resp_unstored", { store: false });
+    const s0 = e.snap.detect.settled;
+    get(4, "sk-1", "resp_whole");
+    get(5, "sk-1", "resp_unstored");
+    expect(e.snap.detect.settled).toBeLessThan(s0 + 0.001);
+  });
+
   it("keeps at most maxResponses response ids of each kind, forgetting the oldest first", () => {
     const r = new Replayer({ policy: {}, maxResponses: 2 });
     for (let i = 0; i < 3; i++) r.step({ ...ev(i), path: "/v1/responses", body: { model: "m", input: `Explain tides ${i} in depth.` }, usage: { prompt_tokens: 8, completion_tokens: 900 }, response_id: `resp_fg${i}` }, i);

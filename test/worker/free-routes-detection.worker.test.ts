@@ -124,12 +124,49 @@ describe("free routes and detection", () => {
     await settled();
     const before = await detectOf(key);
     expect(before.settled).toBeGreaterThan(0.99);
-    // the mock keeps no foreground responses (404); a background-shaped id of a finished answer the
-    // origin says was not background would be refused by backgroundAnswer (unit-tested)
+    // the origin serves it again, complete; its answer was read at its own request
     const again = await call(`/v1/responses/${body.id}`, { headers: auth });
-    await again.res.text();
+    expect(await again.res.json()).toMatchObject({ id: body.id, status: "completed", background: false });
     await again.settled();
     expect((await detectOf(key)).settled).toBeLessThanOrEqual(before.settled);
+  });
+
+  it("a stored stream cut at response.created leaves its answer to the retrieval, read by its creator whoever fetches it; a stream read to its end is not read twice (red team R12-7)", async () => {
+    mockOrigin();
+    const key = newKey();
+    const collector = newKey();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { res, settled } = await call("/v1/responses", {
+        method: "POST",
+        headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "20" },
+        body: JSON.stringify({ model: "gpt-4o", input: `Explain topic ${i} in depth.`, stream: true, max_output_tokens: 1500 }),
+      });
+      expect(res.status).toBe(200);
+      const reader = res.body!.getReader();
+      const dec = new TextDecoder();
+      let got = "";
+      if (i < 2) {
+        // hang up once the id is known
+        while (!got.includes("response.created")) got += dec.decode((await reader.read()).value);
+        await reader.cancel("got the id");
+      } else for (let c = await reader.read(); !c.done; c = await reader.read()) got += dec.decode(c.value);
+      ids.push(/"id":"(resp_[^"]+)"/.exec(got)![1]!);
+      await settled();
+    }
+    const before = await detectOf(key);
+    // the two cut streams' answers are not in (64 tokens each), the whole one is
+    expect(before.completionTokens).toBeLessThan(64 + 0.01 + 2 * 8);
+    for (const [i, id] of ids.entries()) {
+      const { res, settled } = await call(`/v1/responses/${id}`, { headers: { authorization: `Bearer ${i === 1 ? collector : key}` } });
+      expect(await res.json()).toMatchObject({ id, status: "completed", usage: { output_tokens: 64 } });
+      await settled();
+    }
+    const after = await detectOf(key);
+    // both cut answers read by their creator (one fetched by another key), the whole one not again
+    expect(after.completionTokens - before.completionTokens).toBeGreaterThan(2 * 64 - 0.01);
+    expect(after.completionTokens - before.completionTokens).toBeLessThan(2 * 64 + 0.01);
+    expect((await detectOf(collector)).completionTokens).toBe(0);
   });
 
   it("a message batch's results reach detection when fetched, each item an answer, read once per batch; its items report to linkage as direct requests do", async () => {
