@@ -7,7 +7,7 @@
  */
 import { longAnswer, trivialAnswer } from "../detect/link.ts";
 import type { RequestSignals } from "../detect/signals.ts";
-import { continuedExchange } from "../detect/state.ts";
+import { continuedExchange } from "../detect/conversation.ts";
 import { anchorHash } from "../detect/view.ts";
 import type { Provider, RouteKind, Usage } from "../policy/types.ts";
 

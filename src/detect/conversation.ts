@@ -1,0 +1,264 @@
+/**
+ * Whether a request is a conversation the key is having, or asks on its own: what a key remembers
+ * of its own exchanges (the input turns it sent, the stored responses its answers created, the
+ * exchanges answered cheaply, the anchors it continues, the histories it repeats, the sizes of its
+ * last answers) and the rules that read them (a fabricated or borrowed history, a greeting, a
+ * cheap exchange, a star of turns off one anchor, a filler exchange before a long answer). Red
+ * teams 5-12 attacked this part most; each rule names the finding it answers. Pure: state.ts
+ * calls it from observeRequest / observeUsage, time never read here.
+ */
+import { LONG_ANSWER } from "./link.ts";
+import type { RequestSignals } from "./signals.ts";
+import { fmix32 } from "./sketch.ts";
+import type { DetectState } from "./state.ts";
+
+/** Bits per input filter, inputs per filter before it rotates (at 256 inputs in 2,048 bits with
+ *  two probes, ~5 % false "seen"; the pair remembers the last 256-512 inputs). */
+const FILTER_BITS = 2048;
+const INPUTS_PER_FILTER = 256;
+export const EMPTY_FILTER = "0".repeat(FILTER_BITS / 4);
+
+function probes(h: number): [number, number] {
+  const a = fmix32(h ^ 0x5bd1e995);
+  return [a & (FILTER_BITS - 1), (a >>> 16) & (FILTER_BITS - 1)];
+}
+function filterHas(f: string, h: number): boolean {
+  for (const b of probes(h)) if ((parseInt(f[b >> 2]!, 16) & (1 << (b & 3))) === 0) return false;
+  return true;
+}
+function filterAdd(f: string, h: number): string {
+  for (const b of probes(h)) {
+    const i = b >> 2;
+    const v = parseInt(f[i]!, 16) | (1 << (b & 3));
+    f = f.slice(0, i) + v.toString(16) + f.slice(i + 1);
+  }
+  return f;
+}
+
+/** Whether this key sent the input turn with hash h recently. */
+export function inputSeen(st: DetectState, h: number): boolean {
+  return filterHas(st.recentInputs, h) || filterHas(st.olderInputs, h);
+}
+
+export function rememberInput(st: DetectState, h: number): void {
+  if (st.recentInputCount >= INPUTS_PER_FILTER) {
+    st.olderInputs = st.recentInputs;
+    st.recentInputs = EMPTY_FILTER;
+    st.recentInputCount = 0;
+  }
+  st.recentInputs = filterAdd(st.recentInputs, h);
+  st.recentInputCount++;
+}
+
+/** Self-contained request: no earlier input turn; or a history whose previous input turn this key
+ *  never sent (a fabricated exchange in front of the payload: a real conversation sent its
+ *  previous turn through the key first); or a history this key sends verbatim again and again (a
+ *  template: few-shot examples or a fake conversation). I.e. not a conversation it is having. */
+export function effectivelySingle(st: DetectState, sig: RequestSignals): boolean {
+  // a turn of a conversation the origin stores (its history cannot be checked here; a chain of
+  // stored responses bills every earlier turn again as input, which a sweep does not want),
+  // unless it hangs off an anchor the key has already continued STAR_TURNS times (a star)
+  if (sig.cv === 1) {
+    if (sig.ca === undefined) return false;
+    if (anchorTurns(st, sig.ca) >= STAR_TURNS || (sig.ti !== 1 && st.cheapTurns.includes(sig.ca))) return true;
+    // a stored response (or conversation) this key did not create through the guard: another
+    // key's (red team R10-2: cheap anchors made by a factory key, or by the previous key of a ring,
+    // hid a farm completely; R11-5: conversation objects, which no route of the guard creates). A
+    // real conversation's turns were answered through this key, as a chat history's previous input
+    // turn was sent through it (below). From the key's first request (R11-4: a rule waiting for the
+    // key's first id let the first continuation of keys of 7 asks count, 0 of 1,300 flagged),
+    // unless its answers came without ids (unnamedResponses: a trace or origin without them tells
+    // nothing either way)
+    return st.unnamedResponses === 0 && !inputSeen(st, createdKey(sig.ca));
+  }
+  if (sig.ut <= 1 && sig.at === 0) return true;
+  // one earlier exchange whose answer is a greeting ("Hi" -> "Hello! How can I help?") is no
+  // conversation: the request asks on its own (red team R8-1: a real 16-token exchange before
+  // every harvest ask, carried as its history, kept every long answer out of the profile). Only
+  // one, with text: agents' histories are turns of tool calls without text, and a tutor's many
+  // short turns are a conversation (counting any short history degraded honest research and
+  // test-data keys on suites c and f)
+  if (greetingHistory(sig)) return true;
+  // the same, judged by what the origin answered rather than by the text the client writes back:
+  // the exchange the history ends with had a greeting-sized answer (red team R9-2: the greeting
+  // padded to 420 chars, or two openers, each answered in a few tokens; R10-1: in 33-45)
+  // (not an agent's step: a tool's result answered by a short tool call is a loop, not a greeting)
+  if (sig.pv && sig.ti !== 1 && st.cheapTurns.includes(sig.pv)) return true;
+  if (!sig.pv || !inputSeen(st, sig.pv)) return true;
+  if (sig.hh === 0) return false;
+  for (const e of st.histories) if (e.h === sig.hh) return e.c >= 2.5;
+  return false;
+}
+
+/** Where a stored response this key's answer created is kept in the recent-input filters (apart from
+ *  input-turn hashes and fetched answer ids). */
+function createdKey(h: number): number {
+  return fmix32(h ^ CREATED_ID_SALT);
+}
+const CREATED_ID_SALT = 0x165667b1;
+
+/** Remember that an answer of this key created the stored response with hash h (its POST's
+ *  settlement: read from the answer, or the id a background response was queued under). */
+export function rememberCreated(st: DetectState, h: number): void {
+  const k = createdKey(h);
+  if (!inputSeen(st, k)) rememberInput(st, k);
+}
+
+/** One earlier exchange whose answer's text is greeting-sized (under GREETING_CHARS). */
+export function greetingHistory(sig: RequestSignals): boolean {
+  return sig.at === 1 && sig.ut <= 2 && sig.ha !== undefined && sig.ha < GREETING_CHARS;
+}
+
+/** The exchange a request continues, for the filler rule at its settlement (Usage.prevHash): the
+ *  stored response it names, else its history's previous input turn; none for a request already
+ *  counted as asking on its own by its signals (a greeting history), so that no request is counted
+ *  single twice. An agent's step (a tool's result, `ti`) is included: the cheap rule spares it at
+ *  the request, its answer judges it at settlement (Usage.prevTool). */
+export function continuedExchange(sig: RequestSignals): number {
+  if (greetingHistory(sig)) return 0;
+  return sig.cv === 1 ? (sig.ca ?? 0) : (sig.pv ?? 0);
+}
+
+/** Cheap exchanges a key remembers (DetectState.cheapTurns: two hashes each at most). */
+const CHEAP_TURNS = 16;
+
+/** Remember an exchange the origin answered in under CHEAP_TURN_TOKENS: its input turn's hash and
+ *  the stored response it created (0: none). */
+export function rememberCheap(st: DetectState, input: number, created: number): void {
+  for (const h of [input, created]) {
+    if (h === 0) continue;
+    forgetCheap(st, h);
+    st.cheapTurns.push(h);
+  }
+  if (st.cheapTurns.length > CHEAP_TURNS) st.cheapTurns.splice(0, st.cheapTurns.length - CHEAP_TURNS);
+}
+
+/** A stored response whose answer was read and is a real one (a background response retrieved). */
+export function forgetCheap(st: DetectState, h: number): void {
+  const i = st.cheapTurns.indexOf(h);
+  if (i >= 0) st.cheapTurns.splice(i, 1);
+}
+
+/** Assistant chars in a history under which it is a greeting, not a conversation (~100 tokens:
+ *  an opener must then cost the harvester more than it hides). */
+const GREETING_CHARS = 400;
+
+/** An exchange whose answer settled under this many tokens is a greeting, not a conversation a
+ *  later request continues: GREETING_CHARS of text at 4 chars a token, the greeting rule read on
+ *  what the origin answered (red team R10-1: anchors answered in 33-45 tokens, just over the
+ *  32-token trivial line, hid a farm completely). */
+export const CHEAP_TURN_TOKENS = GREETING_CHARS / 4;
+
+/** Turns off one stored anchor beyond which they are a star, not a conversation (a user may
+ *  regenerate or branch from one response a few times). */
+const STAR_TURNS = 8;
+
+function anchorTurns(st: DetectState, h: number): number {
+  for (const e of st.anchors) if (e[0] === h) return e[1]!;
+  return 0;
+}
+
+export function bumpAnchor(st: DetectState, h: number): void {
+  for (const e of st.anchors) {
+    if (e[0] === h) {
+      e[1]! += 1;
+      return;
+    }
+  }
+  if (st.anchors.length < 4) {
+    st.anchors.push([h, 1]);
+    return;
+  }
+  let mi = 0;
+  for (let i = 1; i < st.anchors.length; i++) if (st.anchors[i]![1]! < st.anchors[mi]![1]!) mi = i;
+  // a real count, not space-saving's inherited one: a chat's new anchor each turn must not add up
+  st.anchors[mi] = [h, 1];
+}
+
+export function bumpHistory(st: DetectState, h: number): void {
+  for (const e of st.histories) {
+    if (e.h === h) {
+      e.c += 1;
+      return;
+    }
+  }
+  if (st.histories.length < 4) {
+    st.histories.push({ h, c: 1 });
+    return;
+  }
+  let mi = 0;
+  for (let i = 1; i < st.histories.length; i++) if (st.histories[i]!.c < st.histories[mi]!.c) mi = i;
+  st.histories[mi] = { h, c: 1 };
+}
+
+/** Exchanges whose answer sizes a key remembers (DetectState.turnSizes). */
+const TURN_SIZES = 8;
+
+/** At settlement: whether an answer of `completion` tokens makes the remembered exchange it
+ *  continued (hash h) a filler (fillerBy). */
+export function fillerBefore(st: DetectState, h: number, completion: number, toolStep: boolean): boolean {
+  const i = st.turnSizes.findIndex((e) => e[0] === h);
+  if (i < 0) return false;
+  // an exchange continued again stays remembered (an anchor named by several asks)
+  const e = st.turnSizes.splice(i, 1)[0]!;
+  st.turnSizes.push(e);
+  return fillerBy(st, h, e[1]!, completion, toolStep);
+}
+
+/**
+ * Whether an answer of `answer` tokens to a request continuing exchange h (answered in `size`
+ * tokens) makes that exchange a filler: the answer of the profile's length and 8x or more the
+ * exchange's, which was a conversation at the request (at least CHEAP_TURN_TOKENS, not a star's
+ * anchor), so no request is counted single twice. A chat's follow-up ("now the whole essay") after
+ * a short answer reads as its own ask; a conversation of comparable turns does not. An agent's
+ * step continuing a cheap exchange was spared by the cheap rule at the request
+ * (a tool call's answer is short): a long answer to it is read here (red team R11-2: the ask sent
+ * as a tool's result after a 5-token anchor carrying tools hid a farm completely).
+ */
+function fillerBy(st: DetectState, h: number, size: number, answer: number, toolStep: boolean): boolean {
+  return (size >= CHEAP_TURN_TOKENS || toolStep) && answer >= LONG_ANSWER.minTokens && answer >= LONG_ANSWER.minRatio * size && anchorTurns(st, h) < STAR_TURNS;
+}
+
+/** An output budget the client did not state, for the filler rule's verdict at the request: the
+ *  largest default output of today's chat models (an answer over it needs a stated budget). */
+const UNSTATED_BUDGET = 8192;
+
+/**
+ * A request counted as a conversation turn whose answer may still make it an ask of its own (the
+ * filler rule reads it at settlement): until then it is left out of the single-turn share
+ * (singleShare), so a farm whose asks continue anchors is read at its request as it will be read
+ * at settlement, not one request late for each request in flight (the filler rule first counted
+ * only at settlement: the single-turn share of a key whose every ask continues an anchor stayed
+ * at (n-1)/n at each request, under the profile's 90 % until its 10th ask; with asks in flight,
+ * later still). Pending only where the rule can still hold: the continued exchange remembered
+ * with a size the filler rule reads (not a star's anchor), and an output budget with room for
+ * 8x its answer and the profile's length.
+ */
+export function markPending(st: DetectState, sig: RequestSignals, m: number): void {
+  const h = continuedExchange(sig);
+  if (h === 0) return;
+  const e = st.turnSizes.find((x) => x[0] === h);
+  // the rule can still hold if the largest answer the budget allows would make it hold
+  if (e && fillerBy(st, h, e[1]!, sig.mt > 0 ? sig.mt : UNSTATED_BUDGET, sig.ti === 1)) e[2] = (e[2] ?? 0) + m;
+}
+
+/** A request continuing exchange h settled (its verdict is in, or will never come: an estimate). */
+export function takePending(st: DetectState, h: number): void {
+  const e = st.turnSizes.find((x) => x[0] === h);
+  if (!e || e.length < 3) return;
+  const left = e[2]! - 1;
+  if (left > 0.01) e[2] = left;
+  else e.length = 2;
+}
+
+/** Remember an exchange's answer size under the hash a later request continues it by: the stored
+ *  response it created (Responses), else its input turn (a chat history). */
+export function rememberSize(st: DetectState, input: number, created: number, completion: number): void {
+  const h = created || input;
+  if (h === 0) return;
+  const i = st.turnSizes.findIndex((e) => e[0] === h);
+  const pending = i >= 0 && st.turnSizes[i]!.length > 2 ? st.turnSizes[i]![2]! : 0;
+  if (i >= 0) st.turnSizes.splice(i, 1);
+  st.turnSizes.push(pending > 0 ? [h, completion, pending] : [h, completion]);
+  if (st.turnSizes.length > TURN_SIZES) st.turnSizes.splice(0, st.turnSizes.length - TURN_SIZES);
+}
