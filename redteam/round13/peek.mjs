@@ -1,0 +1,1 @@
+import { info } from "./lib13.mjs"; const i = await info(process.argv[2]); console.log(JSON.stringify({ limits: i.limits, usage: i.usage, inFlight: i.inFlight, counters: i.counters, det: i.detection, recent: i.recent.slice(-12) }, null, 0));
