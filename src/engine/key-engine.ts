@@ -30,7 +30,7 @@ import { keyExpiryAtMs } from "./expiry.ts";
  * Why a decision came out the way it did (operators only; never sent to clients). `pass`: served
  * behind a solved challenge; `replayed`: a puzzle solution that was already used.
  */
-export type Cause = "ok" | LimitName | "too_large" | "denylist" | "allowlist" | "detection" | "pass" | "replayed" | "unknown_file";
+export type Cause = "ok" | LimitName | "too_large" | "denylist" | "allowlist" | "detection" | "pass" | "replayed" | "unknown_file" | "undegradable";
 
 /** The result of admitting one request: a plain value, safe to send over RPC and to log. */
 export interface Decision {
@@ -191,9 +191,10 @@ export interface KeySnapshot {
   notified?: { challenge?: number; block?: number };
   /**
    * Batch input files uploaded through the guard: [fileId, requests, reservedTokens, runs, url (the
-   * endpoint every line names; absent in files recorded before it was kept)], newest last, at most MAX_FILES.
+   * endpoint every line names; absent in files recorded before it was kept), 1 when its lines were
+   * written degraded (a run of it can be served where degrade applies)], newest last, at most MAX_FILES.
    */
-  files?: [string, number, number, number, string?][];
+  files?: [string, number, number, number, string?, 1?][];
   /**
    * Answers this key may fetch: the ids of the batches it created through the guard (Anthropic
    * message batches, OpenAI batches) and of those OpenAI batches' output and error files, each
@@ -377,7 +378,11 @@ export class KeyEngine {
       const ownStep: Standing = own >= det.degradeAt ? "degrade" : own >= det.throttleAt ? "throttle" : "allow";
       acting = LADDER[Math.min(LADDER.indexOf(ownStep), LADDER.indexOf(acting))]!;
     }
-    if (acting === "degrade" && !degradable && !verified) acting = "challenge";
+    // what cannot be served degraded (a stored batch file written as sent) is not served where
+    // degrade would apply: a pass serves at the degrade level, never above it, and a verified key
+    // is held at degrade (red team R13-4: a solved puzzle ran and re-ran a file of n 8 and top-20
+    // logprobs lines that degrade refused); solving a puzzle would not change that, so none is set
+    const undegradable = enforce && !degradable && (acting === "degrade" || acting === "challenge");
     let notify: Decision["notify"];
     if (enforce && (acting === "challenge" || acting === "block")) {
       s.notified ??= {};
@@ -395,6 +400,8 @@ export class KeyEngine {
       d = { action: "allow", served: true, enforced: true, cause: "allowlist", reports: [], reservedTokens: 0, score, reasons };
     } else if (enforce && acting === "block") {
       d = refusal("block", "detection", [], score, reasons, true);
+    } else if (undegradable) {
+      d = refusal(acting, "undegradable", [], score, reasons, true);
     } else if (enforce && acting === "challenge" && solved && !this.acceptSolution(policy, solved, score, nowMs)) {
       d = { ...refusal("challenge", "replayed", [], score, reasons, true), challengeBits: this.challengeBits(policy, score, nowMs) };
     } else if (enforce && acting === "challenge" && !this.usePass(nowMs, requests)) {
@@ -629,9 +636,9 @@ export class KeyEngine {
   }
 
   /** Remember a batch input file the origin accepted, and what its requests cost. */
-  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string): void {
+  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string, degraded = false): void {
     const files = (this.snap.files ?? []).filter(([id]) => id !== fileId);
-    files.push(url === undefined ? [fileId, requests, reservedTokens, 0] : [fileId, requests, reservedTokens, 0, url]);
+    files.push(url === undefined ? [fileId, requests, reservedTokens, 0] : degraded ? [fileId, requests, reservedTokens, 0, url, 1] : [fileId, requests, reservedTokens, 0, url]);
     this.snap.files = files.slice(-MAX_FILES);
   }
 
@@ -702,9 +709,11 @@ export class KeyEngine {
       return refusal("allow", "unknown_file", [], 0, [], true);
     }
     const first = f[3] === 0;
+    // the run forwards the stored lines as they were written: degraded only if written so
+    const degraded = f[5] === 1;
     const d = first
-      ? this.decide(policy, input.nowMs, input.requestId, 1, 0, [], input.solved, false)
-      : this.decide(policy, input.nowMs, input.requestId, f[1], f[2], [], input.solved, false);
+      ? this.decide(policy, input.nowMs, input.requestId, 1, 0, [], input.solved, degraded)
+      : this.decide(policy, input.nowMs, input.requestId, f[1], f[2], [], input.solved, degraded);
     if (d.served) f[3]++;
     return d;
   }

@@ -8,7 +8,7 @@ import { extractSignals, type RequestSignals } from "../detect/index.ts";
 import type { NetMeta } from "../policy/types.ts";
 import { type DegradeSettings, degradedReservation } from "./degrade.ts";
 import { GuardError } from "./errors.ts";
-import { type PreparedRequest, parseJsonObject, prepareBody } from "./request.ts";
+import { type PreparedRequest, parseJsonObject, prepareBody, withReservedCap } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
 
 /** Most inner requests accepted in one batch (OpenAI's own limit per batch is 50,000). */
@@ -146,7 +146,10 @@ export function anthropicBatchItems(body: Record<string, unknown>): BatchItem[] 
 /** prepareBody for one inner request, its errors naming where in the batch they are. */
 export function prepareItem(item: BatchItem, defaultMaxOutput: number): PreparedRequest {
   try {
-    return prepareBody(item.kind, item.body, defaultMaxOutput);
+    // the origin's batch runner answers it, never this guard: it runs with the cap it reserves
+    // (red team R13-2: uncapped lines ran uncapped, charged 1,024 tokens each)
+    const body = typeof item.body === "object" && item.body !== null && !Array.isArray(item.body) ? withReservedCap(item.kind, item.body as Record<string, unknown>, defaultMaxOutput) : item.body;
+    return prepareBody(item.kind, body, defaultMaxOutput);
   } catch (e) {
     if (e instanceof GuardError) {
       throw new GuardError(e.code, `Batch ${item.where}: ${e.message}`, { param: e.param ? `${item.where}.${e.param}` : item.where });

@@ -11,6 +11,7 @@ export type GuardErrorCode =
   | "request_too_large"
   | "access_blocked"
   | "challenge_required"
+  | "reupload_required"
   | "missing_api_key"
   | "invalid_api_key"
   | "invalid_json"
@@ -31,6 +32,7 @@ const TABLE: Record<GuardErrorCode, { status: number; openai: string; anthropic:
   request_too_large: { status: 429, openai: "rate_limit_error", anthropic: "rate_limit_error" },
   access_blocked: { status: 403, openai: "permission_error", anthropic: "permission_error" },
   challenge_required: { status: 403, openai: "permission_error", anthropic: "permission_error" },
+  reupload_required: { status: 403, openai: "permission_error", anthropic: "permission_error" },
   missing_api_key: { status: 401, openai: "invalid_request_error", anthropic: "authentication_error" },
   invalid_api_key: { status: 401, openai: "invalid_request_error", anthropic: "authentication_error" },
   invalid_json: { status: 400, openai: "invalid_request_error", anthropic: "invalid_request_error" },

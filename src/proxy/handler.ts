@@ -571,8 +571,9 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
     return (await stub.admitBatch(cfg.policy, last)) as Decision | undefined;
   });
   if (decision && !decision.served) return refusal(call, keyId, "batch", decision);
-  // A degraded batch reaches the origin with every inner request degraded.
-  const rebuilt = decision?.degrade ? batchBody.forward((it, i) => degradeBody(it.kind, preps[i]!.body, cfg.policy.degrade).body) : batchBody.forward();
+  // Every inner request reaches the origin as prepared (with the output cap it reserved:
+  // withReservedCap); a degraded batch's degraded.
+  const rebuilt = decision?.degrade ? batchBody.forward((it, i) => degradeBody(it.kind, preps[i]!.body, cfg.policy.degrade).body) : batchBody.forward((_, i) => preps[i]!.body);
   if (decision?.degrade) reservedTokens = degradedTokens;
   const settle = settler(call, keyId, decision, asked);
   // the origin gets the batch as the guard parsed it (a FormData sets its own multipart boundary)
@@ -587,7 +588,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
     // run of all its requests (see batchRun).
     const url = String(items[0]!.line!.url);
     IO.doCalls++;
-    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(id, items.length, reservedTokens, url) as Promise<void>).catch((e) =>
+    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(id, items.length, reservedTokens, url, decision?.degrade === true) as Promise<void>).catch((e) =>
       logEvent({ evt: "record_file_failed", keyId, error: safeError(e) }),
     );
   } else if (id !== undefined) await recordOutput(call, keyId, id);
@@ -689,6 +690,13 @@ async function batchRun(call: Call): Promise<Response> {
     throw new GuardError(
       "invalid_request",
       "This input file was not uploaded through this gateway with this API key, or its lines name another endpoint; upload it again (POST /v1/files, purpose 'batch').",
+      { param: "input_file_id" },
+    );
+  }
+  if (decision?.cause === "undegradable") {
+    throw new GuardError(
+      "reupload_required",
+      "This API key's access is reduced, and this input file's requests were uploaded as sent, so they cannot be run as they are. Upload the file again (POST /v1/files, purpose 'batch'): its requests are then written at the reduced level and can be run.",
       { param: "input_file_id" },
     );
   }

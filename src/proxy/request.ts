@@ -277,6 +277,20 @@ export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: 
 }
 
 /** prepare() for a body already parsed (the replay CLI reads bodies from a trace). */
+/**
+ * A request whose answer its own settlement never sees (a background response, a batch's inner
+ * request: their reservation is what they are charged) with the output cap its reservation
+ * assumed written in when it states none. Only where the origin's own default is the model's
+ * maximum (chat, Responses); a legacy completion defaults to 16 tokens and a message must state
+ * its cap. Chat gets `max_completion_tokens` (what reasoning models accept).
+ */
+export function withReservedCap(kind: MeteredKind, body: Record<string, unknown>, cap: number): Record<string, unknown> {
+  const field = kind === "chat" ? "max_completion_tokens" : kind === "responses" ? "max_output_tokens" : undefined;
+  if (field === undefined) return body;
+  for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"]) if (body[f] !== undefined && body[f] !== null) return body;
+  return { ...body, [field]: cap };
+}
+
 export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput: number): PreparedRequest {
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new GuardError("invalid_request", "Request body must be a JSON object.");
@@ -284,12 +298,9 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput
   let body = parsed as Record<string, unknown>;
   validateBody(kind, body);
   // A background response is fetched later, through routes that are not metered: its usage is
-  // never seen here, so what it may take is what it reserves. Without an output cap it is given
-  // the one its reservation assumed (red team R4-2: uncapped, 5,000-token answers were charged
-  // 1,024 each and a key drew 7.6x its daily quota)
-  if (kind === "responses" && body.background === true && (body.max_output_tokens === undefined || body.max_output_tokens === null)) {
-    body = { ...body, max_output_tokens: defaultMaxOutput };
-  }
+  // never seen here, so what it may take is what it reserves (red team R4-2: uncapped, 5,000-token
+  // answers were charged 1,024 each and a key drew 7.6x its daily quota)
+  if (kind === "responses" && body.background === true) body = withReservedCap(kind, body, defaultMaxOutput);
   const view = buildPromptView(kind, body);
   const stream = body.stream === true;
   let hideUsageChunk = false;

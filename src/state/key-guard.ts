@@ -177,9 +177,9 @@ export class KeyGuard extends DurableObject<Env> {
     );
   }
 
-  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string): void {
+  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string, degraded = false): void {
     IO.objectCalls++;
-    this.engine.recordFile(fileId, requests, reservedTokens, url);
+    this.engine.recordFile(fileId, requests, reservedTokens, url, degraded);
     this.save();
   }
 

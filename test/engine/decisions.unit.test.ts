@@ -301,12 +301,26 @@ describe("reset, batches and runs", () => {
     expect(e.snap.counters).toMatchObject({ requests: 3, served: 3 });
   });
 
-  it("a run under degrade is challenged (a stored file cannot be rewritten), unless the key is verified", () => {
+  it("a run of a file written as sent is refused where degrade applies, for a pass and a verified key too, with no puzzle; a file written degraded runs (red team R13-4)", () => {
+    const undegradable = { action: "degrade", served: false, cause: "undegradable" };
     const e = engine("degraded");
     e.recordFile("f", 2, 200);
-    expect(e.admitRun(policy(), { nowMs: T0, requestId: "a", fileId: "f" })).toMatchObject({ action: "challenge", served: false, cause: "detection" });
+    expect(e.admitRun(policy(), { nowMs: T0, requestId: "a", fileId: "f" })).toMatchObject(undegradable);
+    expect(e.admitRun(policy(), { nowMs: T0, requestId: "a2", fileId: "f" }).challengeBits).toBeUndefined();
     e.setVerified(T0 + 86_400_000);
-    expect(e.admitRun(policy(), { nowMs: T0 + 1, requestId: "b", fileId: "f" })).toMatchObject({ action: "degrade", served: true });
+    expect(e.admitRun(policy(), { nowMs: T0 + 1, requestId: "b", fileId: "f" })).toMatchObject(undegradable);
+    e.recordFile("g", 2, 200, "/v1/chat/completions", true);
+    expect(e.admitRun(policy(), { nowMs: T0 + 2, requestId: "c", fileId: "g", endpoint: "/v1/chat/completions" })).toMatchObject({ action: "degrade", served: true });
+    // challenged: a solved puzzle buys nothing for a file written as sent, a pass runs one written degraded
+    const c = engine("challenged");
+    c.recordFile("f", 5, 500, "/v1/chat/completions");
+    c.recordFile("g", 5, 500, "/v1/chat/completions", true);
+    const run = (id: string, t: number, sol?: string) => c.admitRun(policy(), { nowMs: t, requestId: `r${t}`, fileId: id, endpoint: "/v1/chat/completions", ...(sol ? { solved: { id: sol, expiresAtMs: t + 300_000, bits: 10 } } : {}) });
+    expect(run("g", T0)).toMatchObject({ action: "challenge", served: false, cause: "detection" });
+    expect(run("f", T0 + 1, "p1")).toMatchObject({ action: "challenge", served: false, cause: "undegradable" });
+    expect(run("g", T0 + 2, "p2")).toMatchObject({ served: true, degrade: true });
+    expect(run("f", T0 + 3)).toMatchObject({ served: false, cause: "undegradable" });
+    expect(c.snap.files!.map((f) => f.length)).toEqual([5, 6]);
   });
 });
 

@@ -131,7 +131,7 @@ describe("KeyEngine, exact: batch-file runs", () => {
     expect([e.snap.detect.requests, e.snap.detect.weight]).toEqual([0, 0]);
   });
 
-  it("a later run under degrade is challenged too (a stored file cannot be rewritten)", () => {
+  it("a later run under degrade is refused too (a stored file written as sent cannot be rewritten: red team R13-4)", () => {
     const p = policy({ defaults: { rpm: 1000 }, tiers: TIERS });
     const e = new KeyEngine();
     e.snap.override = { tier: "off" };
@@ -139,7 +139,7 @@ describe("KeyEngine, exact: batch-file runs", () => {
     expect(e.admitRun(p, { nowMs: T0, requestId: "a", fileId: "f" }).served).toBe(true);
     e.snap.override = { tier: "degraded" };
     const later = e.admitRun(p, { nowMs: T0 + 1, requestId: "b", fileId: "f" });
-    expect([later.action, later.served, later.cause, later.degrade]).toEqual(["challenge", false, "detection", undefined]);
+    expect([later.action, later.served, later.cause, later.degrade, later.challengeBits]).toEqual(["degrade", false, "undegradable", undefined, undefined]);
   });
 
   it("a refused run is no run: the next one is still the first (one request, no tokens)", () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { GuardError } from "../../src/proxy/errors.ts";
 import { DEFAULT_DEGRADE } from "../../src/proxy/degrade.ts";
+import { withReservedCap } from "../../src/proxy/request.ts";
 import { MAX_BATCH_REQUESTS, anthropicBatch, anthropicBatchItems, openaiBatchItems, openaiUpload, planBatch, prepareItem } from "../../src/proxy/batch.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -142,5 +143,22 @@ describe("prepareItem and planBatch", () => {
     expect(plan.degradedTokens).toBe(1 + 10 + (2 + 512));
     expect(plan.signals).toEqual([]);
     expect(planBatch(items, 100, DEFAULT_DEGRADE, { ip: "192.0.2.1", asn: 64500 }).signals).toHaveLength(2);
+  });
+
+  it("withReservedCap writes the reserved cap into chat and Responses requests that state none; other kinds and stated caps as sent; prepareItem applies it (red team R13-2)", () => {
+    expect(withReservedCap("chat", { model: "m" }, 900)).toEqual({ model: "m", max_completion_tokens: 900 });
+    expect(withReservedCap("chat", { model: "m", max_tokens: null }, 900)).toEqual({ model: "m", max_tokens: null, max_completion_tokens: 900 });
+    expect(withReservedCap("responses", { model: "m" }, 900)).toEqual({ model: "m", max_output_tokens: 900 });
+    for (const f of ["max_tokens", "max_completion_tokens", "max_output_tokens"]) {
+      const b = { model: "m", [f]: 5 };
+      expect(withReservedCap("chat", b, 900)).toBe(b);
+      expect(withReservedCap("responses", b, 900)).toBe(b);
+    }
+    for (const k of ["completions", "messages", "embeddings"] as const) {
+      const b = { model: "m" };
+      expect(withReservedCap(k, b, 900)).toBe(b);
+    }
+    const prep = prepareItem({ kind: "chat", body: { model: "m", messages: [{ role: "user", content: "Hi" }] }, where: "line 1" }, 700);
+    expect(prep.body.max_completion_tokens).toBe(700);
   });
 });

@@ -209,6 +209,35 @@ describe("2b. batch inputs are metered request by request", () => {
     expect(60 - remaining(s, "rpm")!).toBe(3);
   });
 
+  it("an inner request without an output cap reaches the origin with the one it reserved; capped and legacy-completion requests as sent (red team R13-2)", async () => {
+    const { seen } = mockOrigin(async () => Response.json({ id: "file-1", object: "file", purpose: "batch" }));
+    const key = newKey();
+    const line = (i: number, url: string, body: Record<string, unknown>) => JSON.stringify({ custom_id: `r${i}`, method: "POST", url, body });
+    const chatLines = [
+      line(0, "/v1/chat/completions", { model: "o3", messages: [{ role: "user", content: "Write a long essay." }] }),
+      line(1, "/v1/chat/completions", { model: "o3", messages: [{ role: "user", content: "Another." }], reasoning_effort: "high", max_tokens: null }),
+      line(2, "/v1/chat/completions", { model: "o3", messages: [{ role: "user", content: "Short." }], max_tokens: 10 }),
+    ].join("\n");
+    const respLines = [line(0, "/v1/responses", { model: "o3", input: "Write a long essay." }), line(1, "/v1/responses", { model: "o3", input: "x", max_output_tokens: 7 })].join("\n");
+    const complLines = line(0, "/v1/completions", { model: "babbage-002", prompt: "Once upon" });
+    for (const lines of [chatLines, respLines, complLines]) {
+      const { res, settled } = await call("/v1/files", upload(key, lines));
+      expect(res.status).toBe(200);
+      await settled();
+    }
+    const bodies: Record<string, unknown>[][] = [];
+    for (const r of seen) {
+      const f = (await r.formData()).get("file") as File;
+      bodies.push((await f.text()).trim().split("\n").map((l) => (JSON.parse(l) as { body: Record<string, unknown> }).body));
+    }
+    expect(bodies[0]![0]).toMatchObject({ max_completion_tokens: 1024 });
+    expect(bodies[0]![1]).toMatchObject({ max_completion_tokens: 1024, reasoning_effort: "high" });
+    expect(bodies[0]![2]).toEqual({ model: "o3", messages: [{ role: "user", content: "Short." }], max_tokens: 10 });
+    expect(bodies[1]![0]).toMatchObject({ max_output_tokens: 1024 });
+    expect(bodies[1]![1]).toMatchObject({ max_output_tokens: 7 });
+    expect(bodies[2]![0]).toEqual({ model: "babbage-002", prompt: "Once upon" });
+  });
+
   it("each batch created from an uploaded file after the first is metered as the whole file again (red team F3)", async () => {
     let n = 0;
     const { seen } = mockOrigin(async (req) => Response.json(new URL(req.url).pathname === "/v1/files" ? { id: `file-${++n}` } : { id: "batch_1", object: "batch" }));

@@ -149,6 +149,61 @@ describe("degraded batches (red team round 2, F1/F3)", () => {
   });
 });
 
+describe("stored batch files under a pass (red team R13-4)", () => {
+  it("a file uploaded as sent is not run on a pass (403 reupload_required, no puzzle, the origin never asked); uploaded again on a pass, its lines are written degraded and it runs", async () => {
+    let n = 0;
+    const { seen } = mockOrigin(async (req) => Response.json(new URL(req.url).pathname === "/v1/files" ? { id: `file-${++n}`, object: "file" } : { id: "batch_1", object: "batch" }));
+    const key = newKey();
+    const keyId = await keyIdOf(key);
+    const jsonl = [0, 1].map((i) => JSON.stringify({ custom_id: `r${i}`, method: "POST", url: "/v1/chat/completions", body: { model: "m", n: 8, logprobs: true, top_logprobs: 20, max_completion_tokens: 2000, messages: [{ role: "user", content: `Q${i}` }] } })).join("\n");
+    const upload = (headers: Record<string, string> = {}) => {
+      const form = new FormData();
+      form.set("purpose", "batch");
+      form.set("file", new File([jsonl], "b.jsonl"));
+      return call("/v1/files", { method: "POST", headers: { authorization: `Bearer ${key}`, ...headers }, body: form }, ENV);
+    };
+    const run = (fileId: string, headers: Record<string, string> = {}) =>
+      call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers }, body: JSON.stringify({ input_file_id: fileId, endpoint: "/v1/chat/completions", completion_window: "24h" }) }, ENV);
+    const solve = async (res: Response) => {
+      const token = ((await res.json()) as { error: { challenge: { token: string } } }).error.challenge.token;
+      return { [CHALLENGE_HEADER]: token, [SOLUTION_HEADER]: String((await solvePuzzle(token)).counter) };
+    };
+    const up = await upload(); // allowed: written as sent
+    expect(up.res.status).toBe(200);
+    await up.settled();
+    expect(await adminEnv(`/keys/${keyId}/overrides`, { method: "PUT", body: JSON.stringify({ tier: "suspect" }) })).toMatchObject({ status: 200 });
+    const reupload = async (res: Response) => {
+      expect(res.status).toBe(403);
+      const err = (await res.json()) as { error: { code: string; type: string; message: string; challenge?: unknown } };
+      expect(err.error).toMatchObject({ code: "reupload_required", type: "permission_error" });
+      expect(err.error.challenge).toBeUndefined();
+      expect(err.error.message).toContain("Upload the file again");
+    };
+    await reupload((await run("file-1")).res);
+    // a solved puzzle (the upload's) does not run it either
+    const c1 = await upload();
+    expect(c1.res.status).toBe(403);
+    const sol = await solve(c1.res);
+    await reupload((await run("file-1", sol)).res);
+    expect(seen.filter((r) => new URL(r.url).pathname === "/v1/batches")).toHaveLength(0);
+    // the way back: upload again on that pass (its two lines use the pass's two requests), run on the next pass
+    const up2 = await upload(sol);
+    expect(up2.res.status).toBe(200);
+    await up2.settled();
+    const sent = (await ((await seen.at(-1)!.formData()).get("file") as File).text()).trim().split("\n").map((l) => (JSON.parse(l) as { body: Record<string, unknown> }).body);
+    for (const b of sent) {
+      expect(b.n).toBe(1);
+      expect(b.logprobs).toBeUndefined();
+    }
+    const c2 = await run("file-2");
+    expect(c2.res.status).toBe(403);
+    const ok = await run("file-2", await solve(c2.res));
+    expect(ok.res.status).toBe(200);
+    await ok.settled();
+    expect(seen.filter((r) => new URL(r.url).pathname === "/v1/batches")).toHaveLength(1);
+  });
+});
+
 describe("verified keys", () => {
   it("a verified key is served (degraded at most) while its standing stays visible; unverified it is challenged again", async () => {
     mockOrigin();
