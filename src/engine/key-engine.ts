@@ -21,7 +21,7 @@ import {
   observeUsage,
   observeFetchedAnswer,
 } from "../detect/index.ts";
-import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, emptyLimitState, inFlightCount, peek, scaleLimits, settle, settleMany } from "../limits/index.ts";
+import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, charge, emptyLimitState, inFlightCount, peek, scaleLimits, settle, settleMany } from "../limits/index.ts";
 import { type LeaseGrant, type LeaseReport, giveBack, holdSlots, topUp, usageFields } from "../limits/lease.ts";
 import { type Action, type Answer, LADDER, type RouteKind, type Standing, type Usage } from "../policy/types.ts";
 import { keyExpiryAtMs } from "./expiry.ts";
@@ -204,6 +204,14 @@ export interface KeySnapshot {
    * asked). Not detection history: kept by reset and past idle expiry (red team R9-5).
    */
   outputs?: OutputRecord[];
+  /**
+   * Stored responses whose answer their own request left unread (a background response, a stream
+   * cut before its usage): [created-response hash, tokens charged at that settlement], newest last,
+   * at most MAX_UNREAD. When the answer is read (retrieved, cancelled), what it took beyond that is
+   * charged then, once (red team R13-1: input the origin adds, a stored context or a file by URL,
+   * was never charged on background responses).
+   */
+  unread?: [number, number][];
   /** Epoch ms of the first settlement the origin answered 2xx; absent while never served. */
   okMs?: number;
   /** Epoch ms of the last admit or settle (0: none since the state was created or expired). */
@@ -214,6 +222,10 @@ export interface KeySnapshot {
 
 /** Batch input files remembered per key (the oldest is forgotten first). */
 export const MAX_FILES = 256;
+
+/** Unread answers remembered per key (KeySnapshot.unread; the oldest is forgotten first: its
+ *  answer, read later, is charged nothing more). */
+export const MAX_UNREAD = 512;
 
 /** Batch and output file ids remembered per key (the oldest is forgotten first). */
 export const MAX_OUTPUTS = 512;
@@ -457,8 +469,41 @@ export class KeyEngine {
     );
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
+    this.unreadAnswer(policy, u, input.originStatus, input.nowMs);
     // detection reads answers the origin gave (a 401 for a made-up key, a 5xx, is no answer: red team R6-1)
     this.observeAnswers(policy, u, input.originStatus, input.nowMs);
+  }
+
+  /**
+   * Quotas for answers read after their request (KeySnapshot.unread): remember what a request
+   * that left its answer unread was charged, and charge an answer read later what it took beyond
+   * that, once. A request whose origin failed left nothing to read.
+   */
+  private unreadAnswer(policy: PolicyConfig, u: Usage, originStatus: number | undefined, nowMs: number): void {
+    const s = this.snap;
+    if (!originServed(originStatus)) return;
+    if (u.createdHash !== undefined && (u.estimated || u.unread)) {
+      const list = (s.unread ?? []).filter(([h]) => h !== u.createdHash);
+      list.push([u.createdHash, u.promptTokens + u.completionTokens]);
+      s.unread = list.slice(-MAX_UNREAD);
+    }
+    if (u.answer) this.chargeRead(policy, u.answer, nowMs);
+  }
+
+  /** An unread answer read now (by this key or by any key fetching it for this one): charge what it
+   *  took beyond what its request was charged, and forget it. */
+  private chargeRead(policy: PolicyConfig, a: Answer, nowMs: number): void {
+    const s = this.snap;
+    if (a.count !== undefined || a.createdHash === undefined || !s.unread) return;
+    const i = s.unread.findIndex(([h]) => h === a.createdHash);
+    if (i < 0) return;
+    const charged = s.unread[i]![1]!;
+    s.unread.splice(i, 1);
+    if (s.unread.length === 0) delete s.unread;
+    const beyond = a.promptTokens + a.completionTokens - charged;
+    if (beyond <= 0) return;
+    s.limits = charge(s.limits, this.limitsFor(policy, this.standing()), beyond, nowMs);
+    s.counters.promptTokens += beyond;
   }
 
   /**
@@ -558,6 +603,7 @@ export class KeyEngine {
     const s = this.snap;
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
+    this.unreadAnswer(policy, u, originStatus, nowMs);
     this.observeAnswers(policy, u, originStatus, nowMs);
   }
 
@@ -691,6 +737,7 @@ export class KeyEngine {
    *  R9-5): detection reads it here, where the batch's requests were seen, as if this key had
    *  fetched it (once per answer id, as any fetched answer). */
   observeFetched(policy: PolicyConfig, answer: Answer, nowMs: number): void {
+    this.chargeRead(policy, answer, nowMs);
     if (resolveDetection(policy, this.snap.override).mode !== "off") observeFetchedAnswer(this.snap.detect, answer, nowMs);
   }
 

@@ -184,6 +184,19 @@ export function settle(
   return next;
 }
 
+/** Charge `tokens` to the token buckets outside any lease (an answer read after its request
+ *  settled took more than that request was charged: KeyEngine.chargeRead). */
+export function charge(state: LimitState, limits: LimitSet, tokens: number, nowMs: number): LimitState {
+  const next: LimitState = { ...state };
+  for (const name of ["tpm", "tpd"] as const) {
+    const quota = limits[name];
+    const b = state[name];
+    if (quota == null || !b || tokens <= 0) continue;
+    next[name] = adjust(b, bucketLimit(name, quota), tokens, nowMs);
+  }
+  return next;
+}
+
 /**
  * settle() for many requests at once (a batched report): the same result as settling them one by
  * one, with one copy of the lease table instead of one per request.

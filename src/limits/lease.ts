@@ -90,6 +90,7 @@ export interface ObjectSettle extends LeasedUsage {
 export function usageFields(u: Usage): Usage {
   const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
   if (u.estimated) out.estimated = true;
+  if (u.unread) out.unread = true;
   if (u.answer !== undefined) out.answer = u.answer;
   if (u.inputHash !== undefined) out.inputHash = u.inputHash;
   if (u.createdHash !== undefined) out.createdHash = u.createdHash;

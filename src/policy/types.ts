@@ -28,9 +28,13 @@ export interface Usage {
   /** The origin's figures were not seen (a reservation kept, a batch whose answers come later):
    *  charged to quotas as they are, but not evidence of what the request took (detection skips). */
   estimated?: true;
+  /** The answer this request created was left for a later retrieval to read (a stored stream cut
+   *  before its usage: proxy/usage.ts answerLeftUnread); a background response's is `estimated`. */
+  unread?: true;
   /** Earlier answers this request fetched: a background response retrieved when complete, or the
    *  results of a batch (their own POST kept its whole reservation, its usage unseen). Detection
-   *  reads them as those answers; quotas do not charge them again. */
+   *  reads them as those answers; quotas charge only what one took beyond what its own request
+   *  was charged (KeySnapshot.unread). */
   answer?: Answer;
   /** Which exchange this was, for detection (detect/state.ts cheapTurns; absent: unknown): the
    *  hash of the request's input turn (signals `ph`), and of the stored response its answer

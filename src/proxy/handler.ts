@@ -134,6 +134,9 @@ function credentialOf(req: Request, url: URL): MeteredCredential {
  * response includes, stream resumption, Anthropic's beta flag, Azure's api-version). Anything else
  * is refused rather than forwarded for the origin to interpret.
  */
+/** Query parameters a degraded key's free request is forwarded without (`include`: extra output
+ *  such as logprobs or encrypted reasoning on a stored response's retrieval). */
+const DEGRADE_DROPS_QUERY = ["include", "include[]"];
 const QUERY_PARAMS = new Set(["limit", "after", "before", "order", "purpose", "include", "include[]", "stream", "starting_after", "beta", "before_id", "after_id", "api-version"]);
 
 function checkQuery(url: URL): void {
@@ -349,6 +352,9 @@ async function free(call: Call, tokens: number): Promise<Response> {
   const solved = await solutionOf(call, keyId, "free");
   const { decision, settle } = await decideHot(call, keyId, "free", { requestId, route: "free", reservedTokens: tokens, solved });
   if (decision && !decision.served) return refusal(call, keyId, "free", decision);
+  // degraded: a stored response retrieved without what degrade removed when it was created
+  // (logprobs, encrypted reasoning, asked for again on the retrieval: red team R13-5)
+  if (decision?.degrade) for (const q of DEGRADE_DROPS_QUERY) call.url.searchParams.delete(q);
   const upstream = await forward(call, keyId, "free", bytes, settle);
   // the route's fixed cost, charged to quotas; not an answer, so detection does not read it as one
   // (read as an answer of 0 tokens, free calls between harvest requests diluted every answer-length
@@ -772,8 +778,12 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   });
   call.c.executionCtx.waitUntil(
     tap.done.then((r) => {
-      const done = settle(withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId), upstream.status);
-      if (!signals || !upstream.ok || r.responseId === undefined || kind !== "responses" || !answerLeftUnread(prep.body, prep.stream, r)) return done;
+      const left = upstream.ok && r.responseId !== undefined && kind === "responses" && answerLeftUnread(prep.body, prep.stream, r);
+      const u = withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId);
+      // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
+      if (left && !u.estimated) u.unread = true;
+      const done = settle(u, upstream.status);
+      if (!signals || !left || r.responseId === undefined) return done;
       return Promise.all([done, recordBackground(call, keyId, r.responseId)]).then(() => undefined);
     }),
   );

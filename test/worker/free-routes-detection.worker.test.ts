@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { KeySnapshot } from "../../src/engine/key-engine.ts";
 import type { KeyGuard } from "../../src/state/key-guard.ts";
 import { handleMockRequest } from "../../src/mock/origin.ts";
-import { call, chat, keyIdOf, mockOrigin, newKey, testEnv } from "./helpers.ts";
+import { call, chat, keyIdOf, mockOrigin, newKey, remaining, setOverride, stateOf, testEnv } from "./helpers.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -167,6 +167,34 @@ describe("free routes and detection", () => {
     expect(after.completionTokens - before.completionTokens).toBeGreaterThan(2 * 64 - 0.01);
     expect(after.completionTokens - before.completionTokens).toBeLessThan(2 * 64 + 0.01);
     expect((await detectOf(collector)).completionTokens).toBe(0);
+  });
+
+  it("a background answer that took more than its POST reserved (input the origin added: a stored context, a file by URL) is charged the rest when read, once (red team R13-1)", async () => {
+    // the origin bills 9,000 input tokens the request does not show (a stored context by id)
+    mockOrigin(async (req) => {
+      const path = new URL(req.url).pathname;
+      if (req.method === "POST") return Response.json({ id: "resp_ctx1", object: "response", status: "queued", background: true, usage: null });
+      return Response.json({ id: path.split("/").at(-1), object: "response", status: "completed", background: true, output: [], usage: { input_tokens: 9000, output_tokens: 300 } });
+    });
+    const key = newKey();
+    await setOverride(key, { tpd: 50_000 });
+    const keyId = await keyIdOf(key);
+    const auth = { authorization: `Bearer ${key}` };
+    const post = await call("/v1/responses", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "Continue with point 1.", previous_response_id: "resp_anchor", background: true, max_output_tokens: 100 }) });
+    expect(post.res.status).toBe(200);
+    await post.res.text();
+    await post.settled();
+    const afterPost = 50_000 - remaining(await stateOf(keyId), "tpd")!;
+    expect(afterPost).toBeGreaterThan(100);
+    expect(afterPost).toBeLessThan(200);
+    for (let i = 0; i < 2; i++) {
+      const get = await call("/v1/responses/resp_ctx1", { headers: auth });
+      expect(get.res.status).toBe(200);
+      await get.res.text();
+      await get.settled();
+      // read once: 9,300 in all, however often it is fetched
+      expect(50_000 - remaining(await stateOf(keyId), "tpd")!).toBe(9300);
+    }
   });
 
   it("a message batch's results reach detection when fetched, each item an answer, read once per batch; its items report to linkage as direct requests do", async () => {

@@ -121,6 +121,21 @@ describe("degrade", () => {
     expect(sent.top_logprobs).toBeUndefined();
   });
 
+  it("a degraded key's retrieval of a stored response reaches the origin without `include` (logprobs, encrypted reasoning); an allowed key's keeps it (red team R13-5)", async () => {
+    const { seen } = mockOrigin(async () => Response.json({ id: "resp_1", object: "response", status: "completed", output: [] }));
+    const q = "?include[]=message.output_text.logprobs&include[]=reasoning.encrypted_content&stream=false";
+    for (const tier of ["degraded", undefined]) {
+      const key = tier ? await inTier(tier) : newKey();
+      const { res, settled } = await call(`/v1/responses/resp_1${q}`, { headers: { authorization: `Bearer ${key}` } }, ENV);
+      expect(res.status).toBe(200);
+      await res.text();
+      await settled();
+      const sent = new URL(seen.at(-1)!.url);
+      expect(sent.searchParams.get("stream")).toBe("false");
+      expect(sent.searchParams.getAll("include[]")).toEqual(tier ? [] : ["message.output_text.logprobs", "reasoning.encrypted_content"]);
+    }
+  });
+
   it("Anthropic: thinking budget and max_tokens capped", async () => {
     const { seen } = mockOrigin();
     const key = await inTier("degraded");

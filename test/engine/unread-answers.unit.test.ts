@@ -1,0 +1,71 @@
+/**
+ * Answers read after their request (red team R13-1): a background response's POST is charged its
+ * reservation; the origin may add input the guard cannot size (a stored context named by
+ * previous_response_id, a file by URL), so when its answer is read (retrieved, cancelled) what it
+ * took beyond that reservation is charged then, once. A stored stream cut before its usage
+ * (Usage.unread) likewise.
+ */
+import { describe, expect, it } from "vitest";
+import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
+import { KeyEngine, MAX_UNREAD } from "../../src/engine/key-engine.ts";
+import { charge, emptyLimitState } from "../../src/limits/index.ts";
+
+const T0 = Date.UTC(2026, 11, 4, 1);
+const policy = (): PolicyConfig => {
+  const p = parsePolicy({ defaults: { rpm: 1000, tpm: 1_000_000, tpd: 100_000, concurrency: 10 }, detection: { mode: "off" } });
+  if (!p.ok) throw new Error(p.problem.message);
+  return p.value;
+};
+const tpd = (e: KeyEngine) => e.inspect(policy(), T0 + 10).usage.find((l) => l.name === "tpd")!.remaining;
+
+/** A request admitted and settled with `usage` (its lease reserved `reserved`). */
+function served(e: KeyEngine, id: string, reserved: number, usage: Record<string, unknown>, nowMs = T0) {
+  const d = e.admit(policy(), { nowMs, requestId: id, route: "responses", reservedTokens: reserved });
+  expect(d.served).toBe(true);
+  e.settle(policy(), { nowMs, leaseId: d.leaseId!, reservedTokens: reserved, usage: { promptTokens: 0, completionTokens: 0, ...usage }, originStatus: 200 });
+}
+
+describe("answers read after their request are charged what they took beyond it (red team R13-1)", () => {
+  it("a background response: its reservation at the POST, the rest when read, once; re-reads and unknown answers charge nothing", () => {
+    const e = new KeyEngine();
+    served(e, "post", 1100, { promptTokens: 76, completionTokens: 1024, estimated: true, createdHash: 7 });
+    expect(100_000 - tpd(e)).toBe(1100);
+    // the retrieval (a free request: 0 tokens) reads an answer of 9,000 input + 300 output
+    const answer = { promptTokens: 9000, completionTokens: 300, id: 1, createdHash: 7 };
+    served(e, "get", 0, { answer });
+    expect(100_000 - tpd(e)).toBe(9300);
+    expect(e.snap.counters.promptTokens).toBe(76 + 9300 - 1100);
+    served(e, "get2", 0, { answer });
+    served(e, "get3", 0, { answer: { ...answer, createdHash: 8 } });
+    expect(100_000 - tpd(e)).toBe(9300);
+    expect(e.snap.unread).toBeUndefined();
+  });
+
+  it("an answer within the reservation charges nothing more; a stream cut before its usage counts what it streamed, then the rest", () => {
+    const e = new KeyEngine();
+    served(e, "post", 1100, { promptTokens: 76, completionTokens: 1024, estimated: true, createdHash: 7 });
+    served(e, "get", 0, { answer: { promptTokens: 76, completionTokens: 500, id: 1, createdHash: 7 } });
+    expect(100_000 - tpd(e)).toBe(1100);
+    served(e, "cut", 4096, { promptTokens: 20, completionTokens: 3, unread: true, createdHash: 9 });
+    expect(100_000 - tpd(e)).toBe(1123);
+    e.observeFetched(policy(), { promptTokens: 20, completionTokens: 2003, id: 2, createdHash: 9 }, T0);
+    expect(100_000 - tpd(e)).toBe(1123 + 2000);
+  });
+
+  it("a request whose origin failed leaves nothing to read; a settled answer with its usage is not unread; the list is bounded", () => {
+    const e = new KeyEngine();
+    const d = e.admit(policy(), { nowMs: T0, requestId: "x", route: "responses", reservedTokens: 100 });
+    e.settle(policy(), { nowMs: T0, leaseId: d.leaseId!, reservedTokens: 100, usage: { promptTokens: 0, completionTokens: 0, estimated: true, createdHash: 5 }, originStatus: 500 });
+    served(e, "fg", 100, { promptTokens: 10, completionTokens: 90, createdHash: 6 });
+    expect(e.snap.unread).toBeUndefined();
+    for (let i = 0; i <= MAX_UNREAD; i++) served(e, `p${i}`, 1, { promptTokens: 1, completionTokens: 0, estimated: true, createdHash: 1000 + i });
+    expect(e.snap.unread).toHaveLength(MAX_UNREAD);
+    expect(e.snap.unread![0]).toEqual([1001, 1]);
+  });
+
+  it("charge adds tokens to the token buckets it finds, and nothing for 0", () => {
+    const s0 = emptyLimitState();
+    expect(charge(s0, { tpm: 10, tpd: 10 }, 0, T0)).toEqual(s0);
+    expect(charge(s0, { tpm: 10, tpd: 10 }, 5, T0)).toEqual(s0); // no bucket yet: nothing to draw from
+  });
+});
