@@ -57,4 +57,11 @@ describe("responseRead: the stored response a retrieval or a cancel reads (red t
       expect(fetchedAnswers(m, p)).toBeUndefined();
     }
   });
+  it("a cancel's path is anchored at its end: a longer path after /cancel reads no response", () => {
+    // the survivor of the mutation run on 1611dfe: the cancel regex without its `$`
+    for (const p of ["/v1/responses/resp_1/cancel/x", "/v1/responses/resp_1/cancelled", "/v1/responses/resp_1/cancel/"]) {
+      expect(responseRead("POST", p)).toBeUndefined();
+      expect(fetchedAnswers("POST", p)).toBeUndefined();
+    }
+  });
 });
