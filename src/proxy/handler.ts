@@ -763,8 +763,10 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       throw new GuardError("upstream_unavailable", "The upstream API's answer was cut off.");
     }
     const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole));
-    const settled = settledUsage({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete" }, upstream.ok, prep);
-    call.c.executionCtx.waitUntil(settle(withExchange(settled, signals, responseId), upstream.status));
+    const settled = withExchange(settledUsage({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete" }, upstream.ok, prep), signals, responseId);
+    // quotas charge a background answer when it is read, detection on or off (KeySnapshot.unread)
+    if (upstream.ok && responseId !== undefined && prep.body.background === true) settled.createdHash = anchorHash(responseId);
+    call.c.executionCtx.waitUntil(settle(settled, upstream.status));
     if (signals && upstream.ok && responseId !== undefined && prep.body.background === true) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId));
     return answer(upstream, decision, whole);
   }
@@ -782,6 +784,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       const u = withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId);
       // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
       if (left && !u.estimated) u.unread = true;
+      if (left) u.createdHash = anchorHash(r.responseId!);
       const done = settle(u, upstream.status);
       if (!signals || !left || r.responseId === undefined) return done;
       return Promise.all([done, recordBackground(call, keyId, r.responseId)]).then(() => undefined);

@@ -169,7 +169,7 @@ describe("free routes and detection", () => {
     expect((await detectOf(collector)).completionTokens).toBe(0);
   });
 
-  it("a background answer that took more than its POST reserved (input the origin added: a stored context, a file by URL) is charged the rest when read, once (red team R13-1)", async () => {
+  it.each([["detection on", {}], ["detection off", { GUARD_POLICY: JSON.stringify({ ...JSON.parse(String(testEnv.GUARD_POLICY)), detection: { mode: "off" } }) }]])("a background answer that took more than its POST reserved (input the origin added: a stored context, a file by URL) is charged the rest when read, once, %s (red team R13-1)", async (_, env: Record<string, string>) => {
     // the origin bills 9,000 input tokens the request does not show (a stored context by id)
     mockOrigin(async (req) => {
       const path = new URL(req.url).pathname;
@@ -180,7 +180,7 @@ describe("free routes and detection", () => {
     await setOverride(key, { tpd: 50_000 });
     const keyId = await keyIdOf(key);
     const auth = { authorization: `Bearer ${key}` };
-    const post = await call("/v1/responses", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "Continue with point 1.", previous_response_id: "resp_anchor", background: true, max_output_tokens: 100 }) });
+    const post = await call("/v1/responses", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "Continue with point 1.", previous_response_id: "resp_anchor", background: true, max_output_tokens: 100 }) }, env);
     expect(post.res.status).toBe(200);
     await post.res.text();
     await post.settled();
@@ -188,7 +188,7 @@ describe("free routes and detection", () => {
     expect(afterPost).toBeGreaterThan(100);
     expect(afterPost).toBeLessThan(200);
     for (let i = 0; i < 2; i++) {
-      const get = await call("/v1/responses/resp_ctx1", { headers: auth });
+      const get = await call("/v1/responses/resp_ctx1", { headers: auth }, env);
       expect(get.res.status).toBe(200);
       await get.res.text();
       await get.settled();
