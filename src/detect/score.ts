@@ -5,7 +5,7 @@
 import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
 import { decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
-import { type DetectState, ensureCurrent, intensity, sustainedRate } from "./state.ts";
+import { type DetectState, ensureCurrent, intensity, ownRatio, sustainedRate } from "./state.ts";
 import { singleShare } from "./link.ts";
 import { type Channel, type FeatureId, WEIGHTS as W } from "./weights.ts";
 
@@ -202,8 +202,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     // a single-turn request's system prompt is its wrapper, read by the wrapper feature). At a
     // person's pace the billed ratio stands: an analyst's long conversation with extended thinking
     // draws as much per turn, a few dozen times a day.
-    const own = st.promptChars > 0 ? Math.max(0.005, (st.promptChars - st.historyChars - st.systemChars) / st.promptChars) : 1;
-    const ratioOwn = st.completionTokens / Math.max(1, st.promptTokens * own);
+    const ratioOwn = ownRatio(st);
     const ratioAmp = ratio + (Math.max(ratio, ratioOwn) - ratio) * act;
     const pa = W.amplify.w * clamp01((ratioAmp - 24) / 36) * clamp01((cMean - 1000) / 2000);
     if (pa > 0.01)

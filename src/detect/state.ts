@@ -328,6 +328,29 @@ export function sustainedRate(st: DetectState, nowMs: number, w = st.weight): nu
   return Math.min(perDay, st.requests / ageDays);
 }
 
+/** Completions over what a key's requests bring of their own (its prompt tokens less the share of
+ *  history read back and system prompt), over its settled answers; 0 before 3 answers. */
+export function ownRatio(st: DetectState): number {
+  if (st.settled < 3) return 0;
+  const own = st.promptChars > 0 ? Math.max(0.005, (st.promptChars - st.historyChars - st.systemChars) / st.promptChars) : 1;
+  return st.completionTokens / Math.max(1, st.promptTokens * own);
+}
+
+/**
+ * How much of a big output budget (`max_tokens`, a thinking budget, high effort) a key's answers
+ * take, 0..1: the budget asks for long answers, and the answers say whether they came. A key whose
+ * answers are about the size of what it sends (a translation, a rewrite, an extraction: at most
+ * 2x its own payload) set the budget as headroom, as many SDK wrappers do, and its budget is no
+ * evidence (0); at 4x or more, or before 3 answers, it counts in full (1). What the requests ask
+ * in words, and hard parameters (n, logprobs), count whatever the answers; so does the budget of a
+ * request with tools (observeRequest).
+ */
+export function budgetTaken(st: DetectState): number {
+  if (st.settled < 3) return 1;
+  return clamp01((ownRatio(st) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
+}
+const BUDGET_HEADROOM_RATIO = 2;
+
 /** Request pace 0..1: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0; 0.5 with < 2 gaps. */
 export function intensity(st: DetectState): number {
   if (st.gaps < 2) return 0.5;
@@ -408,13 +431,17 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.detailDemands += sig.dd * m;
   st.hardParams += sig.hp * m;
   st.unreadable += UR_WEIGHT[sig.ur ?? 0] * m;
-  st.paramScoreSum += (single ? sig.ps : (sig.psm ?? sig.ps)) * m;
+  // the budget part of a single-turn request's parameter score (what a turn of a conversation
+  // does not count, `psm`) as far as the key's answers take it; in full with tools, whose
+  // definitions are billed as prompt but not read as its text, so the ratio cannot judge it
+  const ps = single ? (sig.psm ?? sig.ps) + Math.max(0, sig.ps - (sig.psm ?? sig.ps)) * (sig.tl ? 1 : budgetTaken(st)) : (sig.psm ?? sig.ps);
+  st.paramScoreSum += ps * m;
   if (single) st.singleTurn += m;
   else markPending(st, sig, m);
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
   const content = harvestShaped(sig, single, rs);
-  const hs = (content ? 1 : single && sig.ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
+  const hs = (content ? 1 : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
   if (hs > 0) {
     if (content) st.harvestShaped += m;
     else st.budgetOnlyHarvest += hs;
