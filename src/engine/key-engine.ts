@@ -11,6 +11,7 @@ import {
   type RequestSignals,
   applyAskedCohort,
   applyLinkView,
+  anchorHash,
   assess,
   answerReports,
   askedReports,
@@ -482,11 +483,7 @@ export class KeyEngine {
   private unreadAnswer(policy: PolicyConfig, u: Usage, originStatus: number | undefined, nowMs: number): void {
     const s = this.snap;
     if (!originServed(originStatus)) return;
-    if (u.createdHash !== undefined && (u.estimated || u.unread)) {
-      const list = (s.unread ?? []).filter(([h]) => h !== u.createdHash);
-      list.push([u.createdHash, u.promptTokens + u.completionTokens]);
-      s.unread = list.slice(-MAX_UNREAD);
-    }
+    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, u.promptTokens + u.completionTokens);
     if (u.answer) this.chargeRead(policy, u.answer, nowMs);
   }
 
@@ -494,7 +491,7 @@ export class KeyEngine {
    *  took beyond what its request was charged, and forget it. */
   private chargeRead(policy: PolicyConfig, a: Answer, nowMs: number): void {
     const s = this.snap;
-    if (a.count !== undefined || a.createdHash === undefined || !s.unread) return;
+    if (a.createdHash === undefined || !s.unread) return;
     const i = s.unread.findIndex(([h]) => h === a.createdHash);
     if (i < 0) return;
     const charged = s.unread[i]![1]!;
@@ -689,9 +686,22 @@ export class KeyEngine {
   }
 
   /** Remember a batch this key created, or an output file of one, at nowMs (see
-   *  KeySnapshot.outputs); aged records are dropped. */
-  recordOutput(id: string, nowMs: number): void {
+   *  KeySnapshot.outputs); aged records are dropped. A batch's answers are read when its results
+   *  are fetched, so the batch is also remembered as unread with what it was charged (`run`: the
+   *  tokens its creation charged, or the input file it ran, whose metered tokens it stands for;
+   *  KeySnapshot.unread), and its results' read charges what its answers took beyond that (red
+   *  team R13-1's batch half: a line's document by URL was never charged). */
+  recordOutput(id: string, nowMs: number, run?: { tokens?: number; fileId?: string }): void {
     this.adoptOutputs([[id, nowMs]], nowMs);
+    const tokens = run?.fileId !== undefined ? (this.snap.files ?? []).find(([f]) => f === run.fileId)?.[2] : run?.tokens;
+    if (tokens !== undefined) this.rememberUnread(anchorHash(id), tokens);
+  }
+
+  /** An answer left unread by its request, and what that request was charged (KeySnapshot.unread). */
+  private rememberUnread(h: number, charged: number): void {
+    const list = (this.snap.unread ?? []).filter(([x]) => x !== h);
+    list.push([h, charged]);
+    this.snap.unread = list.slice(-MAX_UNREAD);
   }
 
   /** Take these records as this key's (a batch an operator moved to it keeps its date). */
@@ -727,9 +737,16 @@ export class KeyEngine {
    * An OpenAI batch this key created names its output and error files once it has ended: they
    * become this key's to fetch. Another key's batch gives nothing. True when recorded.
    */
-  recordBatchOutputs(batchId: string, fileIds: readonly string[], nowMs: number): boolean {
+  recordBatchOutputs(batchId: string, fileIds: readonly string[], nowMs: number, outputFileId?: string): boolean {
     if (!liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === batchId)) return false;
     for (const f of fileIds) this.recordOutput(f, nowMs);
+    // the batch's answers are read from its output file: what the run was charged moves to it
+    const list = this.snap.unread;
+    const i = outputFileId === undefined || !list ? -1 : list.findIndex(([x]) => x === anchorHash(batchId));
+    if (i >= 0) {
+      const [[, charged]] = list!.splice(i, 1) as [[number, number]];
+      this.rememberUnread(anchorHash(outputFileId!), charged);
+    }
     return true;
   }
 

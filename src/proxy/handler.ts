@@ -364,7 +364,7 @@ async function free(call: Call, tokens: number): Promise<Response> {
     // an OpenAI batch that has ended names its output and error files: its creator's to fetch
     const text = await upstream.text();
     const files = jsonFields(text, ["output_file_id", "error_file_id"]);
-    if (files.length > 0) await recordBatchOutputs(call, keyId, call.url.pathname.slice("/v1/batches/".length), files);
+    if (files.length > 0) await recordBatchOutputs(call, keyId, call.url.pathname.slice("/v1/batches/".length), files, jsonField(text, "output_file_id"));
     call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
     return answer(new Response(text, upstream), decision);
   }
@@ -392,7 +392,8 @@ async function free(call: Call, tokens: number): Promise<Response> {
         const responseId = path.slice("/v1/responses/".length);
         let got: Answer | undefined;
         let owner = reader;
-        if (a && "count" in a) got = { ...a, id };
+        // (charged what they took beyond what the batch was charged, once: KeySnapshot.unread)
+        if (a && "count" in a) got = { ...a, id, createdHash: anchorHash(batchOf(call.url.pathname)) };
         else if (a) {
           got = { promptTokens: a.usage.promptTokens, completionTokens: a.usage.completionTokens, id, createdHash: anchorHash(responseId) };
           // a response whose answer its own request left unread (answerLeftUnread: in the
@@ -414,6 +415,12 @@ async function free(call: Call, tokens: number): Promise<Response> {
   return answer(upstream, decision);
 }
 
+/** The batch (message batch results) or output file (file content) whose answers `path` fetches. */
+function batchOf(path: string): string {
+  const segs = path.split("/");
+  return segs[1 + segs.indexOf(segs[2] === "files" ? "files" : "batches")]!;
+}
+
 /** A message batch or a list of them (retrieve, list, cancel): their `results_url` names the origin. */
 const MESSAGE_BATCHES = /^\/v1\/messages\/batches(?:\/[^/]+(?:\/cancel)?)?$/;
 
@@ -430,7 +437,7 @@ const OPENAI_BATCH = /^\/v1\/batches\/[^/]+$/;
  */
 async function mustOwn(call: Call, keyId: string): Promise<string> {
   const segs = call.url.pathname.split("/");
-  const id = segs[1 + segs.indexOf(segs[2] === "files" ? "files" : "batches")]!;
+  const id = batchOf(call.url.pathname);
   IO.doCalls++;
   const access = await (call.c.env.KEY_GUARD.getByName(keyId).outputAccess(id) as Promise<{ owns: boolean; group?: string }>);
   if (access.owns) return keyId;
@@ -461,10 +468,10 @@ async function observeFetched(call: Call, creator: string, answer: Answer): Prom
 
 /** An OpenAI batch that has ended named its output and error files: its creator's to fetch, and
  *  its batch group's when the retrieving key has one (the retrieving key may be any of the group). */
-async function recordBatchOutputs(call: Call, keyId: string, batchId: string, files: string[]): Promise<void> {
+async function recordBatchOutputs(call: Call, keyId: string, batchId: string, files: string[], outputFileId: string | undefined): Promise<void> {
   try {
     IO.doCalls++;
-    const r = await (call.c.env.KEY_GUARD.getByName(keyId).recordBatchOutputs(batchId, files) as Promise<{ recorded: boolean; group?: string }>);
+    const r = await (call.c.env.KEY_GUARD.getByName(keyId).recordBatchOutputs(batchId, files, outputFileId) as Promise<{ recorded: boolean; group?: string }>);
     if (r.group === undefined) return;
     IO.doCalls++;
     await (call.c.env.BATCH_GROUP.getByName(r.group).recordBatchOutputs(batchId, files) as Promise<string | null>);
@@ -597,7 +604,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
     await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(id, items.length, reservedTokens, url, decision?.degrade === true) as Promise<void>).catch((e) =>
       logEvent({ evt: "record_file_failed", keyId, error: safeError(e) }),
     );
-  } else if (id !== undefined) await recordOutput(call, keyId, id);
+  } else if (id !== undefined) await recordOutput(call, keyId, id, { tokens: usage.promptTokens + usage.completionTokens });
   return answer(new Response(text, upstream), decision);
 }
 
@@ -664,10 +671,10 @@ async function backgroundCreator(call: Call, keyId: string, id: string): Promise
 
 /** Remember, before the client hears of it, a batch this key created: its results are this key's
  *  to fetch (KeySnapshot.outputs; GUARD_POLICY.batchResults). */
-async function recordOutput(call: Call, keyId: string, id: string): Promise<void> {
+async function recordOutput(call: Call, keyId: string, id: string, run?: { tokens?: number; fileId?: string }): Promise<void> {
   try {
     IO.doCalls++;
-    const group = await (call.c.env.KEY_GUARD.getByName(keyId).recordOutput(id) as Promise<string | undefined>);
+    const group = await (call.c.env.KEY_GUARD.getByName(keyId).recordOutput(id, run) as Promise<string | undefined>);
     if (group === undefined) return;
     // the batch is its group's too (src/state/batch-group.ts)
     IO.doCalls++;
@@ -714,7 +721,7 @@ async function batchRun(call: Call): Promise<Response> {
   if (!upstream.ok) return answer(upstream, decision);
   const text = await upstream.text();
   const id = jsonField(text, "id");
-  if (id !== undefined) await recordOutput(call, keyId, id);
+  if (id !== undefined) await recordOutput(call, keyId, id, { fileId });
   return answer(new Response(text, upstream), decision);
 }
 

@@ -185,9 +185,9 @@ export class KeyGuard extends DurableObject<Env> {
 
   /** Remember a batch this key created (see KeySnapshot.outputs); its batch group, if it has
    *  one (the batch is then the group's too: src/state/batch-group.ts). */
-  recordOutput(id: string): string | undefined {
+  recordOutput(id: string, run?: { tokens?: number; fileId?: string }): string | undefined {
     IO.objectCalls++;
-    this.engine.recordOutput(id, Date.now());
+    this.engine.recordOutput(id, Date.now(), run);
     this.save();
     return this.engine.snap.override?.batchGroup;
   }
@@ -203,9 +203,9 @@ export class KeyGuard extends DurableObject<Env> {
 
   /** The output and error files of an OpenAI batch this key created (nothing for another's), and
    *  the key's batch group (which records them for a batch of any of its keys). */
-  recordBatchOutputs(batchId: string, fileIds: string[]): { recorded: boolean; group?: string } {
+  recordBatchOutputs(batchId: string, fileIds: string[], outputFileId?: string): { recorded: boolean; group?: string } {
     IO.objectCalls++;
-    const recorded = this.engine.recordBatchOutputs(batchId, fileIds, Date.now());
+    const recorded = this.engine.recordBatchOutputs(batchId, fileIds, Date.now(), outputFileId);
     if (recorded) this.save();
     const group = this.engine.snap.override?.batchGroup;
     return group === undefined ? { recorded } : { recorded, group };

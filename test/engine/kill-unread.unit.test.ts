@@ -1,7 +1,7 @@
 /**
  * Answers read after their request (red team R13-1), exactly: which answers KeyEngine.chargeRead
- * charges (a batch's results never; an answer of a response the key left unread, against that
- * response's own entry, the others kept), what it charges (nothing when within the reservation,
+ * charges (a batch's results or an answer of a response the key left unread, against its own
+ * entry, the others kept), what it charges (nothing when within the reservation,
  * in the counters too), one entry per response, a leased request's usage recorded like a settled
  * one; limits' charge on the buckets it is given; usageFields keeping `unread`; a refused run's
  * decision (red team R13-4). Written against the survivors of the mutation run on 88d1315.
@@ -47,12 +47,16 @@ describe("KeyEngine: unread answers, exactly", () => {
     expect(used(e)).toBe(100);
   });
 
-  it("a batch's results (an answer with a count) are not a response's answer: never charged here", () => {
+  it("a batch's results (an answer with a count) are charged against their own batch's entry only", () => {
     const e = new KeyEngine();
     served(e, "a", 100, { promptTokens: 10, completionTokens: 90, estimated: true, createdHash: 7 });
-    served(e, "res", 0, { answer: { promptTokens: 5000, completionTokens: 500, id: 1, count: 3, createdHash: 7 } });
+    served(e, "res", 0, { answer: { promptTokens: 5000, completionTokens: 500, id: 1, count: 3, createdHash: 8 } });
+    served(e, "res-none", 0, { answer: { promptTokens: 5000, completionTokens: 500, id: 2, count: 3 } });
     expect(e.snap.unread).toEqual([[7, 100]]);
     expect(used(e)).toBe(100);
+    served(e, "res7", 0, { answer: { promptTokens: 5000, completionTokens: 500, id: 3, count: 3, createdHash: 7 } });
+    expect(e.snap.unread).toBeUndefined();
+    expect(used(e)).toBe(5500);
   });
 
   it("an answer within what its request was charged leaves the counters as they were", () => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
 import { KeyEngine, MAX_UNREAD } from "../../src/engine/key-engine.ts";
 import { charge, emptyLimitState } from "../../src/limits/index.ts";
+import { anchorHash } from "../../src/detect/view.ts";
 
 const T0 = Date.UTC(2026, 11, 4, 1);
 const policy = (): PolicyConfig => {
@@ -67,5 +68,44 @@ describe("answers read after their request are charged what they took beyond it 
     const s0 = emptyLimitState();
     expect(charge(s0, { tpm: 10, tpd: 10 }, 0, T0)).toEqual(s0);
     expect(charge(s0, { tpm: 10, tpd: 10 }, 5, T0)).toEqual(s0); // no bucket yet: nothing to draw from
+  });
+});
+
+describe("a batch's answers, read with its results, are charged what they took beyond the batch (red team R13-1's batch half)", () => {
+  const h = (id: string) => anchorHash(id);
+  it("a message batch: what its creation charged, then the rest when its results are read, once", () => {
+    const e = new KeyEngine();
+    served(e, "create", 1200, { promptTokens: 200, completionTokens: 1000, estimated: true });
+    e.recordOutput("msgbatch_1", T0, { tokens: 1200 });
+    expect(e.snap.unread).toEqual([[h("msgbatch_1"), 1200]]);
+    const answer = { promptTokens: 18_000, completionTokens: 600, id: 3, count: 2, long: 0, longTokens: 0, trivial: 0, trivialPromptTokens: 0, createdHash: h("msgbatch_1") };
+    served(e, "results", 0, { answer });
+    expect(100_000 - tpd(e)).toBe(18_600);
+    served(e, "again", 0, { answer });
+    expect(100_000 - tpd(e)).toBe(18_600);
+    expect(e.snap.unread).toBeUndefined();
+    // a batch recorded without a charge (a group's record, an output file) is no unread answer
+    e.recordOutput("file-x", T0);
+    expect(e.snap.unread).toBeUndefined();
+  });
+
+  it("an OpenAI batch stands for its input file's metered tokens; its output file, once named, carries them", () => {
+    const e = new KeyEngine();
+    served(e, "upload", 800, { promptTokens: 100, completionTokens: 700, estimated: true });
+    e.recordFile("file-in", 2, 800);
+    e.recordOutput("batch_1", T0, { fileId: "file-in" });
+    expect(e.snap.unread).toEqual([[h("batch_1"), 800]]);
+    // a run of a file the key never uploaded stands for nothing
+    e.recordOutput("batch_2", T0, { fileId: "file-unknown" });
+    expect(e.snap.unread).toEqual([[h("batch_1"), 800]]);
+    expect(e.recordBatchOutputs("batch_1", ["file-out", "file-err"], T0, "file-out")).toBe(true);
+    expect(e.snap.unread).toEqual([[h("file-out"), 800]]);
+    // another batch's outputs move nothing
+    expect(e.recordBatchOutputs("batch_9", ["file-o9"], T0, "file-o9")).toBe(false);
+    expect(e.recordBatchOutputs("batch_2", ["file-o2"], T0, "file-o2")).toBe(true);
+    expect(e.snap.unread).toEqual([[h("file-out"), 800]]);
+    e.observeFetched(policy(), { promptTokens: 9000, completionTokens: 300, id: 4, count: 1, createdHash: h("file-out") }, T0);
+    expect(100_000 - tpd(e)).toBe(9300);
+    expect(e.snap.unread).toBeUndefined();
   });
 });

@@ -197,6 +197,78 @@ describe("free routes and detection", () => {
     }
   });
 
+  it.each([["detection on", {}], ["detection off", { GUARD_POLICY: JSON.stringify({ ...JSON.parse(String(testEnv.GUARD_POLICY)), detection: { mode: "off" } }) }]])("a message batch whose answers took more than it reserved (input the origin added: a document by URL) is charged the rest when its results are read, once, %s (red team R13-1's batch half)", async (_, env: Record<string, string>) => {
+    // the origin bills 9,000 input tokens per item that the lines do not show (a PDF by URL)
+    const line = (i: number) => JSON.stringify({ custom_id: `d${i}`, result: { type: "succeeded", message: { type: "message", content: [], usage: { input_tokens: 9000, output_tokens: 300 } } } });
+    mockOrigin(async (req) => {
+      const path = new URL(req.url).pathname;
+      if (path.endsWith("/results")) return new Response([line(0), line(1)].join("\n") + "\n", { headers: { "content-type": "application/binary" } });
+      return handleMockRequest(req);
+    });
+    const key = newKey();
+    const keyId = await setOverride(key, { tpd: 50_000 });
+    const auth = { authorization: `Bearer ${key}`, "anthropic-version": "2023-06-01" };
+    const params = { model: "claude-sonnet-4-5", max_tokens: 100, messages: [{ role: "user", content: [{ type: "document", source: { type: "url", url: "https://example.com/contract.pdf" } }, { type: "text", text: "Summarise this contract." }] }] };
+    const created = await call("/v1/messages/batches", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ requests: [{ custom_id: "d0", params }, { custom_id: "d1", params }] }) }, env);
+    expect(created.res.status).toBe(200);
+    const id = ((await created.res.json()) as { id: string }).id;
+    await created.settled();
+    const atCreation = 50_000 - remaining(await stateOf(keyId), "tpd")!;
+    expect(atCreation).toBeGreaterThan(200);
+    expect(atCreation).toBeLessThan(2000);
+    for (let i = 0; i < 2; i++) {
+      const got = await call(`/v1/messages/batches/${id}/results`, { headers: auth }, env);
+      expect(got.res.status).toBe(200);
+      await got.res.text();
+      await got.settled();
+      // 2 x 9,300 in all, however often the results are fetched
+      expect(50_000 - remaining(await stateOf(keyId), "tpd")!).toBe(18_600);
+    }
+  });
+
+  it("an OpenAI batch's output file is charged what its answers took beyond what the file was metered, once, when read (red team R13-1's batch half)", async () => {
+    const out = (i: number) => JSON.stringify({ id: `batch_req_${i}`, custom_id: `c${i}`, response: { status_code: 200, request_id: `r${i}`, body: { object: "chat.completion", choices: [], usage: { prompt_tokens: 9000, completion_tokens: 300, total_tokens: 9300 } } }, error: null });
+    const line = JSON.stringify({ custom_id: "c0", method: "POST", url: "/v1/chat/completions", body: { model: "gpt-4o", messages: [{ role: "user", content: [{ type: "text", text: "Describe this." }, { type: "image_url", image_url: { url: "https://example.com/big.png" } }] }], max_tokens: 50 } });
+    const outFile = `file-out${Math.random().toString(36).slice(2, 8)}`;
+    let inFile = "";
+    mockOrigin(async (req) => {
+      const path = new URL(req.url).pathname;
+      if (req.method === "GET" && /^\/v1\/batches\/[^/]+$/.test(path)) return Response.json({ id: path.slice(12), object: "batch", status: "completed", output_file_id: outFile, error_file_id: null });
+      if (path === `/v1/files/${outFile}/content`) return new Response([out(0), out(1)].join("\n"), { headers: { "content-type": "application/octet-stream" } });
+      const res = await handleMockRequest(req);
+      if (path === "/v1/files") inFile = ((await res.clone().json()) as { id: string }).id;
+      return res;
+    });
+    const key = newKey();
+    const keyId = await setOverride(key, { tpd: 50_000 });
+    const auth = { authorization: `Bearer ${key}` };
+    const form = new FormData();
+    form.set("purpose", "batch");
+    form.set("file", new File([line + "\n" + line.replace('"c0"', '"c1"') + "\n"], "in.jsonl"));
+    const up = await call("/v1/files", { method: "POST", headers: auth, body: form });
+    expect(up.res.status).toBe(200);
+    await up.res.text();
+    await up.settled();
+    const metered = 50_000 - remaining(await stateOf(keyId), "tpd")!;
+    expect(metered).toBeGreaterThan(50);
+    expect(metered).toBeLessThan(2000);
+    const run = await call("/v1/batches", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ input_file_id: inFile, endpoint: "/v1/chat/completions", completion_window: "24h" }) });
+    expect(run.res.status).toBe(200);
+    const batchId = ((await run.res.json()) as { id: string }).id;
+    await run.settled();
+    const got = await call(`/v1/batches/${batchId}`, { headers: auth });
+    await got.res.text();
+    await got.settled();
+    expect(50_000 - remaining(await stateOf(keyId), "tpd")!).toBe(metered);
+    for (let i = 0; i < 2; i++) {
+      const { res, settled } = await call(`/v1/files/${outFile}/content`, { headers: auth });
+      expect(res.status).toBe(200);
+      await res.text();
+      await settled();
+      expect(50_000 - remaining(await stateOf(keyId), "tpd")!).toBe(18_600);
+    }
+  });
+
   it("a message batch's results reach detection when fetched, each item an answer, read once per batch; its items report to linkage as direct requests do", async () => {
     mockOrigin();
     const key = newKey();
