@@ -54,6 +54,9 @@ export type RequestSignals = {
   pl: number;
   hc?: number;
   sc?: number;
+  /** Of `pl`, the system prompt's chars in a request without a history (absent: 0): a static
+   *  prefix (cached at a tenth of the input price) that says nothing of what the request asks. */
+  ss?: number;
   /** Chars of the assistant turns in that history (absent: 0): a history whose answers are a
    *  greeting is no conversation the request continues (red team R8-1). */
   ha?: number;
@@ -418,6 +421,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(histChars > 0 ? { hc: histChars } : {}),
     ...(histAnswers > 0 ? { ha: histAnswers } : {}),
     ...(sysChars > 0 && histChars > 0 ? { sc: sysChars } : {}),
+    ...(view.system.length > 0 && histChars === 0 ? { ss: view.system.length } : {}),
     ...(view.toolSet ? { tl: view.toolSet } : {}),
     ...(view.params.logitBiasSet ? { lb: view.params.logitBiasSet } : {}),
     ...(view.route === "embeddings" ? { ni: view.items ?? 0 } : {}),

@@ -142,6 +142,9 @@ export type DetectState = {
   promptChars: number;
   historyChars: number;
   systemChars: number;
+  /** The system prompts' chars of requests without a history (decayed): not what the requests
+   *  bring either, for `budgetTaken` (a fat cached system prompt would hide long answers). */
+  singleSystemChars: number;
   /** Quota refusals, and requests that came back before the refusal's Retry-After (at most 2 s
    *  after it: a loop, not a client that waits as told); until when a request counts so (ms). */
   limited: number;
@@ -202,7 +205,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -261,7 +264,7 @@ export function newDetectState(): DetectState {
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -280,7 +283,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
   st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f;
-  st.promptChars *= f; st.historyChars *= f; st.systemChars *= f;
+  st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
   for (let i = 0; i < st.harvestTopics.length; i++) st.harvestTopics[i]! *= f;
   for (let i = 0; i < st.hours.length; i++) st.hours[i]! *= f;
@@ -330,24 +333,26 @@ export function sustainedRate(st: DetectState, nowMs: number, w = st.weight): nu
 
 /** Completions over what a key's requests bring of their own (its prompt tokens less the share of
  *  history read back and system prompt), over its settled answers; 0 before 3 answers. */
-export function ownRatio(st: DetectState): number {
+export function ownRatio(st: DetectState, readBack = st.historyChars + st.systemChars): number {
   if (st.settled < 3) return 0;
-  const own = st.promptChars > 0 ? Math.max(0.005, (st.promptChars - st.historyChars - st.systemChars) / st.promptChars) : 1;
+  const own = st.promptChars > 0 ? Math.max(0.005, (st.promptChars - readBack) / st.promptChars) : 1;
   return st.completionTokens / Math.max(1, st.promptTokens * own);
 }
 
 /**
  * How much of a big output budget (`max_tokens`, a thinking budget, high effort) a key's answers
  * take, 0..1: the budget asks for long answers, and the answers say whether they came. A key whose
- * answers are about the size of what it sends (a translation, a rewrite, an extraction: at most
- * 2x its own payload) set the budget as headroom, as many SDK wrappers do, and its budget is no
+ * answers are about the size of what it sends beside its system prompt (a translation, a rewrite,
+ * an extraction: at most 2x its own payload) set the budget as headroom, as many SDK wrappers do, and its budget is no
  * evidence (0); at 4x or more, or before 3 answers, it counts in full (1). What the requests ask
  * in words, and hard parameters (n, logprobs), count whatever the answers; so does the budget of a
  * request with tools (observeRequest).
  */
 export function budgetTaken(st: DetectState): number {
   if (st.settled < 3) return 1;
-  return clamp01((ownRatio(st) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
+  // over what the requests bring beside a system prompt, in any request: a fat static prefix
+  // (cached at a tenth of the input price) must not make long answers look like a translation's
+  return clamp01((ownRatio(st, st.historyChars + st.systemChars + st.singleSystemChars) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
 }
 const BUDGET_HEADROOM_RATIO = 2;
 
@@ -375,7 +380,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -479,6 +484,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     st.historyChars += hidden;
   }
   st.systemChars += sig.sc ?? 0;
+  st.singleSystemChars += sig.ss ?? 0;
   if (sig.ni !== undefined) {
     st.embedRequests += 1;
     st.embedItems += sig.ni;

@@ -53,6 +53,29 @@ describe("budgetTaken", () => {
   });
 });
 
+describe("a fat system prompt", () => {
+  it("is no payload: long answers to short asks behind a 3,000-char cached prefix keep their budget as evidence", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 4; i++) {
+      // 3,100 chars billed (~775 tokens), of which 3,000 are the system prompt; 600-token answers
+      observeRequest(st, sig({ ph: i + 1, pl: 3100, ss: 3000 }), T0 + i * 1000);
+      observeUsage(st, { promptTokens: 775, completionTokens: 600 }, T0 + i * 1000 + 500);
+    }
+    expect(st.singleSystemChars).toBeCloseTo(12_000, -1);
+    // billed, the answers are under the prompt; over what the asks bring, 24x
+    expect(ownRatio(st)).toBeCloseTo(600 / 775, 9);
+    expect(budgetTaken(st)).toBe(1);
+  });
+  it("of a translation service's size leaves its answers about as long as what it sends", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 4; i++) {
+      observeRequest(st, sig({ ph: i + 1, pl: 2300, ss: 300 }), T0 + i * 1000);
+      observeUsage(st, { promptTokens: 575, completionTokens: 600 }, T0 + i * 1000 + 500);
+    }
+    expect(budgetTaken(st)).toBe(0);
+  });
+});
+
 describe("a single-turn request's budget part of its parameter score", () => {
   it("adds only the conversation part (psm) for a key whose answers are its payload's size", () => {
     const st = answered(5, 400, 480);
