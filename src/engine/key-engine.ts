@@ -491,12 +491,8 @@ export class KeyEngine {
    *  took beyond what its request was charged, and forget it. */
   private chargeRead(policy: PolicyConfig, a: Answer, nowMs: number): void {
     const s = this.snap;
-    if (a.createdHash === undefined || !s.unread) return;
-    const i = s.unread.findIndex(([h]) => h === a.createdHash);
-    if (i < 0) return;
-    const charged = s.unread[i]![1]!;
-    s.unread.splice(i, 1);
-    if (s.unread.length === 0) delete s.unread;
+    const charged = a.createdHash === undefined ? undefined : this.takeUnread(a.createdHash);
+    if (charged === undefined) return;
     const beyond = a.promptTokens + a.completionTokens - charged;
     if (beyond <= 0) return;
     s.limits = charge(s.limits, this.limitsFor(policy, this.standing()), beyond, nowMs);
@@ -704,6 +700,17 @@ export class KeyEngine {
     this.snap.unread = list.slice(-MAX_UNREAD);
   }
 
+  /** Forget the unread answer `h` and say what its request was charged (undefined: not held). */
+  private takeUnread(h: number): number | undefined {
+    const list = this.snap.unread;
+    const i = list ? list.findIndex(([x]) => x === h) : -1;
+    if (i < 0) return undefined;
+    const charged = list![i]![1];
+    list!.splice(i, 1);
+    if (list!.length === 0) delete this.snap.unread;
+    return charged;
+  }
+
   /** Take these records as this key's (a batch an operator moved to it keeps its date). */
   adoptOutputs(records: readonly OutputRecord[], nowMs: number): void {
     const ids = new Set(records.map(([id]) => id));
@@ -741,12 +748,8 @@ export class KeyEngine {
     if (!liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === batchId)) return false;
     for (const f of fileIds) this.recordOutput(f, nowMs);
     // the batch's answers are read from its output file: what the run was charged moves to it
-    const list = this.snap.unread;
-    const i = outputFileId === undefined || !list ? -1 : list.findIndex(([x]) => x === anchorHash(batchId));
-    if (i >= 0) {
-      const [[, charged]] = list!.splice(i, 1) as [[number, number]];
-      this.rememberUnread(anchorHash(outputFileId!), charged);
-    }
+    const charged = outputFileId === undefined ? undefined : this.takeUnread(anchorHash(batchId));
+    if (charged !== undefined) this.rememberUnread(anchorHash(outputFileId!), charged);
     return true;
   }
 

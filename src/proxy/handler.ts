@@ -363,8 +363,9 @@ async function free(call: Call, tokens: number): Promise<Response> {
   if (upstream.ok && req.method === "GET" && OPENAI_BATCH.test(call.url.pathname)) {
     // an OpenAI batch that has ended names its output and error files: its creator's to fetch
     const text = await upstream.text();
-    const files = jsonFields(text, ["output_file_id", "error_file_id"]);
-    if (files.length > 0) await recordBatchOutputs(call, keyId, call.url.pathname.slice("/v1/batches/".length), files, jsonField(text, "output_file_id"));
+    const [output, error] = jsonFields(text, ["output_file_id", "error_file_id"]);
+    const files = [output, error].filter((f) => f !== undefined);
+    if (files.length > 0) await recordBatchOutputs(call, keyId, call.url.pathname.slice("/v1/batches/".length), files, output);
     call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
     return answer(new Response(text, upstream), decision);
   }
@@ -613,21 +614,19 @@ function jsonField(text: string, name: string): string | undefined {
   return jsonFields(text, [name])[0];
 }
 
-/** Of `names`, the string fields of a JSON object of at most 256 characters (ids), in order; the
- *  text is parsed once. */
-function jsonFields(text: string, names: readonly string[]): string[] {
+/** Of `names`, the string fields of a JSON object of at most 256 characters (ids), each at its
+ *  name's place (undefined where absent or not such a string); the text is parsed once. */
+function jsonFields(text: string, names: readonly string[]): (string | undefined)[] {
   let o: Record<string, unknown>;
   try {
     o = JSON.parse(text) as Record<string, unknown>;
   } catch {
     return [];
   }
-  const out: string[] = [];
-  for (const n of names) {
+  return names.map((n) => {
     const v = o?.[n];
-    if (typeof v === "string" && v.length <= 256) out.push(v);
-  }
-  return out;
+    return typeof v === "string" && v.length <= 256 ? v : undefined;
+  });
 }
 
 /**
