@@ -336,7 +336,7 @@ export default [
   // survivors of the 2026-12-04 01:06-01:49 run on 88d1315 (red team R13: unread answers, undegradable runs, batch
   // caps; the rest of its 20 unclassified are killed by test/engine/kill-unread, test/replay/kill-replayer-unread and
   // test/proxy/kill-batch-items)
-  { file: "src/engine/key-engine.ts", code: /^if \(a\.createdHash === undefined \|\| !s\.unread\) return;$/, columns: [9], mutator: "ConditionalExpression", replacement: /^false$/, category: 3, reason: "chargeRead: an answer with no createdHash matches no entry (rememberUnread records only numbers): findIndex gives -1 and it returns next" },
+  { file: "src/engine/key-engine.ts", code: /^const charged = a\.createdHash === undefined \? undefined : this\.takeUnread\(a\.createdHash\);$/, columns: [21], mutator: "ConditionalExpression", replacement: /^false$/, category: 3, reason: "chargeRead: an answer with no createdHash matches no entry (rememberUnread records only numbers): takeUnread(undefined) finds none and gives undefined, as the guard does" },
   { file: "src/engine/key-engine.ts", code: /^if \(beyond <= 0\) return;$/, mutator: "EqualityOperator", replacement: /^beyond < 0$/, category: 3, reason: "beyond exactly 0: charge of 0 tokens moves no bucket (kill-unread pins it) and adds 0 to the counters" },
 
   // cues.ts module constants, scored since kill-tables builds the automaton in a fresh module instance
