@@ -605,7 +605,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
     await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(id, items.length, reservedTokens, url, decision?.degrade === true) as Promise<void>).catch((e) =>
       logEvent({ evt: "record_file_failed", keyId, error: safeError(e) }),
     );
-  } else if (id !== undefined) await recordOutput(call, keyId, id, { tokens: usage.promptTokens + usage.completionTokens });
+  } else if (id !== undefined) await recordOutput(call, keyId, id, { tokens: reservedTokens });
   return answer(new Response(text, upstream), decision);
 }
 
