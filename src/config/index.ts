@@ -41,6 +41,9 @@ export interface PolicyConfig {
   defaultMaxOutputTokens: number;
   /** How long an unsettled request holds its concurrency slot and reservation. */
   leaseTtlSeconds: number;
+  /** How long at most a background response holds its concurrency slot after its request answered
+   *  (freed sooner when its answer is read, or it ends cancelled or failed); 0: freed at once. */
+  backgroundHoldSeconds: number;
   detection: DetectionConfig;
   /** Routes the operator adds to the built-in table: counted by requests (plus a fixed token cost). */
   routes: PolicyRoute[];
@@ -153,7 +156,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
@@ -177,6 +180,9 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   if (!mot.ok) return mot;
   const ttl = positiveInt(p.leaseTtlSeconds, "GUARD_POLICY.leaseTtlSeconds", 600, 86_400);
   if (!ttl.ok) return ttl;
+  // 0 is allowed (a background job's slot freed when its request answers, as before R13-3)
+  const hold = p.backgroundHoldSeconds === 0 || p.backgroundHoldSeconds === "0" ? { ok: true as const, value: 0 } : positiveInt(p.backgroundHoldSeconds, "GUARD_POLICY.backgroundHoldSeconds", 600, 86_400);
+  if (!hold.ok) return fail("GUARD_POLICY.backgroundHoldSeconds", "must be an integer from 0 to 86400");
   const det = parseDetectionConfig(p.detection);
   if (!det.ok) return fail(det.field === "detection" ? "GUARD_POLICY.detection" : `GUARD_POLICY.detection.${det.field}`, det.message);
   const routes = parseRoutes(p.routes);
@@ -206,6 +212,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
       tiers,
       defaultMaxOutputTokens: mot.value,
       leaseTtlSeconds: ttl.value,
+      backgroundHoldSeconds: hold.value,
       detection: det.value,
       routes: routes.value,
       tierDetection,

@@ -22,7 +22,23 @@ import {
   observeUsage,
   observeFetchedAnswer,
 } from "../detect/index.ts";
-import { type LimitName, type LimitReport, type LimitSet, type LimitState, admit, charge, emptyLimitState, inFlightCount, peek, scaleLimits, settle, settleMany } from "../limits/index.ts";
+import {
+  type LimitName,
+  type LimitReport,
+  type LimitSet,
+  type LimitState,
+  admit,
+  charge,
+  emptyLimitState,
+  holdId,
+  holdSlot,
+  inFlightCount,
+  peek,
+  releaseHold,
+  scaleLimits,
+  settle,
+  settleMany,
+} from "../limits/index.ts";
 import { type LeaseGrant, type LeaseReport, giveBack, holdSlots, topUp, usageFields } from "../limits/lease.ts";
 import { type Action, type Answer, LADDER, type RouteKind, type Standing, type Usage } from "../policy/types.ts";
 import { keyExpiryAtMs } from "./expiry.ts";
@@ -332,7 +348,9 @@ export class KeyEngine {
 
   admit(policy: PolicyConfig, input: AdmitInput): Decision {
     const signals = input.signals ? [input.signals] : [];
-    return this.decide(policy, input.nowMs, input.requestId, 1, input.reservedTokens, signals, input.solved, true, input.degradedTokens);
+    // a free route (a retrieval, a cancel) is not kept out by background jobs' held slots: its
+    // read is what frees them
+    return this.decide(policy, input.nowMs, input.requestId, 1, input.reservedTokens, signals, input.solved, true, input.degradedTokens, input.route === "free");
   }
 
   /**
@@ -364,6 +382,7 @@ export class KeyEngine {
     solved?: SolvedPuzzle,
     degradable = true,
     degradedTokens = reservedTokens,
+    passHolds = false,
   ): Decision {
     const s = this.snap;
     s.counters.requests += requests;
@@ -429,7 +448,7 @@ export class KeyEngine {
       const r = admit(
         s.limits,
         limits,
-        { requests, tokens: reservedTokens, leaseId: requestId, leaseTtlMs: policy.leaseTtlSeconds * 1000 },
+        { requests, tokens: reservedTokens, leaseId: requestId, leaseTtlMs: policy.leaseTtlSeconds * 1000, passHolds },
         nowMs,
       );
       s.limits = r.state;
@@ -484,6 +503,11 @@ export class KeyEngine {
     const s = this.snap;
     if (!originServed(originStatus)) return;
     if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, u.promptTokens + u.completionTokens);
+    // a job still running at the origin keeps the slot its request held (red team R13-3)
+    if (u.running && u.createdHash !== undefined && policy.backgroundHoldSeconds > 0 && this.limitsFor(policy, this.standing()).concurrency != null) {
+      s.limits = holdSlot(s.limits, holdId(u.createdHash), nowMs + policy.backgroundHoldSeconds * 1000);
+    }
+    if (u.ended !== undefined) s.limits = releaseHold(s.limits, holdId(u.ended));
     if (u.answer) this.chargeRead(policy, u.answer, nowMs);
   }
 
@@ -491,6 +515,8 @@ export class KeyEngine {
    *  took beyond what its request was charged, and forget it. */
   private chargeRead(policy: PolicyConfig, a: Answer, nowMs: number): void {
     const s = this.snap;
+    // its job has ended: the slot it held is free
+    if (a.createdHash !== undefined) s.limits = releaseHold(s.limits, holdId(a.createdHash));
     const charged = a.createdHash === undefined ? undefined : this.takeUnread(a.createdHash);
     if (charged === undefined) return;
     const beyond = a.promptTokens + a.completionTokens - charged;

@@ -29,13 +29,34 @@ export interface Lease {
   expiresAtMs: number;
   /** Slots held (an isolate's permit lease holds several, see lease.ts); absent: 1. */
   n?: number;
+  /** A job the origin runs after its request answered (a background response): its slot is held
+   *  until its answer is read or it ends (holdSlot, releaseHold), or until it expires. */
+  hold?: true;
 }
 
-/** Slots held by the leases (each counts its weight). */
-export function inFlightCount(leases: Record<string, Lease>): number {
+/** Slots held by the leases (each counts its weight); `holds` false leaves held jobs out. */
+export function inFlightCount(leases: Record<string, Lease>, holds = true): number {
   let n = 0;
-  for (const l of Object.values(leases)) n += l.n ?? 1;
+  for (const l of Object.values(leases)) if (holds || !l.hold) n += l.n ?? 1;
   return n;
+}
+
+/** Id of the slot held by the job whose answer is `createdHash` (Usage.createdHash). */
+export function holdId(createdHash: number): string {
+  return `h:${createdHash}`;
+}
+
+/** Hold a slot for a job that goes on after its request settled, until `untilMs` (red team R13-3:
+ *  ten background responses ran at once on a key of concurrency 2). */
+export function holdSlot(state: LimitState, id: string, untilMs: number): LimitState {
+  return { ...state, leases: { ...state.leases, [id]: { expiresAtMs: untilMs, hold: true } } };
+}
+
+/** Free a held slot (its job's answer was read, or it ended); no change when it is not held. */
+export function releaseHold(state: LimitState, id: string): LimitState {
+  if (!(id in state.leases)) return state;
+  const { [id]: _released, ...leases } = state.leases;
+  return { ...state, leases };
 }
 
 export interface LimitState {
@@ -102,6 +123,9 @@ export interface AdmitRequest {
   leaseId: string;
   /** How long an unsettled lease holds its slot. */
   leaseTtlMs: number;
+  /** Held jobs' slots do not keep this request out (it fetches answers: the reads that free them
+   *  must not wait for them). */
+  passHolds?: boolean;
 }
 
 /** Decide one request against every limit; on success take one request, the tokens and a lease. */
@@ -133,7 +157,7 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
 
   const conc = limits.concurrency;
   if (conc != null) {
-    const inFlight = inFlightCount(next.leases);
+    const inFlight = inFlightCount(next.leases, !req.passHolds);
     const ok = inFlight < conc;
     reports.push({
       name: "concurrency",

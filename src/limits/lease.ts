@@ -91,6 +91,8 @@ export function usageFields(u: Usage): Usage {
   const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
   if (u.estimated) out.estimated = true;
   if (u.unread) out.unread = true;
+  if (u.running) out.running = true;
+  if (u.ended !== undefined) out.ended = u.ended;
   if (u.answer !== undefined) out.answer = u.answer;
   if (u.inputHash !== undefined) out.inputHash = u.inputHash;
   if (u.createdHash !== undefined) out.createdHash = u.createdHash;
@@ -399,6 +401,9 @@ export function tryLocal<S>(
   reservedTokens: number,
   signals: S | undefined,
   nowMs: number,
+  /** Short of a slot, ask the object rather than refuse (a free route: the object does not count
+   *  background jobs' held slots against it, key-engine.ts unreadAnswer). */
+  slotFromObject = false,
 ): { ok: true; epoch: number; reports: LimitReport[] } | ({ ok: false } & LocalMiss) {
   expire(k, nowMs);
   const slotFree = k.slots === null || k.inFlight < k.slots;
@@ -415,6 +420,7 @@ export function tryLocal<S>(
     // grant back); else what ran out here
     const leased = k.validUntilMs > nowMs;
     const limit: LimitName = !leased ? k.scarce : !slotFree ? "concurrency" : k.requests < 1 ? "rpm" : k.tokens < reservedTokens ? "tpm" : k.scarce;
+    if (slotFromObject && limit === "concurrency") return { ok: false, kind: "object" };
     k.out.admitted.push(signals === undefined ? { atMs: nowMs, refused: limit } : { atMs: nowMs, signals, refused: limit });
     flushBy(k, nowMs + FLUSH_OF_REFUSALS_MS);
     return { ok: false, kind: "refuse", limit, retryAfterMs: Math.max(1, k.scarceUntilMs - nowMs) };

@@ -31,6 +31,12 @@ export interface Usage {
   /** The answer this request created was left for a later retrieval to read (a stored stream cut
    *  before its usage: proxy/usage.ts answerLeftUnread); a background response's is `estimated`. */
   unread?: true;
+  /** The origin goes on after this request answered (a background response, queued or running):
+   *  its concurrency slot stays held until its answer is read or it ends (red team R13-3). */
+  running?: true;
+  /** A job this request saw end without an answer to read (a background response cancelled or
+   *  failed: the anchorHash of its id, as Usage.createdHash): the slot it held is freed. */
+  ended?: number;
   /** Earlier answers this request fetched: a background response retrieved when complete, or the
    *  results of a batch (their own POST kept its whole reservation, its usage unseen). Detection
    *  reads them as those answers; quotas charge only what one took beyond what its own request

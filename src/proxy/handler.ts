@@ -26,7 +26,7 @@ import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { type BatchAnswers, BatchResults, answerLeftUnread, jsonFacts, readsWhole, storedAnswer, tapBody, withExchange } from "./usage.ts";
+import { type BatchAnswers, BatchResults, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, tapBody, withExchange } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -384,8 +384,14 @@ async function free(call: Call, tokens: number): Promise<Response> {
     // a response read on its retrieval path or by a cancel is one answer, read once (responseRead)
     const path = responseRead(req.method, call.url.pathname) ?? call.url.pathname;
     const id = hash32(path);
+    // a response that ended with no answer (cancelled, failed) frees the slot its job held (R13-3)
+    let ended = false;
     const read = fetched === "response"
-      ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => (text === undefined ? undefined : storedAnswer(text, sse)))
+      ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => {
+          const a = text === undefined ? undefined : storedAnswer(text, sse);
+          ended = a === undefined && text !== undefined && endedUnanswered(text, sse);
+          return a;
+        })
       : readResults(toRead, MAX_RESULTS_BYTES);
     call.c.executionCtx.waitUntil(
       read.then(async (a) => {
@@ -404,6 +410,7 @@ async function free(call: Call, tokens: number): Promise<Response> {
           if (creator !== null) owner = creator;
           else if (!a.background) got = undefined;
         }
+        if (ended) return settle({ ...fixed, ended: anchorHash(responseId) }, upstream.status);
         if (!got || owner === keyId) return settle(got ? { ...fixed, answer: got } : fixed, upstream.status);
         // fetched by another key (of the creator's batch group, or any key for a background
         // response): the creator's detection reads them
@@ -745,7 +752,9 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const solved = await solutionOf(call, keyId, kind);
   // What the request reserves if the key's standing degrades it (the object decides which applies).
   const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, cfg.policy.degrade);
-  const { decision, settle } = await decideHot(call, keyId, kind, { requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved });
+  // a background response's slot is held past its answer, which only the object counts (R13-3)
+  const background = kind === "responses" && prep.body.background === true;
+  const { decision, settle } = await decideHot(call, keyId, kind, { requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved, background });
   if (decision && !decision.served) return refusal(call, keyId, kind, decision);
   // Served, with what makes the answer worth harvesting removed (and reserved as such).
   if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, cfg.policy.degrade).body, cfg.policy.defaultMaxOutputTokens);
@@ -770,10 +779,14 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     }
     const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole));
     const settled = withExchange(settledUsage({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete" }, upstream.ok, prep), signals, responseId);
-    // quotas charge a background answer when it is read, detection on or off (KeySnapshot.unread)
-    if (upstream.ok && responseId !== undefined && prep.body.background === true) settled.createdHash = anchorHash(responseId);
+    // quotas charge a background answer when it is read, detection on or off (KeySnapshot.unread);
+    // while it runs it holds the slot its request took (red team R13-3)
+    if (upstream.ok && responseId !== undefined && background) {
+      settled.createdHash = anchorHash(responseId);
+      if (settled.estimated) settled.running = true;
+    }
     call.c.executionCtx.waitUntil(settle(settled, upstream.status));
-    if (signals && upstream.ok && responseId !== undefined && prep.body.background === true) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId));
+    if (signals && upstream.ok && responseId !== undefined && background) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId));
     return answer(upstream, decision, whole);
   }
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
@@ -791,6 +804,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
       if (left && !u.estimated) u.unread = true;
       if (left) u.createdHash = anchorHash(r.responseId!);
+      // a background stream cut before its end: the job runs on, holding its slot (R13-3)
+      if (left && background && u.estimated) u.running = true;
       const done = settle(u, upstream.status);
       if (!signals || !left || r.responseId === undefined) return done;
       return Promise.all([done, recordBackground(call, keyId, r.responseId)]).then(() => undefined);

@@ -130,6 +130,9 @@ export interface AdmitFields {
   degradedTokens?: number;
   signals?: RequestSignals;
   solved?: import("../engine/key-engine.ts").SolvedPuzzle;
+  /** The origin goes on after the answer (a background response): its slot is held past its
+   *  settlement (KeyEngine.unreadAnswer), which only the object counts, so it is decided there. */
+  background?: boolean;
 }
 
 /** How to settle an admitted request: against the isolate's permits, or with the object. */
@@ -176,8 +179,8 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   const k = keyState(lc.keyId, nowMs);
   observeArrival(k, req.reservedTokens, nowMs);
   const endMs = nowMs + (lc.timeoutMs ?? Number.POSITIVE_INFINITY);
-  if (s.enabled && !req.solved) {
-    let r = tryLocal(k, req.reservedTokens, req.signals, nowMs);
+  if (s.enabled && !req.solved && !req.background) {
+    let r = tryLocal(k, req.reservedTokens, req.signals, nowMs, req.route === "free");
     // Permits ran out while a renewal is on its way: wait for it rather than call the object too
     // (a slow object would otherwise get every request arriving meanwhile, one call each). If its
     // grant is used up before this request's turn and the lease is still live, wait for the next.
@@ -193,7 +196,7 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
       k.waiting++;
       await waitAtMost(pending, deadline - Date.now());
       k.waiting--;
-      r = tryLocal(k, req.reservedTokens, req.signals, Date.now());
+      r = tryLocal(k, req.reservedTokens, req.signals, Date.now(), req.route === "free");
     }
     if (r.ok) {
       IO.leasedAdmits++;

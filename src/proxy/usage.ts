@@ -114,6 +114,30 @@ export function backgroundAnswer(text: string, sse: boolean): Usage | undefined 
 }
 
 /**
+ * Whether a retrieved or cancelled stored response (JSON; for SSE its last event carrying a
+ * response) has ended with no answer to read: `cancelled` or `failed`. Its job no longer runs, so
+ * the concurrency slot it held is freed (red team R13-3); an ended one with an answer is read
+ * (storedAnswer) and freed by that read.
+ */
+export function endedUnanswered(text: string, sse: boolean): boolean {
+  let status: unknown;
+  try {
+    if (!sse) status = (JSON.parse(text) as { status?: unknown } | null)?.status;
+    else {
+      for (const block of text.split(EVENT_END)) {
+        const data = eventData(block);
+        if (!data.includes('"response"')) continue;
+        const r = (JSON.parse(data) as { response?: { status?: unknown } }).response;
+        if (r && typeof r === "object") status = r.status;
+      }
+    }
+  } catch {
+    return false;
+  }
+  return status === "cancelled" || status === "failed";
+}
+
+/**
  * Whether the answer a Responses request created is left for a later retrieval to read: a
  * background response (its POST returns before the answer), and a stored one streamed in the
  * foreground whose stream ended before its final usage (the client hung up; an origin that
