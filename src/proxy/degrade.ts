@@ -12,7 +12,8 @@ import type { MeteredKind } from "./routes.ts";
 export interface DegradeSettings {
   /** Output tokens a degraded request may ask for (every max_* field is capped to it). */
   maxOutputTokens: number;
-  /** Anthropic extended thinking budget cap (the API's own minimum is 1,024). */
+  /** Anthropic extended thinking budget cap (the API's own minimum is 1,024); 0: thinking is
+   *  turned off, so `max_tokens` caps the visible answer alone (red team R13-7). */
   maxThinkingTokens: number;
 }
 
@@ -25,7 +26,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object
 
 /** The Anthropic extended-thinking budget a degraded request keeps (0 when thinking is off). */
 function thinkingBudget(kind: MeteredKind, b: Record<string, unknown>, s: DegradeSettings): number {
-  if (kind !== "messages" || !isObj(b.thinking) || b.thinking.type !== "enabled" || typeof b.thinking.budget_tokens !== "number") return 0;
+  if (kind !== "messages" || s.maxThinkingTokens === 0 || !isObj(b.thinking) || b.thinking.type !== "enabled" || typeof b.thinking.budget_tokens !== "number") return 0;
   return Math.min(b.thinking.budget_tokens, Math.max(1024, s.maxThinkingTokens));
 }
 
@@ -78,6 +79,9 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
   if (kind === "embeddings") return { body: b, changed };
   for (const f of Object.keys(b)) if (!KEEP[kind].has(f)) drop(f);
   if (kind === "messages" && isObj(b.thinking) && b.thinking.type !== "enabled" && b.thinking.type !== "disabled") drop("thinking");
+  // no thinking budget at all: max_tokens then caps the visible text (with a budget it is budget +
+  // cap, and a model that thinks briefly writes more than the cap: red team R13-7)
+  if (kind === "messages" && s.maxThinkingTokens === 0 && isObj(b.thinking) && b.thinking.type === "enabled") drop("thinking");
   if (typeof b.verbosity === "string" && b.verbosity !== "low") {
     b.verbosity = "low";
     changed.push("verbosity");
