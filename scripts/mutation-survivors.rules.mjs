@@ -95,7 +95,7 @@ export default [
   { file: "src/proxy/batch.ts", lines: [57], category: 3, reason: "JSON.parse ignores a trailing CR (whitespace)" },
   { file: "src/proxy/batch.ts", lines: [105], category: 3, reason: "ignoreBOM: JSON.parse of a line starting with a BOM fails either way, as the same param" },
   { file: "src/proxy/routes.ts", lines: [113], category: 3, reason: "segs[length] is undefined: no route pattern matches it" },
-  { file: "src/proxy/degrade.ts", lines: [101], columns: [17, 30], replacement: /^(false|"")$/, category: 3, reason: "a dedupe key: JSON.stringify for strings too is still injective on JSON values" },
+  { file: "src/proxy/degrade.ts", lines: [105], columns: [17, 30], replacement: /^(false|"")$/, category: 3, reason: "a dedupe key: JSON.stringify for strings too is still injective on JSON values" },
   { file: "src/engine/replayer.ts", code: /^let h = 0xcbf29ce484222325n;$|^for \(let i = 0; i < key\.length; i\+\+\) h = BigInt\.asUintN|^return "r_" \+ h\.toString\(16\)\.padStart\(16, "0"\);$/, category: 3, reason: "the replay key id is any stable function of the key (never stored or compared across runs)" },
   { file: "src/engine/replayer.ts", code: /^const net = \{ ip: ev\.ip, asn: ev\.asn, country: ev\.country \};$/, category: 3, reason: "net fields only feed detection signals; the replay tests compare decisions" },
 
@@ -163,12 +163,12 @@ export default [
   { file: "src/detect/view.ts", code: /^if \(ts !== 0\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "toolsInto returns 0 only before reading a tool: tools = \"\" and toolSet = 0 are the initial values" },
   { file: "src/detect/view.ts", code: /^const effort = typeof b\.reasoning_effort === "string" \? /, columns: [104], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "effort is only compared with \"high\" and \"xhigh\": a non-string equals neither" },
 
-  { file: "src/proxy/degrade.ts", lines: [91, 159], code: /^if \(typeof b\[f\] === "number" && /, mutator: "ConditionalExpression", replacement: /^true$/, category: 2, reason: "degrade sees only bodies validateBody accepted: n, best_of and every max_* are integers there (a non-number is refused 400 first)" },
-  { file: "src/proxy/degrade.ts", lines: [80], columns: [7], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "only the messages route keeps `thinking` (KEEP): on the others the default-deny loop has dropped it" },
-  { file: "src/proxy/degrade.ts", lines: [98], columns: [60], replacement: /^(true|b\.prompt\.length >= 1)$/, category: 3, reason: "a list of 0 or 1 prompts repeats none: the filter keeps it whole and nothing changes" },
-  { file: "src/proxy/degrade.ts", lines: [111, 112, 113], code: /^drop\("(logprobs|top_logprobs|echo)"\);$/, mutator: "StringLiteral", category: 3, reason: "no route's KEEP has logprobs, top_logprobs or echo (nor \"\"): the default-deny loop has dropped them already" },
-  { file: "src/proxy/degrade.ts", lines: [115], columns: [59], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "INCLUDE_DROPPED holds strings: has() of a non-string is false either way" },
-  { file: "src/proxy/degrade.ts", lines: [125], code: /^if \(isObj\(b\.reasoning\)\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "a non-object reasoning spreads into an object with no effort or summary keys: nothing is touched or written" },
+  { file: "src/proxy/degrade.ts", lines: [95, 163], code: /^if \(typeof b\[f\] === "number" && /, mutator: "ConditionalExpression", replacement: /^true$/, category: 2, reason: "degrade sees only bodies validateBody accepted: n, best_of and every max_* are integers there (a non-number is refused 400 first)" },
+  { file: "src/proxy/degrade.ts", lines: [81, 84], columns: [7], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "only the messages route keeps `thinking` (KEEP): on the others the default-deny loop has dropped it" },
+  { file: "src/proxy/degrade.ts", lines: [102], columns: [60], replacement: /^(true|b\.prompt\.length >= 1)$/, category: 3, reason: "a list of 0 or 1 prompts repeats none: the filter keeps it whole and nothing changes" },
+  { file: "src/proxy/degrade.ts", lines: [115, 116, 117], code: /^drop\("(logprobs|top_logprobs|echo)"\);$/, mutator: "StringLiteral", category: 3, reason: "no route's KEEP has logprobs, top_logprobs or echo (nor \"\"): the default-deny loop has dropped them already" },
+  { file: "src/proxy/degrade.ts", lines: [119], columns: [59], mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "INCLUDE_DROPPED holds strings: has() of a non-string is false either way" },
+  { file: "src/proxy/degrade.ts", lines: [129], code: /^if \(isObj\(b\.reasoning\)\) \{$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "a non-object reasoning spreads into an object with no effort or summary keys: nothing is touched or written" },
 
   { file: "src/engine/key-engine.ts", code: /^let viaPass = false;$/, mutator: "BooleanLiteral", category: 3, reason: "an initial value always overwritten before use: only the limits branch reads viaPass, and it assigns it first" },
   { file: "src/engine/key-engine.ts", code: /^if \(s\.recent\.length > RECENT_DECISIONS\) s\.recent\.splice\(0, s\.recent\.length - RECENT_DECISIONS\);$/, replacement: /^(true|s\.recent\.length >= RECENT_DECISIONS)$/, category: 3, reason: "splice(0, length - RECENT_DECISIONS) removes nothing while length <= RECENT_DECISIONS" },
@@ -312,7 +312,7 @@ export default [
   // test/proxy/kill-fetched, test/engine/kill-engine-answers and test/replay/kill-replayer-results)
   { file: "src/proxy/usage.ts", code: /^if \(!this\.skipping\) \{$|^if \(!this\.skipping\) this\.read\(this\.line\);$/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "BatchResults: while a line is skipped its text is \"\" or never read (reset at its newline, not read at the end): appending to it or reading \"\" (no `usage` in it) changes nothing" },
   { file: "src/proxy/usage.ts", code: /^this\.line = "";$/, mutator: "StringLiteral", category: 3, reason: "BatchResults: the text left when a line starts being skipped is never read (reset at its newline), and end() is called once per body (handler.ts readResults)" },
-  { file: "src/proxy/usage.ts", code: /^\} catch \{$/, lines: [[200, 215]], mutator: "BlockStatement", category: 3, reason: "resultLineUsage: an empty catch leaves o undefined, which the next test refuses (undefined) as the catch does" },
+  { file: "src/proxy/usage.ts", code: /^\} catch \{$/, lines: [[224, 240]], mutator: "BlockStatement", category: 3, reason: "resultLineUsage: an empty catch leaves o undefined, which the next test refuses (undefined) as the catch does" },
 
   // survivors of the run on the merge of main (08f309f): batch.ts pointResultsAt, lease-client.ts
   { file: "src/proxy/batch.ts", code: /^\} catch \{$/, lines: [[185, 215]], mutator: "BlockStatement", category: 3, reason: "pointResultsAt: an empty catch leaves body / path undefined, which the next test refuses (isObj, RESULTS_PATH.test(\"undefined\")) as the catch's return does" },
@@ -367,10 +367,16 @@ export default [
   { file: "src/detect/state.ts", code: /^if \(usage\.inputHash \|\| usage\.createdHash\) rememberCheap\(/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "rememberCheap(st, 0, 0) skips both zeros and removes nothing" },
   { file: "src/detect/state.ts", code: /^if \(st\.cohortPending > 0\) takePendingCohort\(st, nowMs\);$/, category: 3, reason: "a pending crowd of 0 is never over the evidence held (never negative), and is set to 0, as it was" },
 
+  // background holds and thinking off (red team R13-3, R13-7; main run of 2026-12-04, kill-background-hold took the rest)
+  { file: "src/config/index.ts", code: /^const hold = p\.backgroundHoldSeconds === 0 \|\| /, mutator: "StringLiteral", replacement: /^""$/, columns: [154], category: 1, reason: "positiveInt's field name: its failure is replaced by the outer fail, which names the field (tested)" },
+  { file: "src/engine/key-engine.ts", code: /^if \(u\.ended !== undefined\) s\.limits = releaseHold\(|^if \(a\.createdHash !== undefined\) s\.limits = releaseHold\(/, mutator: "ConditionalExpression", replacement: /^true$/, category: 3, reason: "a hold is stored only under a created hash (unreadAnswer): `h:undefined` is never held, releasing it changes nothing" },
+  { file: "src/proxy/usage.ts", code: /^if \(!sse\) status = \(JSON\.parse\(text\) as \{ status\?: unknown \} \| null\)\?\.status;$/, mutator: "OptionalChaining", category: 3, reason: "null.status throws and the catch answers false, as an undefined status does" },
+
   // ---- 4. Observable only through the Worker (or with several isolates)
   { file: "src/proxy/lease-client.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
   { file: "src/proxy/link-batch.ts", mutator: "UpdateOperator", code: /\bIO\.\w+\+\+/, category: 4, reason: "IO counters: shown by GET /admin/io (workers suite) and the bench" },
   { file: "src/proxy/lease-client.ts", code: /export function resetLeaseClient|^(keys|timers|inflight|views)\.clear\(\);$/, category: 4, reason: "resetLeaseClient is a test hook (each test starts from an empty isolate)" },
+  { file: "src/proxy/lease-client.ts", code: /tryLocal\(k, req\.reservedTokens, req\.signals, (nowMs|Date\.now\(\)), req\.route === "free"\);$/, category: 4, reason: "a free route short of a slot on a hot key asks the object (held background slots do not count for it there): the pure rule is pinned in tryLocal (background-hold.unit.test.ts), the path through decideLeased needs a key hot enough to hold a lease and background jobs holding every slot (background-slots.worker.test.ts drives a cold key)" },
   { file: "src/engine/key-engine.ts", code: /applyLinkView/, category: 4, reason: "applyLinkView is the LinkRegistry object's path: the workers suite (link-writes) drives it" },
 
   // ---- 6. Missing tests: none listed. A survivor no rule above matches is shown unclassified in
