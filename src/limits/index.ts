@@ -214,9 +214,11 @@ export function charge(state: LimitState, limits: LimitSet, tokens: number, nowM
   const next: LimitState = { ...state };
   for (const name of ["tpm", "tpd"] as const) {
     const quota = limits[name];
-    const b = state[name];
-    if (quota == null || !b || tokens <= 0) continue;
-    next[name] = adjust(b, bucketLimit(name, quota), tokens, nowMs);
+    if (quota == null || tokens <= 0) continue;
+    const lim = bucketLimit(name, quota);
+    // a bucket the key never drew from (its first traffic was a fetched answer, or the quota
+    // was added after its last request) is full, as admission reads it: the charge is not lost
+    next[name] = adjust(state[name] ?? fullBucket(lim, nowMs), lim, tokens, nowMs);
   }
   return next;
 }

@@ -96,6 +96,13 @@ describe("charge and usageFields, exactly", () => {
     expect(next.tpd).toEqual(s.tpd);
     expect(next.tpm).toEqual({ level: 400, updatedAtMs: T0 });
   });
+  it("a token bucket the key never drew from is charged from full (the charge is not lost)", () => {
+    const next = charge(emptyLimitState(), { tpm: 1000, tpd: 5000 }, 300, T0);
+    expect(next.tpm).toEqual({ level: 700, updatedAtMs: T0 });
+    expect(next.tpd).toEqual({ level: 4700, updatedAtMs: T0 });
+    // a limit the key does not have gets no bucket
+    expect(charge(emptyLimitState(), { tpm: 1000 }, 300, T0).tpd).toBeUndefined();
+  });
   it("usageFields keeps `unread`", () => {
     expect(usageFields({ promptTokens: 1, completionTokens: 2, unread: true, createdHash: 3 })).toEqual({ promptTokens: 1, completionTokens: 2, unread: true, createdHash: 3 });
   });

@@ -64,10 +64,12 @@ describe("answers read after their request are charged what they took beyond it 
     expect(e.snap.unread![0]).toEqual([1001, 1]);
   });
 
-  it("charge adds tokens to the token buckets it finds, and nothing for 0", () => {
+  it("charge draws tokens from the token buckets (from full when the key has none yet), and nothing for 0", () => {
     const s0 = emptyLimitState();
     expect(charge(s0, { tpm: 10, tpd: 10 }, 0, T0)).toEqual(s0);
-    expect(charge(s0, { tpm: 10, tpd: 10 }, 5, T0)).toEqual(s0); // no bucket yet: nothing to draw from
+    const s1 = charge(s0, { tpm: 10, tpd: 10 }, 5, T0); // no bucket yet: a full one, as admission reads it
+    expect(s1.tpm).toEqual({ level: 5, updatedAtMs: T0 });
+    expect(s1.tpd).toEqual({ level: 5, updatedAtMs: T0 });
   });
 });
 
