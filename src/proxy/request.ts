@@ -112,6 +112,7 @@ const FIELDS: Record<MeteredKind, Record<string, [string, Check]>> = {
     logprobs: ["a boolean", isBool],
     logit_bias: ["an object", isObject],
     stream_options: ["an object", isObject],
+    store: ["a boolean", isBool],
   },
   completions: {
     ...COMMON,
@@ -121,12 +122,17 @@ const FIELDS: Record<MeteredKind, Record<string, [string, Check]>> = {
     logprobs: ["an integer between 0 and 5", intIn(0, 5)],
     logit_bias: ["an object", isObject],
     stream_options: ["an object", isObject],
+    echo: ["a boolean", isBool],
   },
   responses: {
     ...COMMON,
     input: ["a string or an array", isStringOrArray],
     include: ["an array of strings", (v) => Array.isArray(v) && v.every(isString)],
     instructions: ["a string", (v) => v === null || isString(v)],
+    // flags the guard acts on: origins built on lax parsers read "true" or 1 as true, which the
+    // guard would not (red team R14-2: `"background": "true"` ran 20 uncapped jobs at concurrency 2)
+    background: ["a boolean", isBool],
+    store: ["a boolean", isBool],
   },
   embeddings: { ...COMMON, input: ["a string or an array", isStringOrArray] },
   messages: {

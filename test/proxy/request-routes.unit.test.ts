@@ -76,6 +76,19 @@ describe("validateBody: each field at its bounds", () => {
     expect(() => validateBody("chat", chat({ model: 5 }))).toThrow(GuardError);
     expect(() => validateBody("chat", chat({ stream: "true" }))).toThrow(GuardError);
     expect(() => validateBody("chat", chat({ temperature: null, model: null }))).not.toThrow();
+    // flags the guard acts on are booleans too (red team R14-2: a lax origin read "true" and 1 as
+    // true, so `background` ran uncapped and outside the concurrency limit)
+    const resp = (extra: Record<string, unknown>) => ({ model: "m", input: "x", ...extra });
+    for (const bad of ["true", 1, "yes", "on"]) {
+      expect(guardError(() => validateBody("responses", resp({ background: bad }))).param).toBe("background");
+      expect(guardError(() => validateBody("responses", resp({ store: bad }))).param).toBe("store");
+      expect(guardError(() => validateBody("chat", chat({ store: bad }))).param).toBe("store");
+      expect(guardError(() => validateBody("completions", { model: "m", prompt: "x", echo: bad })).param).toBe("echo");
+    }
+    for (const ok of [true, false, null]) {
+      expect(() => validateBody("responses", resp({ background: ok, store: ok }))).not.toThrow();
+      expect(() => validateBody("completions", { model: "m", prompt: "x", echo: ok })).not.toThrow();
+    }
     // the Anthropic temperature range is 0..1
     expect(() => validateBody("messages", { messages: [{ role: "user", content: "x" }], max_tokens: 1, temperature: 1.5 })).toThrow(GuardError);
     expect(() => validateBody("messages", { messages: [{ role: "user", content: "x" }], max_tokens: 1, temperature: 1 })).not.toThrow();
