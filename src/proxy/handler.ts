@@ -26,14 +26,14 @@ import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { type BatchAnswers, BatchResults, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, tapBody, withExchange } from "./usage.ts";
+import { type BatchAnswers, BatchResults, TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, withExchange } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
 /** Response header naming the guard policy that shaped the answer (`degraded`). */
 export const POLICY_HEADER = "x-guard-policy";
 
-/** JSON answers are copied aside up to this size to read `usage`; larger ones settle on the estimate. */
+/** JSON answers are copied aside up to this size to read `usage`; of larger ones the tap keeps the two ends (edgeFacts). */
 const MAX_TAPPED_JSON_BYTES = 8 * 1024 * 1024;
 
 /**
@@ -387,9 +387,11 @@ async function free(call: Call, tokens: number): Promise<Response> {
     // a response that ended with no answer (cancelled, failed) frees the slot its job held (R13-3)
     let ended = false;
     const read = fetched === "response"
-      ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((text) => {
-          const a = text === undefined ? undefined : storedAnswer(text, sse);
-          ended = a === undefined && text !== undefined && endedUnanswered(text, sse);
+      ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((r) => {
+          if (r === undefined) return undefined;
+          if ("edges" in r) return storedAnswerAtEdges(r.edges.head, r.edges.tail, sse);
+          const a = storedAnswer(r.text, sse);
+          ended = a === undefined && endedUnanswered(r.text, sse);
           return a;
         })
       : readResults(toRead, MAX_RESULTS_BYTES);
@@ -488,29 +490,37 @@ async function recordBatchOutputs(call: Call, keyId: string, batchId: string, fi
   }
 }
 
-/** Largest retrieved response read for its usage (beyond it the answer is passed on unread). */
+/** Largest retrieved response read whole for its usage (beyond it, only its two ends are kept: TextEdges). */
 const MAX_RETRIEVED_BYTES = 8 * 1024 * 1024;
 
 /** Most of a batch's results read for their answers (line by line, never held whole); the answers
  *  past it are passed on unread (those read stand for the batch's). */
 const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 
-/** The text of a stream, or undefined past `maxBytes` (then the rest is not read). Never throws. */
-async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string | undefined> {
+/** The text of a stream; past `maxBytes`, only its two ends (TextEdges: red team R14-1, an answer
+ *  made big by logprobs went unread, so uncharged). Undefined when it breaks. Never throws. */
+async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<{ text: string } | { edges: TextEdges } | undefined> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = "";
   let bytes = 0;
+  let edges: TextEdges | undefined;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return text + decoder.decode();
-      bytes += value.byteLength;
-      if (bytes > maxBytes) {
-        await reader.cancel();
-        return undefined;
+      if (done) {
+        if (!edges) return { text: text + decoder.decode() };
+        edges.add(decoder.decode());
+        return { edges };
       }
-      text += decoder.decode(value, { stream: true });
+      bytes += value.byteLength;
+      const chunk = decoder.decode(value, { stream: true });
+      if (edges) edges.add(chunk);
+      else if (bytes > maxBytes) {
+        edges = new TextEdges();
+        edges.add(text + chunk);
+        text = "";
+      } else text += chunk;
     }
   } catch {
     return undefined;

@@ -1,7 +1,8 @@
 /**
  * The usage tap: passes an origin body through to the client chunk by chunk (never buffering the
  * whole answer) while learning the token usage from it — the JSON `usage` object, the final SSE
- * usage event, or, when the stream is cut short, an estimate from what was streamed. A JSON answer
+ * usage event, or, when the stream is cut short, an estimate from what was streamed (a JSON answer
+ * too big to copy aside is read at its two ends: edgeFacts). A JSON answer
  * of declared length needs no tap: the handler reads it whole (`readsWhole`, `jsonUsage`).
  * Pure web streams; no runtime-specific imports.
  */
@@ -72,6 +73,84 @@ export function responseIdOf(v: unknown): string | undefined {
   if (typeof v !== "object" || v === null) return undefined;
   const o = v as Record<string, unknown>;
   return o.object === "response" && typeof o.id === "string" && o.id !== "" ? o.id : undefined;
+}
+
+/** Chars of an oversized JSON answer kept at each end (its head and its tail) for `edgeFacts`. */
+export const JSON_EDGE_CHARS = 64 * 1024;
+
+/** The first and last `JSON_EDGE_CHARS` of a text read chunk by chunk, in bounded memory. */
+export class TextEdges {
+  head = "";
+  tail = "";
+  add(text: string): void {
+    if (this.head.length < JSON_EDGE_CHARS) this.head += text.slice(0, JSON_EDGE_CHARS - this.head.length);
+    this.tail = text.length >= JSON_EDGE_CHARS ? text.slice(-JSON_EDGE_CHARS) : (this.tail + text).slice(-JSON_EDGE_CHARS);
+  }
+}
+
+/** The object literal starting at `from` (a `{`), by brace matching outside strings; undefined when it does not close. */
+function objectAt(text: string, from: number): string | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped char
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return text.slice(from, i + 1);
+  }
+  return undefined;
+}
+
+const USAGE_KEY = /"usage"\s*:\s*\{/g;
+
+/**
+ * What a JSON answer too big to read whole says, from its two ends (red team R14-1: answers over
+ * 8 MiB, big because of per-token logprobs, were settled on their reservation while the origin
+ * billed 20x that). Its `usage`: the last `"usage": {...}` of the tail that reads as usage (every
+ * provider writes usage after the output that makes an answer big; a quote inside generated text
+ * is escaped, so no answer text can fake the key). Its response id, status and background flag:
+ * from the head, before the output (a Responses object names them first).
+ */
+export function edgeFacts(head: string, tail: string): { usage?: Usage; responseId?: string; status?: string; background?: boolean } {
+  let usage: Usage | undefined;
+  const starts = [...tail.matchAll(USAGE_KEY)].map((m) => m.index + m[0].length - 1);
+  for (let k = starts.length - 1; k >= 0 && usage === undefined; k--) {
+    const literal = objectAt(tail, starts[k]!);
+    if (literal === undefined) continue;
+    try {
+      usage = readUsage(JSON.parse(literal));
+    } catch {
+      // not JSON after all: an earlier one may be
+    }
+  }
+  // the head up to the output: the object's own fields, not those of its output items
+  const out = head.search(/"output"\s*:/);
+  const own = out >= 0 ? head.slice(0, out) : head;
+  const isResponse = /"object"\s*:\s*"response"/.test(own);
+  const id = /"id"\s*:\s*"([^"\\]+)"/.exec(own)?.[1];
+  const status = /"status"\s*:\s*"([a-z_]+)"/.exec(own)?.[1];
+  const background = /"background"\s*:\s*true/.test(own);
+  return {
+    ...(usage ? { usage } : {}),
+    ...(isResponse && id !== undefined ? { responseId: id } : {}),
+    ...(isResponse && status !== undefined ? { status } : {}),
+    ...(isResponse && background ? { background } : {}),
+  };
+}
+
+/**
+ * storedAnswer for a retrieved response too big to read whole, from its two ends: its usage (a
+ * response has none until it has ended), whether it ran in the background. A JSON response's
+ * status must say it ended; a stream's head is its first event (queued or in progress), so there
+ * the usage alone says so.
+ */
+export function storedAnswerAtEdges(head: string, tail: string, sse: boolean): { usage: Usage; background: boolean } | undefined {
+  const f = edgeFacts(head, tail);
+  if (!sse && f.status !== "completed" && f.status !== "incomplete") return undefined;
+  return f.usage && { usage: f.usage, background: f.background === true };
 }
 
 /**
@@ -355,6 +434,8 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   let pending = "";
   let json = "";
   let jsonOverflow = false;
+  // an answer over maxJsonBytes: its two ends, where its id and its usage are (edgeFacts)
+  const edges = new TextEdges();
   let usage: Usage | undefined;
   let usageFinal = false;
   let responseId: string | undefined;
@@ -366,8 +447,8 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   const finish = (outcome: TapResult["outcome"]) => {
     if (finished) return;
     finished = true;
-    if (opts.sse === false && outcome === "complete" && !jsonOverflow) {
-      ({ usage, responseId } = jsonFacts(json));
+    if (opts.sse === false && outcome === "complete") {
+      ({ usage, responseId } = jsonOverflow ? edgeFacts(edges.head, edges.tail) : jsonFacts(json));
       usageFinal = usage !== undefined;
     }
     resolve({ usage, usageFinal, streamedChars, outcome, ...(responseId !== undefined ? { responseId } : {}) });
@@ -423,9 +504,10 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
                 json += text;
                 if (json.length > opts.maxJsonBytes) {
                   jsonOverflow = true;
+                  edges.add(json);
                   json = "";
                 }
-              }
+              } else edges.add(text);
               controller.enqueue(value);
               return;
             }

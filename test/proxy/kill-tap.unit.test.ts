@@ -43,12 +43,12 @@ describe("the tap when the origin's body fails mid-way", () => {
 });
 
 describe("the JSON cap", () => {
-  it("once the answer is over maxJsonBytes nothing more is read, even text that alone would parse", async () => {
+  it("once the answer is over maxJsonBytes it is read at its ends: the usage written last is found (red team R14-1)", async () => {
     const tail = JSON.stringify({ usage: { prompt_tokens: 3, completion_tokens: 4 } });
     expect(tail.length).toBeLessThan(64);
     const { stream, done } = tapBody(body(['{"pad":"' + "x".repeat(100), tail]), { ...OPTS, maxJsonBytes: 64 });
     expect(await new Response(stream).text()).toBe('{"pad":"' + "x".repeat(100) + tail);
-    expect(await done).toMatchObject({ usage: undefined, usageFinal: false, outcome: "complete" });
+    expect(await done).toMatchObject({ usage: { promptTokens: 3, completionTokens: 4 }, usageFinal: true, outcome: "complete" });
   });
 });
 
