@@ -20,7 +20,7 @@ import {
   newRegistryState,
   registryObserve,
 } from "../detect/index.ts";
-import { anthropicBatch, planBatch } from "../proxy/batch.ts";
+import { anthropicBatch, openaiBatchItems, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
 import { BatchResults, answerLeftUnread, withExchange } from "../proxy/usage.ts";
 import { fetchedAnswers, matchRoute, responseRead } from "../proxy/routes.ts";
@@ -205,11 +205,17 @@ export class Replayer {
     let asked = false;
     // a metered request's signals: which exchange its answer settles (the Worker's withExchange)
     let exchange: RequestSignals | undefined;
-    if (route.kind === "free") {
-      decide = (solved) => engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: "free", reservedTokens: route.tokens, solved });
+    if (route.kind === "free" || (route.kind === "batch" && route.format === "openai-run")) {
+      // creating a batch from an uploaded file (POST /v1/batches): its lines were metered and seen
+      // at their upload; a trace does not say which upload a file id names, so it is admitted as
+      // a free request (the Worker also checks how the file's lines were written: R13-4)
+      decide = (solved) => engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: "free", reservedTokens: route.kind === "free" ? route.tokens : 0, solved });
     } else if (route.kind === "batch") {
-      if (route.format !== "anthropic-batch") throw new Error(`${ev.path}: OpenAI batch files are multipart uploads, which a trace cannot carry`);
-      const { items } = anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body)));
+      // an OpenAI batch input file (a multipart upload) is written in a trace as
+      // {"purpose": "batch", "file": "<the JSONL file>"}; an Anthropic message batch as its body
+      const file = (ev.body as Record<string, unknown> | undefined)?.file;
+      if (route.format === "openai-file" && typeof file !== "string") throw new Error(`${ev.path}: an OpenAI batch upload is written in a trace as {"purpose":"batch","file":"<the JSONL input file>"}`);
+      const items = route.format === "openai-file" ? openaiBatchItems(file as string) : anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body))).items;
       const { signals, reservedTokens, degradedTokens } = planBatch(items, this.policy.defaultMaxOutputTokens, this.policy.degrade, detect ? net : undefined);
       // a retry after a challenge is the same batch again: detection has seen its requests once
       let seen = false;

@@ -130,13 +130,21 @@ describe("decision lines and the summary", () => {
     expect(e.snap.puzzles).toEqual([["replay-0", T0 + 60_000]]);
   });
 
-  it("free routes, an Anthropic batch, and what a trace cannot carry", () => {
+  it("free routes, an Anthropic batch, an OpenAI batch upload and run, and what a trace cannot carry", () => {
     const r = new Replayer({ policy: { defaults: { tpd: 1000 }, detection: { mode: "off" } } });
     expect(r.step({ ...ev(0), method: "GET", path: "/v1/models", body: undefined }, 0)).toMatchObject({ action: "allow", served: true });
     const batch = { requests: [0, 1].map((i) => ({ custom_id: `c${i}`, params: { model: "c", max_tokens: 10, messages: [{ role: "user", content: "abcd" }] } })) };
     expect(r.step({ ...ev(1), path: "/v1/messages/batches", body: batch, usage: undefined }, 1)).toMatchObject({ action: "allow", served: true });
     expect(r.engineOf("sk-1")!.snap.counters.requests).toBe(1 + 2);
-    expect(() => r.step({ ...ev(2), path: "/v1/files" }, 2)).toThrow("/v1/files: OpenAI batch files are multipart uploads, which a trace cannot carry");
+    // an OpenAI batch upload is written as {"purpose":"batch","file":"<JSONL>"}: each line is a request
+    expect(() => r.step({ ...ev(2), path: "/v1/files" }, 2)).toThrow('/v1/files: an OpenAI batch upload is written in a trace as {"purpose":"batch","file":"<the JSONL input file>"}');
+    const line = (i: number) => JSON.stringify({ custom_id: `f${i}`, method: "POST", url: "/v1/chat/completions", body: { model: "m", max_tokens: 10, messages: [{ role: "user", content: "abcd" }] } });
+    const file = [0, 1, 2].map(line).join("\n");
+    expect(r.step({ ...ev(2), path: "/v1/files", body: { purpose: "batch", file }, usage: undefined }, 2)).toMatchObject({ action: "allow", served: true });
+    expect(r.engineOf("sk-1")!.snap.counters.requests).toBe(3 + 3);
+    // creating a batch from a file: one free request (its lines were metered at their upload)
+    expect(r.step({ ...ev(3), path: "/v1/batches", body: { input_file_id: "file-1", endpoint: "/v1/chat/completions", completion_window: "24h" }, usage: undefined }, 3)).toMatchObject({ action: "allow", served: true });
+    expect(r.engineOf("sk-1")!.snap.counters.requests).toBe(6 + 1);
     expect(() => r.step({ ...ev(2), method: "DELETE", path: "/v1/chat/completions" }, 2)).toThrow("method DELETE is not allowed on /v1/chat/completions");
   });
 
