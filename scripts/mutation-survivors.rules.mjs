@@ -38,6 +38,7 @@ export default [
   { file: "src/proxy/usage.ts", code: /^if \(literal === undefined\) continue;$/, category: 2, reason: "JSON.parse(undefined) throws and is caught: the loop goes on to the earlier one the same way" },
 
   // ---- 3. Equivalent by construction
+  { file: "src/engine/replayer.ts", code: /^if \(route\.kind === "free" \|\| \(route\.kind === "batch" && route\.format === "openai-run"\)\) \{$/, replacement: /^true$/, category: 3, reason: "only batch routes carry a format: `route.format === \"openai-run\"` alone picks the batch run" },
   // usage.ts, the two ends of an oversized answer (red team R14-1; the rest is killed by
   // test/proxy/kill-edge-facts.unit.test.ts and edge-facts.unit.test.ts)
   { file: "src/proxy/usage.ts", code: /^if \(this\.head\.length < JSON_EDGE_CHARS\) this\.head \+= text\.slice/, category: 3, reason: "once the head is full, text.slice(0, 0) adds nothing: appending anyway changes no char" },
