@@ -164,7 +164,7 @@ const G = {
         const msgs = [{ role: "user", content: `Can you ${pick(R, ["check", "sort out", "look into", "handle"])} the ${pick(R, NOUNS).replace("_", " ")} for ${pick(R, SUBJECTS)}?` }];
         const steps = int(R, 1, 4);
         for (let st = 0; st <= steps; st++) {
-          const body = { model: "claude-sonnet-4-5", max_tokens: budget + 2048, system: sys, tools, ...(budget ? { thinking: { type: "enabled", budget_tokens: budget } } : {}), messages: JSON.parse(JSON.stringify(msgs)) };
+          const body = { model: "claude-sonnet-4-5", max_tokens: budget + (o.mt ?? 2048), system: sys, tools, ...(budget ? { thinking: { type: "enabled", budget_tokens: budget } } : {}), messages: JSON.parse(JSON.stringify(msgs)) };
           const last = st === steps; const c = last ? int(R, 150, 600) : int(R, 60, 250);
           push(t, key, net, "/v1/messages", body, chatTok(body) + 60 * nt, c, group);
           if (!last) { const id = `toolu_${int(R, 1e8, 9e8)}`; const tname = pick(R, tools).name;

@@ -16,13 +16,14 @@ async function send(body) {
   const t = await r.text(); let j = {}; try { j = JSON.parse(t); } catch {}
   return { status: r.status, policy: r.headers.get("x-guard-policy"), code: j.error?.code ?? j.error?.type };
 }
-const mk = (tools, msgs) => ({ model: "claude-sonnet-4-5", max_tokens: MT + THINK, system: "You are an assistant agent configured by the user. Use the tools when they help. Be concise.", tools, ...(THINK ? { thinking: { type: "enabled", budget_tokens: THINK } } : {}), messages: msgs });
+const mk = (tools, msgs, out = int(60, 250)) => ({ model: `claude-sonnet-4-5@out=${out}`, // the mock answers `out` tokens: a tool call 60-250, a final answer 150-600
+  max_tokens: MT + THINK, system: "You are an assistant agent configured by the user. Use the tools when they help. Be concise.", tools, ...(THINK ? { thinking: { type: "enabled", budget_tokens: THINK } } : {}), messages: msgs });
 const t0 = Date.now();
 for (let s = 0; s < S && Date.now() - t0 < 300000; s++) {
   const tools = FIXED ? FIXEDTOOLS : mkTools(); const msgs = [{ role: "user", content: `Can you ${pick(["check", "sort out", "look into", "handle"])} the ${pick(NOUNS).replace("_", " ")} for ${pick(SUBJ)}?` }];
   const steps = int(1, 3);
   for (let st = 0; st <= steps; st++) {
-    const r = await send(mk(tools, msgs)); n++; const a = r.status === 200 ? (r.policy === "degraded" ? "degraded" : "served") : r.code; tally[a] = (tally[a] ?? 0) + 1; if (a !== "served" && first === null) first = n;
+    const r = await send(mk(tools, msgs, st === steps ? int(150, 600) : int(60, 250))); n++; const a = r.status === 200 ? (r.policy === "degraded" ? "degraded" : "served") : r.code; tally[a] = (tally[a] ?? 0) + 1; if (a !== "served" && first === null) first = n;
     const id = `toolu_${int(1e8, 9e8)}`; msgs.push({ role: "assistant", content: [{ type: "text", text: "Let me check." }, { type: "tool_use", id, name: pick(tools).name, input: { query: pick(SUBJ) } }] });
     msgs.push({ role: "user", content: [{ type: "tool_result", tool_use_id: id, content: JSON.stringify({ ok: true, items: int(0, 9) }) }] });
   }
