@@ -11,6 +11,7 @@ import type { RequestSignals } from "./signals.ts";
 export { inputSeen } from "./conversation.ts";
 import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpHistory, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, rememberCheap, rememberCreated, rememberInput, rememberSize, takePending } from "./conversation.ts";
 import { decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
+import { compactNumbers, packBitset, packRegisters, unpackBitset, unpackRegisters } from "./codec.ts";
 
 const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
 
@@ -212,29 +213,20 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
 });
 const FIELDS = Object.keys(STORED_NAMES) as (keyof DetectState)[];
 
-/** Fields kept as hex in memory (cheap bit updates) and stored as base64 (a third smaller). */
-const BASE64_FIELDS = new Set<keyof DetectState>(["recentInputs", "olderInputs"]);
+/** Sketch fields and their stored forms (codec.ts): the recent-input filters (hex in memory, cheap
+ *  bit updates) and the HyperLogLog registers (with their register counts). */
+const BITSET_FIELDS = new Set<keyof DetectState>(["recentInputs", "olderInputs"]);
+const REGISTER_FIELDS: ReadonlyMap<keyof DetectState, number> = new Map<keyof DetectState, number>([
+  ["payloads", 256], ["toolSets", 64], ["biasSets", 64], ["biasPayloads", 64], ["biasPairs", 64],
+]);
 
-function hexToBase64(hex: string): string {
-  let bin = "";
-  for (let i = 0; i + 1 < hex.length; i += 2) bin += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
-  return btoa(bin);
-}
-function base64ToHex(b64: string): string | undefined {
-  try {
-    const bin = atob(b64);
-    let hex = "";
-    for (let i = 0; i < bin.length; i++) hex += bin.charCodeAt(i).toString(16).padStart(2, "0");
-    return hex.length === EMPTY_FILTER.length ? hex : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The stored form of a state (compact names). */
+/** The stored form of a state (compact names, codec.ts forms). */
 export function encodeDetect(st: DetectState): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const f of FIELDS) out[STORED_NAMES[f]] = BASE64_FIELDS.has(f) ? hexToBase64(st[f] as string) : st[f];
+  for (const f of FIELDS) {
+    const v = st[f];
+    out[STORED_NAMES[f]] = BITSET_FIELDS.has(f) ? packBitset(v as string) : REGISTER_FIELDS.has(f) ? packRegisters(v as string) : compactNumbers(v);
+  }
   return out;
 }
 
@@ -243,7 +235,8 @@ export function decodeDetect(stored: Record<string, unknown>): DetectState {
   const st = newDetectState() as unknown as Record<string, unknown>;
   for (const f of FIELDS) {
     let v = stored[STORED_NAMES[f]];
-    if (BASE64_FIELDS.has(f)) v = typeof v === "string" ? base64ToHex(v) : undefined;
+    if (BITSET_FIELDS.has(f)) v = unpackBitset(v, EMPTY_FILTER.length);
+    else if (REGISTER_FIELDS.has(f)) v = unpackRegisters(v, REGISTER_FIELDS.get(f)!);
     if (v !== undefined) st[f] = v;
   }
   return st as unknown as DetectState;
