@@ -672,6 +672,26 @@ export class KeyEngine {
     applyLinkView(this.snap.detect, view, nowMs);
   }
 
+  /**
+   * What this key's standing lets another key do with a stored response this key created (its
+   * retrieval, cancel or input items: red team R14-3, keys of one customer's organisation may
+   * fetch each other's responses at the provider). "refuse" while this key is denied, or would be
+   * refused by detection as it stands (block, or challenge: a pass is this key's to buy, and its
+   * own retrieval would need one); "degrade" while it is served degraded; read-only (the standing
+   * is assessed on a copy of the state, decayed to nowMs).
+   */
+  gateForOthers(policy: PolicyConfig, nowMs: number): "serve" | "degrade" | "refuse" {
+    const s = this.snap;
+    if (s.list === "deny") return "refuse";
+    if (s.list === "allow") return "serve";
+    const det = resolveDetection(policy, s.override);
+    if (det.mode !== "enforce") return "serve";
+    const a = assess(structuredClone(s.detect), nowMs, det);
+    // a verified key is held at degrade at most (as decide holds it)
+    const acting = this.verified(nowMs) && (a.standing === "challenge" || a.standing === "block") ? "degrade" : a.standing;
+    return acting === "challenge" || acting === "block" ? "refuse" : acting === "degrade" ? "degrade" : "serve";
+  }
+
   /** Read-only view for the admin API. */
   inspect(policy: PolicyConfig, nowMs: number) {
     const s = this.snap;

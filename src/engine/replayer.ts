@@ -23,7 +23,7 @@ import {
 import { anthropicBatch, openaiBatchItems, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
 import { BatchResults, answerLeftUnread, withExchange } from "../proxy/usage.ts";
-import { fetchedAnswers, matchRoute, responseRead } from "../proxy/routes.ts";
+import { fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
 import { degradedReservation } from "../proxy/degrade.ts";
@@ -66,6 +66,9 @@ export interface DecisionLine {
   powBits?: number;
   /** Present when the request was served on the pass a solved puzzle bought earlier. */
   pass?: true;
+  /** Present when a stored response another key created was refused for its creator's standing
+   *  (the Worker's 403 `creator_restricted`, before this key's own decision: `action` is "allow"). */
+  refusedFor?: "creator";
   /** Present when degraded: the completion tokens the answer carried, the trace's capped by the
    *  degrade rewrite's budget. */
   completion?: number;
@@ -200,6 +203,18 @@ export class Replayer {
     const { keyId, engine } = this.keyEngine(ev.key);
     const net = { ip: ev.ip, asn: ev.asn, country: ev.country };
     const detect = this.policy.detection.mode !== "off";
+    if (route.kind === "free" && detect) {
+      // another key's stored response is held to its creator's standing (the Worker's free())
+      const stored = storedResponseOf(method, ev.path.split("?")[0]!);
+      const creator = stored !== undefined ? this.background.get(anchorHash(stored)) : undefined;
+      if (creator !== undefined && creator !== ev.key && this.keyEngine(creator).engine.gateForOthers(this.policy, ts) === "refuse") {
+        const line: DecisionLine = { i, key: ev.key, action: "allow", served: false, score: 0, reasons: [], refusedFor: "creator" };
+        this.events++;
+        this.byAction.allow.total++;
+        this.served.refused++;
+        return line;
+      }
+    }
     let decide: (solved?: SolvedPuzzle) => Decision;
     // a batch asking in the extraction profile's shape (its cohort report once accepted: askedReports)
     let asked = false;

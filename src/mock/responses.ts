@@ -9,16 +9,25 @@ import { loremWords, wordPieces } from "./usage.ts";
  *  up on its stream (an origin that finishes stored responses: red team R12-7). */
 const STORED_ID = /^resp_(bg|fg)_(\d{1,6})_(\d{1,7})_([0-9a-f]{1,16})$/;
 
+/** 8 hex chars that differ per stored response (ids are unique at a real origin: two keys that
+ *  send the same prompt get two responses), after the prompt's 8. */
+let stored = Math.floor(Math.random() * 0xffffff) << 4;
+function unique(ctx: MockCtx): string {
+  if (ctx.id.length > 8) return ""; // a retrieval: its id (retrieveStored) is already whole
+  stored = (stored + 1) >>> 0;
+  return stored.toString(16).padStart(8, "0");
+}
+
 export function responses(ctx: MockCtx): Response {
   if (ctx.body.background === true && ctx.path === "/v1/responses" && !ctx.stream) {
     // queued: the answer is fetched later (GET /v1/responses/{id}), its usage with it
-    const id = `resp_bg_${ctx.plan.words}_${ctx.promptTokens}_${ctx.id}`;
+    const id = `resp_bg_${ctx.plan.words}_${ctx.promptTokens}_${ctx.id}${unique(ctx)}`;
     return Response.json(
       { id, object: "response", created_at: CREATED, status: "queued", background: true, model: ctx.model, output: [], error: null, incomplete_details: null, usage: null },
       { headers: ctx.headers },
     );
   }
-  const respId = ctx.body.store === false ? `resp_mock${ctx.id}` : `resp_${ctx.body.background === true ? "bg" : "fg"}_${ctx.plan.words}_${ctx.promptTokens}_${ctx.id}`;
+  const respId = ctx.body.store === false ? `resp_mock${ctx.id}` : `resp_${ctx.body.background === true ? "bg" : "fg"}_${ctx.plan.words}_${ctx.promptTokens}_${ctx.id}${unique(ctx)}`;
   const itemId = `msg_mock${ctx.id}`;
   const text = loremWords(ctx.plan.words).join(" ");
   const part = { type: "output_text", text, annotations: [] };

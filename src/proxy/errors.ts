@@ -12,6 +12,7 @@ export type GuardErrorCode =
   | "access_blocked"
   | "challenge_required"
   | "reupload_required"
+  | "creator_restricted"
   | "missing_api_key"
   | "invalid_api_key"
   | "invalid_json"
@@ -33,6 +34,7 @@ const TABLE: Record<GuardErrorCode, { status: number; openai: string; anthropic:
   access_blocked: { status: 403, openai: "permission_error", anthropic: "permission_error" },
   challenge_required: { status: 403, openai: "permission_error", anthropic: "permission_error" },
   reupload_required: { status: 403, openai: "permission_error", anthropic: "permission_error" },
+  creator_restricted: { status: 403, openai: "permission_error", anthropic: "permission_error" },
   missing_api_key: { status: 401, openai: "invalid_request_error", anthropic: "authentication_error" },
   invalid_api_key: { status: 401, openai: "invalid_request_error", anthropic: "authentication_error" },
   invalid_json: { status: 400, openai: "invalid_request_error", anthropic: "invalid_request_error" },

@@ -24,7 +24,7 @@ import { degradeBody, degradedReservation } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
-import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead } from "./routes.ts";
+import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type BatchAnswers, BatchResults, TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, withExchange } from "./usage.ts";
 
@@ -327,11 +327,12 @@ async function forward(
 }
 
 /** The origin's answer as the client gets it: its body as is, rate-limit headers added. */
-function answer(upstream: Response, decision: Decision | undefined, body: BodyInit | null = upstream.body): Response {
+function answer(upstream: Response, decision: Decision | undefined, body: BodyInit | null = upstream.body, degraded = false): Response {
   const headers = clientResponseHeaders(upstream.headers);
   if (decision) rateLimitHeaders(decision.reports, headers);
-  // Names the policy that applied, never the score or the reasons.
-  if (decision?.degrade) headers.set(POLICY_HEADER, "degraded");
+  // Names the policy that applied (this key's, or a fetched response's creator's), never the
+  // score or the reasons.
+  if (decision?.degrade || degraded) headers.set(POLICY_HEADER, "degraded");
   return new Response(body, { status: upstream.status, statusText: upstream.statusText, headers });
 }
 
@@ -348,13 +349,29 @@ async function free(call: Call, tokens: number): Promise<Response> {
   const fetched = fetchedAnswers(req.method, call.url.pathname);
   // whose detection reads the answers: the fetching key's, or the creator's in its batch group
   const reader = fetched === "results" && cfg.policy.batchResults === "owner" ? await mustOwn(call, keyId) : keyId;
+  // a stored response whose answer its own request left unread (registered: in the background,
+  // or a stream cut before its usage), retrieved, cancelled or listed by another key, is held to
+  // its creator's standing as well as this key's (red team R14-3: a denied or degraded key's
+  // answers fetched in full by a colleague key of the same organisation)
+  const storedId = cfg.policy.detection.mode !== "off" ? storedResponseOf(req.method, call.url.pathname) : undefined;
+  const createdBy = storedId !== undefined ? await backgroundCreator(call, keyId, storedId) : null;
+  const creatorGate = createdBy !== null && createdBy !== keyId ? await gateForOthers(call, createdBy) : "serve";
+  if (creatorGate === "refuse") {
+    throw new GuardError(
+      "creator_restricted",
+      `Response '${storedId}' was created with another API key, whose access is currently restricted; it may not be fetched with this key. Retrieve it with the key that created it (if that key is asked to solve a challenge, its client can), or ask the API provider.`,
+    );
+  }
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "free");
   const { decision, settle } = await decideHot(call, keyId, "free", { requestId, route: "free", reservedTokens: tokens, solved });
   if (decision && !decision.served) return refusal(call, keyId, "free", decision);
-  // degraded: a stored response retrieved without what degrade removed when it was created
-  // (logprobs, encrypted reasoning, asked for again on the retrieval: red team R13-5)
-  if (decision?.degrade) for (const q of DEGRADE_DROPS_QUERY) call.url.searchParams.delete(q);
+  // degraded (this key, or the creator of the response it fetches): a stored response retrieved
+  // without what degrade removed when it was created (logprobs, encrypted reasoning, asked for
+  // again on the retrieval: red team R13-5)
+  const degraded = decision?.degrade === true || creatorGate === "degrade";
+  if (degraded) for (const q of DEGRADE_DROPS_QUERY) call.url.searchParams.delete(q);
+  const byCreator = creatorGate === "degrade";
   const upstream = await forward(call, keyId, "free", bytes, settle);
   // the route's fixed cost, charged to quotas; not an answer, so detection does not read it as one
   // (read as an answer of 0 tokens, free calls between harvest requests diluted every answer-length
@@ -367,13 +384,13 @@ async function free(call: Call, tokens: number): Promise<Response> {
     const files = [output, error].filter((f) => f !== undefined);
     if (files.length > 0) await recordBatchOutputs(call, keyId, call.url.pathname.slice("/v1/batches/".length), files, output);
     call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
-    return answer(new Response(text, upstream), decision);
+    return answer(new Response(text, upstream), decision, undefined, byCreator);
   }
   if (upstream.ok && MESSAGE_BATCHES.test(call.url.pathname)) {
     // the results location the origin names is its own: point it at the guard (the SDK follows it)
     const text = pointResultsAt(await upstream.text(), call.url.origin);
     call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
-    return answer(new Response(text, upstream), decision);
+    return answer(new Response(text, upstream), decision, undefined, byCreator);
   }
   if (fetched && upstream.ok && upstream.body) {
     // answers whose own request never saw their usage, fetched now: a background response that has
@@ -408,8 +425,8 @@ async function free(call: Call, tokens: number): Promise<Response> {
           // a response whose answer its own request left unread (answerLeftUnread: in the
           // background, or a stream cut before its usage) is its creator's to read, whichever key
           // fetched it; any other foreground response was read by its own request
-          const creator = cfg.policy.detection.mode !== "off" ? await backgroundCreator(call, keyId, responseId) : null;
-          if (creator !== null) owner = creator;
+          // (looked up before the request was forwarded: the id is storedId, detection on)
+          if (createdBy !== null) owner = createdBy;
           else if (!a.background) got = undefined;
         }
         if (ended) return settle({ ...fixed, ended: anchorHash(responseId) }, upstream.status);
@@ -419,10 +436,10 @@ async function free(call: Call, tokens: number): Promise<Response> {
         return Promise.all([settle(fixed, upstream.status), observeFetched(call, owner, got)]).then(() => undefined);
       }),
     );
-    return answer(upstream, decision, toClient);
+    return answer(upstream, decision, toClient, byCreator);
   }
   call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
-  return answer(upstream, decision);
+  return answer(upstream, decision, upstream.body, byCreator);
 }
 
 /** The batch (message batch results) or output file (file content) whose answers `path` fetches. */
@@ -676,12 +693,37 @@ async function recordBackground(call: Call, keyId: string, id: string): Promise<
  *  none known, or the registry unreachable: the fetching key reads a background answer, and
  *  nobody a foreground one). */
 async function backgroundCreator(call: Call, keyId: string, id: string): Promise<string | null> {
+  const known = CREATORS.get(id);
+  if (known !== undefined) return known;
   try {
     IO.doCalls++;
-    return await (backgroundRegistry(call, id).creatorOf(id) as Promise<string | null>);
+    const creator = await (backgroundRegistry(call, id).creatorOf(id) as Promise<string | null>);
+    if (creator !== null) {
+      CREATORS.set(id, creator);
+      if (CREATORS.size > MAX_CREATORS) CREATORS.delete(CREATORS.keys().next().value!);
+    }
+    return creator;
   } catch (e) {
     logEvent({ evt: "background_creator_failed", keyId, error: safeError(e) });
     return null;
+  }
+}
+
+/** Creators the registry named, by response id, in this isolate (a response's creator never
+ *  changes: a job's polls after the first cost no call). Not the ids it did not know: one may be
+ *  registered a moment after its creation's answer reached the client. */
+const CREATORS = new Map<string, string>();
+const MAX_CREATORS = 4096;
+
+/** What the creator's standing lets another key do with its stored response (KeyEngine
+ *  gateForOthers); its object unreachable: served (logged), as when the registry is. */
+async function gateForOthers(call: Call, creator: string): Promise<"serve" | "degrade" | "refuse"> {
+  try {
+    IO.doCalls++;
+    return await (call.c.env.KEY_GUARD.getByName(creator).gateForOthers(call.cfg.policy) as Promise<"serve" | "degrade" | "refuse">);
+  } catch (e) {
+    logEvent({ evt: "creator_gate_failed", keyId: creator, error: safeError(e) });
+    return "serve";
   }
 }
 

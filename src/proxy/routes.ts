@@ -183,6 +183,15 @@ export function responseRead(method: string, pathname: string): string | undefin
   return undefined;
 }
 
+/** The id of the stored response a request reads or acts on: its retrieval, its cancel, its
+ *  input items (`GET /v1/responses/{id}/input_items`); undefined for any other request. */
+export function storedResponseOf(method: string, pathname: string): string | undefined {
+  const m = /^\/v1\/responses\/([^/?]+)(\/cancel|\/input_items)?$/.exec(pathname);
+  if (!m) return undefined;
+  const sub = m[2] ?? "";
+  return (method === "GET" && sub !== "/cancel") || (method === "POST" && sub === "/cancel") ? m[1] : undefined;
+}
+
 /**
  * Free routes that fetch answers whose own request never saw their usage, read by detection:
  * - "response": `GET /v1/responses/{id}` or `POST /v1/responses/{id}/cancel` (responseRead), a

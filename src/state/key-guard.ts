@@ -222,6 +222,13 @@ export class KeyGuard extends DurableObject<Env> {
     if (reports.length > 0) this.ctx.waitUntil(this.link(reports, shardIdleMs(policy)));
   }
 
+  /** What this key's standing lets another key do with a stored response it created
+   *  (KeyEngine.gateForOthers); read-only. */
+  gateForOthers(policy: PolicyConfig): "serve" | "degrade" | "refuse" {
+    IO.objectCalls++;
+    return this.engine.gateForOthers(policy, Date.now());
+  }
+
   /** The batches and files this key may fetch (all, or those of `ids`), for an operator's move. */
   outputRecords(ids?: string[]): OutputRecord[] {
     return this.engine.outputRecords(Date.now(), ids);

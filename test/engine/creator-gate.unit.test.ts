@@ -1,0 +1,114 @@
+/**
+ * Another key's retrieval of a stored response is held to its creator's standing (red team
+ * R14-3): KeyEngine.gateForOthers says what the creator's standing lets another key do, the
+ * routes say which requests read a stored response, and the replayer refuses as the Worker does.
+ */
+import { describe, expect, it } from "vitest";
+import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
+import { KeyEngine } from "../../src/engine/key-engine.ts";
+import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
+import { storedResponseOf } from "../../src/proxy/routes.ts";
+
+const T0 = Date.UTC(2026, 10, 2);
+
+function policy(mode: "enforce" | "shadow" | "off"): PolicyConfig {
+  const p = parsePolicy({ detection: { mode } });
+  if (!p.ok) throw new Error(p.problem.message);
+  return p.value;
+}
+
+/** An engine whose detection stands at `standing` now (as assess holds it within its dwell). */
+function standingAt(standing: "allow" | "throttle" | "degrade" | "challenge" | "block"): KeyEngine {
+  const e = new KeyEngine();
+  e.snap.detect.updatedMs = T0;
+  e.snap.detect.standing = standing;
+  e.snap.detect.standingMs = T0;
+  e.snap.detect.peakScore = 0.99;
+  e.snap.detect.peakMs = T0;
+  return e;
+}
+
+describe("KeyEngine.gateForOthers", () => {
+  it("enforced: challenge and block refuse, degrade degrades, throttle and allow serve", () => {
+    const p = policy("enforce");
+    expect(standingAt("block").gateForOthers(p, T0)).toBe("refuse");
+    expect(standingAt("challenge").gateForOthers(p, T0)).toBe("refuse");
+    expect(standingAt("degrade").gateForOthers(p, T0)).toBe("degrade");
+    expect(standingAt("throttle").gateForOthers(p, T0)).toBe("serve");
+    expect(standingAt("allow").gateForOthers(p, T0)).toBe("serve");
+  });
+
+  it("the lists: deny refuses whatever detection says (even off); allow serves a blocked key", () => {
+    for (const mode of ["enforce", "shadow", "off"] as const) {
+      const e = standingAt("allow");
+      e.snap.list = "deny";
+      expect(e.gateForOthers(policy(mode), T0), mode).toBe("refuse");
+    }
+    const e = standingAt("block");
+    e.snap.list = "allow";
+    expect(e.gateForOthers(policy("enforce"), T0)).toBe("serve");
+  });
+
+  it("shadow mode and detection off act on nothing; a verified key is held at degrade", () => {
+    expect(standingAt("block").gateForOthers(policy("shadow"), T0)).toBe("serve");
+    expect(standingAt("block").gateForOthers(policy("off"), T0)).toBe("serve");
+    const v = standingAt("block");
+    v.setVerified(T0 + 1000);
+    expect(v.gateForOthers(policy("enforce"), T0)).toBe("degrade");
+    expect(v.gateForOthers(policy("enforce"), T0 + 2000)).toBe("refuse"); // verification lapsed
+  });
+
+  it("reads the standing without changing the key's state", () => {
+    const e = standingAt("challenge");
+    const before = structuredClone(e.snap);
+    e.gateForOthers(policy("enforce"), T0 + 3_600_000);
+    expect(e.snap).toEqual(before);
+  });
+});
+
+describe("storedResponseOf", () => {
+  it("names the response of a retrieval, its input items and a cancel; nothing else", () => {
+    expect(storedResponseOf("GET", "/v1/responses/resp_1")).toBe("resp_1");
+    expect(storedResponseOf("GET", "/v1/responses/resp_1/input_items")).toBe("resp_1");
+    expect(storedResponseOf("POST", "/v1/responses/resp_1/cancel")).toBe("resp_1");
+    expect(storedResponseOf("GET", "/v1/responses/resp_1/cancel")).toBeUndefined();
+    expect(storedResponseOf("POST", "/v1/responses/resp_1")).toBeUndefined();
+    expect(storedResponseOf("POST", "/v1/responses/resp_1/input_items")).toBeUndefined();
+    expect(storedResponseOf("DELETE", "/v1/responses/resp_1")).toBeUndefined();
+    expect(storedResponseOf("GET", "/v1/responses")).toBeUndefined();
+    expect(storedResponseOf("GET", "/v1/responses/resp_1/other")).toBeUndefined();
+    expect(storedResponseOf("GET", "/v2/responses/resp_1")).toBeUndefined();
+    expect(storedResponseOf("GET", "/x/v1/responses/resp_1")).toBeUndefined();
+  });
+});
+
+describe("Replayer: another key's retrieval of a background response", () => {
+  const ask = (key: string, i: number): TraceEvent => ({
+    ts: T0 + i * 1000, key, method: "POST", path: "/v1/responses", body: { model: "m", input: "Explain tides.", background: true, max_output_tokens: 400 }, response_id: "resp_a1",
+  });
+  const fetch = (key: string, i: number, path = "/v1/responses/resp_a1"): TraceEvent => ({
+    ts: T0 + i * 1000, key, method: "GET", path, body: undefined, usage: { prompt_tokens: 20, completion_tokens: 380 },
+  });
+
+  it("is refused while the creator is denied (the Worker's creator_restricted); the creator's own retrieval gets its own decision; other ids and keys' own are served", () => {
+    const r = new Replayer({ policy: { detection: { mode: "enforce" } } });
+    expect(r.step(ask("sk-a", 0), 0)).toMatchObject({ served: true });
+    expect(r.step(fetch("sk-b", 1), 1)).toMatchObject({ served: true });
+    r.engineOf("sk-a")!.snap.list = "deny";
+    const line = r.step(fetch("sk-b", 2), 2);
+    expect(line).toMatchObject({ key: "sk-b", action: "allow", served: false, refusedFor: "creator" });
+    expect(r.step(fetch("sk-b", 3, "/v1/responses/resp_a1/input_items"), 3)).toMatchObject({ served: false, refusedFor: "creator" });
+    expect(r.step({ ...fetch("sk-b", 4, "/v1/responses/resp_a1/cancel"), method: "POST" }, 4)).toMatchObject({ served: false, refusedFor: "creator" });
+    expect(r.step(fetch("sk-a", 5), 5)).toMatchObject({ action: "block", served: false }); // its own deny
+    expect(r.step(fetch("sk-b", 6, "/v1/responses/resp_other"), 6)).toMatchObject({ served: true });
+    expect(r.summary().service.refused).toBe(4);
+    expect(r.summary().byAction.allow.total).toBeGreaterThanOrEqual(5);
+  });
+
+  it("with detection off the registry is not kept and nothing is held to the creator", () => {
+    const r = new Replayer({ policy: { detection: { mode: "off" } } });
+    r.step(ask("sk-a", 0), 0);
+    r.engineOf("sk-a")!.snap.list = "deny";
+    expect(r.step(fetch("sk-b", 1), 1)).toMatchObject({ served: true });
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * A stored response whose answer its own request left unread (a background job, a stream cut
+ * before its usage) is registered with the key that created it. Another key of the customer's
+ * organisation may retrieve it at the provider; red team R14-3 showed that such a retrieval was
+ * held only to the retrieving key's standing: a denied key's background answers were fetched in
+ * full by a fresh key (5 of 5, 200), and a degraded key's colleague asked for logprobs and
+ * encrypted reasoning again on the retrieval. Now the creator's standing applies as well.
+ */
+import { runInDurableObject } from "cloudflare:test";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { KeySnapshot } from "../../src/engine/key-engine.ts";
+import type { KeyGuard } from "../../src/state/key-guard.ts";
+import { admin, call, keyIdOf, mockOrigin, newKey, testEnv } from "./helpers.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+/** A background response created by `key`: its id, once the POST settled. */
+async function backgroundOf(key: string): Promise<string> {
+  const { res, settled } = await call("/v1/responses", {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+    body: JSON.stringify({ model: "gpt-4o", input: "Explain tides in depth.", background: true, max_output_tokens: 400 }),
+  });
+  expect(res.status).toBe(200);
+  const { id } = (await res.json()) as { id: string };
+  await settled();
+  return id;
+}
+
+async function get(key: string, path: string, init: RequestInit = {}) {
+  const { res, settled } = await call(path, { ...init, headers: { authorization: `Bearer ${key}`, ...(init.headers ?? {}) } });
+  const body = await res.text();
+  await settled();
+  return { status: res.status, body, policy: res.headers.get("x-guard-policy") };
+}
+
+/** Put the key at a detection standing now (as assess would hold it within its dwell period). */
+async function standAt(key: string, standing: "degrade" | "challenge" | "block") {
+  const keyId = await keyIdOf(key);
+  await runInDurableObject(testEnv.KEY_GUARD.getByName(keyId), (instance: KeyGuard) => {
+    const snap = (instance as unknown as { engine: { snap: KeySnapshot } }).engine.snap;
+    snap.detect.standing = standing;
+    snap.detect.standingMs = Date.now();
+    snap.detect.peakScore = 0.99;
+    snap.detect.peakMs = Date.now();
+  });
+}
+
+describe("another key's retrieval of a stored response is held to its creator's standing (red team R14-3)", () => {
+  it("a denied creator: its responses are refused to every other key (403 creator_restricted, nothing forwarded); the other key's own responses are not", async () => {
+    const { seen } = mockOrigin();
+    const a = newKey();
+    const b = newKey();
+    const ids = [await backgroundOf(a), await backgroundOf(a)];
+    const own = await backgroundOf(b);
+    // before the deny list: B may fetch A's response (one organisation)
+    expect((await get(b, `/v1/responses/${ids[0]}`)).status).toBe(200);
+    const aId = await keyIdOf(a);
+    expect((await admin(`/lists/deny/${aId}`, { method: "PUT", body: "{}" })).status).toBe(200);
+    const before = seen.length;
+    for (const path of [`/v1/responses/${ids[0]}`, `/v1/responses/${ids[1]}?stream=true`, `/v1/responses/${ids[1]}/input_items`]) {
+      const r = await get(b, path);
+      expect(r.status, path).toBe(403);
+      const err = JSON.parse(r.body) as { error: { code: string; type: string; message: string } };
+      expect(err.error).toMatchObject({ code: "creator_restricted", type: "permission_error" });
+      expect(err.error.message).toContain("created with another API key");
+    }
+    const cancel = await get(b, `/v1/responses/${ids[1]}/cancel`, { method: "POST" });
+    expect(cancel.status).toBe(403);
+    expect(seen.length).toBe(before); // none reached the origin
+    // A itself: its own deny (access_blocked); B's own response: served
+    expect(JSON.parse((await get(a, `/v1/responses/${ids[0]}`)).body).error.code).toBe("access_blocked");
+    expect((await get(b, `/v1/responses/${own}`)).status).toBe(200);
+    // off the deny list, B fetches again
+    expect((await admin(`/lists/deny/${aId}`, { method: "DELETE" })).status).toBe(200);
+    expect((await get(b, `/v1/responses/${ids[0]}`)).status).toBe(200);
+  });
+
+  it("a creator blocked or challenged by detection: refused to other keys; a verified creator is held at degrade", async () => {
+    mockOrigin();
+    for (const standing of ["block", "challenge"] as const) {
+      const a = newKey();
+      const b = newKey();
+      const id = await backgroundOf(a);
+      await standAt(a, standing);
+      const r = await get(b, `/v1/responses/${id}`);
+      expect(r.status, standing).toBe(403);
+      expect(JSON.parse(r.body).error.code).toBe("creator_restricted");
+    }
+    const a = newKey();
+    const b = newKey();
+    const id = await backgroundOf(a);
+    await standAt(a, "challenge");
+    expect((await admin(`/keys/${await keyIdOf(a)}/verified`, { method: "PUT", body: JSON.stringify({ days: 30 }) })).status).toBe(200);
+    const r = await get(b, `/v1/responses/${id}`);
+    expect(r.status).toBe(200);
+    expect(r.policy).toBe("degraded");
+  });
+
+  it("a degraded creator: another key's retrieval is served without what degrade removes (include), and says so", async () => {
+    const { seen } = mockOrigin();
+    const a = newKey();
+    const b = newKey();
+    const id = await backgroundOf(a);
+    const query = "?include[]=message.output_text.logprobs&include[]=reasoning.encrypted_content";
+    // in good standing: the retrieval goes as asked
+    let r = await get(b, `/v1/responses/${id}${query}`);
+    expect(r.status).toBe(200);
+    expect(r.policy).toBeNull();
+    expect(new URL(seen.at(-1)!.url).search).toContain("include");
+    await standAt(a, "degrade");
+    for (const path of [`/v1/responses/${id}${query}`, `/v1/responses/${id}${query}&stream=true`]) {
+      r = await get(b, path);
+      expect(r.status).toBe(200);
+      expect(r.policy).toBe("degraded");
+      const sent = new URL(seen.at(-1)!.url);
+      expect(sent.searchParams.has("include[]")).toBe(false);
+      expect(sent.searchParams.has("include")).toBe(false);
+    }
+    // the creator's own retrieval: its own standing (degraded) applies as before
+    r = await get(a, `/v1/responses/${id}${query}`);
+    expect(r.policy).toBe("degraded");
+    expect(new URL(seen.at(-1)!.url).searchParams.has("include[]")).toBe(false);
+  });
+
+  it("a job's polls by another key ask the registry once per isolate; with detection off nothing is looked up", async () => {
+    mockOrigin();
+    const a = newKey();
+    const b = newKey();
+    const id = await backgroundOf(a);
+    const calls = async (key: string, n: number, env: Record<string, string> = {}) => {
+      const io0 = (await (await admin("/io")).json()) as { doCalls: number };
+      for (let i = 0; i < n; i++) {
+        const { res, settled } = await call(`/v1/responses/${id}`, { headers: { authorization: `Bearer ${key}` } }, env);
+        expect(res.status).toBe(200);
+        await res.text();
+        await settled();
+      }
+      const io1 = (await (await admin("/io")).json()) as { doCalls: number };
+      return (io1.doCalls - io0.doCalls) / n;
+    };
+    const first = await calls(b, 1); // the registry's answer is kept from here on
+    const polls = await calls(b, 5);
+    const own = await calls(a, 5);
+    // another key's poll: its own decision, plus the creator's gate and the creator's read of
+    // the answer (observeFetched): two more than the creator's own poll, and no registry call
+    expect(polls - own).toBe(2);
+    expect(first - polls).toBe(1);
+    const off = JSON.stringify({ ...JSON.parse(String(testEnv.GUARD_POLICY)), detection: { mode: "off" } });
+    expect(await calls(b, 5, { GUARD_POLICY: off })).toBeLessThanOrEqual(own);
+  });
+});
