@@ -16,7 +16,9 @@ export interface PromptView {
   /** conversation in order: the text of every text-bearing block, normalised (NFKC, default-
    *  ignorable code points removed); `unreadable` counts the parts of a turn that could not be
    *  read (token-ID prompts, base64 / file / URL documents, images, audio), when there are any */
-  turns: { role: "user" | "assistant" | "tool"; text: string; unreadable?: number }[];
+  /** `media`: a hash of the references (URLs, file ids, inline data's length and slices) of the
+   *  turn's media parts, when it has any: two images beside one note are two payloads. */
+  turns: { role: "user" | "assistant" | "tool"; text: string; unreadable?: number; media?: number }[];
   params: {
     maxTokens?: number; n?: number; logprobs?: boolean; topLogprobs?: number;
     logitBias?: boolean;
@@ -40,8 +42,10 @@ export interface PromptView {
   /** A completions prompt list of 2 or more strings: one key per prompt (its length and first and
    *  last 80 chars), for the first 64, when there are any. */
   itemKeys?: string[];
-  /** Unreadable parts in the whole request (see `turns`), when any. */
+  /** Unreadable parts in the whole request (see `turns`), when any; of them, the media parts
+   *  (images, files, audio, video: not token IDs). */
   unreadable?: number;
+  media?: number;
   /** Tool definitions' text (names, descriptions, parameter descriptions) and a hash of the set
    *  of tool names, when the request carries tools. */
   tools?: string;

@@ -73,6 +73,9 @@ export type RequestSignals = {
    *  (images, base64 documents, audio) beside little text; 2 nothing readable but such parts;
    *  3 a token-ID prompt. Absent in signals from before the field (= 0). */
   ur?: 0 | 1 | 2 | 3;
+  /** Media parts (images, files, audio) in the request (absent: none): its billed prompt holds
+   *  tokens for them that no text the guard reads stands for (red team R15-1). */
+  md?: number;
   /** Hash of the conversation's previous input turn (inputHash; absent or 0: the request has no
    *  earlier user or tool turn). */
   pv?: number;
@@ -122,6 +125,12 @@ const SYS_SCAN_CAP = 8192;
 const HIST_CAP = 4096;
 /** A turn with unreadable parts counts as unreadable (`ur` 1) when its text is shorter than this. */
 const LITTLE_TEXT = 256;
+
+/** Hash of an input turn with its media references (view.ts `media`), as `ph` and `pv` read it. */
+function turnHash(text: string, media: number | undefined): number {
+  const h = inputHash(text);
+  return media ? fmix32(h ^ media) || 1 : h;
+}
 
 /** Hash of an input turn: hash32(key + "|" + length), key = the text, or its first and last 256
  *  chars when longer than 512; hashed in place, without building the key. */
@@ -326,15 +335,16 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     wx = hash32(normalize(lastUser.slice(-40)).slice(-24));
   }
   const lu = lastUser.length;
-  // a token-ID prompt has no text to hash: its token hash keeps distinct payloads distinct
-  const ph = lu === 0 && view.tokenHash ? view.tokenHash : inputHash(lastUser);
+  // a token-ID prompt has no text to hash: its token hash keeps distinct payloads distinct (as a
+  // turn's media references do: one note beside a different image each time is many payloads)
+  const ph = lu === 0 && view.tokenHash ? view.tokenHash : turnHash(lastUser, inputTurn?.media);
   // the previous input turn of the conversation (the last user or tool turn before the input
   // turn): a real conversation sent it through this key before, as an input turn of its own
   let pv = 0;
   for (let i = lastUserAt - 1; i >= 0; i--) {
     const t = view.turns[i]!;
     if (t.role !== "assistant") {
-      pv = inputHash(t.text) || 1;
+      pv = turnHash(t.text, t.media) || 1;
       break;
     }
   }
@@ -418,6 +428,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     n24: ipPrefixHash(net.ip),
     asn: net.asn ?? 0,
     ur,
+    ...(view.media ? { md: view.media } : {}),
     ...(histChars > 0 ? { hc: histChars } : {}),
     ...(histAnswers > 0 ? { ha: histAnswers } : {}),
     ...(sysChars > 0 && histChars > 0 ? { sc: sysChars } : {}),

@@ -45,6 +45,17 @@ class Reader {
   unreadable = 0;
   tokenIds = 0;
   tokenHash = 0;
+  /** Media parts (images, files, audio, video: not token IDs) in the whole request, and a hash of
+   *  the references of those in the message being read (its turn's `media`). */
+  media = 0;
+  mediaHash = 0;
+
+  /** A media part met: counted as unreadable, its reference folded into the message's hash. */
+  mediaPart(c: Record<string, unknown>): void {
+    this.unreadable += 1;
+    this.media += 1;
+    this.mediaHash = fmix32(Math.imul(this.mediaHash ^ hash32(mediaRef(c)), 0x01000193)) || 1;
+  }
 
   /** Adds s to out (normalised) within the budget; beyond it, counts its length. */
   take(s: string, out: string[]): void {
@@ -80,6 +91,32 @@ class Reader {
   }
 }
 
+/** What identifies a media part (an image, a file, audio): its URL or file id, or its inline
+ *  data: whole up to MEDIA_WHOLE chars, beyond that its length, MEDIA_WINDOWS evenly spaced slices
+ *  and its end (a PNG's head and end chunks are alike across images; the checksum before its end
+ *  chunk is not). Bounded: a 2 MB image costs what 10 KB of text does. */
+function mediaRef(c: Record<string, unknown>): string {
+  const pick = (v: unknown, depth = 0): string | undefined => {
+    if (typeof v === "string") return v;
+    if (!isObj(v) || depth > 2) return undefined;
+    for (const k of ["url", "file_url", "file_id", "file_data", "data", "image_url"]) {
+      const x = pick(v[k], depth + 1);
+      if (x !== undefined) return x;
+    }
+    return undefined;
+  };
+  const ref = pick(c.image_url) ?? pick(c.file_url) ?? pick(c.file_id) ?? pick(c.file) ?? pick(c.source) ?? pick(c.input_audio) ?? pick(c.audio) ?? pick(c.video_url) ?? pick(c.url) ?? pick(c.data) ?? "";
+  if (ref.length <= MEDIA_WHOLE) return ref;
+  const parts: string[] = [String(ref.length)];
+  const step = Math.floor(ref.length / MEDIA_WINDOWS);
+  for (let i = 0; i < MEDIA_WINDOWS; i++) parts.push(ref.slice(i * step, i * step + MEDIA_WINDOW));
+  parts.push(ref.slice(-512));
+  return parts.join("|");
+}
+const MEDIA_WHOLE = 16_384;
+const MEDIA_WINDOWS = 32;
+const MEDIA_WINDOW = 256;
+
 const UNREADABLE_PARTS = new Set(["image", "image_url", "input_image", "input_audio", "audio", "input_file", "file", "video", "video_url"]);
 
 /**
@@ -100,7 +137,7 @@ function partsInto(c: unknown, out: string[], r: Reader, depth = 0): number {
   if (!isObj(c)) return 0;
   const type = c.type;
   if (typeof type === "string" && UNREADABLE_PARTS.has(type)) {
-    r.unreadable += 1;
+    r.mediaPart(c);
     return 1;
   }
   switch (type) {
@@ -114,7 +151,7 @@ function partsInto(c: unknown, out: string[], r: Reader, depth = 0): number {
         return 0;
       }
       if (isObj(src) && src.type === "content") return partsInto(src.content, out, r, depth + 1);
-      r.unreadable += 1;
+      r.mediaPart(c);
       return 1;
     }
     case "search_result":
@@ -185,9 +222,12 @@ function num(x: unknown): number | undefined {
   return typeof x === "number" && Number.isFinite(x) ? x : undefined;
 }
 
-function turnOf(role: Turn["role"], out: string[], unreadable: number): Turn {
+/** A turn of `out`'s text; the media references read since the last turn are its own. */
+function turnOf(role: Turn["role"], out: string[], unreadable: number, r: Reader): Turn {
   const t: Turn = { role, text: out.join("\n") };
   if (unreadable > 0) t.unreadable = unreadable;
+  if (r.mediaHash !== 0) t.media = r.mediaHash;
+  r.mediaHash = 0;
   return t;
 }
 
@@ -200,10 +240,10 @@ function messagesInto(msgs: unknown, sys: string[], turns: Turn[], r: Reader): v
     if (m.role === undefined && typeof m.type === "string" && m.type !== "message") {
       if (m.type === "function_call_output" || m.type === "custom_tool_call_output" || m.type === "mcp_tool_call_output") {
         const u = partsInto(m.output, out, r);
-        turns.push(turnOf("tool", out, u));
+        turns.push(turnOf("tool", out, u, r));
       } else if (m.type === "function_call" || m.type === "custom_tool_call" || m.type === "reasoning") {
         const u = partsInto(m, out, r);
-        turns.push(turnOf("assistant", out, u));
+        turns.push(turnOf("assistant", out, u, r));
       }
       continue;
     }
@@ -212,6 +252,7 @@ function messagesInto(msgs: unknown, sys: string[], turns: Turn[], r: Reader): v
     const u = partsInto(m.content, out, r);
     if (role === "system") {
       sys.push(out.join("\n"));
+      r.mediaHash = 0;
       continue;
     }
     if (role === "assistant") {
@@ -230,8 +271,8 @@ function messagesInto(msgs: unknown, sys: string[], turns: Turn[], r: Reader): v
       if (typeof m.refusal === "string") r.take(m.refusal, out);
     }
     if (role === "user" && Array.isArray(m.content) && m.content.length > 0 && m.content.every((p) => isObj(p) && p.type === "tool_result"))
-      turns.push(turnOf("tool", out, u));
-    else turns.push(turnOf(role, out, u));
+      turns.push(turnOf("tool", out, u, r));
+    else turns.push(turnOf(role, out, u, r));
   }
 }
 
@@ -347,7 +388,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
           }
         }
         if (route === "completions" && typeof b.suffix === "string") r.take(b.suffix, out);
-        turns.push(turnOf("user", out, u));
+        turns.push(turnOf("user", out, u, r));
         break;
       }
       case "responses":
@@ -363,13 +404,14 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
         if (typeof b.input === "string") {
           const out: string[] = [];
           r.take(b.input, out);
-          turns.push(turnOf("user", out, 0));
+          turns.push(turnOf("user", out, 0, r));
         } else messagesInto(b.input, sys, turns, r);
         break;
       case "messages":
         if (b.system !== undefined) {
           const out: string[] = [];
           partsInto(b.system, out, r);
+          r.mediaHash = 0; // a system prompt's media are no turn's
           sys.push(out.join("\n"));
         }
         messagesInto(b.messages, sys, turns, r);
@@ -448,6 +490,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     view.tokenHash = r.tokenHash;
   }
   if (r.unreadable > 0) view.unreadable = r.unreadable;
+  if (r.media > 0) view.media = r.media;
   if (r.omitted > 0) view.omittedChars = r.omitted;
   return view;
 }

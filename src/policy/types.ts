@@ -55,6 +55,11 @@ export interface Usage {
   /** A Responses answer whose usage came without the id of the stored response it created (a
    *  replay trace or an origin that gives none: a real one names every response). */
   unnamed?: true;
+  /** The request carried media (images, files, audio): a generous estimate of the prompt tokens
+   *  its readable text stands for (proxy/usage.ts withExchange). Detection reads the answer
+   *  against at most this, not against the tokens billed for media it cannot read (red team
+   *  R15-1: a 765-token image made a 2,100-token answer to a one-line ask look 2.6x its prompt). */
+  readablePrompt?: number;
 }
 
 /** Usage of fetched answers detection reads on their own (Usage.answer): one background response,

@@ -553,5 +553,12 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
     ...(prev ? { prevHash: prev } : {}),
     ...(prev && signals.ti === 1 ? { prevTool: true as const } : {}),
     ...(unnamed ? { unnamed: true as const } : {}),
+    ...(signals.md ? { readablePrompt: readableTokens(signals.pl) } : {}),
   };
+}
+
+/** Prompt tokens that `chars` of readable text stand for, generously: 2 chars a token (English
+ *  runs ~4, so twice its tokens; CJK ~1-1.5). */
+export function readableTokens(chars: number): number {
+  return Math.ceil(chars / 2) + 1;
 }
