@@ -156,6 +156,9 @@ export function ipPrefixHash(ip: string | undefined): number {
 }
 
 /** Output-maximising parameter score of one request (0..1) and the hard-extraction flag. */
+/** `n` samples x the output budget from which `n` > 1 is a hard parameter (paramScore). */
+export const SAMPLED_TOKENS = 1024;
+
 export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: number; hp: 0 | 1 } {
   let s = 0;
   let hard = false;
@@ -168,8 +171,14 @@ export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: 
   }
   const n = p.n ?? 1;
   if (n >= 2) {
-    s += n >= 4 ? 0.5 : 0.35;
-    hard = true;
+    // several samples of one prompt read its distribution; how much of it a request reads is
+    // samples x tokens, as for logprobs: reply suggestions (3 drafts of at most 180 tokens) read
+    // little of it, and a product needs them (red team R15-2: a smart-reply key lost 5,955 of
+    // 6,000 requests to challenges)
+    if (n * (mt === 0 ? 4096 : mt) >= SAMPLED_TOKENS) {
+      s += n >= 4 ? 0.5 : 0.35;
+      hard = true;
+    } else s += 0.15;
   }
   if (p.logprobs) {
     const top = p.topLogprobs ?? 0;

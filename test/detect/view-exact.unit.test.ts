@@ -72,7 +72,9 @@ describe("part types", () => {
   it("every unreadable type is counted, never read", () => {
     const types = ["image", "image_url", "input_image", "input_audio", "audio", "input_file", "file", "video", "video_url"];
     const v = chatUser(types.map((type) => ({ type, text: "HIDDEN" })));
-    expect(v.turns[0]).toEqual({ role: "user", text: "", unreadable: types.length });
+    expect(v.turns[0]).toMatchObject({ role: "user", text: "", unreadable: types.length });
+    expect(Object.keys(v.turns[0]!).sort()).toEqual(["media", "role", "text", "unreadable"]);
+    expect(v.media).toBe(types.length);
   });
 });
 

@@ -17,7 +17,7 @@ describe("buildPromptView", () => {
     });
     expect(v.system).toBe("S1\nS2");
     expect(v.turns).toEqual([
-      { role: "user", text: "hi", unreadable: 1 }, // the image is counted, not read
+      { role: "user", text: "hi", unreadable: 1, media: expect.any(Number) }, // the image is counted (its reference hashed), not read
       { role: "assistant", text: "hello" },
       { role: "tool", text: "42" },
       { role: "user", text: "more" },
@@ -85,7 +85,11 @@ describe("paramScore", () => {
     [{ maxTokens: 1, logprobs: true, topLogprobs: 5, logitBias: true }, true, 0.3, 0], // the biased classifier: 5 x 1
     [{ maxTokens: 0, logprobs: true, topLogprobs: 5, echo: true }, true, 0.7, 1], // completions echo: every prompt token scored
     [{ logitBias: true, maxTokens: 100 }, true, 0.2, 0],
-    [{ n: 2, maxTokens: 200 }, true, 0.35, 1],
+    [{ n: 2, maxTokens: 200 }, true, 0.15, 0], // 2 samples x 200 tokens: reply suggestions (red team R15-2)
+    [{ n: 3, maxTokens: 341 }, true, 0.15, 0], // 1,023 sampled tokens
+    [{ n: 2, maxTokens: 512 }, true, 0.35, 1], // 1,024: samples of answers
+    [{ n: 3 }, true, 0.35, 1], // no cap: the route's default budget
+    [{ n: 4, maxTokens: 256 }, true, 0.5, 1],
     [{ maxTokens: 1024, thinkingBudget: 16000 }, true, 0.45, 0], // a big thinking budget on a self-contained prompt
     [{ maxTokens: 1024, thinkingBudget: 16000 }, false, 0, 0], // ... in a conversation: room it needs honestly
     [{ effortHigh: true, reasoningOut: true }, true, 0.45, 0], // high effort and reasoning summaries
