@@ -20,7 +20,7 @@ import {
   newRegistryState,
   registryObserve,
 } from "../detect/index.ts";
-import { anthropicBatch, openaiBatchItems, planBatch } from "../proxy/batch.ts";
+import { INPUT_FILE_PURPOSES, anthropicBatch, openaiBatchItems, planBatch } from "../proxy/batch.ts";
 import { prepareBody } from "../proxy/request.ts";
 import { BatchResults, answerLeftUnread, withExchange } from "../proxy/usage.ts";
 import { fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
@@ -220,7 +220,11 @@ export class Replayer {
     let asked = false;
     // a metered request's signals: which exchange its answer settles (the Worker's withExchange)
     let exchange: RequestSignals | undefined;
-    if (route.kind === "free" || (route.kind === "batch" && route.format === "openai-run")) {
+    // an upload of a model input ({"purpose": "user_data" | "vision", ...}: the Worker's
+    // INPUT_FILE_PURPOSES) is a free request, as a batch run is
+    const purpose = (ev.body as Record<string, unknown> | undefined)?.purpose;
+    const inputFile = route.kind === "batch" && route.format === "openai-file" && typeof purpose === "string" && INPUT_FILE_PURPOSES.has(purpose);
+    if (route.kind === "free" || (route.kind === "batch" && route.format === "openai-run") || inputFile) {
       // creating a batch from an uploaded file (POST /v1/batches): its lines were metered and seen
       // at their upload; a trace does not say which upload a file id names, so it is admitted as
       // a free request (the Worker also checks how the file's lines were written: R13-4)
@@ -229,7 +233,7 @@ export class Replayer {
       // an OpenAI batch input file (a multipart upload) is written in a trace as
       // {"purpose": "batch", "file": "<the JSONL file>"}; an Anthropic message batch as its body
       const file = (ev.body as Record<string, unknown> | undefined)?.file;
-      if (route.format === "openai-file" && typeof file !== "string") throw new Error(`${ev.path}: an OpenAI batch upload is written in a trace as {"purpose":"batch","file":"<the JSONL input file>"}`);
+      if (route.format === "openai-file" && typeof file !== "string") throw new Error(`${ev.path}: an OpenAI batch upload is written in a trace as {"purpose":"batch","file":"<the JSONL input file>"} (a model input as {"purpose":"user_data"})`);
       const items = route.format === "openai-file" ? openaiBatchItems(file as string) : anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body))).items;
       const { signals, reservedTokens, degradedTokens } = planBatch(items, this.policy.defaultMaxOutputTokens, this.policy.degrade, detect ? net : undefined);
       // a retry after a challenge is the same batch again: detection has seen its requests once

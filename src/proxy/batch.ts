@@ -38,6 +38,9 @@ export interface BatchItem {
  */
 export interface ParsedBatch {
   items: BatchItem[];
+  /** An upload of a model input (INPUT_FILE_PURPOSES), not a batch: no items (the caller forwards
+   *  the upload as sent; `forward` gives the parsed form). */
+  inputFile?: true;
   /** The body for the origin, each inner request's body passed through `body` (default: as parsed). */
   forward(body?: (item: BatchItem, index: number) => unknown): FormData | string;
 }
@@ -76,10 +79,17 @@ export function openaiBatchItems(text: string): BatchItem[] {
   return items;
 }
 
+/** Upload purposes of model inputs: a PDF or an image a later request names by `file_id`. That
+ *  request carries a media part, read as one (detect/view.ts: counted, its reference hashed, the
+ *  answer read against the readable text), as a PDF by URL or inline is; the upload itself is a
+ *  free request (red team R15-1's suite j: a chat-with-your-PDF app lost 12.3 % of its requests,
+ *  every upload, to a 400). */
+export const INPUT_FILE_PURPOSES: ReadonlySet<string> = new Set(["user_data", "vision"]);
+
 /**
- * The batch input file of a multipart upload to POST /v1/files. Only `purpose: "batch"` is served
- * through the guard: other purposes (fine-tuning, assistants, user data) would put text in front
- * of the model that detection never reads.
+ * The batch input file of a multipart upload to POST /v1/files. Served through the guard: a batch
+ * (`purpose: "batch"`, its requests read and metered) and a model input (INPUT_FILE_PURPOSES,
+ * `inputFile`); other purposes (fine-tuning data, assistants, evals) are refused.
  */
 export async function openaiUpload(bytes: Uint8Array, contentType: string): Promise<ParsedBatch> {
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
@@ -92,8 +102,11 @@ export async function openaiUpload(bytes: Uint8Array, contentType: string): Prom
     throw new GuardError("invalid_request", "The multipart upload could not be parsed.", { param: "file" });
   }
   const purpose = form.getAll("purpose");
+  if (purpose.length === 1 && typeof purpose[0] === "string" && INPUT_FILE_PURPOSES.has(purpose[0])) {
+    return { items: [], inputFile: true, forward: () => form };
+  }
   if (purpose.length !== 1 || purpose[0] !== "batch") {
-    throw new GuardError("invalid_request", "Only uploads with purpose 'batch' are accepted through this gateway.", { param: "purpose" });
+    throw new GuardError("invalid_request", "Only uploads with purpose 'batch', 'user_data' or 'vision' are accepted through this gateway.", { param: "purpose" });
   }
   const files = form.getAll("file");
   const file = files[0];

@@ -341,10 +341,10 @@ function answer(upstream: Response, decision: Decision | undefined, body: BodyIn
  * lists and standing apply and it counts one request (plus the route's fixed token cost). Its
  * slot is released as soon as the origin answers.
  */
-async function free(call: Call, tokens: number): Promise<Response> {
+async function free(call: Call, tokens: number, body?: BodyInit): Promise<Response> {
   const { req, cfg } = call;
   const hasBody = req.method !== "GET" && req.method !== "DELETE";
-  const bytes = hasBody ? await readBody(req, cfg.maxBodyBytes) : null;
+  const bytes = body ?? (hasBody ? await readBody(req, cfg.maxBodyBytes) : null);
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const fetched = fetchedAnswers(req.method, call.url.pathname);
   // whose detection reads the answers: the fetching key's, or the creator's in its batch group
@@ -597,6 +597,9 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const { req, cfg } = call;
   const bytes = await readBody(req, cfg.maxBatchBytes);
   const batchBody = format === "openai-file" ? await openaiUpload(bytes, req.headers.get("content-type") ?? "") : anthropicBatch(bytes);
+  // a model input (a PDF, an image) uploaded for later requests to name: a free request, the
+  // upload forwarded as sent
+  if (batchBody.inputFile) return free(call, 0, bytes);
   const items = batchBody.items;
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const net = cfg.policy.detection.mode !== "off" ? netMeta(req, cfg.trustClientIpHeader) : undefined;

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { GuardError } from "../../src/proxy/errors.ts";
 import { DEFAULT_DEGRADE } from "../../src/proxy/degrade.ts";
 import { withReservedCap } from "../../src/proxy/request.ts";
-import { MAX_BATCH_REQUESTS, anthropicBatch, anthropicBatchItems, openaiBatchItems, openaiUpload, planBatch, prepareItem } from "../../src/proxy/batch.ts";
+import { INPUT_FILE_PURPOSES, MAX_BATCH_REQUESTS, anthropicBatch, anthropicBatchItems, openaiBatchItems, openaiUpload, planBatch, prepareItem } from "../../src/proxy/batch.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 async function refusal(f: () => unknown): Promise<{ code: string; message: string; param?: string | null }> {
@@ -84,13 +84,25 @@ describe("openaiUpload", () => {
 
   it.each([
     [[["purpose", "batch"], ["file", "x"]], "The upload must carry exactly one 'file' part.", "file"],
-    [[["purpose", "fine-tune"], ["file", "F"]], "Only uploads with purpose 'batch' are accepted through this gateway.", "purpose"],
-    [[["purpose", "batch"], ["purpose", "batch"], ["file", "F"]], "Only uploads with purpose 'batch' are accepted through this gateway.", "purpose"],
+    [[["purpose", "fine-tune"], ["file", "F"]], "Only uploads with purpose 'batch', 'user_data' or 'vision' are accepted through this gateway.", "purpose"],
+    [[["purpose", "batch"], ["purpose", "batch"], ["file", "F"]], "Only uploads with purpose 'batch', 'user_data' or 'vision' are accepted through this gateway.", "purpose"],
+    [[["purpose", "user_data"], ["purpose", "user_data"], ["file", "F"]], "Only uploads with purpose 'batch', 'user_data' or 'vision' are accepted through this gateway.", "purpose"],
     [[["purpose", "batch"]], "The upload must carry exactly one 'file' part.", "file"],
     [[["purpose", "batch"], ["file", "F"], ["file", "F"]], "The upload must carry exactly one 'file' part.", "file"],
   ] as const)("%j: %s", async (parts, message, param) => {
     const [bytes, ct] = await multipart(parts.map(([k, v]) => [k, v === "F" ? file(line(1)) : v]));
     expect(await refusal(() => openaiUpload(bytes, ct))).toEqual({ code: "invalid_request", message, param });
+  });
+
+  it("a model input (user_data, vision) is no batch: no items, whatever its file holds", async () => {
+    for (const purpose of ["user_data", "vision"]) {
+      const [bytes, ct] = await multipart([["purpose", purpose], ["file", new File([new Uint8Array([0xff, 0xfe, 0x25])], "scan.pdf")]]);
+      const parsed = await openaiUpload(bytes, ct);
+      expect(parsed.inputFile).toBe(true);
+      expect(parsed.items).toEqual([]);
+      expect((parsed.forward() as FormData).get("purpose")).toBe(purpose);
+    }
+    expect(INPUT_FILE_PURPOSES.has("batch")).toBe(false);
   });
 
   it("refuses a non-multipart upload, an unparsable one, and a file that is not UTF-8", async () => {
