@@ -167,8 +167,11 @@ describe("openai client through the guard", () => {
     const unknown = await c.batches.create({ input_file_id: "file-elsewhere", endpoint: "/v1/chat/completions", completion_window: "24h" }).catch((e: unknown) => e);
     expect(unknown).toBeInstanceOf(OpenAI.BadRequestError);
 
-    const err = await c.files.create({ file: new File(["x"], "notes.txt"), purpose: "user_data" }).catch((e: unknown) => e);
+    const err = await c.files.create({ file: new File(["x"], "train.jsonl"), purpose: "fine-tune" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);
     expect((err as InstanceType<typeof OpenAI.BadRequestError>).param).toBe("purpose");
+    // a model input (a PDF later requests name by file_id) goes through as one free request
+    const pdf = await c.files.create({ file: new File(["%PDF-1.7 x"], "report.pdf", { type: "application/pdf" }), purpose: "user_data" });
+    expect(pdf.id).toMatch(/^file-/);
   });
 });
