@@ -69,6 +69,11 @@ export type RequestSignals = {
   pf: number;
   /** max_tokens (0 when absent). */
   mt: number;
+  /** Choices asked (`n`, `best_of` read as n by the view) when more than one and together under
+   *  SAMPLED_TOKENS (absent otherwise): suggestions (reply drafts, ad variants), whose completion
+   *  tokens are theirs together, one answer a share of them. Sampling requests (n x budget from
+   *  SAMPLED_TOKENS) are read as the whole sample set they extract. */
+  nc?: number;
   /** How much of the request's input the guard could not read: 0 all readable; 1 unreadable parts
    *  (images, base64 documents, audio) beside little text; 2 nothing readable but such parts;
    *  3 a token-ID prompt. Absent in signals from before the field (= 0). */
@@ -159,6 +164,13 @@ export function ipPrefixHash(ip: string | undefined): number {
 /** `n` samples x the output budget from which `n` > 1 is a hard parameter (paramScore). */
 export const SAMPLED_TOKENS = 1024;
 
+/** `n` > 1 choices that together read less than SAMPLED_TOKENS: suggestions, not samples. */
+function suggestions(p: PromptView["params"]): boolean {
+  const n = p.n ?? 1;
+  const mt = p.maxTokens ?? 0;
+  return n > 1 && n * (mt === 0 ? 4096 : mt) < SAMPLED_TOKENS;
+}
+
 export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: number; hp: 0 | 1 } {
   let s = 0;
   let hard = false;
@@ -175,7 +187,7 @@ export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: 
     // samples x tokens, as for logprobs: reply suggestions (3 drafts of at most 180 tokens) read
     // little of it, and a product needs them (red team R15-2: a smart-reply key lost 5,955 of
     // 6,000 requests to challenges)
-    if (n * (mt === 0 ? 4096 : mt) >= SAMPLED_TOKENS) {
+    if (!suggestions(p)) {
       s += n >= 4 ? 0.5 : 0.35;
       hard = true;
     } else s += 0.15;
@@ -434,6 +446,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     hp,
     pf: paramsFingerprint(view.params),
     mt: view.params.maxTokens ?? 0,
+    ...(suggestions(view.params) ? { nc: view.params.n! } : {}),
     n24: ipPrefixHash(net.ip),
     asn: net.asn ?? 0,
     ur,

@@ -563,9 +563,12 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
   // an answer is read against the prompt the guard could read: media a request carried (an ask
   // rendered into an image) are billed as prompt tokens no text of it stands for (red team R15-1)
   const prompt = usage.readablePrompt !== undefined ? Math.min(usage.promptTokens, usage.readablePrompt) : usage.promptTokens;
-  const long = longAnswer(prompt, usage.completionTokens);
-  const trivial = trivialAnswer(usage.completionTokens);
-  addAnswers(st, prompt, usage.completionTokens, 1, long, long * usage.completionTokens, nowMs, trivial, trivial * prompt);
+  // n choices are n answers to one prompt: one answer is their share of the completion tokens
+  // (the samples themselves are the parameter evidence, signals paramScore)
+  const answer = usage.choices !== undefined && usage.choices > 1 ? usage.completionTokens / usage.choices : usage.completionTokens;
+  const long = longAnswer(prompt, answer);
+  const trivial = trivialAnswer(answer);
+  addAnswers(st, prompt, answer, 1, long, long * answer, nowMs, trivial, trivial * prompt);
   if (usage.completionTokens < CHEAP_TURN_TOKENS) {
     if (usage.inputHash || usage.createdHash) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
   } else if (usage.createdHash) forgetCheap(st, usage.createdHash);

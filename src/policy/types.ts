@@ -60,6 +60,10 @@ export interface Usage {
    *  against at most this, not against the tokens billed for media it cannot read (red team
    *  R15-1: a 765-token image made a 2,100-token answer to a one-line ask look 2.6x its prompt). */
   readablePrompt?: number;
+  /** The request asked for this many choices (`n` > 1): its completion tokens are theirs together;
+   *  detection reads one answer as their share (red team R15-2: three reply drafts of 65 tokens
+   *  summed made a suggestions app's answers look 2.4x its prompts). */
+  choices?: number;
 }
 
 /** Usage of fetched answers detection reads on their own (Usage.answer): one background response,

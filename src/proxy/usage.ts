@@ -554,6 +554,7 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
     ...(prev && signals.ti === 1 ? { prevTool: true as const } : {}),
     ...(unnamed ? { unnamed: true as const } : {}),
     ...(signals.md ? { readablePrompt: readableTokens(signals.pl) } : {}),
+    ...(signals.nc ? { choices: signals.nc } : {}),
   };
 }
 

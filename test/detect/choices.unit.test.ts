@@ -1,0 +1,52 @@
+/**
+ * `n` choices are n answers to one prompt (red team R15-2): a smart-reply key asking 3 drafts of
+ * ~65 tokens was read as answering 195 tokens to an 80-token prompt, 2.4x, which made its one
+ * system prompt around varied messages a harvest wrapper (degraded, n forced to 1). Detection now
+ * reads one answer as the choices' share of the completion tokens; quotas still charge them all.
+ */
+import { describe, expect, it } from "vitest";
+import { buildPromptView, extractSignals, newDetectState, observeUsage } from "../../src/detect/index.ts";
+import { withExchange } from "../../src/proxy/usage.ts";
+
+const NET = { ip: "203.0.113.9", asn: 64500, country: "NL" };
+const T0 = Date.UTC(2026, 10, 2);
+const sig = (body: Record<string, unknown>) => extractSignals(buildPromptView("chat", body), NET);
+const ask = (extra: Record<string, unknown>) => ({ model: "m", messages: [{ role: "user", content: "Can you send me the slides from yesterday?" }], max_tokens: 180, ...extra });
+
+describe("choices", () => {
+  it("the signals and the settled usage carry n for suggestions (n > 1, n x budget under 1,024; best_of too), not for sampling requests", () => {
+    expect(sig(ask({ n: 3 })).nc).toBe(3);
+    expect(sig(ask({ best_of: 5, n: 2 })).nc).toBe(5); // 5 x 180 = 900
+    expect(sig(ask({ n: 3, max_tokens: 341 })).nc).toBe(3); // 1,023
+    expect(sig(ask({ n: 2, max_tokens: 512 })).nc).toBeUndefined(); // 1,024: samples, read as one set
+    expect(sig(ask({ n: 3, max_tokens: undefined })).nc).toBeUndefined(); // no cap: the default budget
+    expect(sig(ask({})).nc).toBeUndefined();
+    expect(sig(ask({ n: 1 })).nc).toBeUndefined();
+    expect(withExchange({ promptTokens: 80, completionTokens: 195 }, sig(ask({ n: 3 })), undefined).choices).toBe(3);
+    expect(withExchange({ promptTokens: 80, completionTokens: 65 }, sig(ask({})), undefined).choices).toBeUndefined();
+  });
+
+  it("one answer is the choices' share: three drafts of 65 tokens are answers of 65, three 800-token samples are long answers each", () => {
+    const st = newDetectState();
+    observeUsage(st, { promptTokens: 80, completionTokens: 195, choices: 3 }, T0);
+    expect(st.completionTokens).toBeCloseTo(65, 6);
+    expect(st.promptTokens).toBe(80);
+    expect(st.longAnswers).toBe(0);
+    const h = newDetectState();
+    observeUsage(h, { promptTokens: 50, completionTokens: 2400, choices: 3 }, T0);
+    expect(h.completionTokens).toBeCloseTo(800, 6);
+    expect(h.longAnswers).toBe(1);
+    // three samples of 300 tokens are no long answer, though their 900 summed would be one
+    const mid = newDetectState();
+    observeUsage(mid, { promptTokens: 50, completionTokens: 900, choices: 3 }, T0);
+    expect(mid.longAnswers).toBe(0);
+    // without choices the sum is one answer
+    const one = newDetectState();
+    observeUsage(one, { promptTokens: 80, completionTokens: 195 }, T0);
+    expect(one.completionTokens).toBe(195);
+    // trivial answers are read per choice too: 3 labels of 20 tokens (60 summed would not be one)
+    const labels = newDetectState();
+    observeUsage(labels, { promptTokens: 80, completionTokens: 60, choices: 3 }, T0);
+    expect(labels.trivialAnswers).toBe(1);
+  });
+});
