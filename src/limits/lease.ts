@@ -99,6 +99,8 @@ export function usageFields(u: Usage): Usage {
   if (u.prevHash !== undefined) out.prevHash = u.prevHash;
   if (u.prevTool) out.prevTool = true;
   if (u.unnamed) out.unnamed = true;
+  if (u.readablePrompt !== undefined) out.readablePrompt = u.readablePrompt;
+  if (u.choices !== undefined) out.choices = u.choices;
   return out;
 }
 

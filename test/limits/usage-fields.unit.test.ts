@@ -1,0 +1,37 @@
+/**
+ * usageFields is what a settlement carries from the isolate to the key's object (lease reports,
+ * an object's own settle): a Usage field it leaves out never reaches detection over HTTP, though
+ * the replayer, which settles in process, sees it. Red team R16-1: `readablePrompt` (R15-1's fix)
+ * was left out, so the fix held in `npm run replay` and not in the Worker (0 of 50 image keys
+ * flagged over HTTP). The fixture is typed `Required<Usage>`: a field added to Usage and not
+ * written here fails the typecheck, and one written here and not copied fails the test.
+ */
+import { describe, expect, it } from "vitest";
+import { usageFields } from "../../src/limits/lease.ts";
+import type { Usage } from "../../src/policy/types.ts";
+
+describe("usageFields", () => {
+  it("copies every field of a Usage, and nothing else", () => {
+    const every: Required<Usage> = {
+      promptTokens: 830,
+      completionTokens: 2100,
+      estimated: true,
+      unread: true,
+      running: true,
+      ended: 11,
+      answer: { promptTokens: 5, completionTokens: 6, id: 7 },
+      inputHash: 12,
+      createdHash: 13,
+      prevHash: 14,
+      prevTool: true,
+      unnamed: true,
+      readablePrompt: 44,
+      choices: 3,
+    };
+    expect(usageFields(every)).toEqual(every);
+    expect(usageFields({ ...every, leaseId: "x", atMs: 1 } as Usage)).toEqual(every);
+    // absent stays absent
+    expect(usageFields({ promptTokens: 1, completionTokens: 2 })).toEqual({ promptTokens: 1, completionTokens: 2 });
+    expect(Object.keys(usageFields({ promptTokens: 1, completionTokens: 2, readablePrompt: 0 }))).toContain("readablePrompt");
+  });
+});

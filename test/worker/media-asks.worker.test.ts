@@ -1,0 +1,64 @@
+/**
+ * What the Worker settles reaches detection whole (red team R16-1): R15-1's fix (an answer read
+ * against the prompt its readable text stands for, not the tokens billed for an image) held in
+ * `npm run replay` and not over HTTP, because the settlement the isolate sends the key's object
+ * left `readablePrompt` out: 0 of 50 image-ask keys flagged on a live guard, 50 of 50 in replay.
+ * R15-2's per-choice reading travels the same way (`choices`).
+ */
+import { runInDurableObject } from "cloudflare:test";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { KeySnapshot } from "../../src/engine/key-engine.ts";
+import type { KeyGuard } from "../../src/state/key-guard.ts";
+import { call, keyIdOf, mockOrigin, newKey, testEnv } from "./helpers.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+async function detectOf(key: string) {
+  const keyId = await keyIdOf(key);
+  return runInDurableObject(testEnv.KEY_GUARD.getByName(keyId), (instance: KeyGuard) => {
+    const d = (instance as unknown as { engine: { snap: KeySnapshot } }).engine.snap.detect;
+    return { promptTokens: d.promptTokens, completionTokens: d.completionTokens, longAnswers: d.longAnswers, settled: d.settled };
+  });
+}
+
+/** An origin that bills `prompt` and answers `completion` tokens to every chat request. */
+function billing(prompt: number, completion: number) {
+  return mockOrigin(async () =>
+    Response.json({ id: "chatcmpl-1", object: "chat.completion", created: 1, model: "gpt-4o", choices: [{ index: 0, message: { role: "assistant", content: "x" }, finish_reason: "stop" }], usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion } }),
+  );
+}
+
+async function ask(key: string, body: Record<string, unknown>) {
+  const { res, settled } = await call("/v1/chat/completions", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", ...body }) });
+  expect(res.status).toBe(200);
+  await res.text();
+  await settled();
+}
+
+describe("settlements carry what detection reads (red team R16-1)", () => {
+  it("an image ask's answer is read against the note beside it, not the 765 tokens billed for the image", async () => {
+    billing(830, 2100);
+    const key = newKey();
+    for (let i = 0; i < 4; i++) {
+      await ask(key, { max_tokens: 4096, messages: [{ role: "user", content: [{ type: "text", text: "Question in the picture." }, { type: "image_url", image_url: { url: `https://img.example.net/u/${i}.png`, detail: "high" } }] }] });
+    }
+    // one more request carries the last settlement to the object (a cold key's settles ride on its next call)
+    await ask(key, { max_tokens: 64, messages: [{ role: "user", content: "ok" }] });
+    const d = await detectOf(key);
+    expect(d.settled).toBeGreaterThan(3.9);
+    // 4 image asks read at <= 14 readable tokens each (not 830 billed), plus the text ask
+    expect(d.promptTokens).toBeLessThan(4 * 14 + 830 + 1);
+    expect(d.longAnswers).toBeGreaterThan(3.9);
+  });
+
+  it("suggestions' choices are read one by one", async () => {
+    billing(80, 195);
+    const key = newKey();
+    for (let i = 0; i < 3; i++) await ask(key, { n: 3, max_tokens: 180, messages: [{ role: "user", content: `Reply drafts for message ${i}` }] });
+    await ask(key, { max_tokens: 64, messages: [{ role: "user", content: "ok" }] });
+    const d = await detectOf(key);
+    expect(d.settled).toBeGreaterThan(2.9);
+    // 3 x 65 per choice (+ the last ask's 195 if it settled), never 3 x 195
+    expect(d.completionTokens).toBeLessThan(3 * 65 + 195 + 1);
+  });
+});
