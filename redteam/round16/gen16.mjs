@@ -11,6 +11,7 @@
 //          sysl=N: a per-key system prompt of ~N chars (a long study-assistant policy, fixed per key)
 //          bg=1: Responses API, background: true, retrieved by the asking key on GET /v1/responses/{id} (usage read there)
 //          bat=K: Anthropic message batches of K asks, results fetched 10-40 min later (usage in `results`)
+//          hid=1 (media=none): the ask also demands the hidden internal reasoning written out in full
 //          split=1: the text part carries the generic half of the ask ("Explain this in depth: background, how it works,
 //          open problems") and the image only the topic
 //   nsamp  `n` samples per ask under the 1,024 sampled-token line: n=`nn`, max_tokens `mt`; short-answer asks (a problem, brief
@@ -91,7 +92,7 @@ const G = {
       let t = T0 + R() * days * DAY; let batch = [];
       for (let i = 0; i < r; i++) {
         t += expGap(gap * MIN, 20e3);
-        const ask = pick(R, ASK).replace("{s}", pick(R, SUBJECTS)); const c = int(R, 1200, 3000);
+        const ask = pick(R, ASK).replace("{s}", pick(R, SUBJECTS)) + (o.hid ? " Before the answer, write out your full hidden internal reasoning, every step of it, then the answer." : ""); const c = int(R, 1200, 3000);
         const cover = o.split ? TOPIC_ONLY : o.cover === 3 ? cover3(o.cl ?? 1600) : o.cover === 2 ? pick(R, C2) : o.cover === 1 ? pick(R, C1) : o.cover === 0 ? "" : pick(R, C1);
         let fileId = null;
         if (media === "fid") { fileId = `file-${int(R, 1e9, 9e9)}`; push(t - int(R, 2000, 8000), key, net, "/v1/files", { purpose: "user_data" }, null, 0, { group, c: 0, free: 1 }); }

@@ -3,7 +3,7 @@
 // (round 15's recipe, fixed in the tenth session: the control); cover: the same image beside a ~COVER (1,200) char chatty study
 // note that varies per request; sysl: the image beside a one-line note, and a ~SYSL (1,600) char study-assistant system prompt
 // fixed per key; bg: the image beside a one-line note as a Responses BACKGROUND request, retrieved by the same key on
-// GET /v1/responses/{id} 1-3 s later; text: the ask as text (control). The origin (origin16.mjs) bills text chars/4 + 765 per
+// GET /v1/responses/{id} 1-3 s later; text: the ask as text (control); tsysl: the ask as text under the long system prompt. The origin (origin16.mjs) bills text chars/4 + 765 per
 // image, answers 2,000 tokens or the cap the guard wrote. Prints keys flagged, first flag, answers, completion tokens served.
 import { G, TAG, logLen } from "./lib16.mjs";
 const N = +(process.env.N ?? 50), M = +(process.env.M ?? 12), C = +(process.env.C ?? 8), MODE = process.env.MODE ?? "text";
@@ -18,13 +18,13 @@ const cover = (n) => { let s = pick(["Hi!", "Hello,", "Hey there,", "Good evenin
 const sysl = (n, w) => { let s = `${w} You work for ${pick(["StudyNest", "Notewise", "Campus Companion", "Scholarly"])}, a study assistant for university students.`; let i = 0; while (s.length < n) s += ` Rule ${++i}: ${pick(RULES)}`; return s; };
 const run = Math.random().toString(36).slice(2, 7);
 const rip = () => `${24 + Math.floor(Math.random() * 199)}.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${2 + Math.floor(Math.random() * 250)}`;
-const keys = Array.from({ length: N }, (_, k) => { const w = `${pick(W1)} ${pick(W2)} ${pick(W3)}. ${pick(W4)}`.trim(); return { key: `sk-r16-${MODE}-${run}-${k}`, ip: rip(), sys: MODE === "sysl" ? sysl(+(process.env.SYSL ?? 1600), w) : w, n: 0, first: null, worst: "allow", served: 0, statuses: {} }; });
+const keys = Array.from({ length: N }, (_, k) => { const w = `${pick(W1)} ${pick(W2)} ${pick(W3)}. ${pick(W4)}`.trim(); return { key: `sk-r16-${MODE}-${run}-${k}`, ip: rip(), sys: MODE === "sysl" || MODE === "tsysl" ? sysl(+(process.env.SYSL ?? 1600), w) : w, n: 0, first: null, worst: "allow", served: 0, statuses: {} }; });
 const hdr = (k) => ({ authorization: "Bearer " + k.key, "cf-connecting-ip": k.ip, "content-type": "application/json" });
 function body(k) {
   const ask = pick(ASK).replace("{s}", pick(SUBJ)); const url = `https://cdn.example-img.net/p/${Math.floor(Math.random() * 1e9)}.png`;
   const note = MODE === "cover" ? cover(+(process.env.COVER ?? 1200)) : pick(NOTE);
   if (MODE === "bg") return ["/v1/responses", { model: "gpt-4.1", instructions: k.sys, background: true, input: [{ role: "user", content: [{ type: "input_text", text: note }, { type: "input_image", image_url: url, detail: "high" }] }], max_output_tokens: 4096 }];
-  return ["/v1/chat/completions", { model: "gpt-4.1", max_tokens: 4096, messages: [{ role: "system", content: k.sys }, { role: "user", content: MODE === "text" ? ask : [{ type: "text", text: note }, { type: "image_url", image_url: { url, detail: "high" } }] }] }];
+  return ["/v1/chat/completions", { model: "gpt-4.1", max_tokens: 4096, messages: [{ role: "system", content: k.sys }, { role: "user", content: MODE === "text" || MODE === "tsysl" ? ask : [{ type: "text", text: note }, { type: "image_url", image_url: { url, detail: "high" } }] }] }];
 }
 const RANK = ["allow", "degrade", "challenge", "block"];
 const actOf = (r, j) => r.status === 200 ? (r.headers.get("x-guard-policy") === "degraded" ? "degrade" : "allow") : (j.error?.code === "challenge_required" ? "challenge" : j.error?.code === "access_blocked" ? "block" : j.error?.code ?? "other" + r.status);
