@@ -536,7 +536,7 @@ export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number):
   const h = fmix32(a.id ^ ANSWER_ID_SALT);
   if (inputSeen(st, h)) return;
   rememberInput(st, h);
-  if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens, ...(a.createdHash ? { createdHash: a.createdHash } : {}) }, nowMs, true);
+  if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens, ...(a.createdHash ? { createdHash: a.createdHash } : {}), ...(a.readablePrompt !== undefined ? { readablePrompt: a.readablePrompt } : {}) }, nowMs, true);
   if (a.count < 1) return;
   const long = Math.min(a.long ?? 0, a.count);
   const trivial = Math.min(a.trivial ?? 0, a.count - long);

@@ -223,12 +223,13 @@ export interface KeySnapshot {
   outputs?: OutputRecord[];
   /**
    * Stored responses whose answer their own request left unread (a background response, a stream
-   * cut before its usage): [created-response hash, tokens charged at that settlement], newest last,
+   * cut before its usage): [created-response hash, tokens charged at that settlement, and when the
+   * request carried media the prompt its readable text stood for (red team R16-3)], newest last,
    * at most MAX_UNREAD. When the answer is read (retrieved, cancelled), what it took beyond that is
    * charged then, once (red team R13-1: input the origin adds, a stored context or a file by URL,
    * was never charged on background responses).
    */
-  unread?: [number, number][];
+  unread?: ([number, number] | [number, number, number])[];
   /** Epoch ms of the first settlement the origin answered 2xx; absent while never served. */
   okMs?: number;
   /** Epoch ms of the last admit or settle (0: none since the state was created or expired). */
@@ -502,7 +503,7 @@ export class KeyEngine {
   private unreadAnswer(policy: PolicyConfig, u: Usage, originStatus: number | undefined, nowMs: number): void {
     const s = this.snap;
     if (!originServed(originStatus)) return;
-    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, u.promptTokens + u.completionTokens);
+    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, u.promptTokens + u.completionTokens, u.readablePrompt);
     // a job still running at the origin keeps the slot its request held (red team R13-3)
     if (u.running && u.createdHash !== undefined && policy.backgroundHoldSeconds > 0 && this.limitsFor(policy, this.standing()).concurrency != null) {
       s.limits = holdSlot(s.limits, holdId(u.createdHash), nowMs + policy.backgroundHoldSeconds * 1000);
@@ -517,8 +518,12 @@ export class KeyEngine {
     const s = this.snap;
     // its job has ended: the slot it held is free
     if (a.createdHash !== undefined) s.limits = releaseHold(s.limits, holdId(a.createdHash));
-    const charged = a.createdHash === undefined ? undefined : this.takeUnread(a.createdHash);
-    if (charged === undefined) return;
+    const record = a.createdHash === undefined ? undefined : this.takeUnread(a.createdHash);
+    if (record === undefined) return;
+    const [charged, readable] = record;
+    // the answer is read against the prompt its request's readable text stood for, as a
+    // foreground answer is (red team R16-3: a background image ask was read against the image)
+    if (readable !== undefined) a.readablePrompt = readable;
     const beyond = a.promptTokens + a.completionTokens - charged;
     if (beyond <= 0) return;
     s.limits = charge(s.limits, this.limitsFor(policy, this.standing()), beyond, nowMs);
@@ -740,21 +745,22 @@ export class KeyEngine {
   }
 
   /** An answer left unread by its request, and what that request was charged (KeySnapshot.unread). */
-  private rememberUnread(h: number, charged: number): void {
+  private rememberUnread(h: number, charged: number, readable?: number): void {
     const list = (this.snap.unread ?? []).filter(([x]) => x !== h);
-    list.push([h, charged]);
+    list.push(readable === undefined ? [h, charged] : [h, charged, readable]);
     this.snap.unread = list.slice(-MAX_UNREAD);
   }
 
-  /** Forget the unread answer `h` and say what its request was charged (undefined: not held). */
-  private takeUnread(h: number): number | undefined {
+  /** Forget the unread answer `h` and say what its request was charged, and the prompt its
+   *  readable text stood for when it carried media (undefined: not held). */
+  private takeUnread(h: number): [number, number | undefined] | undefined {
     const list = this.snap.unread;
     const i = list ? list.findIndex(([x]) => x === h) : -1;
     if (i < 0) return undefined;
-    const charged = list![i]![1];
+    const [, charged, readable] = list![i]!;
     list!.splice(i, 1);
     if (list!.length === 0) delete this.snap.unread;
-    return charged;
+    return [charged, readable];
   }
 
   /** Take these records as this key's (a batch an operator moved to it keeps its date). */
@@ -794,8 +800,8 @@ export class KeyEngine {
     if (!liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === batchId)) return false;
     for (const f of fileIds) this.recordOutput(f, nowMs);
     // the batch's answers are read from its output file: what the run was charged moves to it
-    const charged = outputFileId === undefined ? undefined : this.takeUnread(anchorHash(batchId));
-    if (charged !== undefined) this.rememberUnread(anchorHash(outputFileId!), charged);
+    const record = outputFileId === undefined ? undefined : this.takeUnread(anchorHash(batchId));
+    if (record !== undefined) this.rememberUnread(anchorHash(outputFileId!), record[0], record[1]);
     return true;
   }
 

@@ -86,6 +86,9 @@ export interface Answer {
   /** A retrieved stored response: the hash of its id (detect/view.ts anchorHash), as a turn
    *  continuing it reads it (detect/state.ts cheapTurns). */
   createdHash?: number;
+  /** Set by the creator's object when it reads the answer: the prompt its request's readable text
+   *  stood for, when that request carried media (Usage.readablePrompt, kept with the unread record). */
+  readablePrompt?: number;
 }
 
 /** Network metadata of a request (from `request.cf` and `cf-connecting-ip`), all optional. */

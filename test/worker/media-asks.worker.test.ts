@@ -51,6 +51,32 @@ describe("settlements carry what detection reads (red team R16-1)", () => {
     expect(d.longAnswers).toBeGreaterThan(3.9);
   });
 
+  it("a background image ask's answer, read when retrieved, is read against the note too (red team R16-3)", async () => {
+    let n = 0;
+    mockOrigin(async (req) => {
+      const path = new URL(req.url).pathname;
+      if (req.method === "POST") return Response.json({ id: `resp_img${++n}`, object: "response", status: "queued", background: true, usage: null });
+      return Response.json({ id: path.split("/").at(-1), object: "response", status: "completed", background: true, output: [], usage: { input_tokens: 830, output_tokens: 2100 } });
+    });
+    const key = newKey();
+    const auth = { authorization: `Bearer ${key}` };
+    for (let i = 0; i < 3; i++) {
+      const post = await call("/v1/responses", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", background: true, max_output_tokens: 4096, input: [{ role: "user", content: [{ type: "input_text", text: "Question in the picture." }, { type: "input_image", image_url: `https://img.example.net/u/${i}.png` }] }] }) });
+      expect(post.res.status).toBe(200);
+      const { id } = (await post.res.json()) as { id: string };
+      await post.settled();
+      const get = await call(`/v1/responses/${id}`, { headers: auth });
+      expect(get.res.status).toBe(200);
+      await get.res.text();
+      await get.settled();
+    }
+    await ask(key, { max_tokens: 64, messages: [{ role: "user", content: "ok" }] });
+    const d = await detectOf(key);
+    expect(d.settled).toBeGreaterThan(2.9);
+    expect(d.longAnswers).toBeGreaterThan(2.9);
+    expect(d.promptTokens).toBeLessThan(3 * 14 + 2000);
+  });
+
   it("suggestions' choices are read one by one", async () => {
     billing(80, 195);
     const key = newKey();
