@@ -26,7 +26,7 @@ import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { type BatchAnswers, BatchResults, TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, withExchange } from "./usage.ts";
+import { type BatchAnswers, BatchResults, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, withExchange } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -519,25 +519,15 @@ const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<{ text: string } | { edges: TextEdges } | undefined> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let text = "";
-  let bytes = 0;
-  let edges: TextEdges | undefined;
+  const text = new CappedText(maxBytes);
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) {
-        if (!edges) return { text: text + decoder.decode() };
-        edges.add(decoder.decode());
-        return { edges };
+        text.add(decoder.decode(), 0);
+        return text.read();
       }
-      bytes += value.byteLength;
-      const chunk = decoder.decode(value, { stream: true });
-      if (edges) edges.add(chunk);
-      else if (bytes > maxBytes) {
-        edges = new TextEdges();
-        edges.add(text + chunk);
-        text = "";
-      } else text += chunk;
+      text.add(decoder.decode(value, { stream: true }), value.byteLength);
     }
   } catch {
     return undefined;

@@ -88,6 +88,31 @@ export class TextEdges {
   }
 }
 
+/** A text read chunk by chunk: kept whole up to `max` (measured as the caller sizes its chunks:
+ *  chars, or the bytes they were decoded from), past it only its two ends (TextEdges). */
+export class CappedText {
+  private readonly max: number;
+  private text = "";
+  private size = 0;
+  private edges: TextEdges | undefined;
+  constructor(max: number) {
+    this.max = max;
+  }
+  add(chunk: string, size = chunk.length): void {
+    if (this.edges) return this.edges.add(chunk);
+    this.size += size;
+    if (this.size > this.max) {
+      this.edges = new TextEdges();
+      this.edges.add(this.text + chunk);
+      this.text = "";
+    } else this.text += chunk;
+  }
+  /** The whole text, or past the cap its two ends. */
+  read(): { text: string } | { edges: TextEdges } {
+    return this.edges ? { edges: this.edges } : { text: this.text };
+  }
+}
+
 /** The object literal starting at `from` (a `{`), by brace matching outside strings; undefined when it does not close. */
 function objectAt(text: string, from: number): string | undefined {
   let depth = 0;
@@ -432,10 +457,8 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   let pending = "";
-  let json = "";
-  let jsonOverflow = false;
-  // an answer over maxJsonBytes: its two ends, where its id and its usage are (edgeFacts)
-  const edges = new TextEdges();
+  // a JSON answer, copied aside; over maxJsonBytes its two ends, where its id and usage are (edgeFacts)
+  const json = new CappedText(opts.maxJsonBytes);
   let usage: Usage | undefined;
   let usageFinal = false;
   let responseId: string | undefined;
@@ -448,7 +471,8 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
     if (finished) return;
     finished = true;
     if (opts.sse === false && outcome === "complete") {
-      ({ usage, responseId } = jsonOverflow ? edgeFacts(edges.head, edges.tail) : jsonFacts(json));
+      const r = json.read();
+      ({ usage, responseId } = "edges" in r ? edgeFacts(r.edges.head, r.edges.tail) : jsonFacts(r.text));
       usageFinal = usage !== undefined;
     }
     resolve({ usage, usageFinal, streamedChars, outcome, ...(responseId !== undefined ? { responseId } : {}) });
@@ -500,14 +524,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
             }
             const text = decoder.decode(value, { stream: true });
             if (!opts.sse) {
-              if (!jsonOverflow) {
-                json += text;
-                if (json.length > opts.maxJsonBytes) {
-                  jsonOverflow = true;
-                  edges.add(json);
-                  json = "";
-                }
-              } else edges.add(text);
+              json.add(text);
               controller.enqueue(value);
               return;
             }

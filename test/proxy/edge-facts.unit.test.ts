@@ -4,7 +4,7 @@
  * from the head (edgeFacts, storedAnswerAtEdges).
  */
 import { describe, expect, it } from "vitest";
-import { JSON_EDGE_CHARS, TextEdges, edgeFacts, storedAnswerAtEdges } from "../../src/proxy/usage.ts";
+import { CappedText, JSON_EDGE_CHARS, TextEdges, edgeFacts, storedAnswerAtEdges } from "../../src/proxy/usage.ts";
 import { tap } from "./tap-helpers.ts";
 
 const E = JSON_EDGE_CHARS;
@@ -73,5 +73,46 @@ describe("the tap reads an oversized JSON answer at its two ends", () => {
     const { text, result } = await tap(chunks, { sse: false, kind: "responses", maxJsonBytes: E });
     expect(text).toBe(body);
     expect(result).toEqual({ usage: { promptTokens: 11, completionTokens: 22 }, usageFinal: true, streamedChars: 0, outcome: "complete", responseId: "resp_7" });
+  });
+});
+
+describe("CappedText: whole up to its cap, then its two ends (the tap's JSON copy and the retrieval reader)", () => {
+  it("keeps the text whole at the cap exactly; one unit past it, the two ends of everything read", () => {
+    const at = new CappedText(10);
+    at.add("01234");
+    at.add("56789");
+    expect(at.read()).toEqual({ text: "0123456789" });
+    const past = new CappedText(10);
+    past.add("01234");
+    past.add("567890");
+    past.add("tail");
+    const r = past.read();
+    expect("edges" in r).toBe(true);
+    if ("edges" in r) {
+      expect(r.edges.head).toBe("01234567890tail");
+      expect(r.edges.tail).toBe("01234567890tail");
+    }
+  });
+
+  it("measures chunks as the caller sizes them (bytes a chunk was decoded from); a chunk of size 0 never crosses the cap", () => {
+    const bytes = new CappedText(6);
+    bytes.add("éé", 4);
+    bytes.add("é", 2);
+    expect(bytes.read()).toEqual({ text: "ééé" });
+    bytes.add("", 0);
+    expect(bytes.read()).toEqual({ text: "ééé" });
+    bytes.add("x", 1);
+    expect("edges" in bytes.read()).toBe(true);
+  });
+
+  it("past the cap, a long text keeps its first and last JSON_EDGE_CHARS only", () => {
+    const c = new CappedText(100);
+    c.add("H".repeat(JSON_EDGE_CHARS));
+    for (let i = 0; i < 3; i++) c.add("m".repeat(JSON_EDGE_CHARS));
+    c.add("T".repeat(10));
+    const r = c.read();
+    if (!("edges" in r)) throw new Error("expected edges");
+    expect(r.edges.head).toBe("H".repeat(JSON_EDGE_CHARS));
+    expect(r.edges.tail.endsWith("m".repeat(JSON_EDGE_CHARS - 10) + "T".repeat(10))).toBe(true);
   });
 });
