@@ -208,11 +208,7 @@ export class Replayer {
       const stored = storedResponseOf(method, ev.path.split("?")[0]!);
       const creator = stored !== undefined ? this.background.get(anchorHash(stored)) : undefined;
       if (creator !== undefined && creator !== ev.key && this.keyEngine(creator).engine.gateForOthers(this.policy, ts) === "refuse") {
-        const line: DecisionLine = { i, key: ev.key, action: "allow", served: false, score: 0, reasons: [], refusedFor: "creator" };
-        this.events++;
-        this.byAction.allow.total++;
-        this.served.refused++;
-        return line;
+        return this.counted({ i, key: ev.key, action: "allow", served: false, score: 0, reasons: [], refusedFor: "creator" });
       }
     }
     let decide: (solved?: SolvedPuzzle) => Decision;
@@ -315,6 +311,11 @@ export class Replayer {
     if (powBits !== undefined) line.powBits = powBits;
     else if (d.cause === "pass") line.pass = true;
     if (completion !== undefined) line.completion = completion;
+    return this.counted(line);
+  }
+
+  /** A decision line, counted in the summary. */
+  private counted(line: DecisionLine): DecisionLine {
     this.events++;
     this.byAction[line.action].total++;
     if (line.served) this.byAction[line.action].served++;
