@@ -9,7 +9,7 @@
  */
 import { LONG_ANSWER } from "./link.ts";
 import type { RequestSignals } from "./signals.ts";
-import { fmix32 } from "./sketch.ts";
+import { bloomHas as filterHas, bloomPairAdd, fmix32 } from "./sketch.ts";
 import type { DetectState } from "./state.ts";
 
 /** Bits per input filter, inputs per filter before it rotates (at 256 inputs in 2,048 bits with
@@ -18,36 +18,17 @@ const FILTER_BITS = 2048;
 const INPUTS_PER_FILTER = 256;
 export const EMPTY_FILTER = "0".repeat(FILTER_BITS / 4);
 
-function probes(h: number): [number, number] {
-  const a = fmix32(h ^ 0x5bd1e995);
-  return [a & (FILTER_BITS - 1), (a >>> 16) & (FILTER_BITS - 1)];
-}
-function filterHas(f: string, h: number): boolean {
-  for (const b of probes(h)) if ((parseInt(f[b >> 2]!, 16) & (1 << (b & 3))) === 0) return false;
-  return true;
-}
-function filterAdd(f: string, h: number): string {
-  for (const b of probes(h)) {
-    const i = b >> 2;
-    const v = parseInt(f[i]!, 16) | (1 << (b & 3));
-    f = f.slice(0, i) + v.toString(16) + f.slice(i + 1);
-  }
-  return f;
-}
-
 /** Whether this key sent the input turn with hash h recently. */
 export function inputSeen(st: DetectState, h: number): boolean {
   return filterHas(st.recentInputs, h) || filterHas(st.olderInputs, h);
 }
 
 export function rememberInput(st: DetectState, h: number): void {
-  if (st.recentInputCount >= INPUTS_PER_FILTER) {
-    st.olderInputs = st.recentInputs;
-    st.recentInputs = EMPTY_FILTER;
-    st.recentInputCount = 0;
-  }
-  st.recentInputs = filterAdd(st.recentInputs, h);
-  st.recentInputCount++;
+  const p = { recent: st.recentInputs, older: st.olderInputs, count: st.recentInputCount };
+  bloomPairAdd(p, INPUTS_PER_FILTER, h);
+  st.recentInputs = p.recent;
+  st.olderInputs = p.older;
+  st.recentInputCount = p.count;
 }
 
 /** Self-contained request: no earlier input turn; or a history whose previous input turn this key

@@ -192,6 +192,21 @@ export function longAnswer(promptTokens: number, completionTokens: number): 0 | 
   return completionTokens >= LONG_ANSWER.minTokens && completionTokens >= LONG_ANSWER.minRatio * promptTokens ? 1 : 0;
 }
 
+/** The share of a key's prompts (its readable prompt chars and tool definitions) that is material
+ *  it sent before (observeRepeats), at most MAX_REPEAT_SHARE. */
+export function repeatShare(st: DetectState): number {
+  const base = st.promptChars + st.toolChars;
+  return base > 0 ? Math.min(MAX_REPEAT_SHARE, Math.max(0, st.repeatChars / base)) : 0;
+}
+const MAX_REPEAT_SHARE = 0.95;
+
+/** The prompt tokens a key's answers are read against: its prompts less the material it repeats
+ *  (red team R16-2: a fixed 1,600-char system prompt, or a 1,000-1,600-char note from a pool of
+ *  sentences, put 2,100-token answers at 2.6-5x their prompts and hid 150 of 150 keys). */
+export function promptRead(st: DetectState, promptTokens = st.promptTokens): number {
+  return promptTokens * (1 - repeatShare(st));
+}
+
 /** The weight of requests whose verdict the filler rule has yet to give (state.ts markPending). */
 export function pendingTurns(st: DetectState): number {
   let p = 0;
@@ -215,7 +230,7 @@ export function harvestProfile(st: DetectState): boolean {
   const single = singleShare(st);
   const cMean = st.completionTokens / st.settled;
   // the ratio of the answers that are not trivial (red team R8-3: cheap asks add their prompts)
-  const ratio = st.completionTokens / Math.max(1, st.promptTokens - st.trivialPromptTokens);
+  const ratio = st.completionTokens / Math.max(1, promptRead(st, st.promptTokens - st.trivialPromptTokens));
   // long answers counted, or holding half the tokens answered (red team R10-5: 10 asks answered
   // in 33-45 tokens after each harvest ask put the long answers under 10 % of the count)
   const long = st.longAnswers >= COHORT.minLong && (st.longAnswers >= COHORT.minLongShare * substantiveAnswers(st) || st.longTokens >= COHORT.minLongTokenShare * st.completionTokens);
@@ -278,7 +293,7 @@ function wrapperShards(st: DetectState, sig: RequestSignals): string[] {
 /** Harvest factor of a key from settled usage: 0.6 unknown, ~0 for short answers to long prompts. */
 export function harvestFactor(st: DetectState): number {
   if (st.settled < 3) return 0.6;
-  const ratio = st.completionTokens / Math.max(1, st.promptTokens);
+  const ratio = st.completionTokens / Math.max(1, promptRead(st));
   const cMean = st.completionTokens / st.settled;
   return Math.round(Math.max(clamp01((ratio - 0.4) / 1.6), clamp01((cMean - 300) / 900)) * 100) / 100;
 }

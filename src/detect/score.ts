@@ -6,7 +6,7 @@ import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
 import { decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
 import { type DetectState, ensureCurrent, intensity, ownRatio, sustainedRate } from "./state.ts";
-import { singleShare } from "./link.ts";
+import { promptRead, singleShare } from "./link.ts";
 import { type Channel, type FeatureId, WEIGHTS as W } from "./weights.ts";
 
 export interface Assessment {
@@ -96,9 +96,9 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   let ratio = 0;
   let cMean = 0;
   if (st.settled >= 3) {
-    ratio = st.completionTokens / Math.max(1, st.promptTokens);
+    ratio = st.completionTokens / Math.max(1, promptRead(st));
     cMean = answerMean(st);
-    hv = Math.max(clamp01((ratio - 0.4) / 1.6), clamp01((cMean - 300) / 900));
+    hv = Math.max(clamp01((st.completionTokens / Math.max(1, st.promptTokens) - 0.4) / 1.6), clamp01((cMean - 300) / 900));
   }
   // Intensity: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0. People using a single-turn tool
   // pause between requests; pipelines do not. Unknown (fewer than 2 gaps) -> 0.5.

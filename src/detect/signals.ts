@@ -6,7 +6,7 @@ import type { NetMeta, RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
 import { charShingles, fmix32, fnvRange, fnvStart, hash32, simhash64 } from "./sketch.ts";
 import {
-  isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormatLower, topicOf,
+  boilerSamples, isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormatLower, topicOf,
 } from "./text.ts";
 
 /** Compact per-request signals (JSON-serialisable, ~300 bytes). */
@@ -57,6 +57,16 @@ export type RequestSignals = {
   /** Of `pl`, the system prompt's chars in a request without a history (absent: 0): a static
    *  prefix (cached at a tenth of the input price) that says nothing of what the request asks. */
   ss?: number;
+  /** Tool definitions' chars (absent: none): billed as prompt, outside `pl`. */
+  tc?: number;
+  /** Boilerplate samples (text.ts boilerSamples) of the static prefix (system prompt and tools) of
+   *  a request without a history: the sentences sampled (`bs`, one entry for consecutive samples of
+   *  one sentence; sentences too short to tell left out) and the prefix chars each stands for
+   *  (`bc`). The ones a key sent before are a prefix it repeats (a per-key policy a farm puts in
+   *  front of every ask), which says nothing of what the request asks: answers are read against
+   *  the rest (link.ts promptRead; red team R16-2). Absent: no such prefix. */
+  bs?: number[];
+  bc?: number[];
   /** Chars of the assistant turns in that history (absent: 0): a history whose answers are a
    *  greeting is no conversation the request continues (red team R8-1). */
   ha?: number;
@@ -115,6 +125,8 @@ export type RequestSignals = {
 };
 
 const HEAD = 600;
+/** Boilerplate samples of a static prefix. */
+const BOILER_SAMPLES = 8;
 const SYS_CAP = 2000;
 /** The text scanned for instruction cues: the whole input turn up to SCAN_CAP chars; beyond it
  *  its first SCAN_HEAD and last SCAN_TAIL chars and SCAN_WINDOWS windows of SCAN_WIN chars
@@ -414,6 +426,23 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const userPart = u0 > 0 ? region.slice(u0) : region;
   const head = lastUser.length > HEAD ? userPart.slice(0, HEAD) : userPart;
   const { ps, hp } = paramScore(view.params, true);
+  // boilerplate samples of the static prefix, where an answer is read against the prompt (not
+  // embeddings); a conversation's system prompt is read back with its history (`sc`)
+  const bs: number[] = [];
+  const bc: number[] = [];
+  if (view.route !== "embeddings" && histChars === 0 && sysText.length > 0) {
+    const each = sysText.length / BOILER_SAMPLES;
+    let prev = 0;
+    for (const h of boilerSamples(sysText, BOILER_SAMPLES)) {
+      if (h !== 0 && h === prev) bc[bc.length - 1]! += each;
+      else if (h !== 0) {
+        bs.push(h);
+        bc.push(each);
+      }
+      prev = h;
+    }
+    for (let i = 0; i < bc.length; i++) bc[i] = Math.round(bc[i]!);
+  }
   const psm = paramScore(view.params, false).ps;
   return {
     v: 1,
@@ -456,6 +485,8 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(sysChars > 0 && histChars > 0 ? { sc: sysChars } : {}),
     ...(view.system.length > 0 && histChars === 0 ? { ss: view.system.length } : {}),
     ...(view.toolSet ? { tl: view.toolSet } : {}),
+    ...(view.tools ? { tc: view.tools.length } : {}),
+    ...(bs.length > 0 ? { bs, bc } : {}),
     ...(view.params.logitBiasSet ? { lb: view.params.logitBiasSet } : {}),
     ...(view.route === "embeddings" ? { ni: view.items ?? 0 } : {}),
     ...(view.itemSample ? batchScripts(view.itemSample) : {}),

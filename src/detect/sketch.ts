@@ -32,6 +32,38 @@ export function fnvStart(seed = 0): number {
   return (0x811c9dc5 ^ seed) >>> 0;
 }
 
+/** A Bloom filter of 4 x (its hex length) bits, two probes per member, as lowercase hex (cheap bit
+ *  updates in memory; codec.ts packs it for storage). The size is a power of two. */
+function bloomProbes(bits: number, h: number): [number, number] {
+  const a = fmix32(h ^ 0x5bd1e995);
+  return [a & (bits - 1), (a >>> 16) & (bits - 1)];
+}
+export function bloomHas(f: string, h: number): boolean {
+  for (const b of bloomProbes(f.length * 4, h)) if ((parseInt(f[b >> 2]!, 16) & (1 << (b & 3))) === 0) return false;
+  return true;
+}
+export function bloomAdd(f: string, h: number): string {
+  for (const b of bloomProbes(f.length * 4, h)) {
+    const i = b >> 2;
+    const v = parseInt(f[i]!, 16) | (1 << (b & 3));
+    f = f.slice(0, i) + v.toString(16) + f.slice(i + 1);
+  }
+  return f;
+}
+
+/** A pair of Bloom filters that remembers the last `per` to `2 x per` members added: h goes into
+ *  `recent`, which first becomes `older` (and starts empty) once it holds `per` members. */
+export type BloomPair = { recent: string; older: string; count: number };
+export function bloomPairAdd(p: BloomPair, per: number, h: number): void {
+  if (p.count >= per) {
+    p.older = p.recent;
+    p.recent = "0".repeat(p.recent.length);
+    p.count = 0;
+  }
+  p.recent = bloomAdd(p.recent, h);
+  p.count++;
+}
+
 /** murmur3 finaliser: spreads the bits of a 32-bit integer. */
 export function fmix32(x: number): number {
   let h = x >>> 0;

@@ -5,14 +5,15 @@
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
 import type { Action, Answer, Standing, Usage } from "../policy/types.ts";
-import { LONG_ANSWER, longAnswer, settleAskedCohort, takePendingCohort, trivialAnswer } from "./link.ts";
+import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, takePendingCohort, trivialAnswer } from "./link.ts";
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
 import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpHistory, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, rememberCheap, rememberCreated, rememberInput, rememberSize, takePending } from "./conversation.ts";
-import { decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
+import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 import { compactNumbers, packBitset, packRegisters, unpackBitset, unpackRegisters } from "./codec.ts";
 
+const EMPTY_CHUNKS = "0".repeat(1024 / 4);
 const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
 
 /** A recurring wrapper part: S = system prompt (SimHash, Hamming <= 12 matches), P / X = prefix /
@@ -74,6 +75,16 @@ export type DetectState = {
   recentInputs: string;
   olderInputs: string;
   recentInputCount: number;
+  /** Sentences of its static prefixes (system prompt and tools) this key sent recently
+   *  (boilerplate samples, signals `bs` / `bc`: two Bloom filters of 1,024 bits as hex, rotated every
+   *  CHUNKS_PER_FILTER new ones), and the (decayed) chars of its prompts the ones sent before stand
+   *  for: a prefix it repeats, which answers are not read against (link.ts repeatShare). Tool
+   *  definitions' chars (outside `promptChars`) complete the prompt that share is of. */
+  recentChunks: string;
+  olderChunks: string;
+  recentChunkCount: number;
+  repeatChars: number;
+  toolChars: number;
   /** Requests that defined tools (exact) and the distinct sets of tool names among them (HLL, 64
    *  registers): an agent app keeps a few tool sets; a trajectory sweep changes them per task. */
   toolRequests: number;
@@ -203,7 +214,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
-  wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN",
+  wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
@@ -215,7 +226,9 @@ const FIELDS = Object.keys(STORED_NAMES) as (keyof DetectState)[];
 
 /** Sketch fields and their stored forms (codec.ts): the recent-input filters (hex in memory, cheap
  *  bit updates) and the HyperLogLog registers (with their register counts). */
-const BITSET_FIELDS = new Set<keyof DetectState>(["recentInputs", "olderInputs"]);
+const BITSET_FIELDS: ReadonlyMap<keyof DetectState, number> = new Map<keyof DetectState, number>([
+  ["recentInputs", EMPTY_FILTER.length], ["olderInputs", EMPTY_FILTER.length], ["recentChunks", EMPTY_CHUNKS.length], ["olderChunks", EMPTY_CHUNKS.length],
+]);
 const REGISTER_FIELDS: ReadonlyMap<keyof DetectState, number> = new Map<keyof DetectState, number>([
   ["payloads", 256], ["toolSets", 64], ["biasSets", 64], ["biasPayloads", 64], ["biasPairs", 64],
 ]);
@@ -235,7 +248,7 @@ export function decodeDetect(stored: Record<string, unknown>): DetectState {
   const st = newDetectState() as unknown as Record<string, unknown>;
   for (const f of FIELDS) {
     let v = stored[STORED_NAMES[f]];
-    if (BITSET_FIELDS.has(f)) v = unpackBitset(v, EMPTY_FILTER.length);
+    if (BITSET_FIELDS.has(f)) v = unpackBitset(v, BITSET_FIELDS.get(f)!);
     else if (REGISTER_FIELDS.has(f)) v = unpackRegisters(v, REGISTER_FIELDS.get(f)!);
     if (v !== undefined) st[f] = v;
   }
@@ -255,6 +268,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
+    recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
@@ -276,7 +290,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
   st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f;
-  st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f;
+  st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
   for (let i = 0; i < st.harvestTopics.length; i++) st.harvestTopics[i]! *= f;
   for (let i = 0; i < st.hours.length; i++) st.hours[i]! *= f;
@@ -373,7 +387,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -461,6 +475,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.phs) for (const h of sig.phs) st.payloads = hllAdd(st.payloads, h);
   else st.payloads = hllAdd(st.payloads, sig.ph);
   if (sig.lb) observeBias(st, sig);
+  observeRepeats(st, sig);
   rememberInput(st, sig.ph);
   if (sig.tl) {
     st.toolRequests = Math.min(st.toolRequests + 1, 1e12);
@@ -484,6 +499,30 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   }
   st.lastSystemHash = sig.sh;
 }
+
+/** The static prefix a request repeats (signals `bs` / `bc`): the chars of it that samples this key sent
+ *  before stand for. Samples are looked up before any is added, so a sentence said twice in one
+ *  prefix is not repeated yet. */
+function observeRepeats(st: DetectState, sig: RequestSignals): void {
+  if (sig.tc) st.toolChars += sig.tc;
+  if (!sig.bs || !sig.bc) return;
+  let repeated = 0;
+  sig.bs.forEach((h, i) => {
+    if (chunkSeen(st, h)) repeated += sig.bc![i] ?? 0;
+  });
+  st.repeatChars += repeated;
+  const p = { recent: st.recentChunks, older: st.olderChunks, count: st.recentChunkCount };
+  for (const h of sig.bs) if (!bloomHas(p.recent, h)) bloomPairAdd(p, CHUNKS_PER_FILTER, h);
+  st.recentChunks = p.recent;
+  st.olderChunks = p.older;
+  st.recentChunkCount = p.count;
+}
+function chunkSeen(st: DetectState, h: number): boolean {
+  return bloomHas(st.recentChunks, h) || bloomHas(st.olderChunks, h);
+}
+/** Sentence filters: 1,024 bits, rotated every 128 new sentences (~5 % false "seen" when full;
+ *  the pair remembers the last 128-256: a static prefix and a pool of that many sentences). */
+const CHUNKS_PER_FILTER = 128;
 
 /** A request with a logit_bias. The sketches are created on a key's first biased request: most
  *  keys never send one, and store nothing here. */
@@ -566,7 +605,7 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
   // n choices are n answers to one prompt: one answer is their share of the completion tokens
   // (the samples themselves are the parameter evidence, signals paramScore)
   const answer = usage.choices !== undefined && usage.choices > 1 ? usage.completionTokens / usage.choices : usage.completionTokens;
-  const long = longAnswer(prompt, answer);
+  const long = longAnswer(promptRead(st, prompt), answer);
   const trivial = trivialAnswer(answer);
   addAnswers(st, prompt, answer, 1, long, long * answer, nowMs, trivial, trivial * prompt);
   if (usage.completionTokens < CHEAP_TURN_TOKENS) {

@@ -4,7 +4,7 @@
  * (the "instruction region": the system prompt and the input turn, whole up to a cap and sampled
  * beyond it: see scanText in signals.ts), never the whole body more than once.
  */
-import { hash32 } from "./sketch.ts";
+import { fmix32, hash32 } from "./sketch.ts";
 
 // The instruction cues and the topic buckets live in their own modules; re-exported here.
 export { detailDemand, genCueCount, reasoningLevel, regionCues, templateFormat, templateFormatLower } from "./cues.ts";
@@ -101,4 +101,57 @@ const GENERIC_HASHES = new Set(GENERIC_SYSTEMS.map((s) => hash32(normalizeLoose(
 
 export function isGenericSystem(looseHash: number): boolean {
   return GENERIC_HASHES.has(looseHash);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boilerplate samples: what of a text a key sent before. A text is cut into sentences (ended by
+// . ! ? ; a newline, or their CJK forms) and sampled at `k` evenly spaced points; each sample is
+// the sentence holding its point, hashed over its letters and digits (lowercased, digit runs as
+// one 0, spaces and punctuation skipped), or 0 when it has fewer than BOILER_MIN_CHARS of them (a
+// "Rule 3:" or a list mark says nothing of where it came from). Each sample stands for
+// text.length / k chars of the text: the share of samples a key sent before estimates the share
+// of the text that repeats its earlier requests, at a bounded cost however long the text.
+
+/** Letters and digits a sentence needs before its hash means anything. */
+export const BOILER_MIN_CHARS = 16;
+/** How far from its point a sample looks for the sentence's ends (a longer run is cut there: a
+ *  blob without sentences hashes differently at every point, so it never reads as repeated). */
+const BOILER_REACH = 320;
+
+function sentenceEnd(c: number): boolean {
+  // . ! ? ; \n and the CJK full stop, exclamation and question marks
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** The hashes of `k` sentences sampled evenly over `text` (0: too short to tell), or [] for "". */
+export function boilerSamples(text: string, k: number): number[] {
+  const n = text.length;
+  if (n === 0) return [];
+  const out: number[] = [];
+  for (let i = 0; i < k; i++) {
+    const p = Math.min(n - 1, Math.floor(((i + 0.5) * n) / k));
+    let s = p;
+    while (s > 0 && p - s < BOILER_REACH && !sentenceEnd(text.charCodeAt(s - 1))) s--;
+    let e = p;
+    while (e < n && e - p < BOILER_REACH && !sentenceEnd(text.charCodeAt(e))) e++;
+    let h = 0x811c9dc5;
+    let kept = 0;
+    let digits = false;
+    for (let j = s; j < e; j++) {
+      let c = text.charCodeAt(j);
+      if (c >= 48 && c <= 57) {
+        if (digits) continue;
+        digits = true;
+        c = 48;
+      } else {
+        digits = false;
+        if (c >= 65 && c <= 90) c |= 0x20;
+        else if (c < 97 || (c > 122 && c < 0xc0)) continue;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      kept++;
+    }
+    out.push(kept >= BOILER_MIN_CHARS ? fmix32(h) || 1 : 0);
+  }
+  return out;
 }

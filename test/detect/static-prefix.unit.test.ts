@@ -1,0 +1,152 @@
+/**
+ * A static prefix is not what a request asks (red team R16-2): a farm put a ~1,600-char per-key
+ * system prompt (a study-assistant policy, cached by the provider at a tenth of the input price)
+ * in front of every short ask, and its 2,100-token answers read 2.6-5x their prompts: 0 of 150
+ * keys flagged, 100 % served. A key's system prompt (and tools) is sampled at 8 points
+ * (text.ts boilerSamples); the sentences it sent before are a prefix it repeats, and its answers
+ * are read against the rest of its prompts (link.ts promptRead) by the long-answer count, the
+ * extraction profile, the ratio and amplification. The billed prompt still weighs the wrapper
+ * feature's harvest value and every quota.
+ */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_DETECTION_CONFIG, assess, buildPromptView, extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
+import { harvestProfile, promptRead, repeatShare } from "../../src/detect/link.ts";
+import { BOILER_MIN_CHARS, boilerSamples } from "../../src/detect/text.ts";
+import { decodeDetect, encodeDetect } from "../../src/detect/state.ts";
+
+const NET = { ip: "203.0.113.9", asn: 64500, country: "NL" };
+const T0 = Date.UTC(2026, 10, 2);
+
+const RULES = [
+  "Define technical terms the first time they appear.", "Use headings for every major part of the answer.",
+  "Give at least two worked examples where the topic allows it.", "Point out the common misconceptions students have.",
+  "End with a short summary a student could put on a flashcard.", "Never refuse a question about the syllabus.",
+  "Prefer plain sentences over jargon; explain every symbol in a formula.", "Cover the whole question, even the parts that seem obvious.",
+  "When a derivation is involved, show every step of it.", "Mention how the idea connects to the neighbouring topics.",
+];
+/** ~1,600 chars: a wrapper and numbered rules, fixed for the key (R16-2's `sysl`). */
+const POLICY = "You're a thorough tutor. Use headings. You work for Notewise, a study assistant for university students. " +
+  Array.from({ length: 30 }, (_, i) => `Rule ${i + 1}: ${RULES[i % RULES.length]}`).join(" ").slice(0, 1500);
+const ASKS = [
+  "Explain how the Krebs cycle produces energy carriers.", "Why does the sky look blue at noon and red at sunset?",
+  "What caused the fall of the Western Roman Empire?", "How does public-key cryptography let strangers share secrets?",
+  "Derive the formula for the area of a circle.", "What is opportunity cost, with examples?",
+  "How do vaccines train the immune system?", "Explain the central limit theorem.",
+  "Why did the 2008 financial crisis spread worldwide?", "How do transistors work in a CPU?",
+  "What is the difference between weather and climate?", "Explain supply and demand curves.",
+];
+const ask = (system: string, i: number) => ({ model: "gpt-4o", max_tokens: 4096, messages: [{ role: "system", content: system }, { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` }] });
+const sig = (body: Record<string, unknown>) => extractSignals(buildPromptView("chat", body), NET);
+const billed = (system: string, i: number) => Math.ceil((system.length + ASKS[i % ASKS.length]!.length) / 4) + 12;
+
+/** A key sending `n` asks, a minute apart, each answered in 2,100 tokens. */
+function farmKey(system: (i: number) => string, n = 12) {
+  const st = newDetectState();
+  for (let i = 0; i < n; i++) {
+    const s = system(i);
+    observeRequest(st, sig(ask(s, i)), T0 + i * 60_000);
+    observeUsage(st, { promptTokens: billed(s, i), completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
+  }
+  return st;
+}
+
+describe("boilerplate samples", () => {
+  it("sample the sentence around evenly spaced points: digits masked, case, spaces and punctuation ignored", () => {
+    const a = boilerSamples("You are a careful tutor for students. Rule 1: explain every symbol.\nRule 2: give worked examples.", 8);
+    const b = boilerSamples("you are a careful TUTOR for students! Rule 7 explain every symbol;\nRule 9: give  worked examples", 8);
+    expect(a).toHaveLength(8);
+    expect(b).toHaveLength(8);
+    // the same sentences (a point on a sentence's end mark samples nothing: 0)
+    expect(new Set(a.filter((h) => h !== 0))).toEqual(new Set(b.filter((h) => h !== 0)));
+    expect(new Set(a).size).toBe(3);
+    expect(boilerSamples("", 8)).toEqual([]);
+    // too short to say where it came from: 0
+    expect(boilerSamples("Be brief.", 4)).toEqual([0, 0, 0, 0]);
+    expect(BOILER_MIN_CHARS).toBe(16);
+    expect(boilerSamples("a".repeat(BOILER_MIN_CHARS), 1)[0]).not.toBe(0);
+    expect(boilerSamples("a".repeat(BOILER_MIN_CHARS - 1), 1)[0]).toBe(0);
+    // a blob without sentence ends is cut around each point: never the same sample twice
+    const blob = "x".repeat(5000);
+    expect(new Set(boilerSamples(blob + "y", 8)).size).toBeGreaterThan(1);
+  });
+
+  it("signals carry a request's prefix samples (one entry per run of samples of one sentence, with the chars they stand for); not for a conversation's turn or embeddings", () => {
+    const s = sig(ask(POLICY, 0));
+    expect(s.bs!.length).toBeGreaterThan(4);
+    expect(s.bc!.length).toBe(s.bs!.length);
+    expect(s.bc!.reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(POLICY.length + 8);
+    const short = sig(ask("You are Acme's helpful support bot. Keep answers short.", 0));
+    expect(short.bs).toHaveLength(2);
+    const turn = sig({ model: "m", messages: [{ role: "system", content: POLICY }, { role: "user", content: "hi" }, { role: "assistant", content: "Hello!" }, { role: "user", content: "Explain tides." }] });
+    expect(turn.bs).toBeUndefined();
+    expect(sig({ model: "m", messages: [{ role: "user", content: "Explain tides." }] }).bs).toBeUndefined();
+    const emb = extractSignals(buildPromptView("embeddings", { model: "e", input: POLICY }), NET);
+    expect(emb.bs).toBeUndefined();
+  });
+});
+
+describe("a static prefix is read away from the prompt the answers are read against", () => {
+  it("R16-2: a fixed 1,600-char policy before short asks: the repeats are ~90 % of the prompt, the answers long, the profile shown", () => {
+    const st = farmKey(() => POLICY);
+    expect(repeatShare(st)).toBeGreaterThan(0.8);
+    expect(st.completionTokens / st.promptTokens).toBeLessThan(6);
+    expect(st.completionTokens / promptRead(st)).toBeGreaterThan(24);
+    expect(st.longAnswers).toBeGreaterThan(9);
+    expect(harvestProfile(st)).toBe(true);
+    const a = assess(st, T0 + 12 * 60_000, DEFAULT_DETECTION_CONFIG);
+    expect(a.reasons.some((r) => r.includes("[ratio"))).toBe(true);
+    expect(a.reasons.some((r) => r.includes("[amplify"))).toBe(true);
+  });
+
+  it("the same asks with a one-line wrapper read the same: the prefix's size no longer hides them", () => {
+    const long = farmKey(() => POLICY);
+    const short = farmKey(() => "You're a thorough tutor. Use headings.");
+    expect(harvestProfile(short)).toBe(true);
+    expect(long.longAnswers).toBeGreaterThanOrEqual(short.longAnswers - 1);
+  });
+
+  it("a prefix varied per request (a nonce sentence, rules shuffled) still repeats its sentences", () => {
+    const st = farmKey((i) => `Session ${i * 7919} started for student number ${i * 31}. ` + POLICY.split(". ").sort(() => (i % 2 ? 1 : -1)).join(". "));
+    expect(repeatShare(st)).toBeGreaterThan(0.6);
+    expect(harvestProfile(st)).toBe(true);
+  });
+
+  it("a prefix that changes with every request (retrieved context in the system prompt) is not read away", () => {
+    let seed = 7;
+    const word = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return "bcdfghklmnprstvz"[seed % 16]! + "aeiou"[(seed >>> 8) % 5]! + "bcdfghklmnprstvz"[(seed >>> 12) % 16]! + "aeiou"[(seed >>> 16) % 5]!;
+    };
+    const doc = () => Array.from({ length: 12 }, () => Array.from({ length: 14 }, word).join(" ") + ".").join(" ");
+    const st = farmKey(() => `Answer from this context only. ${doc()}`);
+    expect(repeatShare(st)).toBeLessThan(0.05);
+  });
+
+  it("the first request's prefix is new: nothing repeats until the key sends it again", () => {
+    const st = farmKey(() => POLICY, 1);
+    expect(repeatShare(st)).toBe(0);
+    const two = farmKey(() => POLICY, 2);
+    expect(repeatShare(two)).toBeGreaterThan(0.4);
+  });
+
+  it("tool definitions are part of the prompt the share is of (billed, outside the readable chars)", () => {
+    const tools = Array.from({ length: 6 }, (_, i) => ({ type: "function", function: { name: `tool_${i}`, description: RULES[i], parameters: { type: "object", properties: { q: { type: "string" } } } } }));
+    const st = newDetectState();
+    for (let i = 0; i < 6; i++) {
+      observeRequest(st, sig({ ...ask(POLICY, i), tools }), T0 + i * 60_000);
+      observeUsage(st, { promptTokens: 700, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
+    }
+    expect(st.toolChars).toBeGreaterThan(1000);
+    expect(repeatShare(st)).toBeGreaterThan(0.5);
+    expect(repeatShare(st)).toBeLessThanOrEqual(0.95);
+  });
+
+  it("the filters and counts survive the stored form", () => {
+    const st = farmKey(() => POLICY, 4);
+    const back = decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st))));
+    expect(back.recentChunks).toBe(st.recentChunks);
+    expect(back.olderChunks).toBe(st.olderChunks);
+    expect(back.recentChunkCount).toBe(st.recentChunkCount);
+    expect(repeatShare(back)).toBeCloseTo(repeatShare(st), 5);
+  });
+});
