@@ -59,8 +59,8 @@ export type RequestSignals = {
   ss?: number;
   /** Tool definitions' chars (absent: none): billed as prompt, outside `pl`. */
   tc?: number;
-  /** Boilerplate samples (text.ts boilerSamples) of the static prefix (system prompt and tools) of
-   *  a request without a history: the sentences sampled (`bs`, one entry for consecutive samples of
+  /** Boilerplate samples (text.ts boilerSamples) of the static prefix (system prompt and tools):
+   *  the sentences sampled (`bs`, one entry for consecutive samples of
    *  one sentence; sentences too short to tell left out) and the prefix chars each stands for
    *  (`bc`). The ones a key sent before are a prefix it repeats (a per-key policy a farm puts in
    *  front of every ask), which says nothing of what the request asks: answers are read against
@@ -427,10 +427,10 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const head = lastUser.length > HEAD ? userPart.slice(0, HEAD) : userPart;
   const { ps, hp } = paramScore(view.params, true);
   // boilerplate samples of the static prefix, where an answer is read against the prompt (not
-  // embeddings); a conversation's system prompt is read back with its history (`sc`)
+  // embeddings); with a history too: a made-up exchange must not hide it (red team R17-1)
   const bs: number[] = [];
   const bc: number[] = [];
-  if (view.route !== "embeddings" && histChars === 0 && sysText.length > 0) {
+  if (view.route !== "embeddings" && sysText.length > 0) {
     const each = sysText.length / BOILER_SAMPLES;
     let prev = 0;
     for (const h of boilerSamples(sysText, BOILER_SAMPLES)) {

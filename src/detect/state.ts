@@ -475,7 +475,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.phs) for (const h of sig.phs) st.payloads = hllAdd(st.payloads, h);
   else st.payloads = hllAdd(st.payloads, sig.ph);
   if (sig.lb) observeBias(st, sig);
-  observeRepeats(st, sig);
+  observeRepeats(st, sig, single);
   rememberInput(st, sig.ph);
   if (sig.tl) {
     st.toolRequests = Math.min(st.toolRequests + 1, 1e12);
@@ -503,14 +503,20 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
 /** The static prefix a request repeats (signals `bs` / `bc`): the chars of it that samples this key sent
  *  before stand for. Samples are looked up before any is added, so a sentence said twice in one
  *  prefix is not repeated yet. */
-function observeRepeats(st: DetectState, sig: RequestSignals): void {
+function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): void {
   if (sig.tc) st.toolChars += sig.tc;
+  // a history that is no conversation of this key's (effectivelySingle) and that it sent before
+  // verbatim is a template in front of the ask, read away like a prefix (red team R17-2: a fixed
+  // 1,600-char policy sent as a fake first turn, 2 of 150 keys flagged); a conversation's history
+  // is read back by ownRatio instead, and so is its system prompt: repeats count in requests that
+  // ask on their own only (red team R17-1: a fake greeting exchange switched the prefix off)
+  if (single && sig.hh && (sig.hc ?? 0) > 0 && st.histories.some((e) => e.h === sig.hh && e.c >= 1.5)) st.repeatChars += sig.hc!;
   if (!sig.bs || !sig.bc) return;
   let repeated = 0;
   sig.bs.forEach((h, i) => {
     if (chunkSeen(st, h)) repeated += sig.bc![i] ?? 0;
   });
-  st.repeatChars += repeated;
+  if (single) st.repeatChars += repeated;
   const p = { recent: st.recentChunks, older: st.olderChunks, count: st.recentChunkCount };
   for (const h of sig.bs) if (!bloomHas(p.recent, h)) bloomPairAdd(p, CHUNKS_PER_FILTER, h);
   st.recentChunks = p.recent;

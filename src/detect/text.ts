@@ -112,7 +112,7 @@ export function isGenericSystem(looseHash: number): boolean {
 // text.length / k chars of the text: the share of samples a key sent before estimates the share
 // of the text that repeats its earlier requests, at a bounded cost however long the text.
 
-/** Letters and digits a sentence needs before its hash means anything. */
+/** Letters and digits a sentence needs before its hash means anything (a CJK character counts 4). */
 export const BOILER_MIN_CHARS = 16;
 /** How far from its point a sample looks for the sentence's ends (a longer run is cut there: a
  *  blob without sentences hashes differently at every point, so it never reads as repeated). */
@@ -149,7 +149,9 @@ export function boilerSamples(text: string, k: number): number[] {
         else if (c < 97 || (c > 122 && c < 0xc0)) continue;
       }
       h = Math.imul(h ^ c, 0x01000193);
-      kept++;
+      // a CJK character is about a word (red team R17-3: a Chinese policy's sentences of 8-15
+      // characters were all too short to sample, 0 of 150 keys flagged)
+      kept += c >= 0x2e80 ? 4 : 1;
     }
     out.push(kept >= BOILER_MIN_CHARS ? fmix32(h) || 1 : 0);
   }

@@ -70,7 +70,7 @@ describe("boilerplate samples", () => {
     expect(new Set(boilerSamples(blob + "y", 8)).size).toBeGreaterThan(1);
   });
 
-  it("signals carry a request's prefix samples (one entry per run of samples of one sentence, with the chars they stand for); not for a conversation's turn or embeddings", () => {
+  it("signals carry a request's prefix samples (one entry per run of samples of one sentence, with the chars they stand for); a conversation's turn too; not embeddings", () => {
     const s = sig(ask(POLICY, 0));
     expect(s.bs!.length).toBeGreaterThan(4);
     expect(s.bc!.length).toBe(s.bs!.length);
@@ -78,7 +78,9 @@ describe("boilerplate samples", () => {
     const short = sig(ask("You are Acme's helpful support bot. Keep answers short.", 0));
     expect(short.bs).toHaveLength(2);
     const turn = sig({ model: "m", messages: [{ role: "system", content: POLICY }, { role: "user", content: "hi" }, { role: "assistant", content: "Hello!" }, { role: "user", content: "Explain tides." }] });
-    expect(turn.bs).toBeUndefined();
+    // a conversation's turn carries them too (a made-up exchange must not switch them off:
+    // R17-1); its repeats count only when the request asks on its own (state.ts observeRepeats)
+    expect(turn.bs).toEqual(s.bs);
     expect(sig({ model: "m", messages: [{ role: "user", content: "Explain tides." }] }).bs).toBeUndefined();
     const emb = extractSignals(buildPromptView("embeddings", { model: "e", input: POLICY }), NET);
     expect(emb.bs).toBeUndefined();
@@ -148,5 +150,53 @@ describe("a static prefix is read away from the prompt the answers are read agai
     expect(back.olderChunks).toBe(st.olderChunks);
     expect(back.recentChunkCount).toBe(st.recentChunkCount);
     expect(repeatShare(back)).toBeCloseTo(repeatShare(st), 5);
+  });
+});
+
+describe("red team round 17: the prefix behind a made-up exchange, as a made-up turn, in Chinese", () => {
+  const greet = [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello! What would you like to study today?" }];
+  const withHistory = (history: { role: string; content: string }[], system?: string) => (i: number) => ({
+    model: "gpt-4o",
+    max_tokens: 4096,
+    messages: [...(system ? [{ role: "system", content: system }] : []), ...history, { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` }],
+  });
+  const run = (body: (i: number) => Record<string, unknown>, chars: number) => {
+    const st = newDetectState();
+    for (let i = 0; i < 12; i++) {
+      observeRequest(st, sig(body(i)), T0 + i * 60_000);
+      observeUsage(st, { promptTokens: Math.ceil(chars / 4) + 20, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
+    }
+    return st;
+  };
+
+  it("R17-1: a fixed policy and a fake greeting exchange before every ask: the prefix is still read away", () => {
+    const st = run(withHistory(greet, POLICY), POLICY.length + 60);
+    expect(repeatShare(st)).toBeGreaterThan(0.7);
+    expect(harvestProfile(st)).toBe(true);
+  });
+
+  it("R17-2: the policy sent as a fake first turn, the same every time: a template, read away", () => {
+    const st = run(withHistory([{ role: "user", content: POLICY }, { role: "assistant", content: "Understood. Send me the question." }]), POLICY.length + 40);
+    expect(repeatShare(st)).toBeGreaterThan(0.7);
+    expect(harvestProfile(st)).toBe(true);
+  });
+
+  it("R17-3: a Chinese policy's short sentences are sampled (a CJK character weighs a word)", () => {
+    const zh = "你是一位认真的家庭教师。请用标题组织答案。第一次出现的术语要先定义。每个公式的符号都要解释。至少给出两个例子。最后写一段简短的总结。";
+    expect(boilerSamples(zh, 8).every((h) => h !== 0)).toBe(true);
+    const st = farmKey(() => zh.repeat(6));
+    expect(repeatShare(st)).toBeGreaterThan(0.5);
+  });
+
+  it("a real conversation's system prompt is not read away: its history is read back instead", () => {
+    const st = newDetectState();
+    const turns: { role: string; content: string }[] = [];
+    for (let i = 0; i < 8; i++) {
+      const body = { model: "gpt-4o", messages: [{ role: "system", content: POLICY }, ...turns, { role: "user", content: ASKS[i]! }] };
+      observeRequest(st, sig(body), T0 + i * 90_000);
+      observeUsage(st, { promptTokens: 450 + 200 * i, completionTokens: 600 }, T0 + i * 90_000 + 30_000);
+      turns.push({ role: "user", content: ASKS[i]! }, { role: "assistant", content: `Answer ${i}: ` + RULES.join(" ") });
+    }
+    expect(repeatShare(st)).toBe(0);
   });
 });
