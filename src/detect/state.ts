@@ -85,6 +85,10 @@ export type DetectState = {
   recentChunkCount: number;
   repeatChars: number;
   toolChars: number;
+  /** The two word MinHashes (signals `wm`, `wm2`) of the key's last static prefix: the share of
+   *  its words a prefix shares with it (estimated by them) is read away like repeated sentences
+   *  (red team R17-4, R17-5: a policy shuffled, reworded or tagged in every request). */
+  prefixMins: number[];
   /** Requests that defined tools (exact) and the distinct sets of tool names among them (HLL, 64
    *  registers): an agent app keeps a few tool sets; a trajectory sweep changes them per task. */
   toolRequests: number;
@@ -214,7 +218,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
-  wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT",
+  wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
@@ -268,7 +272,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0,
+    recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [],
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
@@ -387,7 +391,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -516,12 +520,25 @@ function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): 
   sig.bs.forEach((h, i) => {
     if (chunkSeen(st, h)) repeated += sig.bc![i] ?? 0;
   });
+  if (sig.wm !== 0) {
+    // the share of its words the prefix shares with the key's previous one, estimated by its two
+    // MinHashes (each equal with a chance of that share): a policy shuffled ~1, tagged in every
+    // sentence ~0.85, reworded by synonyms ~0.5; retrieved context beside a few fixed lines ~0.1-0.2
+    // on average, about its fixed part (which the sentence samples read away too)
+    const shared = ((st.prefixMins[0] === sig.wm ? 1 : 0) + (sig.wm2 !== 0 && st.prefixMins[1] === sig.wm2 ? 1 : 0)) / 2;
+    repeated = Math.max(repeated, shared * prefixChars(sig));
+    st.prefixMins = [sig.wm, sig.wm2];
+  }
   if (single) st.repeatChars += repeated;
   const p = { recent: st.recentChunks, older: st.olderChunks, count: st.recentChunkCount };
   for (const h of sig.bs) if (!bloomHas(p.recent, h)) bloomPairAdd(p, CHUNKS_PER_FILTER, h);
   st.recentChunks = p.recent;
   st.olderChunks = p.older;
   st.recentChunkCount = p.count;
+}
+/** A request's static prefix chars: its system prompt's (and tools') chars, as signals count them. */
+function prefixChars(sig: RequestSignals): number {
+  return (sig.hc ?? 0) > 0 ? (sig.sc ?? 0) : (sig.ss ?? 0) + (sig.tc ?? 0);
 }
 function chunkSeen(st: DetectState, h: number): boolean {
   return bloomHas(st.recentChunks, h) || bloomHas(st.olderChunks, h);

@@ -200,3 +200,32 @@ describe("red team round 17: the prefix behind a made-up exchange, as a made-up 
     expect(repeatShare(st)).toBe(0);
   });
 });
+
+describe("red team round 17: a policy edited in every request is still the policy (word MinHash)", () => {
+  const words = POLICY.split(" ");
+  let seed = 11;
+  const rnd = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const TAGS = ["ember", "thistle", "quarry", "lantern", "meadow", "cobalt", "harbor", "juniper", "falcon", "walnut"];
+
+  it("R17-4: its words shuffled in every request: read away whole", () => {
+    const st = farmKey(() => [...words].sort(() => rnd() - 0.5).join(" "));
+    expect(repeatShare(st)).toBeGreaterThan(0.8);
+    expect(harvestProfile(st)).toBe(true);
+  });
+
+  it("R17-5: a new two-word tag in every sentence: read away whole", () => {
+    const st = farmKey(() => POLICY.split(". ").map((x) => `${x} (session ${TAGS[Math.floor(rnd() * 10)]} ${TAGS[Math.floor(rnd() * 10)]}${Math.floor(rnd() * 1e6)})`).join(". "));
+    expect(repeatShare(st)).toBeGreaterThan(0.7);
+    expect(harvestProfile(st)).toBe(true);
+  });
+
+  it("the MinHashes kept are the last prefix's (2 numbers), and survive the stored form", () => {
+    const st = farmKey((i) => `Policy number ${i}: ` + RULES.map((r) => `${r} (${["alpha", "bravo", "delta", "gamma", "kilo", "lima"][i % 6]}${i})`).join(" "), 6);
+    expect(st.prefixMins).toHaveLength(2);
+    const back = decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st))));
+    expect(back.prefixMins).toEqual(st.prefixMins);
+  });
+});
