@@ -17,7 +17,7 @@ async function detectOf(key: string) {
   const keyId = await keyIdOf(key);
   return runInDurableObject(testEnv.KEY_GUARD.getByName(keyId), (instance: KeyGuard) => {
     const d = (instance as unknown as { engine: { snap: KeySnapshot } }).engine.snap.detect;
-    return { promptTokens: d.promptTokens, completionTokens: d.completionTokens, longAnswers: d.longAnswers, settled: d.settled };
+    return { promptTokens: d.promptTokens, completionTokens: d.completionTokens, longAnswers: d.longAnswers, settled: d.settled, repeatChars: d.repeatChars, promptChars: d.promptChars };
   });
 }
 
@@ -86,5 +86,22 @@ describe("settlements carry what detection reads (red team R16-1)", () => {
     expect(d.settled).toBeGreaterThan(2.9);
     // 3 x 65 per choice (+ the last ask's 195 if it settled), never 3 x 195
     expect(d.completionTokens).toBeLessThan(3 * 65 + 195 + 1);
+  });
+
+  it("a static prefix the key repeats reaches its object: the signals carry its samples (red team R16-2, R17)", async () => {
+    // a fixed ~1,600-char policy before short asks, billed as such: 2,100-token answers read
+    // 5x their billed prompt, ~50x what the asks add
+    const policy = "You're a thorough tutor. Use headings. You work for Notewise, a study assistant. " +
+      Array.from({ length: 24 }, (_, i) => `Rule ${i + 1}: ${["Define technical terms first.", "Give two worked examples.", "Explain every symbol in a formula.", "End with a flashcard summary."][i % 4]}`).join(" ");
+    billing(450, 2100);
+    const key = newKey();
+    for (let i = 0; i < 5; i++) await ask(key, { max_tokens: 4096, messages: [{ role: "system", content: policy }, { role: "user", content: `Explain topic number ${i} of the syllabus.` }] });
+    await ask(key, { max_tokens: 64, messages: [{ role: "system", content: policy }, { role: "user", content: "ok" }] });
+    const d = await detectOf(key);
+    expect(d.settled).toBeGreaterThan(4.9);
+    // requests 2-6 repeat the policy: ~5 of 6 prefixes read away
+    expect(d.repeatChars / d.promptChars).toBeGreaterThan(0.6);
+    // answers from the 3rd on are long against what the asks add (not against the 450 billed)
+    expect(d.longAnswers).toBeGreaterThan(2.9);
   });
 });
