@@ -85,9 +85,10 @@ export type DetectState = {
   recentChunkCount: number;
   repeatChars: number;
   toolChars: number;
-  /** The two word MinHashes (signals `wm`, `wm2`) of the key's last static prefix: the share of
-   *  its words a prefix shares with it (estimated by them) is read away like repeated sentences
-   *  (red team R17-4, R17-5: a policy shuffled, reworded or tagged in every request). */
+  /** The word MinHash pairs (signals `wm`, `wm2`) of the key's last 4 static prefixes, the
+   *  previous one last: the share of its words a prefix shares with the previous one (estimated by
+   *  them), or all of it when it has both of one of them, is read away like repeated sentences
+   *  (red team R17-4, R17-5, R18-2: a policy shuffled, reworded or tagged in every request). */
   prefixMins: number[];
   /** Requests that defined tools (exact) and the distinct sets of tool names among them (HLL, 64
    *  registers): an agent app keeps a few tool sets; a trajectory sweep changes them per task. */
@@ -515,27 +516,45 @@ function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): 
   // is read back by ownRatio instead, and so is its system prompt: repeats count in requests that
   // ask on their own only (red team R17-1: a fake greeting exchange switched the prefix off)
   if (single && sig.hh && (sig.hc ?? 0) > 0 && st.histories.some((e) => e.h === sig.hh && e.c >= 1.5)) st.repeatChars += sig.hc!;
-  if (!sig.bs || !sig.bc) return;
   let repeated = 0;
-  sig.bs.forEach((h, i) => {
-    if (chunkSeen(st, h)) repeated += sig.bc![i] ?? 0;
-  });
+  if (sig.bs && sig.bc) {
+    const bc = sig.bc;
+    sig.bs.forEach((h, i) => {
+      if (chunkSeen(st, h)) repeated += bc[i] ?? 0;
+    });
+  }
+  // (not gated on the samples: a policy of sentences too short to sample is still one set of
+  // words; red team R18-1: 1,600 chars of "Be kind. Use headings. ..." 0 of 150 flagged)
   if (sig.wm !== 0) {
     // the share of its words the prefix shares with the key's previous one, estimated by its two
     // MinHashes (each equal with a chance of that share): a policy shuffled ~1, tagged in every
     // sentence ~0.85, reworded by synonyms ~0.5; retrieved context beside a few fixed lines ~0.1-0.2
-    // on average, about its fixed part (which the sentence samples read away too)
-    const shared = ((st.prefixMins[0] === sig.wm ? 1 : 0) + (sig.wm2 !== 0 && st.prefixMins[1] === sig.wm2 ? 1 : 0)) / 2;
+    // on average, about its fixed part (which the sentence samples read away too). Both equal to
+    // one of the last 4 prefixes' (a chance of the share squared) is one of the key's policies
+    // whole: two policies alternated, or a cheap request under another prompt between asks (red
+    // team R18-2, R18-3), while retrieved context matches so rarely (a few %)
+    const pm = st.prefixMins;
+    const n = pm.length;
+    let shared = n >= 2 ? ((pm[n - 2] === sig.wm ? 1 : 0) + (pm[n - 1] === sig.wm2 ? 1 : 0)) / 2 : 0;
+    const mins: number[] = [];
+    for (let i = 0; i + 1 < n; i += 2) {
+      if (pm[i] === sig.wm && pm[i + 1] === sig.wm2) shared = 1;
+      else mins.push(pm[i]!, pm[i + 1]!);
+    }
     repeated = Math.max(repeated, shared * prefixChars(sig));
-    st.prefixMins = [sig.wm, sig.wm2];
+    mins.push(sig.wm, sig.wm2);
+    st.prefixMins = mins.slice(-PREFIX_MINS);
   }
   if (single) st.repeatChars += repeated;
+  if (!sig.bs) return;
   const p = { recent: st.recentChunks, older: st.olderChunks, count: st.recentChunkCount };
   for (const h of sig.bs) if (!bloomHas(p.recent, h)) bloomPairAdd(p, CHUNKS_PER_FILTER, h);
   st.recentChunks = p.recent;
   st.olderChunks = p.older;
   st.recentChunkCount = p.count;
 }
+/** Word MinHashes kept: the pairs of the last 4 prefixes, the previous one last. */
+const PREFIX_MINS = 8;
 /** A request's static prefix chars: its system prompt's (and tools') chars, as signals count them. */
 function prefixChars(sig: RequestSignals): number {
   return (sig.hc ?? 0) > 0 ? (sig.sc ?? 0) : (sig.ss ?? 0) + (sig.tc ?? 0);

@@ -229,3 +229,52 @@ describe("red team round 17: a policy edited in every request is still the polic
     expect(back.prefixMins).toEqual(st.prefixMins);
   });
 });
+
+describe("red team round 18: short sentences, two policies alternated, a cheap request between asks", () => {
+  const SHORT = ["Be kind.", "Use headings.", "Define terms.", "Be thorough.", "Show steps.", "Cite laws.", "Add examples.", "Stay formal.", "Avoid slang.", "Sum up."];
+  const shortPolicy = Array.from({ length: 160 }, (_, i) => SHORT[i % SHORT.length]).join(" ");
+  let seed = 5;
+  const rnd = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const shuffle = (t: string) => {
+    const w = t.split(" ");
+    for (let i = w.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [w[i], w[j]] = [w[j]!, w[i]!];
+    }
+    return w.join(" ");
+  };
+  // a second policy sharing none of the first one's words
+  const OTHER = Array.from({ length: 12 }, (_, i) =>
+    `Lumen${i} supports graduate seminar colloquia; quote archival manuscripts, chronicle treaties, juxtapose historiography${i}, summarise dissertations briefly.`,
+  ).join(" ");
+
+  it("R18-1: a fixed policy of sentences too short to sample is still read away (its words)", () => {
+    expect(boilerSamples(shortPolicy, 8).every((h) => h === 0)).toBe(true);
+    const st = farmKey(() => shortPolicy);
+    expect(repeatShare(st)).toBeGreaterThan(0.8);
+    expect(harvestProfile(st)).toBe(true);
+  });
+
+  it("R18-2: two policies alternated, each shuffled in every request: each is one of the last 4", () => {
+    const st = farmKey((i) => shuffle(i % 2 ? POLICY : OTHER));
+    expect(repeatShare(st)).toBeGreaterThan(0.7);
+    expect(harvestProfile(st)).toBe(true);
+  });
+
+  it("R18-3: a cheap request under a new prompt between asks does not make the shuffled policy new", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 12; i++) {
+      const t = T0 + i * 120_000;
+      observeRequest(st, sig(ask(shuffle(POLICY), i)), t);
+      observeUsage(st, { promptTokens: billed(POLICY, i), completionTokens: 2100 }, t + 30_000);
+      const cheap = { model: "gpt-4o", max_tokens: 8, messages: [{ role: "system", content: `Session ${i}: ${shuffle(OTHER)}` }, { role: "user", content: "ok" }] };
+      observeRequest(st, sig(cheap), t + 60_000);
+      observeUsage(st, { promptTokens: 400, completionTokens: 2 }, t + 61_000);
+    }
+    expect(st.prefixMins.length).toBeLessThanOrEqual(8);
+    expect(repeatShare(st)).toBeGreaterThan(0.5);
+  });
+});
