@@ -1,3 +1,4 @@
+// WHY=N (added after round 18): print the admin view (standing, score, reasons) of the first N keys after the run.
 // R16 over HTTP: N keys x M asks for long answers, each key its own wrapper and residential address (cf-connecting-ip), each
 // key's requests at uniform random times over WIN s, at most C in flight. MODE=img: the ask in an image beside a one-line note
 // (round 15's recipe, fixed in the tenth session: the control); cover: the same image beside a ~COVER (1,200) char chatty study
@@ -5,7 +6,7 @@
 // fixed per key; bg: the image beside a one-line note as a Responses BACKGROUND request, retrieved by the same key on
 // GET /v1/responses/{id} 1-3 s later; text: the ask as text (control); tsysl: the ask as text under the long system prompt. The origin (origin16.mjs) bills text chars/4 + 765 per
 // image, answers 2,000 tokens or the cap the guard wrote. Prints keys flagged, first flag, answers, completion tokens served.
-import { G, TAG, logLen } from "../round16/lib16.mjs";
+import { G, TAG, logLen, info } from "../round16/lib16.mjs";
 const N = +(process.env.N ?? 50), M = +(process.env.M ?? 12), C = +(process.env.C ?? 8), MODE = process.env.MODE ?? "text";
 const SUBJ = ["tidal power", "the Silk Road", "red-black trees", "sourdough microbiology", "Bayesian networks", "the Edo period", "ice-sheet dynamics", "modal jazz", "base editing", "Roman aqueducts", "volatility smiles", "sleep spindles", "SSA form", "ant colony foraging", "Gothic cathedrals", "rare-earth refining", "mechanism design", "glycolysis"];
 const ASK = ["Give me a thorough explanation of {s}.", "Write a long, well-structured explainer on {s}.", "Teach me {s} the way a good textbook chapter would.", "Go deep on {s}: history, mechanisms, and what is still unsolved.", "Write detailed revision notes on {s}."];
@@ -50,3 +51,4 @@ await Promise.all(Array.from({ length: C }, async () => { while (sched.length &&
 const fl = keys.filter((k) => k.first !== null), worst = {}, st = {}; for (const k of keys) { worst[k.worst] = (worst[k.worst] ?? 0) + 1; for (const [a, v] of Object.entries(k.statuses)) st[a] = (st[a] ?? 0) + v; }
 const firsts = fl.map((k) => k.first).sort((a, b) => a - b); const served = keys.reduce((a, k) => a + k.served, 0), wanted = N * M * 2000;
 console.log(`${TAG} MODE=${MODE} keys=${N} asks/key=${M} requests=${keys.reduce((a, k) => a + k.n, 0)} origin saw ${logLen() - l0} | keys flagged ${fl.length}/${N} worst=${JSON.stringify(worst)} first flag min/med ${firsts[0] ?? "-"}/${firsts[Math.floor(firsts.length / 2)] ?? "-"} | answers ${JSON.stringify(st)} | completion tokens served ${served} of ${wanted} (${(100 * served / wanted).toFixed(1)} %) | ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+if (process.env.WHY) { for (const k of keys.slice(0, +process.env.WHY)) { const j = await info(k.key); console.log(k.worst, j.detection?.standing, j.detection?.score, JSON.stringify(j.detection?.reasons).slice(0, 900)); } }

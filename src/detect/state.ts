@@ -90,6 +90,11 @@ export type DetectState = {
    *  them), or all of it when it has both of one of them, is read away like repeated sentences
    *  (red team R17-4, R17-5, R18-2: a policy shuffled, reworded or tagged in every request). */
   prefixMins: number[];
+  /** The chars of the key's last static prefix read as new while nothing of its prefixes had
+   *  repeated yet: when the next prefix repeats (>= 80 % of it), they were the first sight of its
+   *  policy and are read away too, up to what the next one repeats (red team R18-5: the first request's policy, counted as
+   *  new for good, kept a 12-ask key at 30-40x where its asks alone drew 70-100x). */
+  prefixPending: number;
   /** Requests that defined tools (exact) and the distinct sets of tool names among them (HLL, 64
    *  registers): an agent app keeps a few tool sets; a trajectory sweep changes them per task. */
   toolRequests: number;
@@ -219,7 +224,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
-  wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm",
+  wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
@@ -273,7 +278,7 @@ export function newDetectState(): DetectState {
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
-    recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [],
+    recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
@@ -392,7 +397,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -545,7 +550,14 @@ function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): 
     mins.push(sig.wm, sig.wm2);
     st.prefixMins = mins.slice(-PREFIX_MINS);
   }
-  if (single) st.repeatChars += repeated;
+  if (single) {
+    const pc = prefixChars(sig);
+    const again = pc > 0 && repeated >= REPEATED_PREFIX * pc;
+    st.repeatChars += repeated + (again ? Math.min(st.prefixPending, repeated) : 0);
+    // only before anything of the key's repeated: the first sight of its policy, not every
+    // variant of a prompt that changes a little (a tutor's per-student line) after it
+    st.prefixPending = pc > 0 && !again && st.repeatChars === 0 ? pc - repeated : 0;
+  }
   if (!sig.bs) return;
   const p = { recent: st.recentChunks, older: st.olderChunks, count: st.recentChunkCount };
   for (const h of sig.bs) if (!bloomHas(p.recent, h)) bloomPairAdd(p, CHUNKS_PER_FILTER, h);
@@ -553,6 +565,8 @@ function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): 
   st.olderChunks = p.older;
   st.recentChunkCount = p.count;
 }
+/** The share of a prefix repeated from which it is the key's policy again (prefixPending). */
+const REPEATED_PREFIX = 0.8;
 /** Word MinHashes kept: the pairs of the last 4 prefixes, the previous one last. */
 const PREFIX_MINS = 8;
 /** A request's static prefix chars: its system prompt's (and tools') chars, as signals count them. */

@@ -97,7 +97,10 @@ describe("answers are read against the prompt the readable text stands for", () 
     const run = (readable: boolean) => {
       const st = newDetectState();
       for (let i = 0; i < 10; i++) {
-        const s = sig(imageAsk(`https://img.example.net/u/${i}.png`));
+        // without the system prompt, which the key would repeat (a static prefix is read away since
+        // red team R16-2: what this test compares is the billed image against the readable note)
+        const body = imageAsk(`https://img.example.net/u/${i}.png`);
+        const s = sig({ ...body, messages: body.messages.slice(1) });
         observeRequest(st, s, T0 + i * 60_000);
         const u = withExchange({ promptTokens: 830, completionTokens: 2100 }, s, undefined);
         if (!readable) delete u.readablePrompt;

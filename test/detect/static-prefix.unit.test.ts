@@ -124,11 +124,18 @@ describe("a static prefix is read away from the prompt the answers are read agai
     expect(repeatShare(st)).toBeLessThan(0.05);
   });
 
-  it("the first request's prefix is new: nothing repeats until the key sends it again", () => {
+  it("the first request's prefix is new until the key sends it again; then it was the first sight of the policy (R18-5)", () => {
     const st = farmKey(() => POLICY, 1);
     expect(repeatShare(st)).toBe(0);
+    expect(st.prefixPending).toBeGreaterThan(POLICY.length - 10);
+    // the second request repeats it: both prefixes are read away (counted as new for good, the
+    // first one kept a 12-ask key at 30-40x where its asks alone drew 70-100x, live)
     const two = farmKey(() => POLICY, 2);
-    expect(repeatShare(two)).toBeGreaterThan(0.4);
+    expect(repeatShare(two)).toBeGreaterThan(0.9);
+    expect(two.prefixPending).toBe(0);
+    // only before anything repeated: a prompt that later changes a little is not credited back
+    const later = farmKey((i) => (i === 5 ? "A different policy for one request: answer in verse, with rhyme and metre throughout." : POLICY), 7);
+    expect(later.prefixPending).toBe(0);
   });
 
   it("tool definitions are part of the prompt the share is of (billed, outside the readable chars)", () => {
