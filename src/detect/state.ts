@@ -92,8 +92,9 @@ export type DetectState = {
   prefixMins: number[];
   /** The chars of the key's last static prefix read as new while nothing of its prefixes had
    *  repeated yet: when the next prefix repeats (>= 80 % of it), they were the first sight of its
-   *  policy and are read away too, up to what the next one repeats (red team R18-5: the first request's policy, counted as
-   *  new for good, kept a 12-ask key at 30-40x where its asks alone drew 70-100x). */
+   *  policy and are read away too, up to what the next one repeats (red team R18-5: the first
+   *  request's policy, counted as new for good, kept a 12-ask key at 30-40x where its asks alone
+   *  drew 70-100x). */
   prefixPending: number;
   /** Requests that defined tools (exact) and the distinct sets of tool names among them (HLL, 64
    *  registers): an agent app keeps a few tool sets; a trajectory sweep changes them per task. */
@@ -510,9 +511,17 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.lastSystemHash = sig.sh;
 }
 
-/** The static prefix a request repeats (signals `bs` / `bc`): the chars of it that samples this key sent
- *  before stand for. Samples are looked up before any is added, so a sentence said twice in one
- *  prefix is not repeated yet. */
+/**
+ * What of a request's prompt repeats the key's earlier ones (`repeatChars`, read away by
+ * link.ts promptRead), in a request that asks on its own:
+ * - its static prefix (system prompt and tools): the larger of the chars its sentence samples
+ *   (signals `bs` / `bc`) the key sent before stand for, and the share of its words it shares with
+ *   the key's last prefixes (word MinHashes `wm`, `wm2`); once it repeats (>= 80 %), the first sight
+ *   of the policy too (`prefixPending`);
+ * - a history the key sent verbatim before (a template in front of the ask).
+ * Samples are looked up before any is added, so a sentence said twice in one prefix is not
+ * repeated yet; the filters and MinHashes learn from every request.
+ */
 function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): void {
   if (sig.tc) st.toolChars += sig.tc;
   // a history that is no conversation of this key's (effectivelySingle) and that it sent before
