@@ -198,7 +198,8 @@ export function repeatShare(st: DetectState): number {
   const base = st.promptChars + st.toolChars;
   return base > 0 ? Math.min(MAX_REPEAT_SHARE, Math.max(0, st.repeatChars / base)) : 0;
 }
-const MAX_REPEAT_SHARE = 0.95;
+/** (0.95 left 1,250 chars of a 25,000-char policy unread: red team R19-5, 0 of 150 flagged.) */
+const MAX_REPEAT_SHARE = 0.995;
 
 /** The prompt tokens a key's answers are read against: its prompts less the material it repeats
  *  (red team R16-2: a fixed 1,600-char system prompt, or a 1,000-1,600-char note from a pool of

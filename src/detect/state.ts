@@ -501,6 +501,10 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     const hidden = Math.max(0, (4 * st.promptTokens) / st.settled - sig.pl);
     st.promptChars += hidden;
     st.historyChars += hidden;
+    // an anchor this key continues again and again holds the same context every time: a prefix it
+    // repeats, read away like one (red team R19-7: a policy stored once as a cheap response's
+    // input, then every ask chained to it, 0 of 150 keys flagged)
+    if (sig.ca && st.anchors.some((e) => e[0] === sig.ca && e[1]! >= 1.5)) st.repeatChars += hidden;
   }
   st.systemChars += sig.sc ?? 0;
   st.singleSystemChars += sig.ss ?? 0;

@@ -421,11 +421,20 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     }
     if (route !== "embeddings" && route !== "completions") {
       const out: string[] = [];
+      // legacy chat `functions` are tools; a structured-output schema (chat `response_format`
+      // json_schema, Responses `text.format`) is an instruction too: its name, description and
+      // field descriptions are read with them (red team R19-1: a 1,600-char policy moved into a
+      // schema's descriptions, 0 of 150 keys flagged)
       const ts = toolsInto(b.tools, out, r);
-      if (ts !== 0) {
-        toolSet = ts;
-        tools = out.join("\n");
+      const fs = toolsInto(b.functions, out, r);
+      const rf = isObj(b.response_format) && isObj(b.response_format.json_schema) ? b.response_format.json_schema : isObj(b.text) && isObj(b.text.format) ? b.text.format : undefined;
+      if (rf !== undefined) {
+        if (typeof rf.name === "string") r.take(rf.name, out);
+        if (typeof rf.description === "string") r.take(rf.description, out);
+        schemaText(rf.schema, out, r, 0, { n: 256 });
       }
+      if (ts !== 0 || fs !== 0) toolSet = ts || fs;
+      if (out.length > 0) tools = out.join("\n");
     }
     const mt = num(b.max_tokens) ?? num(b.max_completion_tokens) ?? num(b.max_output_tokens);
     if (mt !== undefined) params.maxTokens = mt;
@@ -476,10 +485,8 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     // odd shapes are ignored, never thrown
   }
   const view: PromptView = { route, system: sys.join("\n"), turns, params };
-  if (toolSet !== 0) {
-    view.tools = tools;
-    view.toolSet = toolSet;
-  }
+  if (toolSet !== 0 || tools !== "") view.tools = tools;
+  if (toolSet !== 0) view.toolSet = toolSet;
   if (continues) view.continues = true;
   if (anchor !== 0) view.anchor = anchor;
   if (items > 0) view.items = items;

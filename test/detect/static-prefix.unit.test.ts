@@ -13,6 +13,7 @@ import { DEFAULT_DETECTION_CONFIG, assess, buildPromptView, extractSignals, newD
 import { harvestProfile, promptRead, repeatShare } from "../../src/detect/link.ts";
 import { BOILER_MIN_CHARS, boilerSamples } from "../../src/detect/text.ts";
 import { decodeDetect, encodeDetect } from "../../src/detect/state.ts";
+import { withExchange } from "../../src/proxy/usage.ts";
 
 const NET = { ip: "203.0.113.9", asn: 64500, country: "NL" };
 const T0 = Date.UTC(2026, 10, 2);
@@ -147,7 +148,7 @@ describe("a static prefix is read away from the prompt the answers are read agai
     }
     expect(st.toolChars).toBeGreaterThan(1000);
     expect(repeatShare(st)).toBeGreaterThan(0.5);
-    expect(repeatShare(st)).toBeLessThanOrEqual(0.95);
+    expect(repeatShare(st)).toBeLessThanOrEqual(0.995);
   });
 
   it("the filters and counts survive the stored form", () => {
@@ -283,5 +284,54 @@ describe("red team round 18: short sentences, two policies alternated, a cheap r
     }
     expect(st.prefixMins.length).toBeLessThanOrEqual(8);
     expect(repeatShare(st)).toBeGreaterThan(0.5);
+  });
+});
+
+describe("red team round 19: the policy in a schema, in legacy functions, 25,000 chars long", () => {
+  const props = (text: string) => Object.fromEntries((text.match(/.{1,400}(\s|$)/g) ?? []).map((d, j) => [`section_${j}`, { type: "string", description: d.trim() }]));
+  const run = (body: (i: number) => Record<string, unknown>, route: "chat" | "responses" = "chat") => {
+    const st = newDetectState();
+    for (let i = 0; i < 12; i++) {
+      observeRequest(st, extractSignals(buildPromptView(route, body(i)), NET), T0 + i * 60_000);
+      observeUsage(st, { promptTokens: Math.ceil(POLICY.length / 4) + 30, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
+    }
+    return st;
+  };
+  const q = (i: number) => ASKS[i % ASKS.length]! + ` (${i})`;
+
+  it("R19-1: a structured-output schema's descriptions and legacy functions are read with the tools", () => {
+    const rf = run((i) => ({ model: "m", max_tokens: 4096, messages: [{ role: "user", content: q(i) }], response_format: { type: "json_schema", json_schema: { name: "study_answer", schema: { type: "object", properties: props(POLICY) } } } }));
+    expect(repeatShare(rf)).toBeGreaterThan(0.8);
+    expect(harvestProfile(rf)).toBe(true);
+    const tf = run((i) => ({ model: "m", max_output_tokens: 4096, input: q(i), text: { format: { type: "json_schema", name: "study_answer", schema: { type: "object", properties: props(POLICY) } } } }), "responses");
+    expect(repeatShare(tf)).toBeGreaterThan(0.8);
+    const fn = run((i) => ({ model: "m", max_tokens: 4096, messages: [{ role: "user", content: q(i) }], functions: [{ name: "style_guide", description: POLICY, parameters: { type: "object", properties: {} } }], function_call: "none" }));
+    expect(repeatShare(fn)).toBeGreaterThan(0.8);
+    // a schema is no tool set
+    expect(buildPromptView("chat", { messages: [], response_format: { type: "json_schema", json_schema: { name: "x", schema: { type: "object", description: "A reply." } } } }).toolSet).toBeUndefined();
+  });
+
+  it("R19-5: a 25,000-char policy leaves under 200 chars unread (the share is capped at 99.5 %)", () => {
+    const long = POLICY.repeat(16);
+    const st = farmKey(() => long);
+    expect(repeatShare(st)).toBeGreaterThan(0.99);
+  });
+});
+
+describe("red team round 19: the policy stored once, every ask chained to it", () => {
+  it("R19-7: a stored context the key continues again and again is a prefix it repeats", () => {
+    const st = newDetectState();
+    // the cheap stored response holding the policy, created by this key
+    const first = extractSignals(buildPromptView("responses", { model: "m", input: POLICY, max_output_tokens: 16 }), NET);
+    observeRequest(st, first, T0);
+    observeUsage(st, withExchange({ promptTokens: 420, completionTokens: 4 }, first, "resp_policy"), T0 + 1000);
+    for (let i = 1; i <= 12; i++) {
+      const s = extractSignals(buildPromptView("responses", { model: "m", previous_response_id: "resp_policy", input: ASKS[i % ASKS.length]! + ` (${i})`, max_output_tokens: 4096 }), NET);
+      observeRequest(st, s, T0 + i * 60_000);
+      // the origin bills the stored policy as prompt; the body carries only the ask
+      observeUsage(st, withExchange({ promptTokens: 440, completionTokens: 2100 }, s, `resp_ask${i}`), T0 + i * 60_000 + 30_000);
+    }
+    expect(repeatShare(st)).toBeGreaterThan(0.5);
+    expect(st.completionTokens / promptRead(st)).toBeGreaterThan(8);
   });
 });
