@@ -59,6 +59,9 @@ export type RequestSignals = {
   ss?: number;
   /** Tool definitions' chars (absent: none): billed as prompt, outside `pl`. */
   tc?: number;
+  /** Chars of an assistant prefill after the input turn (absent: none; in `pl`), part of the
+   *  static prefix `bs` samples. */
+  pfc?: number;
   /** Boilerplate samples (text.ts boilerSamples) of the static prefix (system prompt and tools):
    *  the sentences sampled (`bs`, one entry for consecutive samples of
    *  one sentence; sentences too short to tell left out) and the prefix chars each stands for
@@ -428,12 +431,18 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const { ps, hp } = paramScore(view.params, true);
   // boilerplate samples of the static prefix, where an answer is read against the prompt (not
   // embeddings); with a history too: a made-up exchange must not hide it (red team R17-1)
+  // an assistant prefill after the input turn (Anthropic) is written by the client, the same way
+  // every time when it is a policy: sampled with the prefix (red team R19-4: a 1,600-char policy
+  // as the prefill, 0 of 150 keys flagged, 0 of 50 live)
+  let prefill = "";
+  for (let i = lastUserAt + 1; i < view.turns.length; i++) prefill += (prefill ? "\n" : "") + view.turns[i]!.text;
+  const prefixText = prefill ? (sysText ? sysText + "\n" + prefill : prefill) : sysText;
   const bs: number[] = [];
   const bc: number[] = [];
-  if (view.route !== "embeddings" && sysText.length > 0) {
-    const each = sysText.length / BOILER_SAMPLES;
+  if (view.route !== "embeddings" && prefixText.length > 0) {
+    const each = prefixText.length / BOILER_SAMPLES;
     let prev = 0;
-    for (const h of boilerSamples(sysText, BOILER_SAMPLES)) {
+    for (const h of boilerSamples(prefixText, BOILER_SAMPLES)) {
       if (h !== 0 && h === prev) bc[bc.length - 1]! += each;
       else if (h !== 0) {
         bs.push(h);
@@ -486,6 +495,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(view.system.length > 0 && histChars === 0 ? { ss: view.system.length } : {}),
     ...(view.toolSet ? { tl: view.toolSet } : {}),
     ...(view.tools ? { tc: view.tools.length } : {}),
+    ...(prefill ? { pfc: prefill.length } : {}),
     ...(bs.length > 0 ? { bs, bc } : {}),
     ...(view.params.logitBiasSet ? { lb: view.params.logitBiasSet } : {}),
     ...(view.route === "embeddings" ? { ni: view.items ?? 0 } : {}),

@@ -582,9 +582,9 @@ function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): 
 const REPEATED_PREFIX = 0.8;
 /** Word MinHashes kept: the pairs of the last 4 prefixes, the previous one last. */
 const PREFIX_MINS = 8;
-/** A request's static prefix chars: its system prompt's (and tools') chars, as signals count them. */
+/** A request's static prefix chars: its system prompt's, tools' and prefill's, as signals count them. */
 function prefixChars(sig: RequestSignals): number {
-  return (sig.hc ?? 0) > 0 ? (sig.sc ?? 0) : (sig.ss ?? 0) + (sig.tc ?? 0);
+  return ((sig.hc ?? 0) > 0 ? (sig.sc ?? 0) : (sig.ss ?? 0) + (sig.tc ?? 0)) + (sig.pfc ?? 0);
 }
 function chunkSeen(st: DetectState, h: number): boolean {
   return bloomHas(st.recentChunks, h) || bloomHas(st.olderChunks, h);

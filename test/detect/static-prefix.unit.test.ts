@@ -335,3 +335,18 @@ describe("red team round 19: the policy stored once, every ask chained to it", (
     expect(st.completionTokens / promptRead(st)).toBeGreaterThan(8);
   });
 });
+
+describe("red team round 19: the policy as an Anthropic assistant prefill", () => {
+  it("R19-4: a prefill after the ask, the same every time, is sampled with the prefix", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 12; i++) {
+      const body = { model: "claude", max_tokens: 4096, system: "Be a tutor.", messages: [{ role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` }, { role: "assistant", content: POLICY }] };
+      const s = extractSignals(buildPromptView("messages", body), NET);
+      expect(s.pfc).toBe(POLICY.length);
+      observeRequest(st, s, T0 + i * 60_000);
+      observeUsage(st, { promptTokens: Math.ceil(POLICY.length / 4) + 30, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
+    }
+    expect(repeatShare(st)).toBeGreaterThan(0.8);
+    expect(harvestProfile(st)).toBe(true);
+  });
+});
