@@ -62,6 +62,8 @@ export type RequestSignals = {
   /** Chars of an assistant prefill after the input turn (absent: none; in `pl`), part of the
    *  static prefix `bs` samples. */
   pfc?: number;
+  /** Chars of the earlier input turns sampled with the prefix (absent: none; at most HIST_CAP). */
+  huc?: number;
   /** Boilerplate samples (text.ts boilerSamples) of the static prefix (system prompt and tools):
    *  the sentences sampled (`bs`, one entry for consecutive samples of
    *  one sentence; sentences too short to tell left out) and the prefix chars each stands for
@@ -386,17 +388,23 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   }
   // the earlier input turns, read as a payload (used only when the history proves unanchored):
   // their first HIST_CAP chars, scanned for reasoning cues, and the first one's topic
+  // the earlier input turns (first HIST_CAP chars), sampled with the prefix too: in a request that
+  // asks on its own they are material in front of the ask, a policy in a fake first turn whose
+  // reply changes a word each time among them (red team R19-3: 0 of 150 keys flagged)
+  let histInputs = "";
   let hr: 0 | 1 | 2 | 3 | undefined;
   let ht: number | undefined;
   if (lastUserAt > 0) {
     let hist = "";
     let first = "";
+    histInputs = "";
     for (let i = 0; i < lastUserAt && hist.length < HIST_CAP; i++) {
       const t = view.turns[i]!;
       if (t.role === "assistant") continue;
       if (first === "") first = t.text;
       hist += (hist ? "\n" : "") + t.text.slice(0, HIST_CAP - hist.length);
     }
+    histInputs = hist;
     if (hist !== "") {
       const hc = regionCues(hist.toLowerCase());
       hr = (hc.rs === 3 ? 3 : hc.rs) as 0 | 1 | 2 | 3;
@@ -436,7 +444,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // as the prefill, 0 of 150 keys flagged, 0 of 50 live)
   let prefill = "";
   for (let i = lastUserAt + 1; i < view.turns.length; i++) prefill += (prefill ? "\n" : "") + view.turns[i]!.text;
-  const prefixText = prefill ? (sysText ? sysText + "\n" + prefill : prefill) : sysText;
+  const prefixText = [sysText, histInputs, prefill].filter((x) => x !== "").join("\n");
   const bs: number[] = [];
   const bc: number[] = [];
   if (view.route !== "embeddings" && prefixText.length > 0) {
@@ -496,6 +504,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(view.toolSet ? { tl: view.toolSet } : {}),
     ...(view.tools ? { tc: view.tools.length } : {}),
     ...(prefill ? { pfc: prefill.length } : {}),
+    ...(histInputs ? { huc: histInputs.length } : {}),
     ...(bs.length > 0 ? { bs, bc } : {}),
     ...(view.params.logitBiasSet ? { lb: view.params.logitBiasSet } : {}),
     ...(view.route === "embeddings" ? { ni: view.items ?? 0 } : {}),

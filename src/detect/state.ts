@@ -584,7 +584,7 @@ const REPEATED_PREFIX = 0.8;
 const PREFIX_MINS = 8;
 /** A request's static prefix chars: its system prompt's, tools' and prefill's, as signals count them. */
 function prefixChars(sig: RequestSignals): number {
-  return ((sig.hc ?? 0) > 0 ? (sig.sc ?? 0) : (sig.ss ?? 0) + (sig.tc ?? 0)) + (sig.pfc ?? 0);
+  return ((sig.hc ?? 0) > 0 ? (sig.sc ?? 0) : (sig.ss ?? 0) + (sig.tc ?? 0)) + (sig.pfc ?? 0) + (sig.huc ?? 0);
 }
 function chunkSeen(st: DetectState, h: number): boolean {
   return bloomHas(st.recentChunks, h) || bloomHas(st.olderChunks, h);

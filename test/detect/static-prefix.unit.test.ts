@@ -350,3 +350,19 @@ describe("red team round 19: the policy as an Anthropic assistant prefill", () =
     expect(harvestProfile(st)).toBe(true);
   });
 });
+
+describe("red team round 19: the policy in a fake first turn whose reply changes a word each time", () => {
+  it("R19-3: the earlier input turns of a request that asks on its own are sampled with the prefix", () => {
+    const words = ["Sure", "Okay", "Right", "Fine", "Noted", "Agreed", "Great", "Understood", "Certainly", "Gladly", "Absolutely", "Alright"];
+    const st = newDetectState();
+    for (let i = 0; i < 12; i++) {
+      const body = { model: "m", max_tokens: 4096, messages: [{ role: "user", content: POLICY }, { role: "assistant", content: `${words[i]}. Send me the question.` }, { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` }] };
+      const s = sig(body);
+      expect(s.huc).toBe(POLICY.length);
+      observeRequest(st, s, T0 + i * 60_000);
+      observeUsage(st, { promptTokens: Math.ceil(POLICY.length / 4) + 40, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
+    }
+    expect(repeatShare(st)).toBeGreaterThan(0.8);
+    expect(harvestProfile(st)).toBe(true);
+  });
+});
