@@ -57,15 +57,16 @@ export type RequestSignals = {
   /** Of `pl`, the system prompt's chars in a request without a history (absent: 0): a static
    *  prefix (cached at a tenth of the input price) that says nothing of what the request asks. */
   ss?: number;
-  /** Tool definitions' chars (absent: none): billed as prompt, outside `pl`. */
+  /** Chars of the tools' text (tool and legacy function definitions, a structured-output schema's
+   *  descriptions: view.ts; absent: none): billed as prompt, outside `pl`. */
   tc?: number;
   /** Chars of an assistant prefill after the input turn (absent: none; in `pl`), part of the
    *  static prefix `bs` samples. */
   pfc?: number;
   /** Chars of the earlier input turns sampled with the prefix (absent: none; at most HIST_CAP). */
   huc?: number;
-  /** Boilerplate samples (text.ts boilerSamples) of the static prefix (system prompt and tools):
-   *  the sentences sampled (`bs`, one entry for consecutive samples of
+  /** Boilerplate samples (text.ts boilerSamples) of the static prefix (system prompt, tools'
+   *  text, earlier input turns, an assistant prefill): the sentences sampled (`bs`, one entry for consecutive samples of
    *  one sentence; sentences too short to tell left out) and the prefix chars each stands for
    *  (`bc`). The ones a key sent before are a prefix it repeats (a per-key policy a farm puts in
    *  front of every ask), which says nothing of what the request asks: answers are read against
@@ -177,7 +178,6 @@ export function ipPrefixHash(ip: string | undefined): number {
   return hash32(g.slice(0, 3).join(":"));
 }
 
-/** Output-maximising parameter score of one request (0..1) and the hard-extraction flag. */
 /** `n` samples x the output budget from which `n` > 1 is a hard parameter (paramScore). */
 export const SAMPLED_TOKENS = 1024;
 
@@ -188,6 +188,7 @@ function suggestions(p: PromptView["params"]): boolean {
   return n > 1 && n * (mt === 0 ? 4096 : mt) < SAMPLED_TOKENS;
 }
 
+/** Output-maximising parameter score of one request (0..1) and the hard-extraction flag. */
 export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: number; hp: 0 | 1 } {
   let s = 0;
   let hard = false;
@@ -313,6 +314,26 @@ function batchScripts(sample: readonly string[]): { lgs: number } {
   return { lgs: scripts };
 }
 
+/** Signals `bs` / `bc` of a request's static prefix: its BOILER_SAMPLES sentence samples, one
+ *  entry per run of samples of one sentence (too short to tell: left out), with the chars each
+ *  entry stands for. */
+function prefixSamples(prefix: string): { bs: number[]; bc: number[] } {
+  const bs: number[] = [];
+  const bc: number[] = [];
+  const each = prefix.length / BOILER_SAMPLES;
+  let prev = 0;
+  for (const h of boilerSamples(prefix, BOILER_SAMPLES)) {
+    if (h !== 0 && h === prev) bc[bc.length - 1]! += each;
+    else if (h !== 0) {
+      bs.push(h);
+      bc.push(each);
+    }
+    prev = h;
+  }
+  for (let i = 0; i < bc.length; i++) bc[i] = Math.round(bc[i]!);
+  return { bs, bc };
+}
+
 export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // The input turn: the last user or tool turn (a tool_result / function output is read by the
   // model as input just like a user message).
@@ -387,17 +408,16 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     }
   }
   // the earlier input turns, read as a payload (used only when the history proves unanchored):
-  // their first HIST_CAP chars, scanned for reasoning cues, and the first one's topic
-  // the earlier input turns (first HIST_CAP chars), sampled with the prefix too: in a request that
-  // asks on its own they are material in front of the ask, a policy in a fake first turn whose
-  // reply changes a word each time among them (red team R19-3: 0 of 150 keys flagged)
+  // their first HIST_CAP chars, scanned for reasoning cues, and the first one's topic; and sampled
+  // with the prefix (prefixSamples: in a request that asks on its own they are material in front of
+  // the ask, a policy in a fake first turn whose reply changes a word each time among them; red
+  // team R19-3: 0 of 150 keys flagged)
   let histInputs = "";
   let hr: 0 | 1 | 2 | 3 | undefined;
   let ht: number | undefined;
   if (lastUserAt > 0) {
     let hist = "";
     let first = "";
-    histInputs = "";
     for (let i = 0; i < lastUserAt && hist.length < HIST_CAP; i++) {
       const t = view.turns[i]!;
       if (t.role === "assistant") continue;
@@ -437,30 +457,15 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const userPart = u0 > 0 ? region.slice(u0) : region;
   const head = lastUser.length > HEAD ? userPart.slice(0, HEAD) : userPart;
   const { ps, hp } = paramScore(view.params, true);
-  // boilerplate samples of the static prefix, where an answer is read against the prompt (not
-  // embeddings); with a history too: a made-up exchange must not hide it (red team R17-1)
+  const psm = paramScore(view.params, false).ps;
   // an assistant prefill after the input turn (Anthropic) is written by the client, the same way
-  // every time when it is a policy: sampled with the prefix (red team R19-4: a 1,600-char policy
-  // as the prefill, 0 of 150 keys flagged, 0 of 50 live)
+  // every time when it is a policy: part of the prefix (red team R19-4: a 1,600-char policy as the
+  // prefill, 0 of 150 keys flagged, 0 of 50 live)
   let prefill = "";
   for (let i = lastUserAt + 1; i < view.turns.length; i++) prefill += (prefill ? "\n" : "") + view.turns[i]!.text;
-  const prefixText = [sysText, histInputs, prefill].filter((x) => x !== "").join("\n");
-  const bs: number[] = [];
-  const bc: number[] = [];
-  if (view.route !== "embeddings" && prefixText.length > 0) {
-    const each = prefixText.length / BOILER_SAMPLES;
-    let prev = 0;
-    for (const h of boilerSamples(prefixText, BOILER_SAMPLES)) {
-      if (h !== 0 && h === prev) bc[bc.length - 1]! += each;
-      else if (h !== 0) {
-        bs.push(h);
-        bc.push(each);
-      }
-      prev = h;
-    }
-    for (let i = 0; i < bc.length; i++) bc[i] = Math.round(bc[i]!);
-  }
-  const psm = paramScore(view.params, false).ps;
+  // where an answer is read against the prompt (not embeddings); with a history too: a made-up
+  // exchange must not hide the prefix (red team R17-1)
+  const { bs, bc } = view.route !== "embeddings" ? prefixSamples([sysText, histInputs, prefill].filter((x) => x !== "").join("\n")) : { bs: [], bc: [] };
   return {
     v: 1,
     route: view.route,
