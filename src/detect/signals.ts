@@ -65,6 +65,10 @@ export type RequestSignals = {
   pfc?: number;
   /** Chars of the earlier input turns sampled with the prefix (absent: none; at most HIST_CAP). */
   huc?: number;
+  /** Chars of a tool result that is the input turn after a history, sampled with the prefix
+   *  (absent: none): what the client sends back as a tool's output the same way every time is
+   *  material in front of the ask, not the ask (red team R19-2). */
+  trc?: number;
   /** Boilerplate samples (text.ts boilerSamples) of the static prefix (system prompt, tools'
    *  text, earlier input turns, an assistant prefill): the sentences sampled (`bs`, one entry for consecutive samples of
    *  one sentence; sentences too short to tell left out) and the prefix chars each stands for
@@ -465,7 +469,13 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   for (let i = lastUserAt + 1; i < view.turns.length; i++) prefill += (prefill ? "\n" : "") + view.turns[i]!.text;
   // where an answer is read against the prompt (not embeddings); with a history too: a made-up
   // exchange must not hide the prefix (red team R17-1)
-  const { bs, bc } = view.route !== "embeddings" ? prefixSamples([sysText, histInputs, prefill].filter((x) => x !== "").join("\n")) : { bs: [], bc: [] };
+  // a tool result as the input turn after a history is sampled too: an app's tools return what
+  // they found, new each time; a policy returned as a fake tool's output after every ask is the
+  // same sentences each time (red team R19-2: 0 of 150 keys flagged, 0 of 50 live). Only its
+  // sentences seen before are read away, never its share of the prefix's words (state.ts
+  // observeRepeats): a RAG tool returns a few fixed lines around new passages.
+  const toolIn = inputTurn?.role === "tool" && lastUserAt > 0 ? lastUser : "";
+  const { bs, bc } = view.route !== "embeddings" ? prefixSamples([sysText, histInputs, prefill, toolIn].filter((x) => x !== "").join("\n")) : { bs: [], bc: [] };
   return {
     v: 1,
     route: view.route,
@@ -510,6 +520,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(view.tools ? { tc: view.tools.length } : {}),
     ...(prefill ? { pfc: prefill.length } : {}),
     ...(histInputs ? { huc: histInputs.length } : {}),
+    ...(toolIn && view.route !== "embeddings" ? { trc: toolIn.length } : {}),
     ...(bs.length > 0 ? { bs, bc } : {}),
     ...(view.params.logitBiasSet ? { lb: view.params.logitBiasSet } : {}),
     ...(view.route === "embeddings" ? { ni: view.items ?? 0 } : {}),

@@ -564,7 +564,8 @@ function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): 
     st.prefixMins = mins.slice(-PREFIX_MINS);
   }
   if (single) {
-    const pc = prefixChars(sig);
+    // (a tool result sampled with the prefix is part of it here, not in the MinHash's share)
+    const pc = prefixChars(sig) + (sig.trc ?? 0);
     const again = pc > 0 && repeated >= REPEATED_PREFIX * pc;
     st.repeatChars += repeated + (again ? Math.min(st.prefixPending, repeated) : 0);
     // only before anything of the key's repeated: the first sight of its policy, not every

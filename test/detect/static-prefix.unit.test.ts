@@ -366,3 +366,59 @@ describe("red team round 19: the policy in a fake first turn whose reply changes
     expect(harvestProfile(st)).toBe(true);
   });
 });
+
+describe("red team round 19: the policy as the last turn's tool result", () => {
+  // [system wrapper, user ask, assistant tool call (a new id each time), tool: the policy], in
+  // the chat, Responses and Anthropic forms: 0 of 150 keys flagged, 0 of 50 live
+  const forms: [string, "chat" | "responses" | "messages", (i: number) => Record<string, unknown>][] = [
+    ["chat", "chat", (i) => ({ model: "m", max_tokens: 4096, messages: [
+      { role: "system", content: "Be a tutor." }, { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` },
+      { role: "assistant", content: null, tool_calls: [{ id: `call_${i * 7919}`, type: "function", function: { name: "get_style_guide", arguments: "{}" } }] },
+      { role: "tool", tool_call_id: `call_${i * 7919}`, content: POLICY }] })],
+    ["Responses function_call_output", "responses", (i) => ({ model: "m", max_output_tokens: 4096, input: [
+      { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` },
+      { type: "function_call", call_id: `fc_${i * 7919}`, name: "get_style_guide", arguments: "{}" },
+      { type: "function_call_output", call_id: `fc_${i * 7919}`, output: POLICY }] })],
+    ["Anthropic tool_result", "messages", (i) => ({ model: "m", max_tokens: 4096, messages: [
+      { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` },
+      { role: "assistant", content: [{ type: "tool_use", id: `tu_${i * 7919}`, name: "get_style_guide", input: {} }] },
+      { role: "user", content: [{ type: "tool_result", tool_use_id: `tu_${i * 7919}`, content: POLICY }] }] })],
+  ];
+  for (const [name, route, body] of forms) {
+    it(`R19-2 (${name}): a tool result the same every time after a new ask is read away`, () => {
+      const st = newDetectState();
+      for (let i = 0; i < 12; i++) {
+        const s = extractSignals(buildPromptView(route, body(i)), NET);
+        expect(s.trc).toBe(POLICY.length);
+        observeRequest(st, s, T0 + i * 60_000);
+        observeUsage(st, { promptTokens: Math.ceil(POLICY.length / 4) + 40, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
+      }
+      expect(repeatShare(st)).toBeGreaterThan(0.8);
+      expect(harvestProfile(st)).toBe(true);
+    });
+  }
+
+  it("an app's tool results, new each time, are not read away; a tool result that is the whole request is no prefix", () => {
+    const st = newDetectState();
+    let x = 7;
+    const word = () => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return WORDS[x % WORDS.length]!;
+    };
+    const WORDS = POLICY.toLowerCase().replace(/[^a-z ]/g, "").split(" ").filter((w) => w.length > 3);
+    for (let i = 0; i < 12; i++) {
+      // passages that answer this query: sentences of their own
+      const found = Array.from({ length: 12 }, () => Array.from({ length: 10 }, word).join(" ") + ".").join(" ");
+      const s = sig({ model: "m", max_tokens: 4096, messages: [
+        { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` },
+        { role: "assistant", content: null, tool_calls: [{ id: `c${i}`, type: "function", function: { name: "search", arguments: `{"q":${i}}` } }] },
+        { role: "tool", tool_call_id: `c${i}`, content: found }] });
+      expect(s.trc).toBe(found.length);
+      observeRequest(st, s, T0 + i * 60_000);
+      observeUsage(st, { promptTokens: Math.ceil(found.length / 4) + 40, completionTokens: 400 }, T0 + i * 60_000 + 30_000);
+    }
+    expect(repeatShare(st)).toBeLessThan(0.3);
+    // no history: the tool result is the input turn the request asks with, not material before it
+    expect(sig({ model: "m", messages: [{ role: "tool", tool_call_id: "x", content: POLICY }] }).trc).toBeUndefined();
+  });
+});
