@@ -10,6 +10,8 @@
  *   base64, when shorter than the registers themselves (the form stored before, still read).
  * - Numbers: a decayed counter is stored to 7 significant digits (a relative error of at most
  *   5e-7, what a day's half-life decays in 0.06 s); integers are stored as they are.
+ * - Counters per bucket (topics, hours, scripts), mostly zero for most keys: the non-zero ones as
+ *   {index: value} when that is shorter (the dense array, the form stored before, is still read).
  *
  * Pure: no clock, no I/O. A stored value this cannot read decodes to undefined and the caller
  * starts that field fresh.
@@ -222,4 +224,37 @@ export function compactNumbers(v: unknown): unknown {
     return out;
   }
   return v;
+}
+
+/** A fixed-length array of counters: its stored form, {index: value} of the non-zero ones when that
+ *  is shorter than the array (a key's topics sit in a few of 32 buckets). Numbers compacted. */
+export function packCounters(values: readonly number[]): number[] | Record<string, number> {
+  const dense = values.map(round7);
+  const sparse: Record<string, number> = {};
+  let n = 0;
+  let chars = 2;
+  dense.forEach((v, i) => {
+    if (v === 0) return;
+    sparse[i] = v;
+    n++;
+    chars += String(i).length + String(v).length + 4;
+  });
+  let denseChars = 1;
+  for (const v of dense) denseChars += String(v).length + 1;
+  return n < dense.length && chars < denseChars ? sparse : dense;
+}
+
+/** The `length` counters a stored form holds (the dense array or packCounters' {index: value}),
+ *  or undefined when it holds something else. */
+export function unpackCounters(stored: unknown, length: number): number[] | undefined {
+  const ok = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+  if (Array.isArray(stored)) return stored.length === length && stored.every(ok) ? stored : undefined;
+  if (stored === null || typeof stored !== "object") return undefined;
+  const out = new Array<number>(length).fill(0);
+  for (const [k, v] of Object.entries(stored)) {
+    const i = Number(k);
+    if (!Number.isInteger(i) || i < 0 || i >= length || !ok(v)) return undefined;
+    out[i] = v;
+  }
+  return out;
 }

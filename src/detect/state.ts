@@ -11,7 +11,7 @@ import type { RequestSignals } from "./signals.ts";
 export { inputSeen } from "./conversation.ts";
 import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpHistory, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, rememberCheap, rememberCreated, rememberInput, rememberSize, takePending } from "./conversation.ts";
 import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
-import { compactNumbers, packBitset, packRegisters, unpackBitset, unpackRegisters } from "./codec.ts";
+import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
 const EMPTY_CHUNKS = "0".repeat(1024 / 4);
 const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
@@ -244,12 +244,45 @@ const REGISTER_FIELDS: ReadonlyMap<keyof DetectState, number> = new Map<keyof De
   ["payloads", 256], ["toolSets", 64], ["biasSets", 64], ["biasPayloads", 64], ["biasPairs", 64],
 ]);
 
-/** The stored form of a state (compact names, codec.ts forms). */
+/** Counters per bucket (fixed length, mostly zero for most keys): codec.ts packCounters. */
+const COUNTER_FIELDS: ReadonlyMap<keyof DetectState, number> = new Map<keyof DetectState, number>([
+  ["harvestTopics", 32], ["topics", 32], ["hours", 24], ["scripts", 8],
+]);
+
+function encodeField(f: keyof DetectState, v: unknown): unknown {
+  if (BITSET_FIELDS.has(f)) return packBitset(v as string);
+  if (REGISTER_FIELDS.has(f)) return packRegisters(v as string);
+  if (COUNTER_FIELDS.has(f)) return packCounters(v as number[]);
+  return compactNumbers(v);
+}
+
+/** Each field's stored form in a fresh state: a field still at it is left out of the stored form
+ *  (decodeDetect gives a missing field its fresh value, as for a state stored before it existed);
+ *  the version is always kept. */
+let FRESH: Map<keyof DetectState, unknown> | undefined;
+function freshForms(): Map<keyof DetectState, unknown> {
+  if (FRESH) return FRESH;
+  const st = newDetectState();
+  FRESH = new Map(FIELDS.filter((f) => f !== "v").map((f) => [f, encodeField(f, st[f])]));
+  return FRESH;
+}
+/** Whether a stored form is the fresh one: the same primitive, or both empty ([] / {}). */
+function atFresh(e: unknown, fresh: unknown): boolean {
+  if (typeof e !== "object" || e === null) return e === fresh;
+  if (typeof fresh !== "object" || fresh === null || Array.isArray(e) !== Array.isArray(fresh)) return false;
+  for (const _ in e) return false;
+  for (const _ in fresh) return false;
+  return true;
+}
+
+/** The stored form of a state (compact names, codec.ts forms, fields at their fresh value left out). */
 export function encodeDetect(st: DetectState): Record<string, unknown> {
+  const fresh = freshForms();
   const out: Record<string, unknown> = {};
   for (const f of FIELDS) {
-    const v = st[f];
-    out[STORED_NAMES[f]] = BITSET_FIELDS.has(f) ? packBitset(v as string) : REGISTER_FIELDS.has(f) ? packRegisters(v as string) : compactNumbers(v);
+    const e = encodeField(f, st[f]);
+    if (fresh.has(f) && atFresh(e, fresh.get(f))) continue;
+    out[STORED_NAMES[f]] = e;
   }
   return out;
 }
@@ -261,6 +294,7 @@ export function decodeDetect(stored: Record<string, unknown>): DetectState {
     let v = stored[STORED_NAMES[f]];
     if (BITSET_FIELDS.has(f)) v = unpackBitset(v, BITSET_FIELDS.get(f)!);
     else if (REGISTER_FIELDS.has(f)) v = unpackRegisters(v, REGISTER_FIELDS.get(f)!);
+    else if (COUNTER_FIELDS.has(f)) v = v === undefined ? undefined : unpackCounters(v, COUNTER_FIELDS.get(f)!);
     if (v !== undefined) st[f] = v;
   }
   return st as unknown as DetectState;

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compactNumbers, packBitset, packRegisters, round7, unpackBitset, unpackRegisters } from "../../src/detect/codec.ts";
+import { compactNumbers, packBitset, packCounters, packRegisters, round7, unpackBitset, unpackCounters, unpackRegisters } from "../../src/detect/codec.ts";
 import { decodeDetect, encodeDetect, newDetectState } from "../../src/detect/state.ts";
 import { hllAdd } from "../../src/detect/sketch.ts";
 
@@ -195,5 +195,51 @@ describe("a state's sketches through encodeDetect / decodeDetect", () => {
     for (const f of ["payloads", "toolSets", "biasSets", "biasPayloads", "biasPairs", "recentInputs", "olderInputs"] as const) {
       expect(back[f], f).toBe(st[f]);
     }
+  });
+});
+
+describe("counters per bucket (topics, hours, scripts)", () => {
+  it("come back to 7 significant digits, as {index: value} only when that is shorter", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(8, 24, 32), fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1e9, noNaN: true })), { minLength: 32, maxLength: 32 }), (n, raw) => {
+        const values = raw.slice(0, n);
+        const stored = packCounters(values);
+        expect(unpackCounters(JSON.parse(JSON.stringify(stored)), n)).toEqual(values.map(round7));
+        expect(JSON.stringify(stored).length).toBeLessThanOrEqual(JSON.stringify(values.map(round7)).length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a key's few topics of 32 take a fraction of the dense array; all zero is {}", () => {
+    const t = new Array<number>(32).fill(0);
+    t[2] = 76891.4321;
+    t[7] = 2479.4971;
+    expect(packCounters(t)).toEqual({ 2: 76891.43, 7: 2479.497 });
+    expect(packCounters(new Array<number>(32).fill(0))).toEqual({});
+    const busy = Array.from({ length: 24 }, (_, i) => 100 + i);
+    expect(packCounters(busy)).toEqual(busy);
+  });
+
+  it("the dense form stored before is read; a wrong length, index or value reads as nothing", () => {
+    expect(unpackCounters([1, 0, 2], 3)).toEqual([1, 0, 2]);
+    for (const bad of [[1, 2], { 3: 1 }, { "-1": 1 }, { 1.5: 1 }, { 0: "x" }, { 0: null }, "1,2,3", 7, null, [1, "2", 3]]) {
+      expect(unpackCounters(bad, 3), JSON.stringify(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe("a state's fields at their fresh value", () => {
+  it("are left out of the stored form, and read back as fresh; the version is always kept", () => {
+    const fresh = newDetectState();
+    expect(encodeDetect(fresh)).toEqual({ v: 1 });
+    expect(decodeDetect({ v: 1 })).toEqual(fresh);
+    const st = newDetectState();
+    st.topics[3] = 5;
+    st.biasTop.push([1, 2, 3]);
+    st.standing = "degrade";
+    const stored = JSON.parse(JSON.stringify(encodeDetect(st))) as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual(["btp", "sd", "tp", "v"]);
+    expect(decodeDetect(stored)).toEqual(st);
   });
 });
