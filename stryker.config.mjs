@@ -35,6 +35,7 @@ const config = {
     "src/detect/text.ts",
     "src/detect/topics.ts",
     "src/detect/cues.ts",
+    "src/detect/codec.ts",
     // weights.ts is one frozen table (all static: ignored, see ignoreStatic); index.ts only
     // re-exports. Listed so that a mutant added there is not silently left out.
     "src/detect/weights.ts",

@@ -58,6 +58,18 @@ export default [
   { file: "src/challenge/pow.ts", lines: [152, 154, 157, 159], category: 3, reason: "the solver's attempt bound and batch loop: a wider bound finds the same first solution" },
   { file: "src/detect/aho.ts", lines: [26, 36, 37, 65], category: 3, reason: "code 128 is in no pattern: the ASCII table or the map give the same (empty) edge" },
   { file: "src/detect/aho.ts", lines: [64], category: 3, reason: "at the root (its failure is itself) filling missing edges copies the root's own zeros" },
+  // codec.ts (the stored forms; first mutation run 2026-12-04, twelfth session: its other survivors
+  // are killed by test/detect/codec.unit.test.ts "kill tests")
+  { file: "src/detect/codec.ts", lines: [61], mutator: "StringLiteral", category: 1, reason: "the RangeError's text: every caller catches it and reads the value as unreadable" },
+  { file: "src/detect/codec.ts", lines: [82], mutator: "ArithmeticOperator", category: 3, reason: "-1 instead of +1 per value shifts every k's cost by the same 2 x count: the same k is cheapest" },
+  { file: "src/detect/codec.ts", lines: [89], mutator: "EqualityOperator", category: 3, reason: "maxK is never the cheapest k: a 2,048-bit filter's gaps are under 2^11, and registers Rice-coded at k 4-5 are longer than the registers (kept as they are)" },
+  { file: "src/detect/codec.ts", lines: [102, 146, 188], category: 3, reason: "a function that falls off its catch returns undefined too; a BitReader of undefined throws inside the caller's try and reads as nothing" },
+  { file: "src/detect/codec.ts", lines: [111, 114], mutator: "EqualityOperator", category: 3, reason: "one step past the end reads NaN / shifts by -1 (= 31) of a nibble: no bit set either way" },
+  { file: "src/detect/codec.ts", lines: [113], mutator: "ConditionalExpression", category: 3, reason: "a zero nibble has no bit to push: skipping it is a fast path" },
+  { file: "src/detect/codec.ts", lines: [129, 179, 243], mutator: "EqualityOperator", category: 3, reason: "on a tie either form is stored; both are read back the same" },
+  { file: "src/detect/codec.ts", lines: [131], mutator: "EqualityOperator", category: 3, reason: "filters have an even number of hex chars: i + 1 never equals the length" },
+  { file: "src/detect/codec.ts", lines: [170], category: 3, reason: "an empty sketch Rice-codes to a longer string than \"\", so it is stored as \"\" either way" },
+  { file: "src/detect/codec.ts", lines: [207, 209, 211], category: 3, reason: "integers and non-finite numbers come out of the rounding unchanged, and toPrecision(7) prints the same double as the scaled rounding (a fast path)" },
 
   { file: "src/detect/text.ts", lines: [35], mutator: "EqualityOperator", category: 3, reason: "charCodeAt past the end is NaN, in no class" },
   { file: "src/detect/text.ts", lines: [37], mutator: "EqualityOperator", category: 3, reason: "U+0080 is in no class on either branch" },

@@ -231,23 +231,22 @@ export function compactNumbers(v: unknown): unknown {
 export function packCounters(values: readonly number[]): number[] | Record<string, number> {
   const dense = values.map(round7);
   const sparse: Record<string, number> = {};
-  let n = 0;
+  // the JSON lengths of the two forms: {"i":v,...} against [v,...]
   let chars = 2;
   dense.forEach((v, i) => {
     if (v === 0) return;
     sparse[i] = v;
-    n++;
     chars += String(i).length + String(v).length + 4;
   });
   let denseChars = 1;
   for (const v of dense) denseChars += String(v).length + 1;
-  return n < dense.length && chars < denseChars ? sparse : dense;
+  return chars < denseChars ? sparse : dense;
 }
 
 /** The `length` counters a stored form holds (the dense array or packCounters' {index: value}),
  *  or undefined when it holds something else. */
 export function unpackCounters(stored: unknown, length: number): number[] | undefined {
-  const ok = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+  const ok = (v: unknown): v is number => Number.isFinite(v);
   if (Array.isArray(stored)) return stored.length === length && stored.every(ok) ? stored : undefined;
   if (stored === null || typeof stored !== "object") return undefined;
   const out = new Array<number>(length).fill(0);

@@ -198,6 +198,28 @@ describe("a state's sketches through encodeDetect / decodeDetect", () => {
   });
 });
 
+describe("kill tests (mutation run of codec.ts, 2026-12-04)", () => {
+  it("a dense filter stored before the codec whose bytes are under 16 reads back with its leading zeros", () => {
+    const hex = bitset([7, 100, 2047]);
+    expect(unpackBitset(dense(hex), HEX)).toBe(hex);
+  });
+
+  it("a Rice stream one bit short of its last register reads as nothing (the bit past the end is not a 0)", () => {
+    // k 0; six registers of 1 and 249 of 0 fill 264 bits (33 bytes); the 256th needs one more bit
+    const cut = stream("000" + "10".repeat(6) + "0".repeat(249));
+    expect(unpackRegisters(cut, 256)).toBeUndefined();
+    expect(unpackRegisters(stream("000" + "10".repeat(6) + "0".repeat(250)), 256)).toBe(regsOf([1, 1, 1, 1, 1, 1, ...new Array(250).fill(0)]));
+  });
+
+  it("a register of 63 (the most a char holds) is Rice-coded; one past it keeps the registers as they are", () => {
+    const top = regsOf([63, ...new Array(255).fill(0)]);
+    expect(packRegisters(top).startsWith("~")).toBe(true);
+    expect(unpackRegisters(packRegisters(top), 256)).toBe(top);
+    const past = String.fromCharCode(48 + 64) + "0".repeat(255);
+    expect(packRegisters(past)).toBe(past);
+  });
+});
+
 describe("counters per bucket (topics, hours, scripts)", () => {
   it("come back to 7 significant digits, as {index: value} only when that is shorter", () => {
     fc.assert(
@@ -223,7 +245,7 @@ describe("counters per bucket (topics, hours, scripts)", () => {
 
   it("the dense form stored before is read; a wrong length, index or value reads as nothing", () => {
     expect(unpackCounters([1, 0, 2], 3)).toEqual([1, 0, 2]);
-    for (const bad of [[1, 2], { 3: 1 }, { "-1": 1 }, { 1.5: 1 }, { 0: "x" }, { 0: null }, "1,2,3", 7, null, [1, "2", 3]]) {
+    for (const bad of [[1, 2], { 3: 1 }, { "-1": 1 }, { 1.5: 1 }, { 0: "x" }, { 0: null }, "1,2,3", 7, null, [1, "2", 3], [1, NaN, 3], { 0: Infinity }]) {
       expect(unpackCounters(bad, 3), JSON.stringify(bad)).toBeUndefined();
     }
   });
