@@ -167,9 +167,32 @@ function fieldValue(body: Record<string, unknown>, f: string): unknown {
 }
 
 /** Throw a 400 naming the first field that is missing or of the wrong type. */
+/**
+ * The output-cap fields each route's API reads. A cap under another route's name is refused, as
+ * the providers refuse it: the guard would reserve that number while the origin, reading no cap
+ * of its own (or ignoring an unknown field, as vLLM and LiteLLM do), answers uncapped, and the
+ * guard would write no cap of its own either (red team R20-2: a 1,000-line batch of chat lines
+ * with `max_output_tokens: 1` was admitted for 3,900 tokens on a 50,000-token daily limit).
+ */
+export const CAP_FIELDS: Readonly<Record<MeteredKind, readonly string[]>> = {
+  chat: ["max_tokens", "max_completion_tokens"],
+  completions: ["max_tokens"],
+  responses: ["max_output_tokens"],
+  messages: ["max_tokens"],
+  embeddings: [],
+};
+const ALL_CAP_FIELDS = ["max_tokens", "max_completion_tokens", "max_output_tokens"] as const;
+
 export function validateBody(kind: MeteredKind, body: Record<string, unknown>): void {
   for (const f of REQUIRED[kind]) {
     if (body[f] === undefined) throw new GuardError("invalid_request", `Missing required parameter: '${f}'.`, { param: f });
+  }
+  for (const f of ALL_CAP_FIELDS) {
+    if (body[f] !== undefined && body[f] !== null && !CAP_FIELDS[kind].includes(f)) {
+      const own = CAP_FIELDS[kind];
+      const hint = own.length > 0 ? ` This endpoint's output limit is '${own[own.length - 1]}'.` : " This endpoint takes no output limit.";
+      throw new GuardError("invalid_request", `Unrecognized request argument supplied: '${f}'.${hint}`, { param: f });
+    }
   }
   for (const [f, [expected, ok]] of FIELD_ENTRIES[kind]) {
     const v = fieldValue(body, f);
@@ -241,9 +264,10 @@ export function reservationFor(
   prompt = promptTokensOf(body, view),
 ): number {
   if (kind === "embeddings") return Math.max(1, prompt);
-  // validateBody checked each of these; the largest one present bounds the answer.
+  // validateBody checked each of these (and refused another route's); the largest one present
+  // bounds the answer
   let max: number | undefined;
-  for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"] as const) {
+  for (const f of kind === "free" ? ALL_CAP_FIELDS : CAP_FIELDS[kind]) {
     const v = body[f];
     if (typeof v === "number" && (max === undefined || v > max)) max = v;
   }
@@ -293,7 +317,7 @@ export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: 
 export function withReservedCap(kind: MeteredKind, body: Record<string, unknown>, cap: number): Record<string, unknown> {
   const field = kind === "chat" ? "max_completion_tokens" : kind === "responses" ? "max_output_tokens" : undefined;
   if (field === undefined) return body;
-  for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"]) if (body[f] !== undefined && body[f] !== null) return body;
+  for (const f of CAP_FIELDS[kind]) if (body[f] !== undefined && body[f] !== null) return body;
   return { ...body, [field]: cap };
 }
 

@@ -161,11 +161,15 @@ describe("prepareItem and planBatch", () => {
     expect(withReservedCap("chat", { model: "m" }, 900)).toEqual({ model: "m", max_completion_tokens: 900 });
     expect(withReservedCap("chat", { model: "m", max_tokens: null }, 900)).toEqual({ model: "m", max_tokens: null, max_completion_tokens: 900 });
     expect(withReservedCap("responses", { model: "m" }, 900)).toEqual({ model: "m", max_output_tokens: 900 });
-    for (const f of ["max_tokens", "max_completion_tokens", "max_output_tokens"]) {
+    for (const f of ["max_tokens", "max_completion_tokens"]) {
       const b = { model: "m", [f]: 5 };
       expect(withReservedCap("chat", b, 900)).toBe(b);
-      expect(withReservedCap("responses", b, 900)).toBe(b);
     }
+    const own = { model: "m", max_output_tokens: 5 };
+    expect(withReservedCap("responses", own, 900)).toBe(own);
+    // another route's cap field is no cap the origin reads (validateBody refuses it first: R20-2)
+    expect(withReservedCap("chat", { model: "m", max_output_tokens: 5 }, 900)).toEqual({ model: "m", max_output_tokens: 5, max_completion_tokens: 900 });
+    expect(withReservedCap("responses", { model: "m", max_tokens: 5 }, 900)).toEqual({ model: "m", max_tokens: 5, max_output_tokens: 900 });
     for (const k of ["completions", "messages", "embeddings"] as const) {
       const b = { model: "m" };
       expect(withReservedCap(k, b, 900)).toBe(b);

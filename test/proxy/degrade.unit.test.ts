@@ -80,7 +80,7 @@ describe("degradedReservation", () => {
           else if (kind === "completions") body.prompt = text;
           else body.input = text || "x";
           if (kind === "messages") body.max_tokens = maxTokens ?? 4096;
-          else if (maxTokens !== undefined) body.max_tokens = maxTokens;
+          else if (maxTokens !== undefined && kind !== "responses" && kind !== "embeddings") body.max_tokens = maxTokens;
           if (maxOut !== undefined && kind === "responses") body.max_output_tokens = maxOut;
           if (n !== undefined && kind !== "embeddings") body.n = n;
           if (budget !== undefined && kind === "messages") body.thinking = { type: "enabled", budget_tokens: budget };

@@ -274,6 +274,25 @@ describe("2b. batch inputs are metered request by request", () => {
     expect(seen).toHaveLength(0);
   });
 
+  it("an output cap under another route's field name is refused, in a batch line, a chat request and a background response; the origin gets nothing (red team R20-2)", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    const line = (i: number, body: Record<string, unknown>) => JSON.stringify({ custom_id: `r${i}`, method: "POST", url: "/v1/chat/completions", body });
+    const lines = [0, 1, 2].map((i) => line(i, { model: "m", messages: [{ role: "user", content: "Write a long essay." }], max_output_tokens: 1 })).join("\n");
+    const b = await call("/v1/files", upload(key, lines));
+    expect(b.res.status).toBe(400);
+    expect(await errorOf(b.res)).toMatchObject({ code: "invalid_request", param: "line 1.max_output_tokens" });
+    const c = await call("/v1/chat/completions", chat(key, { max_output_tokens: 1 }));
+    expect(c.res.status).toBe(400);
+    expect(await errorOf(c.res)).toMatchObject({ type: "invalid_request_error", param: "max_output_tokens" });
+    for (const f of ["max_tokens", "max_completion_tokens"]) {
+      const r = await call("/v1/responses", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ model: "m", input: "Write a long essay.", background: true, [f]: 1 }) });
+      expect(r.res.status).toBe(400);
+      expect((await errorOf(r.res)).param).toBe(f);
+    }
+    expect(seen).toHaveLength(0);
+  });
+
   it("refuses a file with a line the guard cannot check, naming the line", async () => {
     const { seen } = mockOrigin();
     const bad = [batchLine(0), batchLine(1, { n: -100000 })].join("\n");
