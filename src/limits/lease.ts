@@ -194,6 +194,9 @@ export function holdSlots(state: LimitState, isolateId: string, n: number, nowMs
  * held, maxMs worth), at most sharePercent of what is left of each limit, taken from the buckets
  * now. Returns undefined when the isolate should get nothing (too many isolates hold slots).
  */
+/** Share of a limit below which what the object keeps after a grant makes the key scarce (topUp). */
+export const SCARCE_REST = 0.1;
+
 export function topUp(
   state: LimitState,
   limits: LimitSet,
@@ -214,14 +217,20 @@ export function topUp(
   const target = Math.min(s.maxRequests, Math.max(Math.ceil((Math.max(0, want.ratePerSecond) * s.maxMs) / 1000), Math.max(0, want.waiting ?? 0)));
   const wantReq = Math.max(0, target - Math.max(0, want.haveRequests));
   let requests = wantReq;
-  // `scarce` (the isolate then refuses locally for backoffMs when its permits run out) means the
-  // key itself is short, not that this isolate's share is: beyond its share a request goes to the
-  // object, which still has the rest (red team R4-4: a hot key refused at 8 of 64 slots in flight)
+  // `scarce` (the isolate then refuses locally for backoffMs when its permits of that limit run
+  // out) means the key itself is short: it cannot give what is wanted, and what it keeps after
+  // this grant is under SCARCE_REST of the limit (or one request's worth). Short of its share only,
+  // or of a big burst's want while the key still holds most of its limit, a request beyond the
+  // permits goes to the object, which asks again for a share of the rest (red team R4-4: a hot key
+  // refused at 8 of 64 slots in flight; R20-1: a burst of 300 on rpm 100 got 19-60 admitted, a pool
+  // at its concurrency limit was refused 8-26 % of the time). At a limit, where the level hovers
+  // near empty, the isolates still refuse locally: the object is not called per request.
+  const rest = (left: number, cap: number | null | undefined, unit: number) => left < Math.max(unit, SCARCE_REST * (cap ?? 0));
   const rpmLevel = Math.floor(bucketLevel(state, limits, "rpm", nowMs));
   const rpmAvail = Math.floor(rpmLevel * share);
   if (rpmAvail < requests) {
     requests = Math.max(0, rpmAvail);
-    if (rpmLevel < wantReq) scarce = "rpm";
+    if (rpmLevel < wantReq && rest(rpmLevel - requests, limits.rpm, 1)) scarce = "rpm";
   }
 
   const tpr = Math.max(1, Math.ceil(want.tokensPerRequest));
@@ -232,7 +241,7 @@ export function topUp(
     const avail = Math.floor(level * share);
     if (avail < tokens) {
       tokens = Math.max(0, avail);
-      if (level < wantTok) scarce ??= name;
+      if (level < wantTok && rest(level - tokens, limits[name], tpr)) scarce ??= name;
     }
   }
   // requests the tokens held cannot pay for are not granted
@@ -246,7 +255,7 @@ export function topUp(
     const others = inFlightCount(Object.fromEntries(live.filter(([id]) => id !== own)));
     const free = Math.max(0, conc - others - keep);
     let extra = Math.min(Math.max(0, want.slots), Math.max(Math.floor(free * share), Math.min(1, free)));
-    if (extra < want.slots && free < want.slots) scarce ??= "concurrency";
+    if (extra < want.slots && free < want.slots && rest(free - Math.max(0, extra), conc, 1)) scarce ??= "concurrency";
     extra = Math.max(0, extra);
     slots = extra;
     next = holdSlots(next, isolateId, keep + extra, nowMs, slotTtlMs);
@@ -418,10 +427,16 @@ export function tryLocal<S>(
     return { ok: true, epoch: k.epoch, reports: localReports(k) };
   }
   if (k.scarce && nowMs < k.scarceUntilMs) {
-    // the limit the permits lack: with no lease held, the one the object named (or that held the
-    // grant back); else what ran out here
+    // refused here only for the limit the key itself is short of (the one the object refused at,
+    // or that held the grant back): with no lease held, or when that is what ran out here. A
+    // permit of another limit this isolate lacks is asked of the object, which still has it (red
+    // team R20-1: refusals named "tokens per minute" with 99.99 % of it left)
     const leased = k.validUntilMs > nowMs;
-    const limit: LimitName = !leased ? k.scarce : !slotFree ? "concurrency" : k.requests < 1 ? "rpm" : k.tokens < reservedTokens ? "tpm" : k.scarce;
+    // (short of tokens, a grant holds no more requests than its tokens pay for: no request permit
+    // left is the token limit too)
+    const lacks = k.scarce === "concurrency" ? !slotFree : k.scarce === "rpm" ? k.requests < 1 : k.requests < 1 || k.tokens < reservedTokens;
+    if (leased && !lacks) return { ok: false, kind: "object" };
+    const limit: LimitName = k.scarce;
     if (slotFromObject && limit === "concurrency") return { ok: false, kind: "object" };
     k.out.admitted.push(signals === undefined ? { atMs: nowMs, refused: limit } : { atMs: nowMs, signals, refused: limit });
     flushBy(k, nowMs + FLUSH_OF_REFUSALS_MS);

@@ -57,15 +57,26 @@ describe("topUp (object side)", () => {
     // 500 tokens pay for 50 requests of 10
     expect(tpmShare).toMatchObject({ requests: 50, tokens: 500 });
     expect(tpmShare.scarce).toBeUndefined();
-    // the key has less than the isolate asks for: scarce, naming that limit
-    expect(topUp(empty(), { ...FULL, rpm: 60 }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 6, tokens: 60, scarce: "rpm" });
-    expect(topUp(empty(), { ...FULL, tpm: 800 }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 8, tokens: 80, scarce: "tpm" });
-    expect(topUp(empty(), { ...FULL, tpd: 800 }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 8, tokens: 80, scarce: "tpd" });
+    // less than the isolate asks for, but most of the limit still at the object: not scarce (a
+    // request beyond the permits asks the object for a share of the rest; red team R20-1)
+    expect(topUp(empty(), { ...FULL, rpm: 60 }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 6, tokens: 60 });
+    expect(topUp(empty(), { ...FULL, rpm: 60 }, "a", 0, want(), T0, S, TTL).grant!.scarce).toBeUndefined();
+    expect(topUp(empty(), { ...FULL, tpm: 800 }, "a", 0, want(), T0, S, TTL).grant!.scarce).toBeUndefined();
+    // less than asked and under SCARCE_REST (10 %) of the limit left after the grant: scarce, naming it
+    const drained = (name: "rpm" | "tpm" | "tpd", level: number): LimitState => ({ leases: {}, [name]: { level, updatedAtMs: T0 } });
+    expect(topUp(drained("rpm", 5), { ...FULL, rpm: 60 }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 0, scarce: "rpm" });
+    expect(topUp(drained("tpm", 70), { ...FULL, tpm: 800 }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 0, tokens: 7, scarce: "tpm" });
+    expect(topUp(drained("tpd", 70), { ...FULL, tpd: 800 }, "a", 0, want(), T0, S, TTL).grant).toMatchObject({ requests: 0, tokens: 7, scarce: "tpd" });
+    // 6 left of rpm 60 after the grant: 10 % of it, not scarce; 5 left: scarce
+    expect(topUp(drained("rpm", 6), { ...FULL, rpm: 60 }, "a", 0, want(), T0, S, TTL).grant!.scarce).toBeUndefined();
+    // a tiny limit: one request's worth left is not scarce (the object gives it), none is
+    expect(topUp(drained("rpm", 1), { ...FULL, rpm: 5 }, "a", 0, want(), T0, S, TTL).grant!.scarce).toBeUndefined();
+    expect(topUp(drained("rpm", 0), { ...FULL, rpm: 5 }, "a", 0, want(), T0, S, TTL).grant!.scarce).toBe("rpm");
     // asked 100 requests of 10: rpm 100 and tpm 1000 left are exactly enough, not scarce
     expect(topUp(empty(), { ...FULL, rpm: 100, tpm: 1000 }, "a", 0, want(), T0, S, TTL).grant!.scarce).toBeUndefined();
     // both short: the first one named
-    const both = topUp(empty(), { ...FULL, rpm: 60, tpm: 50 }, "a", 0, want(), T0, S, TTL).grant!;
-    expect(both).toMatchObject({ requests: 0, tokens: 5, scarce: "rpm" });
+    const both = topUp({ leases: {}, rpm: { level: 5, updatedAtMs: T0 }, tpm: { level: 40, updatedAtMs: T0 } }, { ...FULL, rpm: 60, tpm: 500 }, "a", 0, want(), T0, S, TTL).grant!;
+    expect(both).toMatchObject({ requests: 0, tokens: 0, scarce: "rpm" });
     // exactly enough is not scarce
     expect(topUp(empty(), { ...FULL, rpm: 1000, tpm: 10_000 }, "a", 0, want(), T0, S, TTL).grant!.scarce).toBeUndefined();
     // an unlimited window is never scarce
@@ -185,15 +196,27 @@ describe("tryLocal", () => {
     const k = holding(0, 100, 1);
     k.scarce = "tpd";
     k.scarceUntilMs = T0 + 300;
-    expect(tryLocal(k, 1, "s", T0 + 100)).toEqual({ ok: false, kind: "refuse", limit: "rpm", retryAfterMs: 200 });
-    expect(k.out.admitted).toEqual([{ atMs: T0 + 100, signals: "s", refused: "rpm" }]);
+    // the daily tokens are short: no request permit left (a grant holds no more requests than its
+    // tokens pay for), or too few tokens held, is refused here, naming the daily limit
+    expect(tryLocal(k, 1, "s", T0 + 100)).toEqual({ ok: false, kind: "refuse", limit: "tpd", retryAfterMs: 200 });
+    expect(k.out.admitted).toEqual([{ atMs: T0 + 100, signals: "s", refused: "tpd" }]);
     expect(k.flushAtMs).toBe(T0 + 100 + 250);
     k.requests = 1;
-    expect(tryLocal(k, 101, undefined, T0 + 299)).toEqual({ ok: false, kind: "refuse", limit: "tpm", retryAfterMs: 1 });
-    expect(k.out.admitted[1]).toEqual({ atMs: T0 + 299, refused: "tpm" });
+    expect(tryLocal(k, 101, undefined, T0 + 299)).toEqual({ ok: false, kind: "refuse", limit: "tpd", retryAfterMs: 1 });
+    expect(k.out.admitted[1]).toEqual({ atMs: T0 + 299, refused: "tpd" });
+    // a slot this isolate lacks is asked of the object: the key is short of tokens, not of slots
+    // (red team R20-1: "concurrent requests" refused with 969 of 1,000 slots free)
     k.inFlight = 1;
-    expect(tryLocal(k, 1, undefined, T0 + 10)).toMatchObject({ limit: "concurrency" });
+    expect(tryLocal(k, 1, undefined, T0 + 10)).toEqual({ ok: false, kind: "object" });
+    k.scarce = "concurrency";
+    expect(tryLocal(k, 1, undefined, T0 + 10)).toMatchObject({ kind: "refuse", limit: "concurrency" });
+    k.scarce = "rpm";
+    expect(tryLocal(k, 1, undefined, T0 + 10)).toEqual({ ok: false, kind: "object" });
+    k.requests = 0;
     k.inFlight = 0;
+    expect(tryLocal(k, 1, undefined, T0 + 10)).toMatchObject({ kind: "refuse", limit: "rpm" });
+    k.requests = 1;
+    k.scarce = "tpd";
     k.validUntilMs = T0; // permits lapsed: given back, slots down to what is in flight (none)
     k.requests = 1;
     k.tokens = 100;

@@ -1,7 +1,7 @@
 /** The pure lease core's scheduling rules (src/limits/lease.ts), one rule per test. */
 import { describe, expect, it } from "vitest";
 import { emptyLimitState } from "../../src/limits/index.ts";
-import { DEFAULT_LEASES, type LocalKey, newLocalKey, nextStep, objectAdmitted, objectRefused, objectSettle, observeArrival, observeRtt, roomToDefer, topUp, tryLocal } from "../../src/limits/lease.ts";
+import { DEFAULT_LEASES, ISOLATE_PREFIX, type LocalKey, newLocalKey, nextStep, objectAdmitted, objectRefused, objectSettle, observeArrival, observeRtt, roomToDefer, topUp, tryLocal } from "../../src/limits/lease.ts";
 
 const S = DEFAULT_LEASES;
 const T0 = 1_000_000;
@@ -97,10 +97,17 @@ describe("scarce means the key is short, not this isolate's share (red team R4-4
     expect(grant!.requests).toBeLessThan(Math.ceil((400 * S.maxMs) / 1000)); // 10 % of the rpm bucket or less
     expect(grant!.scarce).toBeUndefined();
   });
-  it("a key that cannot give what is wanted is scarce: its isolates refuse locally for backoffMs", () => {
-    expect(topUp(emptyLimitState(), { concurrency: 12 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("concurrency");
-    expect(topUp(emptyLimitState(), { rpm: 30 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("rpm");
-    expect(topUp(emptyLimitState(), { tpm: 500 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("tpm");
+  it("a key that cannot give what is wanted and keeps under 10 % of a limit is scarce: its isolates refuse locally for backoffMs", () => {
+    const at = (name: "rpm" | "tpm", level: number) => ({ leases: {}, [name]: { level, updatedAtMs: T0 } });
+    const heldBy = (n: number) => ({ leases: { [`${ISOLATE_PREFIX}other`]: { expiresAtMs: T0 + 60_000, n } } });
+    expect(topUp(heldBy(11), { concurrency: 12 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("concurrency");
+    expect(topUp(at("rpm", 2), { rpm: 30 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("rpm");
+    expect(topUp(at("tpm", 40), { tpm: 500 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBe("tpm");
+  });
+  it("a burst bigger than the key's limits, on a key with most of them left, is not scarce: the rest is asked of the object (red team R20-1)", () => {
+    expect(topUp(emptyLimitState(), { concurrency: 12 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBeUndefined();
+    expect(topUp(emptyLimitState(), { rpm: 30 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBeUndefined();
+    expect(topUp(emptyLimitState(), { tpm: 500 }, "iso", 0, want, T0, S, 600_000).grant!.scarce).toBeUndefined();
   });
 });
 
@@ -113,7 +120,7 @@ describe("a local refusal names the limit", () => {
     const r = tryLocal(k, 100, undefined, now + 1);
     expect(r).toMatchObject({ ok: false, kind: "refuse", limit: "concurrency" });
   });
-  it("under a lease, what ran out here", () => {
+  it("under a lease, the limit the key is short of when its permit ran out here; another permit lacking is asked of the object (red team R20-1)", () => {
     const now = T0;
     const k = hotKey(now);
     k.inFlight = 0;
@@ -122,6 +129,15 @@ describe("a local refusal names the limit", () => {
     k.tokens = 1000;
     k.slots = 4;
     objectRefused(k, "tpm", now, S);
+    // no request permit left while the tokens are short: the token limit (a grant pays requests by its tokens)
+    expect(tryLocal(k, 100, undefined, now + 1)).toMatchObject({ ok: false, kind: "refuse", limit: "tpm" });
+    // the requests per minute short, the tokens run out here: the object, which has tokens
+    objectRefused(k, "rpm", now, S);
+    k.scarce = "rpm";
+    k.requests = 5;
+    k.tokens = 10;
+    expect(tryLocal(k, 100, undefined, now + 1)).toEqual({ ok: false, kind: "object" });
+    k.requests = 0;
     expect(tryLocal(k, 100, undefined, now + 1)).toMatchObject({ ok: false, kind: "refuse", limit: "rpm" });
   });
 });

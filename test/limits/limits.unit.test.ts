@@ -167,3 +167,20 @@ describe("admit: properties over random traffic", () => {
     );
   });
 });
+
+describe("a refusal short of several windows (red team R20-3)", () => {
+  it("names the window that frees last, with its wait: a key in debt for the minute and the day is told the day", () => {
+    const limits: LimitSet = { rpm: 100, tpm: 200_000, tpd: 1_000_000 };
+    // 60,000 tokens over the minute's 200,000 (frees in 18 s) and 400,000 over the day's (frees in ~9.6 h)
+    const state: LimitState = { leases: {}, tpm: { level: -60_000, updatedAtMs: T0 }, tpd: { level: -400_000, updatedAtMs: T0 } };
+    const r = admit(state, limits, lease("x", 1000), T0);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.failed).toBe("tpd");
+    // (400,000 + 1,000) tokens at 1,000,000 a day
+    expect(r.retryAfterMs).toBe(Math.ceil((401_000 / 1_000_000) * 86_400_000));
+    // the minute alone short: the minute, with its wait
+    const r2 = admit({ leases: {}, tpm: { level: -60_000, updatedAtMs: T0 } }, limits, lease("y", 1000), T0);
+    expect(r2.ok === false && [r2.failed, r2.retryAfterMs]).toEqual(["tpm", Math.ceil((61_000 / 200_000) * 60_000)]);
+  });
+});

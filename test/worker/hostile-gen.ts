@@ -138,6 +138,10 @@ const NO_BODY: BodyPlan = { label: "none", build: () => undefined, preview: () =
 const NUMERIC_FIELDS = ["n", "best_of", "max_tokens", "max_completion_tokens", "max_output_tokens", "top_logprobs", "thinking.budget_tokens"] as const;
 type NumericField = (typeof NUMERIC_FIELDS)[number];
 
+/** The output-cap fields each route's API reads; another route's cap is refused (red team R20-2). */
+const OWN_CAPS: Record<MeteredKind, readonly string[]> = { chat: ["max_tokens", "max_completion_tokens"], completions: ["max_tokens"], responses: ["max_output_tokens"], messages: ["max_tokens"], embeddings: [] };
+const foreignCap = (kind: MeteredKind, f: NumericField) => (f === "max_tokens" || f === "max_completion_tokens" || f === "max_output_tokens") && !OWN_CAPS[kind].includes(f);
+
 function numericValid(f: NumericField, v: number): boolean {
   if (!Number.isSafeInteger(v)) return false;
   if (f === "n" || f === "best_of") return v >= 1 && v <= 128;
@@ -291,7 +295,7 @@ const RAW_BAD: { label: string; text: string | number[] }[] = [
 
 /** Bodies for a metered route: valid, numeric-hostile, structurally wrong, raw garbage, huge. */
 export function meteredBodyArb(kind: MeteredKind): fc.Arbitrary<BodyPlan> {
-  const fieldsArb = fc.subarray([...NUMERIC_FIELDS], { minLength: 0, maxLength: 3 });
+  const fieldsArb = fc.subarray(NUMERIC_FIELDS.filter((f) => !foreignCap(kind, f)), { minLength: 0, maxLength: 3 });
   // Valid: base + some valid numeric fields, sometimes stream, sometimes a non-JSON content type.
   const valid = fc
     .record({
@@ -329,6 +333,7 @@ export function meteredBodyArb(kind: MeteredKind): fc.Arbitrary<BodyPlan> {
         const accept: Accept = { status: 400, codes: ["invalid_request"], params: [f] };
         // null (= absent for OpenAI) and -0 on top_logprobs (an integer >= 0 by most checks) are not decided by the spec.
         if (h.value === null || (f === "top_logprobs" && Object.is(h.value, -0))) defects.push(tagged(`${f} ${h.raw}`, soft(`${f}=${h.raw}`, accept)));
+        else if (foreignCap(kind, f)) defects.push(tagged(`bad ${f}`, hard(`${f}=${h.raw} (not a ${kind} field)`, accept)));
         else if (typeof h.value !== "number" || !numericValid(f, h.value)) defects.push(tagged(`bad ${f}`, hard(`${f}=${h.raw}`, accept)));
       });
       // Every hard numeric defect may be the one reported: widen each accept to all of their params.

@@ -91,6 +91,26 @@ describe("permit leases through the Worker", () => {
     expect(max).toBeLessThanOrEqual(6);
   });
 
+  it("a hot key's burst over its rpm gets what the limit has left, not the lease's share of it; the refusals name rpm (red team R20-1)", async () => {
+    mockOrigin();
+    const env = policy({ rpm: 100, tpm: 100_000_000, tpd: 1_000_000_000, concurrency: 1000 });
+    const key = newKey("sk-burst");
+    // warm: 10 requests/s for 1.2 s makes the key hot (leased), 12 of its 100 used
+    const warm = await waves(key, env, 1, 1200, { "x-mock-delay-ms": "100" });
+    const used = warm.statuses.length;
+    expect(IO.leasedAdmits).toBeGreaterThan(0);
+    const burst = await Promise.all(Array.from({ length: 150 }, () => call("/v1/chat/completions", chat(key), env)));
+    const statuses = burst.map((b) => b.res.status);
+    const refusals = await Promise.all(burst.filter((b) => b.res.status === 429).map(async (b) => (await b.res.json()) as { error: { message: string } }));
+    await Promise.all([...warm.settles, ...burst.map((b) => b.settled)].map((f) => f()));
+    const admitted = statuses.filter((x) => x === 200).length;
+    // an exact limiter admits 100 - used (plus what refills meanwhile, ~2); before the fix the
+    // lease's share and a local backoff took 19-60 of a burst of 150-300
+    expect(used + admitted).toBeGreaterThanOrEqual(95);
+    expect(used + admitted).toBeLessThanOrEqual(104);
+    for (const r of refusals) expect(r.error.message).toMatch(/requests per minute/);
+  });
+
   it("a deny-list entry reaches an isolate holding permits at its next renewal, well before the permits lapse", async () => {
     mockOrigin();
     // permits valid 3 s: only the renewal (a hot key's outbox leaves as one every flushMs) can stop them sooner
