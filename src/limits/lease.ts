@@ -189,14 +189,14 @@ export function holdSlots(state: LimitState, isolateId: string, n: number, nowMs
   return { ...state, leases: n > 0 ? { ...rest, [id]: { expiresAtMs: nowMs + ttlMs, n } } : rest };
 }
 
+/** Share of a limit below which what the object keeps after a grant makes the key scarce (topUp). */
+export const SCARCE_REST = 0.1;
+
 /**
  * Grant an isolate permits on top of what it holds: sized by its observed rate (at most maxRequests
  * held, maxMs worth), at most sharePercent of what is left of each limit, taken from the buckets
  * now. Returns undefined when the isolate should get nothing (too many isolates hold slots).
  */
-/** Share of a limit below which what the object keeps after a grant makes the key scarce (topUp). */
-export const SCARCE_REST = 0.1;
-
 export function topUp(
   state: LimitState,
   limits: LimitSet,

@@ -166,7 +166,6 @@ function fieldValue(body: Record<string, unknown>, f: string): unknown {
   return isObject(parent) ? (parent as Record<string, unknown>)[f.slice(dot + 1)] : undefined;
 }
 
-/** Throw a 400 naming the first field that is missing or of the wrong type. */
 /**
  * The output-cap fields each route's API reads. A cap under another route's name is refused, as
  * the providers refuse it: the guard would reserve that number while the origin, reading no cap
@@ -183,6 +182,7 @@ export const CAP_FIELDS: Readonly<Record<MeteredKind, readonly string[]>> = {
 };
 const ALL_CAP_FIELDS = ["max_tokens", "max_completion_tokens", "max_output_tokens"] as const;
 
+/** Throw a 400 naming the first field that is missing, of the wrong type, or another route's output cap. */
 export function validateBody(kind: MeteredKind, body: Record<string, unknown>): void {
   for (const f of REQUIRED[kind]) {
     if (body[f] === undefined) throw new GuardError("invalid_request", `Missing required parameter: '${f}'.`, { param: f });
