@@ -467,14 +467,14 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // prefill, 0 of 150 keys flagged, 0 of 50 live)
   let prefill = "";
   for (let i = lastUserAt + 1; i < view.turns.length; i++) prefill += (prefill ? "\n" : "") + view.turns[i]!.text;
-  // where an answer is read against the prompt (not embeddings); with a history too: a made-up
-  // exchange must not hide the prefix (red team R17-1)
   // a tool result as the input turn after a history is sampled too: an app's tools return what
   // they found, new each time; a policy returned as a fake tool's output after every ask is the
   // same sentences each time (red team R19-2: 0 of 150 keys flagged, 0 of 50 live). Only its
   // sentences seen before are read away, never its share of the prefix's words (state.ts
   // observeRepeats): a RAG tool returns a few fixed lines around new passages.
   const toolIn = inputTurn?.role === "tool" && lastUserAt > 0 ? lastUser : "";
+  // where an answer is read against the prompt (not embeddings); with a history too: a made-up
+  // exchange must not hide the prefix (red team R17-1)
   const { bs, bc } = view.route !== "embeddings" ? prefixSamples([sysText, histInputs, prefill, toolIn].filter((x) => x !== "").join("\n")) : { bs: [], bc: [] };
   return {
     v: 1,

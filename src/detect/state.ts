@@ -294,7 +294,7 @@ export function decodeDetect(stored: Record<string, unknown>): DetectState {
     let v = stored[STORED_NAMES[f]];
     if (BITSET_FIELDS.has(f)) v = unpackBitset(v, BITSET_FIELDS.get(f)!);
     else if (REGISTER_FIELDS.has(f)) v = unpackRegisters(v, REGISTER_FIELDS.get(f)!);
-    else if (COUNTER_FIELDS.has(f)) v = v === undefined ? undefined : unpackCounters(v, COUNTER_FIELDS.get(f)!);
+    else if (COUNTER_FIELDS.has(f)) v = unpackCounters(v, COUNTER_FIELDS.get(f)!);
     if (v !== undefined) st[f] = v;
   }
   return st as unknown as DetectState;
@@ -552,10 +552,11 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
 /**
  * What of a request's prompt repeats the key's earlier ones (`repeatChars`, read away by
  * link.ts promptRead), in a request that asks on its own:
- * - its static prefix (system prompt and tools): the larger of the chars its sentence samples
- *   (signals `bs` / `bc`) the key sent before stand for, and the share of its words it shares with
- *   the key's last prefixes (word MinHashes `wm`, `wm2`); once it repeats (>= 80 %), the first sight
- *   of the policy too (`prefixPending`);
+ * - its static prefix (system prompt and tools, an assistant prefill, earlier input turns, a tool
+ *   result as its input turn): the larger of the chars its sentence samples (signals `bs` / `bc`)
+ *   the key sent before stand for, and the share of its words it shares with the key's last
+ *   prefixes (word MinHashes `wm`, `wm2`; not of a tool result's chars); once it repeats (>= 80 %),
+ *   the first sight of the policy too (`prefixPending`);
  * - a history the key sent verbatim before (a template in front of the ask).
  * Samples are looked up before any is added, so a sentence said twice in one prefix is not
  * repeated yet; the filters and MinHashes learn from every request.
@@ -617,7 +618,8 @@ function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): 
 const REPEATED_PREFIX = 0.8;
 /** Word MinHashes kept: the pairs of the last 4 prefixes, the previous one last. */
 const PREFIX_MINS = 8;
-/** A request's static prefix chars: its system prompt's, tools' and prefill's, as signals count them. */
+/** A request's static prefix chars the MinHash share applies to: its system prompt's, tools',
+ *  prefill's and earlier input turns', as signals count them (a tool result's `trc` apart). */
 function prefixChars(sig: RequestSignals): number {
   return ((sig.hc ?? 0) > 0 ? (sig.sc ?? 0) : (sig.ss ?? 0) + (sig.tc ?? 0)) + (sig.pfc ?? 0) + (sig.huc ?? 0);
 }
