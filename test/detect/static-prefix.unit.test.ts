@@ -51,6 +51,21 @@ function farmKey(system: (i: number) => string, n = 12) {
   return st;
 }
 
+/** A key sending 12 requests a minute apart on `route`, each billed `promptTokens` (a number, or
+ *  per request) and answered in `completionTokens` (2,100 unless given); `each` sees every
+ *  request's signals first. */
+function askTwelve(body: (i: number) => Record<string, unknown>, o: { route?: "chat" | "responses" | "messages"; promptTokens: number | ((i: number) => number); completionTokens?: number; each?: (s: ReturnType<typeof extractSignals>, i: number) => void }) {
+  const st = newDetectState();
+  for (let i = 0; i < 12; i++) {
+    const s = extractSignals(buildPromptView(o.route ?? "chat", body(i)), NET);
+    o.each?.(s, i);
+    observeRequest(st, s, T0 + i * 60_000);
+    const promptTokens = typeof o.promptTokens === "number" ? o.promptTokens : o.promptTokens(i);
+    observeUsage(st, { promptTokens, completionTokens: o.completionTokens ?? 2100 }, T0 + i * 60_000 + 30_000);
+  }
+  return st;
+}
+
 describe("boilerplate samples", () => {
   it("sample the sentence around evenly spaced points: digits masked, case, spaces and punctuation ignored", () => {
     const a = boilerSamples("You are a careful tutor for students. Rule 1: explain every symbol.\nRule 2: give worked examples.", 8);
@@ -168,14 +183,7 @@ describe("red team round 17: the prefix behind a made-up exchange, as a made-up 
     max_tokens: 4096,
     messages: [...(system ? [{ role: "system", content: system }] : []), ...history, { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` }],
   });
-  const run = (body: (i: number) => Record<string, unknown>, chars: number) => {
-    const st = newDetectState();
-    for (let i = 0; i < 12; i++) {
-      observeRequest(st, sig(body(i)), T0 + i * 60_000);
-      observeUsage(st, { promptTokens: Math.ceil(chars / 4) + 20, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
-    }
-    return st;
-  };
+  const run = (body: (i: number) => Record<string, unknown>, chars: number) => askTwelve(body, { promptTokens: Math.ceil(chars / 4) + 20 });
 
   it("R17-1: a fixed policy and a fake greeting exchange before every ask: the prefix is still read away", () => {
     const st = run(withHistory(greet, POLICY), POLICY.length + 60);
@@ -289,14 +297,7 @@ describe("red team round 18: short sentences, two policies alternated, a cheap r
 
 describe("red team round 19: the policy in a schema, in legacy functions, 25,000 chars long", () => {
   const props = (text: string) => Object.fromEntries((text.match(/.{1,400}(\s|$)/g) ?? []).map((d, j) => [`section_${j}`, { type: "string", description: d.trim() }]));
-  const run = (body: (i: number) => Record<string, unknown>, route: "chat" | "responses" = "chat") => {
-    const st = newDetectState();
-    for (let i = 0; i < 12; i++) {
-      observeRequest(st, extractSignals(buildPromptView(route, body(i)), NET), T0 + i * 60_000);
-      observeUsage(st, { promptTokens: Math.ceil(POLICY.length / 4) + 30, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
-    }
-    return st;
-  };
+  const run = (body: (i: number) => Record<string, unknown>, route: "chat" | "responses" = "chat") => askTwelve(body, { route, promptTokens: Math.ceil(POLICY.length / 4) + 30 });
   const q = (i: number) => ASKS[i % ASKS.length]! + ` (${i})`;
 
   it("R19-1: a structured-output schema's descriptions and legacy functions are read with the tools", () => {
@@ -338,14 +339,8 @@ describe("red team round 19: the policy stored once, every ask chained to it", (
 
 describe("red team round 19: the policy as an Anthropic assistant prefill", () => {
   it("R19-4: a prefill after the ask, the same every time, is sampled with the prefix", () => {
-    const st = newDetectState();
-    for (let i = 0; i < 12; i++) {
-      const body = { model: "claude", max_tokens: 4096, system: "Be a tutor.", messages: [{ role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` }, { role: "assistant", content: POLICY }] };
-      const s = extractSignals(buildPromptView("messages", body), NET);
-      expect(s.pfc).toBe(POLICY.length);
-      observeRequest(st, s, T0 + i * 60_000);
-      observeUsage(st, { promptTokens: Math.ceil(POLICY.length / 4) + 30, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
-    }
+    const body = (i: number) => ({ model: "claude", max_tokens: 4096, system: "Be a tutor.", messages: [{ role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` }, { role: "assistant", content: POLICY }] });
+    const st = askTwelve(body, { route: "messages", promptTokens: Math.ceil(POLICY.length / 4) + 30, each: (s) => expect(s.pfc).toBe(POLICY.length) });
     expect(repeatShare(st)).toBeGreaterThan(0.8);
     expect(harvestProfile(st)).toBe(true);
   });
@@ -354,14 +349,8 @@ describe("red team round 19: the policy as an Anthropic assistant prefill", () =
 describe("red team round 19: the policy in a fake first turn whose reply changes a word each time", () => {
   it("R19-3: the earlier input turns of a request that asks on its own are sampled with the prefix", () => {
     const words = ["Sure", "Okay", "Right", "Fine", "Noted", "Agreed", "Great", "Understood", "Certainly", "Gladly", "Absolutely", "Alright"];
-    const st = newDetectState();
-    for (let i = 0; i < 12; i++) {
-      const body = { model: "m", max_tokens: 4096, messages: [{ role: "user", content: POLICY }, { role: "assistant", content: `${words[i]}. Send me the question.` }, { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` }] };
-      const s = sig(body);
-      expect(s.huc).toBe(POLICY.length);
-      observeRequest(st, s, T0 + i * 60_000);
-      observeUsage(st, { promptTokens: Math.ceil(POLICY.length / 4) + 40, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
-    }
+    const body = (i: number) => ({ model: "m", max_tokens: 4096, messages: [{ role: "user", content: POLICY }, { role: "assistant", content: `${words[i]}. Send me the question.` }, { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` }] });
+    const st = askTwelve(body, { promptTokens: Math.ceil(POLICY.length / 4) + 40, each: (s) => expect(s.huc).toBe(POLICY.length) });
     expect(repeatShare(st)).toBeGreaterThan(0.8);
     expect(harvestProfile(st)).toBe(true);
   });
@@ -386,37 +375,26 @@ describe("red team round 19: the policy as the last turn's tool result", () => {
   ];
   for (const [name, route, body] of forms) {
     it(`R19-2 (${name}): a tool result the same every time after a new ask is read away`, () => {
-      const st = newDetectState();
-      for (let i = 0; i < 12; i++) {
-        const s = extractSignals(buildPromptView(route, body(i)), NET);
-        expect(s.trc).toBe(POLICY.length);
-        observeRequest(st, s, T0 + i * 60_000);
-        observeUsage(st, { promptTokens: Math.ceil(POLICY.length / 4) + 40, completionTokens: 2100 }, T0 + i * 60_000 + 30_000);
-      }
+      const st = askTwelve(body, { route, promptTokens: Math.ceil(POLICY.length / 4) + 40, each: (s) => expect(s.trc).toBe(POLICY.length) });
       expect(repeatShare(st)).toBeGreaterThan(0.8);
       expect(harvestProfile(st)).toBe(true);
     });
   }
 
   it("an app's tool results, new each time, are not read away; a tool result that is the whole request is no prefix", () => {
-    const st = newDetectState();
     let x = 7;
     const word = () => {
       x = (x * 1103515245 + 12345) % 2147483648;
       return WORDS[x % WORDS.length]!;
     };
     const WORDS = POLICY.toLowerCase().replace(/[^a-z ]/g, "").split(" ").filter((w) => w.length > 3);
-    for (let i = 0; i < 12; i++) {
-      // passages that answer this query: sentences of their own
-      const found = Array.from({ length: 12 }, () => Array.from({ length: 10 }, word).join(" ") + ".").join(" ");
-      const s = sig({ model: "m", max_tokens: 4096, messages: [
-        { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` },
-        { role: "assistant", content: null, tool_calls: [{ id: `c${i}`, type: "function", function: { name: "search", arguments: `{"q":${i}}` } }] },
-        { role: "tool", tool_call_id: `c${i}`, content: found }] });
-      expect(s.trc).toBe(found.length);
-      observeRequest(st, s, T0 + i * 60_000);
-      observeUsage(st, { promptTokens: Math.ceil(found.length / 4) + 40, completionTokens: 400 }, T0 + i * 60_000 + 30_000);
-    }
+    // passages that answer each query: sentences of their own (12 of 10 words, ~800 chars)
+    const found = Array.from({ length: 12 }, () => Array.from({ length: 12 }, () => Array.from({ length: 10 }, word).join(" ") + ".").join(" "));
+    const body = (i: number) => ({ model: "m", max_tokens: 4096, messages: [
+      { role: "user", content: ASKS[i % ASKS.length]! + ` (${i})` },
+      { role: "assistant", content: null, tool_calls: [{ id: `c${i}`, type: "function", function: { name: "search", arguments: `{"q":${i}}` } }] },
+      { role: "tool", tool_call_id: `c${i}`, content: found[i] }] });
+    const st = askTwelve(body, { promptTokens: (i) => Math.ceil(found[i]!.length / 4) + 40, completionTokens: 400, each: (s, i) => expect(s.trc).toBe(found[i]!.length) });
     expect(repeatShare(st)).toBeLessThan(0.3);
     // no history: the tool result is the input turn the request asks with, not material before it
     expect(sig({ model: "m", messages: [{ role: "tool", tool_call_id: "x", content: POLICY }] }).trc).toBeUndefined();
