@@ -483,6 +483,8 @@ export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, 
 export function objectSettle(k: LocalKey, settle: ObjectSettle, s: LeaseSettings, room = false): void {
   k.objInFlight = Math.max(0, k.objInFlight - 1);
   k.out.settles.push(settle);
+  // the slot this frees is the object's: its last word on concurrency no longer holds
+  if (k.scarce === "concurrency") k.scarceUntilMs = 0;
   const over = settle.promptTokens + settle.completionTokens > settle.reservedTokens;
   const busy = s.enabled && k.inFlight > 0 && ratePerSecond(k, settle.atMs) >= s.minRatePerSecond;
   flushBy(k, settle.atMs + (over ? 0 : busy ? s.flushMs : room ? s.settleDeferMs : 0));
@@ -506,9 +508,20 @@ export function observeRtt(k: LocalKey, ms: number): void {
  * so a hot key at its limit does not send every request to the object.
  */
 export function objectRefused(k: LocalKey, limit: LimitName, nowMs: number, s: LeaseSettings): void {
-  if (!s.enabled || ratePerSecond(k, nowMs) < s.minRatePerSecond) return;
+  if (!s.enabled || ratePerSecond(k, nowMs) < s.minRatePerSecond || owesSlots(k, limit)) return;
   k.scarce = limit;
   k.scarceUntilMs = Math.max(k.scarceUntilMs, nowMs + s.backoffMs);
+}
+
+/**
+ * Whether the object's word that `limit` is short is stale: it is concurrency, and slots the object
+ * counted as held have been freed here since (settlements of requests it admitted, still in the
+ * outbox). Red team R20-1: a pool at exactly its concurrency limit got a grant of no slots, or a
+ * refusal, computed before its own requests' settlements arrived, and was then refused locally
+ * for backoffMs with nothing in flight.
+ */
+function owesSlots(k: LocalKey, limit: LimitName): boolean {
+  return limit === "concurrency" && k.out.settles.length > 0;
 }
 
 /** The object admitted a request for this isolate (settled later with objectSettle). */
@@ -589,7 +602,7 @@ export function applyGrant(k: LocalKey, grant: LeaseGrant | undefined, nowMs: nu
   k.slots = grant.slots === null ? null : (k.slots ?? k.inFlight) + grant.slots;
   k.validUntilMs = nowMs + grant.ttlMs;
   k.scarce = grant.scarce;
-  k.scarceUntilMs = grant.scarce ? nowMs + s.backoffMs : 0;
+  k.scarceUntilMs = grant.scarce && !owesSlots(k, grant.scarce) ? nowMs + s.backoffMs : 0;
   k.reports = grant.reports;
   // the reservation size is re-learnt from the next requests (the last interval's still counts)
   // (grants back to back, with no arrival between them, keep the last size seen)

@@ -215,7 +215,7 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   if (leftMs <= 0) throw new Error(`timed out after ${lc.timeoutMs} ms`);
   const mine = !k.busy;
   const ask = mine && isHot(k, Date.now(), s) && !req.solved;
-  const report = mine ? takeReport(k, Date.now(), s, ask) : emptyReport<RequestSignals>(isolate());
+  const report = mine ? takeReport(k, Date.now(), s, ask) : withSettles(k);
   k.deciding++;
   let result: ExchangeResult;
   try {
@@ -281,6 +281,20 @@ async function exchangeFor(
   }
   await applied;
   return call;
+}
+
+/**
+ * The report of a request's exchange while another exchange of the key is in flight: nothing of
+ * the outbox but its settlements, which free the slots of requests the object admitted before
+ * it decides this one (each names its own lease, so they need no order with the exchange in
+ * flight). Red team R20-1: a pool at its concurrency limit was refused for slots its own finished
+ * requests still held at the object.
+ */
+function withSettles(k: LocalKey<RequestSignals>): LeaseReport<RequestSignals> {
+  const r = emptyReport<RequestSignals>(isolate());
+  r.settles = k.out.settles;
+  k.out.settles = [];
+  return r;
 }
 
 /** Wait for `p`, or `ms` at most. */

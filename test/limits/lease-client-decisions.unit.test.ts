@@ -97,6 +97,31 @@ describe("decideLeased", () => {
     expect(o.calls.filter((c) => c.admit !== undefined).length).toBe(40 - seen.filter((r) => r.local).length);
   });
 
+  it("a request sent while another exchange of its key is in flight carries the outbox's settlements: the slots they free count for it (red team R20-1)", async () => {
+    const policy = policyOf({ defaults: { ...HIGH, concurrency: 2 } });
+    const o = objectFor(policy);
+    const lc: LeaseContext = { keyId: "s", settings: policy.leases, exchange: o.exchange, waitUntil: () => {} };
+    const first = await decideLeased(lc, req());
+    expect(first.ticket).toMatchObject({ kind: "object" });
+    // the second request's exchange is held at a loaded object (the key is busy with it)
+    o.slow = true;
+    const second = decideLeased(lc, req());
+    await flush();
+    // the first request ends: its settlement waits in the outbox (a cold key's rides on its next call)
+    settleLeased(lc, first.ticket, { promptTokens: 10, completionTokens: 10 }, 200);
+    const leaseId = (first.ticket as { leaseId: string }).leaseId;
+    expect(leaseKeyForTests("s")!.out.settles.map((x) => x.leaseId)).toEqual([leaseId]);
+    const third = decideLeased(lc, req());
+    await flush();
+    expect(o.calls.at(-1)!.report.settles.map((x) => x.leaseId)).toEqual([leaseId]);
+    expect(o.calls.at(-1)!.report.keep).toBeUndefined();
+    expect(leaseKeyForTests("s")!.out.settles).toEqual([]);
+    expect(await o.release()).toBe(2);
+    // two slots: the second request's and the third's (the first's freed before the third was decided)
+    expect((await second).decision).toMatchObject({ served: true });
+    expect((await third).decision).toMatchObject({ served: true });
+  });
+
   it("a background report the object never answers is dropped and logged; the key is not left busy", async () => {
     const policy = policyOf({ defaults: HIGH });
     const o = objectFor(policy);

@@ -362,6 +362,41 @@ describe("rate, heat and backoff", () => {
     objectRefused(off, "tpm", T0, { ...S, enabled: false });
     expect(off.scarce).toBeUndefined();
   });
+  it("a concurrency shortage the isolate's own settlements have outdated is not backed off on (red team R20-1)", () => {
+    const st = { atMs: T0, leaseId: "l", reservedTokens: 10, promptTokens: 5, completionTokens: 5, originStatus: 200 };
+    const busy = () => {
+      const k = newLocalKey("iso", T0 - 1000);
+      for (let t = T0 - 1000; t <= T0; t += 10) observeArrival(k, 1, t);
+      return k;
+    };
+    // the object refused at concurrency while a request it admitted had already settled here (its
+    // settlement still in the outbox): the slot is free at the object once the outbox arrives
+    const owed = busy();
+    owed.out.settles.push(st);
+    objectRefused(owed, "concurrency", T0, S);
+    expect(owed.scarceUntilMs).toBe(0);
+    // another limit is short whatever the isolate owes
+    objectRefused(owed, "rpm", T0, S);
+    expect([owed.scarce, owed.scarceUntilMs]).toEqual(["rpm", T0 + 300]);
+    // a grant held back at concurrency, answered after such a settlement: no backoff either
+    const g: LeaseGrant = { requests: 10, tokens: 100, slots: 0, ttlMs: 1000, scarce: "concurrency", reports: [] };
+    const granted = busy();
+    granted.out.settles.push(st);
+    applyGrant(granted, g, T0, S);
+    expect([granted.scarce, granted.scarceUntilMs]).toEqual(["concurrency", 0]);
+    const clean = busy();
+    applyGrant(clean, g, T0, S);
+    expect(clean.scarceUntilMs).toBe(T0 + 300);
+    // a request the object admitted settles during a concurrency backoff: the backoff ends
+    objectAdmitted(clean);
+    objectSettle(clean, st, S, false);
+    expect(clean.scarceUntilMs).toBe(0);
+    // ... but not a backoff on another limit
+    const rpm = busy();
+    objectRefused(rpm, "rpm", T0, S);
+    objectSettle(rpm, st, S, false);
+    expect(rpm.scarceUntilMs).toBe(T0 + 300);
+  });
   it("observeRtt: the first measure as is, then a decayed average (0.8 / 0.2); negative counts as 0", () => {
     const k = newLocalKey("iso", T0);
     observeRtt(k, 100);

@@ -111,6 +111,33 @@ describe("permit leases through the Worker", () => {
     for (const r of refusals) expect(r.error.message).toMatch(/requests per minute/);
   });
 
+  it("a worker pool sized to its key's concurrency limit is never refused: its own finished requests' slots are not held against it (red team R20-1)", async () => {
+    mockOrigin();
+    const env = policy({ rpm: 100_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 4 });
+    const key = newKey("sk-pool");
+    const statuses: number[] = [];
+    const settles: (() => Promise<void>)[] = [];
+    const end = Date.now() + 1500;
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (Date.now() < end) {
+          const { res, settled } = await call("/v1/chat/completions", chat(key, {}, { "x-mock-delay-ms": "20" }), env);
+          await res.text();
+          statuses.push(res.status);
+          settles.push(settled);
+          // the client's next request comes a network hop after it read its answer
+          await sleep(2);
+          if (res.status === 429) await sleep(10);
+        }
+      }),
+    );
+    await Promise.all(settles.map((f) => f()));
+    // the key got hot and was leased (else this is the object's exactness alone)
+    expect(IO.leasedAdmits).toBeGreaterThan(0);
+    expect(statuses.length).toBeGreaterThan(40);
+    expect(statuses.filter((x) => x !== 200)).toEqual([]);
+  });
+
   it("a deny-list entry reaches an isolate holding permits at its next renewal, well before the permits lapse", async () => {
     mockOrigin();
     // permits valid 3 s: only the renewal (a hot key's outbox leaves as one every flushMs) can stop them sooner
