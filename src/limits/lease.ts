@@ -255,7 +255,10 @@ export function topUp(
     const others = inFlightCount(Object.fromEntries(live.filter(([id]) => id !== own)));
     const free = Math.max(0, conc - others - keep);
     let extra = Math.min(Math.max(0, want.slots), Math.max(Math.floor(free * share), Math.min(1, free)));
-    if (extra < want.slots && free < want.slots && rest(free - Math.max(0, extra), conc, 1)) scarce ??= "concurrency";
+    // concurrency is scarce only with no slot left at the object: slots come back as requests end,
+    // and a request refused locally while the object still has one is a wrong refusal (red team
+    // R21-1: a pool of 32 streams on concurrency 32 was refused for 300 ms at a time with 2 free)
+    if (extra < want.slots && free - Math.max(0, extra) < 1) scarce ??= "concurrency";
     extra = Math.max(0, extra);
     slots = extra;
     next = holdSlots(next, isolateId, keep + extra, nowMs, slotTtlMs);

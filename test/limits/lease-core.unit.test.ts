@@ -106,12 +106,18 @@ describe("topUp (object side)", () => {
     expect(r.state.leases[`${ISOLATE_PREFIX}a`]).toEqual({ expiresAtMs: T0 + TTL, n: 13 });
     expect(topUp(st, lim, "a", 5, want({ slots: 3 }), T0, S, TTL).grant).toMatchObject({ slots: 3 });
     expect(topUp(st, lim, "a", 5, want({ slots: 3 }), T0, S, TTL).grant!.scarce).toBeUndefined();
-    // 2 free: 10 % rounds to 0, but one slot is given
+    // 2 free: 10 % rounds to 0, but one slot is given; the other is still free at the object, so
+    // the key is not scarce (red team R21-1: a pool of 32 streams on concurrency 32 was refused
+    // locally for the backoff with 2 slots free)
     const tight: LimitState = { leases: { [`${ISOLATE_PREFIX}b`]: { expiresAtMs: T0 + 1, n: 93 } } };
-    expect(topUp(tight, lim, "a", 5, want({ slots: 4 }), T0, S, TTL).grant).toMatchObject({ slots: 1, scarce: "concurrency" });
-    // none free: none, and a negative ask is none
+    expect(topUp(tight, lim, "a", 5, want({ slots: 4 }), T0, S, TTL).grant).toMatchObject({ slots: 1 });
+    expect(topUp(tight, lim, "a", 5, want({ slots: 4 }), T0, S, TTL).grant!.scarce).toBeUndefined();
+    // 1 free: given, and none is left: scarce
+    const last: LimitState = { leases: { [`${ISOLATE_PREFIX}b`]: { expiresAtMs: T0 + 1, n: 94 } } };
+    expect(topUp(last, lim, "a", 5, want({ slots: 4 }), T0, S, TTL).grant).toMatchObject({ slots: 1, scarce: "concurrency" });
+    // none free: none, scarce, and a negative ask is none
     const full: LimitState = { leases: { [`${ISOLATE_PREFIX}b`]: { expiresAtMs: T0 + 1, n: 95 } } };
-    expect(topUp(full, lim, "a", 5, want({ slots: 4 }), T0, S, TTL).grant).toMatchObject({ slots: 0 });
+    expect(topUp(full, lim, "a", 5, want({ slots: 4 }), T0, S, TTL).grant).toMatchObject({ slots: 0, scarce: "concurrency" });
     expect(topUp(st, lim, "a", 5, want({ slots: -2 }), T0, S, TTL).grant).toMatchObject({ slots: 0 });
   });
 

@@ -138,6 +138,32 @@ describe("permit leases through the Worker", () => {
     expect(statuses.filter((x) => x !== 200)).toEqual([]);
   });
 
+  it("a pool of streams sized to its key's concurrency limit is never refused while the object has a free slot (red team R21-1)", async () => {
+    mockOrigin();
+    const env = policy({ rpm: 100_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 16 });
+    const key = newKey("sk-spool");
+    const statuses: number[] = [];
+    const settles: (() => Promise<void>)[] = [];
+    const end = Date.now() + 2000;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (Date.now() < end) {
+          const init = chat(key, { stream: true, max_tokens: 8 }, { "x-mock-chunk-delay-ms": "25" });
+          const { res, settled } = await call("/v1/chat/completions", init, env);
+          await res.text();
+          statuses.push(res.status);
+          settles.push(settled);
+          await sleep(2);
+          if (res.status === 429) await sleep(10);
+        }
+      }),
+    );
+    await Promise.all(settles.map((f) => f()));
+    expect(IO.leasedAdmits).toBeGreaterThan(0);
+    expect(statuses.length).toBeGreaterThan(60);
+    expect(statuses.filter((x) => x !== 200)).toEqual([]);
+  });
+
   it("a deny-list entry reaches an isolate holding permits at its next renewal, well before the permits lapse", async () => {
     mockOrigin();
     // permits valid 3 s: only the renewal (a hot key's outbox leaves as one every flushMs) can stop them sooner
