@@ -331,3 +331,26 @@ describe("standing", () => {
     expect(assess(st, NOW, cfg({ jitter: 0, throttleAt: 0.16, hysteresis: 0.15 })).standing).toBe("allow");
   });
 });
+
+describe("cot weighed by the answers' length", () => {
+  /** Every request a single-turn step-by-step ask, `settled` answers of `mean` tokens. */
+  const asking = (settled: number, mean: number): DetectState => {
+    const st = base();
+    st.singleTurn = st.weight;
+    st.stepByStepAsks = st.weight;
+    st.settled = settled;
+    st.completionTokens = settled * mean;
+    st.promptTokens = settled * 50;
+    return st;
+  };
+  it("in full before 3 answers, and from 700 tokens an answer; 0.4 of it at 300 or less, linear between", () => {
+    expect(feat(asking(2, 100), "cot")?.p).toBeCloseTo(W.cot.w, 12);
+    expect(feat(asking(10, 700), "cot")?.p).toBeCloseTo(W.cot.w, 12);
+    expect(feat(asking(10, 2000), "cot")?.p).toBeCloseTo(W.cot.w, 12);
+    expect(feat(asking(10, 300), "cot")?.p).toBeCloseTo(W.cot.w * 0.4, 12);
+    expect(feat(asking(10, 100), "cot")?.p).toBeCloseTo(W.cot.w * 0.4, 12);
+    expect(feat(asking(10, 500), "cot")?.p).toBeCloseTo(W.cot.w * (0.4 + 0.6 * 0.5), 12);
+    // 3 answers are enough to read
+    expect(feat(asking(3, 300), "cot")?.p).toBeCloseTo(W.cot.w * 0.4, 12);
+  });
+});
