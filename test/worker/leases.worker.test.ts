@@ -24,18 +24,21 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-/** `width` clients, each sending one request after the other for `ms`; returns statuses and settle functions. */
-async function waves(key: string, env: never, width: number, ms: number, headers: Record<string, string> = { "x-mock-delay-ms": "20" }) {
+/** `width` clients, each sending one request after the other for `ms` (`body` over the default
+ *  chat body; `hopMs`: the client's next request comes that long after it read its answer, as a
+ *  network hop would); returns statuses and settle functions. */
+async function waves(key: string, env: never, width: number, ms: number, headers: Record<string, string> = { "x-mock-delay-ms": "20" }, body: Record<string, unknown> = {}, hopMs = 0) {
   const statuses: number[] = [];
   const settles: (() => Promise<void>)[] = [];
   const end = Date.now() + ms;
   await Promise.all(
     Array.from({ length: width }, async () => {
       while (Date.now() < end) {
-        const { res, settled } = await call("/v1/chat/completions", chat(key, {}, headers), env);
+        const { res, settled } = await call("/v1/chat/completions", chat(key, body, headers), env);
         await res.text();
         statuses.push(res.status);
         settles.push(settled);
+        if (hopMs > 0) await sleep(hopMs);
         // a refusal answered from the lease involves no I/O: back off a little, as a client
         // honouring retry-after would (else the loop starves the origin's timers in this isolate)
         if (res.status === 429) await sleep(10);
@@ -115,22 +118,8 @@ describe("permit leases through the Worker", () => {
     mockOrigin();
     const env = policy({ rpm: 100_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 4 });
     const key = newKey("sk-pool");
-    const statuses: number[] = [];
-    const settles: (() => Promise<void>)[] = [];
-    const end = Date.now() + 1500;
-    await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        while (Date.now() < end) {
-          const { res, settled } = await call("/v1/chat/completions", chat(key, {}, { "x-mock-delay-ms": "20" }), env);
-          await res.text();
-          statuses.push(res.status);
-          settles.push(settled);
-          // the client's next request comes a network hop after it read its answer
-          await sleep(2);
-          if (res.status === 429) await sleep(10);
-        }
-      }),
-    );
+    // the client's next request comes a network hop (2 ms) after it read its answer
+    const { statuses, settles } = await waves(key, env, 4, 1500, { "x-mock-delay-ms": "20" }, {}, 2);
     await Promise.all(settles.map((f) => f()));
     // the key got hot and was leased (else this is the object's exactness alone)
     expect(IO.leasedAdmits).toBeGreaterThan(0);
@@ -142,22 +131,7 @@ describe("permit leases through the Worker", () => {
     mockOrigin();
     const env = policy({ rpm: 100_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 16 });
     const key = newKey("sk-spool");
-    const statuses: number[] = [];
-    const settles: (() => Promise<void>)[] = [];
-    const end = Date.now() + 2000;
-    await Promise.all(
-      Array.from({ length: 16 }, async () => {
-        while (Date.now() < end) {
-          const init = chat(key, { stream: true, max_tokens: 8 }, { "x-mock-chunk-delay-ms": "25" });
-          const { res, settled } = await call("/v1/chat/completions", init, env);
-          await res.text();
-          statuses.push(res.status);
-          settles.push(settled);
-          await sleep(2);
-          if (res.status === 429) await sleep(10);
-        }
-      }),
-    );
+    const { statuses, settles } = await waves(key, env, 16, 2000, { "x-mock-chunk-delay-ms": "25" }, { stream: true, max_tokens: 8 }, 2);
     await Promise.all(settles.map((f) => f()));
     expect(IO.leasedAdmits).toBeGreaterThan(0);
     expect(statuses.length).toBeGreaterThan(60);
