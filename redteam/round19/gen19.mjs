@@ -1,4 +1,4 @@
-// Round 19 trace generator (round 18's gen18.mjs + round-19 options at the end of this comment). node gen18.mjs NAME "mfarm:opt=v,..." [seed]
+// Round 19 trace generator (round 18's gen18.mjs + round-19 options at the end of this comment).  Thirteenth session: ask=cot, alo=, ahi= (see ASKCOT). node gen18.mjs NAME "mfarm:opt=v,..." [seed]
 // Built on round 16's mfarm (media=none): n keys x r asks over `days`, own residential /24 each, answers 1,200-3,000 tokens.
 // Prefix options (all prompt text written for this round):
 //   sysl=N         prefix length in chars (default 1600); sysl=0 = short wrapper only (m0t control)
@@ -67,6 +67,9 @@ function push(t, key, net, path, body, pt, c, m) {
 const ASK = ["Give me a thorough explanation of {s}.", "Write a long, well-structured explainer on {s}.", "Teach me {s} the way a good textbook chapter would.",
   "Go deep on {s}: history, mechanisms, and what is still unsolved.", "Write detailed revision notes on {s}.", "Everything worth knowing about {s}, please, organised.",
   "An expert-level overview of {s} with worked examples.", "Walk me through {s} carefully, with edge cases."];
+// thirteenth session: ask=cot asks step by step; alo=/ahi= bound the answers' tokens (default 1,200-3,000)
+const ASKCOT = ["Solve this step by step, showing your reasoning: a question about {s}.", "Think step by step and explain each step: {s}.",
+  "Work through {s} step by step, then state the answer.", "Reason step by step about {s} and justify every step."];
 const WA = ["You are", "Act as", "You're", "Be"], WB = ["a thorough", "an expert", "a seasoned", "a careful", "a friendly", "a rigorous"],
   WC = ["tutor", "analyst", "lecturer", "writer", "coach", "explainer", "editor"], WD = ["Answer completely.", "Leave nothing out.", "Use headings.", "Be structured and complete.", ""];
 const wrapper = () => `${pick(R, WA)} ${pick(R, WB)} ${pick(R, WC)}. ${pick(R, WD)}`.trim();
@@ -134,7 +137,7 @@ groups.forEach(({ o }, gi) => {
     if (where === "respprev") push(t - 60e3, key, net, "/v1/responses", { model: "gpt-4.1", input: "Hi", max_output_tokens: 16 }, 3, 9, { group: group + "-cheap", c: 9, pl: 0, rid: anchor });
     for (let i = 0; i < r; i++) {
       t += expGap(gap * MIN, 20e3);
-      const ask = pick(R, ASK).replace("{s}", pick(R, SUBJECTS)); const c = int(R, 1200, 3000);
+      const ask = (o.ask === "cot" ? pick(R, ASKCOT) : pick(R, ASK)).replace("{s}", pick(R, SUBJECTS)); const c = int(R, o.alo ?? 1200, o.ahi ?? 3000);
       let pre;
       if (!L) pre = fixed;
       else if (o.first0 && i < o.first0) pre = wrapper();
