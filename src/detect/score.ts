@@ -71,8 +71,10 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   const single = singleShare(st);
   // ... and weigh less when the answers are short: a trace worth harvesting is long, a tutor's
   // step-by-step explanation or a benchmark's worked answer is a few hundred tokens
-  const cotLen = st.settled >= 3 ? 0.4 + 0.6 * clamp01((answerMean(st) - 300) / 400) : 1;
-  if (r2 > 0) feats.push(new LazyFeature("cot", W.cot.w * clamp01(r2 / 0.6) * (0.4 + 0.6 * single) * cotLen, () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests, ${pct(single)} single-turn`));
+  if (r2 > 0) {
+    const cotLen = st.settled >= 3 ? 0.4 + 0.6 * clamp01((answerMean(st) - 300) / 400) : 1;
+    feats.push(new LazyFeature("cot", W.cot.w * clamp01(r2 / 0.6) * (0.4 + 0.6 * single) * cotLen, () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests, ${pct(single)} single-turn`));
+  }
   if (r1 > 0) feats.push(new LazyFeature("reason", W.reason.w * clamp01(r1 / 0.5), () => `asks for reasoning in ${pct(r1)} of requests`));
   const g = st.pipelinePrompts / w;
   if (g > 0) feats.push(new LazyFeature("pipeline", W.pipeline.w * clamp01(g * 2), () => `synthetic-data generation prompts in ${pct(g)} of requests`, g >= 0.25));

@@ -189,7 +189,8 @@ export function holdSlots(state: LimitState, isolateId: string, n: number, nowMs
   return { ...state, leases: n > 0 ? { ...rest, [id]: { expiresAtMs: nowMs + ttlMs, n } } : rest };
 }
 
-/** Share of a limit below which what the object keeps after a grant makes the key scarce (topUp). */
+/** Share of a limit (rpm, tpm, tpd) below which what the object keeps after a grant makes the key
+ *  scarce (topUp); concurrency is scarce only with no slot left. */
 export const SCARCE_REST = 0.1;
 
 /**
@@ -219,12 +220,13 @@ export function topUp(
   let requests = wantReq;
   // `scarce` (the isolate then refuses locally for backoffMs when its permits of that limit run
   // out) means the key itself is short: it cannot give what is wanted, and what it keeps after
-  // this grant is under SCARCE_REST of the limit (or one request's worth). Short of its share only,
-  // or of a big burst's want while the key still holds most of its limit, a request beyond the
-  // permits goes to the object, which asks again for a share of the rest (red team R4-4: a hot key
-  // refused at 8 of 64 slots in flight; R20-1: a burst of 300 on rpm 100 got 19-60 admitted, a pool
-  // at its concurrency limit was refused 8-26 % of the time). At a limit, where the level hovers
-  // near empty, the isolates still refuse locally: the object is not called per request.
+  // this grant is under SCARCE_REST of the limit (or one request's worth; of concurrency: no slot
+  // left at all, below). Short of its share only, or of a big burst's want while the key still
+  // holds most of its limit, a request beyond the permits goes to the object, which asks again for
+  // a share of the rest (red team R4-4: a hot key refused at 8 of 64 slots in flight; R20-1: a
+  // burst of 300 on rpm 100 got 19-60 admitted, a pool at its concurrency limit was refused 8-26 %
+  // of the time). At a limit, where the level hovers near empty, the isolates still refuse
+  // locally: the object is not called per request.
   const rest = (left: number, cap: number | null | undefined, unit: number) => left < Math.max(unit, SCARCE_REST * (cap ?? 0));
   const rpmLevel = Math.floor(bucketLevel(state, limits, "rpm", nowMs));
   const rpmAvail = Math.floor(rpmLevel * share);
