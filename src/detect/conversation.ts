@@ -172,6 +172,47 @@ export function bumpHistory(st: DetectState, h: number): void {
   st.histories[mi] = { h, c: 1 };
 }
 
+/** A request's own new input (its prompt less the history read back and the system prompt) of at
+ *  most this many chars, after an answer that filled its budget, asks only for more of it. */
+const CONTINUE_CHARS = 64;
+/** Exchanges continued by such requests, awaiting their settlement (DetectState.chainNext). */
+const CHAIN_NEXT = 8;
+
+/**
+ * The exchange a request continues when all it asks is more of an answer its budget cut: its own
+ * input is a few words ("Continue.") and the answer it continues filled a budget at least this
+ * request's (this request's max_tokens; for a chain, the answer so far). 0 otherwise. Such a
+ * request is the same ask's answer fetched in pieces, not an ask of its own (red team R22-1:
+ * step-by-step traces fetched 300-500 tokens at a time, each piece a "Continue." turn or a
+ * Responses turn naming the last piece, kept every answer short: 1 of 100 keys flagged, all of
+ * their tokens served).
+ */
+export function continuation(st: DetectState, sig: RequestSignals): number {
+  const h = continuedExchange(sig);
+  if (h === 0 || sig.mt <= 0 || sig.ti === 1) return 0;
+  const own = sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0) - (sig.ss ?? 0);
+  if (own > CONTINUE_CHARS) return 0;
+  const e = st.turnSizes.find((x) => x[0] === h);
+  return e !== undefined && e[1]! >= 0.9 * sig.mt ? h : 0;
+}
+
+/** Remember that a continuation of exchange h is on its way (its settlement extends h's answer). */
+export function rememberChain(st: DetectState, h: number): void {
+  const i = st.chainNext.indexOf(h);
+  if (i >= 0) st.chainNext.splice(i, 1);
+  st.chainNext.push(h);
+  if (st.chainNext.length > CHAIN_NEXT) st.chainNext.splice(0, st.chainNext.length - CHAIN_NEXT);
+}
+
+/** At settlement: whether this answer continues exchange h's cut answer (and forget that it was
+ *  awaited). */
+export function takeChain(st: DetectState, h: number): boolean {
+  const i = st.chainNext.indexOf(h);
+  if (i < 0) return false;
+  st.chainNext.splice(i, 1);
+  return true;
+}
+
 /** Exchanges whose answer sizes a key remembers (DetectState.turnSizes). */
 const TURN_SIZES = 8;
 

@@ -9,7 +9,7 @@ import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, takePendingCoho
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
-import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpHistory, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, rememberCheap, rememberCreated, rememberInput, rememberSize, takePending } from "./conversation.ts";
+import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpHistory, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, takeChain, takePending } from "./conversation.ts";
 import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
@@ -137,6 +137,9 @@ export type DetectState = {
    *  when present, is the weight of requests continuing the exchange whose answer may still make
    *  them asks of their own (pendingTurns: decayed like weight, taken back at their settlement). */
   turnSizes: number[][];
+  /** Exchanges continued by a request that only asks for more of their cut answer (conversation.ts
+   *  continuation), newest last, at most CHAIN_NEXT: its settlement adds its answer to theirs. */
+  chainNext: number[];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
   embedRequests: number;
@@ -226,7 +229,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
@@ -314,7 +317,7 @@ export function newDetectState(): DetectState {
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
@@ -432,7 +435,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -451,6 +454,14 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);
     st.firstSeenMs = nowMs;
     st.updatedMs = nowMs;
+  }
+  // more of an answer its budget cut: the same ask's answer, fetched in pieces, counted in no rate
+  // or volume; its settlement adds its answer to the one it continues (red team R22-1)
+  const cont = continuation(st, sig);
+  if (cont !== 0) {
+    rememberChain(st, cont);
+    rememberInput(st, sig.ph);
+    return;
   }
   if (st.lastMs > 0) {
     const gap = Math.max(0.05, (nowMs - st.lastMs) / 1000);
@@ -694,6 +705,7 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
  *  any key of the project may read: it does not make the response this key's. */
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetched = false): void {
   ensureCurrent(st);
+  if (usage.prevHash && !fetched && !usage.estimated && takeChain(st, usage.prevHash)) return settleChain(st, usage, usage.prevHash, nowMs);
   if (usage.prevHash) takePending(st, usage.prevHash);
   if (usage.createdHash && !fetched) rememberCreated(st, usage.createdHash);
   if (usage.unnamed) st.unnamedResponses = Math.min(st.unnamedResponses + 1, 1e9);
@@ -719,6 +731,24 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
   } else if (usage.createdHash) forgetCheap(st, usage.createdHash);
   if (usage.prevHash && fillerBefore(st, usage.prevHash, usage.completionTokens, usage.prevTool === true)) st.singleTurn = Math.min(st.weight, st.singleTurn + 1);
   rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens);
+}
+
+/**
+ * The answer of a request that continued exchange h's cut answer: the same answer, longer. It adds
+ * its tokens to the key's answers but no answer (nor prompt: what it re-sends is the ask and the
+ * answer so far), and the chain counts as one long answer once it reaches LONG_ANSWER's length
+ * (against its ask's prompt, which its first piece counted; the ratio is not re-read). The chain's
+ * length so far is remembered under h and under this exchange, which the next piece continues.
+ */
+function settleChain(st: DetectState, usage: Usage, h: number, nowMs: number): void {
+  const e = st.turnSizes.find((x) => x[0] === h);
+  const before = e ? e[1]! : 0;
+  const total = before + usage.completionTokens;
+  const min = LONG_ANSWER.minTokens;
+  const became = before < min && total >= min ? 1 : 0;
+  addAnswers(st, 0, usage.completionTokens, 0, became, became ? total : before >= min ? usage.completionTokens : 0, nowMs, 0, 0);
+  if (e) e[1] = total;
+  rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, total);
 }
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with

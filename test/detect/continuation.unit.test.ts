@@ -1,0 +1,112 @@
+/**
+ * Answers fetched in pieces (red team R22-1): a request whose own input is a few words ("Continue.")
+ * after an answer that filled a budget at least its own asks only for more of that answer. It is
+ * no request of its own in any rate, and its answer is added to the one it continues: a chain of
+ * ten 300-token pieces is one 3,000-token answer to one ask.
+ */
+import { describe, expect, it } from "vitest";
+import { extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
+import type { RequestSignals } from "../../src/detect/signals.ts";
+import { type DetectState, decodeDetect, encodeDetect } from "../../src/detect/state.ts";
+import { answerMean } from "../../src/detect/score.ts";
+import { buildPromptView } from "../../src/detect/view.ts";
+import { withExchange } from "../../src/proxy/usage.ts";
+import { T0 } from "./helpers.ts";
+
+const NET = { ip: "203.0.113.9" };
+const SYS = "You are a careful maths tutor.";
+const ASK = "Solve step by step: a train leaves at 9:40 and travels 210 km at 84 km/h. When does it arrive?";
+const chat = (messages: { role: string; content: string }[], max = 300): RequestSignals =>
+  extractSignals(buildPromptView("chat", { model: "m", max_tokens: max, messages: [{ role: "system", content: SYS }, ...messages] }), NET);
+const piece = (n: number) => `Step ${n}: ` + "we keep working through the distance and the time carefully. ".repeat(20);
+
+/** Send `sig` at `at` and settle its answer of `completion` tokens as the Worker does. */
+function exchange(st: DetectState, sig: RequestSignals, completion: number, at: number, responseId?: string): void {
+  observeRequest(st, sig, at);
+  observeUsage(st, withExchange({ promptTokens: 60, completionTokens: completion }, sig, responseId), at + 500);
+}
+
+/** One ask with max_tokens 300 answered in full (300), then `more` "Continue." turns of 300 each,
+ *  each carrying the answer so far as the assistant turn (as a client stitching the pieces does). */
+function chain(st: DetectState, more: number, at = T0, cont = "Continue."): void {
+  exchange(st, chat([{ role: "user", content: ASK }]), 300, at);
+  let sofar = piece(0);
+  for (let i = 1; i <= more; i++) {
+    exchange(st, chat([{ role: "user", content: ASK }, { role: "assistant", content: sofar }, { role: "user", content: cont }]), 300, at + i * 1000);
+    sofar += piece(i);
+  }
+}
+
+describe("an answer fetched in pieces", () => {
+  it("is one long answer to one ask: one request, one settled answer of 3,000 tokens, counted long", () => {
+    const st = newDetectState();
+    chain(st, 9);
+    expect(st.requests).toBe(1);
+    expect(st.weight).toBeCloseTo(1, 2);
+    expect(st.settled).toBeCloseTo(1, 2);
+    expect(st.completionTokens).toBeCloseTo(3000, 0);
+    expect(st.longAnswers).toBeCloseTo(1, 2);
+    expect(st.longTokens).toBeCloseTo(3000, 0);
+    expect(answerMean(st)).toBeCloseTo(3000, 0);
+    // the ask's step-by-step cue is counted once, for the one request
+    expect(st.stepByStepAsks / st.weight).toBeCloseTo(1, 2);
+    expect(st.chainNext).toEqual([]);
+  });
+  it("the chain is long from the piece that takes it to 700 tokens (LONG_ANSWER), not before", () => {
+    const st = newDetectState();
+    chain(st, 1);
+    expect(st.longAnswers).toBe(0);
+    expect(st.completionTokens).toBeCloseTo(600, 0);
+    const st3 = newDetectState();
+    chain(st3, 2);
+    expect(st3.longAnswers).toBeCloseTo(1, 2);
+    expect(st3.longTokens).toBeCloseTo(900, 0);
+  });
+  it("over the Responses API too: each piece names the last one's stored response", () => {
+    const st = newDetectState();
+    const resp = (body: Record<string, unknown>) => extractSignals(buildPromptView("responses", { model: "m", max_output_tokens: 300, instructions: SYS, ...body }), NET);
+    exchange(st, resp({ input: ASK }), 300, T0, "resp_0");
+    for (let i = 1; i <= 9; i++) exchange(st, resp({ previous_response_id: `resp_${i - 1}`, input: "Continue." }), 300, T0 + i * 1000, `resp_${i}`);
+    expect(st.requests).toBe(1);
+    expect(st.settled).toBeCloseTo(1, 2);
+    expect(st.longAnswers).toBeCloseTo(1, 2);
+    expect(st.completionTokens).toBeCloseTo(3000, 0);
+  });
+  it("a follow-up after an answer that did not fill its budget is a request of its own", () => {
+    const st = newDetectState();
+    exchange(st, chat([{ role: "user", content: ASK }], 1000), 300, T0);
+    exchange(st, chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Why?" }], 1000), 300, T0 + 20_000);
+    expect(st.requests).toBe(2);
+    expect(st.settled).toBeCloseTo(2, 2);
+    expect(st.longAnswers).toBe(0);
+  });
+  it("a follow-up with an ask of its own (over 64 chars) after a cut answer is a request of its own", () => {
+    const st = newDetectState();
+    chain(st, 1, T0, "Continue, and then also explain how the answer changes if the train is 15 minutes late.");
+    expect(st.requests).toBe(2);
+    expect(st.settled).toBeCloseTo(2, 2);
+  });
+  it("a piece that asks for more than the answer before it filled (a bigger budget) is a request of its own", () => {
+    const st = newDetectState();
+    exchange(st, chat([{ role: "user", content: ASK }]), 300, T0);
+    exchange(st, chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Continue." }], 2000), 1500, T0 + 20_000);
+    expect(st.requests).toBe(2);
+  });
+  it("a follow-up after the pieces continues the key's conversation (the piece's input is remembered as sent)", () => {
+    const st = newDetectState();
+    chain(st, 2);
+    const before = st.singleTurn;
+    const history = [{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) }, { role: "user", content: "Continue." }, { role: "assistant", content: piece(2) }];
+    observeRequest(st, chat([...history, { role: "user", content: "Thanks. Now explain why the speed matters more than the distance here, in two lines." }], 1000), T0 + 10_000);
+    expect(st.requests).toBe(2);
+    // (not counted single-turn: its history is a conversation this key had)
+    expect(st.singleTurn - before).toBeLessThan(0.5);
+  });
+  it("the awaited pieces survive the stored form", () => {
+    const st = newDetectState();
+    exchange(st, chat([{ role: "user", content: ASK }]), 300, T0);
+    observeRequest(st, chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Continue." }]), T0 + 20_000);
+    expect(st.chainNext).toHaveLength(1);
+    expect(decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st)))).chainNext).toEqual(st.chainNext);
+  });
+});
