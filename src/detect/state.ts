@@ -705,10 +705,11 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
  *  any key of the project may read: it does not make the response this key's. */
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetched = false): void {
   ensureCurrent(st);
-  if (usage.prevHash && !fetched && !usage.estimated && takeChain(st, usage.prevHash)) return settleChain(st, usage, usage.prevHash, nowMs);
-  if (usage.prevHash) takePending(st, usage.prevHash);
+  const piece = usage.prevHash !== undefined && !fetched && !usage.estimated && takeChain(st, usage.prevHash);
+  if (usage.prevHash && !piece) takePending(st, usage.prevHash);
   if (usage.createdHash && !fetched) rememberCreated(st, usage.createdHash);
   if (usage.unnamed) st.unnamedResponses = Math.min(st.unnamedResponses + 1, 1e9);
+  if (piece) return settleChain(st, usage, usage.prevHash!, nowMs);
   // an estimate (the reservation kept) says what the request may take, not what it took; a stored
   // response created that way (in the background: its answer is not in its own POST) is no
   // conversation until its answer is read (red team R10-3: a cheap background anchor, never

@@ -72,6 +72,16 @@ describe("an answer fetched in pieces", () => {
     expect(st.longAnswers).toBeCloseTo(1, 2);
     expect(st.completionTokens).toBeCloseTo(3000, 0);
   });
+  it("a Responses follow-up naming the last piece continues the key's conversation (the piece's stored response is the key's)", () => {
+    const st = newDetectState();
+    const resp = (body: Record<string, unknown>) => extractSignals(buildPromptView("responses", { model: "m", max_output_tokens: 300, instructions: SYS, ...body }), NET);
+    exchange(st, resp({ input: ASK }), 300, T0, "resp_0");
+    for (let i = 1; i <= 3; i++) exchange(st, resp({ previous_response_id: `resp_${i - 1}`, input: "Continue." }), 300, T0 + i * 1000, `resp_${i}`);
+    const before = st.singleTurn;
+    observeRequest(st, resp({ previous_response_id: "resp_3", input: "Thanks. Now explain why the speed matters more than the distance here, in two lines." }), T0 + 10_000);
+    expect(st.requests).toBe(2);
+    expect(st.singleTurn - before).toBeLessThan(0.5);
+  });
   it("a follow-up after an answer that did not fill its budget is a request of its own", () => {
     const st = newDetectState();
     exchange(st, chat([{ role: "user", content: ASK }], 1000), 300, T0);
