@@ -37,6 +37,16 @@ function chain(st: DetectState, more: number, at = T0, cont = "Continue."): void
   }
 }
 
+const resp = (body: Record<string, unknown>): RequestSignals =>
+  extractSignals(buildPromptView("responses", { model: "m", max_output_tokens: 300, instructions: SYS, ...body }), NET);
+
+/** The same over the Responses API: the ask stored as resp_0, then `more` pieces, each naming the
+ *  last one's stored response (resp_1 ... resp_more). */
+function respChain(st: DetectState, more: number): void {
+  exchange(st, resp({ input: ASK }), 300, T0, "resp_0");
+  for (let i = 1; i <= more; i++) exchange(st, resp({ previous_response_id: `resp_${i - 1}`, input: "Continue." }), 300, T0 + i * 1000, `resp_${i}`);
+}
+
 describe("an answer fetched in pieces", () => {
   it("is one long answer to one ask: one request, one settled answer of 3,000 tokens, counted long", () => {
     const st = newDetectState();
@@ -64,9 +74,7 @@ describe("an answer fetched in pieces", () => {
   });
   it("over the Responses API too: each piece names the last one's stored response", () => {
     const st = newDetectState();
-    const resp = (body: Record<string, unknown>) => extractSignals(buildPromptView("responses", { model: "m", max_output_tokens: 300, instructions: SYS, ...body }), NET);
-    exchange(st, resp({ input: ASK }), 300, T0, "resp_0");
-    for (let i = 1; i <= 9; i++) exchange(st, resp({ previous_response_id: `resp_${i - 1}`, input: "Continue." }), 300, T0 + i * 1000, `resp_${i}`);
+    respChain(st, 9);
     expect(st.requests).toBe(1);
     expect(st.settled).toBeCloseTo(1, 2);
     expect(st.longAnswers).toBeCloseTo(1, 2);
@@ -74,9 +82,7 @@ describe("an answer fetched in pieces", () => {
   });
   it("a Responses follow-up naming the last piece continues the key's conversation (the piece's stored response is the key's)", () => {
     const st = newDetectState();
-    const resp = (body: Record<string, unknown>) => extractSignals(buildPromptView("responses", { model: "m", max_output_tokens: 300, instructions: SYS, ...body }), NET);
-    exchange(st, resp({ input: ASK }), 300, T0, "resp_0");
-    for (let i = 1; i <= 3; i++) exchange(st, resp({ previous_response_id: `resp_${i - 1}`, input: "Continue." }), 300, T0 + i * 1000, `resp_${i}`);
+    respChain(st, 3);
     const before = st.singleTurn;
     observeRequest(st, resp({ previous_response_id: "resp_3", input: "Thanks. Now explain why the speed matters more than the distance here, in two lines." }), T0 + 10_000);
     expect(st.requests).toBe(2);
