@@ -1,6 +1,7 @@
 // node analyze.mjs NAME : per group keys, flagged (any action other than allow/limit), worst, first flag (the key's request number),
-// completion tokens wanted / served (in full; degraded = the first choice capped at 512, as degrade sets n 1; refused = 0; a
-// background/batch ask whose retrieval was refused = 0), requests refused; reasons at the highest score (REASONS=1).
+// completion tokens wanted / served (in full; degraded = the first choice capped at 512, as degrade sets n 1, or at the
+// `completion` the replay's line says its answer took; refused = 0; a background/batch ask whose retrieval was refused = 0;
+// a chain's pieces after its first refused piece = 0), requests refused; reasons at the highest score (REASONS=1).
 import fs from "node:fs";
 const name = process.argv[2];
 const dec = fs.readFileSync(new URL(`./out/${name}.dec.jsonl`, import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l));
@@ -13,9 +14,12 @@ for (const d of dec) {
   k.n++; s.req++; s.act[d.action] = (s.act[d.action] ?? 0) + 1; const want = m.c ?? 0; s.wanted += want;
   if (["throttle", "degrade", "challenge", "block"].includes(d.action) && k.first === null) k.first = k.n;
   if (ORDER.indexOf(d.action) > ORDER.indexOf(k.worst)) k.worst = d.action;
+  // a chain's pieces after its first refused piece are lost: the client holds no answer to continue
+  // from (a Responses piece would name a response never created; a chat piece resends the refused one)
+  if (m.chunk !== undefined) { if (m.chunk === 0) k.cut = false; else if (!k.cut && !d.served) k.cut = true; else if (k.cut) { s.reqLost++; continue; } }
   if (m.bid && !m.fetch && lostBid.has(m.bid)) s.reqLost++;
   else if (!d.served) { if (!m.free) s.reqLost++; }
-  else if (d.degraded) { s.deg += m.items ? (m.n ? Math.min(m.items[0], 512) : m.items.reduce((a, c) => a + Math.min(c, 512), 0)) : Math.min(want, 512); s.reqDeg++; }
+  else if (d.degraded) { s.deg += m.items ? (m.n ? Math.min(m.items[0], 512) : m.items.reduce((a, c) => a + Math.min(c, 512), 0)) : Math.min(want, d.completion ?? 512); s.reqDeg++; }
   else s.full += want;
   if ((d.score ?? 0) >= s.maxScore) { s.maxScore = d.score ?? 0; s.last = d.reasons; }
 }

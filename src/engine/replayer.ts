@@ -216,6 +216,7 @@ export class Replayer {
     let asked = false;
     // a metered request's signals: which exchange its answer settles (the Worker's withExchange)
     let exchange: RequestSignals | undefined;
+    let degradedOutput: number | undefined;
     // an upload of a model input ({"purpose": "user_data" | "vision", ...}: the Worker's
     // INPUT_FILE_PURPOSES) is a free request, as a batch run is
     const purpose = (ev.body as Record<string, unknown> | undefined)?.purpose;
@@ -251,6 +252,9 @@ export class Replayer {
       const kind = route.kind;
       const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens);
       const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, this.policy.degrade);
+      // what a degraded answer may take: the degraded reservation less the prompt it was estimated
+      // with (the trace's billed prompt can be larger: a stored response's context it continues)
+      degradedOutput = degradedTokens - prep.promptTokens;
       const signals = detect ? extractSignals(prep.view, net) : undefined;
       exchange = signals;
       let seen = false;
@@ -281,7 +285,7 @@ export class Replayer {
           : ev.usage
             ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id)
             : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id);
-      if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, d.reservedTokens - usage.promptTokens));
+      if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, degradedOutput ?? d.reservedTokens - usage.promptTokens));
       if (exchange && route.kind === "responses" && ev.response_id !== undefined) {
         // its answer left for a retrieval to read (in the background, or a stream the client cut:
         // a line without usage), as the Worker registers it

@@ -1,0 +1,34 @@
+/**
+ * What a degraded answer counts as served in a replay: the origin cuts it at the output cap the
+ * degrade rewrite set (512 by default), whatever the trace billed as its prompt. The replay used to
+ * cut it at the degraded reservation less the trace's billed prompt, which counted 0 tokens where
+ * the billed prompt was larger than the guard's estimate from the body (a stored response's context,
+ * a tokenizer of its own) and more than the cap where it was smaller (an image estimated high).
+ */
+import { describe, expect, it } from "vitest";
+import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
+
+const T0 = Date.UTC(2026, 11, 5);
+// every key degraded from its first request (forced cut-offs: no evidence needed)
+const DEGRADE_ALL = {
+  detection: { mode: "enforce", throttleAt: 0, degradeAt: 0, challengeAt: 1, blockAt: 1, jitter: 0, minEvidence: 0, hysteresis: 0, convergeChannels: 1, convergeFloor: 0 },
+};
+
+const ask = (i: number, billedPrompt: number, completion: number, max_tokens = 4096): TraceEvent => ({
+  ts: T0 + i * 60_000, key: "sk-deg", method: "POST", path: "/v1/chat/completions",
+  body: { model: "gpt-4o", max_tokens, messages: [{ role: "user", content: `Explain, in detail, question number ${i} of the set.` }] },
+  usage: { prompt_tokens: billedPrompt, completion_tokens: completion },
+});
+
+describe("a degraded answer in a replay", () => {
+  it("is served up to the degrade cap whatever the trace billed as its prompt", () => {
+    const r = new Replayer({ policy: DEGRADE_ALL });
+    const lines = [ask(0, 3000, 1500), ask(1, 1, 1500), ask(2, 3000, 200), ask(3, 1, 1500, 100)].map((ev, i) => r.step(ev, i));
+    expect(lines.map((l) => [l.degraded, l.completion])).toEqual([
+      [true, 512],
+      [true, 512],
+      [true, 200],
+      [true, 100],
+    ]);
+  });
+});
