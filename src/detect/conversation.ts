@@ -181,35 +181,57 @@ const CHAIN_NEXT = 8;
 /**
  * The exchange a request continues when all it asks is more of an answer its budget cut: its own
  * input is a few words ("Continue.") and the answer it continues filled a budget at least this
- * request's (this request's max_tokens; for a chain, the answer so far). 0 otherwise. Such a
+ * request's (this request's max_tokens, or the cap `cappedAt` its answers are served under,
+ * degrade's: for a chain, its last piece against what the chain had left). 0 otherwise. Such a
  * request is the same ask's answer fetched in pieces, not an ask of its own (red team R22-1:
  * step-by-step traces fetched 300-500 tokens at a time, each piece a "Continue." turn or a
  * Responses turn naming the last piece, kept every answer short: 1 of 100 keys flagged, all of
  * their tokens served).
  */
-export function continuation(st: DetectState, sig: RequestSignals): number {
+export function continuation(st: DetectState, sig: RequestSignals, cappedAt?: number): number {
   const h = continuedExchange(sig);
   if (h === 0 || sig.mt <= 0 || sig.ti === 1) return 0;
   const own = sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0) - (sig.ss ?? 0);
   if (own > CONTINUE_CHARS) return 0;
   const e = st.turnSizes.find((x) => x[0] === h);
-  return e !== undefined && e[1]! >= 0.9 * sig.mt ? h : 0;
+  if (e === undefined) return 0;
+  if (cappedAt === undefined) return e[1]! >= 0.9 * sig.mt ? h : 0;
+  // under a cap: the last piece filled what it was served, what the chain had left of the cap
+  // (chainAllowance); a piece that ended on its own ends the chain
+  const last = e.length > 3 ? e[3]! : e[1]!;
+  return last >= 0.9 * Math.min(sig.mt, chainAllowance(cappedAt, chainSoFar(st, h) - last)) ? h : 0;
 }
 
-/** Remember that a continuation of exchange h is on its way (its settlement extends h's answer). */
-export function rememberChain(st: DetectState, h: number): void {
-  const i = st.chainNext.indexOf(h);
-  if (i >= 0) st.chainNext.splice(i, 1);
-  st.chainNext.push(h);
-  if (st.chainNext.length > CHAIN_NEXT) st.chainNext.splice(0, st.chainNext.length - CHAIN_NEXT);
+/** The least output a continuation under a cap is given (a short answer to a short follow-up). */
+const MIN_PIECE_TOKENS = 32;
+
+/**
+ * The output tokens a request that continues a cut answer may take under an output cap (degrade's),
+ * when the answer has `chain` tokens so far: the cap less half the chain, never under
+ * MIN_PIECE_TOKENS. After a first answer cut at the cap the pieces get 1/2, 1/4, 1/8... of it, so an
+ * answer fetched in pieces nears twice the cap and then grows by MIN_PIECE_TOKENS a request (red
+ * team R22-2), while a short follow-up to a cut answer still gets an answer, and one whose answer
+ * ends on its own ends the chain.
+ */
+export function chainAllowance(cap: number, chain: number): number {
+  return Math.min(cap, Math.max(MIN_PIECE_TOKENS, Math.round(cap - Math.max(0, chain) / 2)));
+}
+
+/** Remember that a continuation of exchange h is on its way (its settlement extends h's answer),
+ *  in `next` (DetectState.chainNext, or capNext for a piece under a cap). */
+export function rememberChain(next: number[], h: number): void {
+  const i = next.indexOf(h);
+  if (i >= 0) next.splice(i, 1);
+  next.push(h);
+  if (next.length > CHAIN_NEXT) next.splice(0, next.length - CHAIN_NEXT);
 }
 
 /** At settlement: whether this answer continues exchange h's cut answer (and forget that it was
  *  awaited). */
-export function takeChain(st: DetectState, h: number): boolean {
-  const i = st.chainNext.indexOf(h);
+export function takeChain(next: number[], h: number): boolean {
+  const i = next.indexOf(h);
   if (i < 0) return false;
-  st.chainNext.splice(i, 1);
+  next.splice(i, 1);
   return true;
 }
 
@@ -275,12 +297,36 @@ export function takePending(st: DetectState, h: number): void {
 
 /** Remember an exchange's answer size under the hash a later request continues it by: the stored
  *  response it created (Responses), else its input turn (a chat history). */
-export function rememberSize(st: DetectState, input: number, created: number, completion: number): void {
+/** The answer tokens exchange h has so far: under an output cap the chain's there (R22-2), else its
+ *  own answer's (an R22-1 chain's so far). */
+export function chainSoFar(st: DetectState, h: number): number {
+  const e = st.turnSizes.find((x) => x[0] === h);
+  return e === undefined ? 0 : e.length > 4 ? e[4]! : e[1]!;
+}
+
+/** Exchange h was continued by a piece of `piece` tokens: its answer is now `size` (undefined: kept)
+ *  and, under a cap, `capTotal`. */
+export function extendChain(st: DetectState, h: number, piece: number, size: number | undefined, capTotal: number | undefined): void {
+  const e = st.turnSizes.find((x) => x[0] === h);
+  if (e === undefined) return;
+  if (size !== undefined) e[1] = size;
+  if (e.length < 3) e[2] = 0;
+  e[3] = piece;
+  if (capTotal !== undefined) e[4] = capTotal;
+}
+
+/**
+ * Remember exchange (created || input)'s answer: `completion` tokens (a chain's so far, red team
+ * R22-1), its last piece `piece` of them, and `capTotal`, the answer so far under an output cap when
+ * it continued one (R22-2). The entry: [hash, completion, pending fillers, piece, capTotal], the
+ * last two only when they say something.
+ */
+export function rememberSize(st: DetectState, input: number, created: number, completion: number, piece = completion, capTotal?: number): void {
   const h = created || input;
   if (h === 0) return;
   const i = st.turnSizes.findIndex((e) => e[0] === h);
   const pending = i >= 0 && st.turnSizes[i]!.length > 2 ? st.turnSizes[i]![2]! : 0;
   if (i >= 0) st.turnSizes.splice(i, 1);
-  st.turnSizes.push(pending > 0 ? [h, completion, pending] : [h, completion]);
+  st.turnSizes.push(capTotal !== undefined ? [h, completion, pending, piece, capTotal] : piece !== completion ? [h, completion, pending, piece] : pending > 0 ? [h, completion, pending] : [h, completion]);
   if (st.turnSizes.length > TURN_SIZES) st.turnSizes.splice(0, st.turnSizes.length - TURN_SIZES);
 }

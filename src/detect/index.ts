@@ -63,6 +63,7 @@ export { anchorHash, buildPromptView, visibleText } from "./view.ts";
 export { extractSignals, paramScore } from "./signals.ts";
 export type { RequestSignals } from "./signals.ts";
 export { newDetectState, observeRequest, observeOutcome, observeUsage, observeFetchedAnswer } from "./state.ts";
+export { chainAllowance } from "./conversation.ts";
 export type { DetectState } from "./state.ts";
 export { assess, features } from "./score.ts";
 export type { Assessment } from "./score.ts";

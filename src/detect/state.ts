@@ -9,7 +9,7 @@ import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, takePendingCoho
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
-import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpHistory, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, takeChain, takePending } from "./conversation.ts";
+import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
 import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
@@ -140,6 +140,11 @@ export type DetectState = {
   /** Exchanges continued by a request that only asks for more of their cut answer (conversation.ts
    *  continuation), newest last, at most CHAIN_NEXT: its settlement adds its answer to theirs. */
   chainNext: number[];
+  /** Exchanges continued, under an output cap (degrade's), by a request that only asks for more of
+   *  the answer the cap cut (continuation's `capped`), newest last, at most CHAIN_NEXT: detection
+   *  reads such a request as before, but its settlement remembers the answer so far, which the cap
+   *  of the next piece is counted from (red team R22-2). */
+  capNext: number[];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
   embedRequests: number;
@@ -229,7 +234,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
@@ -317,7 +322,7 @@ export function newDetectState(): DetectState {
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
@@ -435,7 +440,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -447,7 +452,13 @@ export function ensureCurrent(st: DetectState): void {
   }
 }
 
-export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number): void {
+/**
+ * Observe a request's signals. Returns the answer tokens so far of the exchange it continues when
+ * it asks only for more of an answer its budget cut (a continuation, counted in no rate), else 0:
+ * the key's object caps such a chain as one answer under degrade (red team R22-2). `cappedAt`: the
+ * output cap the key's answers are served under (degrade's), which a cut answer filled.
+ */
+export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number, cappedAt?: number): number {
   ensureCurrent(st);
   decayTo(st, nowMs, st.halfLifeMs);
   if (st.requests === 0) {
@@ -459,10 +470,15 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // or volume; its settlement adds its answer to the one it continues (red team R22-1)
   const cont = continuation(st, sig);
   if (cont !== 0) {
-    rememberChain(st, cont);
+    rememberChain(st.chainNext, cont);
     rememberInput(st, sig.ph);
-    return;
+    return chainSoFar(st, cont);
   }
+  // the same under a cap: more of an answer the cap cut (not the client's budget) is a piece for
+  // the cap only; detection reads the request as it did (a person's short follow-up to a cut answer
+  // reads the same)
+  const capped = cappedAt === undefined ? 0 : continuation(st, sig, cappedAt);
+  if (capped !== 0) rememberChain(st.capNext, capped);
   if (st.lastMs > 0) {
     const gap = Math.max(0.05, (nowMs - st.lastMs) / 1000);
     const x = Math.log(gap);
@@ -558,6 +574,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     st.embedItems += sig.ni;
   }
   st.lastSystemHash = sig.sh;
+  return capped !== 0 ? chainSoFar(st, capped) : 0;
 }
 
 /**
@@ -705,7 +722,8 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
  *  any key of the project may read: it does not make the response this key's. */
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetched = false): void {
   ensureCurrent(st);
-  const piece = usage.prevHash !== undefined && !fetched && !usage.estimated && takeChain(st, usage.prevHash);
+  const piece = usage.prevHash !== undefined && !fetched && !usage.estimated && takeChain(st.chainNext, usage.prevHash);
+  const cappedPiece = !piece && usage.prevHash !== undefined && !fetched && !usage.estimated && takeChain(st.capNext, usage.prevHash);
   if (usage.prevHash && !piece) takePending(st, usage.prevHash);
   if (usage.createdHash && !fetched) rememberCreated(st, usage.createdHash);
   if (usage.unnamed) st.unnamedResponses = Math.min(st.unnamedResponses + 1, 1e9);
@@ -731,7 +749,12 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
     if (usage.inputHash || usage.createdHash) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
   } else if (usage.createdHash) forgetCheap(st, usage.createdHash);
   if (usage.prevHash && fillerBefore(st, usage.prevHash, usage.completionTokens, usage.prevTool === true)) st.singleTurn = Math.min(st.weight, st.singleTurn + 1);
-  rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens);
+  // a piece under a cap: the answer so far under the cap is the one it continued and this one,
+  // remembered under both (the next piece may continue either: a chat that stitches the pieces
+  // into one turn); each exchange's own answer stays what detection reads
+  const capTotal = cappedPiece ? chainSoFar(st, usage.prevHash!) + usage.completionTokens : undefined;
+  if (capTotal !== undefined) extendChain(st, usage.prevHash!, usage.completionTokens, undefined, capTotal);
+  rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens, usage.completionTokens, capTotal);
 }
 
 /**
@@ -748,8 +771,10 @@ function settleChain(st: DetectState, usage: Usage, h: number, nowMs: number): v
   const min = LONG_ANSWER.minTokens;
   const became = before < min && total >= min ? 1 : 0;
   addAnswers(st, 0, usage.completionTokens, 0, became, became ? total : before >= min ? usage.completionTokens : 0, nowMs, 0, 0);
-  if (e) e[1] = total;
-  rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, total);
+  // a chain that was a piece under a cap too goes on counting there
+  const capTotal = e !== undefined && e.length > 4 ? e[4]! + usage.completionTokens : undefined;
+  extendChain(st, h, usage.completionTokens, total, capTotal);
+  rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, total, usage.completionTokens, capTotal);
 }
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with

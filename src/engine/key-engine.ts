@@ -10,6 +10,7 @@ import {
   type LinkView,
   type RequestSignals,
   applyAskedCohort,
+  chainAllowance,
   applyLinkView,
   anchorHash,
   assess,
@@ -67,6 +68,9 @@ export interface Decision {
   reasons: string[];
   /** Served, but with the degrade rewrite (the request's extraction value removed). */
   degrade?: boolean;
+  /** With degrade: the output tokens this request may still take, below the degrade cap (it
+   *  continues an answer fetched in pieces, which is one answer under degrade: red team R22-2). */
+  degradeCap?: number;
   /** On a challenge refusal: the difficulty (leading zero bits) of the puzzle to hand out. */
   challengeBits?: number;
   /** The key reached this standing for the first time: tell the provider (webhook). */
@@ -393,8 +397,12 @@ export class KeyEngine {
     let score = 0;
     let own = 0;
     let reasons: string[] = [];
+    // the answer so far of the longest chain a request continues (0: none is a continuation)
+    let chain = 0;
     if (det.mode !== "off") {
-      for (const sig of signals) observeRequest(s.detect, sig, nowMs);
+      // a key served degraded had its answers cut at degrade's cap: an answer that filled it was cut
+      const cappedAt = det.mode === "enforce" && LADDER.indexOf(this.standing()) >= LADDER.indexOf("degrade") ? policy.degrade.maxOutputTokens : undefined;
+      for (const sig of signals) chain = Math.max(chain, observeRequest(s.detect, sig, nowMs, cappedAt));
       const a = assess(s.detect, nowMs, det);
       standing = a.standing;
       score = a.score;
@@ -445,6 +453,11 @@ export class KeyEngine {
       // stays monotonic (a degraded key gains nothing by climbing to challenge and solving).
       const degraded = enforce && degradable && (acting === "degrade" || viaPass);
       if (degraded) reservedTokens = degradedTokens;
+      // An answer fetched in pieces ("Continue.") is one answer under degrade: each further piece
+      // gets less of the cap, the cap less half the answer so far (red team R22-2:
+      // a flagged farm fetching 300-500-token pieces was served whole). Never refused: a person's
+      // short follow-up to a cut answer reads the same, and gets a shorter answer.
+      const capLeft = degraded && chain > 0 ? chainAllowance(policy.degrade.maxOutputTokens, chain) : undefined;
       const limits = this.limitsFor(policy, acting);
       const r = admit(
         s.limits,
@@ -460,6 +473,7 @@ export class KeyEngine {
         const cause: Cause = viaPass ? "pass" : "ok";
         d = { action: reported, served: true, enforced, cause, reports: r.reports, leaseId: requestId, reservedTokens, score, reasons };
         if (degraded) d.degrade = true;
+        if (capLeft !== undefined) d.degradeCap = capLeft;
       } else {
         const cause: Cause = r.retryAfterMs === Number.POSITIVE_INFINITY && r.failed !== "concurrency" ? "too_large" : r.failed;
         d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs };

@@ -285,7 +285,7 @@ export class Replayer {
           : ev.usage
             ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id)
             : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id);
-      if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, degradedOutput ?? d.reservedTokens - usage.promptTokens));
+      if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, degradedOutput ?? d.reservedTokens - usage.promptTokens), d.degradeCap ?? Number.POSITIVE_INFINITY);
       if (exchange && route.kind === "responses" && ev.response_id !== undefined) {
         // its answer left for a retrieval to read (in the background, or a stream the client cut:
         // a line without usage), as the Worker registers it

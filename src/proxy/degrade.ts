@@ -19,6 +19,12 @@ export interface DegradeSettings {
 
 export const DEFAULT_DEGRADE: DegradeSettings = { maxOutputTokens: 512, maxThinkingTokens: 1024 };
 
+/** The settings a degraded decision applies: the policy's, with the output cap lowered to what an
+ *  answer fetched in pieces has left of it (Decision.degradeCap, red team R22-2). */
+export function degradeOf(s: DegradeSettings, d: { degradeCap?: number }): DegradeSettings {
+  return d.degradeCap !== undefined && d.degradeCap < s.maxOutputTokens ? { ...s, maxOutputTokens: Math.max(1, d.degradeCap) } : s;
+}
+
 /** Reasoning effort levels, weakest first; anything above "low" becomes "low". */
 const EFFORT = ["none", "minimal", "low"];
 

@@ -20,7 +20,7 @@ import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
 import type { SolvedPuzzle } from "../engine/key-engine.ts";
 import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch.ts";
-import { degradeBody, degradedReservation } from "./degrade.ts";
+import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
@@ -802,7 +802,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const { decision, settle } = await decideHot(call, keyId, kind, { requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved, background });
   if (decision && !decision.served) return refusal(call, keyId, kind, decision);
   // Served, with what makes the answer worth harvesting removed (and reserved as such).
-  if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, cfg.policy.degrade).body, cfg.policy.defaultMaxOutputTokens);
+  if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, degradeOf(cfg.policy.degrade, decision)).body, cfg.policy.defaultMaxOutputTokens);
 
   // The origin gets the body as the guard parsed it, never the client's bytes: no second reading
   // of duplicate keys ({"max_tokens":1,"max_tokens":99999}) or odd encodings can differ from what

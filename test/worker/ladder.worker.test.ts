@@ -147,6 +147,35 @@ describe("degrade", () => {
   });
 });
 
+describe("an answer fetched in pieces under degrade (red team R22-2)", () => {
+  /** An origin whose answers fill the budget they are given (`finish_reason: length`). */
+  const filling = async (req: Request) => {
+    const b = (await req.json()) as { max_tokens: number };
+    const usage = { prompt_tokens: 40, completion_tokens: b.max_tokens, total_tokens: 40 + b.max_tokens };
+    return Response.json({ id: "chatcmpl-1", object: "chat.completion", created: 1, model: "gpt-test", choices: [{ index: 0, message: { role: "assistant", content: "step ".repeat(b.max_tokens) }, finish_reason: "length" }], usage });
+  };
+  const ask = { role: "user", content: "Solve step by step: a train leaves at 9:40 and travels 210 km at 84 km/h. When does it arrive?" };
+  const turn = (sofar: string) => [ask, { role: "assistant", content: sofar }, { role: "user", content: "Continue." }];
+
+  it("is one answer: each further piece reaches the origin with the cap less half the answer so far (512 - 150, 512 - 300), and a new question gets the whole cap", async () => {
+    const { seen } = mockOrigin(filling);
+    const key = await inTier("degraded");
+    const send = async (messages: unknown[]) => {
+      const r = await call("/v1/chat/completions", chat(key, { messages, max_tokens: 300 }), ENV);
+      expect(r.res.status).toBe(200);
+      expect(r.res.headers.get("x-guard-policy")).toBe("degraded");
+      await r.res.text();
+      await r.settled();
+    };
+    await send([ask]);
+    await send(turn("step ".repeat(300)));
+    await send(turn("step ".repeat(600)));
+    await send([{ role: "user", content: "Explain step by step why the sky is blue, for a ten-year-old." }]);
+    const sent = await Promise.all(seen.map(async (r) => (JSON.parse(await r.text()) as { max_tokens: number }).max_tokens));
+    expect(sent).toEqual([300, 300, 212, 300]);
+  });
+});
+
 describe("degraded batches (red team round 2, F1/F3)", () => {
   it("every inner request of a degraded key's batch reaches the origin degraded, for a verified key too", async () => {
     const { seen } = mockOrigin(async () => Response.json({ id: "msgbatch_1", type: "message_batch" }));

@@ -1,0 +1,148 @@
+/**
+ * Under degrade an answer fetched in pieces is one answer (red team R22-2): a continuation
+ * ("Continue." after an answer that filled its budget) gets the cap less half the answer so far
+ * (chainAllowance), never under 32 tokens and never refused, so a chain nears twice the cap and
+ * then grows 32 tokens a request; a short follow-up whose answer ends on its own ends the chain. A
+ * new ask is served degraded as before. Standings are forced through a tier's cut-offs, as in
+ * ladder.unit.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
+import { chainAllowance, extractSignals } from "../../src/detect/index.ts";
+import type { RequestSignals } from "../../src/detect/signals.ts";
+import { buildPromptView } from "../../src/detect/view.ts";
+import { type Decision, KeyEngine } from "../../src/engine/key-engine.ts";
+import { withExchange } from "../../src/proxy/usage.ts";
+
+const T0 = Date.UTC(2026, 11, 5, 12);
+const FORCED = (challengeAt: number, mode: "enforce" | "shadow" = "enforce") => ({
+  mode, throttleAt: 0, degradeAt: 0, challengeAt, blockAt: 1, jitter: 0, minEvidence: 0, blockMinRequests: 0, hysteresis: 0, convergeChannels: 1, convergeFloor: 0,
+});
+
+function policy(): PolicyConfig {
+  const p = parsePolicy({
+    defaults: { rpm: 10_000 },
+    tiers: { degraded: { detection: FORCED(1) }, challenged: { detection: FORCED(0) }, shadowed: { detection: FORCED(1, "shadow") }, plain: {} },
+    degrade: { maxOutputTokens: 512 },
+    challenge: { passRequests: 10, passMinutes: 5, baseBits: 10, maxBits: 14 },
+  });
+  if (!p.ok) throw new Error(`${p.problem.field} ${p.problem.message}`);
+  return p.value;
+}
+
+const NET = { ip: "203.0.113.9" };
+const ASK = "Solve step by step: a train leaves at 9:40 and travels 210 km at 84 km/h. When does it arrive?";
+const piece = (n: number) => `Step ${n}: ` + "we keep working through the distance and the time carefully. ".repeat(20);
+const chat = (messages: { role: string; content: string }[], max: number): RequestSignals =>
+  extractSignals(buildPromptView("chat", { model: "m", max_tokens: max, messages: [{ role: "system", content: "You are a careful tutor." }, ...messages] }), NET);
+const resp = (body: Record<string, unknown>): RequestSignals =>
+  extractSignals(buildPromptView("responses", { model: "m", max_output_tokens: 300, ...body }), NET);
+
+/** A key's engine under a forced tier, and a client that sends a request and, when served, settles
+ *  an answer of the tokens it asked for, cut as the origin cuts a degraded one. */
+function client(tier: string) {
+  const p = policy();
+  const e = new KeyEngine();
+  e.snap.override = { tier };
+  let seq = 0;
+  let now = T0;
+  return {
+    engine: e,
+    /** `answer`: the tokens the model would write; the origin cuts them at the served budget. */
+    send(sig: RequestSignals, answer: number, responseId?: string, solved?: { id: string; expiresAtMs: number; bits: number }): Decision {
+      now += 1000;
+      const d = e.admit(p, { nowMs: now, requestId: `r${++seq}`, route: sig.route === "responses" ? "responses" : "chat", reservedTokens: 2000, degradedTokens: 600, signals: sig, solved });
+      if (d.served && d.leaseId) {
+        const cap = Math.min(sig.mt, d.degrade ? Math.min(d.degradeCap ?? 512, 512) : Number.POSITIVE_INFINITY);
+        const usage = withExchange({ promptTokens: 60, completionTokens: Math.min(answer, cap) }, sig, responseId);
+        e.settle(p, { nowMs: now + 500, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
+      }
+      return d;
+    },
+  };
+}
+
+/** One ask (max_tokens `max`) and `more` "Continue." turns carrying the pieces so far; the model
+ *  would write `answer` tokens each time (cut at the budget). */
+function chatChain(c: ReturnType<typeof client>, more: number, max = 300, answer = max, ask = ASK): Decision[] {
+  const out = [c.send(chat([{ role: "user", content: ask }], max), answer)];
+  let sofar = piece(0);
+  for (let i = 1; i <= more; i++) {
+    out.push(c.send(chat([{ role: "user", content: ask }, { role: "assistant", content: sofar }, { role: "user", content: "Continue." }], max), answer));
+    sofar += piece(i);
+  }
+  return out;
+}
+
+describe("degrade caps an answer fetched in pieces as one answer (red team R22-2)", () => {
+  it("chainAllowance: the cap less half the chain, between 32 tokens and the cap", () => {
+    expect([0, 300, 512, 768, 896, 960, 10_000, -5].map((c) => chainAllowance(512, c))).toEqual([512, 362, 256, 128, 64, 32, 32, 512]);
+  });
+
+  it("300-token pieces get 362, 212, 106, 53, then 32 tokens a piece, and none is refused; a new ask gets the whole cap", () => {
+    const c = client("degraded");
+    const d = chatChain(c, 6);
+    expect(d.map((x) => [x.served, x.degrade, x.degradeCap, x.cause])).toEqual([
+      [true, true, undefined, "ok"],
+      [true, true, 362, "ok"],
+      [true, true, 212, "ok"],
+      [true, true, 106, "ok"],
+      [true, true, 53, "ok"],
+      [true, true, 32, "ok"],
+      [true, true, 32, "ok"],
+    ]);
+    // the chain holds 300 + 300 + 212 + 106 + 53 + 32 + 32 tokens, one request and one answer to
+    // detection (red team R22-1's reading)
+    expect(c.engine.snap.detect.turnSizes.at(-1)![1]).toBe(1035);
+    expect(c.engine.snap.detect.requests).toBe(1);
+    const fresh = c.send(chat([{ role: "user", content: "Explain step by step why the sky is blue, for a ten-year-old." }], 300), 300);
+    expect(fresh).toMatchObject({ served: true, degrade: true, cause: "ok" });
+    expect(fresh.degradeCap).toBeUndefined();
+  });
+
+  it("an answer cut at the cap (max_tokens above it) is a piece too: the next short turn gets 256", () => {
+    const c = client("degraded");
+    const d = chatChain(c, 2, 1200, 2000);
+    expect(d.map((x) => x.degradeCap)).toEqual([undefined, 256, 128]);
+    // a piece for the cap only: detection reads each of them as a request, as it did
+    expect(c.engine.snap.detect.requests).toBe(3);
+  });
+
+  it("a short follow-up whose answer ends on its own ends the chain: the next short turn is a new answer", () => {
+    const c = client("degraded");
+    c.send(chat([{ role: "user", content: ASK }], 1200), 2000); // cut at 512
+    const why = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "why step 2?" }], 1200), 100);
+    expect(why.degradeCap).toBe(256);
+    const thanks = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "why step 2?" }, { role: "assistant", content: "Because the speed is constant." }, { role: "user", content: "thanks!" }], 1200), 40);
+    expect(thanks).toMatchObject({ served: true, degrade: true });
+    expect(thanks.degradeCap).toBeUndefined();
+  });
+
+  it("over the Responses API: each piece names the last one's stored response", () => {
+    const c = client("degraded");
+    const d = [c.send(resp({ input: ASK }), 300, "resp_0")];
+    for (let i = 1; i <= 3; i++) d.push(c.send(resp({ previous_response_id: `resp_${i - 1}`, input: "Continue." }), 300, `resp_${i}`));
+    expect(d.map((x) => [x.served, x.degradeCap])).toEqual([
+      [true, undefined],
+      [true, 362],
+      [true, 212],
+      [true, 106],
+    ]);
+  });
+
+  it("a key that is not degraded gets every piece in full, and so does a key in shadow mode", () => {
+    for (const tier of ["plain", "shadowed"]) {
+      const d = chatChain(client(tier), 5);
+      expect(d.every((x) => x.served && x.degradeCap === undefined && x.cause === "ok")).toBe(true);
+    }
+  });
+
+  it("a challenged key's pass serves at the degrade level: its pieces are capped too", () => {
+    const c = client("challenged");
+    const solved = { id: "p1", expiresAtMs: T0 + 300_000, bits: 10 };
+    const first = c.send(chat([{ role: "user", content: ASK }], 300), 300, undefined, solved);
+    expect(first).toMatchObject({ served: true, cause: "pass", degrade: true });
+    const second = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Continue." }], 300), 300);
+    expect(second).toMatchObject({ served: true, cause: "pass", degradeCap: 362 });
+  });
+});
