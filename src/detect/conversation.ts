@@ -292,6 +292,8 @@ export function takePending(st: DetectState, h: number): void {
   if (!e || e.length < 3) return;
   const left = e[2]! - 1;
   if (left > 0.01) e[2] = left;
+  // nothing pending: the slot is dropped, or zeroed where a chain's fields follow it
+  else if (e.length > 3) e[2] = 0;
   else e.length = 2;
 }
 

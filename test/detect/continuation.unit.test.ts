@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
+import { chainSoFar, extendChain, rememberChain, rememberSize, takeChain } from "../../src/detect/conversation.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { type DetectState, decodeDetect, encodeDetect } from "../../src/detect/state.ts";
 import { answerMean } from "../../src/detect/score.ts";
@@ -124,5 +125,75 @@ describe("an answer fetched in pieces", () => {
     observeRequest(st, chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Continue." }]), T0 + 20_000);
     expect(st.chainNext).toHaveLength(1);
     expect(decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st)))).chainNext).toEqual(st.chainNext);
+  });
+  it("an answer of exactly 0.9 of this request's budget filled it (the boundary counts)", () => {
+    const st = newDetectState();
+    exchange(st, chat([{ role: "user", content: ASK }]), 270, T0);
+    exchange(st, chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Continue." }]), 300, T0 + 20_000);
+    expect(st.requests).toBe(1);
+  });
+  it("the exchange continued is the one the request names, not another the key remembers", () => {
+    const st = newDetectState();
+    // an earlier, unrelated exchange with a short answer, remembered first
+    exchange(st, chat([{ role: "user", content: "What is the capital of Australia, in one word?" }]), 3, T0 - 60_000);
+    chain(st, 2);
+    expect(st.requests).toBe(2);
+  });
+  it("a tool result is no continuation, however short (its turn is the tool's, not a request for more)", () => {
+    const st = newDetectState();
+    exchange(st, chat([{ role: "user", content: ASK }]), 300, T0);
+    const tool = extractSignals(
+      buildPromptView("chat", {
+        model: "m",
+        max_tokens: 300,
+        messages: [
+          { role: "system", content: SYS },
+          { role: "user", content: ASK },
+          { role: "assistant", content: piece(0), tool_calls: [{ id: "c1", type: "function", function: { name: "clock", arguments: "{}" } }] },
+          { role: "tool", tool_call_id: "c1", content: "9:40" },
+        ],
+      }),
+      NET,
+    );
+    expect(tool.ti).toBe(1);
+    observeRequest(st, tool, T0 + 20_000);
+    expect(st.requests).toBe(2);
+    expect(st.chainNext).toEqual([]);
+  });
+});
+
+describe("the pieces' bookkeeping", () => {
+  it("rememberChain keeps an exchange once, newest last, and at most 8; takeChain takes exactly the one named", () => {
+    const next: number[] = [];
+    rememberChain(next, 1);
+    rememberChain(next, 2);
+    rememberChain(next, 1);
+    expect(next).toEqual([2, 1]);
+    for (let h = 3; h <= 10; h++) rememberChain(next, h);
+    expect(next).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(takeChain(next, 42)).toBe(false);
+    expect(next).toHaveLength(8);
+    expect(takeChain(next, 6)).toBe(true);
+    expect(next).toEqual([3, 4, 5, 7, 8, 9, 10]);
+    expect(takeChain(next, 6)).toBe(false);
+  });
+  it("rememberSize writes [hash, answer, pending, last piece, answer so far under a cap], the last ones only when they say something", () => {
+    const st = newDetectState();
+    rememberSize(st, 0, 11, 300);
+    rememberSize(st, 0, 12, 600, 300);
+    rememberSize(st, 0, 13, 100, 100, 612);
+    rememberSize(st, 14, 0, 50);
+    expect(st.turnSizes).toEqual([[11, 300], [12, 600, 0, 300], [13, 100, 0, 100, 612], [14, 50]]);
+    expect([11, 12, 13, 14, 15].map((h) => chainSoFar(st, h))).toEqual([300, 600, 612, 50, 0]);
+  });
+  it("extendChain sets the answer (or keeps it), the last piece and the answer under a cap, and keeps what is pending", () => {
+    const st = newDetectState();
+    rememberSize(st, 0, 21, 512);
+    rememberSize(st, 0, 22, 300);
+    st.turnSizes[1]![2] = 1.5; // a pending filler weight
+    extendChain(st, 21, 100, undefined, 612);
+    extendChain(st, 22, 300, 600, undefined);
+    extendChain(st, 99, 5, 5, 5); // an exchange the key no longer remembers: nothing
+    expect(st.turnSizes).toEqual([[21, 512, 0, 100, 612], [22, 600, 1.5, 300]]);
   });
 });

@@ -118,6 +118,35 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
     expect(thanks.degradeCap).toBeUndefined();
   });
 
+  it("an answer that ended on its own under the cap is no piece: a short follow-up gets the whole cap", () => {
+    const c = client("degraded");
+    c.send(chat([{ role: "user", content: ASK }], 1200), 300); // ends at 300, under the 512 cap
+    const next = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Continue." }], 1200), 300);
+    expect(next).toMatchObject({ served: true, degrade: true });
+    expect(next.degradeCap).toBeUndefined();
+  });
+
+  it("a chat that stitches its turns: a short follow-up whose answer ended ends the chain of the ask it continues too", () => {
+    const c = client("degraded");
+    c.send(chat([{ role: "user", content: ASK }], 1200), 2000); // cut at 512
+    const why = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "why step 2?" }], 1200), 100);
+    expect(why.degradeCap).toBe(256);
+    // the client sends the ask again with everything so far as one assistant turn
+    const more = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) }, { role: "user", content: "and step 3?" }], 1200), 100);
+    expect(more).toMatchObject({ served: true, degrade: true });
+    expect(more.degradeCap).toBeUndefined();
+  });
+
+  it("over the Responses API, an answer cut at the cap: each piece names the last one's stored response and gets half of what the last got", () => {
+    const c = client("degraded");
+    const big = (body: Record<string, unknown>) => resp({ ...body, max_output_tokens: 1200 });
+    const d = [c.send(big({ input: ASK }), 2000, "rc_0")];
+    for (let i = 1; i <= 3; i++) d.push(c.send(big({ previous_response_id: `rc_${i - 1}`, input: "Continue." }), 2000, `rc_${i}`));
+    expect(d.map((x) => x.degradeCap)).toEqual([undefined, 256, 128, 64]);
+    // detection read each of them as a request (a piece only the cap cut)
+    expect(c.engine.snap.detect.requests).toBe(4);
+  });
+
   it("over the Responses API: each piece names the last one's stored response", () => {
     const c = client("degraded");
     const d = [c.send(resp({ input: ASK }), 300, "resp_0")];
