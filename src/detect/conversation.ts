@@ -174,7 +174,11 @@ export function bumpHistory(st: DetectState, h: number): void {
 
 /** A request's own new input (its prompt less the history read back and the system prompt) of at
  *  most this many chars, after an answer that filled its budget, asks only for more of it. */
-const CONTINUE_CHARS = 64;
+const CONTINUE_CHARS = 160;
+/** ... of at most this many for a piece under a cap (degrade's: what it caps is the answer). */
+const CAPPED_CONTINUE_CHARS = 64;
+/** ... and of at most this many when the key sent that same input turn before. */
+const REPEATED_CONTINUE_CHARS = 400;
 /** Exchanges continued by such requests, awaiting their settlement (DetectState.chainNext). */
 const CHAIN_NEXT = 8;
 
@@ -192,13 +196,21 @@ export function continuation(st: DetectState, sig: RequestSignals, cappedAt?: nu
   const h = continuedExchange(sig);
   if (h === 0 || sig.mt <= 0 || sig.ti === 1) return 0;
   const own = sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0) - (sig.ss ?? 0);
-  if (own > CONTINUE_CHARS) return 0;
+  // longer, it is still a request for more when the key sent the same input turn before: a
+  // continuation phrase kept from a pool (red team R23-1: 100-140-char "please continue from
+  // where you stopped" turns, 0 of 100 keys flagged)
+  // Under a cap a person's own question after a cut answer keeps its whole cap: only the short
+  // form counts there (red team R23-6: 80-100-char follow-ups on a degraded key were capped)
+  const limit = cappedAt === undefined ? CONTINUE_CHARS : CAPPED_CONTINUE_CHARS;
+  if (own > limit && !(own <= REPEATED_CONTINUE_CHARS && inputSeen(st, sig.ph))) return 0;
   const e = st.turnSizes.find((x) => x[0] === h);
   if (e === undefined) return 0;
   if (cappedAt === undefined) return e[1]! >= 0.9 * sig.mt ? h : 0;
   // under a cap: the last piece filled what it was served, what the chain had left of the cap
-  // (chainAllowance); a piece that ended on its own ends the chain
+  // (chainAllowance); a piece that ended on its own ends the chain, unless it was a cheap aside
+  // inside it (red team R23-3: "Got it." answered in a few tokens between pieces restarted the cap)
   const last = e.length > 3 ? e[3]! : e[1]!;
+  if (e.length > 4 && last < CHEAP_TURN_TOKENS) return h;
   return last >= 0.9 * Math.min(sig.mt, chainAllowance(cappedAt, chainSoFar(st, h) - last)) ? h : 0;
 }
 

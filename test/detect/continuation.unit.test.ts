@@ -19,6 +19,9 @@ const SYS = "You are a careful maths tutor.";
 const ASK = "Solve step by step: a train leaves at 9:40 and travels 210 km at 84 km/h. When does it arrive?";
 const chat = (messages: { role: string; content: string }[], max = 300): RequestSignals =>
   extractSignals(buildPromptView("chat", { model: "m", max_tokens: max, messages: [{ role: "system", content: SYS }, ...messages] }), NET);
+/** A follow-up with an ask of its own, longer than a continuation asked in a sentence (160 chars). */
+const FOLLOW_UP =
+  "Thanks. Now explain why the speed matters more than the distance here, in two lines, and then tell me how the answer would change if the train left twenty minutes later.";
 const piece = (n: number) => `Step ${n}: ` + "we keep working through the distance and the time carefully. ".repeat(20);
 
 /** Send `sig` at `at` and settle its answer of `completion` tokens as the Worker does. */
@@ -85,7 +88,7 @@ describe("an answer fetched in pieces", () => {
     const st = newDetectState();
     respChain(st, 3);
     const before = st.singleTurn;
-    observeRequest(st, resp({ previous_response_id: "resp_3", input: "Thanks. Now explain why the speed matters more than the distance here, in two lines." }), T0 + 10_000);
+    observeRequest(st, resp({ previous_response_id: "resp_3", input: FOLLOW_UP }), T0 + 10_000);
     expect(st.requests).toBe(2);
     expect(st.singleTurn - before).toBeLessThan(0.5);
   });
@@ -97,11 +100,29 @@ describe("an answer fetched in pieces", () => {
     expect(st.settled).toBeCloseTo(2, 2);
     expect(st.longAnswers).toBe(0);
   });
-  it("a follow-up with an ask of its own (over 64 chars) after a cut answer is a request of its own", () => {
+  it("a follow-up with an ask of its own (over 160 chars) after a cut answer is a request of its own", () => {
     const st = newDetectState();
-    chain(st, 1, T0, "Continue, and then also explain how the answer changes if the train is 15 minutes late.");
+    chain(st, 1, T0, "Continue, and then also explain how the answer changes if the train is 15 minutes late, and what happens to the arrival time if it has to stop twice on the way for five minutes each.");
     expect(st.requests).toBe(2);
     expect(st.settled).toBeCloseTo(2, 2);
+  });
+  it("a continuation asked in a sentence (up to 160 chars) is one too (red team R23-1)", () => {
+    const st = newDetectState();
+    chain(st, 4, T0, "Please continue the solution exactly from where your previous message stopped, without repeating any earlier step.");
+    expect(st.requests).toBe(1);
+    expect(st.completionTokens).toBeCloseTo(1500, 0);
+  });
+  it("a longer one (up to 400 chars) is one once the key has sent the same input turn before", () => {
+    const long =
+      "Please continue the worked solution exactly from the last line of your previous message. Do not restate, summarise or repeat any of the earlier steps, keep the same numbering and the same notation, and carry on until the final answer is reached.";
+    expect(long.length).toBeGreaterThan(160);
+    const st = newDetectState();
+    chain(st, 1, T0, long);
+    // the first time, an input of its own: a request
+    expect(st.requests).toBe(2);
+    chain(st, 1, T0 + 600_000, long);
+    // the second ask is a request, its piece (the same input turn again) is not
+    expect(st.requests).toBe(3);
   });
   it("a piece that asks for more than the answer before it filled (a bigger budget) is a request of its own", () => {
     const st = newDetectState();
@@ -114,7 +135,7 @@ describe("an answer fetched in pieces", () => {
     chain(st, 2);
     const before = st.singleTurn;
     const history = [{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) }, { role: "user", content: "Continue." }, { role: "assistant", content: piece(2) }];
-    observeRequest(st, chat([...history, { role: "user", content: "Thanks. Now explain why the speed matters more than the distance here, in two lines." }], 1000), T0 + 10_000);
+    observeRequest(st, chat([...history, { role: "user", content: FOLLOW_UP }], 1000), T0 + 10_000);
     expect(st.requests).toBe(2);
     // (not counted single-turn: its history is a conversation this key had)
     expect(st.singleTurn - before).toBeLessThan(0.5);

@@ -147,6 +147,35 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
     expect(c.engine.snap.detect.requests).toBe(4);
   });
 
+  it("a question of its own after a cut answer (over 64 chars, not sent before) keeps the whole cap; a continuation phrase sent again does not (red team R23-6, R23-1)", () => {
+    const c = client("degraded");
+    c.send(chat([{ role: "user", content: ASK }], 1200), 2000); // cut at 512
+    const q = "I still don't understand the second step, could you explain why we divide both sides there?";
+    const own = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: q }], 1200), 2000);
+    expect(own).toMatchObject({ served: true, degrade: true });
+    expect(own.degradeCap).toBeUndefined();
+    const phrase = "Please continue the solution exactly from where your previous message stopped, without repeating any earlier step.";
+    const again = (ask: string) => {
+      c.send(chat([{ role: "user", content: ask }], 1200), 2000);
+      return c.send(chat([{ role: "user", content: ask }, { role: "assistant", content: piece(0) }, { role: "user", content: phrase }], 1200), 2000);
+    };
+    expect(again("Solve step by step: how long does a 2,000-litre tank take to fill at 35 litres a minute?").degradeCap).toBeUndefined();
+    expect(again("Solve step by step: what is the pH of a 0.02 M acetic acid solution?").degradeCap).toBe(256);
+  });
+
+  it("a cheap aside inside a capped chain does not start the cap again (red team R23-3)", () => {
+    const c = client("degraded");
+    c.send(chat([{ role: "user", content: ASK }], 1200), 2000); // cut at 512
+    const first = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Continue." }], 1200), 2000);
+    expect(first.degradeCap).toBe(256);
+    const stitched = (extra: { role: string; content: string }[]) => chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) }, ...extra], 1200);
+    // "Got it." answered in a few tokens, then the next piece continues the aside's exchange
+    c.send(stitched([{ role: "user", content: "Got it." }]), 6);
+    const next = c.send(stitched([{ role: "user", content: "Got it." }, { role: "assistant", content: "Great." }, { role: "user", content: "Now continue the solution from where it stopped." }]), 2000);
+    expect(next.degradeCap).toBeDefined();
+    expect(next.degradeCap!).toBeLessThan(256);
+  });
+
   it("over the Responses API: each piece names the last one's stored response", () => {
     const c = client("degraded");
     const d = [c.send(resp({ input: ASK }), 300, "resp_0")];
