@@ -193,6 +193,12 @@ const CHAIN_NEXT = 8;
  * their tokens served).
  */
 export function continuation(st: DetectState, sig: RequestSignals, cappedAt?: number): number {
+  // under a cap, the same ask sent again with the answer so far as an Anthropic prefill asks for
+  // more of that ask's answer (red team R22-2, R23-5: prefilled pieces were served whole)
+  if (cappedAt !== undefined && (sig.pfc ?? 0) > 0 && sig.ti !== 1 && sig.mt > 0) {
+    const e = st.turnSizes.find((x) => x[0] === sig.ph);
+    if (e !== undefined) return cutUnderCap(st, e, sig.mt, cappedAt) ? sig.ph : 0;
+  }
   const h = continuedExchange(sig);
   if (h === 0 || sig.mt <= 0 || sig.ti === 1) return 0;
   const own = sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0) - (sig.ss ?? 0);
@@ -206,12 +212,19 @@ export function continuation(st: DetectState, sig: RequestSignals, cappedAt?: nu
   const e = st.turnSizes.find((x) => x[0] === h);
   if (e === undefined) return 0;
   if (cappedAt === undefined) return e[1]! >= 0.9 * sig.mt ? h : 0;
-  // under a cap: the last piece filled what it was served, what the chain had left of the cap
-  // (chainAllowance); a piece that ended on its own ends the chain, unless it was a cheap aside
-  // inside it (red team R23-3: "Got it." answered in a few tokens between pieces restarted the cap)
+  return cutUnderCap(st, e, sig.mt, cappedAt) ? h : 0;
+}
+
+/**
+ * Under a cap: the exchange's last piece filled what it was served, what the chain had left of the
+ * cap (chainAllowance) or this request's budget; a piece that ended on its own ends the chain,
+ * unless it was a cheap aside inside it (red team R23-3: "Got it." answered in a few tokens
+ * between pieces restarted the cap).
+ */
+function cutUnderCap(st: DetectState, e: number[], mt: number, cappedAt: number): boolean {
   const last = e.length > 3 ? e[3]! : e[1]!;
-  if (e.length > 4 && last < CHEAP_TURN_TOKENS) return h;
-  return last >= 0.9 * Math.min(sig.mt, chainAllowance(cappedAt, chainSoFar(st, h) - last)) ? h : 0;
+  if (e.length > 4 && last < CHEAP_TURN_TOKENS) return true;
+  return last >= 0.9 * Math.min(mt, chainAllowance(cappedAt, chainSoFar(st, e[0]!) - last));
 }
 
 /** The least output a continuation under a cap is given (a short answer to a short follow-up). */

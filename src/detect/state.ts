@@ -723,7 +723,9 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
 export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetched = false): void {
   ensureCurrent(st);
   const piece = usage.prevHash !== undefined && !fetched && !usage.estimated && takeChain(st.chainNext, usage.prevHash);
-  const cappedPiece = !piece && usage.prevHash !== undefined && !fetched && !usage.estimated && takeChain(st.capNext, usage.prevHash);
+  // a piece under a cap continues the exchange it names, or (a prefilled one) its own input turn's
+  const capOf = usage.prevHash ?? usage.inputHash;
+  const cappedPiece = !piece && capOf !== undefined && !fetched && !usage.estimated && takeChain(st.capNext, capOf);
   if (usage.prevHash && !piece) takePending(st, usage.prevHash);
   if (usage.createdHash && !fetched) rememberCreated(st, usage.createdHash);
   if (usage.unnamed) st.unnamedResponses = Math.min(st.unnamedResponses + 1, 1e9);
@@ -752,8 +754,8 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
   // a piece under a cap: the answer so far under the cap is the one it continued and this one,
   // remembered under both (the next piece may continue either: a chat that stitches the pieces
   // into one turn); each exchange's own answer stays what detection reads
-  const capTotal = cappedPiece ? chainSoFar(st, usage.prevHash!) + usage.completionTokens : undefined;
-  if (capTotal !== undefined) extendChain(st, usage.prevHash!, usage.completionTokens, undefined, capTotal);
+  const capTotal = cappedPiece ? chainSoFar(st, capOf!) + usage.completionTokens : undefined;
+  if (capTotal !== undefined) extendChain(st, capOf!, usage.completionTokens, undefined, capTotal);
   rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens, usage.completionTokens, capTotal);
 }
 

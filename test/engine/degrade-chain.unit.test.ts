@@ -51,7 +51,7 @@ function client(tier: string) {
     /** `answer`: the tokens the model would write; the origin cuts them at the served budget. */
     send(sig: RequestSignals, answer: number, responseId?: string, solved?: { id: string; expiresAtMs: number; bits: number }): Decision {
       now += 1000;
-      const d = e.admit(p, { nowMs: now, requestId: `r${++seq}`, route: sig.route === "responses" ? "responses" : "chat", reservedTokens: 2000, degradedTokens: 600, signals: sig, solved });
+      const d = e.admit(p, { nowMs: now, requestId: `r${++seq}`, route: sig.route === "responses" || sig.route === "messages" ? sig.route : "chat", reservedTokens: 2000, degradedTokens: 600, signals: sig, solved });
       if (d.served && d.leaseId) {
         const cap = Math.min(sig.mt, d.degrade ? Math.min(d.degradeCap ?? 512, 512) : Number.POSITIVE_INFINITY);
         const usage = withExchange({ promptTokens: 60, completionTokens: Math.min(answer, cap) }, sig, responseId);
@@ -161,6 +161,21 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
     };
     expect(again("Solve step by step: how long does a 2,000-litre tank take to fill at 35 litres a minute?").degradeCap).toBeUndefined();
     expect(again("Solve step by step: what is the pH of a 0.02 M acetic acid solution?").degradeCap).toBe(256);
+  });
+
+  it("Anthropic: the same ask sent again with the answer so far as a prefill is a piece under the cap (red team R23-5)", () => {
+    const c = client("degraded");
+    const msgs = (messages: { role: string; content: string }[]) =>
+      extractSignals(buildPromptView("messages", { model: "claude", max_tokens: 1200, system: "You are a careful tutor.", messages }), NET);
+    const first = c.send(msgs([{ role: "user", content: ASK }]), 2000); // cut at 512
+    expect(first.degradeCap).toBeUndefined();
+    const second = c.send(msgs([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }]), 2000);
+    expect(second.degradeCap).toBe(256);
+    const third = c.send(msgs([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) }]), 2000);
+    expect(third.degradeCap).toBe(128);
+    // a prefill on an ask of its own (a format nudge) is no piece
+    const fresh = c.send(msgs([{ role: "user", content: "List three prime numbers above 100 as JSON." }, { role: "assistant", content: "{" }]), 40);
+    expect(fresh.degradeCap).toBeUndefined();
   });
 
   it("a cheap aside inside a capped chain does not start the cap again (red team R23-3)", () => {
