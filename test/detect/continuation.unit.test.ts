@@ -112,6 +112,14 @@ describe("an answer fetched in pieces", () => {
     expect(st.requests).toBe(1);
     expect(st.completionTokens).toBeCloseTo(1500, 0);
   });
+  it("an input turn over 400 chars is never one, sent before or not", () => {
+    const long = "Please continue the worked solution exactly from the last line of your previous message, keeping the same numbering. ".repeat(4);
+    expect(long.length).toBeGreaterThan(400);
+    const st = newDetectState();
+    chain(st, 1, T0, long);
+    chain(st, 1, T0 + 600_000, long);
+    expect(st.requests).toBe(4);
+  });
   it("a longer one (up to 400 chars) is one once the key has sent the same input turn before", () => {
     const long =
       "Please continue the worked solution exactly from the last line of your previous message. Do not restate, summarise or repeat any of the earlier steps, keep the same numbering and the same notation, and carry on until the final answer is reached.";

@@ -167,6 +167,8 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
     const c = client("degraded");
     const msgs = (messages: { role: string; content: string }[]) =>
       extractSignals(buildPromptView("messages", { model: "claude", max_tokens: 1200, system: "You are a careful tutor.", messages }), NET);
+    // an earlier, unrelated exchange remembered first: the piece continues its own ask's answer
+    c.send(msgs([{ role: "user", content: "What is the capital of Australia, in one word?" }]), 3);
     const first = c.send(msgs([{ role: "user", content: ASK }]), 2000); // cut at 512
     expect(first.degradeCap).toBeUndefined();
     const second = c.send(msgs([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }]), 2000);
@@ -176,6 +178,27 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
     // a prefill on an ask of its own (a format nudge) is no piece
     const fresh = c.send(msgs([{ role: "user", content: "List three prime numbers above 100 as JSON." }, { role: "assistant", content: "{" }]), 40);
     expect(fresh.degradeCap).toBeUndefined();
+  });
+
+  it("a key that is not degraded: a prefilled piece is read by detection as a request, as before", () => {
+    const c = client("plain");
+    const msgs = (messages: { role: string; content: string }[]) =>
+      extractSignals(buildPromptView("messages", { model: "claude", max_tokens: 300, system: "You are a careful tutor.", messages }), NET);
+    c.send(msgs([{ role: "user", content: ASK }]), 300);
+    c.send(msgs([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }]), 300);
+    c.send(msgs([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) }]), 300);
+    expect(c.engine.snap.detect.requests).toBe(3);
+    expect(c.engine.snap.detect.capNext).toEqual([]);
+  });
+
+  it("a cheap answer that ended outside a chain is no piece: a short turn after it gets the whole cap", () => {
+    const c = client("degraded");
+    const q = "Is 7 a prime number? Explain briefly.";
+    c.send(chat([{ role: "user", content: q }], 1200), 90);
+    // (an assistant turn of over 400 chars: a shorter lone one reads as a made-up greeting)
+    const next = c.send(chat([{ role: "user", content: q }, { role: "assistant", content: piece(0) }, { role: "user", content: "And 9?" }], 1200), 90);
+    expect(next).toMatchObject({ served: true, degrade: true });
+    expect(next.degradeCap).toBeUndefined();
   });
 
   it("a cheap aside inside a capped chain does not start the cap again (red team R23-3)", () => {
