@@ -192,7 +192,7 @@ const CHAIN_NEXT = 8;
  * Responses turn naming the last piece, kept every answer short: 1 of 100 keys flagged, all of
  * their tokens served).
  */
-export function continuation(st: DetectState, sig: RequestSignals, cappedAt?: number): number {
+export function continuation(st: DetectState, sig: RequestSignals, cappedAt?: number, degraded = cappedAt !== undefined): number {
   // under a cap, the same ask sent again with the answer so far as an Anthropic prefill asks for
   // more of that ask's answer (red team R22-2, R23-5: prefilled pieces were served whole)
   if (cappedAt !== undefined && (sig.pfc ?? 0) > 0 && sig.ti !== 1 && sig.mt > 0) {
@@ -207,11 +207,13 @@ export function continuation(st: DetectState, sig: RequestSignals, cappedAt?: nu
   // where you stopped" turns, 0 of 100 keys flagged)
   // Under a cap a person's own question after a cut answer keeps its whole cap: only the short
   // form counts there (red team R23-6: 80-100-char follow-ups on a degraded key were capped)
-  const limit = cappedAt === undefined ? CONTINUE_CHARS : CAPPED_CONTINUE_CHARS;
+  const limit = degraded ? CAPPED_CONTINUE_CHARS : CONTINUE_CHARS;
   if (own > limit && !(own <= REPEATED_CONTINUE_CHARS && inputSeen(st, sig.ph))) return 0;
   const e = st.turnSizes.find((x) => x[0] === h);
   if (e === undefined) return 0;
-  if (cappedAt === undefined) return e[1]! >= 0.9 * sig.mt ? h : 0;
+  // the last piece filled this request's budget: an answer that ended on its own ends the chain
+  // (red team R24-1: after one cut answer, every later short question read as a piece of it)
+  if (cappedAt === undefined) return (e.length > 3 ? e[3]! : e[1]!) >= 0.9 * sig.mt ? h : 0;
   return cutUnderCap(st, e, sig.mt, cappedAt) ? h : 0;
 }
 

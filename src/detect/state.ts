@@ -468,7 +468,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   }
   // more of an answer its budget cut: the same ask's answer, fetched in pieces, counted in no rate
   // or volume; its settlement adds its answer to the one it continues (red team R22-1)
-  const cont = continuation(st, sig);
+  const cont = continuation(st, sig, undefined, cappedAt !== undefined);
   if (cont !== 0) {
     rememberChain(st.chainNext, cont);
     rememberInput(st, sig.ph);

@@ -112,6 +112,17 @@ describe("an answer fetched in pieces", () => {
     expect(st.requests).toBe(1);
     expect(st.completionTokens).toBeCloseTo(1500, 0);
   });
+  it("after a chain's last piece ended on its own, a short question is a request of its own (red team R24-1)", () => {
+    const st = newDetectState();
+    chain(st, 2); // 300 + 300 + 300, each filling max_tokens 300
+    const history = [{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) + piece(2) }];
+    // the last piece ended on its own (120 of 300)
+    exchange(st, chat([...history, { role: "user", content: "Continue." }]), 120, T0 + 5_000);
+    expect(st.requests).toBe(1);
+    const later = [...history, { role: "user", content: "Continue." }, { role: "assistant", content: "Step 3: so the train arrives at 12:10." }];
+    exchange(st, chat([...later, { role: "user", content: "Next: a car travels 150 km at 60 km/h; how long does it take?" }], 2000), 300, T0 + 30_000);
+    expect(st.requests).toBe(2);
+  });
   it("an input turn over 400 chars is never one, sent before or not", () => {
     const long = "Please continue the worked solution exactly from the last line of your previous message, keeping the same numbering. ".repeat(4);
     expect(long.length).toBeGreaterThan(400);

@@ -91,10 +91,12 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
       [true, true, 32, "ok"],
       [true, true, 32, "ok"],
     ]);
-    // the chain holds 300 + 300 + 212 + 106 + 53 + 32 + 32 tokens, one request and one answer to
-    // detection (red team R22-1's reading)
-    expect(c.engine.snap.detect.turnSizes.at(-1)![1]).toBe(1035);
-    expect(c.engine.snap.detect.requests).toBe(1);
+    // the chain holds 300 + 300 + 212 + 106 + 53 + 32 + 32 tokens under the cap; to detection
+    // the pieces that filled the client's 300 are one request (red team R22-1's reading), and
+    // those the cap cut below it are read as before, requests of their own (an answer that ended
+    // below the client's budget ends R22-1's chain: R24-1)
+    expect(c.engine.snap.detect.turnSizes.at(-1)![4]).toBe(1035);
+    expect(c.engine.snap.detect.requests).toBe(5);
     const fresh = c.send(chat([{ role: "user", content: "Explain step by step why the sky is blue, for a ten-year-old." }], 300), 300);
     expect(fresh).toMatchObject({ served: true, degrade: true, cause: "ok" });
     expect(fresh.degradeCap).toBeUndefined();
@@ -199,6 +201,18 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
     const next = c.send(chat([{ role: "user", content: q }, { role: "assistant", content: piece(0) }, { role: "user", content: "And 9?" }], 1200), 90);
     expect(next).toMatchObject({ served: true, degrade: true });
     expect(next.degradeCap).toBeUndefined();
+  });
+
+  it("a degraded app whose own max_tokens is under the cap: a question of its own after an answer its budget cut keeps the cap (red team R24-3)", () => {
+    const c = client("degraded");
+    c.send(chat([{ role: "user", content: ASK }], 400), 900); // cut at the client's 400
+    const q = "I still don't understand the second step, could you explain why we divide both sides there?";
+    const own = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: q }], 400), 900);
+    expect(own).toMatchObject({ served: true, degrade: true });
+    expect(own.degradeCap).toBeUndefined();
+    // "Continue." is a piece there too
+    const cont = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) }, { role: "user", content: "Continue." }], 400), 900);
+    expect(cont.degradeCap).toBeDefined();
   });
 
   it("a cheap aside inside a capped chain does not start the cap again (red team R23-3)", () => {
