@@ -184,9 +184,11 @@ const CHAIN_NEXT = 8;
 
 /**
  * The exchange a request continues when all it asks is more of an answer its budget cut: its own
- * input is a few words ("Continue.") and the answer it continues filled a budget at least this
- * request's (this request's max_tokens, or the cap `cappedAt` its answers are served under,
- * degrade's: for a chain, its last piece against what the chain had left). 0 otherwise. Such a
+ * input is a sentence at most ("Continue.", "Please carry on from where you stopped": 160 chars,
+ * 64 on a degraded key, 400 for an input turn the key sent before) and the last piece of the
+ * answer it continues filled a budget at least this request's (this request's max_tokens, or under
+ * the cap `cappedAt` its answers are served under, degrade's, what the chain had left of it). 0
+ * otherwise. Such a
  * request is the same ask's answer fetched in pieces, not an ask of its own (red team R22-1:
  * step-by-step traces fetched 300-500 tokens at a time, each piece a "Continue." turn or a
  * Responses turn naming the last piece, kept every answer short: 1 of 100 keys flagged, all of
@@ -202,11 +204,10 @@ export function continuation(st: DetectState, sig: RequestSignals, cappedAt?: nu
   const h = continuedExchange(sig);
   if (h === 0 || sig.mt <= 0 || sig.ti === 1) return 0;
   const own = sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0) - (sig.ss ?? 0);
-  // longer, it is still a request for more when the key sent the same input turn before: a
-  // continuation phrase kept from a pool (red team R23-1: 100-140-char "please continue from
-  // where you stopped" turns, 0 of 100 keys flagged)
-  // Under a cap a person's own question after a cut answer keeps its whole cap: only the short
-  // form counts there (red team R23-6: 80-100-char follow-ups on a degraded key were capped)
+  // a request for more asked in a sentence (red team R23-1: 100-140-char "please continue from
+  // where you stopped" turns, 0 of 100 keys flagged); on a degraded key only the short form, so a
+  // person's own question after a cut answer keeps its whole cap (R23-6, R24-3); longer, when the
+  // key sent the same input turn before (a continuation phrase kept from a pool)
   const limit = degraded ? CAPPED_CONTINUE_CHARS : CONTINUE_CHARS;
   if (own > limit && !(own <= REPEATED_CONTINUE_CHARS && inputSeen(st, sig.ph))) return 0;
   const e = st.turnSizes.find((x) => x[0] === h);
@@ -324,8 +325,6 @@ export function takePending(st: DetectState, h: number): void {
   else e.length = 2;
 }
 
-/** Remember an exchange's answer size under the hash a later request continues it by: the stored
- *  response it created (Responses), else its input turn (a chat history). */
 /** The answer tokens exchange h has so far: under an output cap the chain's there (R22-2), else its
  *  own answer's (an R22-1 chain's so far). */
 export function chainSoFar(st: DetectState, h: number): number {
@@ -345,10 +344,11 @@ export function extendChain(st: DetectState, h: number, piece: number, size: num
 }
 
 /**
- * Remember exchange (created || input)'s answer: `completion` tokens (a chain's so far, red team
- * R22-1), its last piece `piece` of them, and `capTotal`, the answer so far under an output cap when
- * it continued one (R22-2). The entry: [hash, completion, pending fillers, piece, capTotal], the
- * last two only when they say something.
+ * Remember an exchange's answer size under the hash a later request continues it by: the stored
+ * response it created (Responses), else its input turn (a chat history). `completion` tokens (a
+ * chain's so far, red team R22-1), its last piece `piece` of them, and `capTotal`, the answer so
+ * far under an output cap when it continued one (R22-2). The entry: [hash, completion, pending
+ * fillers, piece, capTotal], the last two only when they say something.
  */
 export function rememberSize(st: DetectState, input: number, created: number, completion: number, piece = completion, capTotal?: number): void {
   const h = created || input;
