@@ -35,6 +35,9 @@ const ASK = "Solve step by step: a train leaves at 9:40 and travels 210 km at 84
 const piece = (n: number) => `Step ${n}: ` + "we keep working through the distance and the time carefully. ".repeat(20);
 const chat = (messages: { role: string; content: string }[], max: number): RequestSignals =>
   extractSignals(buildPromptView("chat", { model: "m", max_tokens: max, messages: [{ role: "system", content: "You are a careful tutor." }, ...messages] }), NET);
+/** ASK, the answer so far as one assistant turn, and the user's next turn `say`. */
+const after = (sofar: string, say: string, max: number): RequestSignals =>
+  chat([{ role: "user", content: ASK }, { role: "assistant", content: sofar }, { role: "user", content: say }], max);
 const resp = (body: Record<string, unknown>): RequestSignals =>
   extractSignals(buildPromptView("responses", { model: "m", max_output_tokens: 300, ...body }), NET);
 
@@ -113,7 +116,7 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
   it("a short follow-up whose answer ends on its own ends the chain: the next short turn is a new answer", () => {
     const c = client("degraded");
     c.send(chat([{ role: "user", content: ASK }], 1200), 2000); // cut at 512
-    const why = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "why step 2?" }], 1200), 100);
+    const why = c.send(after(piece(0), "why step 2?", 1200), 100);
     expect(why.degradeCap).toBe(256);
     const thanks = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "why step 2?" }, { role: "assistant", content: "Because the speed is constant." }, { role: "user", content: "thanks!" }], 1200), 40);
     expect(thanks).toMatchObject({ served: true, degrade: true });
@@ -123,7 +126,7 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
   it("an answer that ended on its own under the cap is no piece: a short follow-up gets the whole cap", () => {
     const c = client("degraded");
     c.send(chat([{ role: "user", content: ASK }], 1200), 300); // ends at 300, under the 512 cap
-    const next = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Continue." }], 1200), 300);
+    const next = c.send(after(piece(0), "Continue.", 1200), 300);
     expect(next).toMatchObject({ served: true, degrade: true });
     expect(next.degradeCap).toBeUndefined();
   });
@@ -131,10 +134,10 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
   it("a chat that stitches its turns: a short follow-up whose answer ended ends the chain of the ask it continues too", () => {
     const c = client("degraded");
     c.send(chat([{ role: "user", content: ASK }], 1200), 2000); // cut at 512
-    const why = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "why step 2?" }], 1200), 100);
+    const why = c.send(after(piece(0), "why step 2?", 1200), 100);
     expect(why.degradeCap).toBe(256);
     // the client sends the ask again with everything so far as one assistant turn
-    const more = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) }, { role: "user", content: "and step 3?" }], 1200), 100);
+    const more = c.send(after(piece(0) + piece(1), "and step 3?", 1200), 100);
     expect(more).toMatchObject({ served: true, degrade: true });
     expect(more.degradeCap).toBeUndefined();
   });
@@ -153,7 +156,7 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
     const c = client("degraded");
     c.send(chat([{ role: "user", content: ASK }], 1200), 2000); // cut at 512
     const q = "I still don't understand the second step, could you explain why we divide both sides there?";
-    const own = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: q }], 1200), 2000);
+    const own = c.send(after(piece(0), q, 1200), 2000);
     expect(own).toMatchObject({ served: true, degrade: true });
     expect(own.degradeCap).toBeUndefined();
     const phrase = "Please continue the solution exactly from where your previous message stopped, without repeating any earlier step.";
@@ -207,18 +210,18 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
     const c = client("degraded");
     c.send(chat([{ role: "user", content: ASK }], 400), 900); // cut at the client's 400
     const q = "I still don't understand the second step, could you explain why we divide both sides there?";
-    const own = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: q }], 400), 900);
+    const own = c.send(after(piece(0), q, 400), 900);
     expect(own).toMatchObject({ served: true, degrade: true });
     expect(own.degradeCap).toBeUndefined();
     // "Continue." is a piece there too
-    const cont = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) }, { role: "user", content: "Continue." }], 400), 900);
+    const cont = c.send(after(piece(0) + piece(1), "Continue.", 400), 900);
     expect(cont.degradeCap).toBeDefined();
   });
 
   it("a cheap aside inside a capped chain does not start the cap again (red team R23-3)", () => {
     const c = client("degraded");
     c.send(chat([{ role: "user", content: ASK }], 1200), 2000); // cut at 512
-    const first = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Continue." }], 1200), 2000);
+    const first = c.send(after(piece(0), "Continue.", 1200), 2000);
     expect(first.degradeCap).toBe(256);
     const stitched = (extra: { role: string; content: string }[]) => chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) + piece(1) }, ...extra], 1200);
     // "Got it." answered in a few tokens, then the next piece continues the aside's exchange
@@ -252,7 +255,7 @@ describe("degrade caps an answer fetched in pieces as one answer (red team R22-2
     const solved = { id: "p1", expiresAtMs: T0 + 300_000, bits: 10 };
     const first = c.send(chat([{ role: "user", content: ASK }], 300), 300, undefined, solved);
     expect(first).toMatchObject({ served: true, cause: "pass", degrade: true });
-    const second = c.send(chat([{ role: "user", content: ASK }, { role: "assistant", content: piece(0) }, { role: "user", content: "Continue." }], 300), 300);
+    const second = c.send(after(piece(0), "Continue.", 300), 300);
     expect(second).toMatchObject({ served: true, cause: "pass", degradeCap: 362 });
   });
 });
