@@ -166,6 +166,14 @@ describe("an answer fetched in pieces", () => {
     expect(st.chainNext).toHaveLength(1);
     expect(decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st)))).chainNext).toEqual(st.chainNext);
   });
+  it("a chain's fields and the pieces awaited under a cap survive the stored form", () => {
+    const st = newDetectState();
+    st.turnSizes = [[11, 300], [12, 600, 0, 300], [13, 100, 1.5, 100, 612]];
+    st.capNext = [13, 14];
+    const back = decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st))));
+    expect(back.turnSizes).toEqual(st.turnSizes);
+    expect(back.capNext).toEqual([13, 14]);
+  });
   it("an answer of exactly 0.9 of this request's budget filled it (the boundary counts)", () => {
     const st = newDetectState();
     exchange(st, chat([{ role: "user", content: ASK }]), 270, T0);
