@@ -26,7 +26,7 @@ import { BatchResults, answerLeftUnread, withExchange } from "../proxy/usage.ts"
 import { fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
-import { degradedReservation } from "../proxy/degrade.ts";
+import { degradedReservation, degradeOf } from "../proxy/degrade.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
 
 /** One line of a trace (see README: Offline replay). */
@@ -216,7 +216,8 @@ export class Replayer {
     let asked = false;
     // a metered request's signals: which exchange its answer settles (the Worker's withExchange)
     let exchange: RequestSignals | undefined;
-    let degradedOutput: number | undefined;
+    /** What a degraded answer may take: the output of the request as the Worker forwards it. */
+    let degradedOutput: ((d: Decision) => number) | undefined;
     // an upload of a model input ({"purpose": "user_data" | "vision", ...}: the Worker's
     // INPUT_FILE_PURPOSES) is a free request, as a batch run is
     const purpose = (ev.body as Record<string, unknown> | undefined)?.purpose;
@@ -252,9 +253,10 @@ export class Replayer {
       const kind = route.kind;
       const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens);
       const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, this.policy.degrade);
-      // what a degraded answer may take: the degraded reservation less the prompt it was estimated
-      // with (the trace's billed prompt can be larger: a stored response's context it continues)
-      degradedOutput = degradedTokens - prep.promptTokens;
+      // the degraded reservation (with the decision's lowered cap, as the Worker rewrites the body)
+      // less the prompt it was estimated with (the trace's billed prompt can be larger: a stored
+      // response's context it continues)
+      degradedOutput = (d) => degradedReservation(kind, prep.body, prep.promptTokens, degradeOf(this.policy.degrade, d)) - prep.promptTokens;
       const signals = detect ? extractSignals(prep.view, net) : undefined;
       exchange = signals;
       let seen = false;
@@ -285,7 +287,7 @@ export class Replayer {
           : ev.usage
             ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id)
             : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id);
-      if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, degradedOutput ?? d.reservedTokens - usage.promptTokens), d.degradeCap ?? Number.POSITIVE_INFINITY);
+      if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, degradedOutput ? degradedOutput(d) : d.reservedTokens - usage.promptTokens));
       if (exchange && route.kind === "responses" && ev.response_id !== undefined) {
         // its answer left for a retrieval to read (in the background, or a stream the client cut:
         // a line without usage), as the Worker registers it

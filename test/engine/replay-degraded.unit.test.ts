@@ -31,4 +31,19 @@ describe("a degraded answer in a replay", () => {
       [true, 100],
     ]);
   });
+
+  it("a piece of a capped chain on Anthropic with thinking keeps its thinking budget, as the Worker forwards it", () => {
+    const r = new Replayer({ policy: DEGRADE_ALL });
+    const q = "Prove step by step that the sum of the first n odd numbers is n squared, justifying every step.";
+    const body = (messages: unknown[]) => ({ model: "claude", max_tokens: 3000, thinking: { type: "enabled", budget_tokens: 2000 }, messages });
+    const ev = (i: number, messages: unknown[]): TraceEvent => ({
+      ts: T0 + i * 60_000, key: "sk-deg", method: "POST", path: "/v1/messages", body: body(messages), usage: { prompt_tokens: 80, completion_tokens: 3000 },
+    });
+    const first = r.step(ev(0, [{ role: "user", content: q }]), 0);
+    // 512 visible + the 1,024 thinking budget degrade keeps
+    expect(first.completion).toBe(1536);
+    const piece = r.step(ev(1, [{ role: "user", content: q }, { role: "assistant", content: "Step 1: write the k-th odd number as 2k - 1. ".repeat(20) }, { role: "user", content: "Continue." }]), 1);
+    // the chain has 1,536 tokens: 32 visible (the floor) + the thinking budget
+    expect(piece.completion).toBe(1056);
+  });
 });
