@@ -359,3 +359,66 @@ export function rememberSize(st: DetectState, input: number, created: number, co
   st.turnSizes.push(capTotal !== undefined ? [h, completion, pending, piece, capTotal] : piece !== completion ? [h, completion, pending, piece] : pending > 0 ? [h, completion, pending] : [h, completion]);
   if (st.turnSizes.length > TURN_SIZES) st.turnSizes.splice(0, st.turnSizes.length - TURN_SIZES);
 }
+
+/** Answers whose settlement time a key remembers (DetectState.answeredAt), and the seconds they
+ *  are stored in (modulo ~48 days: a gap is read only between a turn and the answer before it). */
+const ANSWERED_AT = 8;
+const SECONDS_MOD = 1 << 22;
+
+/** Remember when the answer of an exchange settled, under the hash a later turn continues it by
+ *  (as rememberSize). */
+export function rememberAnswered(st: DetectState, input: number, created: number, nowMs: number): void {
+  const h = created || input;
+  if (h === 0) return;
+  const a = st.answeredAt;
+  for (let i = 0; i < a.length; i += 2) {
+    if (a[i] === h) {
+      a.splice(i, 2);
+      break;
+    }
+  }
+  a.push(h, Math.floor(nowMs / 1000) % SECONDS_MOD);
+  if (a.length > 2 * ANSWERED_AT) a.splice(0, a.length - 2 * ANSWERED_AT);
+}
+
+/** The least time a person takes from an answer to the next turn they send: a second, reading the
+ *  answer at a fast skim (PERSON_READ tokens a second, up to PERSON_READ_CAP tokens: past that a
+ *  person may ask before reading on) and typing the turn (PERSON_TYPE chars a second, up to
+ *  PERSON_TYPE_CAP chars: a longer turn may be pasted). */
+const PERSON_READ = 15;
+const PERSON_READ_CAP = 600;
+const PERSON_TYPE = 12;
+const PERSON_TYPE_CAP = 80;
+export function personFloorMs(answerTokens: number, turnChars: number): number {
+  return 1000 + (1000 * Math.min(Math.max(answerTokens, 0), PERSON_READ_CAP)) / PERSON_READ + (1000 * Math.min(Math.max(turnChars, 0), PERSON_TYPE_CAP)) / PERSON_TYPE;
+}
+
+/**
+ * A user's turn of a conversation the key is having, sent sooner after the answer it follows than
+ * a person reads that answer and writes the turn (personFloorMs): a conversation a program drives.
+ * Such turns ask like self-contained requests (link.ts singleShare): a harvest that packs its asks
+ * into one long conversation per key, a new question each turn at machine pace, was read as a
+ * person's chat (red team round 24, `X_short`: 0 of 20 keys flagged, 100 % served). A tool's
+ * result (an agent's loop) is no person's turn; an answer not remembered (settled long ago, or
+ * pushed out by ANSWERED_AT later ones: many conversations at once) tells nothing.
+ */
+export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): boolean {
+  if (sig.ti === 1) return false;
+  const h = sig.cv === 1 ? sig.ca : sig.pv;
+  if (h === undefined || h === 0) return false;
+  const a = st.answeredAt;
+  let at = -1;
+  for (let i = a.length - 2; i >= 0; i -= 2) {
+    if (a[i] === h) {
+      at = a[i + 1]!;
+      break;
+    }
+  }
+  if (at < 0) return false;
+  const size = st.turnSizes.find((e) => e[0] === h);
+  if (size === undefined) return false;
+  const answer = size.length > 3 ? size[3]! : size[1]!;
+  const gapMs = ((((Math.floor(nowMs / 1000) - at) % SECONDS_MOD) + SECONDS_MOD) % SECONDS_MOD) * 1000;
+  const turn = sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0);
+  return gapMs < personFloorMs(answer, turn);
+}

@@ -218,7 +218,7 @@ export function pendingTurns(st: DetectState): number {
 /** The share of a key's (decayed) requests that asked on their own, among those with a verdict. */
 export function singleShare(st: DetectState): number {
   const w = st.weight - pendingTurns(st);
-  return w > 1e-9 ? Math.min(1, st.singleTurn / w) : 0;
+  return w > 1e-9 ? Math.min(1, (st.singleTurn + st.pacedTurns) / w) : 0;
 }
 
 /** The extraction profile a cohort counts (COHORT): long answers to short self-contained asks;

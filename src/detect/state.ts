@@ -9,7 +9,7 @@ import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, takePendingCoho
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
-import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
+import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, pacedTurn, rememberAnswered, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
 import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
@@ -44,6 +44,10 @@ export type DetectState = {
   hardParams: number;
   /** Self-contained requests (no growing conversation). */
   singleTurn: number;
+  /** Turns of a conversation sent sooner after the answer they follow than a person reads it and
+   *  writes the turn (conversation.ts pacedTurn; decayed like weight): a conversation a program
+   *  drives, which asks like self-contained requests do (link.ts singleShare). */
+  pacedTurns: number;
   /** "Harvest-shaped" requests (single-turn with CoT/hidden reasoning, a template format, a
    *  pipeline prompt or n>1/logprobs extraction), and those whose only harvest trait is a big
    *  output budget, weighted by pace^2; the topics of both. */
@@ -145,6 +149,9 @@ export type DetectState = {
    *  reads such a request as before, but its settlement remembers the answer so far, which the cap
    *  of the next piece is counted from (red team R22-2). */
   capNext: number[];
+  /** When the key's last ANSWERED_AT answers settled: flat pairs [hash, seconds], newest last,
+   *  keyed as turnSizes (the stored response an answer created, else its input turn's hash). */
+  answeredAt: number[];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
   embedRequests: number;
@@ -231,10 +238,10 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   v: "v", seed: "seed", updatedMs: "t", firstSeenMs: "t0", requests: "n", weight: "w",
   reasoningAsks: "rs1", stepByStepAsks: "rs2", hiddenReasoningAsks: "rs3",
   pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
-  singleTurn: "st1", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
+  singleTurn: "st1", pacedTurns: "stP", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
@@ -317,12 +324,12 @@ export function newDetectState(): DetectState {
   return {
     v: 1, seed: 0, updatedMs: 0, firstSeenMs: 0, requests: 0, weight: 0,
     reasoningAsks: 0, stepByStepAsks: 0, hiddenReasoningAsks: 0, pipelinePrompts: 0, templatePrompts: 0, detailDemands: 0,
-    paramScoreSum: 0, hardParams: 0, singleTurn: 0, harvestShaped: 0, budgetOnlyHarvest: 0, harvestTopics: new Array<number>(32).fill(0),
+    paramScoreSum: 0, hardParams: 0, singleTurn: 0, pacedTurns: 0, harvestShaped: 0, budgetOnlyHarvest: 0, harvestTopics: new Array<number>(32).fill(0),
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
@@ -340,7 +347,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   st.updatedMs = nowMs;
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
-  st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
+  st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
   st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
@@ -440,7 +447,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -520,11 +527,16 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // definitions are billed as prompt but not read as its text, so the ratio cannot judge it
   const ps = single ? (sig.psm ?? sig.ps) + Math.max(0, sig.ps - (sig.psm ?? sig.ps)) * (sig.tl ? 1 : budgetTaken(st)) : (sig.psm ?? sig.ps);
   st.paramScoreSum += ps * m;
+  // a turn of a conversation a program drives asks like a request of its own (pacedTurn)
+  const paced = !single && pacedTurn(st, sig, nowMs);
   if (single) st.singleTurn += m;
-  else markPending(st, sig, m);
+  else {
+    markPending(st, sig, m);
+    if (paced) st.pacedTurns += m;
+  }
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
-  const content = harvestShaped(sig, single, rs);
+  const content = harvestShaped(sig, single || paced, rs);
   const hs = (content ? 1 : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
   if (hs > 0) {
     if (content) st.harvestShaped += m;
@@ -757,6 +769,7 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
   const capTotal = cappedPiece ? chainSoFar(st, capOf!) + usage.completionTokens : undefined;
   if (capTotal !== undefined) extendChain(st, capOf!, usage.completionTokens, undefined, capTotal);
   rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens, usage.completionTokens, capTotal);
+  rememberAnswered(st, usage.inputHash ?? 0, usage.createdHash ?? 0, nowMs);
 }
 
 /**
@@ -777,6 +790,7 @@ function settleChain(st: DetectState, usage: Usage, h: number, nowMs: number): v
   const capTotal = e !== undefined && e.length > 4 ? e[4]! + usage.completionTokens : undefined;
   extendChain(st, h, usage.completionTokens, total, capTotal);
   rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, total, usage.completionTokens, capTotal);
+  rememberAnswered(st, usage.inputHash ?? 0, usage.createdHash ?? 0, nowMs);
 }
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with

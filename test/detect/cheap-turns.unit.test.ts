@@ -249,20 +249,20 @@ describe("a filler before the ask (red team R10-1 over the cheap line: anchors a
     exchange(st, sigOf("responses", { model: "m", input: "Hi", store: true, max_output_tokens: 128 }), 120, "resp_a", T0 + 10_000);
     expect(singleShare(st)).toBeCloseTo(1, 3);
     const ask = turn("resp_a");
-    observeRequest(st, ask, T0 + 20_000);
+    observeRequest(st, ask, T0 + 70_000); // a minute after the anchor's answer: a person's pace (paced-turns.unit.test.ts)
     // at its request: neither single nor a conversation turn yet
     expect(pendingTurns(st)).toBeCloseTo(1, 3);
     expect(singleShare(st)).toBeCloseTo(1, 3);
     expect(harvestProfile(st)).toBe(true);
     // a second one in flight: the same
-    observeRequest(st, turn("resp_a"), T0 + 20_500);
+    observeRequest(st, turn("resp_a"), T0 + 70_500);
     expect(pendingTurns(st)).toBeCloseTo(2, 3);
     expect(singleShare(st)).toBeCloseTo(1, 3);
     // settled as a filler: single; settled short: a conversation turn after all
-    observeUsage(st, withExchange({ promptTokens: 20, completionTokens: 2000 }, ask, "resp_b"), T0 + 21_000);
+    observeUsage(st, withExchange({ promptTokens: 20, completionTokens: 2000 }, ask, "resp_b"), T0 + 71_000);
     expect(pendingTurns(st)).toBeCloseTo(1, 3);
     expect(singleShare(st)).toBeCloseTo(1, 3);
-    observeUsage(st, withExchange({ promptTokens: 20, completionTokens: 300 }, ask, "resp_c"), T0 + 22_000);
+    observeUsage(st, withExchange({ promptTokens: 20, completionTokens: 300 }, ask, "resp_c"), T0 + 72_000);
     expect(pendingTurns(st)).toBe(0);
     expect(singleShare(st)).toBeCloseTo(6 / 7, 2);
   });

@@ -1,0 +1,147 @@
+/**
+ * A conversation a program drives (red team round 24, `X_short`): one chat per key, a new
+ * step-by-step question each turn, sent as soon as the last answer came. Its history is the key's
+ * own, so every turn read as a person's follow-up and the key as a chat (0 of 20 keys flagged,
+ * 100 % served). A turn sent sooner after the answer it follows than a person reads that answer
+ * and writes the turn (conversation.ts personFloorMs) now asks like a request of its own.
+ */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_DETECTION_CONFIG, assess, extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
+import { pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
+import { singleShare } from "../../src/detect/link.ts";
+import type { RequestSignals } from "../../src/detect/signals.ts";
+import { type DetectState, decodeDetect, encodeDetect } from "../../src/detect/state.ts";
+import { buildPromptView } from "../../src/detect/view.ts";
+import { withExchange } from "../../src/proxy/usage.ts";
+import { T0 } from "./helpers.ts";
+
+const NET = { ip: "203.0.113.9" };
+const SYS = "You are a careful problem solver.";
+const TOPICS = [
+  "the number of ways to seat 7 guests at a round table if two refuse to sit together",
+  "how many moles of oxygen are needed to burn 10 g of propane in a furnace",
+  "the angle between the vectors (2, -1, 3) and (1, 4, -2)",
+  "why building a binary heap in a computer program takes linear time",
+  "the compound interest on a loan of 5,000 euros at 3.4 % compounded monthly for 7 years",
+  "whether a tenant can withhold rent under contract law when the landlord breaches the lease",
+  "the causes of the French revolution and the fall of the monarchy",
+  "how a vaccine trains the immune system, and why a patient needs a booster dose",
+  "how long to roast a 2 kg chicken in the oven, and at what temperature for a crisp skin",
+  "why the guitar's strings sound a chord when tuned in fifths and the harmony it makes",
+  "how a football team should press when it loses the ball, as a coach would train it",
+  "the climate and rivers of the Andes mountains and the countries they cross",
+  "how photosynthesis turns light into sugar inside a plant cell",
+  "the best way to structure an SQL database index for a query on two columns",
+  "how gravity and the orbit of the moon cause tides in the ocean",
+  "why a startup's revenue can grow while its cash runs out, in accounting terms",
+];const ask = (i: number): string => `Next one, step by step: ${TOPICS[i % TOPICS.length]} (case ${i}).`;
+const answerText = (i: number): string => `Answer ${i}: ` + "first we set out what is known, then we work it through. ".repeat(12);
+const chat = (messages: { role: string; content: string }[]): RequestSignals =>
+  extractSignals(buildPromptView("chat", { model: "m", max_tokens: 1000, messages: [{ role: "system", content: SYS }, ...messages] }), NET);
+
+/**
+ * One conversation of `turns` asks, each sent `gapMs` after the last answer settled, the history
+ * trimmed to the last two exchanges (as the harvest sent it). Returns the state.
+ */
+function conversation(turns: number, gapMs: number, completion = 250, st: DetectState = newDetectState()): DetectState {
+  const hist: { role: string; content: string }[] = [];
+  let at = T0;
+  for (let i = 0; i < turns; i++) {
+    const sig = chat([...hist.slice(-4), { role: "user", content: ask(i) }]);
+    observeRequest(st, sig, at);
+    const settled = at + 4000; // the answer streams for 4 s
+    observeUsage(st, withExchange({ promptTokens: 80 + 60 * Math.min(i, 2), completionTokens: completion }, sig, undefined), settled);
+    hist.push({ role: "user", content: ask(i) }, { role: "assistant", content: answerText(i) });
+    at = settled + gapMs;
+  }
+  return st;
+}
+
+/** A key's first ask answered in 250 tokens, settled at `settledAt`, and the turn after it (not yet sent). */
+function firstAnswered(settledAt: number): { st: DetectState; next: RequestSignals } {
+  const st = newDetectState();
+  const first = chat([{ role: "user", content: ask(0) }]);
+  observeRequest(st, first, T0);
+  observeUsage(st, withExchange({ promptTokens: 80, completionTokens: 250 }, first, undefined), settledAt);
+  const next = chat([{ role: "user", content: ask(0) }, { role: "assistant", content: answerText(0) }, { role: "user", content: ask(1) }]);
+  return { st, next };
+}
+
+describe("a person's least time from an answer to the next turn", () => {
+  it("is a second, the answer read at 15 tokens a second and the turn typed at 12 chars a second", () => {
+    expect(personFloorMs(0, 0)).toBe(1000);
+    expect(personFloorMs(300, 0)).toBe(21_000);
+    expect(personFloorMs(0, 60)).toBe(6000);
+  });
+  it("stops counting past 600 tokens read (a person may ask before reading on) and 80 chars typed (a longer turn may be pasted)", () => {
+    expect(personFloorMs(5000, 0)).toBe(personFloorMs(600, 0));
+    expect(personFloorMs(600, 0)).toBe(41_000);
+    expect(personFloorMs(0, 4000)).toBe(personFloorMs(0, 80));
+    expect(personFloorMs(-5, -5)).toBe(1000);
+  });
+});
+
+describe("a conversation a program drives", () => {
+  it("asks like self-contained requests: every turn after the first sent 3 s after its answer is paced", () => {
+    const st = conversation(40, 3000);
+    expect(st.singleTurn).toBeCloseTo(1, 1);
+    expect(st.pacedTurns).toBeGreaterThan(38.5);
+    expect(singleShare(st)).toBeGreaterThan(0.97);
+    // and a step-by-step ask in such a turn is harvest-shaped, as in a request of its own
+    expect(st.harvestShaped).toBeGreaterThan(39.5);
+  });
+  it("at a person's pace (a minute to read a 250-token answer and write a question) is a conversation", () => {
+    const st = conversation(40, 60_000);
+    expect(st.pacedTurns).toBe(0);
+    expect(singleShare(st)).toBeLessThan(0.05);
+    expect(st.harvestShaped).toBeCloseTo(1, 1);
+  });
+  it("is judged against the answer's length: 20 s after a 30-token answer is a person, after a 500-token one is not", () => {
+    expect(conversation(10, 20_000, 30).pacedTurns).toBe(0);
+    expect(conversation(10, 20_000, 500).pacedTurns).toBeGreaterThan(8.5);
+  });
+  it("reads the gap from when the answer settled, not from when it was asked", () => {
+    // a 250-token answer that took 60 s to stream; the next turn comes 5 s after it ended
+    const { st, next } = firstAnswered(T0 + 60_000);
+    expect(pacedTurn(st, next, T0 + 65_000)).toBe(true);
+    expect(pacedTurn(st, next, T0 + 60_000 + personFloorMs(250, 80) + 1000)).toBe(false);
+  });
+  it("is never read off a tool's result (an agent's loop) nor off an answer the key no longer remembers", () => {
+    const { st, next } = firstAnswered(T0 + 1000);
+    expect(pacedTurn(st, next, T0 + 2000)).toBe(true);
+    expect(pacedTurn(st, { ...next, ti: 1 }, T0 + 2000)).toBe(false);
+    // eight later answers push its time out
+    for (let i = 0; i < 8; i++) rememberAnswered(st, 1000 + i, 0, T0 + 1500);
+    expect(pacedTurn(st, next, T0 + 2000)).toBe(false);
+  });
+  it("reads a Responses turn off the stored response it continues", () => {
+    const st = newDetectState();
+    const resp = (body: Record<string, unknown>): RequestSignals =>
+      extractSignals(buildPromptView("responses", { model: "m", max_output_tokens: 300, instructions: SYS, ...body }), NET);
+    const first = resp({ input: ask(0) });
+    observeRequest(st, first, T0);
+    observeUsage(st, withExchange({ promptTokens: 80, completionTokens: 250 }, first, "resp_0"), T0 + 4000);
+    const next = resp({ previous_response_id: "resp_0", input: ask(1) });
+    expect(pacedTurn(st, next, T0 + 6000)).toBe(true);
+    expect(pacedTurn(st, next, T0 + 64_000)).toBe(false);
+  });
+  it("keeps its answer times and paced turns through the stored form", () => {
+    const st = conversation(12, 3000);
+    const back = decodeDetect(encodeDetect(st));
+    expect(back.answeredAt).toEqual(st.answeredAt);
+    expect(back.answeredAt.length).toBe(16);
+    expect(back.pacedTurns).toBeCloseTo(st.pacedTurns, 2);
+  });
+});
+
+describe("the key's standing", () => {
+  it("a key harvesting 300 short step-by-step answers in one machine-driven chat is degraded; the same chat at a person's pace is not", () => {
+    const cfg = DEFAULT_DETECTION_CONFIG;
+    const driven = conversation(300, 3000);
+    const person = conversation(300, 60_000);
+    const a = assess(driven, T0 + 300 * 7000, cfg);
+    const b = assess(person, T0 + 300 * 64_000, cfg);
+    expect(["degrade", "challenge", "block"]).toContain(a.standing);
+    expect(b.standing).toBe("allow");
+  });
+});
