@@ -360,25 +360,30 @@ export function rememberSize(st: DetectState, input: number, created: number, co
   if (st.turnSizes.length > TURN_SIZES) st.turnSizes.splice(0, st.turnSizes.length - TURN_SIZES);
 }
 
-/** Answers whose settlement time a key remembers (DetectState.answeredAt), and the seconds they
- *  are stored in (modulo ~48 days: a gap is read only between a turn and the answer before it). */
-const ANSWERED_AT = 8;
-const SECONDS_MOD = 1 << 22;
+/** Answers whose settlement a key remembers (DetectState.answeredAt): each one number, a 16-bit tag
+ *  of the hash a later turn continues it by, its tokens in ANSWER_STEP steps (up to 15: what the
+ *  floor reads stops at PERSON_READ_CAP) and the second it settled, modulo SECONDS_MOD (~12 days).
+ *  24 of them: a key running that many conversations at once still has each one's last answer. */
+const ANSWERED_AT = 24;
+const SECONDS_MOD = 2 ** 20;
+const ANSWER_STEP = 40;
 
-/** Remember when the answer of an exchange settled, under the hash a later turn continues it by
- *  (as rememberSize). */
-export function rememberAnswered(st: DetectState, input: number, created: number, nowMs: number): void {
+/** Remember when the answer of an exchange settled and its size, under the hash a later turn
+ *  continues it by (as rememberSize). */
+export function rememberAnswered(st: DetectState, input: number, created: number, completion: number, nowMs: number): void {
   const h = created || input;
   if (h === 0) return;
+  const tag = h >>> 16;
   const a = st.answeredAt;
-  for (let i = 0; i < a.length; i += 2) {
-    if (a[i] === h) {
-      a.splice(i, 2);
+  for (let i = 0; i < a.length; i++) {
+    if (Math.floor(a[i]! / SECONDS_MOD) >>> 4 === tag) {
+      a.splice(i, 1);
       break;
     }
   }
-  a.push(h, Math.floor(nowMs / 1000) % SECONDS_MOD);
-  if (a.length > 2 * ANSWERED_AT) a.splice(0, a.length - 2 * ANSWERED_AT);
+  const steps = Math.min(15, Math.round(Math.max(0, completion) / ANSWER_STEP));
+  a.push((tag * 16 + steps) * SECONDS_MOD + (Math.floor(nowMs / 1000) % SECONDS_MOD));
+  if (a.length > ANSWERED_AT) a.splice(0, a.length - ANSWERED_AT);
 }
 
 /** The least time a person takes from an answer to the next turn they send: a second, reading the
@@ -400,24 +405,25 @@ export function personFloorMs(answerTokens: number, turnChars: number): number {
  * into one long conversation per key, a new question each turn at machine pace, was read as a
  * person's chat (red team round 24, `X_short`: 0 of 20 keys flagged, 100 % served). A tool's
  * result (an agent's loop) is no person's turn; an answer not remembered (settled long ago, or
- * pushed out by ANSWERED_AT later ones: many conversations at once) tells nothing.
+ * pushed out by ANSWERED_AT later ones: more conversations at once) tells nothing.
  */
 export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): boolean {
   if (sig.ti === 1) return false;
   const h = sig.cv === 1 ? sig.ca : sig.pv;
   if (h === undefined || h === 0) return false;
+  const tag = h >>> 16;
   const a = st.answeredAt;
   let at = -1;
-  for (let i = a.length - 2; i >= 0; i -= 2) {
-    if (a[i] === h) {
-      at = a[i + 1]!;
+  let answer = 0;
+  for (let i = a.length - 1; i >= 0; i--) {
+    const hi = Math.floor(a[i]! / SECONDS_MOD);
+    if (hi >>> 4 === tag) {
+      at = a[i]! % SECONDS_MOD;
+      answer = (hi & 15) * ANSWER_STEP;
       break;
     }
   }
   if (at < 0) return false;
-  const size = st.turnSizes.find((e) => e[0] === h);
-  if (size === undefined) return false;
-  const answer = size.length > 3 ? size[3]! : size[1]!;
   const gapMs = ((((Math.floor(nowMs / 1000) - at) % SECONDS_MOD) + SECONDS_MOD) % SECONDS_MOD) * 1000;
   const turn = sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0);
   return gapMs < personFloorMs(answer, turn);

@@ -149,8 +149,9 @@ export type DetectState = {
    *  reads such a request as before, but its settlement remembers the answer so far, which the cap
    *  of the next piece is counted from (red team R22-2). */
   capNext: number[];
-  /** When the key's last ANSWERED_AT answers settled: flat pairs [hash, seconds], newest last,
-   *  keyed as turnSizes (the stored response an answer created, else its input turn's hash). */
+  /** When the key's last ANSWERED_AT answers settled and their sizes, newest last, keyed as
+   *  turnSizes (the stored response an answer created, else its input turn's hash), each packed
+   *  in one number (conversation.ts rememberAnswered). */
   answeredAt: number[];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
@@ -769,7 +770,7 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
   const capTotal = cappedPiece ? chainSoFar(st, capOf!) + usage.completionTokens : undefined;
   if (capTotal !== undefined) extendChain(st, capOf!, usage.completionTokens, undefined, capTotal);
   rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens, usage.completionTokens, capTotal);
-  rememberAnswered(st, usage.inputHash ?? 0, usage.createdHash ?? 0, nowMs);
+  rememberAnswered(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens, nowMs);
 }
 
 /**
@@ -790,7 +791,7 @@ function settleChain(st: DetectState, usage: Usage, h: number, nowMs: number): v
   const capTotal = e !== undefined && e.length > 4 ? e[4]! + usage.completionTokens : undefined;
   extendChain(st, h, usage.completionTokens, total, capTotal);
   rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, total, usage.completionTokens, capTotal);
-  rememberAnswered(st, usage.inputHash ?? 0, usage.createdHash ?? 0, nowMs);
+  rememberAnswered(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens, nowMs);
 }
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with

@@ -110,9 +110,27 @@ describe("a conversation a program drives", () => {
     const { st, next } = firstAnswered(T0 + 1000);
     expect(pacedTurn(st, next, T0 + 2000)).toBe(true);
     expect(pacedTurn(st, { ...next, ti: 1 }, T0 + 2000)).toBe(false);
-    // eight later answers push its time out
-    for (let i = 0; i < 8; i++) rememberAnswered(st, 1000 + i, 0, T0 + 1500);
+    // 23 later answers keep it (a key running 24 conversations at once); the 24th pushes it out
+    for (let i = 0; i < 23; i++) rememberAnswered(st, (i + 1) << 16, 0, 250, T0 + 1500);
+    expect(pacedTurn(st, next, T0 + 2000)).toBe(true);
+    rememberAnswered(st, 24 << 16, 0, 250, T0 + 1500);
     expect(pacedTurn(st, next, T0 + 2000)).toBe(false);
+  });
+  it("is read in each of 16 conversations a key runs at once (their answers interleaved), at its own answer's length", () => {
+    const st = newDetectState();
+    const hist: { role: string; content: string }[][] = Array.from({ length: 16 }, () => []);
+    let at = T0;
+    for (let round = 0; round < 5; round++) {
+      for (let c = 0; c < 16; c++) {
+        const q = `${ask(round * 16 + c)} [conversation ${c}]`;
+        const sig = chat([...hist[c]!.slice(-4), { role: "user", content: q }]);
+        observeRequest(st, sig, at);
+        observeUsage(st, withExchange({ promptTokens: 200, completionTokens: 500 }, sig, undefined), at + 1000);
+        hist[c]!.push({ role: "user", content: q }, { role: "assistant", content: answerText(round) });
+        at += 2000; // 16 conversations: each turn comes 31 s after its own answer, under the 500-token answer's 41 s
+      }
+    }
+    expect(st.pacedTurns).toBeGreaterThan(4 * 16 - 0.5);
   });
   it("reads a Responses turn off the stored response it continues", () => {
     const st = newDetectState();
@@ -129,7 +147,7 @@ describe("a conversation a program drives", () => {
     const st = conversation(12, 3000);
     const back = decodeDetect(encodeDetect(st));
     expect(back.answeredAt).toEqual(st.answeredAt);
-    expect(back.answeredAt.length).toBe(16);
+    expect(back.answeredAt.length).toBe(12);
     expect(back.pacedTurns).toBeCloseTo(st.pacedTurns, 2);
   });
 });
