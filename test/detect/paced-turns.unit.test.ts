@@ -181,3 +181,41 @@ describe("step-by-step asks in a conversation at a person's pace", () => {
     expect(cot(mid, T0 + 40 * 64_000)).toBeCloseTo(0.42 * (0.4 + 0.6 * singleShare(mid)), 2);
   });
 });
+
+describe("the paced-turn reading, exactly (mutation kills)", () => {
+  /** A turn continuing exchange `h`, its own text `turn` chars beside `hist` chars of history and `sys` of system prompt. */
+  const turnSig = (h: number | undefined, turn: number, hist = 0, sys = 0, extra: Partial<RequestSignals> = {}): RequestSignals =>
+    ({ ...(h !== undefined ? { pv: h } : {}), pl: turn + hist + sys, ...(hist ? { hc: hist } : {}), ...(sys ? { sc: sys } : {}), ...extra }) as RequestSignals;
+  const at = (st: DetectState, h: number, tokens: number, settledMs: number) => rememberAnswered(st, h, 0, tokens, settledMs);
+
+  it("the gap is compared strictly with the floor, which counts only the turn's own chars (not its history's nor its system prompt's)", () => {
+    const st = newDetectState();
+    const h = 0x12345678;
+    at(st, h, 600, T0); // 600 tokens: 40 s to read
+    // 24 own chars: 2 s to type; floor 1 + 40 + 2 = 43 s
+    expect(pacedTurn(st, turnSig(h, 24), T0 + 42_000)).toBe(true);
+    expect(pacedTurn(st, turnSig(h, 24), T0 + 43_000)).toBe(false);
+    // 24 own chars beside 3,000 of history and 2,000 of system prompt: the same floor
+    expect(pacedTurn(st, turnSig(h, 24, 3000, 2000), T0 + 43_000)).toBe(false);
+    expect(pacedTurn(st, turnSig(h, 24, 3000, 0), T0 + 43_000)).toBe(false);
+    expect(pacedTurn(st, turnSig(h, 24, 0, 2000), T0 + 43_000)).toBe(false);
+  });
+  it("a turn naming no exchange (a stored conversation without an anchor, or no previous turn) is never paced, whatever the key remembers", () => {
+    const st = newDetectState();
+    at(st, 5, 40, T0); // a hash whose 16-bit tag is 0
+    expect(pacedTurn(st, turnSig(undefined, 10, 0, 0, { cv: 1 }), T0 + 1000)).toBe(false);
+    expect(pacedTurn(st, turnSig(undefined, 10), T0 + 1000)).toBe(false);
+    expect(pacedTurn(st, turnSig(0, 10), T0 + 1000)).toBe(false);
+    expect(pacedTurn(st, turnSig(5, 10), T0 + 1000)).toBe(true);
+  });
+  it("the answer remembered last for a tag is the one read, and a second answer of the same exchange replaces the first", () => {
+    const st = newDetectState();
+    const h = 0x0abc0001;
+    at(st, h, 600, T0);
+    at(st, h, 40, T0 + 30_000); // a regenerated answer: 40 tokens, 30 s later
+    expect(st.answeredAt.length).toBe(1);
+    // floor after the 40-token one: 1 + 2.67 + 1 (12 chars) = 4.67 s
+    expect(pacedTurn(st, turnSig(h, 12), T0 + 34_000)).toBe(true);
+    expect(pacedTurn(st, turnSig(h, 12), T0 + 35_000)).toBe(false);
+  });
+});
