@@ -72,13 +72,8 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   // ... and weigh less when the answers are short: a trace worth harvesting is long, a tutor's
   // step-by-step explanation or a benchmark's worked answer is a few hundred tokens
   if (r2 > 0) {
-    const am = st.settled >= 3 ? answerMean(st) : 0;
-    const cotLen = st.settled >= 3 ? 0.4 + 0.6 * clamp01((am - 300) / 400) : 1;
-    // ... but a conversation whose answers are long traces (1,000 -> 1,800 tokens) is no tutor's:
-    // its step-by-step asks weigh as in requests of their own (red team R25-1: conversations run
-    // in parallel, each turn sent just over a person's pace, 0 of 10 keys flagged, 100 % served)
-    const longConv = clamp01((am - 1000) / 800);
-    feats.push(new LazyFeature("cot", W.cot.w * clamp01(r2 / 0.6) * (0.4 + 0.6 * Math.max(single, longConv)) * cotLen, () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests, ${pct(single)} single-turn`));
+    const cotLen = st.settled >= 3 ? 0.4 + 0.6 * clamp01((answerMean(st) - 300) / 400) : 1;
+    feats.push(new LazyFeature("cot", W.cot.w * clamp01(r2 / 0.6) * (0.4 + 0.6 * single) * cotLen, () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests, ${pct(single)} single-turn`));
   }
   if (r1 > 0) feats.push(new LazyFeature("reason", W.reason.w * clamp01(r1 / 0.5), () => `asks for reasoning in ${pct(r1)} of requests`));
   const g = st.pipelinePrompts / w;

@@ -25,7 +25,7 @@ export type FeatureId =
 
 export const WEIGHTS: Readonly<Record<FeatureId, { w: number; ch: Channel; why: string }>> = Object.freeze({
   hidden: { w: 0.97, ch: "extract", why: "asks for the model's hidden reasoning: no honest product needs it" },
-  cot: { w: 0.42, ch: "extract", why: "step-by-step elicitation: reasoning traces, but tutors and benchmarks ask for it too (scaled by the single-turn share, a tutor's conversations weigh less, unless the answers are long traces, and by the answers' length, a tutor's explanation is a few hundred tokens)" },
+  cot: { w: 0.42, ch: "extract", why: "step-by-step elicitation: reasoning traces, but tutors and benchmarks ask for it too (scaled by the single-turn share, a tutor's conversations weigh less, and by the answers' length, a tutor's explanation is a few hundred tokens)" },
   reason: { w: 0.12, ch: "extract", why: "a mention of reasoning: common in honest prompts, weak alone" },
   detail: { w: 0.2, ch: "extract", why: "demands for long, detailed answers: more tokens per request" },
   params: { w: 0.8, ch: "extract", why: "n > 1 samples or logprobs read the distribution, not one answer (classifiers and pass@k too)" },

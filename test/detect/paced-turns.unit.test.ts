@@ -6,7 +6,7 @@
  * and writes the turn (conversation.ts personFloorMs) now asks like a request of its own.
  */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DETECTION_CONFIG, assess, extractSignals, features, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
+import { DEFAULT_DETECTION_CONFIG, assess, extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
 import { pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
 import { singleShare } from "../../src/detect/link.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
@@ -161,24 +161,6 @@ describe("the key's standing", () => {
     const b = assess(person, T0 + 300 * 64_000, cfg);
     expect(["degrade", "challenge", "block"]).toContain(a.standing);
     expect(b.standing).toBe("allow");
-  });
-});
-
-describe("step-by-step asks in a conversation at a person's pace", () => {
-  const cot = (st: DetectState, at: number): number => features(st, at).feats.find((f) => f.id === "cot")?.p ?? 0;
-  it("weigh in full when the answers are long traces (1,800 tokens or more), as in requests of their own (red team R25-1)", () => {
-    // 40 turns a minute after each answer (over the person floor: no paced turn)
-    const long = conversation(40, 60_000, 1800);
-    expect(long.pacedTurns).toBe(0);
-    expect(singleShare(long)).toBeLessThan(0.05);
-    expect(cot(long, T0 + 40 * 64_000)).toBeCloseTo(0.42, 2);
-  });
-  it("weigh less with a tutor's answers (a few hundred tokens): the conversation's discount and the answers' length both hold", () => {
-    const tutor = conversation(40, 60_000, 300);
-    expect(cot(tutor, T0 + 40 * 64_000)).toBeLessThan(0.42 * 0.45 * 0.45);
-    // 1,000 tokens: the step starts there
-    const mid = conversation(40, 60_000, 1000);
-    expect(cot(mid, T0 + 40 * 64_000)).toBeCloseTo(0.42 * (0.4 + 0.6 * singleShare(mid)), 2);
   });
 });
 
