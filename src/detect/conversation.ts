@@ -172,6 +172,12 @@ export function bumpHistory(st: DetectState, h: number): void {
   st.histories[mi] = { h, c: 1 };
 }
 
+/** A request's own new input in chars: its prompt less the history read back and the system prompt
+ *  (and tools). */
+export function ownChars(sig: RequestSignals): number {
+  return sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0) - (sig.ss ?? 0);
+}
+
 /** A request's own new input (its prompt less the history read back and the system prompt) of at
  *  most this many chars, after an answer that filled its budget, asks only for more of it. */
 const CONTINUE_CHARS = 160;
@@ -203,7 +209,7 @@ export function continuation(st: DetectState, sig: RequestSignals, cappedAt?: nu
   }
   const h = continuedExchange(sig);
   if (h === 0 || sig.mt <= 0 || sig.ti === 1) return 0;
-  const own = sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0) - (sig.ss ?? 0);
+  const own = ownChars(sig);
   // a request for more asked in a sentence (red team R23-1: 100-140-char "please continue from
   // where you stopped" turns, 0 of 100 keys flagged); on a degraded key only the short form, so a
   // person's own question after a cut answer keeps its whole cap (R23-6, R24-3); longer, when the
@@ -425,6 +431,5 @@ export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): 
   }
   if (at < 0) return false;
   const gapMs = ((((Math.floor(nowMs / 1000) - at) % SECONDS_MOD) + SECONDS_MOD) % SECONDS_MOD) * 1000;
-  const turn = sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0);
-  return gapMs < personFloorMs(answer, turn);
+  return gapMs < personFloorMs(answer, ownChars(sig));
 }

@@ -9,7 +9,7 @@ import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, takePendingCoho
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
-import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, pacedTurn, rememberAnswered, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
+import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, pacedTurn, rememberAnswered, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
 import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
@@ -460,6 +460,10 @@ export function ensureCurrent(st: DetectState): void {
   }
 }
 
+/** The own chars from which a paced turn is a new question that inherits its history's format
+ *  (observeRequest): quick-reply chips ("Why?", "Explain step by step") are shorter. */
+const NEW_ASK_CHARS = 40;
+
 /**
  * Observe a request's signals. Returns the answer tokens so far of the exchange it continues when
  * it asks only for more of an answer its budget cut (a continuation, counted in no rate), else 0:
@@ -507,10 +511,17 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.hh) bumpHistory(st, sig.hh);
   if (sig.ca) bumpAnchor(st, sig.ca);
   const single = effectivelySingle(st, sig);
+  // a turn of a conversation a program drives asks like a request of its own (pacedTurn)
+  const paced = !single && pacedTurn(st, sig, nowMs);
   // a history that is not a conversation this key had is payload too: its reasoning asks count,
-  // and its opening topic stands in for a follow-up's ("Can you put that in a table?")
-  const rs = single && sig.hr !== undefined && sig.hr > sig.rs ? sig.hr : sig.rs;
-  const tp = single && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
+  // and its opening topic stands in for a follow-up's ("Can you put that in a table?"); so is the
+  // history of a conversation a program drives, under a turn that asks something new (a question,
+  // not a quick-reply chip): the format its first turn set holds for every question (red team
+  // R26-1: "step by step" in a conversation's first turn only, machine pace, 0 of 10 keys flagged)
+  const asks = single || paced;
+  const inherits = single || (paced && ownChars(sig) >= NEW_ASK_CHARS);
+  const rs = inherits && sig.hr !== undefined && sig.hr > sig.rs ? sig.hr : sig.rs;
+  const tp = inherits && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
   if (rs >= 1) st.reasoningAsks += m;
   if (rs >= 2) st.stepByStepAsks += m;
   // by parameter, as a big output budget is read: at machine pace or a sustained volume (30 -> 300
@@ -528,8 +539,6 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // definitions are billed as prompt but not read as its text, so the ratio cannot judge it
   const ps = single ? (sig.psm ?? sig.ps) + Math.max(0, sig.ps - (sig.psm ?? sig.ps)) * (sig.tl ? 1 : budgetTaken(st)) : (sig.psm ?? sig.ps);
   st.paramScoreSum += ps * m;
-  // a turn of a conversation a program drives asks like a request of its own (pacedTurn)
-  const paced = !single && pacedTurn(st, sig, nowMs);
   if (single) st.singleTurn += m;
   else {
     markPending(st, sig, m);
@@ -537,7 +546,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   }
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
-  const content = harvestShaped(sig, single || paced, rs);
+  const content = harvestShaped(sig, asks, rs);
   const hs = (content ? 1 : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
   if (hs > 0) {
     if (content) st.harvestShaped += m;

@@ -164,6 +164,41 @@ describe("the key's standing", () => {
   });
 });
 
+describe("what a machine-driven conversation's first turn asks holds for its later questions", () => {
+  /** One conversation: the first turn asks for step-by-step work, the later ones are `later(i)`,
+   *  each sent `gapMs` after the last 250-token answer settled. */
+  function firstTurnOnly(turns: number, gapMs: number, later: (i: number) => string): DetectState {
+    const st = newDetectState();
+    const hist: { role: string; content: string }[] = [];
+    let at = T0;
+    for (let i = 0; i < turns; i++) {
+      const q = i === 0 ? "Solve every problem I send step by step, justifying each step. First: " + TOPICS[0] : later(i);
+      const sig = chat([...hist.slice(0, 2), ...hist.slice(2).slice(-4), { role: "user", content: q }]);
+      observeRequest(st, sig, at);
+      observeUsage(st, withExchange({ promptTokens: 200, completionTokens: 250 }, sig, undefined), at + 4000);
+      hist.push({ role: "user", content: q }, { role: "assistant", content: answerText(i) });
+      at += 4000 + gapMs;
+    }
+    return st;
+  }
+  const question = (i: number): string => `${TOPICS[i % TOPICS.length]} (case ${i}).`;
+  it("a new question sent at machine pace inherits the first turn's step-by-step ask (red team R26-1: the ask in the first turn only, 0 of 10 keys flagged)", () => {
+    const st = firstTurnOnly(30, 3000, question);
+    expect(st.pacedTurns).toBeGreaterThan(28.5);
+    expect(st.stepByStepAsks).toBeGreaterThan(29.5);
+  });
+  it("at a person's pace the later questions are read as they are (no step-by-step ask of their own)", () => {
+    const st = firstTurnOnly(30, 60_000, question);
+    expect(st.pacedTurns).toBe(0);
+    expect(st.stepByStepAsks).toBeCloseTo(1, 1);
+  });
+  it("a quick-reply chip (under 40 chars) clicked at once is paced but asks nothing new: it inherits nothing", () => {
+    const st = firstTurnOnly(30, 2000, (i) => ["Show another example", "Why?", "Explain that again"][i % 3]!);
+    expect(st.pacedTurns).toBeGreaterThan(28.5);
+    expect(st.stepByStepAsks).toBeCloseTo(1, 1);
+  });
+});
+
 describe("the paced-turn reading, exactly (mutation kills)", () => {
   /** A turn continuing exchange `h`, its own text `turn` chars beside `hist` chars of history and `sys` of system prompt. */
   const turnSig = (h: number | undefined, turn: number, hist = 0, sys = 0, extra: Partial<RequestSignals> = {}): RequestSignals =>
