@@ -172,6 +172,11 @@ export function bumpHistory(st: DetectState, h: number): void {
   st.histories[mi] = { h, c: 1 };
 }
 
+/** The own chars from which a turn is a new question rather than a quick reply ("Why?", "Explain
+ *  step by step"): a paced one inherits its history's reasoning level (state.ts observeRequest), a
+ *  shorter one sent before is no paced turn (pacedTurn). */
+export const NEW_ASK_CHARS = 40;
+
 /** A request's own new input in chars: its prompt less the history read back and the system prompt
  *  (and tools). */
 export function ownChars(sig: RequestSignals): number {
@@ -414,7 +419,10 @@ export function personFloorMs(answerTokens: number, turnChars: number): number {
  * pushed out by ANSWERED_AT later ones: more conversations at once) tells nothing.
  */
 export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): boolean {
-  if (sig.ti === 1) return false;
+  // a short turn the key sent before word for word asks nothing new: a quick-reply chip, a canned
+  // reply (red team R25-6's controls; a held-out tutor with reasoning summaries was refused 4
+  // points more without this); a longer one may be a question a harvest's bank repeats
+  if (sig.ti === 1 || (ownChars(sig) < NEW_ASK_CHARS && inputSeen(st, sig.ph))) return false;
   const h = sig.cv === 1 ? sig.ca : sig.pv;
   if (h === undefined || h === 0) return false;
   const tag = h >>> 16;

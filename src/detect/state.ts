@@ -9,7 +9,7 @@ import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, takePendingCoho
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
-import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, pacedTurn, rememberAnswered, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
+import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, pacedTurn, rememberAnswered, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
 import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
@@ -460,10 +460,6 @@ export function ensureCurrent(st: DetectState): void {
   }
 }
 
-/** The own chars from which a paced turn is a new question that inherits its history's format
- *  (observeRequest): quick-reply chips ("Why?", "Explain step by step") are shorter. */
-const NEW_ASK_CHARS = 40;
-
 /**
  * Observe a request's signals. Returns the answer tokens so far of the exchange it continues when
  * it asks only for more of an answer its budget cut (a continuation, counted in no rate), else 0:
@@ -514,14 +510,14 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // a turn of a conversation a program drives asks like a request of its own (pacedTurn)
   const paced = !single && pacedTurn(st, sig, nowMs);
   // a history that is not a conversation this key had is payload too: its reasoning asks count,
-  // and its opening topic stands in for a follow-up's ("Can you put that in a table?"); so is the
-  // history of a conversation a program drives, under a turn that asks something new (a question,
-  // not a quick-reply chip): the format its first turn set holds for every question (red team
-  // R26-1: "step by step" in a conversation's first turn only, machine pace, 0 of 10 keys flagged)
+  // and its opening topic stands in for a follow-up's ("Can you put that in a table?"). The
+  // reasoning asks of the history of a conversation a program drives count too, under a turn that
+  // asks something new (a question, not a quick-reply chip): the format its first turn set holds
+  // for every question (red team R26-1: "step by step" in a conversation's first turn only, machine
+  // pace, 0 of 10 keys flagged); not its topic, which would read a sweep's questions as one subject
   const asks = single || paced;
-  const inherits = single || (paced && ownChars(sig) >= NEW_ASK_CHARS);
-  const rs = inherits && sig.hr !== undefined && sig.hr > sig.rs ? sig.hr : sig.rs;
-  const tp = inherits && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
+  const rs = (single || (paced && ownChars(sig) >= NEW_ASK_CHARS)) && sig.hr !== undefined && sig.hr > sig.rs ? sig.hr : sig.rs;
+  const tp = single && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
   if (rs >= 1) st.reasoningAsks += m;
   if (rs >= 2) st.stepByStepAsks += m;
   // by parameter, as a big output budget is read: at machine pace or a sustained volume (30 -> 300

@@ -192,10 +192,23 @@ describe("what a machine-driven conversation's first turn asks holds for its lat
     expect(st.pacedTurns).toBe(0);
     expect(st.stepByStepAsks).toBeCloseTo(1, 1);
   });
-  it("a quick-reply chip (under 40 chars) clicked at once is paced but asks nothing new: it inherits nothing", () => {
+  it("a quick-reply chip (under 40 chars) clicked at once inherits nothing, and once the key sent it before it is no paced turn", () => {
     const st = firstTurnOnly(30, 2000, (i) => ["Show another example", "Why?", "Explain that again"][i % 3]!);
-    expect(st.pacedTurns).toBeGreaterThan(28.5);
+    // each chip's first click is paced; its later clicks are a reply the key sent before
+    expect(st.pacedTurns).toBeCloseTo(3, 1);
     expect(st.stepByStepAsks).toBeCloseTo(1, 1);
+  });
+  it("a question of 40 chars or more sent at once stays paced even when the key sent it before (a bank's repeats)", () => {
+    const st = firstTurnOnly(30, 3000, (i) => question(i % 4));
+    expect(st.pacedTurns).toBeGreaterThan(28.5);
+  });
+  it("inherits the first turn's reasoning ask but not its topic: a sweep's questions stay many subjects", () => {
+    const noTopic = (i: number): string => `Number ${i}: what is ${i * 7} multiplied by ${i + 3}, exactly?`;
+    const st = firstTurnOnly(20, 3000, noTopic);
+    const driven = st.topics.reduce((a, b) => a + b, 0);
+    // only the opening turn has a topic: the later ones read none of their own and inherit none
+    expect(driven).toBeCloseTo(1, 1);
+    expect(st.stepByStepAsks).toBeGreaterThan(19.5);
   });
 });
 
