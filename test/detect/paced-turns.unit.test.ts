@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
-import { pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
+import { NEW_ASK_CHARS, ownChars, pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
 import { singleShare } from "../../src/detect/link.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { type DetectState, decodeDetect, encodeDetect } from "../../src/detect/state.ts";
@@ -247,5 +247,57 @@ describe("the paced-turn reading, exactly (mutation kills)", () => {
     // floor after the 40-token one: 1 + 2.67 + 1 (12 chars) = 4.67 s
     expect(pacedTurn(st, turnSig(h, 12), T0 + 34_000)).toBe(true);
     expect(pacedTurn(st, turnSig(h, 12), T0 + 35_000)).toBe(false);
+  });
+});
+
+describe("paced turns in the key's state, exactly (mutation kills of state.ts)", () => {
+  it("decay like the key's weight", () => {
+    const st = conversation(20, 3000);
+    const paced = st.pacedTurns;
+    const weight = st.weight;
+    // a single-turn request a day later: both decayed by the same factor (the new request adds 1 to weight only)
+    observeRequest(st, chat([{ role: "user", content: ask(99) }]), T0 + 86_400_000);
+    const f = (st.weight - 1) / weight;
+    expect(f).toBeLessThan(0.9);
+    expect(st.pacedTurns).toBeCloseTo(paced * f, 3);
+  });
+  it("a paced question of exactly NEW_ASK_CHARS own chars inherits its history's reasoning ask", () => {
+    const st = newDetectState();
+    const first = chat([{ role: "user", content: ask(0) }]);
+    observeRequest(st, first, T0);
+    observeUsage(st, withExchange({ promptTokens: 80, completionTokens: 250 }, first, undefined), T0 + 4000);
+    const q = "What is the area of a 7 by 9 rectangle?".padEnd(NEW_ASK_CHARS, "!");
+    const next = chat([{ role: "user", content: ask(0) }, { role: "assistant", content: answerText(0) }, { role: "user", content: q }]);
+    expect(ownChars(next)).toBe(NEW_ASK_CHARS);
+    expect(next.rs).toBeLessThan(2);
+    const before = st.stepByStepAsks;
+    observeRequest(st, next, T0 + 5000);
+    expect(st.pacedTurns).toBeCloseTo(1, 3);
+    expect(st.stepByStepAsks - before).toBeCloseTo(1, 3);
+  });
+  it("a turn after an answer fetched in pieces is paced off the last piece (chat and Responses)", () => {
+    // chat: an ask cut at its 300-token budget, one "Continue." piece, then a new question 2 s after the piece settled
+    const st = newDetectState();
+    const c = (messages: { role: string; content: string }[]): RequestSignals =>
+      extractSignals(buildPromptView("chat", { model: "m", max_tokens: 300, messages }), NET);
+    const a0 = c([{ role: "user", content: ask(0) }]);
+    observeRequest(st, a0, T0);
+    observeUsage(st, withExchange({ promptTokens: 80, completionTokens: 300 }, a0, undefined), T0 + 4000);
+    const p1 = c([{ role: "user", content: ask(0) }, { role: "assistant", content: answerText(0) }, { role: "user", content: "Continue." }]);
+    observeRequest(st, p1, T0 + 5000);
+    observeUsage(st, withExchange({ promptTokens: 400, completionTokens: 120 }, p1, undefined), T0 + 9000);
+    const q = c([{ role: "user", content: ask(0) }, { role: "assistant", content: answerText(0) }, { role: "user", content: "Continue." }, { role: "assistant", content: answerText(1) }, { role: "user", content: ask(1) }]);
+    expect(pacedTurn(st, q, T0 + 11_000)).toBe(true);
+    // Responses: the piece is stored as resp_1, the next question names it
+    const rt = newDetectState();
+    const r = (body: Record<string, unknown>): RequestSignals =>
+      extractSignals(buildPromptView("responses", { model: "m", max_output_tokens: 300, ...body }), NET);
+    const b0 = r({ input: ask(0) });
+    observeRequest(rt, b0, T0);
+    observeUsage(rt, withExchange({ promptTokens: 80, completionTokens: 300 }, b0, "resp_0"), T0 + 4000);
+    const b1 = r({ previous_response_id: "resp_0", input: "Continue." });
+    observeRequest(rt, b1, T0 + 5000);
+    observeUsage(rt, withExchange({ promptTokens: 400, completionTokens: 120 }, b1, "resp_1"), T0 + 9000);
+    expect(pacedTurn(rt, r({ previous_response_id: "resp_1", input: ask(1) }), T0 + 11_000)).toBe(true);
   });
 });
