@@ -48,7 +48,7 @@ export type DetectState = {
    *  writes the turn (conversation.ts pacedTurn; decayed like weight): a conversation a program
    *  drives, which asks like self-contained requests do (link.ts singleShare). */
   pacedTurns: number;
-  /** "Harvest-shaped" requests (single-turn with CoT/hidden reasoning, a template format, a
+  /** "Harvest-shaped" requests (single-turn or paced turns with CoT/hidden reasoning, a template format, a
    *  pipeline prompt or n>1/logprobs extraction), and those whose only harvest trait is a big
    *  output budget, weighted by pace^2; the topics of both. */
   harvestShaped: number;
@@ -382,9 +382,10 @@ function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: 
   st.wrappers[mi] = generic ? { k, h, c: old.c + by, g: 1 } : { k, h, c: old.c + by };
 }
 
-/** A single request that looks like harvesting on its own (not a verdict: a rate is scored). */
-export function harvestShaped(sig: RequestSignals, single: boolean, rs: number = sig.rs): boolean {
-  return single && (rs >= 2 || sig.fm === 1 || sig.gm === 1 || sig.hp === 1);
+/** A single request that looks like harvesting on its own (not a verdict: a rate is scored); `asks`:
+ *  it asks on its own (self-contained, or a paced turn of a conversation a program drives). */
+export function harvestShaped(sig: RequestSignals, asks: boolean, rs: number = sig.rs): boolean {
+  return asks && (rs >= 2 || sig.fm === 1 || sig.gm === 1 || sig.hp === 1);
 }
 
 /** An embeddings batch whose sampled texts span this many script classes is "mixed". */
@@ -774,8 +775,17 @@ export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetch
   // into one turn); each exchange's own answer stays what detection reads
   const capTotal = cappedPiece ? chainSoFar(st, capOf!) + usage.completionTokens : undefined;
   if (capTotal !== undefined) extendChain(st, capOf!, usage.completionTokens, undefined, capTotal);
-  rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens, usage.completionTokens, capTotal);
-  rememberAnswered(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens, nowMs);
+  rememberExchange(st, usage, usage.completionTokens, capTotal, nowMs);
+}
+
+/** A settled exchange, remembered under the hash a later turn continues it by: its answer's size
+ *  (`total`: a chain's so far; conversation.ts rememberSize) and when that answer settled
+ *  (rememberAnswered, read by the pace of the next turn). */
+function rememberExchange(st: DetectState, usage: Usage, total: number, capTotal: number | undefined, nowMs: number): void {
+  const input = usage.inputHash ?? 0;
+  const created = usage.createdHash ?? 0;
+  rememberSize(st, input, created, total, usage.completionTokens, capTotal);
+  rememberAnswered(st, input, created, usage.completionTokens, nowMs);
 }
 
 /**
@@ -795,8 +805,7 @@ function settleChain(st: DetectState, usage: Usage, h: number, nowMs: number): v
   // a chain that was a piece under a cap too goes on counting there
   const capTotal = e !== undefined && e.length > 4 ? e[4]! + usage.completionTokens : undefined;
   extendChain(st, h, usage.completionTokens, total, capTotal);
-  rememberSize(st, usage.inputHash ?? 0, usage.createdHash ?? 0, total, usage.completionTokens, capTotal);
-  rememberAnswered(st, usage.inputHash ?? 0, usage.createdHash ?? 0, usage.completionTokens, nowMs);
+  rememberExchange(st, usage, total, capTotal, nowMs);
 }
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with
