@@ -23,6 +23,8 @@
 //   hdeg    (R23) a chat user on a degraded key asking follow-ups (see the kind)
 //   support a support bot: KB policy, 1-4 turn conversations, answers 80..350
 import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { rng, pick, int, T0, MIN, DAY, tok, resNet, prose } from "../round6/lib.mjs";
 const [name, specA, seedA = "1"] = process.argv.slice(2);
 const R = rng(Number(seedA) * 104729 + 3);
@@ -306,7 +308,9 @@ groups.forEach(({ kind, o }, gi) => {
   }
 });
 const idx = ev.map((e, i) => i).sort((a, b) => ev[a].ts - ev[b].ts || a - b);
-fs.mkdirSync(new URL("./traces/", import.meta.url), { recursive: true });
-const fd = fs.openSync(new URL(`./traces/${name}.jsonl`, import.meta.url), "w"); for (const i of idx) fs.writeSync(fd, JSON.stringify(ev[i]) + "\n"); fs.closeSync(fd);
-fs.writeFileSync(new URL(`./traces/${name}.meta.jsonl`, import.meta.url), idx.map((i) => JSON.stringify(meta[i])).join("\n") + "\n");
+// TRACES_DIR: where to write (a later round replaying this generator's specs writes into its own traces/)
+const TR = process.env.TRACES_DIR ? pathToFileURL(path.resolve(process.env.TRACES_DIR) + "/") : new URL("./traces/", import.meta.url);
+fs.mkdirSync(TR, { recursive: true });
+const fd = fs.openSync(new URL(`${name}.jsonl`, TR), "w"); for (const i of idx) fs.writeSync(fd, JSON.stringify(ev[i]) + "\n"); fs.closeSync(fd);
+fs.writeFileSync(new URL(`${name}.meta.jsonl`, TR), idx.map((i) => JSON.stringify(meta[i])).join("\n") + "\n");
 console.error(`wrote ${ev.length} events -> traces/${name}.jsonl`);

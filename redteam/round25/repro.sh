@@ -2,7 +2,7 @@
 # usage (repo root, Node 22 on PATH): sh redteam/round25/repro.sh [NAME...]   replays round 25's runs by name (all when none given);
 # each prints its analyze line, and cost25.mjs (throughput, tokens, overhead) for harvest runs. Names ending in _old replay the same
 # trace on the code before the paced-turn rule (7947190 = 3a2f32d^) from a worktree at $OLD (default /work/rt25-old, created here when
-# missing). X_short and F_conv are round 24's generator (gen24.mjs, copied here), the rest gen25.mjs. Seed 1.
+# missing). X_short and F_conv are round 24's generator (../round24/gen24.mjs, run by run.sh), the rest gen25.mjs. Seed 1.
 D=$(dirname "$0"); OLD=${OLD:-/work/rt25-old}
 L="alo=1200,ahi=2400,mx=4096,wrap=none,tpl=var,mxv=1"
 ALL="X_short|gen24.mjs|sess:n=20,r=600,S=600,how=branch,after=1,cue=1,gap=0.2,days=1,lo=2000,alo=150,ahi=280
