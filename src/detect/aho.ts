@@ -22,52 +22,53 @@ export class Automaton {
   private readonly other = new Map<number, number>();
 
   constructor(patterns: readonly string[]) {
-    const ascii: number[] = new Array<number>(128).fill(0);
-    const child = (node: number, c: number): number => (c < 128 ? ascii[node * 128 + c]! : this.other.get(node * 65536 + c) ?? 0);
-    const edges: [number, number][][] = [[]];
+    // The trie (nodes numbered as created; ASCII edges in a 128-column table, the others in the
+    // Map) and each node's children as a list (first child, next sibling, the code unit into it).
+    // This runs once per isolate on its first prompt, before the code is optimised: the work is in
+    // typed arrays and native row copies, not in per-entry interpreted loops.
+    let bound = 1; // nodes at most: the root and one per pattern code unit
+    for (const p of patterns) bound += p.length;
+    const firstChild = new Int32Array(bound);
+    const sibling = new Int32Array(bound);
+    const unitOf = new Int32Array(bound);
+    const edge = new Map<number, number>(); // every trie edge while building: node * 65536 + unit
+    let size = 1;
     this.ends = patterns.map((p) => {
       let node = 0;
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
-        let next = child(node, c);
+        let next = edge.get(node * 65536 + c) ?? 0;
         if (next === 0) {
-          next = edges.length;
-          edges.push([]);
-          for (let j = 0; j < 128; j++) ascii.push(0);
-          if (c < 128) ascii[node * 128 + c] = next;
-          else this.other.set(node * 65536 + c, next);
-          edges[node]!.push([c, next]);
+          next = size++;
+          edge.set(node * 65536 + c, next);
+          if (c >= 128) this.other.set(node * 65536 + c, next);
+          unitOf[next] = c;
+          sibling[next] = firstChild[node]!;
+          firstChild[node] = next;
         }
         node = next;
       }
       return node;
     });
-    this.size = edges.length;
-    this.fail = new Int32Array(this.size);
-    this.asciiNext = Int32Array.from(ascii);
-    const order: number[] = [0];
-    for (let qi = 0; qi < order.length; qi++) {
+    this.size = size;
+    this.fail = new Int32Array(size);
+    this.asciiNext = new Int32Array(size * 128);
+    const order = new Int32Array(size);
+    // Breadth-first: a node's row is its failure node's (missing edges go where the failure node
+    // goes; it is shallower, so its row is complete) with its own edges over it, and a child's
+    // failure node is where its parent's failure node goes on the child's code unit.
+    for (let qi = 0, qn = 1; qi < qn; qi++) {
       const u = order[qi]!;
-      for (const [c, v] of edges[u]!) {
-        let target = 0;
-        for (let f = u === 0 ? -1 : this.fail[u]!; f >= 0; f = f === 0 ? -1 : this.fail[f]!) {
-          const g = child(f, c);
-          if (g !== 0) {
-            target = g;
-            break;
-          }
-        }
-        this.fail[v] = target;
-        order.push(v);
-      }
-      // missing ASCII edges go where the failure node goes (already complete: it is shallower)
-      if (u !== 0) {
-        for (let c = 0; c < 128; c++) {
-          if (this.asciiNext[u * 128 + c] === 0) this.asciiNext[u * 128 + c] = this.asciiNext[this.fail[u]! * 128 + c]!;
-        }
+      const f = this.fail[u]!;
+      if (u !== 0) this.asciiNext.copyWithin(u * 128, f * 128, f * 128 + 128);
+      for (let c = firstChild[u]!; c !== 0; c = sibling[c]!) {
+        const x = unitOf[c]!;
+        this.fail[c] = u === 0 ? 0 : x < 128 ? this.asciiNext[f * 128 + x]! : this.stepOther(f, x);
+        if (x < 128) this.asciiNext[u * 128 + x] = c;
+        order[qn++] = c;
       }
     }
-    this.order = Int32Array.from(order);
+    this.order = order;
   }
 
   /** Transition on a non-ASCII code unit. */

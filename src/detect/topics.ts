@@ -98,7 +98,9 @@ function buildTopicTables(): TopicTables {
    * stems. No substring or Map lookup per word (topicOf runs on every request).
    * TRIE_NEXT[node * 26 + letter] = child node, 0 = none (the root is never a child).
    */
-  const trieNext: number[] = new Array<number>(26).fill(0);
+  let bound = 1; // nodes at most: the root and one per stem letter
+  for (const k of STEM_TOPICS.keys()) bound += k.length;
+  const trieNext = new Int32Array(bound * 26);
   const triePrefix: (number[] | undefined)[] = [undefined];
   const trieExact: (number[] | undefined)[] = [undefined];
   for (const [k, topics] of STEM_TOPICS) {
@@ -111,14 +113,13 @@ function buildTopicTables(): TopicTables {
         trieNext[slot] = triePrefix.length;
         triePrefix.push(undefined);
         trieExact.push(undefined);
-        for (let j = 0; j < 26; j++) trieNext.push(0);
       }
       node = trieNext[slot]!;
     }
     if (whole) trieExact[node] = topics;
     else triePrefix[node] = topics;
   }
-  const TRIE_NEXT = Int32Array.from(trieNext);
+  const TRIE_NEXT = trieNext.slice(0, triePrefix.length * 26);
   const TRIE_PREFIX = triePrefix;
   const TRIE_EXACT = trieExact;
 
