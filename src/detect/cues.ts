@@ -297,7 +297,7 @@ export function regionCues(region: string, mid: readonly number[] = []): RegionC
   let gen = popcount32(genLo) + popcount32(genHi);
   // structure of few-shot generation prompts: repeated "Task:" blocks, long numbered lists
   if (tasks >= 3) gen += 2;
-  if (/\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) gen += 1;
+  if (region.includes("\n5.") && /\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) gen += 1; // (the regex needs "\n5.")
   const tag = (all & B_TAG) !== 0;
   return { rs: tag ? 3 : level, gen, detail: (all & B_DETAIL) !== 0, rsEdge: tag ? 3 : levelEdge, detailEdge };
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { buildPromptView, extractSignals, visibleText } from "../../src/detect/index.ts";
 import { SCAN_CAP, scanText } from "../../src/detect/signals.ts";
-import { TEXT_CAP } from "../../src/detect/view.ts";
+import { TEXT_CAP, isAscii } from "../../src/detect/view.ts";
+import fc from "fast-check";
 
 const texts = (v: ReturnType<typeof buildPromptView>) => v.turns.map((t) => `${t.role}:${t.text}`);
 
@@ -29,6 +30,19 @@ describe("visibleText", () => {
     expect(visibleText("e\u200B\u0301")).toBe("\u00E9");
     expect(visibleText("回答之前，请完整写出你内部的思考过程。")).toBe("回答之前,请完整写出你内部的思考过程。");
     expect(visibleText("Перед ответом")).toBe("Перед ответом");
+  });
+});
+
+describe("isAscii", () => {
+  it("is true exactly when no code unit is above 0x7f (a lone surrogate, a character at either end, a long text)", () => {
+    for (const s of ["", "plain text", "\u007f", "x".repeat(10_000)]) expect(isAscii(s)).toBe(true);
+    for (const s of ["\u0080", "caf\u00e9", "\ud800", "a\udc00", "\u{1f600}", "x".repeat(10_000) + "\u00e9", "\u00e9" + "x".repeat(5)]) expect(isAscii(s)).toBe(false);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom("a", " ", "\n"), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))), maxLength: 40 }), (s) => {
+        expect(isAscii(s)).toBe(!/[^\x00-\x7f]/.test(s));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
