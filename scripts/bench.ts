@@ -3,7 +3,8 @@
  *  (a) proxy throughput: guard (1 hot key, 50 keys, 1,000 cold keys; detection shadow, and off)
  *      vs. a bare pass-through Worker and the floor (bare + one DO call writing one row per
  *      request), same runtime, with DO calls and rows written per request (counted)
- *  (b) detection CPU per request on a 4 KB prompt (and a 64 KB one), and the per-key state size
+ *  (b) detection CPU per request on a 4 KB prompt (and a 64 KB one, and one after a 4 KB exchange), the
+ *      first request of a fresh process (the automata built), and the per-key state size
  *      (if src/detect is in)
  *  (c) replay throughput of src/engine/replayer.ts on a 50k-event trace (if present)
  *  (d) what a challenge costs a client: puzzles solved with the client helper at 12 and 16 bits
@@ -11,7 +12,7 @@
  * Exits non-zero only on a real failure (crash, or the guard answering non-2xx under load).
  */
 import { cpus } from "node:os";
-import { benchDetect } from "./bench/detect.ts";
+import { benchDetect, benchDetectCold } from "./bench/detect.ts";
 import { writeFileSync } from "node:fs";
 import { PROXY_RUNS, benchProxy, type ProxyRow } from "./bench/proxy.ts";
 import { benchPow } from "./bench/pow.ts";
@@ -166,6 +167,13 @@ try {
       console.log(`  4 KB prompt after a 4 KB exchange, ${fmt(dh.iterations)} requests: ${fmt(dh.cpuUsPerReq, 1)} us CPU/request (p50 ${fmt(dh.p50Us, 1)} us, p99 ${fmt(dh.p99Us, 1)} us wall)`);
       summary.push(["(b) detection CPU, 4 KB + history", `${fmt(dh.cpuUsPerReq, 1)} us/request (p99 ${fmt(dh.p99Us, 1)} us) over ${fmt(dh.iterations)}`, `target < 1000 us: ${dh.cpuUsPerReq < 1000 ? "met" : "MISSED"}`]);
     }
+    // an isolate's first prompt builds the cue and topic automata, unoptimised (a new process each run)
+    const dc = await benchDetectCold(quick ? 3 : 7);
+    if (typeof dc !== "string") {
+      json.detectCold = dc;
+      console.log(`  first request of a fresh process (4 KB prompt; the automata built then), ${dc.runs} processes: median ${fmt(dc.medianMs, 1)} ms (${fmt(dc.minMs, 1)}-${fmt(dc.maxMs, 1)})`);
+      summary.push(["(b) detection, first request of an isolate", `median ${fmt(dc.medianMs, 1)} ms over ${dc.runs} processes`, "reported (no target)"]);
+    } else console.log(`  first request: ${dc}`);
   }
 } catch (err) {
   failed = true;

@@ -111,3 +111,43 @@ export async function benchDetect(o: DetectBenchOptions): Promise<DetectBenchRes
     stateBytesAt20k: at20k,
   };
 }
+
+export interface DetectColdResult {
+  runs: number;
+  /** Median, min and max over the runs of the first request's wall time (ms). */
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+}
+
+/**
+ * The first request a fresh isolate reads: each run is a new Node process that imports the
+ * detection core and times one buildPromptView + extractSignals + observeRequest + assess on a 4 KB
+ * prompt with reasoning cues (the cue and topic automata are built then, before V8 optimises
+ * anything: what a Worker isolate's first prompt pays). Wall time, median of `runs` processes.
+ */
+export async function benchDetectCold(runs: number): Promise<DetectColdResult | string> {
+  const { execFileSync } = await import("node:child_process");
+  const { fileURLToPath } = await import("node:url");
+  const index = fileURLToPath(new URL("../../src/detect/index.ts", import.meta.url));
+  const script = `
+    const d = await import(${JSON.stringify(index)});
+    const body = { model: "m", max_tokens: 256, messages: [{ role: "system", content: "You are a helpful assistant." },
+      { role: "user", content: "Explain step by step, in detail, how photosynthesis works. " + "Plants turn light into chemical energy. ".repeat(100) }] };
+    const cfg = { ...d.DEFAULT_DETECTION_CONFIG, mode: "enforce" };
+    const st = d.newDetectState();
+    const t = performance.now();
+    d.assess((d.observeRequest(st, d.extractSignals(d.buildPromptView("chat", body), { ip: "203.0.113.7", asn: 64500, country: "NL" }), 1e12), st), 1e12, cfg);
+    process.stdout.write(String(performance.now() - t));`;
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 30_000 });
+      times.push(Number(out));
+    }
+  } catch (err) {
+    return `skipped: ${String(err).split("\n")[0]}`;
+  }
+  times.sort((a, b) => a - b);
+  return { runs, medianMs: times[runs >> 1]!, minMs: times[0]!, maxMs: times[runs - 1]! };
+}
