@@ -83,18 +83,33 @@ function riceCost(values: readonly number[], k: number): number {
   return c;
 }
 
+/**
+ * The Rice parameter in 0..maxK with the fewest bits for `values` (the smallest on a tie). The cost
+ * is convex in k (each value's quotient drops by a non-increasing amount as k grows, while every
+ * k adds one bit per value), so the search stops at the first k the next one does not beat: the
+ * same k as trying them all, at a fraction of the passes.
+ */
 function bestK(values: readonly number[], maxK: number): number {
   let best = 0;
-  let bestCost = Infinity;
-  for (let k = 0; k <= maxK; k++) {
+  let bestCost = riceCost(values, 0);
+  for (let k = 1; k <= maxK; k++) {
     const c = riceCost(values, k);
-    if (c < bestCost) {
-      bestCost = c;
-      best = k;
-    }
+    if (c >= bestCost) break;
+    bestCost = c;
+    best = k;
   }
   return best;
 }
+
+/** Value of a lowercase or uppercase hex digit's char code (what parseInt(c, 16) reads). */
+const HEX_VALUE = new Uint8Array(128);
+for (let d = 0; d < 16; d++) {
+  HEX_VALUE[d.toString(16).charCodeAt(0)] = d;
+  HEX_VALUE[d.toString(16).toUpperCase().charCodeAt(0)] = d;
+}
+/** The two lowercase hex digits of each byte, and the digit of each nibble. */
+const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+const NIBBLE_HEX = "0123456789abcdef";
 
 function decodeBase64(b64: string): string | undefined {
   try {
@@ -104,12 +119,13 @@ function decodeBase64(b64: string): string | undefined {
   }
 }
 
-/** A bit set kept as hex (4 bits per char, most significant first): its stored form. */
+/** A bit set kept as hex (4 bits per char, most significant first; digits only): its stored form. */
 export function packBitset(hex: string): string {
   const gaps: number[] = [];
   let last = -1;
   for (let i = 0; i < hex.length; i++) {
-    const d = parseInt(hex[i]!, 16);
+    const c = hex.charCodeAt(i);
+    const d = c < 128 ? HEX_VALUE[c]! : 0;
     if (d === 0) continue;
     for (let b = 0; b < 4; b++) {
       if (((d >>> (3 - b)) & 1) === 0) continue;
@@ -128,7 +144,7 @@ export function packBitset(hex: string): string {
   const denseChars = Math.ceil(hex.length / 2 / 3) * 4;
   if (rice.length < denseChars) return rice;
   let bin = "";
-  for (let i = 0; i + 1 < hex.length; i += 2) bin += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
+  for (let i = 0; i + 1 < hex.length; i += 2) bin += String.fromCharCode((HEX_VALUE[hex.charCodeAt(i)]! << 4) | HEX_VALUE[hex.charCodeAt(i + 1)]!);
   return btoa(bin);
 }
 
@@ -139,7 +155,7 @@ export function unpackBitset(stored: unknown, hexLen: number): string | undefine
     const bin = decodeBase64(stored);
     if (bin === undefined || bin.length * 2 !== hexLen) return undefined;
     let hex = "";
-    for (let i = 0; i < bin.length; i++) hex += bin.charCodeAt(i).toString(16).padStart(2, "0");
+    for (let i = 0; i < bin.length; i++) hex += BYTE_HEX[bin.charCodeAt(i)]!;
     return hex;
   }
   const bin = decodeBase64(stored.slice(1));
@@ -161,7 +177,7 @@ export function unpackBitset(stored: unknown, hexLen: number): string | undefine
     return undefined;
   }
   let hex = "";
-  for (const d of nibbles) hex += d.toString(16);
+  for (const d of nibbles) hex += NIBBLE_HEX[d]!;
   return hex;
 }
 
