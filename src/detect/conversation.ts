@@ -410,19 +410,35 @@ export function personFloorMs(answerTokens: number, turnChars: number): number {
 }
 
 /**
+ * An answer of at least this many tokens before a tool's result was an answer, not an agent's
+ * tool call (whose completion is its arguments: a query, a path, a command, tens to a few hundred
+ * tokens).
+ */
+export const TOOL_ASK_ANSWER = 400;
+
+/**
  * A user's turn of a conversation the key is having, sent sooner after the answer it follows than
  * a person reads that answer and writes the turn (personFloorMs): a conversation a program drives.
  * Such turns ask like self-contained requests (link.ts singleShare): a harvest that packs its asks
  * into one long conversation per key, a new question each turn at machine pace, was read as a
- * person's chat (red team round 24, `X_short`: 0 of 20 keys flagged, 100 % served). A tool's
- * result (an agent's loop) is no person's turn; an answer not remembered (settled long ago, or
- * pushed out by ANSWERED_AT later ones: more conversations at once) tells nothing.
+ * person's chat (red team round 24, `X_short`: 0 of 20 keys flagged, 100 % served). An answer not
+ * remembered (settled long ago, or pushed out by ANSWERED_AT later ones: more conversations at
+ * once) tells nothing.
+ *
+ * A tool's result is no person's turn: an agent's loop sends it at once. It asks on its own when it
+ * brings a new ask (NEW_ASK_CHARS or more, not sent before) after a long answer (TOOL_ASK_ANSWER
+ * tokens or more), where an agent's turn before a tool's result is a tool call: a task fed by a
+ * tool (red team R25-2: each new question returned by a `next_problem` tool the answer called, 0 of
+ * 20 keys flagged, 100 % served).
  */
 export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): boolean {
   // a short turn the key sent before word for word asks nothing new: a quick-reply chip, a canned
   // reply (red team R25-6's controls; a held-out tutor with reasoning summaries was refused 4
   // points more without this); a longer one may be a question a harvest's bank repeats
-  if (sig.ti === 1 || (ownChars(sig) < NEW_ASK_CHARS && inputSeen(st, sig.ph))) return false;
+  if (ownChars(sig) < NEW_ASK_CHARS && inputSeen(st, sig.ph)) return false;
+  // a tool's result asks something new only when it is as long as a question and not one the key
+  // sent before (a tool returns "ok" or the same status lines again and again)
+  if (sig.ti === 1 && (ownChars(sig) < NEW_ASK_CHARS || inputSeen(st, sig.ph))) return false;
   const h = sig.cv === 1 ? sig.ca : sig.pv;
   if (h === undefined || h === 0) return false;
   const tag = h >>> 16;
@@ -438,6 +454,9 @@ export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): 
     }
   }
   if (at < 0) return false;
+  // an agent's tools answer at a program's pace by nature: what tells a task fed by a tool is the
+  // answer before it, a long one where an agent's turn is a tool call (its arguments)
+  if (sig.ti === 1) return answer >= TOOL_ASK_ANSWER;
   const gapMs = ((((Math.floor(nowMs / 1000) - at) % SECONDS_MOD) + SECONDS_MOD) % SECONDS_MOD) * 1000;
   return gapMs < personFloorMs(answer, ownChars(sig));
 }

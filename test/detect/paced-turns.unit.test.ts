@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
-import { NEW_ASK_CHARS, ownChars, pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
+import { NEW_ASK_CHARS, TOOL_ASK_ANSWER, ownChars, pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
 import { singleShare } from "../../src/detect/link.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { type DetectState, decodeDetect, encodeDetect } from "../../src/detect/state.ts";
@@ -106,7 +106,7 @@ describe("a conversation a program drives", () => {
     expect(pacedTurn(st, next, T0 + 65_000)).toBe(true);
     expect(pacedTurn(st, next, T0 + 60_000 + personFloorMs(250, 80) + 1000)).toBe(false);
   });
-  it("is never read off a tool's result (an agent's loop) nor off an answer the key no longer remembers", () => {
+  it("is never read off a tool's result after an answer an agent's tool call could be (250 tokens) nor off an answer the key no longer remembers", () => {
     const { st, next } = firstAnswered(T0 + 1000);
     expect(pacedTurn(st, next, T0 + 2000)).toBe(true);
     expect(pacedTurn(st, { ...next, ti: 1 }, T0 + 2000)).toBe(false);
@@ -299,5 +299,80 @@ describe("paced turns in the key's state, exactly (mutation kills of state.ts)",
     observeRequest(rt, b1, T0 + 5000);
     observeUsage(rt, withExchange({ promptTokens: 400, completionTokens: 120 }, b1, "resp_1"), T0 + 9000);
     expect(pacedTurn(rt, r({ previous_response_id: "resp_1", input: ask(1) }), T0 + 11_000)).toBe(true);
+  });
+});
+
+describe("a task fed by a tool (red team R25-2)", () => {
+  const TOOLS = [{ type: "function", function: { name: "next_problem", description: "The next problem to solve.", parameters: { type: "object", properties: {} } } }];
+  const first = `Solve each problem step by step. ${ask(0)} When you have finished, call next_problem for the next one.`;
+  /** A request of a conversation whose input turn is the result of the tool the last answer called. */
+  const toolTurn = (prev: { role: string; content: string }[], result: string, id: string): RequestSignals =>
+    extractSignals(
+      buildPromptView("chat", {
+        model: "m",
+        max_tokens: 4096,
+        tools: TOOLS,
+        messages: [
+          { role: "system", content: SYS },
+          ...prev,
+          { role: "assistant", content: answerText(0), tool_calls: [{ id, type: "function", function: { name: "next_problem", arguments: "{}" } }] },
+          { role: "tool", tool_call_id: id, content: result },
+        ],
+      }),
+      NET,
+    );
+  /** A key whose first ask was answered in `completion` tokens at T0 + 1 s, and the tool result after it. */
+  function answered(completion: number, result = `Problem: ${TOPICS[1]}.`): { st: DetectState; next: RequestSignals } {
+    const st = newDetectState();
+    const sig = chat([{ role: "user", content: first }]);
+    observeRequest(st, sig, T0);
+    observeUsage(st, withExchange({ promptTokens: 120, completionTokens: completion }, sig, undefined), T0 + 1000);
+    return { st, next: toolTurn([{ role: "user", content: first }], result, "call_1") };
+  }
+
+  it("a new ask of 40 chars or more returned by a tool after an answer of 400 tokens or more asks on its own", () => {
+    expect(TOOL_ASK_ANSWER).toBe(400);
+    const { st, next } = answered(600);
+    expect(next.ti).toBe(1);
+    expect(pacedTurn(st, next, T0 + 1500)).toBe(true);
+    // whatever the pace: a tool answers at once, so the gap tells nothing either way
+    expect(pacedTurn(st, next, T0 + 3_600_000)).toBe(true);
+  });
+  it("after an answer an agent's tool call could be (under 400 tokens, in 40-token steps) it is an agent's loop", () => {
+    expect(pacedTurn(answered(300).st, answered(300).next, T0 + 1500)).toBe(false);
+    // answers are remembered in 40-token steps: 380 is 10 steps (400), 379 is 9 (360)
+    expect(pacedTurn(answered(380).st, answered(380).next, T0 + 1500)).toBe(true);
+    expect(pacedTurn(answered(379).st, answered(379).next, T0 + 1500)).toBe(false);
+  });
+  it("a result under 40 chars, or one the key sent before, asks nothing new (an \"ok\", the same status lines)", () => {
+    const short = answered(600, "Problem 2 is ready.");
+    expect(ownChars(short.next)).toBeLessThan(NEW_ASK_CHARS);
+    expect(pacedTurn(short.st, short.next, T0 + 1500)).toBe(false);
+    const { st, next } = answered(600);
+    observeRequest(st, next, T0 + 1500); // the same result sent once already
+    expect(pacedTurn(st, next, T0 + 3000)).toBe(false);
+  });
+  it("a key solving 300 problems a tool feeds it, 600 tokens each, is degraded; an agent whose tool calls are short and whose tools return long results is not", () => {
+    const cfg = { ...DEFAULT_DETECTION_CONFIG, mode: "enforce" as const };
+    const run = (harvest: boolean): string => {
+      const st = newDetectState();
+      let at = T0;
+      let prev: { role: string; content: string }[] = [{ role: "user", content: harvest ? first : "Fix the failing tests in the billing module of our repository." }];
+      observeRequest(st, chat(prev), at);
+      observeUsage(st, withExchange({ promptTokens: 120, completionTokens: harvest ? 600 : 60 }, chat(prev), undefined), at + 2000);
+      let standing = "allow";
+      for (let i = 1; i < 300; i++) {
+        at += 3000;
+        const result = harvest ? `Problem: ${TOPICS[i % TOPICS.length]} (case ${i}).` : `src/billing/file${i}.ts line ${i}: ` + "const total = items.reduce((a, b) => a + b.price * b.qty, 0); ".repeat(8);
+        const sig = toolTurn(prev.slice(-3), result, `call_${i}`);
+        observeRequest(st, sig, at);
+        observeUsage(st, withExchange({ promptTokens: 300, completionTokens: harvest ? 600 : 60 }, sig, undefined), at + 2000);
+        standing = assess(st, at + 2000, cfg).standing;
+        prev = [...prev, { role: "assistant", content: answerText(i) }, { role: "tool", content: result }];
+      }
+      return standing;
+    };
+    expect(run(true)).toBe("degrade");
+    expect(run(false)).toBe("allow");
   });
 });
