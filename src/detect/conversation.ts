@@ -415,6 +415,40 @@ export function personFloorMs(answerTokens: number, turnChars: number): number {
  * tokens).
  */
 export const TOOL_ASK_ANSWER = 400;
+/**
+ * A task fed by a tool counts from this many requests of its conversation on: a student's
+ * assignment is 4-12 exercises, a planner's goal 3-8 subtasks, where a harvest runs its tasks in
+ * one conversation by the hundred (red team R27-5, R27-6: a tutoring app returning the next
+ * exercise from a tool, and a planner/worker framework, were degraded without this).
+ */
+export const TOOL_ASK_DEPTH = 16;
+/** Conversations whose depth a key remembers (DetectState.openings), the latest. */
+const OPENINGS = 16;
+const DEPTH_MOD = 0x10000;
+
+/** Count a request of the conversation that opened with `h` (its first input turn's hash). */
+export function bumpOpening(st: DetectState, h: number): void {
+  const tag = h >>> 16;
+  const o = st.openings;
+  let count = 0;
+  for (let i = 0; i < o.length; i++) {
+    if (Math.floor(o[i]! / DEPTH_MOD) === tag) {
+      count = o[i]! % DEPTH_MOD;
+      o.splice(i, 1);
+      break;
+    }
+  }
+  o.push(tag * DEPTH_MOD + Math.min(count + 1, DEPTH_MOD - 1));
+  if (o.length > OPENINGS) o.splice(0, o.length - OPENINGS);
+}
+
+/** Requests the key sent in the conversation that opened with `h` (0: none remembered). */
+export function openingDepth(st: DetectState, h: number | undefined): number {
+  if (!h) return 0;
+  const tag = h >>> 16;
+  for (const x of st.openings) if (Math.floor(x / DEPTH_MOD) === tag) return x % DEPTH_MOD;
+  return 0;
+}
 
 /**
  * A user's turn of a conversation the key is having, sent sooner after the answer it follows than
@@ -427,9 +461,10 @@ export const TOOL_ASK_ANSWER = 400;
  *
  * A tool's result is no person's turn: an agent's loop sends it at once. It asks on its own when it
  * brings a new ask (NEW_ASK_CHARS or more, not sent before) after a long answer (TOOL_ASK_ANSWER
- * tokens or more), where an agent's turn before a tool's result is a tool call: a task fed by a
- * tool (red team R25-2: each new question returned by a `next_problem` tool the answer called, 0 of
- * 20 keys flagged, 100 % served).
+ * tokens or more), where an agent's turn before a tool's result is a tool call, deep in a
+ * conversation (TOOL_ASK_DEPTH requests or more): a task fed by a tool (red team R25-2: each new
+ * question returned by a `next_problem` tool the answer called, 0 of 20 keys flagged, 100 %
+ * served).
  */
 export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): boolean {
   // a short turn the key sent before word for word asks nothing new: a quick-reply chip, a canned
@@ -456,7 +491,8 @@ export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): 
   if (at < 0) return false;
   // an agent's tools answer at a program's pace by nature: what tells a task fed by a tool is the
   // answer before it, a long one where an agent's turn is a tool call (its arguments)
-  if (sig.ti === 1) return answer >= TOOL_ASK_ANSWER;
+  // (a chain the origin stores carries no opening: its depth is not read)
+  if (sig.ti === 1) return answer >= TOOL_ASK_ANSWER && (sig.fo === undefined || openingDepth(st, sig.fo) >= TOOL_ASK_DEPTH);
   const gapMs = ((((Math.floor(nowMs / 1000) - at) % SECONDS_MOD) + SECONDS_MOD) % SECONDS_MOD) * 1000;
   return gapMs < personFloorMs(answer, ownChars(sig));
 }

@@ -118,6 +118,10 @@ export type RequestSignals = {
    *  payload: the ask may sit in a fabricated first turn behind a generic follow-up. */
   hr?: 0 | 1 | 2 | 3;
   ht?: number;
+  /** Hash of the conversation's opening, its first user or tool turn with the answer that follows
+   *  it (absent: the request has no earlier input turn in its body): the requests a key sends with
+   *  one opening are the turns of one conversation (state.ts openings). */
+  fo?: number;
   /** Hash of the request's logit_bias map (absent: none): which tokens it pushes, how hard. */
   lb?: number;
   /** Inputs an embeddings request embeds (absent: not an embeddings request), and for a batch
@@ -419,16 +423,27 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   let histInputs = "";
   let hr: 0 | 1 | 2 | 3 | undefined;
   let ht: number | undefined;
+  let fo = 0;
   if (lastUserAt > 0) {
     let hist = "";
     let first = "";
+    let firstAt = -1;
     for (let i = 0; i < lastUserAt && hist.length < HIST_CAP; i++) {
       const t = view.turns[i]!;
       if (t.role === "assistant") continue;
-      if (first === "") first = t.text;
+      if (first === "") {
+        first = t.text;
+        firstAt = i;
+      }
       hist += (hist ? "\n" : "") + t.text.slice(0, HIST_CAP - hist.length);
     }
     histInputs = hist;
+    // the opening with its answer: sessions of an app may open with the same words (a button's
+    // text, an assignment's first problem), the answers they got differ
+    if (firstAt >= 0) {
+      const answer = view.turns[firstAt + 1]?.role === "assistant" ? view.turns[firstAt + 1]!.text : "";
+      fo = fmix32(inputHash(first) ^ Math.imul(inputHash(answer), 0x85ebca6b)) || 1;
+    }
     if (hist !== "") {
       const hc = regionCues(hist.toLowerCase());
       hr = (hc.rs === 3 ? 3 : hc.rs) as 0 | 1 | 2 | 3;
@@ -527,6 +542,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(view.itemSample ? batchScripts(view.itemSample) : {}),
     ...(view.itemKeys ? { np: view.itemKeys.length, phs: view.itemKeys.map((k) => hash32(k)) } : {}),
     ...(hr !== undefined ? { hr, ht: ht! } : {}),
+    ...(fo !== 0 ? { fo } : {}),
     ...(pv !== 0 ? { pv } : {}),
     ...(inputTurn?.role === "tool" ? { ti: 1 as const } : {}),
     ...(view.continues ? { cv: 1 as const } : {}),

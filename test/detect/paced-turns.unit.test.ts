@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
-import { NEW_ASK_CHARS, TOOL_ASK_ANSWER, ownChars, pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
+import { NEW_ASK_CHARS, TOOL_ASK_ANSWER, TOOL_ASK_DEPTH, bumpOpening, openingDepth, ownChars, pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
 import { singleShare } from "../../src/detect/link.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { type DetectState, decodeDetect, encodeDetect } from "../../src/detect/state.ts";
@@ -305,6 +305,7 @@ describe("paced turns in the key's state, exactly (mutation kills of state.ts)",
 describe("a task fed by a tool (red team R25-2)", () => {
   const TOOLS = [{ type: "function", function: { name: "next_problem", description: "The next problem to solve.", parameters: { type: "object", properties: {} } } }];
   const first = `Solve each problem step by step. ${ask(0)} When you have finished, call next_problem for the next one.`;
+  const opening = [{ role: "user", content: first }, { role: "assistant", content: answerText(0) }];
   /** A request of a conversation whose input turn is the result of the tool the last answer called. */
   const toolTurn = (prev: { role: string; content: string }[], result: string, id: string): RequestSignals =>
     extractSignals(
@@ -315,25 +316,31 @@ describe("a task fed by a tool (red team R25-2)", () => {
         messages: [
           { role: "system", content: SYS },
           ...prev,
-          { role: "assistant", content: answerText(0), tool_calls: [{ id, type: "function", function: { name: "next_problem", arguments: "{}" } }] },
+          { role: "assistant", content: answerText(99), tool_calls: [{ id, type: "function", function: { name: "next_problem", arguments: "{}" } }] },
           { role: "tool", tool_call_id: id, content: result },
         ],
       }),
       NET,
     );
-  /** A key whose first ask was answered in `completion` tokens at T0 + 1 s, and the tool result after it. */
-  function answered(completion: number, result = `Problem: ${TOPICS[1]}.`): { st: DetectState; next: RequestSignals } {
+  /**
+   * A key deep in one conversation (`depth` requests of it so far, the opening's included), whose
+   * last task was answered in `completion` tokens at T0 + 1 s, and the tool result after it.
+   */
+  function answered(completion: number, result = `Problem: ${TOPICS[1]}.`, depth = TOOL_ASK_DEPTH - 1): { st: DetectState; next: RequestSignals } {
     const st = newDetectState();
-    const sig = chat([{ role: "user", content: first }]);
+    const sig = toolTurn(opening, `Problem: ${TOPICS[2]}.`, "call_0");
+    for (let i = 0; i < depth; i++) bumpOpening(st, sig.fo!);
     observeRequest(st, sig, T0);
     observeUsage(st, withExchange({ promptTokens: 120, completionTokens: completion }, sig, undefined), T0 + 1000);
-    return { st, next: toolTurn([{ role: "user", content: first }], result, "call_1") };
+    return { st, next: toolTurn([...opening, { role: "assistant", content: answerText(2) }, { role: "tool", content: `Problem: ${TOPICS[2]}.` }], result, "call_1") };
   }
 
-  it("a new ask of 40 chars or more returned by a tool after an answer of 400 tokens or more asks on its own", () => {
-    expect(TOOL_ASK_ANSWER).toBe(400);
+  it("a new ask of 40 chars or more returned by a tool after an answer of 400 tokens or more, 16 requests into a conversation, asks on its own", () => {
+    expect([TOOL_ASK_ANSWER, TOOL_ASK_DEPTH]).toEqual([400, 16]);
     const { st, next } = answered(600);
     expect(next.ti).toBe(1);
+    expect(next.fo).toBe(toolTurn(opening, "x".repeat(50), "c").fo);
+    expect(openingDepth(st, next.fo)).toBe(TOOL_ASK_DEPTH);
     expect(pacedTurn(st, next, T0 + 1500)).toBe(true);
     // whatever the pace: a tool answers at once, so the gap tells nothing either way
     expect(pacedTurn(st, next, T0 + 3_600_000)).toBe(true);
@@ -352,27 +359,57 @@ describe("a task fed by a tool (red team R25-2)", () => {
     observeRequest(st, next, T0 + 1500); // the same result sent once already
     expect(pacedTurn(st, next, T0 + 3000)).toBe(false);
   });
-  it("a key solving 300 problems a tool feeds it, 600 tokens each, is degraded; an agent whose tool calls are short and whose tools return long results is not", () => {
+  it("counts from the conversation's 16th request (red team R27-5, R27-6: a student's assignment, a planner's goal, are fewer)", () => {
+    const shallow = answered(600, undefined, TOOL_ASK_DEPTH - 2);
+    expect(openingDepth(shallow.st, shallow.next.fo)).toBe(TOOL_ASK_DEPTH - 1);
+    expect(pacedTurn(shallow.st, shallow.next, T0 + 1500)).toBe(false);
+    // a chain the origin stores (Responses previous_response_id) carries no opening: not read
+    const { st, next } = answered(600, undefined, 0);
+    const { fo: _, ...stored } = next;
+    expect(pacedTurn(st, stored, T0 + 1500)).toBe(true);
+    expect(pacedTurn(st, next, T0 + 1500)).toBe(false);
+  });
+  it("a conversation is its opening with the answer it got: sessions opening with the same words are told apart by their answers", () => {
+    const a = toolTurn(opening, "x".repeat(50), "c").fo!;
+    const b = toolTurn([opening[0]!, { role: "assistant", content: answerText(7) }], "x".repeat(50), "c").fo!;
+    const c = toolTurn([{ role: "user", content: first + " " }, opening[1]!], "x".repeat(50), "c").fo!;
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect(chat([{ role: "user", content: ask(0) }]).fo).toBeUndefined();
+  });
+  it("the key remembers its last 16 conversations' depths, the one used last kept", () => {
+    const st = newDetectState();
+    const h = (i: number) => ((i + 1) << 16) | 7;
+    bumpOpening(st, h(0));
+    bumpOpening(st, h(0));
+    for (let i = 1; i <= 15; i++) bumpOpening(st, h(i));
+    expect([openingDepth(st, h(0)), openingDepth(st, h(15)), st.openings.length]).toEqual([2, 1, 16]);
+    bumpOpening(st, h(0)); // used again: the newest
+    bumpOpening(st, h(16)); // pushes out the oldest, h(1)
+    expect([openingDepth(st, h(0)), openingDepth(st, h(1)), openingDepth(st, h(16)), openingDepth(st, 0)]).toEqual([3, 0, 1, 0]);
+    expect(decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st)))).openings).toEqual(st.openings);
+  });
+  it("a key solving 300 problems a tool feeds it in one conversation, 600 tokens each, is degraded or more; the same key in sessions of 8, or an agent whose tool calls are short, is not", () => {
     const cfg = { ...DEFAULT_DETECTION_CONFIG, mode: "enforce" as const };
-    const run = (harvest: boolean): string => {
+    const run = (kind: "harvest" | "sessions" | "agent"): string => {
       const st = newDetectState();
       let at = T0;
-      let prev: { role: string; content: string }[] = [{ role: "user", content: harvest ? first : "Fix the failing tests in the billing module of our repository." }];
-      observeRequest(st, chat(prev), at);
-      observeUsage(st, withExchange({ promptTokens: 120, completionTokens: harvest ? 600 : 60 }, chat(prev), undefined), at + 2000);
       let standing = "allow";
-      for (let i = 1; i < 300; i++) {
+      let conv: { role: string; content: string }[] = [];
+      for (let i = 0; i < 300; i++) {
         at += 3000;
-        const result = harvest ? `Problem: ${TOPICS[i % TOPICS.length]} (case ${i}).` : `src/billing/file${i}.ts line ${i}: ` + "const total = items.reduce((a, b) => a + b.price * b.qty, 0); ".repeat(8);
-        const sig = toolTurn(prev.slice(-3), result, `call_${i}`);
+        if (i === 0 || (kind === "sessions" && i % 8 === 0)) conv = [{ role: "user", content: kind === "agent" ? "Fix the failing tests in the billing module of our repository." : `${first} (session ${i})` }, { role: "assistant", content: answerText(i) }];
+        const result = kind !== "agent" ? `Problem: ${TOPICS[i % TOPICS.length]} (case ${i}).` : `src/billing/file${i}.ts line ${i}: ` + "const total = items.reduce((a, b) => a + b.price * b.qty, 0); ".repeat(8);
+        // the opening exchange and the last two, as the harvest resends them
+        const sig = toolTurn([...conv.slice(0, 2), ...conv.slice(2).slice(-4)], result, `call_${i}`);
         observeRequest(st, sig, at);
-        observeUsage(st, withExchange({ promptTokens: 300, completionTokens: harvest ? 600 : 60 }, sig, undefined), at + 2000);
+        observeUsage(st, withExchange({ promptTokens: 300, completionTokens: kind === "agent" ? 60 : 600 }, sig, undefined), at + 2000);
         standing = assess(st, at + 2000, cfg).standing;
-        prev = [...prev, { role: "assistant", content: answerText(i) }, { role: "tool", content: result }];
+        conv.push({ role: "assistant", content: answerText(i) }, { role: "tool", content: result });
       }
       return standing;
     };
-    expect(run(true)).toBe("degrade");
-    expect(run(false)).toBe("allow");
+    expect(["degrade", "challenge"]).toContain(run("harvest"));
+    expect(run("sessions")).toBe("allow");
+    expect(run("agent")).toBe("allow");
   });
 });
