@@ -195,7 +195,7 @@ const TAGS = ["think", "thinking", "reasoning", "thought", "scratchpad", "inner_
 
 /** The cue automaton and its per-node outputs, built on first use (not at module load: a Worker
  *  isolate that never reads a prompt pays nothing). */
-type CueTables = { ac: Automaton; next: Int32Array; bits: Int32Array; genLo: Int32Array; genHi: Int32Array };
+type CueTables = { ac: Automaton; next: Int32Array; bits: Int32Array; genLo: Int32Array; genHi: Int32Array; maxLen: number };
 let cueTablesMemo: CueTables | undefined;
 function cueTables(): CueTables {
   return (cueTablesMemo ??= buildCueTables());
@@ -237,7 +237,73 @@ function buildCueTables(): CueTables {
     OUT_GEN_HI[node]! |= OUT_GEN_HI[f]!;
   }
   const CUE_NEXT = CUE_AC.asciiNext;
-  return { ac: CUE_AC, next: CUE_NEXT, bits: OUT_BITS, genLo: OUT_GEN_LO, genHi: OUT_GEN_HI };
+  return { ac: CUE_AC, next: CUE_NEXT, bits: OUT_BITS, genLo: OUT_GEN_LO, genHi: OUT_GEN_HI, maxLen: Math.max(...CUES.map(([x]) => x.length)) };
+}
+
+/** What scanCues found in the last region it read (reused buffers): the positions and automaton
+ *  states of the cues (every position where a cue ends), and the positions of the separators. */
+const scan = { eventAt: new Int32Array(1024), eventState: new Int32Array(1024), events: 0, sepAt: new Int32Array(1024), seps: 0 };
+
+/**
+ * The cue automaton over `region`, as two chains at once: the first half from its start and the
+ * second half from T.maxLen chars before it (by then its state is the one a single pass has: a
+ * state is a suffix of the text no longer than the longest cue), each chain's events kept from
+ * its own half on. A scan is bound by the latency of its chain of dependent table loads; two
+ * independent chains interleaved run in about the time of one. Separators need no reset of the
+ * state: no cue holds one (buildCueTables), so every state goes to the root on one.
+ */
+function scanCues(region: string, T: CueTables): void {
+  const n = region.length;
+  if (scan.eventAt.length < n + 1) {
+    const len = Math.max(n + 1, scan.eventAt.length * 2);
+    scan.eventAt = new Int32Array(len);
+    scan.eventState = new Int32Array(len);
+    scan.sepAt = new Int32Array(len);
+  }
+  const { ac, next, bits: outBits, maxLen } = T;
+  const { eventAt, eventState, sepAt } = scan;
+  // the second chain's events and separators are written after the first's, from position `m`
+  const m = n >= 4 * maxLen ? n >> 1 : n;
+  let events = 0;
+  let seps = 0;
+  let sa = 0;
+  let sb = 0;
+  for (let k = m - maxLen; m < n && k < m; k++) {
+    const c = region.charCodeAt(k);
+    sb = c < 128 ? next[sb * 128 + c]! : ac.stepOther(sb, c);
+  }
+  // the first half's findings go to the front; the second's to a second list, appended after
+  const bEvents: number[] = [];
+  const bSeps: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const ca = region.charCodeAt(i);
+    sa = ca < 128 ? next[sa * 128 + ca]! : ac.stepOther(sa, ca);
+    if (outBits[sa] !== 0) {
+      eventAt[events] = i;
+      eventState[events++] = sa;
+    } else if (ca < 128 ? SEP_ASCII[ca] === 1 : ca >= 0x3002 && isSentSep(ca)) sepAt[seps++] = i;
+    const j = m + i;
+    if (j < n) {
+      const cb = region.charCodeAt(j);
+      sb = cb < 128 ? next[sb * 128 + cb]! : ac.stepOther(sb, cb);
+      if (outBits[sb] !== 0) bEvents.push(j, sb);
+      else if (cb < 128 ? SEP_ASCII[cb] === 1 : cb >= 0x3002 && isSentSep(cb)) bSeps.push(j);
+    }
+  }
+  // the second half is one char longer when n is odd
+  for (let j = 2 * m; j < n; j++) {
+    const cb = region.charCodeAt(j);
+    sb = cb < 128 ? next[sb * 128 + cb]! : ac.stepOther(sb, cb);
+    if (outBits[sb] !== 0) bEvents.push(j, sb);
+    else if (cb < 128 ? SEP_ASCII[cb] === 1 : cb >= 0x3002 && isSentSep(cb)) bSeps.push(j);
+  }
+  for (let x = 0; x < bEvents.length; x += 2) {
+    eventAt[events] = bEvents[x]!;
+    eventState[events++] = bEvents[x + 1]!;
+  }
+  for (const j of bSeps) sepAt[seps++] = j;
+  scan.events = events;
+  scan.seps = seps;
 }
 
 function inZones(zones: readonly number[], from: number, to: number): boolean {
@@ -260,40 +326,40 @@ export function regionCues(region: string, mid: readonly number[] = []): RegionC
   let sentStart = 0;
   let tasks = 0; // occurrences of "task:"
   let sent = 0; // concepts of the current sentence
-  let sentLen = 0;
-  let state = 0;
   const n = region.length;
-  const { ac, next, bits: outBits, genLo: outLo, genHi: outHi } = cueTables();
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? region.charCodeAt(i) : 10; // a final separator closes the last sentence
-    // (ASCII: one table lookup; every other separator is >= 0x3002)
-    if (c < 128 ? SEP_ASCII[c] === 1 : c >= 0x3002 && isSentSep(c)) {
-      // sentences of fewer than 4 chars are skipped; the level is the best sentence's
-      if (sentLen >= 4 && (sent & (B_R | B_S)) !== 0 && (level < 3 || levelEdge < 3)) {
-        const l = sent & B_R && sent & B_H && sent & (B_S | B_O) ? 3 : sent & B_S ? 2 : sent & B_O ? 1 : 0;
-        if (l > level) level = l;
-        if (l > levelEdge && (mid.length === 0 || !inZones(mid, sentStart, i))) levelEdge = l;
-      }
-      sentStart = i + 1;
-      sent = 0;
-      sentLen = 0;
-      state = 0; // no stem holds a separator: none spans one
+  const T = cueTables();
+  const { bits: outBits, genLo: outLo, genHi: outHi } = T;
+  scanCues(region, T);
+  /** A sentence ends at `p` (a separator, or the region's end): its level counts. */
+  const close = (p: number): void => {
+    // sentences of fewer than 4 chars are skipped; the level is the best sentence's
+    if (p - sentStart >= 4 && (sent & (B_R | B_S)) !== 0 && (level < 3 || levelEdge < 3)) {
+      const l = sent & B_R && sent & B_H && sent & (B_S | B_O) ? 3 : sent & B_S ? 2 : sent & B_O ? 1 : 0;
+      if (l > level) level = l;
+      if (l > levelEdge && (mid.length === 0 || !inZones(mid, sentStart, p))) levelEdge = l;
+    }
+    sentStart = p + 1;
+    sent = 0;
+  };
+  // the cues and separators the scan found, in the order of the text
+  for (let e = 0, q = 0; e < scan.events || q < scan.seps; ) {
+    if (q < scan.seps && (e >= scan.events || scan.sepAt[q]! < scan.eventAt[e]!)) {
+      close(scan.sepAt[q++]!);
       continue;
     }
-    sentLen++;
-    state = c < 128 ? next[state * 128 + c]! : ac.stepOther(state, c);
+    const i = scan.eventAt[e]!;
+    const state = scan.eventState[e++]!;
     const bits = outBits[state]!;
-    if (bits !== 0) {
-      sent |= bits;
-      all |= bits;
-      if (bits & B_GEN) {
-        genLo |= outLo[state]!;
-        genHi |= outHi[state]!;
-      }
-      if (bits & B_TASK) tasks++;
-      if (bits & B_DETAIL && !detailEdge && (mid.length === 0 || !inZones(mid, i, i + 1))) detailEdge = true;
+    sent |= bits;
+    all |= bits;
+    if (bits & B_GEN) {
+      genLo |= outLo[state]!;
+      genHi |= outHi[state]!;
     }
+    if (bits & B_TASK) tasks++;
+    if (bits & B_DETAIL && !detailEdge && (mid.length === 0 || !inZones(mid, i, i + 1))) detailEdge = true;
   }
+  close(n); // the region's end closes its last sentence
   let gen = popcount32(genLo) + popcount32(genHi);
   // structure of few-shot generation prompts: repeated "Task:" blocks, long numbered lists
   if (tasks >= 3) gen += 2;
