@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { RequestSignals } from "../../src/detect/signals.ts";
+import { packBitset, packRegisters } from "../../src/detect/codec.ts";
 import { LONG_ANSWER } from "../../src/detect/link.ts";
+import { hllAdd, hllNew } from "../../src/detect/sketch.ts";
 import { type DetectState, encodeDetect, newDetectState, observeFetchedAnswer, observeRequest, observeUsage } from "../../src/detect/state.ts";
 
 const T0 = Date.UTC(2026, 0, 5, 0, 0, 0);
@@ -40,6 +42,55 @@ describe("stored form", () => {
     const st = s.newDetectState();
     st.limited = 2;
     expect(s.encodeDetect(st)).toEqual({ v: 1, lim: 2 });
+  });
+  // the module's constants, checked on the fresh instance too (evaluated at its import, inside this test)
+  it("the stored names are those of every snapshot so far: a renamed one would lose that field of every stored state", async () => {
+    const s = await freshState();
+    expect(s.STORED_NAMES).toEqual({
+      v: "v", seed: "seed", updatedMs: "t", firstSeenMs: "t0", requests: "n", weight: "w",
+      reasoningAsks: "rs1", stepByStepAsks: "rs2", hiddenReasoningAsks: "rs3",
+      pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
+      singleTurn: "st1", pacedTurns: "stP", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
+      topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
+      wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
+      toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+      lastSystemHash: "sh",
+      promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
+      link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
+      standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
+      halfLifeMs: "hl", linkHalfLifeMs: "lh",
+    });
+  });
+  it("the filters are stored as packed bits and the HyperLogLogs as packed registers, and read back whole", async () => {
+    const s = await freshState();
+    const st = s.newDetectState();
+    expect(st.recentChunks).toBe("0".repeat(256));
+    expect(st.olderChunks).toBe("0".repeat(256));
+    st.recentInputs = "f0".repeat(256);
+    st.olderInputs = "0f".repeat(256);
+    st.recentChunks = "a5".repeat(128);
+    st.olderChunks = "5a".repeat(128);
+    st.payloads = hllAdd(hllAdd(hllNew(8), 0x12345678), 0x9abcdef0);
+    st.toolSets = hllAdd(hllNew(6), 0x1111);
+    st.biasSets = hllAdd(hllNew(6), 0x2222);
+    st.biasPayloads = hllAdd(hllNew(6), 0x3333);
+    st.biasPairs = hllAdd(hllNew(6), 0x4444);
+    const enc = s.encodeDetect(st);
+    expect([enc.ri, enc.ri2, enc.rk, enc.rk2]).toEqual([st.recentInputs, st.olderInputs, st.recentChunks, st.olderChunks].map(packBitset));
+    expect([enc.hll, enc.tls, enc.bls, enc.blp, enc.blx]).toEqual([st.payloads, st.toolSets, st.biasSets, st.biasPayloads, st.biasPairs].map(packRegisters));
+    const back = s.decodeDetect(JSON.parse(JSON.stringify(enc)) as Record<string, unknown>);
+    expect([back.recentInputs, back.olderInputs, back.recentChunks, back.olderChunks]).toEqual([st.recentInputs, st.olderInputs, st.recentChunks, st.olderChunks]);
+    expect([back.payloads, back.toolSets, back.biasSets, back.biasPayloads, back.biasPairs]).toEqual([st.payloads, st.toolSets, st.biasSets, st.biasPayloads, st.biasPairs]);
+  });
+  it("ensureCurrent fills a missing newest field; the pace reads 0 and 1 at its clamps", async () => {
+    const s = await freshState();
+    const st = s.newDetectState();
+    delete (st as unknown as Record<string, unknown>).answeredAt;
+    s.ensureCurrent(st);
+    expect(st.answeredAt).toEqual([]);
+    // geometric-mean gaps of 100 min and 1 s: past the 10-min and 30-s ends
+    expect(s.intensity({ ...s.newDetectState(), gaps: 2, gapLogMean: Math.log(6000) })).toBe(0);
+    expect(s.intensity({ ...s.newDetectState(), gaps: 2, gapLogMean: 0 })).toBe(1);
   });
 });
 
