@@ -6,6 +6,7 @@ import {
 } from "../../src/detect/index.ts";
 import type { RouteKind, Standing } from "../../src/policy/types.ts";
 import { it } from "vitest";
+import type { RequestSignals } from "../../src/detect/signals.ts";
 
 /**
  * A long-horizon scenario (hundreds to thousands of requests through the whole detection path):
@@ -134,3 +135,10 @@ export const BANKING_QUERIES = [
   "How do I check my account balance in the app?",
   "There is a payment on my card I don't recognise.",
 ];
+
+/** A plain one-turn chat request's signals: nothing harvest-shaped, no topic, script class 0. */
+export const plainSignals = (over: Partial<RequestSignals> = {}): RequestSignals => ({
+  v: 1, route: "chat", rs: 0, gm: 0, fm: 0, dd: 0, ws: "", sh: 0, gs: 0, wm: 0, wm2: 0, wp: 0, wx: 0,
+  ph: 0x1234, tp: -1, lg: 0, ut: 1, at: 0, hh: 0, pl: 100, ps: 0, psm: 0, hp: 0, pf: 0, mt: 0, n24: 0, asn: 0,
+  ...over,
+});

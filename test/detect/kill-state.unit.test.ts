@@ -5,20 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import type { RequestSignals } from "../../src/detect/signals.ts";
+import { DAY, T0, plainSignals as sig } from "./helpers.ts";
 import {
   type DetectState, decodeDetect, encodeDetect, ensureCurrent, inputSeen, newDetectState, observeOutcome, observeRequest, observeUsage,
 } from "../../src/detect/state.ts";
 import { hllNew } from "../../src/detect/sketch.ts";
 
-const T0 = Date.UTC(2026, 0, 5, 0, 0, 0);
-const DAY = 86_400_000;
-
-/** A plain one-turn chat request's signals: nothing harvest-shaped, no topic, script class 0. */
-const sig = (over: Partial<RequestSignals> = {}): RequestSignals => ({
-  v: 1, route: "chat", rs: 0, gm: 0, fm: 0, dd: 0, ws: "", sh: 0, gs: 0, wm: 0, wm2: 0, wp: 0, wx: 0,
-  ph: 0x1234, tp: -1, lg: 0, ut: 1, at: 0, hh: 0, pl: 100, ps: 0, psm: 0, hp: 0, pf: 0, mt: 0, n24: 0, asn: 0,
-  ...over,
-});
 
 const EMPTY_FILTER = "0".repeat(512);
 
