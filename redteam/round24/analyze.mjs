@@ -6,9 +6,12 @@
 // `completion` the replay's line says its answer took; refused = 0; a background/batch ask whose retrieval was refused = 0;
 // a chain's pieces after its first refused piece = 0), requests refused; reasons at the highest score (REASONS=1).
 import fs from "node:fs";
+import { pathToFileURL } from "node:url";
+// the round's folder (traces/, out/): RT_DIR when a later round runs this script in place, else this file's own
+const ROUND = process.env.RT_DIR ? pathToFileURL(process.env.RT_DIR + "/") : new URL("./", import.meta.url);
 const name = process.argv[2];
-const dec = fs.readFileSync(new URL(`./out/${name}.dec.jsonl`, import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l));
-const meta = fs.readFileSync(new URL(`./traces/${name}.meta.jsonl`, import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const dec = fs.readFileSync(new URL(`./out/${name}.dec.jsonl`, ROUND), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const meta = fs.readFileSync(new URL(`./traces/${name}.meta.jsonl`, ROUND), "utf8").trim().split("\n").map((l) => JSON.parse(l));
 const lostBid = new Set(); for (const d of dec) { const m = meta[d.i]; if (m.bid && m.fetch && !d.served) lostBid.add(m.bid); }
 const ORDER = ["allow", "limit", "throttle", "degrade", "challenge", "block"]; const g = new Map(); const res = {};
 for (const d of dec) {
@@ -35,4 +38,4 @@ for (const [grp, s] of g) {
   if (process.env.REASONS) console.log(`   reasons at max score: ${JSON.stringify(s.last)}`);
   res[grp] = { firstMed: f[Math.floor(f.length / 2)] ?? null, firstQMed: fq[Math.floor(fq.length / 2)] ?? null, keys: keys.length, req: s.req, flagged: fl.length, worst, wanted: s.wanted, served, reqDeg: s.reqDeg, reqLost: s.reqLost };
 }
-fs.mkdirSync(new URL("./out/", import.meta.url), { recursive: true }); fs.writeFileSync(new URL(`./out/${name}.summary.json`, import.meta.url), JSON.stringify(res, null, 1));
+fs.mkdirSync(new URL("./out/", ROUND), { recursive: true }); fs.writeFileSync(new URL(`./out/${name}.summary.json`, ROUND), JSON.stringify(res, null, 1));

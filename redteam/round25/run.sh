@@ -8,4 +8,4 @@ G=${GEN:-gen25.mjs}
 # round 24's generator (X_short, F_conv) is run from its own folder, writing into this round's traces/
 if [ -f "$D/$G" ]; then node "$D/$G" "$NAME" "$SPEC" "$SEED"; else TRACES_DIR="$D/traces" node "$D/../round24/$G" "$NAME" "$SPEC" "$SEED"; fi
 timeout 300 nice -n 15 npm run -s replay -- --trace "$D/traces/$NAME.jsonl" --out "$D/out/$NAME.dec.jsonl" --policy "$POL" 2>"$D/out/$NAME.replay.log" | tail -1
-node "$D/analyze.mjs" "$NAME" | tee "$D/out/$NAME.txt"
+RT_DIR="$D" node "$D/../round24/analyze.mjs" "$NAME" | tee "$D/out/$NAME.txt"

@@ -3,10 +3,13 @@
 // throughput counts long answers only (q and Mtok per key per day). "served long" = % of the long answers' wanted tokens served,
 // read from out/NAME.dec.jsonl (degraded answers capped at 512, refused 0).
 import fs from "node:fs";
+import { pathToFileURL } from "node:url";
+// the round's folder (traces/, out/): RT_DIR when a later round runs this script in place, else this file's own
+const ROUND = process.env.RT_DIR ? pathToFileURL(process.env.RT_DIR + "/") : new URL("./", import.meta.url);
 const name = process.argv[2];
-const tr = fs.readFileSync(new URL(`./traces/${name}.jsonl`, import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l));
-const meta = fs.readFileSync(new URL(`./traces/${name}.meta.jsonl`, import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l));
-let dec = []; try { dec = fs.readFileSync(new URL(`./out/${name}.dec.jsonl`, import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l)); } catch {}
+const tr = fs.readFileSync(new URL(`./traces/${name}.jsonl`, ROUND), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const meta = fs.readFileSync(new URL(`./traces/${name}.meta.jsonl`, ROUND), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+let dec = []; try { dec = fs.readFileSync(new URL(`./out/${name}.dec.jsonl`, ROUND), "utf8").trim().split("\n").map((l) => JSON.parse(l)); } catch {}
 const D = new Map(dec.map((d) => [d.i, d]));
 const g = {}; const last = new Map();
 tr.forEach((e, i) => { const m = meta[i]; const base = m.group.replace(/-flush$/, ""); const s = (g[base] ??= { q: 0, p: 0, c: 0, unc: 0, cached: 0, extra: 0, keys: new Map(), turns: 0, under: 0, srv: 0 });

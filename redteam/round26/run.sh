@@ -6,4 +6,4 @@ POL=${POLICY:-$D/../round16/policy-pro.json}
 mkdir -p "$D/out" "$D/traces"
 node "$D/${GEN:-gen26.mjs}" "$NAME" "$SPEC" "$SEED"
 timeout 300 nice -n 15 npm run -s replay -- --trace "$D/traces/$NAME.jsonl" --out "$D/out/$NAME.dec.jsonl" --policy "$POL" 2>"$D/out/$NAME.replay.log" | tail -1
-node "$D/analyze.mjs" "$NAME" | tee "$D/out/$NAME.txt"
+RT_DIR="$D" node "$D/../round24/analyze.mjs" "$NAME" | tee "$D/out/$NAME.txt"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # usage (repo root, Node 22 on PATH): sh redteam/round27/repro.sh [NAME...]   replays round 27's runs by name (all when none given);
-# each prints its analyze line, and cost27.mjs (long-answer throughput, served share, overhead; cheap in-between turns are cost) for
+# each prints its analyze line, and round 26's cost26.mjs, run in place (long-answer throughput, served share, overhead; cheap in-between turns are cost) for
 # harvest runs (T_*). A name ending in _sN uses seed N (default 1). Names ending in _old replay the same trace on fd3855e^ (242ee59,
 # the code before the tool-fed-ask rule) from a worktree at $OLD (default /work/rt27-old, created here when missing).
 # Generator gen27.mjs, policy redteam/round16/policy-pro.json. Runs one replay at a time (run.sh: nice -n 15).
@@ -88,6 +88,6 @@ echo "$ALL" | while IFS='|' read -r N S; do
       if [ ! -d "$OLD" ]; then git worktree add "$OLD" fd3855e^ >/dev/null 2>&1 && ln -s "$(pwd)/node_modules" "$OLD/node_modules"; fi
       [ -f "$D/traces/$B0.jsonl" ] || sh "$D/run.sh" "$B0" "$(echo "$ALL" | grep "^$B0|" | cut -d'|' -f2)" "$(seed "$B0")" >/dev/null 2>&1
       OLD=$OLD sh "$D/run-old.sh" "$B0" >/dev/null 2>&1; cat "$D/out/$N.txt" ;;
-    *) sh "$D/run.sh" "$N" "$S" "$(seed "$N")" >/dev/null 2>&1; cat "$D/out/$N.txt"; case "$N" in T_*) node "$D/cost27.mjs" "$N" ;; esac ;;
+    *) sh "$D/run.sh" "$N" "$S" "$(seed "$N")" >/dev/null 2>&1; cat "$D/out/$N.txt"; case "$N" in T_*) RT_DIR="$D" node "$D/../round26/cost26.mjs" "$N" ;; esac ;;
   esac
 done

@@ -6,4 +6,4 @@ D=$(cd "$(dirname "$0")" && pwd); NAME=$1; OLD=${OLD:-/work/rt27-old}
 POL=${POLICY:-$D/../round16/policy-pro.json}
 cp "$D/traces/$NAME.meta.jsonl" "$D/traces/${NAME}_old.meta.jsonl"
 (cd "$OLD" && timeout 300 nice -n 15 npm run -s replay -- --trace "$D/traces/$NAME.jsonl" --out "$D/out/${NAME}_old.dec.jsonl" --policy "$POL" 2>"$D/out/${NAME}_old.replay.log" | tail -1)
-node "$D/analyze.mjs" "${NAME}_old" | tee "$D/out/${NAME}_old.txt"
+RT_DIR="$D" node "$D/../round24/analyze.mjs" "${NAME}_old" | tee "$D/out/${NAME}_old.txt"
