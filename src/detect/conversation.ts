@@ -381,10 +381,11 @@ const ANSWER_STEP = 40;
 
 /** Remember when the answer of an exchange settled and its size, under the hash a later turn
  *  continues it by (as rememberSize). */
-export function rememberAnswered(st: DetectState, input: number, created: number, completion: number, nowMs: number): void {
+export function rememberAnswered(st: DetectState, input: number, created: number, completion: number, nowMs: number, prev?: number): void {
   const h = created || input;
   if (h === 0) return;
   const tag = h >>> 16;
+  rememberAfterLong(st, tag, completion, prev);
   const a = st.answeredAt;
   for (let i = 0; i < a.length; i++) {
     if (Math.floor(a[i]! / SECONDS_MOD) >>> 4 === tag) {
@@ -395,6 +396,38 @@ export function rememberAnswered(st: DetectState, input: number, created: number
   const steps = Math.min(15, Math.round(Math.max(0, completion) / ANSWER_STEP));
   a.push((tag * 16 + steps) * SECONDS_MOD + (Math.floor(nowMs / 1000) % SECONDS_MOD));
   if (a.length > ANSWERED_AT) a.splice(0, a.length - ANSWERED_AT);
+}
+
+/** Cheap exchanges after a long answer a key remembers (DetectState.afterLong), the latest. */
+const AFTER_LONG = 16;
+
+/** The answer tokens remembered for exchange h (answeredAt, in ANSWER_STEP steps), or -1. */
+function answeredTokens(st: DetectState, h: number): number {
+  const tag = h >>> 16;
+  const a = st.answeredAt;
+  for (let i = a.length - 1; i >= 0; i--) {
+    const hi = Math.floor(a[i]! / SECONDS_MOD);
+    if (hi >>> 4 === tag) return (hi & 15) * ANSWER_STEP;
+  }
+  return -1;
+}
+
+/**
+ * An exchange (tag) answered in under CHEAP_TURN_TOKENS that continued one with a long answer
+ * (TOOL_ASK_ANSWER tokens or more), or one such cheap exchange, is remembered as following that
+ * answer: a tool's result after it follows the long answer across a cheap step (red team R27-2:
+ * the long answer calls `submit_solution`, its "Saved." is answered by a 20-45-token
+ * `next_problem` call whose result is the next task; or a user's "Next." chip in between).
+ */
+function rememberAfterLong(st: DetectState, tag: number, completion: number, prev: number | undefined): void {
+  const l = st.afterLong;
+  // read before this exchange's own tag is dropped (a repeated "Saved." may follow itself)
+  const after = completion < CHEAP_TURN_TOKENS && prev !== undefined && prev !== 0 && (answeredTokens(st, prev) >= TOOL_ASK_ANSWER || l.includes(prev >>> 16));
+  const i = l.indexOf(tag);
+  if (i >= 0) l.splice(i, 1);
+  if (!after) return;
+  l.push(tag);
+  if (l.length > AFTER_LONG) l.splice(0, l.length - AFTER_LONG);
 }
 
 /** The least time a person takes from an answer to the next turn they send: a second, reading the
@@ -492,7 +525,7 @@ export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): 
   // an agent's tools answer at a program's pace by nature: what tells a task fed by a tool is the
   // answer before it, a long one where an agent's turn is a tool call (its arguments)
   // (a chain the origin stores carries no opening: its depth is not read)
-  if (sig.ti === 1) return answer >= TOOL_ASK_ANSWER && (sig.fo === undefined || openingDepth(st, sig.fo) >= TOOL_ASK_DEPTH);
+  if (sig.ti === 1) return (answer >= TOOL_ASK_ANSWER || st.afterLong.includes(tag)) && (sig.fo === undefined || openingDepth(st, sig.fo) >= TOOL_ASK_DEPTH);
   const gapMs = ((((Math.floor(nowMs / 1000) - at) % SECONDS_MOD) + SECONDS_MOD) % SECONDS_MOD) * 1000;
   return gapMs < personFloorMs(answer, ownChars(sig));
 }

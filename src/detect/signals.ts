@@ -4,6 +4,7 @@
  */
 import type { NetMeta, RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
+import { NEW_ASK_CHARS } from "./conversation.ts";
 import { charShingles, fmix32, fnvRange, fnvStart, hash32, simhash64 } from "./sketch.ts";
 import {
   boilerSamples, isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormatLower, topicOf,
@@ -342,6 +343,28 @@ function prefixSamples(prefix: string): { bs: number[]; bc: number[] } {
   return { bs, bc };
 }
 
+/**
+ * The text input turn i (a user or tool turn) is read as. A tool's result too short to ask
+ * anything (an "ok") is read with the arguments of the call it answers: the client writes the
+ * history's assistant turns back, so that call may hold what the model is told to act on (red team
+ * R27-1: each new step-by-step problem written into the last assistant turn's call, the result
+ * "ok", 0 of 10 keys flagged, 1,565 long answers a key a day). Only the payload, cues and topic are
+ * read from the arguments; the turn's prefix and suffix hashes stay the result's (a call's JSON
+ * starts alike every time).
+ */
+function callAsk(turns: PromptView["turns"], i: number): string {
+  const t = turns[i]!;
+  if (t.role !== "tool" || t.text.trim().length >= NEW_ASK_CHARS) return t.text;
+  for (let j = i - 1; j >= 0; j--) {
+    const a = turns[j]!;
+    if (a.role === "user") break;
+    if (a.role !== "assistant") continue;
+    const calls = a.calls ?? "";
+    return calls.length >= NEW_ASK_CHARS ? (t.text ? calls + "\n" + t.text : calls) : t.text;
+  }
+  return t.text;
+}
+
 export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // The input turn: the last user or tool turn (a tool_result / function output is read by the
   // model as input just like a user message).
@@ -368,6 +391,13 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   });
   pl += turnChars;
   const inputTurn = lastUserAt >= 0 ? view.turns[lastUserAt]! : undefined;
+  // the input turn as read (a tool's bare "ok" with the arguments of the call it answers: callAsk);
+  // the arguments then count as the turn's own text, not its history
+  const ask = inputTurn ? callAsk(view.turns, lastUserAt) : "";
+  if (ask.length > lastUser.length) {
+    histChars -= ask.length - lastUser.length - (lastUser ? 1 : 0);
+    histAnswers -= ask.length - lastUser.length - (lastUser ? 1 : 0);
+  }
   const sysChars = view.system.length + (view.tools?.length ?? 0);
   // (not for embeddings: SDKs such as LangChain send token IDs there by default, in bulk)
   let ur: 0 | 1 | 2 | 3 = 0;
@@ -404,14 +434,14 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const lu = lastUser.length;
   // a token-ID prompt has no text to hash: its token hash keeps distinct payloads distinct (as a
   // turn's media references do: one note beside a different image each time is many payloads)
-  const ph = lu === 0 && view.tokenHash ? view.tokenHash : turnHash(lastUser, inputTurn?.media);
+  const ph = lu === 0 && view.tokenHash ? view.tokenHash : turnHash(ask, inputTurn?.media);
   // the previous input turn of the conversation (the last user or tool turn before the input
   // turn): a real conversation sent it through this key before, as an input turn of its own
   let pv = 0;
   for (let i = lastUserAt - 1; i >= 0; i--) {
     const t = view.turns[i]!;
     if (t.role !== "assistant") {
-      pv = turnHash(t.text, t.media) || 1;
+      pv = turnHash(callAsk(view.turns, i), t.media) || 1;
       break;
     }
   }
@@ -456,7 +486,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // of its fingerprint: an agent's tool list changes more often than its prompt)
   const sysText = view.tools ? (view.system ? view.system + "\n" + view.tools : view.tools) : view.system;
   const sysScan = scanText(sysText, SYS_SCAN_CAP, SYS_SCAN_CAP - 2048, 2048, 4, 512, sh);
-  const userScan = scanText(lastUser, SCAN_CAP, SCAN_HEAD, SCAN_TAIL, SCAN_WINDOWS, SCAN_WIN, ph);
+  const userScan = scanText(ask, SCAN_CAP, SCAN_HEAD, SCAN_TAIL, SCAN_WINDOWS, SCAN_WIN, ph);
   const region = (sysScan + "\n" + userScan).toLowerCase();
   // the input turn's part of the region (lowercasing keeps the length of these texts almost
   // always; when it does not, the zones below are off by a few chars, which changes nothing)
@@ -474,7 +504,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const c = view.route === "embeddings" ? NO_CUES : regionCues(region, mid);
   const cues = { rs: c.rs === 3 ? 3 : Math.max(c.rsEdge, Math.min(c.rs, 1)), gen: c.gen, detail: c.detailEdge };
   const userPart = u0 > 0 ? region.slice(u0) : region;
-  const head = lastUser.length > HEAD ? userPart.slice(0, HEAD) : userPart;
+  const head = ask.length > HEAD ? userPart.slice(0, HEAD) : userPart;
   const { ps, hp } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;
   // an assistant prefill after the input turn (Anthropic) is written by the client, the same way

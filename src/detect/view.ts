@@ -58,6 +58,8 @@ class Reader {
    *  the references of those in the message being read (its turn's `media`). */
   media = 0;
   mediaHash = 0;
+  /** Tool-call arguments read in the message being read (its turn's `calls`). */
+  calls: string[] = [];
 
   /** A media part met: counted as unreadable, its reference folded into the message's hash. */
   mediaPart(c: Record<string, unknown>): void {
@@ -79,6 +81,13 @@ class Reader {
     }
     this.left -= s.length;
     out.push(visibleText(s));
+  }
+
+  /** A tool call's arguments: taken as text, and kept apart as the message's call text. */
+  takeCall(s: string, out: string[]): void {
+    const n = out.length;
+    this.take(s, out);
+    if (out.length > n) this.calls.push(out[n]!);
   }
 
   /** A token-ID prompt (array of integers): counted, and hashed (ends + length) for novelty. */
@@ -169,12 +178,12 @@ function partsInto(c: unknown, out: string[], r: Reader, depth = 0): number {
     case "tool_use":
     case "server_tool_use":
     case "mcp_tool_use":
-      if (c.input !== undefined) r.take(typeof c.input === "string" ? c.input : safeJson(c.input), out);
+      if (c.input !== undefined) r.takeCall(typeof c.input === "string" ? c.input : safeJson(c.input), out);
       return 0;
     case "function_call":
     case "custom_tool_call":
-      if (typeof c.arguments === "string") r.take(c.arguments, out);
-      if (typeof c.input === "string") r.take(c.input, out);
+      if (typeof c.arguments === "string") r.takeCall(c.arguments, out);
+      if (typeof c.input === "string") r.takeCall(c.input, out);
       return 0;
     case "thinking":
       if (typeof c.thinking === "string") r.take(c.thinking, out);
@@ -237,6 +246,10 @@ function turnOf(role: Turn["role"], out: string[], unreadable: number, r: Reader
   if (unreadable > 0) t.unreadable = unreadable;
   if (r.mediaHash !== 0) t.media = r.mediaHash;
   r.mediaHash = 0;
+  if (r.calls.length > 0) {
+    if (role === "assistant") t.calls = r.calls.join("\n");
+    r.calls = [];
+  }
   return t;
 }
 
@@ -262,6 +275,7 @@ function messagesInto(msgs: unknown, sys: string[], turns: Turn[], r: Reader): v
     if (role === "system") {
       sys.push(out.join("\n"));
       r.mediaHash = 0;
+      r.calls = [];
       continue;
     }
     if (role === "assistant") {
@@ -271,12 +285,12 @@ function messagesInto(msgs: unknown, sys: string[], turns: Turn[], r: Reader): v
           if (!isObj(tc)) continue;
           const f = tc.function ?? tc.custom;
           if (isObj(f)) {
-            if (typeof f.arguments === "string") r.take(f.arguments, out);
-            else if (typeof f.input === "string") r.take(f.input, out);
+            if (typeof f.arguments === "string") r.takeCall(f.arguments, out);
+            else if (typeof f.input === "string") r.takeCall(f.input, out);
           }
         }
       }
-      if (isObj(m.function_call) && typeof m.function_call.arguments === "string") r.take(m.function_call.arguments, out);
+      if (isObj(m.function_call) && typeof m.function_call.arguments === "string") r.takeCall(m.function_call.arguments, out);
       if (typeof m.refusal === "string") r.take(m.refusal, out);
     }
     if (role === "user" && Array.isArray(m.content) && m.content.length > 0 && m.content.every((p) => isObj(p) && p.type === "tool_result"))
@@ -420,7 +434,8 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
         if (b.system !== undefined) {
           const out: string[] = [];
           partsInto(b.system, out, r);
-          r.mediaHash = 0; // a system prompt's media are no turn's
+          r.mediaHash = 0; // a system prompt's media (and calls) are no turn's
+          r.calls = [];
           sys.push(out.join("\n"));
         }
         messagesInto(b.messages, sys, turns, r);

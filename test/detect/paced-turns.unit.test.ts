@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
-import { NEW_ASK_CHARS, TOOL_ASK_ANSWER, TOOL_ASK_DEPTH, bumpOpening, openingDepth, ownChars, pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
+import { CHEAP_TURN_TOKENS, NEW_ASK_CHARS, TOOL_ASK_ANSWER, TOOL_ASK_DEPTH, bumpOpening, openingDepth, ownChars, pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
 import { singleShare } from "../../src/detect/link.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { type DetectState, decodeDetect, encodeDetect } from "../../src/detect/state.ts";
@@ -411,5 +411,141 @@ describe("a task fed by a tool (red team R25-2)", () => {
     expect(["degrade", "challenge"]).toContain(run("harvest"));
     expect(run("sessions")).toBe("allow");
     expect(run("agent")).toBe("allow");
+  });
+});
+
+describe("an ask written into the call a tool's result answers (red team R27-1)", () => {
+  const TOOLS = [{ type: "function", function: { name: "open_problem", description: "Open a problem to solve.", parameters: { type: "object", properties: { problem: { type: "string" } } } } }];
+  const first = `Solve each problem step by step. ${ask(0)} When you have finished, call open_problem for the next one.`;
+  const opening = [{ role: "user", content: first }, { role: "assistant", content: answerText(0) }];
+  /** A request whose input turn is `result`, answering the call the client wrote with `args`. */
+  const argsTurn = (prev: { role: string; content: string }[], args: string, result: string, id: string): RequestSignals =>
+    extractSignals(
+      buildPromptView("chat", {
+        model: "m",
+        max_tokens: 4096,
+        tools: TOOLS,
+        messages: [...prev, { role: "assistant", content: answerText(99), tool_calls: [{ id, type: "function", function: { name: "open_problem", arguments: args } }] }, { role: "tool", tool_call_id: id, content: result }],
+      }),
+      NET,
+    );
+  const problem = (i: number) => JSON.stringify({ problem: `Work it out step by step: ${TOPICS[i % TOPICS.length]} (case ${i}).` });
+
+  it("keeps an assistant turn's call arguments apart, in every API's form (and only an assistant turn's)", () => {
+    const args = problem(3);
+    const chatView = buildPromptView("chat", { messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "sure", tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: args } }] }, { role: "tool", tool_call_id: "c", content: "ok" }] });
+    expect(chatView.turns.map((t) => t.calls)).toEqual([undefined, args, undefined]);
+    expect(chatView.turns[1]!.text).toBe(`sure\n${args}`);
+    const msgs = buildPromptView("messages", { messages: [{ role: "user", content: "hi" }, { role: "assistant", content: [{ type: "text", text: "sure" }, { type: "tool_use", id: "t", name: "f", input: JSON.parse(args) }] }, { role: "user", content: [{ type: "tool_result", tool_use_id: "t", content: "ok" }] }] });
+    expect(msgs.turns.map((t) => t.calls)).toEqual([undefined, args, undefined]);
+    const resp = buildPromptView("responses", { input: [{ role: "user", content: "hi" }, { type: "function_call", call_id: "c", name: "f", arguments: args }, { type: "function_call_output", call_id: "c", output: "ok" }] });
+    expect(resp.turns.map((t) => t.calls)).toEqual([undefined, args, undefined]);
+  });
+  it("a result under 40 chars is read with the arguments: its payload, its own chars and its step-by-step ask are theirs", () => {
+    const a = argsTurn(opening, problem(1), "ok", "c1");
+    const b = argsTurn(opening, problem(2), "ok", "c1");
+    expect(a.ti).toBe(1);
+    expect(a.ph).not.toBe(b.ph);
+    // without the arguments the result asks nothing and every "ok" is one payload
+    const bare = argsTurn(opening, "{}", "ok", "c1");
+    expect([bare.ph, bare.rs]).toEqual([argsTurn(opening, "{}", "ok", "c9").ph, 0]);
+    expect(ownChars(a) - ownChars(bare)).toBe(problem(1).length); // the arguments count as its own chars
+    expect(a.rs).toBe(2);
+    // the result's own prefix and suffix hashes (a call's JSON starts alike every time): none for "ok"
+    expect([a.wp, a.wx]).toEqual([0, 0]);
+  });
+  it("a result of 40 chars or more is read as it is, and arguments under 40 chars are not read", () => {
+    const long = "Problem: " + TOPICS[4] + ".";
+    expect(argsTurn(opening, problem(1), long, "c").ph).toBe(argsTurn(opening, problem(2), long, "c").ph);
+    const short = JSON.stringify({ id: "p-4812" });
+    expect(short.length).toBeLessThan(NEW_ASK_CHARS);
+    expect(argsTurn(opening, short, "ok", "c").ph).toBe(argsTurn(opening, "{}", "ok", "c").ph);
+  });
+  it("the next request names this one's exchange by the same hash, so the answer it follows is found", () => {
+    const a = argsTurn(opening, problem(1), "ok", "c1");
+    const next = argsTurn([...opening, { role: "assistant", content: answerText(1), tool_calls: [{ id: "c1", type: "function", function: { name: "open_problem", arguments: problem(1) } }] } as never, { role: "tool", tool_call_id: "c1", content: "ok" } as never], problem(2), "ok", "c2");
+    expect(next.pv).toBe(a.ph);
+  });
+  it("a key solving 300 problems written into the calls, 600 tokens each, in one conversation is degraded or more; an agent writing files (\"ok\" after each) is not", () => {
+    const cfg = { ...DEFAULT_DETECTION_CONFIG, mode: "enforce" as const };
+    const run = (kind: "harvest" | "agent"): string => {
+      const st = newDetectState();
+      let at = T0;
+      let standing = "allow";
+      const conv: { role: string; content: string; tool_calls?: unknown; tool_call_id?: string }[] = kind === "harvest" ? [...opening] : [{ role: "user", content: "Refactor the billing module of our repository into smaller files." }, { role: "assistant", content: "I will write the files one by one." }];
+      for (let i = 0; i < 300; i++) {
+        at += 3000;
+        const args = kind === "harvest" ? problem(i) : JSON.stringify({ path: `src/billing/part${i}.ts`, content: `export const total${i} = (items) => items.reduce((a, b) => a + b.price * b.qty, ${i});\n`.repeat(12) });
+        const sig = argsTurn(conv.slice(0, 2).concat(conv.slice(2).slice(-4)) as never, args, "ok", `c${i}`);
+        observeRequest(st, sig, at);
+        observeUsage(st, withExchange({ promptTokens: 300, completionTokens: 600 }, sig, undefined), at + 2000);
+        standing = assess(st, at + 2000, cfg).standing;
+        conv.push({ role: "assistant", content: kind === "harvest" ? answerText(i) : "", tool_calls: [{ id: `c${i}`, type: "function", function: { name: "open_problem", arguments: args } }] }, { role: "tool", tool_call_id: `c${i}`, content: "ok" });
+      }
+      return standing;
+    };
+    expect(["degrade", "challenge"]).toContain(run("harvest"));
+    expect(run("agent")).toBe("allow");
+  });
+});
+
+describe("a task after a cheap step (red team R27-2)", () => {
+  /** A key whose conversation is `depth` requests deep, its last task answered in `long` tokens,
+   *  then `cheap` steps answered in `cheapTokens` each ("Saved." results), then the next task. */
+  function stepped(long: number, cheap: number, cheapTokens = 30, depth = TOOL_ASK_DEPTH): { st: DetectState; next: RequestSignals } {
+    const st = newDetectState();
+    const opening = [{ role: "user", content: `Solve each problem step by step. ${ask(0)}` }, { role: "assistant", content: answerText(0) }];
+    const turn = (prev: { role: string; content: string }[], result: string): RequestSignals =>
+      extractSignals(buildPromptView("chat", { model: "m", max_tokens: 4096, messages: [...prev, { role: "assistant", content: answerText(9), tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: "{}" } }] }, { role: "tool", tool_call_id: "c", content: result }] }), NET);
+    let prev = opening;
+    let at = T0;
+    let sig = turn(prev, `Problem: ${TOPICS[1]}.`);
+    for (let i = 0; i < depth - 1; i++) bumpOpening(st, sig.fo!);
+    for (let s = 0; s <= cheap; s++) {
+      observeRequest(st, sig, at);
+      observeUsage(st, withExchange({ promptTokens: 200, completionTokens: s === 0 ? long : cheapTokens }, sig, undefined), at + 1000);
+      at += 2000;
+      prev = [...prev, { role: "assistant", content: answerText(9) }, { role: "tool", content: s === 0 ? `Problem: ${TOPICS[1]}.` : "Saved." }];
+      sig = turn(prev, s < cheap ? "Saved." : `Problem: ${TOPICS[2]}.`);
+    }
+    return { st, next: sig };
+  }
+
+  it("a new task after a long answer and a cheap step (or two) asks on its own", () => {
+    for (const cheap of [1, 2]) {
+      const { st, next } = stepped(600, cheap);
+      expect(pacedTurn(st, next, T0 + 60_000)).toBe(true);
+    }
+    // without the step it was so already
+    expect(pacedTurn(stepped(600, 0).st, stepped(600, 0).next, T0 + 60_000)).toBe(true);
+  });
+  it("not after a short answer and a cheap step, nor after a step answered in 100 tokens or more, nor before the conversation's 16th request", () => {
+    expect(pacedTurn(stepped(300, 1).st, stepped(300, 1).next, T0 + 60_000)).toBe(false);
+    expect(CHEAP_TURN_TOKENS).toBe(100);
+    expect(pacedTurn(stepped(600, 1, 100).st, stepped(600, 1, 100).next, T0 + 60_000)).toBe(false);
+    expect(pacedTurn(stepped(600, 1, 99).st, stepped(600, 1, 99).next, T0 + 60_000)).toBe(true);
+    expect(pacedTurn(stepped(600, 1, 30, TOOL_ASK_DEPTH - 2).st, stepped(600, 1, 30, TOOL_ASK_DEPTH - 2).next, T0 + 60_000)).toBe(false);
+  });
+  it("a cheap step is remembered by its tag, newest last, 16 at most, forgotten when its exchange is answered at length again, and kept in the stored form", () => {
+    const st = newDetectState();
+    const h = (i: number) => ((i + 1) << 16) | 5;
+    rememberAnswered(st, h(100), 0, 600, T0);
+    rememberAnswered(st, h(0), 0, 30, T0 + 1000, h(100));
+    expect(st.afterLong).toEqual([1]);
+    // a step after a step after the long answer; then 15 more
+    rememberAnswered(st, h(1), 0, 30, T0 + 2000, h(0));
+    for (let i = 2; i <= 16; i++) rememberAnswered(st, h(i), 0, 30, T0 + 3000, h(i - 1));
+    expect(st.afterLong.length).toBe(16);
+    expect(st.afterLong).not.toContain(1);
+    expect(st.afterLong.at(-1)).toBe(17);
+    rememberAnswered(st, h(16), 0, 500, T0 + 4000, h(15));
+    expect(st.afterLong).not.toContain(17);
+    // a cheap step after a short answer, or with no exchange before it, is not remembered
+    rememberAnswered(st, h(40), 0, 300, T0 + 5000);
+    rememberAnswered(st, h(41), 0, 30, T0 + 6000, h(40));
+    rememberAnswered(st, h(42), 0, 30, T0 + 6000);
+    expect(st.afterLong).not.toContain(42);
+    expect(st.afterLong).not.toContain(43);
+    expect(decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st)))).afterLong).toEqual(st.afterLong);
   });
 });

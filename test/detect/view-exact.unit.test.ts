@@ -125,7 +125,7 @@ describe("messages and items", () => {
       { role: "user", text: "U" },
       { role: "tool", text: "O1" },
       { role: "tool", text: "O2" },
-      { role: "assistant", text: "CI" },
+      { role: "assistant", text: "CI", calls: "CI" },
       { role: "assistant", text: "RS" },
     ]);
   });
@@ -146,7 +146,8 @@ describe("messages and items", () => {
         { role: "user", content: "u", tool_calls: [{ function: { arguments: "NOT READ" } }], function_call: { arguments: "NOR THIS" }, refusal: "NOR" },
       ],
     });
-    expect(v.turns).toEqual([{ role: "assistant", text: "A1\nI1" }, { role: "user", text: "u" }]);
+    // the calls' arguments are kept apart too (signals.ts callAsk), only the assistant's
+    expect(v.turns).toEqual([{ role: "assistant", text: "A1\nI1", calls: "A1\nI1" }, { role: "user", text: "u" }]);
   });
   it("a user turn is a tool turn only when every part is a tool_result", () => {
     const roles = (content: unknown) => buildPromptView("messages", { messages: [{ role: "user", content }] }).turns[0]!.role;
