@@ -177,10 +177,12 @@ export function bumpHistory(st: DetectState, h: number): void {
  *  shorter one sent before is no paced turn (pacedTurn). */
 export const NEW_ASK_CHARS = 40;
 
-/** A request's own new input in chars: its prompt less the history read back and the system prompt
- *  (and tools). */
+/** A request's own new input in chars: its prompt less the history read back and the system
+ *  prompt. (`sc` counts the tools' text too, which `pl` leaves out: it is not taken off twice; red
+ *  team R28-2: a 65-char tool result beside 60 chars of tool definitions read as 5 chars.) */
 export function ownChars(sig: RequestSignals): number {
-  return sig.pl - (sig.hc ?? 0) - (sig.sc ?? 0) - (sig.ss ?? 0);
+  const sys = sig.sc === undefined ? 0 : sig.sc - (sig.tc ?? 0);
+  return sig.pl - (sig.hc ?? 0) - sys - (sig.ss ?? 0);
 }
 
 /** A request's own new input (its prompt less the history read back and the system prompt) of at
@@ -381,11 +383,11 @@ const ANSWER_STEP = 40;
 
 /** Remember when the answer of an exchange settled and its size, under the hash a later turn
  *  continues it by (as rememberSize). */
-export function rememberAnswered(st: DetectState, input: number, created: number, completion: number, nowMs: number, prev?: number): void {
+export function rememberAnswered(st: DetectState, input: number, created: number, completion: number, nowMs: number, prev?: number, asked = input): void {
   const h = created || input;
   if (h === 0) return;
   const tag = h >>> 16;
-  rememberAfterLong(st, tag, completion, prev);
+  rememberAfterLong(st, tag, completion, prev, asked);
   const a = st.answeredAt;
   for (let i = 0; i < a.length; i++) {
     if (Math.floor(a[i]! / SECONDS_MOD) >>> 4 === tag) {
@@ -413,21 +415,37 @@ function answeredTokens(st: DetectState, h: number): number {
 }
 
 /**
- * An exchange (tag) answered in under CHEAP_TURN_TOKENS that continued one with a long answer
- * (TOOL_ASK_ANSWER tokens or more), or one such cheap exchange, is remembered as following that
- * answer: a tool's result after it follows the long answer across a cheap step (red team R27-2:
- * the long answer calls `submit_solution`, its "Saved." is answered by a 20-45-token
- * `next_problem` call whose result is the next task; or a user's "Next." chip in between).
+ * An exchange (tag) that continued one with a long answer (TOOL_ASK_ANSWER tokens or more), or one
+ * such step, is remembered as following that answer when it was answered in under
+ * CHEAP_TURN_TOKENS, or in under TOOL_ASK_ANSWER when its input (`asked`) asked nothing new
+ * (rememberQuiet): a tool's result after it follows the long answer across the step (red team
+ * R27-2: the long answer calls `submit_solution`, its "Saved." is answered by a 20-45-token
+ * `next_problem` call whose result is the next task, or a user's "Next." chip in between; R28-4:
+ * the same step answered in 100-160 tokens). A step answered at length is a long answer itself.
  */
-function rememberAfterLong(st: DetectState, tag: number, completion: number, prev: number | undefined): void {
+function rememberAfterLong(st: DetectState, tag: number, completion: number, prev: number | undefined, asked: number): void {
   const l = st.afterLong;
   // read before this exchange's own tag is dropped (a repeated "Saved." may follow itself)
-  const after = completion < CHEAP_TURN_TOKENS && prev !== undefined && prev !== 0 && (answeredTokens(st, prev) >= TOOL_ASK_ANSWER || l.includes(prev >>> 16));
+  const step = completion < CHEAP_TURN_TOKENS || (completion < TOOL_ASK_ANSWER && st.quietInputs.includes(asked >>> 16));
+  const after = step && prev !== undefined && prev !== 0 && (answeredTokens(st, prev) >= TOOL_ASK_ANSWER || l.includes(prev >>> 16));
   const i = l.indexOf(tag);
   if (i >= 0) l.splice(i, 1);
   if (!after) return;
   l.push(tag);
   if (l.length > AFTER_LONG) l.splice(0, l.length - AFTER_LONG);
+}
+
+/** Remember a request of a conversation whose input turn asked nothing new (its own text under
+ *  NEW_ASK_CHARS, or an input turn the key sent before: "Saved.", "ok", a repeated status line),
+ *  before the input is remembered as sent (DetectState.quietInputs). */
+export function rememberQuiet(st: DetectState, sig: RequestSignals): void {
+  if (continuedExchange(sig) === 0 || !(ownChars(sig) < NEW_ASK_CHARS || inputSeen(st, sig.ph))) return;
+  const tag = sig.ph >>> 16;
+  const q = st.quietInputs;
+  const i = q.indexOf(tag);
+  if (i >= 0) q.splice(i, 1);
+  q.push(tag);
+  if (q.length > AFTER_LONG) q.splice(0, q.length - AFTER_LONG);
 }
 
 /** The least time a person takes from an answer to the next turn they send: a second, reading the

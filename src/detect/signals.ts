@@ -344,17 +344,18 @@ function prefixSamples(prefix: string): { bs: number[]; bc: number[] } {
 }
 
 /**
- * The text input turn i (a user or tool turn) is read as. A tool's result too short to ask
- * anything (an "ok") is read with the arguments of the call it answers: the client writes the
- * history's assistant turns back, so that call may hold what the model is told to act on (red team
- * R27-1: each new step-by-step problem written into the last assistant turn's call, the result
- * "ok", 0 of 10 keys flagged, 1,565 long answers a key a day). Only the payload, cues and topic are
- * read from the arguments; the turn's prefix and suffix hashes stay the result's (a call's JSON
- * starts alike every time).
+ * The text input turn i (a user or tool turn) is read as. A tool's result is read with the
+ * arguments of the call it answers when they are NEW_ASK_CHARS or more: the client writes the
+ * history's assistant turns back, so that call may hold what the model is told to act on, whatever
+ * the result says (red team R27-1: each new step-by-step problem written into the last assistant
+ * turn's call, the result "ok", 0 of 10 keys flagged, 1,565 long answers a key a day; R28-1,
+ * R28-2: the same with a fixed or a changing 60-char status as the result). The arguments count as
+ * the turn's own text (its payload, cues and topic); the turn's prefix and suffix hashes stay the
+ * result's (a call's JSON starts alike every time).
  */
 function callAsk(turns: PromptView["turns"], i: number): string {
   const t = turns[i]!;
-  if (t.role !== "tool" || t.text.trim().length >= NEW_ASK_CHARS) return t.text;
+  if (t.role !== "tool") return t.text;
   for (let j = i - 1; j >= 0; j--) {
     const a = turns[j]!;
     if (a.role === "user") break;

@@ -9,7 +9,7 @@ import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, takePendingCoho
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
-import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpOpening, pacedTurn, rememberAnswered, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
+import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpOpening, pacedTurn, rememberAnswered, rememberQuiet, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
 import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
@@ -161,6 +161,11 @@ export type DetectState = {
    *  across other such exchanges: a 16-bit tag of each one's hash (as answeredAt's), newest last,
    *  at most AFTER_LONG (conversation.ts rememberAnswered). */
   afterLong: number[];
+  /** The input turns of the key's last requests that asked nothing new (own text under
+   *  NEW_ASK_CHARS, or sent before) in a conversation: a 16-bit tag of each one's hash, newest
+   *  last, at most AFTER_LONG (conversation.ts rememberQuiet): such a step, answered under
+   *  TOOL_ASK_ANSWER tokens, carries a long answer forward as a cheap one does. */
+  quietInputs: number[];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
    *  scripts (decayed, like weight). */
   embedRequests: number;
@@ -250,7 +255,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   singleTurn: "st1", pacedTurns: "stP", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
-  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
+  toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
@@ -338,7 +343,7 @@ export function newDetectState(): DetectState {
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
-    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
+    toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
     promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
@@ -457,7 +462,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -576,6 +581,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   else st.payloads = hllAdd(st.payloads, sig.ph);
   if (sig.lb) observeBias(st, sig);
   observeRepeats(st, sig, single);
+  rememberQuiet(st, sig);
   rememberInput(st, sig.ph);
   if (sig.tl) {
     st.toolRequests = Math.min(st.toolRequests + 1, 1e12);
@@ -794,7 +800,7 @@ function rememberExchange(st: DetectState, usage: Usage, total: number, capTotal
   const input = usage.inputHash ?? 0;
   const created = usage.createdHash ?? 0;
   rememberSize(st, input, created, total, usage.completionTokens, capTotal);
-  rememberAnswered(st, input, created, usage.completionTokens, nowMs, usage.prevHash);
+  rememberAnswered(st, input, created, usage.completionTokens, nowMs, usage.prevHash, input);
 }
 
 /**

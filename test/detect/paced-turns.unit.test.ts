@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
-import { CHEAP_TURN_TOKENS, NEW_ASK_CHARS, TOOL_ASK_ANSWER, TOOL_ASK_DEPTH, bumpOpening, openingDepth, ownChars, pacedTurn, personFloorMs, rememberAnswered } from "../../src/detect/conversation.ts";
+import { CHEAP_TURN_TOKENS, NEW_ASK_CHARS, TOOL_ASK_ANSWER, TOOL_ASK_DEPTH, bumpOpening, openingDepth, ownChars, pacedTurn, personFloorMs, rememberAnswered, rememberQuiet } from "../../src/detect/conversation.ts";
 import { singleShare } from "../../src/detect/link.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { type DetectState, decodeDetect, encodeDetect } from "../../src/detect/state.ts";
@@ -454,9 +454,13 @@ describe("an ask written into the call a tool's result answers (red team R27-1)"
     // the result's own prefix and suffix hashes (a call's JSON starts alike every time): none for "ok"
     expect([a.wp, a.wx]).toEqual([0, 0]);
   });
-  it("a result of 40 chars or more is read as it is, and arguments under 40 chars are not read", () => {
-    const long = "Problem: " + TOPICS[4] + ".";
-    expect(argsTurn(opening, problem(1), long, "c").ph).toBe(argsTurn(opening, problem(2), long, "c").ph);
+  it("a result of 40 chars or more is read with the arguments too (red team R28-1, R28-2: a fixed or a changing status line), and arguments under 40 chars are not read", () => {
+    const status = "Opened. The problem you passed is now loaded in the workspace.";
+    expect(status.length).toBeGreaterThanOrEqual(NEW_ASK_CHARS);
+    const a = argsTurn(opening, problem(1), status, "c");
+    expect(a.ph).not.toBe(argsTurn(opening, problem(2), status, "c").ph);
+    expect(ownChars(a) - ownChars(argsTurn(opening, "{}", status, "c"))).toBe(problem(1).length);
+    expect(a.rs).toBe(2);
     const short = JSON.stringify({ id: "p-4812" });
     expect(short.length).toBeLessThan(NEW_ASK_CHARS);
     expect(argsTurn(opening, short, "ok", "c").ph).toBe(argsTurn(opening, "{}", "ok", "c").ph);
@@ -489,10 +493,23 @@ describe("an ask written into the call a tool's result answers (red team R27-1)"
   });
 });
 
+describe("a turn's own chars with tool definitions (red team R28-2)", () => {
+  it("are its text: the tools' chars, billed as prompt but outside the prompt's chars, are not taken off", () => {
+    const TOOLS = [{ type: "function", function: { name: "next_problem", description: "Fetch the next problem from the worksheet, once the last one is solved.", parameters: { type: "object", properties: {} } } }];
+    const msgs = [{ role: "user", content: "Solve the worksheet." }, { role: "assistant", content: "Done with the first one." }, { role: "user", content: "x".repeat(65) }];
+    const withTools = extractSignals(buildPromptView("chat", { model: "m", tools: TOOLS, messages: [{ role: "system", content: SYS }, ...msgs] }), NET);
+    const without = extractSignals(buildPromptView("chat", { model: "m", messages: [{ role: "system", content: SYS }, ...msgs] }), NET);
+    expect(withTools.tc).toBeGreaterThan(60);
+    expect([ownChars(withTools), ownChars(without)]).toEqual([65, 65]);
+    // and without a system prompt (the tools alone are the request's static part)
+    expect(ownChars(extractSignals(buildPromptView("chat", { model: "m", tools: TOOLS, messages: msgs }), NET))).toBe(65);
+  });
+});
+
 describe("a task after a cheap step (red team R27-2)", () => {
   /** A key whose conversation is `depth` requests deep, its last task answered in `long` tokens,
    *  then `cheap` steps answered in `cheapTokens` each ("Saved." results), then the next task. */
-  function stepped(long: number, cheap: number, cheapTokens = 30, depth = TOOL_ASK_DEPTH): { st: DetectState; next: RequestSignals } {
+  function stepped(long: number, cheap: number, cheapTokens = 30, depth = TOOL_ASK_DEPTH, step = "Saved."): { st: DetectState; next: RequestSignals } {
     const st = newDetectState();
     const opening = [{ role: "user", content: `Solve each problem step by step. ${ask(0)}` }, { role: "assistant", content: answerText(0) }];
     const turn = (prev: { role: string; content: string }[], result: string): RequestSignals =>
@@ -505,12 +522,41 @@ describe("a task after a cheap step (red team R27-2)", () => {
       observeRequest(st, sig, at);
       observeUsage(st, withExchange({ promptTokens: 200, completionTokens: s === 0 ? long : cheapTokens }, sig, undefined), at + 1000);
       at += 2000;
-      prev = [...prev, { role: "assistant", content: answerText(9) }, { role: "tool", content: s === 0 ? `Problem: ${TOPICS[1]}.` : "Saved." }];
-      sig = turn(prev, s < cheap ? "Saved." : `Problem: ${TOPICS[2]}.`);
+      prev = [...prev, { role: "assistant", content: answerText(9) }, { role: "tool", content: s === 0 ? `Problem: ${TOPICS[1]}.` : step }];
+      sig = turn(prev, s < cheap ? step : `Problem: ${TOPICS[2]}.`);
     }
     return { st, next: sig };
   }
 
+  it("a step answered in 100-399 tokens carries the long answer too when its input asked nothing new (red team R28-4), not when it asked something", () => {
+    expect(pacedTurn(stepped(600, 1, 160).st, stepped(600, 1, 160).next, T0 + 60_000)).toBe(true);
+    expect(pacedTurn(stepped(600, 1, 399).st, stepped(600, 1, 399).next, T0 + 60_000)).toBe(true);
+    // a step answered at length is a long answer itself: the task after it follows it directly
+    expect(pacedTurn(stepped(600, 1, 400).st, stepped(600, 1, 400).next, T0 + 60_000)).toBe(true);
+    // the step's input a new ask of its own (a new 60-char result): its 160-token answer ends the chain
+    const asked = stepped(600, 1, 160, TOOL_ASK_DEPTH, "Saved. " + "q".repeat(NEW_ASK_CHARS + 5));
+    expect(pacedTurn(asked.st, asked.next, T0 + 60_000)).toBe(false);
+  });
+  it("quiet inputs: a turn of a conversation under 40 own chars or sent before, newest last, 16 at most, kept in the stored form", () => {
+    const { st } = stepped(600, 1);
+    expect(st.quietInputs.length).toBe(1);
+    const saved = st.quietInputs[0]!;
+    // (an answer past the greeting size: a greeting's history is no exchange)
+    for (let i = 0; i < 16; i++) rememberQuiet(st, chat([{ role: "user", content: "a" }, { role: "assistant", content: answerText(i) }, { role: "user", content: `ok ${i}` }]));
+    expect(st.quietInputs.length).toBe(16);
+    expect(st.quietInputs).not.toContain(saved);
+    // a turn of 40 chars or more is quiet once the key sent it before
+    const long = chat([{ role: "user", content: "a" }, { role: "assistant", content: answerText(1) }, { role: "user", content: "Saved to the worksheet. " + "q".repeat(NEW_ASK_CHARS) }]);
+    observeRequest(st, long, T0 + 90_000);
+    expect(st.quietInputs).not.toContain(long.ph >>> 16);
+    observeRequest(st, long, T0 + 95_000);
+    expect(st.quietInputs.at(-1)).toBe(long.ph >>> 16);
+    // a first turn (no exchange before it) is no step
+    const before = [...st.quietInputs];
+    rememberQuiet(st, chat([{ role: "user", content: "ok" }]));
+    expect(st.quietInputs).toEqual(before);
+    expect(decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st)))).quietInputs).toEqual(st.quietInputs);
+  });
   it("a new task after a long answer and a cheap step (or two) asks on its own", () => {
     for (const cheap of [1, 2]) {
       const { st, next } = stepped(600, cheap);
@@ -519,11 +565,12 @@ describe("a task after a cheap step (red team R27-2)", () => {
     // without the step it was so already
     expect(pacedTurn(stepped(600, 0).st, stepped(600, 0).next, T0 + 60_000)).toBe(true);
   });
-  it("not after a short answer and a cheap step, nor after a step answered in 100 tokens or more, nor before the conversation's 16th request", () => {
+  it("not after a short answer and a cheap step, nor after a step that asked something new answered in 100 tokens or more, nor before the conversation's 16th request", () => {
     expect(pacedTurn(stepped(300, 1).st, stepped(300, 1).next, T0 + 60_000)).toBe(false);
     expect(CHEAP_TURN_TOKENS).toBe(100);
-    expect(pacedTurn(stepped(600, 1, 100).st, stepped(600, 1, 100).next, T0 + 60_000)).toBe(false);
-    expect(pacedTurn(stepped(600, 1, 99).st, stepped(600, 1, 99).next, T0 + 60_000)).toBe(true);
+    const asks = "Saved. " + "q".repeat(NEW_ASK_CHARS + 5);
+    expect(pacedTurn(stepped(600, 1, 100, TOOL_ASK_DEPTH, asks).st, stepped(600, 1, 100, TOOL_ASK_DEPTH, asks).next, T0 + 60_000)).toBe(false);
+    expect(pacedTurn(stepped(600, 1, 99, TOOL_ASK_DEPTH, asks).st, stepped(600, 1, 99, TOOL_ASK_DEPTH, asks).next, T0 + 60_000)).toBe(true);
     expect(pacedTurn(stepped(600, 1, 30, TOOL_ASK_DEPTH - 2).st, stepped(600, 1, 30, TOOL_ASK_DEPTH - 2).next, T0 + 60_000)).toBe(false);
   });
   it("a cheap step is remembered by its tag, newest last, 16 at most, forgotten when its exchange is answered at length again, and kept in the stored form", () => {
@@ -547,5 +594,21 @@ describe("a task after a cheap step (red team R27-2)", () => {
     expect(st.afterLong).not.toContain(42);
     expect(st.afterLong).not.toContain(43);
     expect(decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st)))).afterLong).toEqual(st.afterLong);
+  });
+  it("exactly (mutation kills): from 400 tokens (10 steps) on, by the exchange's own answer only, and the oldest step forgotten too", () => {
+    const h = (i: number) => ((i + 1) << 16) | 9;
+    const st = newDetectState();
+    rememberAnswered(st, h(0), 0, 400, T0);
+    rememberAnswered(st, h(1), 0, 30, T0 + 1000, h(0));
+    expect(st.afterLong).toEqual([2]);
+    // an exchange never answered is no long answer, whatever answered last (a long one here)
+    rememberAnswered(st, h(5), 0, 600, T0 + 1500);
+    rememberAnswered(st, h(2), 0, 30, T0 + 2000, h(7));
+    expect(st.afterLong).toEqual([2]);
+    // the oldest step, answered at length this time, is forgotten
+    rememberAnswered(st, h(3), 0, 30, T0 + 3000, h(1));
+    expect(st.afterLong).toEqual([2, 4]);
+    rememberAnswered(st, h(1), 0, 600, T0 + 4000, h(0));
+    expect(st.afterLong).toEqual([4]);
   });
 });
