@@ -461,6 +461,11 @@ describe("an ask written into the call a tool's result answers (red team R27-1)"
     expect(a.ph).not.toBe(argsTurn(opening, problem(2), status, "c").ph);
     expect(ownChars(a) - ownChars(argsTurn(opening, "{}", status, "c"))).toBe(problem(1).length);
     expect(a.rs).toBe(2);
+    // the result comes first: constant arguments do not stand in for the results' topics
+    const constant = JSON.stringify({ worksheet: "Grade 10 mixed review, section B. ".repeat(40) });
+    const money = argsTurn(opening, constant, `Problem: ${TOPICS[4]}.`, "c");
+    const food = argsTurn(opening, constant, `Problem: ${TOPICS[8]}.`, "c");
+    expect(money.tp).not.toBe(food.tp);
     const short = JSON.stringify({ id: "p-4812" });
     expect(short.length).toBeLessThan(NEW_ASK_CHARS);
     expect(argsTurn(opening, short, "ok", "c").ph).toBe(argsTurn(opening, "{}", "ok", "c").ph);
