@@ -415,19 +415,25 @@ function answeredTokens(st: DetectState, h: number): number {
 }
 
 /**
- * An exchange (tag) that continued one with a long answer (TOOL_ASK_ANSWER tokens or more), or one
- * such step, is remembered as following that answer when it was answered in under
- * CHEAP_TURN_TOKENS, or in under TOOL_ASK_ANSWER when its input (`asked`) asked nothing new
- * (rememberQuiet): a tool's result after it follows the long answer across the step (red team
- * R27-2: the long answer calls `submit_solution`, its "Saved." is answered by a 20-45-token
- * `next_problem` call whose result is the next task, or a user's "Next." chip in between; R28-4:
- * the same step answered in 100-160 tokens). A step answered at length is a long answer itself.
+ * An exchange (tag) answered in under TOOL_ASK_ANSWER tokens that continued one with a long answer
+ * (TOOL_ASK_ANSWER tokens or more) is remembered as following that answer, and so is one that
+ * continued such a step when it was answered in under CHEAP_TURN_TOKENS or its input (`asked`)
+ * asked nothing new (rememberQuiet): a tool's result after it follows the long answer across the
+ * steps (red team R27-2: the long answer calls `submit_solution`, its "Saved." is answered by a
+ * 20-45-token `next_problem` call whose result is the next task, or a user's "Next." chip in
+ * between; R28-4: the same step answered in 100-160 tokens; R29-1: its input a new status line each
+ * time). A step answered at length is a long answer itself.
  */
 function rememberAfterLong(st: DetectState, tag: number, completion: number, prev: number | undefined, asked: number): void {
   const l = st.afterLong;
   // read before this exchange's own tag is dropped (a repeated "Saved." may follow itself)
-  const step = completion < CHEAP_TURN_TOKENS || (completion < TOOL_ASK_ANSWER && st.quietInputs.includes(asked >>> 16));
-  const after = step && prev !== undefined && prev !== 0 && (answeredTokens(st, prev) >= TOOL_ASK_ANSWER || l.includes(prev >>> 16));
+  let after = false;
+  if (prev !== undefined && prev !== 0 && completion < TOOL_ASK_ANSWER) {
+    // the first step after the long answer, whatever its input (red team R29-1: a new status line
+    // each time before a 100-160-token step); a further one only cheap or asking nothing new
+    const quiet = completion < CHEAP_TURN_TOKENS || st.quietInputs.includes(asked >>> 16);
+    after = answeredTokens(st, prev) >= TOOL_ASK_ANSWER || (quiet && l.includes(prev >>> 16));
+  }
   const i = l.indexOf(tag);
   if (i >= 0) l.splice(i, 1);
   if (!after) return;

@@ -350,9 +350,9 @@ function prefixSamples(prefix: string): { bs: number[]; bc: number[] } {
  * the result says (red team R27-1: each new step-by-step problem written into the last assistant
  * turn's call, the result "ok", 0 of 10 keys flagged, 1,565 long answers a key a day; R28-1,
  * R28-2: the same with a fixed or a changing 60-char status as the result). The arguments count as
- * the turn's own text after the result (its payload and cues; its topic is read from the head, the
- * result's first, so that constant arguments cannot stand in for a sweep's topics); the turn's
- * prefix and suffix hashes stay the result's (a call's JSON starts alike every time).
+ * the turn's own text after the result (its payload, cues and topic: the head read for the topic
+ * starts with the result, so long constant arguments cannot push it out); the turn's prefix and
+ * suffix hashes stay the result's (a call's JSON starts alike every time).
  */
 function callAsk(turns: PromptView["turns"], i: number): string {
   const t = turns[i]!;
@@ -507,9 +507,6 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   const cues = { rs: c.rs === 3 ? 3 : Math.max(c.rsEdge, Math.min(c.rs, 1)), gen: c.gen, detail: c.detailEdge };
   const userPart = u0 > 0 ? region.slice(u0) : region;
   const head = ask.length > HEAD ? userPart.slice(0, HEAD) : userPart;
-  // a result that says something of its own gives the topic, not the arguments read after it
-  // (constant arguments must not stand in for a sweep's topics)
-  const topicHead = ask !== lastUser && lastUser.trim().length >= NEW_ASK_CHARS ? head.slice(0, Math.min(lastUser.length, HEAD)) : head;
   const { ps, hp } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;
   // an assistant prefill after the input turn (Anthropic) is written by the client, the same way
@@ -546,7 +543,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     wp,
     wx,
     ph,
-    tp: topicOf(topicHead),
+    tp: topicOf(head),
     lg: scriptOf(head),
     ut,
     at,

@@ -461,8 +461,8 @@ describe("an ask written into the call a tool's result answers (red team R27-1)"
     expect(a.ph).not.toBe(argsTurn(opening, problem(2), status, "c").ph);
     expect(ownChars(a) - ownChars(argsTurn(opening, "{}", status, "c"))).toBe(problem(1).length);
     expect(a.rs).toBe(2);
-    // the result comes first: constant arguments do not stand in for the results' topics
-    const constant = JSON.stringify({ worksheet: "Grade 10 mixed review, section B. ".repeat(40) });
+    // the result comes first: long constant arguments do not push the results' topics out of the head
+    const constant = JSON.stringify({ pad: "x".repeat(2000) });
     const money = argsTurn(opening, constant, `Problem: ${TOPICS[4]}.`, "c");
     const food = argsTurn(opening, constant, `Problem: ${TOPICS[8]}.`, "c");
     expect(money.tp).not.toBe(food.tp);
@@ -514,7 +514,8 @@ describe("a turn's own chars with tool definitions (red team R28-2)", () => {
 describe("a task after a cheap step (red team R27-2)", () => {
   /** A key whose conversation is `depth` requests deep, its last task answered in `long` tokens,
    *  then `cheap` steps answered in `cheapTokens` each ("Saved." results), then the next task. */
-  function stepped(long: number, cheap: number, cheapTokens = 30, depth = TOOL_ASK_DEPTH, step = "Saved."): { st: DetectState; next: RequestSignals } {
+  function stepped(long: number, cheap: number, cheapTokens = 30, depth = TOOL_ASK_DEPTH, step: string | ((s: number) => string) = "Saved."): { st: DetectState; next: RequestSignals } {
+    const stepText = (s: number): string => (typeof step === "string" ? step : step(s));
     const st = newDetectState();
     const opening = [{ role: "user", content: `Solve each problem step by step. ${ask(0)}` }, { role: "assistant", content: answerText(0) }];
     const turn = (prev: { role: string; content: string }[], result: string): RequestSignals =>
@@ -527,8 +528,8 @@ describe("a task after a cheap step (red team R27-2)", () => {
       observeRequest(st, sig, at);
       observeUsage(st, withExchange({ promptTokens: 200, completionTokens: s === 0 ? long : cheapTokens }, sig, undefined), at + 1000);
       at += 2000;
-      prev = [...prev, { role: "assistant", content: answerText(9) }, { role: "tool", content: s === 0 ? `Problem: ${TOPICS[1]}.` : step }];
-      sig = turn(prev, s < cheap ? step : `Problem: ${TOPICS[2]}.`);
+      prev = [...prev, { role: "assistant", content: answerText(9) }, { role: "tool", content: s === 0 ? `Problem: ${TOPICS[1]}.` : stepText(s) }];
+      sig = turn(prev, s < cheap ? stepText(s + 1) : `Problem: ${TOPICS[2]}.`);
     }
     return { st, next: sig };
   }
@@ -538,9 +539,16 @@ describe("a task after a cheap step (red team R27-2)", () => {
     expect(pacedTurn(stepped(600, 1, 399).st, stepped(600, 1, 399).next, T0 + 60_000)).toBe(true);
     // a step answered at length is a long answer itself: the task after it follows it directly
     expect(pacedTurn(stepped(600, 1, 400).st, stepped(600, 1, 400).next, T0 + 60_000)).toBe(true);
-    // the step's input a new ask of its own (a new 60-char result): its 160-token answer ends the chain
-    const asked = stepped(600, 1, 160, TOOL_ASK_DEPTH, "Saved. " + "q".repeat(NEW_ASK_CHARS + 5));
-    expect(pacedTurn(asked.st, asked.next, T0 + 60_000)).toBe(false);
+  });
+  it("the first step after the long answer carries it whatever its input (red team R29-1: a new 60-char status line each time); a further step that asks something new ends the chain", () => {
+    const status = (s: number) => `Saved solution to workspace w-${650 + s} at 05:57:0${s}, revision ${7045 + s}.`;
+    expect(status(1).length).toBeGreaterThanOrEqual(NEW_ASK_CHARS);
+    const one = stepped(600, 1, 160, TOOL_ASK_DEPTH, status);
+    expect(pacedTurn(one.st, one.next, T0 + 60_000)).toBe(true);
+    const two = stepped(600, 2, 160, TOOL_ASK_DEPTH, status);
+    expect(pacedTurn(two.st, two.next, T0 + 60_000)).toBe(false);
+    // two steps that each ask nothing new carry it on
+    expect(pacedTurn(stepped(600, 2, 160).st, stepped(600, 2, 160).next, T0 + 60_000)).toBe(true);
   });
   it("quiet inputs: a turn of a conversation under 40 own chars or sent before, newest last, 16 at most, kept in the stored form", () => {
     const { st } = stepped(600, 1);
@@ -570,12 +578,13 @@ describe("a task after a cheap step (red team R27-2)", () => {
     // without the step it was so already
     expect(pacedTurn(stepped(600, 0).st, stepped(600, 0).next, T0 + 60_000)).toBe(true);
   });
-  it("not after a short answer and a cheap step, nor after a step that asked something new answered in 100 tokens or more, nor before the conversation's 16th request", () => {
+  it("not after a short answer and a cheap step, nor after a second step that asked something new answered in 100 tokens or more, nor before the conversation's 16th request", () => {
     expect(pacedTurn(stepped(300, 1).st, stepped(300, 1).next, T0 + 60_000)).toBe(false);
     expect(CHEAP_TURN_TOKENS).toBe(100);
-    const asks = "Saved. " + "q".repeat(NEW_ASK_CHARS + 5);
-    expect(pacedTurn(stepped(600, 1, 100, TOOL_ASK_DEPTH, asks).st, stepped(600, 1, 100, TOOL_ASK_DEPTH, asks).next, T0 + 60_000)).toBe(false);
-    expect(pacedTurn(stepped(600, 1, 99, TOOL_ASK_DEPTH, asks).st, stepped(600, 1, 99, TOOL_ASK_DEPTH, asks).next, T0 + 60_000)).toBe(true);
+    // a second step that asked something new: carried when answered under 100 tokens, not from 100
+    const asks = (s: number) => `Saved. Step ${s} ` + "q".repeat(NEW_ASK_CHARS + 5);
+    expect(pacedTurn(stepped(600, 2, 100, TOOL_ASK_DEPTH, asks).st, stepped(600, 2, 100, TOOL_ASK_DEPTH, asks).next, T0 + 60_000)).toBe(false);
+    expect(pacedTurn(stepped(600, 2, 99, TOOL_ASK_DEPTH, asks).st, stepped(600, 2, 99, TOOL_ASK_DEPTH, asks).next, T0 + 60_000)).toBe(true);
     expect(pacedTurn(stepped(600, 1, 30, TOOL_ASK_DEPTH - 2).st, stepped(600, 1, 30, TOOL_ASK_DEPTH - 2).next, T0 + 60_000)).toBe(false);
   });
   it("a cheap step is remembered by its tag, newest last, 16 at most, forgotten when its exchange is answered at length again, and kept in the stored form", () => {
