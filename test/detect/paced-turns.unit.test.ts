@@ -498,6 +498,33 @@ describe("an ask written into the call a tool's result answers (red team R27-1)"
   });
 });
 
+describe("the call a result answers, exactly (mutation kills of callAsk)", () => {
+  const P = JSON.stringify({ problem: "Work it out step by step: the angle between two vectors." });
+  const sig = (messages: unknown[]): RequestSignals => extractSignals(buildPromptView("chat", { model: "m", messages }), NET);
+  const call = (args: string) => ({ role: "assistant", content: "", tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: args } }] });
+  const opening = [{ role: "user", content: "Solve the worksheet, one problem at a time." }, { role: "assistant", content: answerText(1) }];
+  it("a user's turn is read as it is, whatever the call before it", () => {
+    const q = "What is the next step after that, and why does it hold?";
+    expect(sig([...opening, call(P), { role: "tool", tool_call_id: "c", content: "ok" }, { role: "user", content: q }]).ph).toBe(sig([...opening, call("{}"), { role: "tool", tool_call_id: "c", content: "ok" }, { role: "user", content: q }]).ph);
+  });
+  it("the call is the nearest assistant turn's, across the other results of parallel calls, and never one behind a user's turn", () => {
+    const parallel = sig([...opening, call(P), { role: "tool", tool_call_id: "c", content: "r1: " + "x".repeat(60) }, { role: "tool", tool_call_id: "d", content: "ok" }]);
+    expect(parallel.ph).not.toBe(sig([...opening, call("{}"), { role: "tool", tool_call_id: "c", content: "r1: " + "x".repeat(60) }, { role: "tool", tool_call_id: "d", content: "ok" }]).ph);
+    const behindUser = sig([...opening, call(P), { role: "user", content: "u" }, { role: "tool", tool_call_id: "c", content: "ok" }]);
+    expect(behindUser.ph).toBe(sig([...opening, call("{}"), { role: "user", content: "u" }, { role: "tool", tool_call_id: "c", content: "ok" }]).ph);
+  });
+  it("arguments of exactly 40 chars are read; an empty result is read as the arguments alone", () => {
+    const a40 = JSON.stringify({ p: "a".repeat(32) });
+    expect(a40.length).toBe(NEW_ASK_CHARS);
+    const bare = sig([...opening, call("{}"), { role: "tool", tool_call_id: "c", content: "ok" }]);
+    expect(ownChars(sig([...opening, call(a40), { role: "tool", tool_call_id: "c", content: "ok" }])) - ownChars(bare)).toBe(NEW_ASK_CHARS);
+    // the arguments alone: the same payload as a result whose text is those arguments after a bare call
+    const empty = sig([...opening, call(P), { role: "tool", tool_call_id: "c", content: "" }]);
+    expect(empty.ph).toBe(sig([...opening, call("{}"), { role: "tool", tool_call_id: "c", content: P }]).ph);
+    expect(ownChars(empty) - ownChars(sig([...opening, call("{}"), { role: "tool", tool_call_id: "c", content: "" }]))).toBe(P.length);
+  });
+});
+
 describe("a turn's own chars with tool definitions (red team R28-2)", () => {
   it("are its text: the tools' chars, billed as prompt but outside the prompt's chars, are not taken off", () => {
     const TOOLS = [{ type: "function", function: { name: "next_problem", description: "Fetch the next problem from the worksheet, once the last one is solved.", parameters: { type: "object", properties: {} } } }];
@@ -564,6 +591,10 @@ describe("a task after a cheap step (red team R27-2)", () => {
     expect(st.quietInputs).not.toContain(long.ph >>> 16);
     observeRequest(st, long, T0 + 95_000);
     expect(st.quietInputs.at(-1)).toBe(long.ph >>> 16);
+    // a new turn of exactly 40 chars is not quiet
+    const forty = chat([{ role: "user", content: "a" }, { role: "assistant", content: answerText(2) }, { role: "user", content: "f".repeat(NEW_ASK_CHARS) }]);
+    rememberQuiet(st, forty);
+    expect(st.quietInputs).not.toContain(forty.ph >>> 16);
     // a first turn (no exchange before it) is no step
     const before = [...st.quietInputs];
     rememberQuiet(st, chat([{ role: "user", content: "ok" }]));
@@ -623,6 +654,9 @@ describe("a task after a cheap step (red team R27-2)", () => {
     rememberAnswered(st, h(3), 0, 30, T0 + 3000, h(1));
     expect(st.afterLong).toEqual([2, 4]);
     rememberAnswered(st, h(1), 0, 600, T0 + 4000, h(0));
+    expect(st.afterLong).toEqual([4]);
+    // a step answered in exactly 400 tokens is a long answer, not a step
+    rememberAnswered(st, h(6), 0, 400, T0 + 5000, h(0));
     expect(st.afterLong).toEqual([4]);
   });
 });
