@@ -513,6 +513,21 @@ describe("the call a result answers, exactly (mutation kills of callAsk)", () =>
     const behindUser = sig([...opening, call(P), { role: "user", content: "u" }, { role: "tool", tool_call_id: "c", content: "ok" }]);
     expect(behindUser.ph).toBe(sig([...opening, call("{}"), { role: "user", content: "u" }, { role: "tool", tool_call_id: "c", content: "ok" }]).ph);
   });
+  it("a call in a conversation's very first turn is read; a request with no input turn reads nothing (and does not fail)", () => {
+    const first = sig([call(P), { role: "tool", tool_call_id: "c", content: "ok" }]);
+    expect(first.ph).not.toBe(sig([call("{}"), { role: "tool", tool_call_id: "c", content: "ok" }]).ph);
+    expect(sig([]).ph).toBe(sig([call(P)]).ph);
+  });
+  it("the arguments leave the history's answer chars too (the greeting rule reads the rest)", () => {
+    const long = JSON.stringify({ problem: "p".repeat(500) });
+    const s1 = sig([{ role: "user", content: "Start." }, { role: "assistant", content: "hi", tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: long } }] }, { role: "tool", tool_call_id: "c", content: "ok" }]);
+    expect(s1.ha).toBe("hi\n".length);
+  });
+  it("a single-turn request's own chars are its input turn's, its system prompt off", () => {
+    const one = chat([{ role: "user", content: "q".repeat(70) }]);
+    expect(one.ss).toBe(SYS.length);
+    expect(ownChars(one)).toBe(70);
+  });
   it("arguments of exactly 40 chars are read; an empty result is read as the arguments alone", () => {
     const a40 = JSON.stringify({ p: "a".repeat(32) });
     expect(a40.length).toBe(NEW_ASK_CHARS);
@@ -635,9 +650,12 @@ describe("a task after a cheap step (red team R27-2)", () => {
     // a cheap step after a short answer, or with no exchange before it, is not remembered
     rememberAnswered(st, h(40), 0, 300, T0 + 5000);
     rememberAnswered(st, h(41), 0, 30, T0 + 6000, h(40));
+    rememberAnswered(st, 0xabcd, 0, 600, T0 + 5500); // a long answer whose tag is 0
     rememberAnswered(st, h(42), 0, 30, T0 + 6000);
+    rememberAnswered(st, h(44), 0, 30, T0 + 6000, 0);
     expect(st.afterLong).not.toContain(42);
     expect(st.afterLong).not.toContain(43);
+    expect(st.afterLong).not.toContain(45);
     expect(decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st)))).afterLong).toEqual(st.afterLong);
   });
   it("exactly (mutation kills): from 400 tokens (10 steps) on, by the exchange's own answer only, and the oldest step forgotten too", () => {
