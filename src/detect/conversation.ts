@@ -383,11 +383,11 @@ const ANSWER_STEP = 40;
 
 /** Remember when the answer of an exchange settled and its size, under the hash a later turn
  *  continues it by (as rememberSize). */
-export function rememberAnswered(st: DetectState, input: number, created: number, completion: number, nowMs: number, prev?: number, asked = input): void {
+export function rememberAnswered(st: DetectState, input: number, created: number, completion: number, nowMs: number, prev?: number): void {
   const h = created || input;
   if (h === 0) return;
   const tag = h >>> 16;
-  rememberAfterLong(st, tag, completion, prev, asked);
+  rememberAfterLong(st, tag, completion, prev, input);
   const a = st.answeredAt;
   for (let i = 0; i < a.length; i++) {
     if (Math.floor(a[i]! / SECONDS_MOD) >>> 4 === tag) {
@@ -400,24 +400,34 @@ export function rememberAnswered(st: DetectState, input: number, created: number
   if (a.length > ANSWERED_AT) a.splice(0, a.length - ANSWERED_AT);
 }
 
-/** Cheap exchanges after a long answer a key remembers (DetectState.afterLong), the latest. */
+/** Steps after a long answer (DetectState.afterLong) and quiet inputs (quietInputs) a key
+ *  remembers, the latest. */
 const AFTER_LONG = 16;
 
-/** The answer tokens remembered for exchange h (answeredAt, in ANSWER_STEP steps), or -1. */
-function answeredTokens(st: DetectState, h: number): number {
+/** The answer remembered for exchange h (answeredAt): its tokens (in ANSWER_STEP steps) and the
+ *  second it settled (modulo SECONDS_MOD); undefined when none is. */
+function answeredOf(st: DetectState, h: number): { tokens: number; at: number } | undefined {
   const tag = h >>> 16;
   const a = st.answeredAt;
   for (let i = a.length - 1; i >= 0; i--) {
     const hi = Math.floor(a[i]! / SECONDS_MOD);
-    if (hi >>> 4 === tag) return (hi & 15) * ANSWER_STEP;
+    if (hi >>> 4 === tag) return { tokens: (hi & 15) * ANSWER_STEP, at: a[i]! % SECONDS_MOD };
   }
-  return -1;
+  return undefined;
+}
+
+/** Move `tag` to the newest end of a list of tags, keeping at most `cap`. */
+function pushTag(list: number[], tag: number, cap: number): void {
+  const i = list.indexOf(tag);
+  if (i >= 0) list.splice(i, 1);
+  list.push(tag);
+  if (list.length > cap) list.splice(0, list.length - cap);
 }
 
 /**
  * An exchange (tag) answered in under TOOL_ASK_ANSWER tokens that continued one with a long answer
  * (TOOL_ASK_ANSWER tokens or more) is remembered as following that answer, and so is one that
- * continued such a step when it was answered in under CHEAP_TURN_TOKENS or its input (`asked`)
+ * continued such a step when it was answered in under CHEAP_TURN_TOKENS or its input turn
  * asked nothing new (rememberQuiet): a tool's result after it follows the long answer across the
  * steps (red team R27-2: the long answer calls `submit_solution`, its "Saved." is answered by a
  * 20-45-token `next_problem` call whose result is the next task, or a user's "Next." chip in
@@ -432,13 +442,13 @@ function rememberAfterLong(st: DetectState, tag: number, completion: number, pre
     // the first step after the long answer, whatever its input (red team R29-1: a new status line
     // each time before a 100-160-token step); a further one only cheap or asking nothing new
     const quiet = completion < CHEAP_TURN_TOKENS || st.quietInputs.includes(asked >>> 16);
-    after = answeredTokens(st, prev) >= TOOL_ASK_ANSWER || (quiet && l.includes(prev >>> 16));
+    after = (answeredOf(st, prev)?.tokens ?? 0) >= TOOL_ASK_ANSWER || (quiet && l.includes(prev >>> 16));
   }
-  const i = l.indexOf(tag);
-  if (i >= 0) l.splice(i, 1);
-  if (!after) return;
-  l.push(tag);
-  if (l.length > AFTER_LONG) l.splice(0, l.length - AFTER_LONG);
+  if (after) pushTag(l, tag, AFTER_LONG);
+  else {
+    const i = l.indexOf(tag);
+    if (i >= 0) l.splice(i, 1);
+  }
 }
 
 /** Remember a request of a conversation whose input turn asked nothing new (its own text under
@@ -446,12 +456,7 @@ function rememberAfterLong(st: DetectState, tag: number, completion: number, pre
  *  before the input is remembered as sent (DetectState.quietInputs). */
 export function rememberQuiet(st: DetectState, sig: RequestSignals): void {
   if (continuedExchange(sig) === 0 || !(ownChars(sig) < NEW_ASK_CHARS || inputSeen(st, sig.ph))) return;
-  const tag = sig.ph >>> 16;
-  const q = st.quietInputs;
-  const i = q.indexOf(tag);
-  if (i >= 0) q.splice(i, 1);
-  q.push(tag);
-  if (q.length > AFTER_LONG) q.splice(0, q.length - AFTER_LONG);
+  pushTag(st.quietInputs, sig.ph >>> 16, AFTER_LONG);
 }
 
 /** The least time a person takes from an answer to the next turn they send: a second, reading the
@@ -533,19 +538,10 @@ export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): 
   if (sig.ti === 1 && (ownChars(sig) < NEW_ASK_CHARS || inputSeen(st, sig.ph))) return false;
   const h = sig.cv === 1 ? sig.ca : sig.pv;
   if (h === undefined || h === 0) return false;
+  const remembered = answeredOf(st, h);
+  if (remembered === undefined) return false;
+  const { tokens: answer, at } = remembered;
   const tag = h >>> 16;
-  const a = st.answeredAt;
-  let at = -1;
-  let answer = 0;
-  for (let i = a.length - 1; i >= 0; i--) {
-    const hi = Math.floor(a[i]! / SECONDS_MOD);
-    if (hi >>> 4 === tag) {
-      at = a[i]! % SECONDS_MOD;
-      answer = (hi & 15) * ANSWER_STEP;
-      break;
-    }
-  }
-  if (at < 0) return false;
   // an agent's tools answer at a program's pace by nature: what tells a task fed by a tool is the
   // answer before it, a long one where an agent's turn is a tool call (its arguments)
   // (a chain the origin stores carries no opening: its depth is not read)

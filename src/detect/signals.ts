@@ -396,10 +396,9 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // the input turn as read (a tool's bare "ok" with the arguments of the call it answers: callAsk);
   // the arguments then count as the turn's own text, not its history
   const ask = inputTurn ? callAsk(view.turns, lastUserAt) : "";
-  if (ask.length > lastUser.length) {
-    histChars -= ask.length - lastUser.length - (lastUser ? 1 : 0);
-    histAnswers -= ask.length - lastUser.length - (lastUser ? 1 : 0);
-  }
+  const callChars = ask.length > lastUser.length ? ask.length - lastUser.length - (lastUser ? 1 : 0) : 0;
+  histChars -= callChars;
+  histAnswers -= callChars;
   const sysChars = view.system.length + (view.tools?.length ?? 0);
   // (not for embeddings: SDKs such as LangChain send token IDs there by default, in bulk)
   let ur: 0 | 1 | 2 | 3 = 0;

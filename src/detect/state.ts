@@ -157,9 +157,10 @@ export type DetectState = {
    *  carried (their turns so far), newest last, each packed in one number (conversation.ts
    *  bumpOpening). */
   openings: number[];
-  /** Cheap exchanges (answered in under CHEAP_TURN_TOKENS) that followed a long answer, directly or
-   *  across other such exchanges: a 16-bit tag of each one's hash (as answeredAt's), newest last,
-   *  at most AFTER_LONG (conversation.ts rememberAnswered). */
+  /** Steps after a long answer: exchanges answered in under TOOL_ASK_ANSWER tokens that continued
+   *  one answered at length, or that continued such a step when cheap (under CHEAP_TURN_TOKENS) or
+   *  quiet (quietInputs): a 16-bit tag of each one's hash (as answeredAt's), newest last, at most
+   *  AFTER_LONG (conversation.ts rememberAnswered). */
   afterLong: number[];
   /** The input turns of the key's last requests that asked nothing new (own text under
    *  NEW_ASK_CHARS, or sent before) in a conversation: a 16-bit tag of each one's hash, newest
@@ -800,7 +801,7 @@ function rememberExchange(st: DetectState, usage: Usage, total: number, capTotal
   const input = usage.inputHash ?? 0;
   const created = usage.createdHash ?? 0;
   rememberSize(st, input, created, total, usage.completionTokens, capTotal);
-  rememberAnswered(st, input, created, usage.completionTokens, nowMs, usage.prevHash, input);
+  rememberAnswered(st, input, created, usage.completionTokens, nowMs, usage.prevHash);
 }
 
 /**
