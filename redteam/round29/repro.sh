@@ -52,7 +52,7 @@ echo "$ALL" | while IFS='|' read -r N S; do
     *_old) B0=${N%_old}
       if [ ! -d "$OLD" ]; then git worktree add "$OLD" 7b696a5 >/dev/null 2>&1 && ln -s "$(pwd)/node_modules" "$OLD/node_modules"; fi
       [ -f "$D/traces/$B0.jsonl" ] || sh "$D/run.sh" "$B0" "$(echo "$ALL" | grep "^$B0|" | cut -d'|' -f2)" "$(seed "$B0")" >/dev/null 2>&1
-      OLD=$OLD sh "$D/run-old.sh" "$B0" >/dev/null 2>&1; cat "$D/out/$N.txt"; case "$N" in T_*) RT_DIR="$D" node "$D/../round26/cost26.mjs" "$N" ;; esac ;;
+      OLD=$OLD sh "$D/run-old.sh" "$B0" >/dev/null 2>&1; cat "$D/out/$N.txt" ;;
     *) sh "$D/run.sh" "$N" "$S" "$(seed "$N")" >/dev/null 2>&1; cat "$D/out/$N.txt"; case "$N" in T_*) RT_DIR="$D" node "$D/../round26/cost26.mjs" "$N" ;; esac ;;
   esac
 done
