@@ -1,0 +1,2 @@
+for spec in "code_chat|code,api=chat,keys=4,days=2,sess=14,mx=16384" "code_chat_sbs_mx4k|code,api=chat,keys=4,days=2,sess=14,sbs=1,mx=4096" "code_msgs_sbs|code,api=messages,keys=4,days=2,sess=14,sbs=1" "code_chat_sbs_short|code,api=chat,keys=4,days=2,sess=40,sbs=1,mx=16384,steps=5:14,nofollow=1" "sql_chat_sbs|sql,api=chat,keys=4,days=2,sess=40,sbs=1" "seo_chat_vol|seo,api=chat,keys=4,days=2,sess=120"; do
+  n=${spec%%|*}; s=${spec#*|}; echo "### $n $s"; sh redteam/round30/run.sh $n "$s" 1 2>&1 | grep -v "^wrote"; done

@@ -1,0 +1,2 @@
+for spec in "sql_chat_sbs_mx1k|sql,api=chat,keys=4,days=2,sess=40,sbs=1,mx=1024" "sql_chat_sbs_lowvol|sql,api=chat,keys=4,days=2,sess=12,sbs=1" "sql_resp_sbs_rid|sql,api=responses,rid=1,keys=4,days=2,sess=40,sbs=1" "code_chat_sbs_s2|code,api=chat,keys=4,days=2,sess=14,sbs=1,mx=16384"; do
+  n=${spec%%|*}; s=${spec#*|}; seed=1; case $n in *_s2) seed=2;; esac; echo "### $n $s seed=$seed"; sh redteam/round30/run.sh $n "$s" $seed 2>&1 | grep -v "^wrote"; done

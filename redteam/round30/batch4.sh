@@ -1,0 +1,2 @@
+for spec in "sql_resp_rid|sql,api=responses,rid=1,keys=4,days=2,sess=40" "sql_resp_sbs_norid|sql,api=responses,keys=4,days=2,sess=40,sbs=1" "code_chat_sbs_s2|code,api=chat,keys=4,days=2,sess=10,sbs=1,mx=16384" "code_resp_sbs_rid|code,api=responses,rid=1,keys=4,days=2,sess=10,sbs=1,mx=16384"; do
+  n=${spec%%|*}; s=${spec#*|}; seed=1; case $n in *_s2) seed=2;; esac; echo "### $n $s seed=$seed"; sh redteam/round30/run.sh $n "$s" $seed 2>&1 | grep -v "^wrote"; rm -f redteam/round30/traces/code_*.jsonl; done
