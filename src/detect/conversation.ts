@@ -382,12 +382,12 @@ const SECONDS_MOD = 2 ** 20;
 const ANSWER_STEP = 40;
 
 /** Remember when the answer of an exchange settled and its size, under the hash a later turn
- *  continues it by (as rememberSize). */
-export function rememberAnswered(st: DetectState, input: number, created: number, completion: number, nowMs: number, prev?: number): void {
+ *  continues it by (as rememberSize). `fromUser`: its input turn was a user's, not a tool's result. */
+export function rememberAnswered(st: DetectState, input: number, created: number, completion: number, nowMs: number, prev?: number, fromUser = false): void {
   const h = created || input;
   if (h === 0) return;
   const tag = h >>> 16;
-  rememberAfterLong(st, tag, completion, prev, input);
+  rememberAfterLong(st, tag, completion, prev, input, fromUser);
   const a = st.answeredAt;
   for (let i = 0; i < a.length; i++) {
     if (Math.floor(a[i]! / SECONDS_MOD) >>> 4 === tag) {
@@ -407,13 +407,18 @@ const AFTER_LONG = 16;
 /** The answer remembered for exchange h (answeredAt): its tokens (in ANSWER_STEP steps) and the
  *  second it settled (modulo SECONDS_MOD); undefined when none is. */
 function answeredOf(st: DetectState, h: number): { tokens: number; at: number } | undefined {
+  const i = answeredIndex(st, h);
+  if (i < 0) return undefined;
+  const v = st.answeredAt[i]!;
+  return { tokens: (Math.floor(v / SECONDS_MOD) & 15) * ANSWER_STEP, at: v % SECONDS_MOD };
+}
+
+/** Where exchange h's answer is in answeredAt (the newest with its tag), or -1. */
+function answeredIndex(st: DetectState, h: number): number {
   const tag = h >>> 16;
   const a = st.answeredAt;
-  for (let i = a.length - 1; i >= 0; i--) {
-    const hi = Math.floor(a[i]! / SECONDS_MOD);
-    if (hi >>> 4 === tag) return { tokens: (hi & 15) * ANSWER_STEP, at: a[i]! % SECONDS_MOD };
-  }
-  return undefined;
+  for (let i = a.length - 1; i >= 0; i--) if (Math.floor(a[i]! / SECONDS_MOD) >>> 4 === tag) return i;
+  return -1;
 }
 
 /** Move `tag` to the newest end of a list of tags, keeping at most `cap`. */
@@ -434,14 +439,20 @@ function pushTag(list: number[], tag: number, cap: number): void {
  * between; R28-4: the same step answered in 100-160 tokens; R29-1: its input a new status line each
  * time). A step answered at length is a long answer itself.
  */
-function rememberAfterLong(st: DetectState, tag: number, completion: number, prev: number | undefined, asked: number): void {
+function rememberAfterLong(st: DetectState, tag: number, completion: number, prev: number | undefined, asked: number, fromUser: boolean): void {
   const l = st.afterLong;
   // read before this exchange's own tag is dropped (a repeated "Saved." may follow itself)
   let after = false;
-  if (prev !== undefined && prev !== 0 && completion < TOOL_ASK_ANSWER) {
-    // the first step after the long answer, whatever its input (red team R29-1: a new status line
-    // each time before a 100-160-token step); a further one only cheap or asking nothing new
-    const quiet = completion < CHEAP_TURN_TOKENS || st.quietInputs.includes(asked >>> 16);
+  const quietInput = st.quietInputs.includes(asked >>> 16);
+  // a user's turn that asks something new starts a task of its own: the steps it sets off serve
+  // that question, not the long answer before it (red team round 30: an analyst's follow-up
+  // question after the agent's long report made every tool result of the next task an ask; a
+  // program's turn sent sooner than a person could write it is an ask itself, pacedTurn)
+  if (prev !== undefined && prev !== 0 && completion < TOOL_ASK_ANSWER && (!fromUser || quietInput)) {
+    // the first step after the long answer, whatever its tool result (red team R29-1: a new
+    // status line each time before a 100-160-token step); a further one only cheap or asking
+    // nothing new
+    const quiet = completion < CHEAP_TURN_TOKENS || quietInput;
     after = (answeredOf(st, prev)?.tokens ?? 0) >= TOOL_ASK_ANSWER || (quiet && l.includes(prev >>> 16));
   }
   if (after) pushTag(l, tag, AFTER_LONG);
@@ -454,9 +465,22 @@ function rememberAfterLong(st: DetectState, tag: number, completion: number, pre
 /** Remember a request of a conversation whose input turn asked nothing new (its own text under
  *  NEW_ASK_CHARS, or an input turn the key sent before: "Saved.", "ok", a repeated status line),
  *  before the input is remembered as sent (DetectState.quietInputs). */
-export function rememberQuiet(st: DetectState, sig: RequestSignals): void {
+export function rememberQuiet(st: DetectState, sig: RequestSignals, nowMs: number): void {
   if (continuedExchange(sig) === 0 || !(ownChars(sig) < NEW_ASK_CHARS || inputSeen(st, sig.ph))) return;
-  pushTag(st.quietInputs, sig.ph >>> 16, AFTER_LONG);
+  const tag = sig.ph >>> 16;
+  // a user's turn sent well after a person could have read the answer and written it is a
+  // person's, short or repeated as it may be ("Why?", a follow-up kept from a pool): the task it
+  // sets off is theirs, not the long answer's (rememberAfterLong; red team round 30). "Well
+  // after": the floor and as long again as its reading, since an answer may be timed from its
+  // request rather than its end (a trace; the replay settles at once), and a program's chip sent
+  // seconds after a long answer must stay a program's (red team R27-2's "Next.")
+  const since = sig.ti === 1 ? undefined : sinceAnswer(st, sig, nowMs);
+  if (since !== undefined && since.gapMs >= personFloorMs(since.answer, ownChars(sig)) + personFloorMs(since.answer, 0) - 1000) {
+    const i = st.quietInputs.indexOf(tag);
+    if (i >= 0) st.quietInputs.splice(i, 1);
+    return;
+  }
+  pushTag(st.quietInputs, tag, AFTER_LONG);
 }
 
 /** The least time a person takes from an answer to the next turn they send: a second, reading the
@@ -536,16 +560,48 @@ export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): 
   // a tool's result asks something new only when it is as long as a question and not one the key
   // sent before (a tool returns "ok" or the same status lines again and again)
   if (sig.ti === 1 && (ownChars(sig) < NEW_ASK_CHARS || inputSeen(st, sig.ph))) return false;
-  const h = sig.cv === 1 ? sig.ca : sig.pv;
-  if (h === undefined || h === 0) return false;
-  const remembered = answeredOf(st, h);
-  if (remembered === undefined) return false;
-  const { tokens: answer, at } = remembered;
-  const tag = h >>> 16;
+  const since = sinceAnswer(st, sig, nowMs);
+  if (since === undefined) return false;
+  const { answer, gapMs, tag } = since;
   // an agent's tools answer at a program's pace by nature: what tells a task fed by a tool is the
   // answer before it, a long one where an agent's turn is a tool call (its arguments)
   // (a chain the origin stores carries no opening: its depth is not read)
   if (sig.ti === 1) return (answer >= TOOL_ASK_ANSWER || st.afterLong.includes(tag)) && (sig.fo === undefined || openingDepth(st, sig.fo) >= TOOL_ASK_DEPTH);
-  const gapMs = ((((Math.floor(nowMs / 1000) - at) % SECONDS_MOD) + SECONDS_MOD) % SECONDS_MOD) * 1000;
   return gapMs < personFloorMs(answer, ownChars(sig));
+}
+
+/**
+ * A tool's result whose history shows the call it answers: the answer before it counts at its
+ * text's length, without the calls' arguments (CALL_ARG_CHARS chars a token, generously), so a
+ * long answer that was mostly a tool call (a file written, an email composed) is an agent's step,
+ * not an answer at length (red team round 30: a coding agent's 400-3,000-token file writes made
+ * every test run and "File written" after them an ask). The remembered answer (answeredAt) is
+ * rewritten before pacedTurn and the step memory read it. The real answer's size comes from
+ * turnSizes when it is still there (answeredAt keeps it only up to PERSON_READ_CAP).
+ */
+export function discountCallArgs(st: DetectState, sig: RequestSignals): void {
+  if (sig.ti !== 1 || !sig.lc || !sig.pv) return;
+  const i = answeredIndex(st, sig.pv);
+  if (i < 0) return;
+  const v = st.answeredAt[i]!;
+  const stored = Math.floor(v / SECONDS_MOD) & 15;
+  const full = st.turnSizes.find((e) => e[0] === sig.pv)?.[1] ?? stored * ANSWER_STEP;
+  const text = Math.max(0, full - sig.lc / CALL_ARG_CHARS);
+  if (text >= TOOL_ASK_ANSWER) return;
+  const steps = Math.min(stored, Math.round(text / ANSWER_STEP));
+  st.answeredAt[i] = ((sig.pv >>> 16) * 16 + steps) * SECONDS_MOD + (v % SECONDS_MOD);
+}
+/** Chars of call arguments counted as one token (code and JSON run ~3-4; fewer chars a token
+ *  takes more of an answer as its call). */
+const CALL_ARG_CHARS = 3;
+
+/** The answer a turn follows (remembered under the exchange it continues: answeredOf), its tag,
+ *  and how long after that answer settled the turn came; undefined when none is remembered. */
+function sinceAnswer(st: DetectState, sig: RequestSignals, nowMs: number): { answer: number; gapMs: number; tag: number } | undefined {
+  const h = sig.cv === 1 ? sig.ca : sig.pv;
+  if (h === undefined || h === 0) return undefined;
+  const remembered = answeredOf(st, h);
+  if (remembered === undefined) return undefined;
+  const gapMs = ((((Math.floor(nowMs / 1000) - remembered.at) % SECONDS_MOD) + SECONDS_MOD) % SECONDS_MOD) * 1000;
+  return { answer: remembered.tokens, gapMs, tag: h >>> 16 };
 }

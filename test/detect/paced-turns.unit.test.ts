@@ -597,7 +597,7 @@ describe("a task after a cheap step (red team R27-2)", () => {
     expect(st.quietInputs.length).toBe(1);
     const saved = st.quietInputs[0]!;
     // (an answer past the greeting size: a greeting's history is no exchange)
-    for (let i = 0; i < 16; i++) rememberQuiet(st, chat([{ role: "user", content: "a" }, { role: "assistant", content: answerText(i) }, { role: "user", content: `ok ${i}` }]));
+    for (let i = 0; i < 16; i++) rememberQuiet(st, chat([{ role: "user", content: "a" }, { role: "assistant", content: answerText(i) }, { role: "user", content: `ok ${i}` }]), T0);
     expect(st.quietInputs.length).toBe(16);
     expect(st.quietInputs).not.toContain(saved);
     // a turn of 40 chars or more is quiet once the key sent it before
@@ -608,11 +608,11 @@ describe("a task after a cheap step (red team R27-2)", () => {
     expect(st.quietInputs.at(-1)).toBe(long.ph >>> 16);
     // a new turn of exactly 40 chars is not quiet
     const forty = chat([{ role: "user", content: "a" }, { role: "assistant", content: answerText(2) }, { role: "user", content: "f".repeat(NEW_ASK_CHARS) }]);
-    rememberQuiet(st, forty);
+    rememberQuiet(st, forty, T0);
     expect(st.quietInputs).not.toContain(forty.ph >>> 16);
     // a first turn (no exchange before it) is no step
     const before = [...st.quietInputs];
-    rememberQuiet(st, chat([{ role: "user", content: "ok" }]));
+    rememberQuiet(st, chat([{ role: "user", content: "ok" }]), T0);
     expect(st.quietInputs).toEqual(before);
     expect(decodeDetect(JSON.parse(JSON.stringify(encodeDetect(st)))).quietInputs).toEqual(st.quietInputs);
   });
