@@ -407,18 +407,13 @@ const AFTER_LONG = 16;
 /** The answer remembered for exchange h (answeredAt): its tokens (in ANSWER_STEP steps) and the
  *  second it settled (modulo SECONDS_MOD); undefined when none is. */
 function answeredOf(st: DetectState, h: number): { tokens: number; at: number } | undefined {
-  const i = answeredIndex(st, h);
-  if (i < 0) return undefined;
-  const v = st.answeredAt[i]!;
-  return { tokens: (Math.floor(v / SECONDS_MOD) & 15) * ANSWER_STEP, at: v % SECONDS_MOD };
-}
-
-/** Where exchange h's answer is in answeredAt (the newest with its tag), or -1. */
-function answeredIndex(st: DetectState, h: number): number {
   const tag = h >>> 16;
   const a = st.answeredAt;
-  for (let i = a.length - 1; i >= 0; i--) if (Math.floor(a[i]! / SECONDS_MOD) >>> 4 === tag) return i;
-  return -1;
+  for (let i = a.length - 1; i >= 0; i--) {
+    const hi = Math.floor(a[i]! / SECONDS_MOD);
+    if (hi >>> 4 === tag) return { tokens: (hi & 15) * ANSWER_STEP, at: a[i]! % SECONDS_MOD };
+  }
+  return undefined;
 }
 
 /** Move `tag` to the newest end of a list of tags, keeping at most `cap`. */
@@ -444,10 +439,10 @@ function rememberAfterLong(st: DetectState, tag: number, completion: number, pre
   // read before this exchange's own tag is dropped (a repeated "Saved." may follow itself)
   let after = false;
   const quietInput = st.quietInputs.includes(asked >>> 16);
-  // a user's turn that asks something new starts a task of its own: the steps it sets off serve
-  // that question, not the long answer before it (red team round 30: an analyst's follow-up
-  // question after the agent's long report made every tool result of the next task an ask; a
-  // program's turn sent sooner than a person could write it is an ask itself, pacedTurn)
+  // a person's turn starts a task of their own: the steps it sets off serve it, not the long
+  // answer before it (red team round 30: an analyst's follow-up a minute after the agent's long
+  // report made every tool result of the next task an ask); a user's turn carries the answer on
+  // only when it is quiet, a program's (rememberQuiet)
   if (prev !== undefined && prev !== 0 && completion < TOOL_ASK_ANSWER && (!fromUser || quietInput)) {
     // the first step after the long answer, whatever its tool result (red team R29-1: a new
     // status line each time before a 100-160-token step); a further one only cheap or asking
@@ -466,21 +461,22 @@ function rememberAfterLong(st: DetectState, tag: number, completion: number, pre
  *  NEW_ASK_CHARS, or an input turn the key sent before: "Saved.", "ok", a repeated status line),
  *  before the input is remembered as sent (DetectState.quietInputs). */
 export function rememberQuiet(st: DetectState, sig: RequestSignals, nowMs: number): void {
-  if (continuedExchange(sig) === 0 || !(ownChars(sig) < NEW_ASK_CHARS || inputSeen(st, sig.ph))) return;
+  if (continuedExchange(sig) === 0) return;
   const tag = sig.ph >>> 16;
-  // a user's turn sent well after a person could have read the answer and written it is a
-  // person's, short or repeated as it may be ("Why?", a follow-up kept from a pool): the task it
-  // sets off is theirs, not the long answer's (rememberAfterLong; red team round 30). "Well
-  // after": the floor and as long again as its reading, since an answer may be timed from its
-  // request rather than its end (a trace; the replay settles at once), and a program's chip sent
-  // seconds after a long answer must stay a program's (red team R27-2's "Next.")
+  // a user's turn whose answer before it the key remembers is judged by when it came: sent well
+  // after a person could have read that answer and written it, it is a person's, short or repeated
+  // as it may be ("Why?", a follow-up kept from a pool), and the task it sets off is theirs, not the
+  // long answer's (rememberAfterLong; red team round 30's analyst); sent sooner, it is a program's,
+  // new text or not (red team R31a-2: a new 60-100-char line 20-65 s after each long answer ended
+  // the chain when new text alone did). "Well after": the floor and as long again as its reading,
+  // since an answer may be timed from its request rather than its end (a trace; the replay settles
+  // at once). Otherwise (a tool's result, or no answer remembered) by what it says: under
+  // NEW_ASK_CHARS, or sent before
   const since = sig.ti === 1 ? undefined : sinceAnswer(st, sig, nowMs);
-  if (since !== undefined && since.gapMs >= personFloorMs(since.answer, ownChars(sig)) + personFloorMs(since.answer, 0) - 1000) {
-    const i = st.quietInputs.indexOf(tag);
-    if (i >= 0) st.quietInputs.splice(i, 1);
-    return;
-  }
-  pushTag(st.quietInputs, tag, AFTER_LONG);
+  const quiet = since !== undefined ? since.gapMs < personFloorMs(since.answer, ownChars(sig)) + personFloorMs(since.answer, 0) - 1000 : ownChars(sig) < NEW_ASK_CHARS || inputSeen(st, sig.ph);
+  if (quiet) return pushTag(st.quietInputs, tag, AFTER_LONG);
+  const i = st.quietInputs.indexOf(tag);
+  if (i >= 0) st.quietInputs.splice(i, 1);
 }
 
 /** The least time a person takes from an answer to the next turn they send: a second, reading the
@@ -569,31 +565,6 @@ export function pacedTurn(st: DetectState, sig: RequestSignals, nowMs: number): 
   if (sig.ti === 1) return (answer >= TOOL_ASK_ANSWER || st.afterLong.includes(tag)) && (sig.fo === undefined || openingDepth(st, sig.fo) >= TOOL_ASK_DEPTH);
   return gapMs < personFloorMs(answer, ownChars(sig));
 }
-
-/**
- * A tool's result whose history shows the call it answers: the answer before it counts at its
- * text's length, without the calls' arguments (CALL_ARG_CHARS chars a token, generously), so a
- * long answer that was mostly a tool call (a file written, an email composed) is an agent's step,
- * not an answer at length (red team round 30: a coding agent's 400-3,000-token file writes made
- * every test run and "File written" after them an ask). The remembered answer (answeredAt) is
- * rewritten before pacedTurn and the step memory read it. The real answer's size comes from
- * turnSizes when it is still there (answeredAt keeps it only up to PERSON_READ_CAP).
- */
-export function discountCallArgs(st: DetectState, sig: RequestSignals): void {
-  if (sig.ti !== 1 || !sig.lc || !sig.pv) return;
-  const i = answeredIndex(st, sig.pv);
-  if (i < 0) return;
-  const v = st.answeredAt[i]!;
-  const stored = Math.floor(v / SECONDS_MOD) & 15;
-  const full = st.turnSizes.find((e) => e[0] === sig.pv)?.[1] ?? stored * ANSWER_STEP;
-  const text = Math.max(0, full - sig.lc / CALL_ARG_CHARS);
-  if (text >= TOOL_ASK_ANSWER) return;
-  const steps = Math.min(stored, Math.round(text / ANSWER_STEP));
-  st.answeredAt[i] = ((sig.pv >>> 16) * 16 + steps) * SECONDS_MOD + (v % SECONDS_MOD);
-}
-/** Chars of call arguments counted as one token (code and JSON run ~3-4; fewer chars a token
- *  takes more of an answer as its call). */
-const CALL_ARG_CHARS = 3;
 
 /** The answer a turn follows (remembered under the exchange it continues: answeredOf), its tag,
  *  and how long after that answer settled the turn came; undefined when none is remembered. */

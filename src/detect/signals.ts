@@ -114,11 +114,6 @@ export type RequestSignals = {
   tl?: number;
   /** 1: the input turn is a tool's result (an agent's step), not a user's turn (absent: it is not). */
   ti?: 1;
-  /** Chars of the arguments of the calls in the assistant turn a tool's result answers, when the
-   *  history carries them (absent: none, or not in the body: a stored chain). A long answer that
-   *  is mostly its calls' arguments (a file written, an email composed) was an agent's tool call,
-   *  not an answer at length (conversation.ts discountCallArgs; red team round 30). */
-  lc?: number;
   /** Reasoning level (as `rs`) and topic (as `tp`) of the earlier input turns (absent: none).
    *  When the history is not a conversation this key had (state.ts effectivelySingle), it is
    *  payload: the ask may sit in a fabricated first turn behind a generic follow-up. */
@@ -406,7 +401,6 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // the input turn as read (a tool's bare "ok" with the arguments of the call it answers: callAsk);
   // the arguments then count as the turn's own text, not its history
   const ask = inputTurn ? callAsk(view.turns, lastUserAt) : "";
-  const lc = inputTurn ? answeredCalls(view.turns, lastUserAt).length : 0;
   const callChars = ask.length > lastUser.length ? ask.length - lastUser.length - (lastUser ? 1 : 0) : 0;
   histChars -= callChars;
   histAnswers -= callChars;
@@ -587,7 +581,6 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(fo !== 0 ? { fo } : {}),
     ...(pv !== 0 ? { pv } : {}),
     ...(inputTurn?.role === "tool" ? { ti: 1 as const } : {}),
-    ...(lc > 0 ? { lc } : {}),
     ...(view.continues ? { cv: 1 as const } : {}),
     ...(view.anchor ? { ca: view.anchor } : {}),
   };

@@ -9,7 +9,7 @@ import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, takePendingCoho
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
-import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpOpening, discountCallArgs, pacedTurn, rememberAnswered, rememberQuiet, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
+import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpOpening, pacedTurn, rememberAnswered, rememberQuiet, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
 import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
@@ -523,7 +523,6 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.ca) bumpAnchor(st, sig.ca);
   if (sig.fo) bumpOpening(st, sig.fo);
   const single = effectivelySingle(st, sig);
-  discountCallArgs(st, sig);
   // a turn of a conversation a program drives asks like a request of its own (pacedTurn)
   const paced = !single && pacedTurn(st, sig, nowMs);
   // a history that is not a conversation this key had is payload too: its reasoning asks count,
