@@ -60,6 +60,9 @@ export interface Decision {
   cause: Cause;
   /** Milliseconds until a retry could pass (quota refusals); Infinity when it never can. */
   retryAfterMs?: number;
+  /** With cause `too_large`: the limit that can never hold the request (a batch of more inner
+   *  requests than `rpm` is refused whole, whatever the wait: the message says so). */
+  limit?: LimitName;
   reports: LimitReport[];
   /** Set when served: the lease to settle, and the tokens reserved under it. */
   leaseId?: string;
@@ -476,7 +479,7 @@ export class KeyEngine {
         if (capLeft !== undefined) d.degradeCap = capLeft;
       } else {
         const cause: Cause = r.retryAfterMs === Number.POSITIVE_INFINITY && r.failed !== "concurrency" ? "too_large" : r.failed;
-        d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs };
+        d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs, ...(cause === "too_large" ? { limit: r.failed } : {}) };
         // the pass was not used after all
         if (viaPass && s.pass) s.pass.left += requests;
       }

@@ -89,7 +89,12 @@ async function refusal(call: Call, keyId: string, route: string, d: Decision): P
   }
   retryHeaders(d.retryAfterMs, h);
   if (d.cause === "too_large") {
-    return errorResponse(provider, "request_too_large", "Request too large: it needs more tokens than this key's limit allows.", { headers: h });
+    const which = d.limit === "tpd" ? "tokens-per-day " : d.limit === "tpm" ? "tokens-per-minute " : "";
+    const message =
+      d.limit === "rpm"
+        ? "Request too large: it holds more requests than this key's requests-per-minute limit allows (each request of a batch counts), so it can never be admitted. Split it into batches of fewer requests."
+        : `Request too large: it needs more tokens than this key's ${which}limit allows.`;
+    return errorResponse(provider, "request_too_large", message, { headers: h });
   }
   const which = d.cause === "concurrency" ? "concurrent requests" : d.cause === "rpm" ? "requests per minute" : d.cause === "tpm" ? "tokens per minute" : "tokens per day";
   const wait = Number.isFinite(d.retryAfterMs ?? 0) ? ` Retry after ${Math.ceil((d.retryAfterMs ?? 0) / 1000)} s.` : "";

@@ -94,7 +94,9 @@ describe("refusals and admissions, whole", () => {
   it("a reservation larger than the quota is too_large (never fits); a full quota names its limit", () => {
     const e = engine("off");
     const big = e.admit(policy(), req(T0, { reservedTokens: 10_001 }));
-    expect(big).toMatchObject({ action: "limit", served: false, enforced: true, cause: "too_large", retryAfterMs: Number.POSITIVE_INFINITY, reservedTokens: 0 });
+    expect(big).toMatchObject({ action: "limit", served: false, enforced: true, cause: "too_large", limit: "tpm", retryAfterMs: Number.POSITIVE_INFINITY, reservedTokens: 0 });
+    // a batch of more requests than rpm names rpm (red team R31-2: the message spoke of tokens)
+    expect(engine("off").admitBatch(policy(), { nowMs: T0, requestId: "b", requests: 1001, reservedTokens: 1, signals: [], decide: true })).toMatchObject({ cause: "too_large", limit: "rpm" });
     expect(big.reports.map((r) => r.name)).toEqual(["rpm", "tpm"]);
     expect(e.admit(policy(), req(T0, { reservedTokens: 10_000 })).served).toBe(true);
     expect(e.admit(policy(), req(T0 + 1, { reservedTokens: 1 }))).toMatchObject({ action: "limit", cause: "tpm", served: false });

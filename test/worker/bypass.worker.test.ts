@@ -270,7 +270,13 @@ describe("2b. batch inputs are metered request by request", () => {
     await setOverride(key, { rpm: 2 });
     const { res } = await call("/v1/files", upload(key, [0, 1, 2].map((i) => batchLine(i)).join("\n")));
     expect(res.status).toBe(429);
-    expect((await errorOf(res)).code).toBe("request_too_large");
+    const e = await errorOf(res);
+    expect(e.code).toBe("request_too_large");
+    // the message names the limit and what to do (red team R31-2: a nightly file over rpm lines was
+    // refused every night under a message about tokens)
+    expect(e.message).toContain("requests-per-minute");
+    expect(e.message).toContain("Split it");
+    expect(res.headers.get("x-should-retry")).toBe("false");
     expect(seen).toHaveLength(0);
   });
 

@@ -95,7 +95,9 @@ describe("the 429 answer", () => {
     expect(res.status).toBe(429);
     expect(res.headers.get("x-should-retry")).toBe("false");
     expect(res.headers.get("retry-after")).toBeNull();
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("request_too_large");
+    const e = ((await res.json()) as { error: { code: string; message: string } }).error;
+    expect(e.code).toBe("request_too_large");
+    expect(e.message).toContain("tokens-per-minute limit");
   });
 
   it("a rejected request consumes nothing", async () => {
