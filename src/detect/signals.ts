@@ -356,20 +356,15 @@ function prefixSamples(prefix: string): { bs: number[]; bc: number[] } {
  */
 function callAsk(turns: PromptView["turns"], i: number): string {
   const t = turns[i]!;
-  const calls = answeredCalls(turns, i);
-  return calls.length >= NEW_ASK_CHARS ? (t.text ? t.text + "\n" + calls : calls) : t.text;
-}
-
-/** The arguments of the calls in the assistant turn that tool turn `i` answers ("" when turn `i`
- *  is no tool's, or no assistant turn with calls comes before it in its step). */
-function answeredCalls(turns: PromptView["turns"], i: number): string {
-  if (turns[i]!.role !== "tool") return "";
+  if (t.role !== "tool") return t.text;
   for (let j = i - 1; j >= 0; j--) {
     const a = turns[j]!;
     if (a.role === "user") break;
-    if (a.role === "assistant") return a.calls ?? "";
+    if (a.role !== "assistant") continue;
+    const calls = a.calls ?? "";
+    return calls.length >= NEW_ASK_CHARS ? (t.text ? t.text + "\n" + calls : calls) : t.text;
   }
-  return "";
+  return t.text;
 }
 
 export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {

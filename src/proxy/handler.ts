@@ -16,6 +16,7 @@ import type { Env } from "../env.ts";
 import { type KeyExtraction, extractKey, keyIdFor } from "../identity/index.ts";
 import { logEvent, safeError } from "../observability/log.ts";
 import type { Answer, NetMeta, Provider, Usage } from "../policy/types.ts";
+import type { LimitName } from "../limits/index.ts";
 import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
 import type { SolvedPuzzle } from "../engine/key-engine.ts";
@@ -60,6 +61,9 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(t));
 }
 
+/** How a refusal's message names each limit. */
+const LIMIT_WORDS: Record<LimitName, string> = { concurrency: "concurrent requests", rpm: "requests per minute", tpm: "tokens per minute", tpd: "tokens per day" };
+
 /** The refusal in the provider's shape; a challenge carries a fresh puzzle bound to the key and route. */
 async function refusal(call: Call, keyId: string, route: string, d: Decision): Promise<Response> {
   const provider = call.provider;
@@ -89,14 +93,13 @@ async function refusal(call: Call, keyId: string, route: string, d: Decision): P
   }
   retryHeaders(d.retryAfterMs, h);
   if (d.cause === "too_large") {
-    const which = d.limit === "tpd" ? "tokens-per-day " : d.limit === "tpm" ? "tokens-per-minute " : "";
     const message =
       d.limit === "rpm"
-        ? "Request too large: it holds more requests than this key's requests-per-minute limit allows (each request of a batch counts), so it can never be admitted. Split it into batches of fewer requests."
-        : `Request too large: it needs more tokens than this key's ${which}limit allows.`;
+        ? "Request too large: it holds more requests than this key's requests per minute limit allows (each request of a batch counts), so it can never be admitted. Split it into batches of fewer requests."
+        : `Request too large: it needs more tokens than this key's ${d.limit ? `${LIMIT_WORDS[d.limit]} ` : ""}limit allows.`;
     return errorResponse(provider, "request_too_large", message, { headers: h });
   }
-  const which = d.cause === "concurrency" ? "concurrent requests" : d.cause === "rpm" ? "requests per minute" : d.cause === "tpm" ? "tokens per minute" : "tokens per day";
+  const which = LIMIT_WORDS[d.cause === "concurrency" || d.cause === "rpm" || d.cause === "tpm" ? d.cause : "tpd"];
   const wait = Number.isFinite(d.retryAfterMs ?? 0) ? ` Retry after ${Math.ceil((d.retryAfterMs ?? 0) / 1000)} s.` : "";
   return errorResponse(provider, "rate_limit_exceeded", `Rate limit reached for ${which}.${wait}`, { headers: h });
 }

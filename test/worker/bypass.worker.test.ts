@@ -274,7 +274,7 @@ describe("2b. batch inputs are metered request by request", () => {
     expect(e.code).toBe("request_too_large");
     // the message names the limit and what to do (red team R31-2: a nightly file over rpm lines was
     // refused every night under a message about tokens)
-    expect(e.message).toContain("requests-per-minute");
+    expect(e.message).toContain("requests per minute limit");
     expect(e.message).toContain("Split it");
     expect(res.headers.get("x-should-retry")).toBe("false");
     expect(seen).toHaveLength(0);

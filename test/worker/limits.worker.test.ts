@@ -97,7 +97,7 @@ describe("the 429 answer", () => {
     expect(res.headers.get("retry-after")).toBeNull();
     const e = ((await res.json()) as { error: { code: string; message: string } }).error;
     expect(e.code).toBe("request_too_large");
-    expect(e.message).toContain("tokens-per-minute limit");
+    expect(e.message).toContain("tokens per minute limit");
   });
 
   it("a rejected request consumes nothing", async () => {
