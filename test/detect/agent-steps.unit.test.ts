@@ -98,6 +98,24 @@ describe("the steps after a long answer, across a user's turn", () => {
     observeRequest(st, q, T0 + 1000);
     expect(st.quietInputs).not.toContain(q.ph >>> 16);
   });
+  it("exactly (mutation kills): the line is strict, and a person's turn removes its own tag only", () => {
+    // a 12-char turn after an answer remembered as 600 tokens: the floor is 42 s, with its reading again 82 s
+    const text = "Chart it pls";
+    expect(text.length).toBe(12);
+    const line = personFloorMs(600, 12) + personFloorMs(600, 0) - 1000;
+    expect(line).toBe(82_000);
+    const at = (gap: number) => {
+      const st = newDetectState();
+      exchange(st, chat([ask]), 1200, T0);
+      const other = chat([ask, report, { role: "user", content: "Next." }]);
+      observeRequest(st, other, T0 + 3000);
+      const user = chat([ask, report, { role: "user", content: text }]);
+      observeRequest(st, user, T0 + 1000 + gap);
+      return { quiet: st.quietInputs.includes(user.ph >>> 16), kept: st.quietInputs.includes(other.ph >>> 16) };
+    };
+    expect(at(line - 1000)).toEqual({ quiet: true, kept: true });
+    expect(at(line)).toEqual({ quiet: false, kept: true });
+  });
   it("a chip a program sent, then a person: the person's is no longer quiet", () => {
     const st = newDetectState();
     exchange(st, chat([ask]), 1200, T0);
