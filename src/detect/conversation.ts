@@ -457,9 +457,10 @@ function rememberAfterLong(st: DetectState, tag: number, completion: number, pre
   }
 }
 
-/** Remember a request of a conversation whose input turn asked nothing new (its own text under
- *  NEW_ASK_CHARS, or an input turn the key sent before: "Saved.", "ok", a repeated status line),
- *  before the input is remembered as sent (DetectState.quietInputs). */
+/** Remember whether a request of a conversation is quiet (DetectState.quietInputs), before its
+ *  input is remembered as sent: a user's turn by when it came (below), anything else by whether it
+ *  asked nothing new (its own text under NEW_ASK_CHARS, or an input turn the key sent before:
+ *  "Saved.", "ok", a repeated status line). */
 export function rememberQuiet(st: DetectState, sig: RequestSignals, nowMs: number): void {
   if (continuedExchange(sig) === 0) return;
   const tag = sig.ph >>> 16;

@@ -158,12 +158,14 @@ export type DetectState = {
    *  bumpOpening). */
   openings: number[];
   /** Steps after a long answer: exchanges answered in under TOOL_ASK_ANSWER tokens that continued
-   *  one answered at length, or that continued such a step when cheap (under CHEAP_TURN_TOKENS) or
-   *  quiet (quietInputs): a 16-bit tag of each one's hash (as answeredAt's), newest last, at most
+   *  one answered at length (a user's turn only when quiet), or that continued such a step when
+   *  cheap (under CHEAP_TURN_TOKENS) or quiet (quietInputs): a 16-bit tag of each one's hash (as answeredAt's), newest last, at most
    *  AFTER_LONG (conversation.ts rememberAnswered). */
   afterLong: number[];
-  /** The input turns of the key's last requests that asked nothing new (own text under
-   *  NEW_ASK_CHARS, or sent before) in a conversation: a 16-bit tag of each one's hash, newest
+  /** The input turns of the key's last requests of a conversation that were quiet (a user's turn
+   *  sent sooner than twice a person's reading plus typing after the answer it follows, when that
+   *  answer is remembered; any other that asked nothing new: own text under NEW_ASK_CHARS, or sent
+   *  before): a 16-bit tag of each one's hash, newest
    *  last, at most AFTER_LONG (conversation.ts rememberQuiet): such a step, answered under
    *  TOOL_ASK_ANSWER tokens, carries a long answer forward as a cheap one does. */
   quietInputs: number[];
