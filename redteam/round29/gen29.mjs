@@ -38,7 +38,18 @@
 //   tl cue=first: only the conversation's first ask has the step-by-step cue, tool results are bare statements; cue=firstq: bare questions
 //   hlab   data-labelling pipeline: get_next_item returns a customer review (new); the model answers a label with a rationale
 //          (400..700 tokens) and calls get_next_item again; T items a key a day in sessions of 20..60
+// Round 31a's modes (red team against R30-1, 331c5fb; redteam/round31a runs this generator with RT_DIR) that attack the round-30 relaxations:
+//   mode=sub      the long solution is written into submit_solution({solution}) (the answer is mostly the call's arguments, so the
+//                 answer before the tool's result is discounted by them); the tool's result is the next problem ("Problem: ...")
+//                 txt=N: N tokens of the answer as visible text, the rest in the arguments
+//   mode=unew     long answer (text, no call) -> a user line that is new every time (40+ chars, no cue), sent cg s after it ->
+//                 a 20-45-token next_problem call -> the problem as its result
+//   mode=uslow    long answer -> the user's "Next." sent ug..ug+uj s after the answer settled (past twice a person's reading+typing)
+//                 -> a 20-45-token next_problem call -> the problem
+//   mode=unewslow both (a new line, person-paced)
 import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { rng, pick, int, T0, MIN, DAY, tok, resNet, prose } from "../round6/lib.mjs";
 const [name, specA, seedA = "1"] = process.argv.slice(2);
 const R = rng(Number(seedA) * 7919 + 29);
@@ -72,6 +83,8 @@ const HT = { naive: [fn("next_problem", "Fetch the next problem from the workshe
 HT.p399 = HT.naive; HT.trim = HT.naive; HT.argsrep = HT.args; HT.argsvar = HT.args; HT.atext = HT.naive;
 HT.argsplit = [fn("open_part", "Open part of a problem.", { t: { type: "string" } })]; HT.shortres = [fn("next_part", "Fetch part of the next problem.")];
 HT.c100 = HT.split; HT.cvar = HT.split; HT.cpad = HT.split; HT.cid = [fn("next_problem", "Fetch the next problem from the worksheet."), fn("submit_solution", "Save the solution just written.", { receipt: { type: "string" } })]; HT.c400 = HT.split; HT.crid = HT.split; HT.cctr = HT.split;
+HT.sub = [fn("submit_solution", "Submit the solution to the current problem; returns the next problem.", { solution: { type: "string", description: "the full worked solution" } })];
+HT.unew = HT.usr; HT.uslow = HT.usr; HT.unewslow = HT.usr;
 HT.argsb64 = [fn("open_problem", "Open a problem to solve.", { problem_b64: { type: "string", description: "the problem statement, base64" } })]; HT.argsnocue = HT.args; HT.argsprev = [...HT.args, fn("ready", "Signal ready.")]; HT.argsturns = HT.argsplit; HT.ghost = HT.split; HT.ghostu = HT.split; HT.c2 = HT.split; HT.argsc = [...HT.args, fn("submit_solution", "Save the solution just written.")];
 const INTRO = "Work through worksheet problems. When you have finished one, call the tool for the next one.";
 const REP = "The next problem is now shown in the workspace above. Solve it."; // 60+ chars, the same every time
@@ -113,7 +126,7 @@ function tl(o, grp, gi) {
       let c = convs[0]; for (const x of convs) if (x.settle < c.settle) c = x;
       if (c.n >= S && c.stage === "long") { const i = convs.indexOf(c); convs[i] = newConv(c.settle); c = convs[i]; }
       const first = c.steps.length === 0;
-      const t = c.stage === "cheap" && o.cg !== undefined ? c.settle + expGap(o.cg * 1000, 300) : c.settle + expGap((o.gm ?? 10) * 1000, o.lo ?? 1500);
+      const t = c.stage === "cheap" && o.ug !== undefined ? c.settle + U(o.ug * 1000, (o.ug + (o.uj ?? 60)) * 1000) : c.stage === "cheap" && o.cg !== undefined ? c.settle + expGap(o.cg * 1000, 300) : c.settle + expGap((o.gm ?? 10) * 1000, o.lo ?? 1500);
       const cidN = `call_${c.id}_${c.steps.length}`;
       let step, long = c.stage === "long", sys = "";
       if (long) {
@@ -131,15 +144,16 @@ function tl(o, grp, gi) {
         else inText = `Problem: ${p}`;
         if (mode === "sid" || mode === "rep") sys = `${c.wrap ?? "You are a worksheet solver."} Current problem: ${p}`;
         const a = int(R, alo, ahi);
-        const nextCall = SPLITM.includes(mode) ? { id: cidN, name: "submit_solution", args: mode === "cid" ? { receipt: `rcpt_${hex(o.rl ?? 44)}` } : {} } : mode === "argsturns" ? { id: cidN, name: "open_part", args: { t: "" } } : mode === "usr" ? null : ARGSM.has(mode) ? { id: cidN, name: mode === "argsc" ? "submit_solution" : "open_problem", args: mode === "argsc" ? {} : { problem: "" } } : mode === "argsplit" ? { id: cidN, name: "open_part", args: { t: "" } } : { id: cidN, name: (HT[mode] ?? HT.naive)[0].function.name, args: {} };
-        step = { inKind, inText, callId, ans: { text: prose(R, Math.min(a, 400)), tokens: a, call: nextCall } };
+        const nextCall = SPLITM.includes(mode) ? { id: cidN, name: "submit_solution", args: mode === "cid" ? { receipt: `rcpt_${hex(o.rl ?? 44)}` } : {} } : mode === "argsturns" ? { id: cidN, name: "open_part", args: { t: "" } } : (mode === "usr" || mode === "unew" || mode === "uslow" || mode === "unewslow") ? null : mode === "sub" ? { id: cidN, name: "submit_solution", args: { solution: prose(R, Math.max(1, a - (o.txt ?? 0))) } } : ARGSM.has(mode) ? { id: cidN, name: mode === "argsc" ? "submit_solution" : "open_problem", args: mode === "argsc" ? {} : { problem: "" } } : mode === "argsplit" ? { id: cidN, name: "open_part", args: { t: "" } } : { id: cidN, name: (HT[mode] ?? HT.naive)[0].function.name, args: {} };
+        step = { inKind, inText, callId, ans: { text: mode === "sub" ? (o.txt ? prose(R, o.txt) : "") : prose(R, Math.min(a, 400)), tokens: a, call: nextCall } };
         if (mode === "par2") { step.ans.call2 = { id: cidN + "b", name: "submit_solution" }; const prevS = c.steps[c.steps.length - 1]; if (prevS) step.extraRes = [[prevS.ans.call2.id, "Saved."]]; }
-        if (mode === "split" || mode === "usr" || mode === "c100" || mode === "cvar" || mode === "cpad" || mode === "cid" || mode === "crid" || mode === "cctr" || mode === "c400" || mode === "argsc" || ((mode === "ghost" || mode === "ghostu") && R() < (o.gs ?? 0))) c.stage = "cheap";
+        if (mode === "split" || mode === "usr" || mode === "unew" || mode === "uslow" || mode === "unewslow" || mode === "c100" || mode === "cvar" || mode === "cpad" || mode === "cid" || mode === "crid" || mode === "cctr" || mode === "c400" || mode === "argsc" || ((mode === "ghost" || mode === "ghostu") && R() < (o.gs ?? 0))) c.stage = "cheap";
         c.n++; done++;
       } else { // the cheap turn between two long answers
         const prev = c.steps[c.steps.length - 1]; const mid = ["c100", "cvar", "cpad", "cid", "crid", "cctr"].includes(mode); const a = int(R, o.clo ?? (mode === "c400" ? 400 : mid ? 100 : 20), o.chi ?? (mode === "c400" ? 440 : mid ? 160 : 45));
         const cin = mode === "cvar" ? `Saved solution to workspace w-${int(R, 100, 999)} at ${String(int(R, 0, 23)).padStart(2, "0")}:${String(int(R, 0, 59)).padStart(2, "0")}:${String(int(R, 0, 59)).padStart(2, "0")}, revision ${int(R, 1000, 99999)}.` : mode === "cpad" ? "Saved." + " ".repeat(int(R, 40, 90)) : mode === "crid" ? `rcpt_${hex(o.rl ?? 44)}` : mode === "cctr" ? `Saved. This was save number ${done} of the session.` : "Saved.";
-        step = mode === "usr" ? { inKind: "user", inText: "Next.", ans: { text: "", tokens: a, call: { id: cidN, name: "next_problem", args: {} } } }
+        const UL = () => `${pick(R, ["Saved that one", "Copied it", "Filed it", "Logged that", "Stored it", "Noted"])} ${pick(R, ["to my notes", "in the binder", "under the class folder", "into the shared doc", "in sheet"])} ${pick(R, ["as item", "under entry", "at row", "as card"])} ${int(R, 100, 99999)}-${hex(4)}; ${pick(R, ["pull up", "load", "fetch", "grab", "open"])} the ${pick(R, ["following", "next", "upcoming", "subsequent"])} ${pick(R, ["worksheet item", "exercise", "problem card", "entry from the set"])} ${pick(R, ["now", "please", "when ready", "for me", ""])}`.trim();
+        step = ["usr", "uslow", "unew", "unewslow"].includes(mode) ? { inKind: "user", inText: mode === "unew" || mode === "unewslow" ? UL() : "Next.", ans: { text: "", tokens: a, call: { id: cidN, name: "next_problem", args: {} } } }
           : { inKind: "tool", inText: cin, callId: prev.ans.call.id, ans: { text: "", tokens: a, call: mode === "argsc" ? { id: cidN, name: "open_problem", args: { problem: "" } } : { id: cidN, name: "next_problem", args: {} } } };
         c.stage = "long";
       }
@@ -417,7 +431,9 @@ function hag2(o, grp, gi) {
 }
 groups.forEach(({ kind, o }, gi) => { const grp = o.name ?? kind; ({ tl, hcode, hres, htut, hlab, horch, hq, hag, hag2 })[kind](o, grp, gi); });
 const idx = ev.map((e, i) => i).sort((a, b) => ev[a].ts - ev[b].ts || a - b);
-fs.mkdirSync(new URL("./traces/", import.meta.url), { recursive: true });
-const fd = fs.openSync(new URL(`./traces/${name}.jsonl`, import.meta.url), "w"); for (const i of idx) fs.writeSync(fd, JSON.stringify(ev[i]) + "\n"); fs.closeSync(fd);
-fs.writeFileSync(new URL(`./traces/${name}.meta.jsonl`, import.meta.url), idx.map((i) => JSON.stringify(meta[i])).join("\n") + "\n");
+// traces go to the running round's folder (RT_DIR, as round 26's run.sh passes it), else next to this file
+const TRACES = process.env.RT_DIR ? pathToFileURL(path.resolve(process.env.RT_DIR, "traces") + "/") : new URL("./traces/", import.meta.url);
+fs.mkdirSync(TRACES, { recursive: true });
+const fd = fs.openSync(new URL(`${name}.jsonl`, TRACES), "w"); for (const i of idx) fs.writeSync(fd, JSON.stringify(ev[i]) + "\n"); fs.closeSync(fd);
+fs.writeFileSync(new URL(`${name}.meta.jsonl`, TRACES), idx.map((i) => JSON.stringify(meta[i])).join("\n") + "\n");
 console.error(`wrote ${ev.length} events -> traces/${name}.jsonl`);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # usage (repo root, Node 22 on PATH): sh redteam/round31a/repro.sh [NAME...]   replays round 31a's runs by name (all when none given);
 # each prints its analyze line (round 24's analyze.mjs) and round 26's cost26.mjs line (long answers a key a day, % served, overhead).
-# A name ending in _sN uses seed N (default 1). Generator gen31.mjs, policy redteam/round16/policy-pro.json, one replay at a time
+# A name ending in _sN uses seed N (default 1). Generator ../round29/gen29.mjs (its round-31a modes, traces written here through RT_DIR), policy redteam/round16/policy-pro.json, one replay at a time
 # (run.sh -> round 26's run.sh: nice -n 15). K8 traces are large (T_subK8 ~350 MB): delete traces/ after.
 D=$(dirname "$0")
 B="tl:n=10,q=400"
