@@ -57,9 +57,71 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     }
   }
   await Promise.all(Array.from({ length: o.concurrency }, worker));
-  const seconds = (performance.now() - t0) / 1000;
   agent.destroy();
+  return summarise(latencies, statuses, (performance.now() - t0) / 1000);
+}
+
+function summarise(latencies: number[], statuses: Record<string, number>, seconds: number): LoadResult {
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
   return { requests: latencies.length, seconds, rps: latencies.length / seconds, p50: q(0.5), p99: q(0.99), statuses };
+}
+
+export interface OpenLoadOptions {
+  url: string;
+  build: LoadOptions["build"];
+  /** Arrivals per second (Poisson, seeded): requests start on schedule whether or not earlier ones have ended. */
+  rate: number;
+  maxRequests: number;
+  maxMs: number;
+  seed?: number;
+}
+
+export interface OpenLoadResult extends LoadResult {
+  /** Requests that started more than 5 ms after their scheduled time (the generator fell behind). */
+  late: number;
+}
+
+/**
+ * Open-loop load: requests arrive at a fixed mean rate, as independent clients' do, and each
+ * one's latency is counted from its scheduled arrival, so time it spent waiting behind a slow
+ * request is counted too (no coordinated omission). At a rate both systems sustain, the
+ * difference of their p99s is the latency the guard adds to a request, which a closed loop at
+ * saturation cannot show (there every request also waits for the others' extra work). Bounded by
+ * request count AND wall time.
+ */
+export async function runOpenLoad(o: OpenLoadOptions): Promise<OpenLoadResult> {
+  const base = new URL(o.url);
+  const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+  let s = (o.seed ?? 1) >>> 0;
+  const rnd = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const pending: Promise<void>[] = [];
+  let late = 0;
+  const t0 = performance.now();
+  const deadline = t0 + o.maxMs;
+  let at = t0;
+  for (let i = 0; i < o.maxRequests; i++) {
+    at += (-Math.log(1 - rnd()) / o.rate) * 1000;
+    if (at > deadline) break;
+    const wait = at - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    if (performance.now() - at > 5) late++;
+    const scheduled = at;
+    pending.push(
+      once(agent, base, o.build(i)).then((status) => {
+        latencies.push(performance.now() - scheduled);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }),
+    );
+  }
+  await Promise.all(pending);
+  agent.destroy();
+  return { ...summarise(latencies, statuses, (performance.now() - t0) / 1000), late };
 }

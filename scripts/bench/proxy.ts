@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 import { unstable_readConfig } from "wrangler";
 import { ROOT, startGuard, type GuardHarness } from "../lib/guard-harness.ts";
-import { runLoad, type LoadResult } from "./load.ts";
+import { runLoad, runOpenLoad, type LoadResult } from "./load.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -22,6 +22,11 @@ export interface ProxyBenchOptions {
   maxRequests: number;
   maxMs: number;
   rounds: number;
+  /**
+   * Also measure latency at a fixed arrival rate (open loop, Poisson) in each round: the bare
+   * proxy and the guard's hot key and 50 keys, `requests` each (bounded by `maxMs` too).
+   */
+  open?: { rate: number; requests: number; maxMs: number };
 }
 
 export interface ProxyRow {
@@ -36,6 +41,8 @@ export interface ProxyRow {
    * on a shared machine: other load slows a run down but does not add to its process's CPU time.
    */
   runtimeCpuMs: number;
+  /** Set on the open-loop rows: the arrival rate, and how many requests started > 5 ms late. */
+  open?: { rate: number; late: number };
 }
 
 /** utime + stime (ms) of this process's workerd children; NaN without /proc. */
@@ -97,18 +104,14 @@ const BODY = Buffer.from(
   JSON.stringify({ model: "mock-gpt", messages: [{ role: "user", content: "Benchmark prompt: say something." }], max_tokens: 16 }),
 );
 
+const chatBuild = (keys: string[]) => (i: number) => ({
+  path: "/v1/chat/completions",
+  headers: { "content-type": "application/json", authorization: `Bearer ${keys[i % keys.length]}` },
+  body: BODY,
+});
+
 function chatLoad(url: string, keys: string[], o: ProxyBenchOptions): Promise<LoadResult> {
-  return runLoad({
-    url,
-    concurrency: o.concurrency,
-    maxRequests: o.maxRequests,
-    maxMs: o.maxMs,
-    build: (i) => ({
-      path: "/v1/chat/completions",
-      headers: { "content-type": "application/json", authorization: `Bearer ${keys[i % keys.length]}` },
-      body: BODY,
-    }),
-  });
+  return runLoad({ url, concurrency: o.concurrency, maxRequests: o.maxRequests, maxMs: o.maxMs, build: chatBuild(keys) });
 }
 
 function miniflareFor(script: string, upstream: string, extra: Record<string, unknown> = {}): Miniflare {
@@ -156,7 +159,15 @@ export const PROXY_RUNS = [
   "guard, 1,000 cold keys",
 ] as const;
 
-export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) => void = () => {}, only: readonly string[] = PROXY_RUNS): Promise<ProxyRow[]> {
+/** The configurations measured at a fixed arrival rate (`ProxyBenchOptions.open`), named by their closed-loop run. */
+export const OPEN_RUNS = ["bare proxy", "guard, 1 hot key", "guard, 50 keys"] as const;
+export const openName = (run: string, rate: number) => `${run} @ ${rate} req/s`;
+
+/**
+ * Runs `only` of PROXY_RUNS (closed loop) and, with `o.open`, of OPEN_RUNS at a fixed rate;
+ * `closed` false skips the closed-loop runs (scripts/bench/latency.ts).
+ */
+export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) => void = () => {}, only: readonly string[] = PROXY_RUNS, closed = true): Promise<ProxyRow[]> {
   const origin = await startOrigin();
   const bare = miniflareFor("bare-proxy.worker.js", origin.url);
   const floor = miniflareFor("floor-proxy.worker.js", origin.url, { durableObjects: { FLOOR: { className: "Floor", useSQLite: true } } });
@@ -194,20 +205,32 @@ export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) 
     await chatLoad(guard.url, [...one, ...fifty], { ...o, maxRequests: 300, maxMs: 5000 });
     await chatLoad(plain.url, fifty, { ...o, maxRequests: 300, maxMs: 5000 });
     const rows: ProxyRow[] = [];
-    const runs = PROXY_RUNS.filter((n) => only.includes(n));
-    const total = o.rounds * runs.length;
-    // Interleaved rounds so machine noise hits every variant alike.
+    const runs = closed ? PROXY_RUNS.filter((n) => only.includes(n)) : [];
+    const openRuns = o.open ? OPEN_RUNS.filter((n) => only.includes(n) || !closed) : [];
+    const total = o.rounds * (runs.length + openRuns.length);
+    const measure = async (name: string, round: number, v: (typeof variants)[keyof typeof variants], load: () => Promise<LoadResult & { late?: number }>, rate?: number) => {
+      progress(`[${rows.length + 1}/${total}] round ${round}: ${name}`);
+      const before = await v.io();
+      const cpu0 = runtimeCpuMs();
+      const result = await load();
+      // settlements and flushes run after the answers (waitUntil): let them land before counting
+      await new Promise((r) => setTimeout(r, 1500));
+      const io = diff(before, await v.io());
+      rows.push({ name, round, result, io, runtimeCpuMs: runtimeCpuMs() - cpu0, ...(rate ? { open: { rate, late: result.late ?? 0 } } : {}) });
+    };
+    // Interleaved rounds so machine noise hits every variant alike. The fixed-rate runs go first,
+    // so that no run of 1,000 cold keys (their settlements, link reports and objects) precedes them.
+    for (let round = 1; round <= o.rounds; round++) {
+      for (const run of openRuns) {
+        const { rate, requests, maxMs } = o.open!;
+        const v = variants[run];
+        await measure(openName(run, rate), round, v, () => runOpenLoad({ url: v.url, build: chatBuild(v.keys), rate, maxRequests: requests, maxMs, seed: round }), rate);
+      }
+    }
     for (let round = 1; round <= o.rounds; round++) {
       for (const name of runs) {
         const v = variants[name];
-        progress(`[${rows.length + 1}/${total}] round ${round}: ${name}`);
-        const before = await v.io();
-        const cpu0 = runtimeCpuMs();
-        const result = await chatLoad(v.url, v.keys, o);
-        // settlements and flushes run after the answers (waitUntil): let them land before counting
-        await new Promise((r) => setTimeout(r, 1500));
-        const io = diff(before, await v.io());
-        rows.push({ name, round, result, io, runtimeCpuMs: runtimeCpuMs() - cpu0 });
+        await measure(name, round, v, () => chatLoad(v.url, v.keys, o));
       }
     }
     return rows;
