@@ -60,8 +60,8 @@ export interface Decision {
   cause: Cause;
   /** Milliseconds until a retry could pass (quota refusals); Infinity when it never can. */
   retryAfterMs?: number;
-  /** With cause `too_large`: the limit that can never hold the request (a batch of more inner
-   *  requests than `rpm` is refused whole, whatever the wait: the message says so). */
+  /** With cause `too_large`: the limit that can never hold the request (for a batch, only the
+   *  daily one: a batch waits at most one window for a per-minute limit, limits/index.ts). */
   limit?: LimitName;
   reports: LimitReport[];
   /** Set when served: the lease to settle, and the tokens reserved under it. */
@@ -105,7 +105,8 @@ export interface AdmitInput {
 /**
  * A batch: many inner requests admitted all or nothing, as one upload. Detection observes every
  * inner request (`signals`, in order); `requests` of them count against `rpm`, `reservedTokens`
- * (their sum) against the token limits, and the upload holds one concurrency lease.
+ * (their sum) against the token limits (a batch larger than a per-minute limit waits for a full
+ * window and leaves a debt: AdmitRequest.batch), and the upload holds one concurrency lease.
  */
 export interface BatchAdmitInput {
   nowMs: number;
@@ -372,7 +373,7 @@ export class KeyEngine {
     }
     if (input.crowd !== undefined && resolveDetection(policy, this.snap.override).mode !== "off") applyAskedCohort(this.snap.detect, input.signals, input.crowd, input.nowMs);
     // The Worker rewrites every inner request of a degraded batch before the origin sees it.
-    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, true, input.degradedTokens);
+    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, true, input.degradedTokens, false, true);
   }
 
   /**
@@ -391,6 +392,7 @@ export class KeyEngine {
     degradable = true,
     degradedTokens = reservedTokens,
     passHolds = false,
+    batch = false,
   ): Decision {
     const s = this.snap;
     s.counters.requests += requests;
@@ -465,7 +467,7 @@ export class KeyEngine {
       const r = admit(
         s.limits,
         limits,
-        { requests, tokens: reservedTokens, leaseId: requestId, leaseTtlMs: policy.leaseTtlSeconds * 1000, passHolds },
+        { requests, tokens: reservedTokens, leaseId: requestId, leaseTtlMs: policy.leaseTtlSeconds * 1000, passHolds, batch },
         nowMs,
       );
       s.limits = r.state;
@@ -849,7 +851,7 @@ export class KeyEngine {
     const degraded = f[5] === 1;
     const d = first
       ? this.decide(policy, input.nowMs, input.requestId, 1, 0, [], input.solved, degraded)
-      : this.decide(policy, input.nowMs, input.requestId, f[1], f[2], [], input.solved, degraded);
+      : this.decide(policy, input.nowMs, input.requestId, f[1], f[2], [], input.solved, degraded, f[2], false, true);
     if (d.served) f[3]++;
     return d;
   }

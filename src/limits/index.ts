@@ -117,6 +117,15 @@ function dropExpired(leases: Record<string, Lease>, nowMs: number): Record<strin
 export interface AdmitRequest {
   /** Requests counted against `rpm` (1, or the size of a batch admitted as a whole). */
   requests?: number;
+  /**
+   * A batch (an upload of inner requests, or a run of one): the origin runs it over hours, so a
+   * per-minute limit does not make it wait for more than one window. One larger than `rpm` or
+   * `tpm` is admitted once that bucket is full, and takes all it costs: the rest is a debt that
+   * refill pays back before the key's next request is admitted (as a long answer's settlement
+   * leaves one). `tpd` holds it whole. Without this a batch of more lines than `rpm` could never
+   * be admitted (red team R31-2).
+   */
+  batch?: boolean;
   /** Tokens to reserve (prompt estimate + maximum completion). */
   tokens: number;
   /** Id of the concurrency lease to take when admitted. */
@@ -140,7 +149,10 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
     const quota = limits[name];
     if (quota == null) continue;
     const lim = bucketLimit(name, quota);
-    const c = check(state[name] ?? fullBucket(lim, nowMs), lim, costs[name], nowMs);
+    // a batch waits at most for a full per-minute window (see AdmitRequest.batch); a zero limit
+    // still admits nothing, and the day holds the whole batch
+    const asked = req.batch === true && name !== "tpd" && quota > 0 ? Math.min(costs[name], quota) : costs[name];
+    const c = check(state[name] ?? fullBucket(lim, nowMs), lim, asked, nowMs);
     next[name] = c.bucket;
     reports.push({
       name,
@@ -182,7 +194,14 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
 
   for (const name of ["rpm", "tpm", "tpd"] as const) {
     const b = next[name];
-    if (b && limits[name] != null) next[name] = take(b, costs[name]);
+    const quota = limits[name];
+    if (!b || quota == null) continue;
+    next[name] = take(b, costs[name]);
+    // a batch's debt: its report says when the window is whole again
+    if (costs[name] > quota) {
+      const report = reports.find((r) => r.name === name)!;
+      report.resetSeconds = Math.ceil((quota - next[name]!.level) / (quota / WINDOW_MS[name]) / 1000);
+    }
   }
   // next.leases is already a fresh copy (dropExpired): add to it rather than copy it again
   if (conc != null) next.leases[req.leaseId] = { expiresAtMs: nowMs + req.leaseTtlMs };

@@ -93,10 +93,12 @@ async function refusal(call: Call, keyId: string, route: string, d: Decision): P
   }
   retryHeaders(d.retryAfterMs, h);
   if (d.cause === "too_large") {
+    // a batch waits for a per-minute window, never for more (limits/index.ts AdmitRequest.batch):
+    // what can never hold it is the daily limit, or a limit of 0
+    const what = d.limit === "rpm" ? "requests" : "tokens";
     const message =
-      d.limit === "rpm"
-        ? "Request too large: it holds more requests than this key's requests per minute limit allows (each request of a batch counts), so it can never be admitted. Split it into batches of fewer requests."
-        : `Request too large: it needs more tokens than this key's ${d.limit ? `${LIMIT_WORDS[d.limit]} ` : ""}limit allows.`;
+      `Request too large: it needs more ${what} than this key's ${d.limit ? `${LIMIT_WORDS[d.limit]} ` : ""}limit allows, so it can never be admitted.` +
+      (d.limit === "tpd" ? " A batch counts every request it holds: split it into files sent on different days, or ask the API provider for a higher limit." : "");
     return errorResponse(provider, "request_too_large", message, { headers: h });
   }
   const which = LIMIT_WORDS[d.cause === "concurrency" || d.cause === "rpm" || d.cause === "tpm" ? d.cause : "tpd"];

@@ -95,8 +95,18 @@ describe("refusals and admissions, whole", () => {
     const e = engine("off");
     const big = e.admit(policy(), req(T0, { reservedTokens: 10_001 }));
     expect(big).toMatchObject({ action: "limit", served: false, enforced: true, cause: "too_large", limit: "tpm", retryAfterMs: Number.POSITIVE_INFINITY, reservedTokens: 0 });
-    // a batch of more requests than rpm names rpm (red team R31-2: the message spoke of tokens)
-    expect(engine("off").admitBatch(policy(), { nowMs: T0, requestId: "b", requests: 1001, reservedTokens: 1, signals: [], decide: true })).toMatchObject({ cause: "too_large", limit: "rpm" });
+    // a batch of more requests than rpm or tokens than tpm is not too large: it waits for a full
+    // minute and leaves a debt (red team R31-2: such a file was refused every night); the day holds it whole
+    const b = engine("off");
+    expect(b.admitBatch(policy(), { nowMs: T0, requestId: "b", requests: 1001, reservedTokens: 10_001, signals: [], decide: true })).toMatchObject({ served: true, cause: "ok" });
+    // in debt for both windows, the one that frees last (tokens: 1 over 10,000, 1 request over 1,000) is named
+    const after = b.admit(policy(), req(T0 + 1));
+    expect(after).toMatchObject({ served: false, cause: "tpm" });
+    expect(after.retryAfterMs).toBeGreaterThan(0);
+    expect(after.retryAfterMs).toBeLessThan(Number.POSITIVE_INFINITY);
+    const day = engine("off");
+    day.snap.override = { tier: "off", limits: { tpd: 10_000 } };
+    expect(day.admitBatch(policy(), { nowMs: T0, requestId: "d", requests: 2, reservedTokens: 10_001, signals: [], decide: true })).toMatchObject({ cause: "too_large", limit: "tpd" });
     expect(big.reports.map((r) => r.name)).toEqual(["rpm", "tpm"]);
     expect(e.admit(policy(), req(T0, { reservedTokens: 10_000 })).served).toBe(true);
     expect(e.admit(policy(), req(T0 + 1, { reservedTokens: 1 }))).toMatchObject({ action: "limit", cause: "tpm", served: false });

@@ -168,6 +168,73 @@ describe("admit: properties over random traffic", () => {
   });
 });
 
+describe("admit: a batch larger than a per-minute limit (red team R31-2)", () => {
+  const batch = (id: string, requests: number, tokens = 0) => ({ ...lease(id, tokens), requests, batch: true });
+
+  it("waits for a full window, takes all it costs, and its debt holds the key's next requests back", () => {
+    const limits: LimitSet = { rpm: 60 };
+    // one request used: the batch of 150 waits until the minute is whole again (1 s)
+    const used = admit(emptyLimitState(), limits, lease("a"), T0);
+    const early = admit(used.state, limits, batch("b1", 150), T0);
+    expect(early).toMatchObject({ ok: false, failed: "rpm", retryAfterMs: 1000 });
+    const r = admit(early.state, limits, batch("b2", 150), T0 + 1000);
+    expect(r.ok).toBe(true);
+    expect(r.state.rpm!.level).toBe(-90);
+    // its report says when the minute is whole again: 150 requests at one a second
+    expect(r.reports.find((x) => x.name === "rpm")).toMatchObject({ remaining: 0, resetSeconds: 150 });
+    // the debt is paid back first: the next request fits 91 s later, not before
+    const next = admit(r.state, limits, lease("c"), T0 + 1000 + 90_999);
+    expect(next).toMatchObject({ ok: false, failed: "rpm" });
+    expect(admit(next.state, limits, lease("d"), T0 + 1000 + 91_000).ok).toBe(true);
+  });
+
+  it("a single request is not a batch: more tokens than the minute holds never fit", () => {
+    const limits: LimitSet = { tpm: 1000 };
+    expect(admit(emptyLimitState(), limits, lease("a", 1001), T0)).toMatchObject({ ok: false, failed: "tpm", retryAfterMs: Number.POSITIVE_INFINITY });
+    expect(admit(emptyLimitState(), limits, batch("b", 3, 1001), T0).ok).toBe(true);
+  });
+
+  it("the day holds a batch whole, and a zero limit still admits nothing", () => {
+    expect(admit(emptyLimitState(), { tpm: 1000, tpd: 5000 }, batch("b", 10, 5001), T0)).toMatchObject({ ok: false, failed: "tpd", retryAfterMs: Number.POSITIVE_INFINITY });
+    expect(admit(emptyLimitState(), { tpm: 1000, tpd: 5000 }, batch("b", 10, 5000), T0).ok).toBe(true);
+    expect(admit(emptyLimitState(), { rpm: 0 }, batch("z", 2), T0)).toMatchObject({ ok: false, failed: "rpm", retryAfterMs: Number.POSITIVE_INFINITY });
+  });
+
+  it("over any interval, admits no more than the quota, its refill and the largest batch's excess", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.array(fc.record({ gap: fc.integer({ min: 0, max: 20_000 }), size: fc.integer({ min: 1, max: 90 }) }), { minLength: 1, maxLength: 200 }),
+        (rpm, arrivals) => {
+          const limits = { rpm };
+          let state = emptyLimitState();
+          let t = T0;
+          const admitted: [number, number][] = [];
+          let excess = 0;
+          arrivals.forEach(({ gap, size }, i) => {
+            t += gap;
+            const r = admit(state, limits, size > 1 ? batch(`p${i}`, size) : lease(`p${i}`), t);
+            if (r.ok) {
+              admitted.push([t, size]);
+              excess = Math.max(excess, size - rpm);
+            } else expect(peek(r.state, limits, t)).toEqual(peek(state, limits, t));
+            state = r.state;
+          });
+          for (let i = 0; i < admitted.length; i++) {
+            let sum = 0;
+            for (let j = i; j < admitted.length; j++) {
+              sum += admitted[j]![1];
+              const span = admitted[j]![0] - admitted[i]![0];
+              expect(sum).toBeLessThanOrEqual(rpm + Math.floor((span * rpm) / 60_000) + excess + 1e-9);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("a refusal short of several windows (red team R20-3)", () => {
   it("names the window that frees last, with its wait: a key in debt for the minute and the day is told the day", () => {
     const limits: LimitSet = { rpm: 100, tpm: 200_000, tpd: 1_000_000 };

@@ -87,9 +87,12 @@ describe("Replayer", () => {
     const r = new Replayer({ policy: { defaults: { rpm: 3 } } });
     const params = { model: "m", max_tokens: 8, messages: [{ role: "user", content: "hi" }] };
     const batch = (n: number) => ({ requests: Array.from({ length: n }, (_, j) => ({ custom_id: `c${j}`, params })) });
-    expect(r.step({ ...ev(0, "sk-a"), path: "/v1/messages/batches", body: batch(4) }, 0)).toMatchObject({ served: false });
-    expect(r.step({ ...ev(0, "sk-a"), path: "/v1/messages/batches", body: batch(3) }, 1)).toMatchObject({ served: true });
-    expect(r.step(ev(0, "sk-a"), 2)).toMatchObject({ action: "limit", served: false });
+    // every inner request counts against rpm: after one request, a batch of 3 waits for the minute;
+    // one larger than rpm is admitted on a whole minute and leaves a debt (red team R31-2)
+    expect(r.step(ev(0, "sk-a"), 0)).toMatchObject({ served: true });
+    expect(r.step({ ...ev(0, "sk-a"), path: "/v1/messages/batches", body: batch(3) }, 1)).toMatchObject({ action: "limit", served: false });
+    expect(r.step({ ...ev(0, "sk-c"), path: "/v1/messages/batches", body: batch(4) }, 1)).toMatchObject({ served: true });
+    expect(r.step(ev(0, "sk-c"), 2)).toMatchObject({ action: "limit", served: false });
     expect(() => r.step({ ...ev(0, "sk-b"), path: "/v1/messages/batches", body: { requests: [{ custom_id: "x", params: { ...params, n: -5 } }] } }, 3)).toThrow(
       /requests\[0\]\.params: .*'n'/,
     );

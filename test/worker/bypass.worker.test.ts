@@ -264,18 +264,33 @@ describe("2b. batch inputs are metered request by request", () => {
     expect(seen.filter((r) => new URL(r.url).pathname === "/v1/batches")).toHaveLength(2);
   });
 
-  it("refuses the whole file when its requests exceed the key's limits; the origin never gets it", async () => {
+  it("a file of more lines than the key's rpm is admitted on a whole minute and holds its next requests back (red team R31-2)", async () => {
     const { seen } = mockOrigin();
     const key = newKey();
     await setOverride(key, { rpm: 2 });
+    const up = await call("/v1/files", upload(key, [0, 1, 2].map((i) => batchLine(i)).join("\n")));
+    expect(up.res.status).toBe(200);
+    await up.settled();
+    expect(seen).toHaveLength(1);
+    // three requests taken from a minute of two: the next one waits for the debt and the minute
+    const next = await call("/v1/chat/completions", { method: "POST", headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ model: "gpt-test", max_tokens: 10, messages: [{ role: "user", content: "hi" }] }) });
+    expect(next.res.status).toBe(429);
+    expect((await errorOf(next.res)).code).toBe("rate_limit_exceeded");
+    expect(Number(next.res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(seen).toHaveLength(1);
+  });
+
+  it("refuses the whole file when its tokens exceed the key's daily limit; the origin never gets it", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 30 });
     const { res } = await call("/v1/files", upload(key, [0, 1, 2].map((i) => batchLine(i)).join("\n")));
     expect(res.status).toBe(429);
     const e = await errorOf(res);
     expect(e.code).toBe("request_too_large");
-    // the message names the limit and what to do (red team R31-2: a nightly file over rpm lines was
-    // refused every night under a message about tokens)
-    expect(e.message).toContain("requests per minute limit");
-    expect(e.message).toContain("Split it");
+    // the message names the limit and what to do
+    expect(e.message).toContain("tokens per day limit");
+    expect(e.message).toContain("split it into files sent on different days");
     expect(res.headers.get("x-should-retry")).toBe("false");
     expect(seen).toHaveLength(0);
   });
