@@ -6,9 +6,18 @@
  */
 import { OPEN_RUNS, benchProxy } from "./proxy.ts";
 
-const rate = Number(process.argv[2] ?? 200);
-const requests = Number(process.argv[3] ?? 2400);
-const rounds = Number(process.argv[4] ?? 2);
+const arg = (i: number, dflt: number, max: number): number => {
+  const raw = process.argv[i];
+  const v = raw === undefined ? dflt : Number(raw);
+  if (!Number.isInteger(v) || v < 1 || v > max) {
+    console.error(`usage: latency.ts [rate 1-2000] [requests 1-20000] [rounds 1-5]; got ${JSON.stringify(raw)}`);
+    process.exit(2);
+  }
+  return v;
+};
+const rate = arg(2, 200, 2000);
+const requests = arg(3, 2400, 20_000);
+const rounds = arg(4, 2, 5);
 const rows = await benchProxy(
   { concurrency: 32, maxRequests: 0, maxMs: 0, rounds, open: { rate, requests, maxMs: Math.ceil((requests / rate) * 1000 * 1.5) } },
   (l) => process.stderr.write(`  ${l}\n`),

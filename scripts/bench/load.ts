@@ -91,6 +91,9 @@ export interface OpenLoadResult extends LoadResult {
  * request count AND wall time.
  */
 export async function runOpenLoad(o: OpenLoadOptions): Promise<OpenLoadResult> {
+  for (const [name, v] of [["rate", o.rate], ["maxRequests", o.maxRequests], ["maxMs", o.maxMs]] as const) {
+    if (!Number.isFinite(v) || v <= 0) throw new RangeError(`runOpenLoad: ${name} must be a positive number (got ${v})`);
+  }
   const base = new URL(o.url);
   const agent = new Agent({ keepAlive: true, maxSockets: 512 });
   let s = (o.seed ?? 1) >>> 0;

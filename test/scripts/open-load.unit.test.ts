@@ -50,6 +50,12 @@ describe("runOpenLoad", () => {
     expect(r.p50).toBeGreaterThan(HOLD_MS + 30);
   });
 
+  it("refuses a rate, count or time bound that is not a positive number (an unbounded run otherwise)", async () => {
+    for (const bad of [{ rate: Number.NaN }, { rate: 0 }, { maxRequests: -1 }, { maxMs: Number.POSITIVE_INFINITY }]) {
+      await expect(runOpenLoad({ url, build, rate: 100, maxRequests: 10, maxMs: 1000, ...bad })).rejects.toThrow(/must be a positive number/);
+    }
+  });
+
   it("stops at its wall-time bound", async () => {
     const t0 = performance.now();
     const r = await runOpenLoad({ url, build, rate: 100, maxRequests: 10_000, maxMs: 300, seed: 9 });
