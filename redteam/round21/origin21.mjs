@@ -113,6 +113,10 @@ http.createServer((req, res) => { if (req.url.startsWith("/v1/") && (req.method 
     const fin = () => { res.statusCode = 200; res.setHeader("content-type", "application/json"); res.end(body); }; return MS.dl ? setTimeout(fin, +MS.dl) : fin();
   }
   if (req.method === "POST" && p === "/v1/embeddings") return send(res, 200, { object: "list", data: [{ object: "embedding", index: 0, embedding: [0.1, 0.2] }], usage: { prompt_tokens: pt, total_tokens: pt } });
+  // round 32: FAIL_FILES / FAIL_BATCHES / FAIL_MSGBATCHES = "N:STATUS": the first N such creations answer STATUS (e.g. 429, as OpenAI's enqueued-token limit; 500)
+  for (const [ev, route] of [["FAIL_FILES", "/v1/files"], ["FAIL_BATCHES", "/v1/batches"], ["FAIL_MSGBATCHES", "/v1/messages/batches"]]) {
+    if (req.method === "POST" && p === route && process.env[ev]) { const [cnt, st] = process.env[ev].split(":").map(Number); stats[ev] = (stats[ev] ?? 0) + 1; if (stats[ev] <= cnt) return send(res, st, { error: { message: "origin says no (" + ev + ")", type: st === 429 ? "rate_limit_error" : "server_error", code: st === 429 ? "token_limit_exceeded" : null } }); }
+  }
   if (req.method === "POST" && p === "/v1/files") return send(res, 200, { id: "file-" + id, object: "file", purpose: "batch", bytes: buf.length, filename: "x.jsonl" });
   if (req.method === "POST" && p === "/v1/batches") return send(res, 200, { id: "batch_" + id, object: "batch", endpoint: j.endpoint, input_file_id: j.input_file_id, status: "validating" });
   // message batches: stored, ended at once; results streamed line by line (RLINEMS ms apart, default 30), each request billed

@@ -30,6 +30,7 @@ import {
   type LimitState,
   admit,
   charge,
+  giveBackRequests,
   emptyLimitState,
   holdId,
   holdSlot,
@@ -509,6 +510,16 @@ export class KeyEngine {
     );
     s.counters.promptTokens += u.promptTokens;
     s.counters.completionTokens += u.completionTokens;
+    if (!originServed(input.originStatus)) {
+      // a batch run the origin did not accept ran nothing: it is not counted as a run (Usage.runOf);
+      // a later run was metered as the whole file (admitRun), and its requests go back as below
+      const f = u.runOf === undefined ? undefined : (s.files ?? []).find(([id]) => id === u.runOf);
+      if (f && f[3] > 0) f[3]--;
+      const batchRequests = f && f[3] > 0 ? f[1] : u.batchRequests;
+      // a batch the origin did not accept gives its inner requests back, but for the call itself
+      // (Usage.batchRequests): it took at most the whole rpm window (limits/index.ts AdmitRequest.batch)
+      if (batchRequests !== undefined && limits.rpm != null) s.limits = giveBackRequests(s.limits, limits, Math.min(batchRequests, limits.rpm) - 1, input.nowMs);
+    }
     this.unreadAnswer(policy, u, input.originStatus, input.nowMs);
     // detection reads answers the origin gave (a 401 for a made-up key, a 5xx, is no answer: red team R6-1)
     this.observeAnswers(policy, u, input.originStatus, input.nowMs);

@@ -120,10 +120,12 @@ export interface AdmitRequest {
   /**
    * A batch (an upload of inner requests, or a run of one): the origin runs it over hours, so a
    * per-minute limit does not make it wait for more than one window. One larger than `rpm` or
-   * `tpm` is admitted once that bucket is full, and takes all it costs: the rest is a debt that
-   * refill pays back before the key's next request is admitted (as a long answer's settlement
-   * leaves one). `tpd` holds it whole. Without this a batch of more lines than `rpm` could never
-   * be admitted (red team R31-2).
+   * `tpm` is admitted once that bucket is full. Its tokens are taken whole: the rest is a debt that
+   * refill pays back before the key's next request that needs tokens (as a long answer's
+   * settlement leaves one). Its requests take at most the whole `rpm` window: the origin's work is
+   * its tokens, paid in full, and a debt of requests would hold back the calls that start, poll and
+   * read the batch (red team R32-4: the SDK gives up on a wait over 60 s). `tpd` holds a batch
+   * whole. Without this a batch of more lines than `rpm` could never be admitted (R31-2).
    */
   batch?: boolean;
   /** Tokens to reserve (prompt estimate + maximum completion). */
@@ -152,6 +154,7 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
     // a batch waits at most for a full per-minute window (see AdmitRequest.batch); a zero limit
     // still admits nothing, and the day holds the whole batch
     const asked = req.batch === true && name !== "tpd" && quota > 0 ? Math.min(costs[name], quota) : costs[name];
+    if (name === "rpm") costs.rpm = asked;
     const c = check(state[name] ?? fullBucket(lim, nowMs), lim, asked, nowMs);
     next[name] = c.bucket;
     reports.push({
@@ -161,10 +164,13 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
       remaining: c.remaining,
       resetSeconds: Math.ceil(c.resetMs / 1000),
     });
+    // a request that reserves no tokens (a retrieval, a batch's start) spends none: a token debt
+    // does not hold it back (red team R32-4: a batch's own start and its polls waited out its debt)
+    const spendsNone = name !== "rpm" && asked === 0;
     // several windows short: the one that frees last is named, with its wait (red team R20-3: a
     // key short of both its minute and its day was told to come back in 7 minutes, then refused
     // again for 48 hours)
-    if (!c.ok && (failed === undefined || c.retryAfterMs > retryAfterMs)) {
+    if (!c.ok && !spendsNone && (failed === undefined || c.retryAfterMs > retryAfterMs)) {
       failed = name;
       retryAfterMs = c.retryAfterMs;
     }
@@ -228,6 +234,15 @@ export function settle(
     next[name] = adjust(b, bucketLimit(name, quota), delta, nowMs);
   }
   return next;
+}
+
+/** Give back `requests` to the `rpm` bucket (a batch the origin did not accept: KeyEngine.settle),
+ *  never above its capacity. */
+export function giveBackRequests(state: LimitState, limits: LimitSet, requests: number, nowMs: number): LimitState {
+  const quota = limits.rpm;
+  const b = state.rpm;
+  if (quota == null || !b || requests <= 0) return state;
+  return { ...state, rpm: adjust(b, bucketLimit("rpm", quota), -requests, nowMs) };
 }
 
 /** Charge `tokens` to the token buckets outside any lease (an answer read after its request

@@ -101,6 +101,8 @@ export function usageFields(u: Usage): Usage {
   if (u.unnamed) out.unnamed = true;
   if (u.readablePrompt !== undefined) out.readablePrompt = u.readablePrompt;
   if (u.choices !== undefined) out.choices = u.choices;
+  if (u.runOf !== undefined) out.runOf = u.runOf;
+  if (u.batchRequests !== undefined) out.batchRequests = u.batchRequests;
   return out;
 }
 
@@ -295,6 +297,9 @@ export interface LocalKey<S = unknown> {
   /** The limit that held the last grant back, and until when the isolate refuses beyond its permits. */
   scarce?: LimitName;
   scarceUntilMs: number;
+  /** When the object said that limit frees (its refusal's wait; 0: not known): a local refusal
+   *  says that, not the backoff's end (red team R32-3: "1 s" while a debt held the key 40 s). */
+  scarceFreeAtMs: number;
   reports: LimitReport[];
   /** Exponentially decayed request rate (per ms), time constant RATE_TAU_MS. */
   rate: number;
@@ -336,6 +341,7 @@ export function newLocalKey<S>(isolateId: string, nowMs: number): LocalKey<S> {
     deciding: 0,
     peakInFlight: 0,
     scarceUntilMs: 0,
+    scarceFreeAtMs: 0,
     reports: [],
     rate: 0,
     rateAtMs: nowMs,
@@ -445,7 +451,7 @@ export function tryLocal<S>(
     if (slotFromObject && limit === "concurrency") return { ok: false, kind: "object" };
     k.out.admitted.push(signals === undefined ? { atMs: nowMs, refused: limit } : { atMs: nowMs, signals, refused: limit });
     flushBy(k, nowMs + FLUSH_OF_REFUSALS_MS);
-    return { ok: false, kind: "refuse", limit, retryAfterMs: Math.max(1, k.scarceUntilMs - nowMs) };
+    return { ok: false, kind: "refuse", limit, retryAfterMs: Math.max(1, k.scarceUntilMs - nowMs, k.scarceFreeAtMs - nowMs) };
   }
   return { ok: false, kind: "object" };
 }
@@ -512,10 +518,13 @@ export function observeRtt(k: LocalKey, ms: number): void {
  * backoffMs (what the object would answer too, give or take the permits that refill meanwhile),
  * so a hot key at its limit does not send every request to the object.
  */
-export function objectRefused(k: LocalKey, limit: LimitName, nowMs: number, s: LeaseSettings): void {
+export function objectRefused(k: LocalKey, limit: LimitName, nowMs: number, s: LeaseSettings, retryAfterMs = 0, reports?: LimitReport[]): void {
   if (!s.enabled || ratePerSecond(k, nowMs) < s.minRatePerSecond || owesSlots(k, limit)) return;
   k.scarce = limit;
   k.scarceUntilMs = Math.max(k.scarceUntilMs, nowMs + s.backoffMs);
+  // the refusals made here meanwhile carry the object's wait and its reports (R32-3)
+  k.scarceFreeAtMs = Number.isFinite(retryAfterMs) && retryAfterMs > 0 ? nowMs + retryAfterMs : 0;
+  if (reports !== undefined && reports.length > 0) k.reports = reports;
 }
 
 /**
@@ -600,6 +609,7 @@ export function applyGrant(k: LocalKey, grant: LeaseGrant | undefined, nowMs: nu
     dropPermits(k, nowMs);
     k.scarce = undefined;
     k.scarceUntilMs = 0;
+    k.scarceFreeAtMs = 0;
     return;
   }
   k.requests += grant.requests;
@@ -608,6 +618,7 @@ export function applyGrant(k: LocalKey, grant: LeaseGrant | undefined, nowMs: nu
   k.validUntilMs = nowMs + grant.ttlMs;
   k.scarce = grant.scarce;
   k.scarceUntilMs = grant.scarce && !owesSlots(k, grant.scarce) ? nowMs + s.backoffMs : 0;
+  k.scarceFreeAtMs = 0;
   k.reports = grant.reports;
   // the reservation size is re-learnt from the next requests (the last interval's still counts)
   // (grants back to back, with no arrival between them, keep the last size seen)

@@ -64,6 +64,14 @@ export interface Usage {
    *  detection reads one answer as their share (red team R15-2: three reply drafts of 65 tokens
    *  summed made a suggestions app's answers look 2.4x its prompts). */
   choices?: number;
+  /** The stored batch file this request ran (`POST /v1/batches`): a run the origin did not accept
+   *  is not counted as one, so a retry of a refused first run is still the free first run (red
+   *  team R32-1: the origin's 429 used it up, and the retry was metered as the whole file again). */
+  runOf?: string;
+  /** A batch's inner requests (its upload, or a later run of its file), counted against `rpm` at
+   *  admission: when the origin did not accept the batch, all but the call itself are given back
+   *  (red team R32-2: a 529 on a batch left its whole charge, and the SDK's retry was refused). */
+  batchRequests?: number;
 }
 
 /** Usage of fetched answers detection reads on their own (Usage.answer): one background response,

@@ -629,7 +629,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const settle = settler(call, keyId, decision, asked);
   // the origin gets the batch as the guard parsed it (a FormData sets its own multipart boundary)
   const upstream = await forward(call, keyId, "batch", rebuilt, settle, typeof rebuilt === "string" ? "application/json" : null);
-  const usage: Usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens, estimated: true } : { promptTokens: 0, completionTokens: 0 };
+  const usage: Usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens, estimated: true } : { promptTokens: 0, completionTokens: 0, batchRequests: items.length };
   call.c.executionCtx.waitUntil(settle(usage, upstream.status));
   if (!upstream.ok) return answer(upstream, decision);
   const text = await upstream.text();
@@ -778,7 +778,7 @@ async function batchRun(call: Call): Promise<Response> {
   const settle = settler(call, keyId, decision);
   const upstream = await forward(call, keyId, "batch", JSON.stringify(body), settle, "application/json");
   const reserved = decision?.reservedTokens ?? 0;
-  call.c.executionCtx.waitUntil(settle(upstream.ok ? { promptTokens: 0, completionTokens: reserved, estimated: true } : { promptTokens: 0, completionTokens: 0 }, upstream.status));
+  call.c.executionCtx.waitUntil(settle(upstream.ok ? { promptTokens: 0, completionTokens: reserved, estimated: true } : { promptTokens: 0, completionTokens: 0, runOf: fileId }, upstream.status));
   if (!upstream.ok) return answer(upstream, decision);
   const text = await upstream.text();
   const id = jsonField(text, "id");

@@ -230,7 +230,7 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   const ticket: Ticket | undefined = decision?.leaseId ? { kind: "object", leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, room: roomToDefer(decision.reports) } : undefined;
   if (ticket) objectAdmitted(k);
   const limits: readonly string[] = ["rpm", "tpm", "tpd", "concurrency"];
-  if (decision && !decision.served && decision.action === "limit" && limits.includes(decision.cause)) objectRefused(k, decision.cause as LimitName, Date.now(), s);
+  if (decision && !decision.served && decision.action === "limit" && limits.includes(decision.cause)) objectRefused(k, decision.cause as LimitName, Date.now(), s, decision.retryAfterMs, decision.reports);
   return { decision, ticket, local: false };
 }
 

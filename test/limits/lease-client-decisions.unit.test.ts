@@ -88,10 +88,13 @@ describe("decideLeased", () => {
     const d = local[0]!.decision!;
     // the cause names what this isolate lacks first (here: request permits, it holds none), not the
     // limit the object refused for; see the report of the mutation branch (not pinned here)
-    expect(d).toEqual({ action: "limit", served: false, enforced: true, cause: expect.any(String), retryAfterMs: expect.any(Number), reports: [], reservedTokens: 0, score: 0, reasons: [] });
+    // it carries the object's reports and says the object's wait if that is longer than the
+    // backoff (red team R32-3: "1 s" and no RateLimit fields while a debt held the key 40 s)
+    expect(d).toEqual({ action: "limit", served: false, enforced: true, cause: expect.any(String), retryAfterMs: expect.any(Number), reports: refusedByObject!.decision!.reports, reservedTokens: 0, score: 0, reasons: [] });
+    expect(d.reports.length).toBeGreaterThan(0);
     expect(["rpm", "concurrency"]).toContain(d.cause);
     expect(d.retryAfterMs).toBeGreaterThanOrEqual(1);
-    expect(d.retryAfterMs).toBeLessThanOrEqual(policy.leases.backoffMs);
+    expect(d.retryAfterMs).toBeLessThanOrEqual(Math.max(policy.leases.backoffMs, refusedByObject!.decision!.retryAfterMs!));
     expect(local[0]!.ticket).toBeUndefined();
     // no call of their own for the local refusals: one decision call per other request
     expect(o.calls.filter((c) => c.admit !== undefined).length).toBe(40 - seen.filter((r) => r.local).length);

@@ -368,6 +368,20 @@ describe("rate, heat and backoff", () => {
     objectRefused(off, "tpm", T0, { ...S, enabled: false });
     expect(off.scarce).toBeUndefined();
   });
+  it("a refusal made here during a backoff says the object's wait and carries its reports, not the backoff's end (red team R32-3)", () => {
+    const k = newLocalKey("iso", T0);
+    for (let t = T0 - 1000; t <= T0; t += 10) observeArrival(k, 1, t);
+    const reports = [{ name: "tpm" as const, quota: 1000, windowSeconds: 60, remaining: 0, resetSeconds: 150 }];
+    objectRefused(k, "tpm", T0, S, 40_000, reports);
+    const r = tryLocal(k, 10, undefined, T0 + 100);
+    expect(r).toMatchObject({ ok: false, kind: "refuse", limit: "tpm", retryAfterMs: 39_900 });
+    expect(k.reports).toEqual(reports);
+    // an unknown wait (Infinity, none) leaves the backoff's
+    const u = newLocalKey("iso", T0);
+    for (let t = T0 - 1000; t <= T0; t += 10) observeArrival(u, 1, t);
+    objectRefused(u, "tpm", T0, S, Number.POSITIVE_INFINITY);
+    expect(tryLocal(u, 10, undefined, T0 + 100)).toMatchObject({ kind: "refuse", retryAfterMs: 200 });
+  });
   it("a concurrency shortage the isolate's own settlements have outdated is not backed off on (red team R20-1)", () => {
     const st = { atMs: T0, leaseId: "l", reservedTokens: 10, promptTokens: 5, completionTokens: 5, originStatus: 200 };
     const busy = () => {

@@ -168,24 +168,37 @@ describe("admit: properties over random traffic", () => {
   });
 });
 
-describe("admit: a batch larger than a per-minute limit (red team R31-2)", () => {
+describe("admit: a batch larger than a per-minute limit (red team R31-2, R32-4)", () => {
   const batch = (id: string, requests: number, tokens = 0) => ({ ...lease(id, tokens), requests, batch: true });
 
-  it("waits for a full window, takes all it costs, and its debt holds the key's next requests back", () => {
-    const limits: LimitSet = { rpm: 60 };
-    // one request used: the batch of 150 waits until the minute is whole again (1 s)
-    const used = admit(emptyLimitState(), limits, lease("a"), T0);
-    const early = admit(used.state, limits, batch("b1", 150), T0);
-    expect(early).toMatchObject({ ok: false, failed: "rpm", retryAfterMs: 1000 });
-    const r = admit(early.state, limits, batch("b2", 150), T0 + 1000);
+  it("waits for a full window; its tokens are taken whole and their debt holds back what needs tokens, not what needs none", () => {
+    const limits: LimitSet = { tpm: 1000 };
+    // 100 tokens used: a batch of 2,500 tokens waits until the minute is whole again (6 s)
+    const used = admit(emptyLimitState(), limits, lease("a", 100), T0);
+    const early = admit(used.state, limits, batch("b1", 5, 2500), T0);
+    expect(early).toMatchObject({ ok: false, failed: "tpm", retryAfterMs: 6000 });
+    const r = admit(early.state, limits, batch("b2", 5, 2500), T0 + 6000);
     expect(r.ok).toBe(true);
-    expect(r.state.rpm!.level).toBe(-90);
-    // its report says when the minute is whole again: 150 requests at one a second
-    expect(r.reports.find((x) => x.name === "rpm")).toMatchObject({ remaining: 0, resetSeconds: 150 });
-    // the debt is paid back first: the next request fits 91 s later, not before
-    const next = admit(r.state, limits, lease("c"), T0 + 1000 + 90_999);
-    expect(next).toMatchObject({ ok: false, failed: "rpm" });
-    expect(admit(next.state, limits, lease("d"), T0 + 1000 + 91_000).ok).toBe(true);
+    expect(r.state.tpm!.level).toBe(-1500);
+    // its report says when the minute is whole again: 2,500 tokens at 1,000 a minute
+    expect(r.reports.find((x) => x.name === "tpm")).toMatchObject({ remaining: 0, resetSeconds: 150 });
+    // the debt is paid back first: a request of 10 tokens fits 90.6 s later, not before
+    const next = admit(r.state, limits, lease("c", 10), T0 + 6000 + 90_599);
+    expect(next).toMatchObject({ ok: false, failed: "tpm" });
+    expect(admit(next.state, limits, lease("d", 10), T0 + 6000 + 90_600).ok).toBe(true);
+    // a request that reserves no tokens (the batch's start, a poll) is not held back by the debt
+    expect(admit(r.state, limits, lease("e", 0), T0 + 6001).ok).toBe(true);
+  });
+
+  it("takes at most the whole rpm window: no debt of requests, the next request waits for one refill", () => {
+    const limits: LimitSet = { rpm: 60 };
+    const used = admit(emptyLimitState(), limits, lease("a"), T0);
+    expect(admit(used.state, limits, batch("b1", 150), T0)).toMatchObject({ ok: false, failed: "rpm", retryAfterMs: 1000 });
+    const r = admit(used.state, limits, batch("b2", 150), T0 + 1000);
+    expect(r.ok).toBe(true);
+    expect(r.state.rpm!.level).toBe(0);
+    expect(admit(r.state, limits, lease("c"), T0 + 1999)).toMatchObject({ ok: false, failed: "rpm", retryAfterMs: 1 });
+    expect(admit(r.state, limits, lease("d"), T0 + 2000).ok).toBe(true);
   });
 
   it("a single request is not a batch: more tokens than the minute holds never fit", () => {
@@ -198,25 +211,26 @@ describe("admit: a batch larger than a per-minute limit (red team R31-2)", () =>
     expect(admit(emptyLimitState(), { tpm: 1000, tpd: 5000 }, batch("b", 10, 5001), T0)).toMatchObject({ ok: false, failed: "tpd", retryAfterMs: Number.POSITIVE_INFINITY });
     expect(admit(emptyLimitState(), { tpm: 1000, tpd: 5000 }, batch("b", 10, 5000), T0).ok).toBe(true);
     expect(admit(emptyLimitState(), { rpm: 0 }, batch("z", 2), T0)).toMatchObject({ ok: false, failed: "rpm", retryAfterMs: Number.POSITIVE_INFINITY });
+    expect(admit(emptyLimitState(), { tpm: 0 }, batch("z", 2, 10), T0)).toMatchObject({ ok: false, failed: "tpm", retryAfterMs: Number.POSITIVE_INFINITY });
   });
 
-  it("over any interval, admits no more than the quota, its refill and the largest batch's excess", () => {
+  it("over any interval, admits no more tokens than the quota, its refill and the largest batch's excess", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 30 }),
-        fc.array(fc.record({ gap: fc.integer({ min: 0, max: 20_000 }), size: fc.integer({ min: 1, max: 90 }) }), { minLength: 1, maxLength: 200 }),
-        (rpm, arrivals) => {
-          const limits = { rpm };
+        fc.integer({ min: 100, max: 3000 }),
+        fc.array(fc.record({ gap: fc.integer({ min: 0, max: 20_000 }), size: fc.integer({ min: 1, max: 40 }), tokens: fc.integer({ min: 0, max: 9000 }) }), { minLength: 1, maxLength: 200 }),
+        (tpm, arrivals) => {
+          const limits = { tpm };
           let state = emptyLimitState();
           let t = T0;
           const admitted: [number, number][] = [];
           let excess = 0;
-          arrivals.forEach(({ gap, size }, i) => {
+          arrivals.forEach(({ gap, size, tokens }, i) => {
             t += gap;
-            const r = admit(state, limits, size > 1 ? batch(`p${i}`, size) : lease(`p${i}`), t);
+            const r = admit(state, limits, size > 1 ? batch(`p${i}`, size, tokens) : lease(`p${i}`, tokens), t);
             if (r.ok) {
-              admitted.push([t, size]);
-              excess = Math.max(excess, size - rpm);
+              admitted.push([t, tokens]);
+              excess = Math.max(excess, tokens - tpm);
             } else expect(peek(r.state, limits, t)).toEqual(peek(state, limits, t));
             state = r.state;
           });
@@ -225,7 +239,7 @@ describe("admit: a batch larger than a per-minute limit (red team R31-2)", () =>
             for (let j = i; j < admitted.length; j++) {
               sum += admitted[j]![1];
               const span = admitted[j]![0] - admitted[i]![0];
-              expect(sum).toBeLessThanOrEqual(rpm + Math.floor((span * rpm) / 60_000) + excess + 1e-9);
+              expect(sum).toBeLessThanOrEqual(tpm + Math.floor((span * tpm) / 60_000) + excess + 1e-6);
             }
           }
         },

@@ -27,6 +27,8 @@ describe("usageFields", () => {
       unnamed: true,
       readablePrompt: 44,
       choices: 3,
+      runOf: "file-abc",
+      batchRequests: 40,
     };
     expect(usageFields(every)).toEqual(every);
     expect(usageFields({ ...every, leaseId: "x", atMs: 1 } as Usage)).toEqual(every);

@@ -280,6 +280,53 @@ describe("2b. batch inputs are metered request by request", () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("a run the origin refused is not counted: the retry is still the free first run, the next one metered (red team R32-1)", async () => {
+    let refuse = 1;
+    const { seen } = mockOrigin(async (req) => {
+      if (new URL(req.url).pathname === "/v1/files") return Response.json({ id: "file-r1" });
+      if (refuse-- > 0) return Response.json({ error: { message: "Enqueued token limit reached", type: "invalid_request_error", code: "token_limit_exceeded" } }, { status: 429 });
+      return Response.json({ id: "batch_1", object: "batch" });
+    });
+    const key = newKey();
+    const up = await call("/v1/files", upload(key, [0, 1, 2, 3].map((i) => batchLine(i)).join("\n")));
+    expect(up.res.status).toBe(200);
+    await up.settled();
+    const keyId = await keyIdOf(key);
+    const tokensAfterUpload = remaining(await stateOf(keyId), "tpd")!;
+    const run = async () => {
+      const r = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ input_file_id: "file-r1", endpoint: "/v1/chat/completions", completion_window: "24h" }) });
+      await r.settled();
+      return r.res;
+    };
+    expect((await run()).status).toBe(429);
+    expect((await run()).status).toBe(200);
+    // the retry ran the file as its first run: no tokens charged beyond the upload's
+    expect(remaining(await stateOf(keyId), "tpd")).toBeGreaterThanOrEqual(tokensAfterUpload);
+    // the run after it is the second: metered as the whole file again
+    expect((await run()).status).toBe(200);
+    expect(remaining(await stateOf(keyId), "tpd")).toBeLessThan(tokensAfterUpload - 4 * 10);
+    expect(seen.filter((r) => new URL(r.url).pathname === "/v1/batches")).toHaveLength(3);
+  });
+
+  it("a file of more tokens than the key's tpm leaves a debt that holds back requests needing tokens, not the batch's start (red team R32-4)", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpm: 100 });
+    const up = await call("/v1/files", upload(key, [0, 1, 2].map((i) => batchLine(i, { max_tokens: 50 })).join("\n")));
+    expect(up.res.status).toBe(200);
+    const fileId = ((await up.res.json()) as { id: string }).id;
+    await up.settled();
+    // the run (free: no tokens) starts at once, as the SDK's next call expects
+    const run = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ input_file_id: fileId, endpoint: "/v1/chat/completions", completion_window: "24h" }) });
+    await run.settled();
+    expect(run.res.status).toBe(200);
+    // a request that needs tokens waits for the debt
+    const chat = await call("/v1/chat/completions", { method: "POST", headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ model: "gpt-test", max_tokens: 10, messages: [{ role: "user", content: "hi" }] }) });
+    expect(chat.res.status).toBe(429);
+    expect((await errorOf(chat.res)).message).toContain("tokens per minute");
+    expect(seen.map((r) => new URL(r.url).pathname)).toEqual(["/v1/files", "/v1/batches"]);
+  });
+
   it("refuses the whole file when its tokens exceed the key's daily limit; the origin never gets it", async () => {
     const { seen } = mockOrigin();
     const key = newKey();
@@ -378,6 +425,41 @@ describe("2b. batch inputs are metered request by request", () => {
     const denied = await call("/v1/messages/batches", init());
     expect(denied.res.status).toBe(403);
     expect(seen).toHaveLength(1);
+  });
+
+  it("a batch the origin did not accept gives its requests back but for the call itself; a later run of a file likewise (red team R32-2)", async () => {
+    let overloaded = 2;
+    const { seen } = mockOrigin(async (req) => {
+      const path = new URL(req.url).pathname;
+      if (path === "/v1/files") return Response.json({ id: "file-o1" });
+      if (overloaded-- > 0) return Response.json({ type: "error", error: { type: "overloaded_error", message: "Overloaded" } }, { status: 529 });
+      return Response.json({ id: "msgbatch_1", type: "message_batch" });
+    });
+    const key = newKey();
+    await setOverride(key, { rpm: 20 });
+    const keyId = await keyIdOf(key);
+    const params = { model: "claude-test", max_tokens: 16, messages: [{ role: "user", content: "Hello" }] };
+    const body = JSON.stringify({ requests: Array.from({ length: 30 }, (_, i) => ({ custom_id: `c${i}`, params })) });
+    const failed = await call("/v1/messages/batches", { method: "POST", headers: { "x-api-key": key, "anthropic-version": "2023-06-01" }, body });
+    expect(failed.res.status).toBe(529);
+    await failed.settled();
+    // 20 taken (the whole minute), 19 given back: the call itself counts
+    expect(remaining(await stateOf(keyId), "rpm")).toBe(19);
+    // a later run of a file (metered as the whole file again) the origin refused, likewise
+    const up = await call("/v1/files", upload(key, [0, 1, 2, 3, 4].map((i) => batchLine(i)).join("\n")));
+    await up.settled();
+    const run = async () => {
+      const r = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ input_file_id: "file-o1", endpoint: "/v1/chat/completions", completion_window: "24h" }) });
+      await r.settled();
+      return r.res.status;
+    };
+    expect(await run()).toBe(529); // the free first run, refused: not counted (R32-1)
+    expect(await run()).toBe(200); // the first run
+    const before = remaining(await stateOf(keyId), "rpm")!;
+    overloaded = 1;
+    expect(await run()).toBe(529); // a later run, metered as the 5 requests of the file, refused
+    expect(remaining(await stateOf(keyId), "rpm")).toBeGreaterThanOrEqual(before - 1);
+    expect(seen.filter((r) => new URL(r.url).pathname === "/v1/batches")).toHaveLength(3);
   });
 
   it("an Anthropic batch item with a hostile number is refused with its place as param", async () => {
