@@ -271,7 +271,9 @@ export function reservationFor(
     const v = body[f];
     if (typeof v === "number" && (max === undefined || v > max)) max = v;
   }
-  return prompt + (max ?? defaultMaxOutput) * samplesOf(kind, body);
+  // at least one token: only a free request (which reserves none, proxy/handler.ts) passes a token
+  // debt (limits/index.ts admit), and an empty prompt asked for 0 tokens is still metered
+  return Math.max(1, prompt + (max ?? defaultMaxOutput) * samplesOf(kind, body));
 }
 
 /**

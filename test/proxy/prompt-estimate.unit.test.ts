@@ -5,6 +5,12 @@ import { TEXT_CAP } from "../../src/detect/view.ts";
 import { CHARS_PER_TOKEN, bodyPromptTokens, prepareBody, promptTokenEstimate, reservationFor } from "../../src/proxy/request.ts";
 
 describe("promptTokenEstimate", () => {
+  it("a metered request reserves at least one token (only a free request reserves none, and only that passes a token debt: red team R32-4's fix)", () => {
+    for (const body of [{ model: "m", prompt: "", max_tokens: 0, echo: true }, { model: "m", prompt: [], max_tokens: 0 }]) {
+      expect(reservationFor("completions", body, buildPromptView("completions", body), 4096)).toBe(1);
+    }
+  });
+
   it("text prompts: chars / CHARS_PER_TOKEN", () => {
     expect(promptTokenEstimate(buildPromptView("completions", { prompt: "x".repeat(400) }))).toBe(400 / CHARS_PER_TOKEN);
   });
