@@ -107,7 +107,8 @@ export interface AdmitInput {
  * A batch: many inner requests admitted all or nothing, as one upload. Detection observes every
  * inner request (`signals`, in order); `requests` of them count against `rpm`, `reservedTokens`
  * (their sum) against the token limits (a batch larger than a per-minute limit waits for a full
- * window and leaves a debt: AdmitRequest.batch), and the upload holds one concurrency lease.
+ * window: its requests take at most that window, its tokens a debt beyond it: AdmitRequest.batch),
+ * and the upload holds one concurrency lease.
  */
 export interface BatchAdmitInput {
   nowMs: number;
@@ -374,7 +375,7 @@ export class KeyEngine {
     }
     if (input.crowd !== undefined && resolveDetection(policy, this.snap.override).mode !== "off") applyAskedCohort(this.snap.detect, input.signals, input.crowd, input.nowMs);
     // The Worker rewrites every inner request of a degraded batch before the origin sees it.
-    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, true, input.degradedTokens, false, true);
+    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, true, input.degradedTokens, /* passHolds */ false, /* batch */ true);
   }
 
   /**
@@ -862,7 +863,7 @@ export class KeyEngine {
     const degraded = f[5] === 1;
     const d = first
       ? this.decide(policy, input.nowMs, input.requestId, 1, 0, [], input.solved, degraded)
-      : this.decide(policy, input.nowMs, input.requestId, f[1], f[2], [], input.solved, degraded, f[2], false, true);
+      : this.decide(policy, input.nowMs, input.requestId, f[1], f[2], [], input.solved, degraded, f[2], /* passHolds */ false, /* batch */ true);
     if (d.served) f[3]++;
     return d;
   }

@@ -145,16 +145,18 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
   const reports: LimitReport[] = [];
   let failed: LimitName | undefined;
   let retryAfterMs = 0;
-  const costs = { rpm: req.requests ?? 1, tpm: req.tokens, tpd: req.tokens };
+  const requests = req.requests ?? 1;
+  // a batch takes at most the whole rpm window (AdmitRequest.batch); a zero limit admits nothing
+  const rpmCap = limits.rpm;
+  const costs = { rpm: req.batch === true && rpmCap != null && rpmCap > 0 ? Math.min(requests, rpmCap) : requests, tpm: req.tokens, tpd: req.tokens };
 
   for (const name of ["rpm", "tpm", "tpd"] as const) {
     const quota = limits[name];
     if (quota == null) continue;
     const lim = bucketLimit(name, quota);
-    // a batch waits at most for a full per-minute window (see AdmitRequest.batch); a zero limit
-    // still admits nothing, and the day holds the whole batch
-    const asked = req.batch === true && name !== "tpd" && quota > 0 ? Math.min(costs[name], quota) : costs[name];
-    if (name === "rpm") costs.rpm = asked;
+    // a batch waits at most for a full tpm window, and takes all its tokens after it (a debt); the
+    // day holds the whole batch
+    const asked = req.batch === true && name === "tpm" && quota > 0 ? Math.min(costs.tpm, quota) : costs[name];
     const c = check(state[name] ?? fullBucket(lim, nowMs), lim, asked, nowMs);
     next[name] = c.bucket;
     reports.push({
