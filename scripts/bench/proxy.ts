@@ -23,8 +23,9 @@ export interface ProxyBenchOptions {
   maxMs: number;
   rounds: number;
   /**
-   * Also measure latency at a fixed arrival rate (open loop, Poisson) in each round: the bare
-   * proxy and the guard's hot key and 50 keys, `requests` each (bounded by `maxMs` too).
+   * Also measure latency at a fixed arrival rate (open loop, Poisson): the bare proxy and the
+   * guard's hot key and 50 keys, `requests` each (bounded by `maxMs` too), in `rounds` interleaved
+   * rounds of their own before the closed-loop runs.
    */
   open?: { rate: number; requests: number; maxMs: number };
 }
@@ -206,7 +207,7 @@ export async function benchProxy(o: ProxyBenchOptions, progress: (line: string) 
     await chatLoad(plain.url, fifty, { ...o, maxRequests: 300, maxMs: 5000 });
     const rows: ProxyRow[] = [];
     const runs = closed ? PROXY_RUNS.filter((n) => only.includes(n)) : [];
-    const openRuns = o.open ? OPEN_RUNS.filter((n) => only.includes(n) || !closed) : [];
+    const openRuns = o.open ? OPEN_RUNS.filter((n) => only.includes(n)) : [];
     const total = o.rounds * (runs.length + openRuns.length);
     const measure = async (name: string, round: number, v: (typeof variants)[keyof typeof variants], load: () => Promise<LoadResult & { late?: number }>, rate?: number) => {
       progress(`[${rows.length + 1}/${total}] round ${round}: ${name}`);
