@@ -109,6 +109,11 @@ export default [
   { file: "src/detect/sketch.ts", lines: [97], category: 3, reason: "a string of exactly w chars: one shingle, itself, either way" },
   { file: "src/detect/sketch.ts", lines: [147], mutator: "EqualityOperator", category: 3, reason: "the two estimates meet only at exactly 2.5 m, where the choice is the HLL paper's convention" },
   { file: "src/limits/index.ts", lines: [197, 198], category: 3, reason: "copying or not an unchanged lease table: the result is equal" },
+  // the batch rules of the nineteenth session (red team R31-2, R32), by code: their lines moved
+  { file: "src/limits/index.ts", code: /^const costs = \{ rpm: req\.batch === true && rpmCap != null && rpmCap > 0 \?/, category: 3, reason: "only a batch asks for more than one request, and min(1, rpm) is 1 for any rpm of 1 or more; a null rpm is skipped by the loop" },
+  { file: "src/limits/index.ts", code: /^const spendsNone = name !== "rpm" && asked === 0;$/, category: 3, reason: "a decision asks rpm for at least one request: asked is 0 only for the token windows" },
+  { file: "src/limits/index.ts", code: /failed === undefined \|\| c\.retryAfterMs > retryAfterMs/, mutator: "ConditionalExpression", replacement: /^false$/, category: 3, reason: "a refused check waits at least 1 ms and retryAfterMs starts at 0: the first refusal is taken either way" },
+  { file: "src/limits/index.ts", code: /^if \(costs\[name\] > quota\) \{$/, category: 3, reason: "without a debt this reset and the check's are the same seconds (ceil of the time to refill what is left of the window)" },
   { file: "src/limits/lease.ts", code: /if \(q == null \|\| cost === 0\) return;/, category: 3, reason: "cost 0 moves no bucket" },
   { file: "src/limits/lease.ts", code: /if \(back\.requests > 0\)|if \(back\.tokens !== 0\)/, category: 3, reason: "giving back 0 moves no bucket" },
   { file: "src/limits/lease.ts", lines: [585], mutator: "CallExpression", code: /^expire\(k, nowMs\);$/, category: 3, reason: "nextStep: every caller (the lease client) has just run tryLocal or expire at the same time (takeReport's own expire is killed by kill-lease)" },

@@ -117,6 +117,39 @@ describe("refusals and admissions, whole", () => {
     expect(z.snap.counters).toMatchObject({ requests: 1, served: 0, refused: 1 });
   });
 
+  it("a batch or a run the origin did not accept gives its requests back but for the call, and a refused run is not counted (red team R32-1, R32-2)", () => {
+    const e = engine("off");
+    e.snap.override = { tier: "off", limits: { rpm: 20 } };
+    const rpmLeft = () => e.snap.limits.rpm!.level;
+    const b = e.admitBatch(policy(), { nowMs: T0, requestId: "b", requests: 30, reservedTokens: 300, signals: [], decide: true });
+    expect(b.served).toBe(true);
+    expect(rpmLeft()).toBe(0);
+    e.settle(policy(), { nowMs: T0, leaseId: "b", reservedTokens: 300, usage: { promptTokens: 0, completionTokens: 0, batchRequests: 30 }, originStatus: 529 });
+    expect(rpmLeft()).toBe(19);
+    // an answered batch keeps its charge
+    const ok = engine("off");
+    ok.snap.override = { tier: "off", limits: { rpm: 20 } };
+    ok.admitBatch(policy(), { nowMs: T0, requestId: "b", requests: 30, reservedTokens: 300, signals: [], decide: true });
+    ok.settle(policy(), { nowMs: T0, leaseId: "b", reservedTokens: 300, usage: { promptTokens: 0, completionTokens: 300, estimated: true, batchRequests: 30 }, originStatus: 200 });
+    expect(ok.snap.limits.rpm!.level).toBe(0);
+    // runs of a file of 5: the first (free) refused by the origin is not counted, so the next is free too
+    const r = engine("off");
+    r.snap.override = { tier: "off", limits: { rpm: 20 } };
+    r.recordFile("f1", 5, 50);
+    const run = (id: string, t: number) => r.admitRun(policy(), { nowMs: t, requestId: id, fileId: "f1" });
+    expect(run("r1", T0)).toMatchObject({ served: true, reservedTokens: 0 });
+    r.settle(policy(), { nowMs: T0, leaseId: "r1", reservedTokens: 0, usage: { promptTokens: 0, completionTokens: 0, runOf: "f1" }, originStatus: 429 });
+    expect(run("r2", T0)).toMatchObject({ served: true, reservedTokens: 0 });
+    r.settle(policy(), { nowMs: T0, leaseId: "r2", reservedTokens: 0, usage: { promptTokens: 0, completionTokens: 0, estimated: true, runOf: "f1" }, originStatus: 200 });
+    // the next run is metered as the whole file; refused by the origin, its 5 requests go back but one
+    const before = r.snap.limits.rpm!.level;
+    expect(run("r3", T0)).toMatchObject({ served: true, reservedTokens: 50 });
+    expect(r.snap.limits.rpm!.level).toBe(before - 5);
+    r.settle(policy(), { nowMs: T0, leaseId: "r3", reservedTokens: 50, usage: { promptTokens: 0, completionTokens: 0, runOf: "f1" }, originStatus: 500 });
+    expect(r.snap.limits.rpm!.level).toBe(before - 1);
+    expect(run("r4", T0)).toMatchObject({ served: true, reservedTokens: 50 });
+  });
+
   it("recent keeps the last RECENT_DECISIONS, oldest dropped; the score is kept x 1000", () => {
     const e = engine("off");
     for (let i = 0; i < RECENT_DECISIONS + 3; i++) e.admit(policy(), req(T0 + i));

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check, fullBucket, refill } from "../../src/limits/bucket.ts";
-import { admit, emptyLimitState, type LimitSet, type LimitState, peek, scaleLimits, settle } from "../../src/limits/index.ts";
+import { admit, emptyLimitState, giveBackRequests, type LimitSet, type LimitState, peek, scaleLimits, settle } from "../../src/limits/index.ts";
 
 const T0 = 1_767_225_600_000;
 const lease = (id: string, tokens = 0) => ({ tokens, leaseId: id, leaseTtlMs: 60_000 });
@@ -182,6 +182,9 @@ describe("admit: a batch larger than a per-minute limit (red team R31-2, R32-4)"
     expect(r.state.tpm!.level).toBe(-1500);
     // its report says when the minute is whole again: 2,500 tokens at 1,000 a minute
     expect(r.reports.find((x) => x.name === "tpm")).toMatchObject({ remaining: 0, resetSeconds: 150 });
+    // (beside a request limit, each report keeps its own window)
+    const both = admit(emptyLimitState(), { rpm: 60, tpm: 1000 }, batch("b3", 5, 2500), T0);
+    expect(both.reports.map((x) => [x.name, x.remaining, x.resetSeconds])).toEqual([["rpm", 55, 5], ["tpm", 0, 150]]);
     // the debt is paid back first: a request of 10 tokens fits 90.6 s later, not before
     const next = admit(r.state, limits, lease("c", 10), T0 + 6000 + 90_599);
     expect(next).toMatchObject({ ok: false, failed: "tpm" });
@@ -199,6 +202,20 @@ describe("admit: a batch larger than a per-minute limit (red team R31-2, R32-4)"
     expect(r.state.rpm!.level).toBe(0);
     expect(admit(r.state, limits, lease("c"), T0 + 1999)).toMatchObject({ ok: false, failed: "rpm", retryAfterMs: 1 });
     expect(admit(r.state, limits, lease("d"), T0 + 2000).ok).toBe(true);
+  });
+
+  it("giveBackRequests: a batch the origin refused gives its requests back to rpm, never above the window", () => {
+    const limits: LimitSet = { rpm: 60 };
+    const r = admit(emptyLimitState(), limits, batch("b", 150), T0);
+    expect(r.state.rpm!.level).toBe(0);
+    expect(giveBackRequests(r.state, limits, 40, T0).rpm).toEqual({ level: 40, updatedAtMs: T0 });
+    expect(giveBackRequests(r.state, limits, 149, T0).rpm!.level).toBe(60);
+    // what refilled meanwhile (one a second) is counted before the give-back
+    expect(giveBackRequests(r.state, limits, 40, T0 + 10_000).rpm).toEqual({ level: 50, updatedAtMs: T0 + 10_000 });
+    // nothing to give back to: no rpm limit, no bucket yet, nothing given
+    expect(giveBackRequests(r.state, { tpm: 5 }, 40, T0)).toBe(r.state);
+    expect(giveBackRequests(emptyLimitState(), limits, 40, T0)).toEqual(emptyLimitState());
+    expect(giveBackRequests(r.state, limits, 0, T0)).toBe(r.state);
   });
 
   it("a single request is not a batch: more tokens than the minute holds never fit", () => {
