@@ -174,4 +174,19 @@ describe("openai client through the guard", () => {
     const pdf = await c.files.create({ file: new File(["%PDF-1.7 x"], "report.pdf", { type: "application/pdf" }), purpose: "user_data" });
     expect(pdf.id).toMatch(/^file-/);
   });
+
+  it("a nightly file of more lines than the key's rpm is uploaded and started with the SDK's defaults (red team R31-2, R32-4)", async () => {
+    const key = freshKey();
+    await setOverrides(g, key, { rpm: 30 });
+    const c = client(key, { maxRetries: 2 }); // the SDK's default
+    const lines = Array.from({ length: 75 }, (_, i) =>
+      JSON.stringify({ custom_id: `t${i}`, method: "POST", url: "/v1/chat/completions", body: { model: "mock-gpt", max_tokens: 5, messages: [{ role: "user", content: `Ticket ${i}` }] } }),
+    );
+    const file = await c.files.create({ file: new File([lines.join("\n")], "nightly.jsonl"), purpose: "batch" });
+    // the upload took the whole minute of requests: the start waits one refill (2 s at rpm 30),
+    // within what the SDK honours (a Retry-After over 60 s and it gives up)
+    const batch = await c.batches.create({ input_file_id: file.id, endpoint: "/v1/chat/completions", completion_window: "24h" });
+    expect(batch.object).toBe("batch");
+    expect(await settledCounters(g, key, { served: 76 })).toMatchObject({ served: 76 });
+  });
 });
