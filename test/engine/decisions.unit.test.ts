@@ -122,7 +122,7 @@ describe("refusals and admissions, whole", () => {
     e.snap.override = { tier: "off", limits: { rpm: 20 } };
     const rpmLeft = () => e.snap.limits.rpm!.level;
     const b = e.admitBatch(policy(), { nowMs: T0, requestId: "b", requests: 30, reservedTokens: 300, signals: [], decide: true });
-    expect(b.served).toBe(true);
+    expect(b?.served).toBe(true);
     expect(rpmLeft()).toBe(0);
     e.settle(policy(), { nowMs: T0, leaseId: "b", reservedTokens: 300, usage: { promptTokens: 0, completionTokens: 0, batchRequests: 30 }, originStatus: 529 });
     expect(rpmLeft()).toBe(19);
