@@ -14,7 +14,7 @@
 import { cpus } from "node:os";
 import { benchDetect, benchDetectCold } from "./bench/detect.ts";
 import { writeFileSync } from "node:fs";
-import { OPEN_RUNS, PROXY_RUNS, benchProxy, openName, type ProxyRow } from "./bench/proxy.ts";
+import { PROXY_RUNS, benchProxy, latencyAtRate, type ProxyRow } from "./bench/proxy.ts";
 import { benchPow } from "./bench/pow.ts";
 import { benchReplay } from "./bench/replay.ts";
 
@@ -133,26 +133,19 @@ try {
   const openTable: Record<string, unknown>[] = [];
   console.log(`\n  latency at ${rate} req/s (open loop; ms from each request's scheduled arrival)`);
   console.log("  run                           round   req/s  p50 ms  p99 ms  added p50  added p99  late starts  DO calls/req  CPU ms/req  budget");
-  for (let round = 1; round <= PROXY.rounds; round++) {
-    const base = rows.find((r) => r.name === openName("bare proxy", rate) && r.round === round);
-    if (!base) continue;
-    for (const run of OPEN_RUNS) {
-      const row = rows.find((r) => r.name === openName(run, rate) && r.round === round);
-      if (!row) continue;
-      const r = row.result;
-      const addedP50 = r.p50 - base.result.p50;
-      const addedP99 = r.p99 - base.result.p99;
-      const budget = run === "guard, 1 hot key" ? `added p99 <= 5 ms: ${addedP99 <= 5 ? "met" : "MISSED"}` : "";
-      const calls = row.io.doCalls / r.requests;
-      const cpu = row.runtimeCpuMs / r.requests;
-      console.log(
-        `  ${run.padEnd(29)} ${String(round).padStart(5)} ${fmt(r.rps).padStart(7)} ${fmt(r.p50, 1).padStart(7)} ${fmt(r.p99, 1).padStart(7)} ` +
-          `${(run === "bare proxy" ? "" : fmt(addedP50, 1)).padStart(10)} ${(run === "bare proxy" ? "" : fmt(addedP99, 1)).padStart(10)} ${fmt(row.open?.late ?? 0).padStart(12)} ${fmt(calls, 3).padStart(13)} ${fmt(cpu, 3).padStart(11)}  ${budget}`,
-      );
-      openTable.push({ name: run, rate, round, p50Ms: r.p50, p99Ms: r.p99, addedP50Ms: run === "bare proxy" ? 0 : addedP50, addedP99Ms: run === "bare proxy" ? 0 : addedP99, lateStarts: row.open?.late ?? 0, doCallsPerRequest: calls, runtimeCpuMsPerRequest: cpu, requests: r.requests, budget });
-      if (run !== "bare proxy") {
-        summary.push([`(a) ${run} @ ${rate} req/s, round ${round}`, `p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms (bare ${fmt(base.result.p50, 1)} / ${fmt(base.result.p99, 1)})`, `added p99 ${fmt(addedP99, 1)} ms${budget ? `; ${budget}` : ""}`]);
-      }
+  for (const { run, round, row, base, addedP50, addedP99 } of latencyAtRate(rows, rate, PROXY.rounds)) {
+    const r = row.result;
+    const bare = run === "bare proxy";
+    const budget = run === "guard, 1 hot key" ? `added p99 <= 5 ms: ${addedP99 <= 5 ? "met" : "MISSED"}` : "";
+    const calls = row.io.doCalls / r.requests;
+    const cpu = row.runtimeCpuMs / r.requests;
+    console.log(
+      `  ${run.padEnd(29)} ${String(round).padStart(5)} ${fmt(r.rps).padStart(7)} ${fmt(r.p50, 1).padStart(7)} ${fmt(r.p99, 1).padStart(7)} ` +
+        `${(bare ? "" : fmt(addedP50, 1)).padStart(10)} ${(bare ? "" : fmt(addedP99, 1)).padStart(10)} ${fmt(row.open?.late ?? 0).padStart(12)} ${fmt(calls, 3).padStart(13)} ${fmt(cpu, 3).padStart(11)}  ${budget}`,
+    );
+    openTable.push({ name: run, rate, round, p50Ms: r.p50, p99Ms: r.p99, addedP50Ms: addedP50, addedP99Ms: addedP99, lateStarts: row.open?.late ?? 0, doCallsPerRequest: calls, runtimeCpuMsPerRequest: cpu, requests: r.requests, budget });
+    if (!bare) {
+      summary.push([`(a) ${run} @ ${rate} req/s, round ${round}`, `p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms (bare ${fmt(base.p50, 1)} / ${fmt(base.p99, 1)})`, `added p99 ${fmt(addedP99, 1)} ms${budget ? `; ${budget}` : ""}`]);
     }
   }
   json.proxy = { best: table, perRound, latencyAtRate: openTable, runs: rows };

@@ -6,6 +6,7 @@
  */
 import { serialize } from "node:v8";
 import { encodeDetect } from "../../src/detect/state.ts";
+import { mulberry32 } from "../lib/rng.ts";
 
 export interface DetectBenchOptions {
   iterations: number;
@@ -26,15 +27,6 @@ export interface DetectBenchResult {
   /** Structured-clone size (what Durable Object storage.kv.put stores), via v8.serialize. */
   stateCloneBytes: number;
   stateBytesAt20k: number | null;
-}
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VOCAB = (

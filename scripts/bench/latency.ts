@@ -4,7 +4,7 @@
  *
  *   node scripts/node22.mjs scripts/bench/latency.ts [rate] [requests] [rounds]
  */
-import { OPEN_RUNS, benchProxy } from "./proxy.ts";
+import { OPEN_RUNS, benchProxy, latencyAtRate } from "./proxy.ts";
 
 const arg = (i: number, dflt: number, max: number): number => {
   const raw = process.argv[i];
@@ -24,13 +24,11 @@ const rows = await benchProxy(
   OPEN_RUNS,
   false,
 );
-const base = (round: number) => rows.find((r) => r.round === round && r.name.startsWith("bare proxy"))!.result;
 console.log("run                                   round   p50 ms  p99 ms  added p50  added p99  late  DO calls/req");
-for (const r of rows) {
-  const b = base(r.round);
-  const n = r.result.requests;
+for (const { round, row, addedP50, addedP99 } of latencyAtRate(rows, rate, rounds)) {
+  const r = row.result;
   console.log(
-    `${r.name.padEnd(37)} ${String(r.round).padStart(5)} ${r.result.p50.toFixed(1).padStart(8)} ${r.result.p99.toFixed(1).padStart(7)} ` +
-      `${(r.result.p50 - b.p50).toFixed(1).padStart(10)} ${(r.result.p99 - b.p99).toFixed(1).padStart(10)} ${String(r.open?.late ?? 0).padStart(5)} ${(r.io.doCalls / n).toFixed(3).padStart(13)}`,
+    `${row.name.padEnd(37)} ${String(round).padStart(5)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(7)} ` +
+      `${addedP50.toFixed(1).padStart(10)} ${addedP99.toFixed(1).padStart(10)} ${String(row.open?.late ?? 0).padStart(5)} ${(row.io.doCalls / r.requests).toFixed(3).padStart(13)}`,
   );
 }

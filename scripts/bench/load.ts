@@ -4,6 +4,7 @@
  * the bench prints (req/s, p50, p99, status histogram).
  */
 import { Agent, request } from "node:http";
+import { mulberry32 } from "../lib/rng.ts";
 
 export interface LoadOptions {
   url: string;
@@ -96,13 +97,7 @@ export async function runOpenLoad(o: OpenLoadOptions): Promise<OpenLoadResult> {
   }
   const base = new URL(o.url);
   const agent = new Agent({ keepAlive: true, maxSockets: 512 });
-  let s = (o.seed ?? 1) >>> 0;
-  const rnd = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = mulberry32(o.seed ?? 1);
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const pending: Promise<void>[] = [];

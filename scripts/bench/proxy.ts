@@ -164,6 +164,20 @@ export const PROXY_RUNS = [
 export const OPEN_RUNS = ["bare proxy", "guard, 1 hot key", "guard, 50 keys"] as const;
 export const openName = (run: string, rate: number) => `${run} @ ${rate} req/s`;
 
+/** The fixed-rate rows of each round beside that round's bare proxy: what the guard adds at p50 and p99 (0 for bare). */
+export function latencyAtRate(rows: readonly ProxyRow[], rate: number, rounds: number): { run: (typeof OPEN_RUNS)[number]; round: number; row: ProxyRow; base: LoadResult; addedP50: number; addedP99: number }[] {
+  const out: ReturnType<typeof latencyAtRate> = [];
+  for (let round = 1; round <= rounds; round++) {
+    const base = rows.find((r) => r.name === openName("bare proxy", rate) && r.round === round)?.result;
+    if (!base) continue;
+    for (const run of OPEN_RUNS) {
+      const row = rows.find((r) => r.name === openName(run, rate) && r.round === round);
+      if (row) out.push({ run, round, row, base, addedP50: row.result.p50 - base.p50, addedP99: row.result.p99 - base.p99 });
+    }
+  }
+  return out;
+}
+
 /**
  * Runs `only` of PROXY_RUNS (closed loop) and, with `o.open`, of OPEN_RUNS at a fixed rate;
  * `closed` false skips the closed-loop runs (scripts/bench/latency.ts).
