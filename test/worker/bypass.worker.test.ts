@@ -625,6 +625,23 @@ describe("smaller ones", () => {
     expect(netMeta(viaEdge, false)).toEqual({ ip: "203.0.113.7", asn: 64500, country: "DE" });
   });
 
+  it("netMeta remembers an address's network: a second request from it does not parse cf again; without cf nothing is remembered", () => {
+    let reads = 0;
+    const viaEdge = (ip: string) => {
+      const r = new Request("https://guard.test/v1/models", { headers: { "cf-connecting-ip": ip } });
+      Object.defineProperty(r, "cf", { get: () => (reads++, { asn: 64501, country: "FR" }) });
+      return r;
+    };
+    const ip = "198.51.100.23"; // no other test sends it
+    expect(netMeta(viaEdge(ip), false)).toEqual({ ip, asn: 64501, country: "FR" });
+    expect(netMeta(viaEdge(ip), false)).toEqual({ ip, asn: 64501, country: "FR" });
+    expect(reads).toBe(1);
+    // a deployment without cf (a bare workerd): the header is never believed, however often it comes
+    const direct = () => new Request("https://guard.test/v1/models", { headers: { "cf-connecting-ip": "198.51.100.24" } });
+    for (let i = 0; i < 3; i++) expect(netMeta(direct(), false).ip).toBeUndefined();
+    expect(netMeta(direct(), true).ip).toBe("198.51.100.24");
+  });
+
   it("no query string reaches the logs, even when the origin cannot be reached", async () => {
     vi.spyOn(globalThis, "fetch").mockImplementation(async (input) => {
       throw new TypeError(`fetch failed for ${String(input instanceof Request ? input.url : input)}`);
