@@ -6,6 +6,7 @@
  * requested, Anthropic `thinking.budget_tokens` capped). The result is still a valid request for
  * the same route, so the official SDKs parse the answer as usual. Pure.
  */
+import { visibleText } from "../detect/view.ts";
 import { samplesOf } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
 
@@ -104,11 +105,13 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
     }
   }
   // a completions prompt list that repeats a prompt is n by another name (red team F6): each
-  // prompt is kept once, in order
+  // prompt is kept once, in order, the same prompt being the same text as the model reads it
+  // (red team R33-3: one prompt 16 times, each with another trailing space, tab, NBSP, zero-width
+  // space or BOM, was 16 samples)
   if (kind === "completions" && Array.isArray(b.prompt) && b.prompt.length > 1 && typeof b.prompt[0] !== "number") {
     const seen = new Set<string>();
     const unique = (b.prompt as unknown[]).filter((p) => {
-      const k = typeof p === "string" ? "s" + p : JSON.stringify(p);
+      const k = typeof p === "string" ? "s" + visibleText(p).replace(/\s+/g, " ").trim().toLowerCase() : JSON.stringify(p);
       if (seen.has(k)) return false;
       seen.add(k);
       return true;

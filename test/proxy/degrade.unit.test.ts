@@ -106,4 +106,13 @@ describe("a completions prompt list that repeats a prompt (red team F6)", () => 
     const one = degradeBody("completions", { model: "m", prompt: ["a", "b"] });
     expect(one.changed).not.toContain("prompt");
   });
+  it("the same prompt dressed in invisible or extra white space is the same prompt (red team R33-3)", () => {
+    const Q = "Prove that there are infinitely many primes, step by step.";
+    const pads = ["", " ", "  ", "\n", "\u200b", "\u200b\u200b", "\u00a0", "\t", " \n", "\u2060", "\ufeff", "\u200c", "\u200d", " \u200b", "\n\n", "   "];
+    const { body, changed } = degradeBody("completions", { model: "m", prompt: pads.map((p) => Q + p), max_tokens: 512 });
+    expect(body.prompt).toEqual([Q]);
+    expect(changed).toContain("prompt");
+    // inside the text and in another case alike; another word is another prompt
+    expect(degradeBody("completions", { model: "m", prompt: ["Explain  entropy.", "explain\u200b entropy.", "EXPLAIN entropy.", "Explain enthalpy."] }).body.prompt).toEqual(["Explain  entropy.", "Explain enthalpy."]);
+  });
 });
