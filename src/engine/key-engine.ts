@@ -77,6 +77,9 @@ export interface Decision {
   degradeCap?: number;
   /** On a challenge refusal: the difficulty (leading zero bits) of the puzzle to hand out. */
   challengeBits?: number;
+  /** On a challenge refusal with cause `too_large`: the prompts or inputs the request asks for,
+   *  more than a whole pass lets through. */
+  passItems?: number;
   /** The key reached this standing for the first time: tell the provider (webhook). */
   notify?: "challenge" | "block";
 }
@@ -101,6 +104,9 @@ export interface AdmitInput {
   signals?: RequestSignals;
   /** A verified puzzle solution sent with the request. */
   solved?: SolvedPuzzle;
+  /** The prompts or inputs it asks for, when more than one (a completions prompt list, an
+   *  embeddings list): a challenge pass lets through one per request left (absent: 1). */
+  items?: number;
 }
 
 /**
@@ -121,6 +127,9 @@ export interface BatchAdmitInput {
   solved?: SolvedPuzzle;
   /** The batch's reservation with every inner request degraded. */
   degradedTokens?: number;
+  /** The prompts and inputs its requests ask for (each request's itemsAsked), when more than
+   *  `requests`: what a challenge pass counts. */
+  items?: number;
   /** The crowd of the key's cohort shard, read before the decision when the batch asks in the
    *  extraction profile's shape (detect/link.ts applyAskedCohort; absent: not read). */
   crowd?: number;
@@ -219,9 +228,11 @@ export interface KeySnapshot {
   /**
    * Batch input files uploaded through the guard: [fileId, requests, reservedTokens, runs, url (the
    * endpoint every line names; absent in files recorded before it was kept), 1 when its lines were
-   * written degraded (a run of it can be served where degrade applies)], newest last, at most MAX_FILES.
+   * written degraded (a run of it can be served where degrade applies), the prompts and inputs its
+   * lines ask for when more than its requests (what a challenge pass counts)], newest last, at most
+   * MAX_FILES.
    */
-  files?: [string, number, number, number, string?, 1?][];
+  files?: [string, number, number, number, string?, 1?, number?][];
   /**
    * Answers this key may fetch: the ids of the batches it created through the guard (Anthropic
    * message batches, OpenAI batches) and of those OpenAI batches' output and error files, each
@@ -361,7 +372,7 @@ export class KeyEngine {
     const signals = input.signals ? [input.signals] : [];
     // a free route (a retrieval, a cancel) is not kept out by background jobs' held slots: its
     // read is what frees them
-    return this.decide(policy, input.nowMs, input.requestId, 1, input.reservedTokens, signals, input.solved, true, input.degradedTokens, input.route === "free");
+    return this.decide(policy, input.nowMs, input.requestId, 1, input.reservedTokens, signals, input.solved, true, input.degradedTokens, input.route === "free", false, input.items);
   }
 
   /**
@@ -375,7 +386,7 @@ export class KeyEngine {
     }
     if (input.crowd !== undefined && resolveDetection(policy, this.snap.override).mode !== "off") applyAskedCohort(this.snap.detect, input.signals, input.crowd, input.nowMs);
     // The Worker rewrites every inner request of a degraded batch before the origin sees it.
-    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, true, input.degradedTokens, /* passHolds */ false, /* batch */ true);
+    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, true, input.degradedTokens, /* passHolds */ false, /* batch */ true, input.items);
   }
 
   /**
@@ -395,9 +406,12 @@ export class KeyEngine {
     degradedTokens = reservedTokens,
     passHolds = false,
     batch = false,
+    items = requests,
   ): Decision {
     const s = this.snap;
     s.counters.requests += requests;
+    // what a challenge pass counts: one per request, or per prompt or input it asks for
+    const passItems = Math.max(requests, items ?? requests);
     const det = resolveDetection(policy, s.override);
 
     let standing: Standing = "allow";
@@ -452,7 +466,12 @@ export class KeyEngine {
       d = refusal(acting, "undegradable", [], score, reasons, true);
     } else if (enforce && acting === "challenge" && solved && !this.acceptSolution(policy, solved, score, nowMs)) {
       d = { ...refusal("challenge", "replayed", [], score, reasons, true), challengeBits: this.challengeBits(policy, score, nowMs) };
-    } else if (enforce && acting === "challenge" && !this.usePass(nowMs, requests)) {
+    } else if (enforce && acting === "challenge" && passItems > policy.challenge.passRequests) {
+      // more prompts or inputs than a whole pass lets through: no puzzle would get it served, so
+      // none is set, and the answer says to split it (red team R33-1); a solution sent with it
+      // has bought its pass for the requests that fit
+      d = { ...refusal("challenge", "too_large", [], score, reasons, true), passItems };
+    } else if (enforce && acting === "challenge" && !this.usePass(nowMs, passItems)) {
       d = { ...refusal("challenge", "detection", [], score, reasons, true), challengeBits: this.challengeBits(policy, score, nowMs) };
     } else {
       viaPass = enforce && acting === "challenge";
@@ -485,7 +504,7 @@ export class KeyEngine {
         const cause: Cause = r.retryAfterMs === Number.POSITIVE_INFINITY && r.failed !== "concurrency" ? "too_large" : r.failed;
         d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs, ...(cause === "too_large" ? { limit: r.failed } : {}) };
         // the pass was not used after all
-        if (viaPass && s.pass) s.pass.left += requests;
+        if (viaPass && s.pass) s.pass.left += passItems;
       }
     }
     if (notify) d.notify = notify;
@@ -757,9 +776,10 @@ export class KeyEngine {
   }
 
   /** Remember a batch input file the origin accepted, and what its requests cost. */
-  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string, degraded = false): void {
+  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string, degraded = false, items = requests): void {
     const files = (this.snap.files ?? []).filter(([id]) => id !== fileId);
-    files.push(url === undefined ? [fileId, requests, reservedTokens, 0] : degraded ? [fileId, requests, reservedTokens, 0, url, 1] : [fileId, requests, reservedTokens, 0, url]);
+    if (items > requests) files.push([fileId, requests, reservedTokens, 0, url, degraded ? 1 : undefined, items]);
+    else files.push(url === undefined ? [fileId, requests, reservedTokens, 0] : degraded ? [fileId, requests, reservedTokens, 0, url, 1] : [fileId, requests, reservedTokens, 0, url]);
     this.snap.files = files.slice(-MAX_FILES);
   }
 
@@ -863,7 +883,7 @@ export class KeyEngine {
     const degraded = f[5] === 1;
     const d = first
       ? this.decide(policy, input.nowMs, input.requestId, 1, 0, [], input.solved, degraded)
-      : this.decide(policy, input.nowMs, input.requestId, f[1], f[2], [], input.solved, degraded, f[2], /* passHolds */ false, /* batch */ true);
+      : this.decide(policy, input.nowMs, input.requestId, f[1], f[2], [], input.solved, degraded, f[2], /* passHolds */ false, /* batch */ true, f[6]);
     if (d.served) f[3]++;
     return d;
   }

@@ -21,7 +21,7 @@ import {
   registryObserve,
 } from "../detect/index.ts";
 import { INPUT_FILE_PURPOSES, anthropicBatch, openaiBatchItems, planBatch } from "../proxy/batch.ts";
-import { prepareBody } from "../proxy/request.ts";
+import { itemsAsked, prepareBody } from "../proxy/request.ts";
 import { BatchResults, answerLeftUnread, withExchange } from "../proxy/usage.ts";
 import { fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
@@ -233,7 +233,7 @@ export class Replayer {
       const file = (ev.body as Record<string, unknown> | undefined)?.file;
       if (route.format === "openai-file" && typeof file !== "string") throw new Error(`${ev.path}: an OpenAI batch upload is written in a trace as {"purpose":"batch","file":"<the JSONL input file>"} (a model input as {"purpose":"user_data"})`);
       const items = route.format === "openai-file" ? openaiBatchItems(file as string) : anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body))).items;
-      const { signals, reservedTokens, degradedTokens } = planBatch(items, this.policy.defaultMaxOutputTokens, this.policy.degrade, detect ? net : undefined);
+      const { signals, reservedTokens, degradedTokens, items: asks } = planBatch(items, this.policy.defaultMaxOutputTokens, this.policy.degrade, detect ? net : undefined);
       // a retry after a challenge is the same batch again: detection has seen its requests once
       let seen = false;
       // the cohort shard's crowd, read before a batch asking in the profile's shape (the Worker's askedCrowd)
@@ -243,7 +243,7 @@ export class Replayer {
       decide = (solved) => {
         const sig = seen ? [] : signals;
         seen = true;
-        const d = engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: items.length, reservedTokens, degradedTokens, signals: sig, decide: true, solved, crowd })!;
+        const d = engine.admitBatch(this.policy, { nowMs: ts, requestId: `r${i}`, requests: items.length, reservedTokens, degradedTokens, signals: sig, decide: true, solved, crowd, items: asks })!;
         // its inner requests report as direct requests do (the Worker's KeyGuard.admitBatch)
         const last = sig[sig.length - 1];
         if (last) this.link(engine, engine.linkReports(last, keyId, ts), ts);
@@ -263,7 +263,7 @@ export class Replayer {
       decide = (solved) => {
         const sig = seen ? undefined : signals;
         seen = true;
-        const d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals: sig, solved });
+        const d = engine.admit(this.policy, { nowMs: ts, requestId: `r${i}`, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals: sig, solved, items: itemsAsked(kind, prep.body) });
         if (sig) this.link(engine, engine.linkReports(sig, keyId, ts), ts);
         return d;
       };

@@ -8,7 +8,7 @@ import { extractSignals, type RequestSignals } from "../detect/index.ts";
 import type { NetMeta } from "../policy/types.ts";
 import { type DegradeSettings, degradedReservation } from "./degrade.ts";
 import { GuardError } from "./errors.ts";
-import { type PreparedRequest, parseJsonObject, prepareBody, withReservedCap } from "./request.ts";
+import { type PreparedRequest, itemsAsked, parseJsonObject, prepareBody, withReservedCap } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
 
 /** Most inner requests accepted in one batch (OpenAI's own limit per batch is 50,000). */
@@ -179,17 +179,20 @@ export interface BatchPlan {
   /** The reservation with every inner request degraded. */
   degradedTokens: number;
   promptTokens: number;
+  /** The prompts and inputs the inner requests ask for (request.ts itemsAsked, summed). */
+  items: number;
 }
 
 /** Prepare every inner request as if sent on its own (the guard and the replay CLI both call this). */
 export function planBatch(items: readonly BatchItem[], defaultMaxOutput: number, degrade: DegradeSettings, net: NetMeta | undefined): BatchPlan {
-  const plan: BatchPlan = { preps: [], signals: [], reservedTokens: 0, degradedTokens: 0, promptTokens: 0 };
+  const plan: BatchPlan = { preps: [], signals: [], reservedTokens: 0, degradedTokens: 0, promptTokens: 0, items: 0 };
   for (const item of items) {
     const prep = prepareItem(item, defaultMaxOutput);
     plan.preps.push(prep);
     plan.reservedTokens += prep.reservedTokens;
     plan.degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, degrade);
     plan.promptTokens += prep.promptTokens;
+    plan.items += itemsAsked(item.kind, prep.body);
     if (net) plan.signals.push(extractSignals(prep.view, net));
   }
   return plan;

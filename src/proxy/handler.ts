@@ -24,7 +24,7 @@ import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch
 import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
-import { CHARS_PER_TOKEN, type PreparedRequest, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
+import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type BatchAnswers, BatchResults, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, withExchange } from "./usage.ts";
@@ -110,6 +110,15 @@ async function refusal(call: Call, keyId: string, route: string, d: Decision): P
     return errorResponse(provider, "challenge_required", message, { headers: h, extra: { challenge } });
   }
   retryHeaders(d.retryAfterMs, h);
+  if (d.cause === "too_large" && d.action === "challenge") {
+    const pass = call.cfg.policy.challenge.passRequests;
+    return errorResponse(
+      provider,
+      "request_too_large",
+      `Request too large while this API key is challenged: it asks for ${d.passItems ?? "more"} prompts or inputs, and a solved challenge lets through ${pass}. Split it into requests of at most ${pass}, or get the key verified.`,
+      { headers: h },
+    );
+  }
   if (d.cause === "too_large") {
     // a batch waits for a per-minute window, never for more (limits/index.ts AdmitRequest.batch):
     // what can never hold it is the daily limit, or a limit of 0
@@ -621,7 +630,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const items = batchBody.items;
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const net = cfg.policy.detection.mode !== "off" ? netMeta(req, cfg.trustClientIpHeader) : undefined;
-  const { preps, signals, degradedTokens, promptTokens, reservedTokens: fullTokens } = planBatch(items, cfg.policy.defaultMaxOutputTokens, cfg.policy.degrade, net);
+  const { preps, signals, degradedTokens, promptTokens, reservedTokens: fullTokens, items: asks } = planBatch(items, cfg.policy.defaultMaxOutputTokens, cfg.policy.degrade, net);
   let reservedTokens = fullTokens;
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "batch");
@@ -635,7 +644,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
       IO.doCalls++;
       await stub.admitBatch(cfg.policy, chunk);
     }
-    const last = { keyId, webhook: cfg.webhook, requestId, requests: items.length, reservedTokens, degradedTokens, signals: signals.slice(from), decide: true, solved, crowd };
+    const last = { keyId, webhook: cfg.webhook, requestId, requests: items.length, reservedTokens, degradedTokens, signals: signals.slice(from), decide: true, solved, crowd, ...(asks > items.length ? { items: asks } : {}) };
     IO.doCalls++;
     return (await stub.admitBatch(cfg.policy, last)) as Decision | undefined;
   });
@@ -657,7 +666,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
     // run of all its requests (see batchRun).
     const url = String(items[0]!.line!.url);
     IO.doCalls++;
-    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(id, items.length, reservedTokens, url, decision?.degrade === true) as Promise<void>).catch((e) =>
+    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(id, items.length, reservedTokens, url, decision?.degrade === true, asks) as Promise<void>).catch((e) =>
       logEvent({ evt: "record_file_failed", keyId, error: safeError(e) }),
     );
   } else if (id !== undefined) await recordOutput(call, keyId, id, { tokens: reservedTokens });
@@ -827,7 +836,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, cfg.policy.degrade);
   // a background response's slot is held past its answer, which only the object counts (R13-3)
   const background = kind === "responses" && prep.body.background === true;
-  const { decision, settle } = await decideHot(call, keyId, kind, { requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved, background });
+  const items = itemsAsked(kind, prep.body);
+  const { decision, settle } = await decideHot(call, keyId, kind, { requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved, background, ...(items > 1 ? { items } : {}) });
   if (decision && !decision.served) return refusal(call, keyId, kind, decision);
   // Served, with what makes the answer worth harvesting removed (and reserved as such).
   if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, degradeOf(cfg.policy.degrade, decision)).body, cfg.policy.defaultMaxOutputTokens);

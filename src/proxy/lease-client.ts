@@ -130,6 +130,8 @@ export interface AdmitFields {
   degradedTokens?: number;
   signals?: RequestSignals;
   solved?: import("../engine/key-engine.ts").SolvedPuzzle;
+  /** The prompts or inputs it asks for, when more than one (request.ts itemsAsked): what a challenge pass counts. */
+  items?: number;
   /** The origin goes on after the answer (a background response): its slot is held past its
    *  settlement (KeyEngine.unreadAnswer), which only the object counts, so it is decided there. */
   background?: boolean;

@@ -283,10 +283,20 @@ export function reservationFor(
  */
 export function samplesOf(kind: RouteKind, body: Record<string, unknown>): number {
   const n = Math.max(typeof body.n === "number" ? body.n : 1, typeof body.best_of === "number" ? body.best_of : 1);
-  if (kind !== "completions" || !Array.isArray(body.prompt)) return n;
-  const p = body.prompt as unknown[];
-  const prompts = p.length > 0 && p.every((x) => typeof x === "number") ? 1 : Math.max(1, p.length);
-  return n * prompts;
+  return kind === "completions" ? n * itemsAsked(kind, body) : n;
+}
+
+/**
+ * What a request asks for, one by one: each prompt of a completions prompt list, each input of an
+ * embeddings list (a flat token-ID array is one prompt or input), else 1. A challenge pass counts
+ * these, as a batch counts its inner requests (red team R33-1: one pass of 50 requests served 5,000
+ * answers through lists of 100 prompts); `n` and `best_of` do not count, since a pass serves as
+ * degrade does, one sample.
+ */
+export function itemsAsked(kind: RouteKind, body: Record<string, unknown>): number {
+  const list = kind === "completions" ? body.prompt : kind === "embeddings" ? body.input : undefined;
+  if (!Array.isArray(list) || list.length === 0 || list.every((x) => typeof x === "number")) return 1;
+  return list.length;
 }
 
 /** What the proxy needs to know about a checked metered request. */

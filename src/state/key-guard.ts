@@ -177,9 +177,9 @@ export class KeyGuard extends DurableObject<Env> {
     );
   }
 
-  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string, degraded = false): void {
+  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string, degraded = false, items = requests): void {
     IO.objectCalls++;
-    this.engine.recordFile(fileId, requests, reservedTokens, url, degraded);
+    this.engine.recordFile(fileId, requests, reservedTokens, url, degraded, items);
     this.save();
   }
 

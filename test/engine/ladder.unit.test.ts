@@ -160,6 +160,46 @@ describe("ladder", () => {
     expect(e.admitBatch(p, batch(1, "b3"))).toMatchObject({ served: false });
   });
 
+  it("a pass counts the prompts of a completions list and the inputs of an embeddings list, one by one (red team R33-1)", () => {
+    const p = policy(); // passRequests 3
+    const e = engine("challenged");
+    // (at the most bits: difficulty grows with the passes bought)
+    const sol = (id: string) => ({ id, expiresAtMs: T0 + 300_000, bits: 14 });
+    const asks = (nowMs: number, route: "completions" | "embeddings", items: number, solved?: ReturnType<typeof sol>) => ({ ...req(nowMs, solved), route, items });
+    // a solution buys the pass; a list of 2 prompts takes 2 of its 3 requests
+    expect(e.admit(p, asks(T0, "completions", 2, sol("q1")))).toMatchObject({ served: true, cause: "pass", degrade: true });
+    expect(e.snap.pass!.left).toBe(1);
+    // 2 inputs do not fit in what is left, and the refusal takes nothing
+    expect(e.admit(p, asks(T0 + 1, "embeddings", 2))).toMatchObject({ served: false, action: "challenge", cause: "detection" });
+    expect(e.snap.pass!.left).toBe(1);
+    expect(e.admit(p, req(T0 + 2))).toMatchObject({ served: true, cause: "pass" });
+    // more than a whole pass: too large whatever is solved (no puzzle to hand out), and the
+    // solution sent with it has bought a pass for what fits
+    const big = e.admit(p, asks(T0 + 3, "completions", 4, sol("q2")));
+    expect(big).toMatchObject({ served: false, action: "challenge", cause: "too_large", passItems: 4 });
+    expect(big.challengeBits).toBeUndefined();
+    expect(e.admit(p, asks(T0 + 4, "completions", 3))).toMatchObject({ served: true, cause: "pass" });
+    expect(e.snap.pass!.left).toBe(0);
+  });
+
+  it("a batch counts its lines' prompts and inputs, at upload and at every re-run of its stored file (red team R33-1)", () => {
+    const p = policy(); // passRequests 3
+    const e = engine("challenged");
+    const solved = { id: "f1", expiresAtMs: T0 + 300_000, bits: 10 };
+    const upload = { nowMs: T0, requestId: "b1", requests: 1, reservedTokens: 30, degradedTokens: 15, signals: [], decide: true, solved, items: 3 };
+    expect(e.admitBatch(p, upload)).toMatchObject({ served: true, cause: "pass" });
+    expect(e.snap.pass!.left).toBe(0);
+    e.recordFile("file-1", 1, 15, "/v1/completions", true, 3);
+    // the first run was metered at upload; a re-run needs a pass with 3 requests left
+    e.snap.pass = { untilMs: T0 + 300_000, left: 3 };
+    expect(e.admitRun(p, { nowMs: T0 + 1, requestId: "r1", fileId: "file-1", endpoint: "/v1/completions" })).toMatchObject({ served: true });
+    e.snap.pass = { untilMs: T0 + 300_000, left: 2 };
+    expect(e.admitRun(p, { nowMs: T0 + 2, requestId: "r2", fileId: "file-1", endpoint: "/v1/completions" })).toMatchObject({ served: false, action: "challenge" });
+    e.snap.pass = { untilMs: T0 + 300_000, left: 3 };
+    expect(e.admitRun(p, { nowMs: T0 + 3, requestId: "r3", fileId: "file-1", endpoint: "/v1/completions" })).toMatchObject({ served: true, cause: "pass" });
+    expect(e.snap.pass!.left).toBe(0);
+  });
+
   it("the provider is told once per level", () => {
     const p = policy();
     const e = engine("challenged");

@@ -105,6 +105,39 @@ describe("challenge", () => {
   });
 });
 
+describe("a pass counts what a request asks for, one by one (red team R33-1)", () => {
+  const ask = (key: string, path: "/v1/completions" | "/v1/embeddings", list: unknown, headers: Record<string, string> = {}): RequestInit => ({
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers },
+    body: JSON.stringify(path === "/v1/completions" ? { model: "m", prompt: list, max_tokens: 8 } : { model: "e", input: list }),
+  });
+
+  for (const path of ["/v1/completions", "/v1/embeddings"] as const) {
+    it(`${path}: a list takes one pass request per item; one longer than a whole pass is refused as too large (no retry), and the origin never asked`, async () => {
+      const { seen } = mockOrigin();
+      const key = await suspect(); // passRequests 2
+      const { body } = await challenged(path, ask(key, path, "first"));
+      const token = body.error.challenge.token;
+      const { counter } = await solvePuzzle(token);
+      const big = await call(path, ask(key, path, ["a", "b", "c"], { [CHALLENGE_HEADER]: token, [SOLUTION_HEADER]: counter }), ENV);
+      expect(big.res.status).toBe(429);
+      expect(big.res.headers.get("x-should-retry")).toBe("false");
+      const err = ((await big.res.json()) as { error: { code: string; message: string } }).error;
+      expect(err.code).toBe("request_too_large");
+      expect(err.message).toContain("asks for 3 prompts or inputs");
+      expect(err.message).toContain("at most 2");
+      expect(seen).toHaveLength(0);
+      // the solution bought the pass: a list of 2 takes all of it
+      const two = await call(path, ask(key, path, ["a", "b"]), ENV);
+      expect(two.res.status).toBe(200);
+      await two.res.text();
+      await two.settled();
+      expect((await challenged(path, ask(key, path, "one more"))).res.status).toBe(403);
+      expect(seen).toHaveLength(1);
+    });
+  }
+});
+
 describe("degrade", () => {
   it("rewrites the request before the origin, names the policy, and the answer stays a valid completion", async () => {
     const { seen } = mockOrigin();
