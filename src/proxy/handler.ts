@@ -899,9 +899,14 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
 
 /**
  * Usage to settle: the origin's final figures, else an estimate; an origin error costs nothing.
- * A stream cut short is charged for what was streamed (every kind of delta), never less than what
- * the origin had already reported; a background response keeps its whole reservation unless its
- * final usage was seen (the origin goes on generating after the client leaves).
+ * A stream cut short (the client gone before the final usage) keeps its whole reservation, or
+ * what was streamed or reported if more: what the origin bills for it includes what was never
+ * streamed (hidden reasoning before the first visible token, input it adds), so what was streamed
+ * is no bound (red team R33-2: 20 reasoning answers cut after their first line were charged 940
+ * tokens for 401,180 billed; F2b: 800 Chinese characters read as 220 tokens), and the providers'
+ * own rate limits count the output cap too. A stream that ended without usage (an origin that
+ * sends none) is charged what was streamed; a background response keeps its whole reservation
+ * unless its final usage was seen (the origin goes on generating after the client leaves).
  */
 export function settledUsage(
   r: { usage?: Usage; usageFinal?: boolean; streamedChars: number; outcome: string },
@@ -913,8 +918,9 @@ export function settledUsage(
   const promptTokens = r.usage?.promptTokens || prep.promptTokens;
   const whole: Usage = { promptTokens, completionTokens: Math.max(0, prep.reservedTokens - promptTokens), estimated: true };
   if (prep.body.background === true) return whole;
-  // A stream cut short (client gone) is charged for what was streamed; a complete answer without
-  // usage keeps its whole reservation (we cannot know better, and must not undercharge).
-  if (prep.stream) return { promptTokens, completionTokens: Math.max(r.usage?.completionTokens ?? 0, Math.ceil(r.streamedChars / CHARS_PER_TOKEN)) };
-  return whole;
+  if (!prep.stream) return whole; // a complete answer without usage: we cannot know better, and must not undercharge
+  const streamed = Math.max(r.usage?.completionTokens ?? 0, Math.ceil(r.streamedChars / CHARS_PER_TOKEN));
+  if (r.outcome === "complete") return { promptTokens, completionTokens: streamed };
+  // the output the request reserved (its cap), beside the input the origin reported if it did
+  return { promptTokens, completionTokens: Math.max(prep.reservedTokens - prep.promptTokens, streamed), estimated: true };
 }

@@ -180,6 +180,23 @@ describe("a stream cut short (red team F1, F2)", () => {
     expect(settledUsage(r, true, prep()).completionTokens).toBeGreaterThanOrEqual(900);
   });
 
+  it("a stream cut before its final usage keeps its whole reservation: what the origin bills was not all streamed (red team R33-2)", async () => {
+    // a reasoning model's answer line, after reasoning the stream never shows, then the hang-up
+    const events = [{ choices: [{ index: 0, delta: { content: "The answer is 42." } }] }, { choices: [{ index: 0, delta: { content: " Because..." } }] }];
+    const r = await cutAfter(sse(events), 1, {});
+    expect(r.outcome).toBe("cancelled");
+    expect(settledUsage(r, true, prep())).toEqual({ promptTokens: 10, completionTokens: 4000, estimated: true });
+    // Anthropic: the input message_start reported stands, the output is the reservation's
+    const a = await cutAfter(sse([{ type: "message_start", message: { usage: { input_tokens: 700, output_tokens: 1 } } }, { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "\u6c49".repeat(800) } }, { type: "message_delta", usage: { output_tokens: 1000 } }]), 2, { provider: "anthropic", kind: "messages" });
+    expect(settledUsage(a, true, prep())).toEqual({ promptTokens: 700, completionTokens: 4000, estimated: true });
+    // what was streamed, when more than reserved, still counts
+    expect(settledUsage({ streamedChars: 40_000, outcome: "cancelled" }, true, prep()).completionTokens).toBe(10_000);
+  });
+
+  it("a stream that ended without usage (an origin that sends none) is charged what was streamed", () => {
+    expect(settledUsage({ streamedChars: 400, outcome: "complete" }, true, prep())).toEqual({ promptTokens: 10, completionTokens: 100 });
+  });
+
   it("a background response cut short keeps its whole reservation", async () => {
     const events = [{ type: "response.created", response: { id: "resp_1" } }, { type: "response.output_text.delta", delta: "hi" }];
     const r = await cutAfter(sse(events), 1, { kind: "responses" });

@@ -199,7 +199,7 @@ describe("usage settlement", () => {
     expect(s.counters.completionTokens).toBe(9);
   });
 
-  it("a client that disconnects mid-stream is charged for what was streamed, and its slot is freed", async () => {
+  it("a client that disconnects mid-stream keeps its reservation (what the origin bills was not all streamed: red team R33-2), and its slot is freed", async () => {
     mockOrigin();
     const key = newKey();
     await setOverride(key, SLOW_TPD);
@@ -215,9 +215,8 @@ describe("usage settlement", () => {
     await settled();
     const s = await stateOf(await keyIdOf(key));
     expect(s.inFlight).toBe(0);
-    // Far fewer than the 40 reserved completion tokens, but not nothing.
-    expect(s.counters.completionTokens).toBeGreaterThan(0);
-    expect(s.counters.completionTokens).toBeLessThan(40);
+    // the 40 reserved completion tokens, though fewer were streamed
+    expect(s.counters.completionTokens).toBe(40);
     expect(remaining(s, "tpd")).toBe(10_000 - s.counters.promptTokens - s.counters.completionTokens);
   });
 
