@@ -251,6 +251,14 @@ export interface KeySnapshot {
    * was never charged on background responses).
    */
   unread?: ([number, number] | [number, number, number])[];
+  /**
+   * What a later Responses turn carries as input when it continues a stored context: [the
+   * context's hash (Usage.context / Usage.stores), the tokens the turn that last wrote it took
+   * (input and answer)], newest last, at most MAX_CONTEXTS. A stream cut before its usage is
+   * charged the context it continued beside its own reservation (red team R33-2: turns on a
+   * 100k-token stored context, cut after their first line, had been charged ~1k each).
+   */
+  contexts?: [number, number][];
   /** Epoch ms of the first settlement the origin answered 2xx; absent while never served. */
   okMs?: number;
   /** Epoch ms of the last admit or settle (0: none since the state was created or expired). */
@@ -265,6 +273,10 @@ export const MAX_FILES = 256;
 /** Unread answers remembered per key (KeySnapshot.unread; the oldest is forgotten first: its
  *  answer, read later, is charged nothing more). */
 export const MAX_UNREAD = 512;
+
+/** Stored contexts remembered per key (KeySnapshot.contexts; the oldest is forgotten first: a cut
+ *  turn continuing it is charged its own reservation only). */
+export const MAX_CONTEXTS = 64;
 
 /** Batch and output file ids remembered per key (the oldest is forgotten first). */
 export const MAX_OUTPUTS = 512;
@@ -520,7 +532,7 @@ export class KeyEngine {
   /** Settle a served request with its real usage: free its slot, correct its token reservation. */
   settle(policy: PolicyConfig, input: SettleInput): void {
     const s = this.snap;
-    const u = input.usage;
+    const u = this.withContext(input.usage, input.originStatus);
     const limits = this.limitsFor(policy, this.standing());
     s.limits = settle(
       s.limits,
@@ -564,6 +576,28 @@ export class KeyEngine {
 
   /** An unread answer read now (by this key or by any key fetching it for this one): charge what it
    *  took beyond what its request was charged, and forget it. */
+  /**
+   * A Responses turn's stored context (KeySnapshot.contexts): a turn the origin answered with its
+   * usage writes what the next turn carries (its input and answer) under the context it continued
+   * and under the response it stored; a turn whose usage was not seen (a stream cut before it) is
+   * charged, beside its reservation, the context it continued, as input the origin billed.
+   */
+  private withContext(u: Usage, originStatus: number | undefined): Usage {
+    if (!originServed(originStatus) || (u.context === undefined && u.stores === undefined)) return u;
+    if (u.estimated) {
+      const ctx = u.context === undefined ? undefined : this.snap.contexts?.find(([h]) => h === u.context)?.[1];
+      return ctx ? { ...u, promptTokens: u.promptTokens + ctx } : u;
+    }
+    const total = u.promptTokens + u.completionTokens;
+    for (const h of [u.context, u.stores]) {
+      if (h === undefined) continue;
+      const list = (this.snap.contexts ?? []).filter(([x]) => x !== h);
+      list.push([h, total]);
+      this.snap.contexts = list.slice(-MAX_CONTEXTS);
+    }
+    return u;
+  }
+
   private chargeRead(policy: PolicyConfig, a: Answer, nowMs: number): void {
     const s = this.snap;
     // its job has ended: the slot it held is free
@@ -618,14 +652,21 @@ export class KeyEngine {
     // A request the object admitted holds its own slot: its release is stored at once (an object
     // restarted without it would hold the slot until its TTL).
     if (report.settles.length > 0) write = "now";
+    const settles = report.settles.map((st) => ({ st, u: this.withContext(usageOf(st), st.originStatus) }));
     s.limits = settleMany(
       s.limits,
       limits,
-      report.settles.map((st) => ({ leaseId: st.leaseId, reservedTokens: st.reservedTokens, actualTokens: st.promptTokens + st.completionTokens })),
+      settles.map(({ st, u }) => ({ leaseId: st.leaseId, reservedTokens: st.reservedTokens, actualTokens: u.promptTokens + u.completionTokens })),
       nowMs,
     );
-    for (const st of report.settles) this.recordUsage(policy, usageOf(st), st.originStatus, nowMs);
-    for (const u of report.usages) this.recordUsage(policy, usageOf(u), u.originStatus, nowMs);
+    for (const { st, u } of settles) this.recordUsage(policy, u, st.originStatus, nowMs);
+    for (const r of report.usages) {
+      // settled in the isolate's allowance: the context it did not know is charged here
+      const u = this.withContext(usageOf(r), r.originStatus);
+      const extra = u.promptTokens - r.promptTokens;
+      if (extra > 0) s.limits = charge(s.limits, limits, extra, nowMs);
+      this.recordUsage(policy, u, r.originStatus, nowMs);
+    }
     if (report.admitted.length > 0) {
       write = "now";
       for (const a of report.admitted) this.recordLeased(policy, det, Math.min(a.atMs, nowMs), a.signals, a.refused);

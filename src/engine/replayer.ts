@@ -22,7 +22,7 @@ import {
 } from "../detect/index.ts";
 import { INPUT_FILE_PURPOSES, anthropicBatch, openaiBatchItems, planBatch } from "../proxy/batch.ts";
 import { itemsAsked, prepareBody } from "../proxy/request.ts";
-import { BatchResults, answerLeftUnread, withExchange } from "../proxy/usage.ts";
+import { BatchResults, answerLeftUnread, withContext, withExchange } from "../proxy/usage.ts";
 import { fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
@@ -288,6 +288,8 @@ export class Replayer {
             ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id)
             : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id);
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, degradedOutput ? degradedOutput(d) : d.reservedTokens - usage.promptTokens));
+      // the stored context a Responses turn starts from, as the Worker's settlement names it
+      if (route.kind === "responses") Object.assign(usage, withContext(usage, "responses", (ev.body ?? {}) as Record<string, unknown>, ev.response_id));
       if (exchange && route.kind === "responses" && ev.response_id !== undefined) {
         // its answer left for a retrieval to read (in the background, or a stream the client cut:
         // a line without usage), as the Worker registers it

@@ -96,6 +96,8 @@ export function usageFields(u: Usage): Usage {
   if (u.answer !== undefined) out.answer = u.answer;
   if (u.inputHash !== undefined) out.inputHash = u.inputHash;
   if (u.createdHash !== undefined) out.createdHash = u.createdHash;
+  if (u.context !== undefined) out.context = u.context;
+  if (u.stores !== undefined) out.stores = u.stores;
   if (u.prevHash !== undefined) out.prevHash = u.prevHash;
   if (u.prevTool) out.prevTool = true;
   if (u.unnamed) out.unnamed = true;

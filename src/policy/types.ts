@@ -47,6 +47,12 @@ export interface Usage {
    *  created (Responses API; detect/view.ts anchorHash, as a turn continuing it reads it). */
   inputHash?: number;
   createdHash?: number;
+  /** Quotas: the stored context a Responses request's input starts from (the anchorHash of its
+   *  `previous_response_id`, or of "conversation:" and its conversation's id), which the origin
+   *  bills as input and the body does not carry; and the stored response it created (the
+   *  anchorHash of its id) when the origin stores it. KeySnapshot.contexts. */
+  context?: number;
+  stores?: number;
   /** The exchange this request continued (signals `ca`, else `pv`; absent: none, or an agent's
    *  step): an answer far longer than that exchange's was the ask, the exchange a filler. */
   prevHash?: number;

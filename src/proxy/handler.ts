@@ -27,7 +27,7 @@ import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { type BatchAnswers, BatchResults, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, withExchange } from "./usage.ts";
+import { type BatchAnswers, BatchResults, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, withContext, withExchange } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -861,7 +861,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       throw new GuardError("upstream_unavailable", "The upstream API's answer was cut off.");
     }
     const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole));
-    const settled = withExchange(settledUsage({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete" }, upstream.ok, prep), signals, responseId);
+    const settled = withContext(withExchange(settledUsage({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete" }, upstream.ok, prep), signals, responseId), kind, prep.body, responseId);
     // quotas charge a background answer when it is read, detection on or off (KeySnapshot.unread);
     // while it runs it holds the slot its request took (red team R13-3)
     if (upstream.ok && responseId !== undefined && background) {
@@ -883,7 +883,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   call.c.executionCtx.waitUntil(
     tap.done.then((r) => {
       const left = upstream.ok && r.responseId !== undefined && kind === "responses" && answerLeftUnread(prep.body, prep.stream, r);
-      const u = withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId);
+      const u = withContext(withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId), kind, prep.body, r.responseId);
       // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
       if (left && !u.estimated) u.unread = true;
       if (left) u.createdHash = anchorHash(r.responseId!);

@@ -575,6 +575,24 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
   };
 }
 
+/**
+ * A Responses request's stored context for quotas (Usage.context, Usage.stores): the context its
+ * input starts from, which the body does not carry (`previous_response_id`, or a conversation),
+ * and the response it created when the origin stores it (`store` not false). The key's object
+ * remembers what each took and charges a turn cut before its usage the context it continued
+ * (KeySnapshot.contexts; red team R33-2).
+ */
+export function withContext(u: Usage, kind: RouteKind, body: Record<string, unknown>, responseId: string | undefined): Usage {
+  if (kind !== "responses") return u;
+  const prev = typeof body.previous_response_id === "string" && body.previous_response_id !== "" ? body.previous_response_id : undefined;
+  const c = body.conversation as string | { id?: unknown } | null | undefined;
+  const conv = typeof c === "string" ? c : typeof c === "object" && c !== null && typeof c.id === "string" ? c.id : undefined;
+  const context = prev !== undefined ? anchorHash(prev) : conv !== undefined ? anchorHash(`conversation:${conv}`) : undefined;
+  const stores = responseId !== undefined && body.store !== false ? anchorHash(responseId) : undefined;
+  if (context === undefined && stores === undefined) return u;
+  return { ...u, ...(context !== undefined ? { context } : {}), ...(stores !== undefined ? { stores } : {}) };
+}
+
 /** Prompt tokens that `chars` of readable text stand for, generously: 2 chars a token (English
  *  runs ~4, so twice its tokens; CJK ~1-1.5). */
 export function readableTokens(chars: number): number {

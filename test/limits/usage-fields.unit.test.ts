@@ -22,6 +22,8 @@ describe("usageFields", () => {
       answer: { promptTokens: 5, completionTokens: 6, id: 7 },
       inputHash: 12,
       createdHash: 13,
+      context: 15,
+      stores: 16,
       prevHash: 14,
       prevTool: true,
       unnamed: true,
