@@ -757,8 +757,10 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
 
 /** `fetched`: the answer of a stored response read on a free route (observeFetchedAnswer), which
  *  any key of the project may read: it does not make the response this key's. */
-export function observeUsage(st: DetectState, usage: Usage, nowMs: number, fetched = false): void {
+export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fetched = false): void {
   ensureCurrent(st);
+  // a stream cut before its usage is charged its reservation; its answer is what it streamed
+  const usage = charged.seen !== undefined ? { ...charged, completionTokens: charged.seen } : charged;
   const piece = usage.prevHash !== undefined && !fetched && !usage.estimated && takeChain(st.chainNext, usage.prevHash);
   // a piece under a cap continues the exchange it names, or (a prefilled one) its own input turn's
   const capOf = usage.prevHash ?? usage.inputHash;

@@ -423,7 +423,7 @@ export class KeyEngine {
     const s = this.snap;
     s.counters.requests += requests;
     // what a challenge pass counts: one per request, or per prompt or input it asks for
-    const passItems = Math.max(requests, items ?? requests);
+    const passItems = Math.max(requests, items);
     const det = resolveDetection(policy, s.override);
 
     let standing: Standing = "allow";
@@ -584,7 +584,7 @@ export class KeyEngine {
    */
   private withContext(u: Usage, originStatus: number | undefined): Usage {
     if (!originServed(originStatus) || (u.context === undefined && u.stores === undefined)) return u;
-    if (u.estimated) {
+    if (u.estimated || u.seen !== undefined) {
       const ctx = u.context === undefined ? undefined : this.snap.contexts?.find(([h]) => h === u.context)?.[1];
       return ctx ? { ...u, promptTokens: u.promptTokens + ctx } : u;
     }

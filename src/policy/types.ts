@@ -28,6 +28,10 @@ export interface Usage {
   /** The origin's figures were not seen (a reservation kept, a batch whose answers come later):
    *  charged to quotas as they are, but not evidence of what the request took (detection skips). */
   estimated?: true;
+  /** A stream cut before its final usage: the completion tokens it streamed, which detection reads
+   *  as the answer, while `completionTokens` (its output cap, or that if more) is what quotas
+   *  charge: the origin bills what it never streamed (red team R33-2). */
+  seen?: number;
   /** The answer this request created was left for a later retrieval to read (a stored stream cut
    *  before its usage: proxy/usage.ts answerLeftUnread); a background response's is `estimated`. */
   unread?: true;

@@ -921,6 +921,7 @@ export function settledUsage(
   if (!prep.stream) return whole; // a complete answer without usage: we cannot know better, and must not undercharge
   const streamed = Math.max(r.usage?.completionTokens ?? 0, Math.ceil(r.streamedChars / CHARS_PER_TOKEN));
   if (r.outcome === "complete") return { promptTokens, completionTokens: streamed };
-  // the output the request reserved (its cap), beside the input the origin reported if it did
-  return { promptTokens, completionTokens: Math.max(prep.reservedTokens - prep.promptTokens, streamed), estimated: true };
+  // the output the request reserved (its cap), beside the input the origin reported if it did;
+  // detection reads what was streamed as the answer (Usage.seen)
+  return { promptTokens, completionTokens: Math.max(prep.reservedTokens - prep.promptTokens, streamed), seen: streamed };
 }

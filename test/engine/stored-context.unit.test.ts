@@ -22,7 +22,7 @@ const tpdUsed = (e: KeyEngine, p: PolicyConfig, nowMs: number) => {
   return r.quota - r.remaining;
 };
 let seq = 0;
-function turn(e: KeyEngine, p: PolicyConfig, nowMs: number, body: Record<string, unknown>, usage: { promptTokens: number; completionTokens: number; estimated?: true }, responseId?: string) {
+function turn(e: KeyEngine, p: PolicyConfig, nowMs: number, body: Record<string, unknown>, usage: { promptTokens: number; completionTokens: number; seen?: number }, responseId?: string) {
   const d = e.admit(p, { nowMs, requestId: `r${++seq}`, route: "responses", reservedTokens: 1_100 });
   expect(d.served).toBe(true);
   e.settle(p, { nowMs, leaseId: d.leaseId!, reservedTokens: 1_100, usage: withContext({ ...usage }, "responses", body, responseId), originStatus: 200 });
@@ -36,13 +36,13 @@ describe("stored contexts (red team R33-2)", () => {
     turn(e, p, T0, { input: "long document" }, { promptTokens: 100_000, completionTokens: 500 }, "resp_ctx");
     expect(tpdUsed(e, p, T0)).toBe(100_500);
     // a turn on it cut before its usage: its reservation (100 + 1,000) and the 100,500 it continued
-    turn(e, p, T0 + 1, { previous_response_id: "resp_ctx", input: "q" }, { promptTokens: 100, completionTokens: 1_000, estimated: true });
+    turn(e, p, T0 + 1, { previous_response_id: "resp_ctx", input: "q" }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
     expect(tpdUsed(e, p, T0 + 1)).toBe(100_500 + 1_100 + 100_500);
     // answered with its usage, the origin's figures stand (they hold the context) and nothing more
     turn(e, p, T0 + 2, { previous_response_id: "resp_ctx", input: "q2" }, { promptTokens: 100_600, completionTokens: 400 }, "resp_2");
     expect(tpdUsed(e, p, T0 + 2)).toBe(202_100 + 101_000);
     // a turn on a context never seen answered is charged its reservation only
-    turn(e, p, T0 + 3, { previous_response_id: "resp_unknown", input: "q" }, { promptTokens: 100, completionTokens: 1_000, estimated: true });
+    turn(e, p, T0 + 3, { previous_response_id: "resp_unknown", input: "q" }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
     expect(tpdUsed(e, p, T0 + 3)).toBe(303_100 + 1_100);
   });
 
@@ -52,11 +52,11 @@ describe("stored contexts (red team R33-2)", () => {
     turn(e, p, T0, { conversation: "conv_1", input: "a" }, { promptTokens: 20_000, completionTokens: 1_000 }, "resp_a");
     turn(e, p, T0 + 1, { conversation: { id: "conv_1" }, input: "b" }, { promptTokens: 21_100, completionTokens: 900 }, "resp_b");
     const before = tpdUsed(e, p, T0 + 1);
-    turn(e, p, T0 + 2, { conversation: "conv_1", input: "c" }, { promptTokens: 100, completionTokens: 1_000, estimated: true });
+    turn(e, p, T0 + 2, { conversation: "conv_1", input: "c" }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
     expect(tpdUsed(e, p, T0 + 2) - before).toBe(1_100 + 22_000);
     turn(e, p, T0 + 3, { input: "d", store: false }, { promptTokens: 5_000, completionTokens: 100 }, "resp_d");
     const mid = tpdUsed(e, p, T0 + 3);
-    turn(e, p, T0 + 4, { previous_response_id: "resp_d", input: "e" }, { promptTokens: 100, completionTokens: 1_000, estimated: true });
+    turn(e, p, T0 + 4, { previous_response_id: "resp_d", input: "e" }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
     expect(tpdUsed(e, p, T0 + 4) - mid).toBe(1_100);
   });
 
@@ -65,7 +65,7 @@ describe("stored contexts (red team R33-2)", () => {
     const e = new KeyEngine();
     turn(e, p, T0, { input: "long" }, { promptTokens: 50_000, completionTokens: 0 }, "resp_ctx");
     const before = tpdUsed(e, p, T0);
-    const cut = withContext({ promptTokens: 100, completionTokens: 1_000, estimated: true }, "responses", { previous_response_id: "resp_ctx" }, undefined);
+    const cut = withContext({ promptTokens: 100, completionTokens: 1_000, seen: 40 }, "responses", { previous_response_id: "resp_ctx" }, undefined);
     e.exchange(p, { nowMs: T0 + 1, report: { isolateId: "i1", back: { requests: 0, tokens: 0 }, admitted: [], usages: [{ ...cut, atMs: T0 + 1, originStatus: 200 }], settles: [] } });
     expect(tpdUsed(e, p, T0 + 1) - before).toBe(50_000);
     expect(e.snap.counters.promptTokens).toBe(50_000 + 100 + 50_000);
@@ -77,7 +77,7 @@ describe("stored contexts (red team R33-2)", () => {
     for (let i = 0; i <= MAX_CONTEXTS; i++) turn(e, p, T0 + i, { input: `t${i}` }, { promptTokens: 10, completionTokens: 10 }, `resp_${i}`);
     expect(e.snap.contexts).toHaveLength(MAX_CONTEXTS);
     const before = tpdUsed(e, p, T0 + 100);
-    turn(e, p, T0 + 100, { previous_response_id: "resp_0" }, { promptTokens: 100, completionTokens: 1_000, estimated: true });
+    turn(e, p, T0 + 100, { previous_response_id: "resp_0" }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
     expect(tpdUsed(e, p, T0 + 100) - before).toBe(1_100);
   });
 });

@@ -16,6 +16,7 @@ describe("usageFields", () => {
       promptTokens: 830,
       completionTokens: 2100,
       estimated: true,
+      seen: 120,
       unread: true,
       running: true,
       ended: 11,

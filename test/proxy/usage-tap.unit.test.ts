@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { settledUsage } from "../../src/proxy/handler.ts";
+import { newDetectState, observeUsage } from "../../src/detect/state.ts";
 import { readUsage, tapBody, type TapOptions } from "../../src/proxy/usage.ts";
 
 const enc = new TextEncoder();
@@ -185,12 +186,17 @@ describe("a stream cut short (red team F1, F2)", () => {
     const events = [{ choices: [{ index: 0, delta: { content: "The answer is 42." } }] }, { choices: [{ index: 0, delta: { content: " Because..." } }] }];
     const r = await cutAfter(sse(events), 1, {});
     expect(r.outcome).toBe("cancelled");
-    expect(settledUsage(r, true, prep())).toEqual({ promptTokens: 10, completionTokens: 4000, estimated: true });
+    expect(settledUsage(r, true, prep())).toEqual({ promptTokens: 10, completionTokens: 4000, seen: 5 }); // "The answer is 42." streamed
     // Anthropic: the input message_start reported stands, the output is the reservation's
     const a = await cutAfter(sse([{ type: "message_start", message: { usage: { input_tokens: 700, output_tokens: 1 } } }, { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "\u6c49".repeat(800) } }, { type: "message_delta", usage: { output_tokens: 1000 } }]), 2, { provider: "anthropic", kind: "messages" });
-    expect(settledUsage(a, true, prep())).toEqual({ promptTokens: 700, completionTokens: 4000, estimated: true });
+    expect(settledUsage(a, true, prep())).toEqual({ promptTokens: 700, completionTokens: 4000, seen: 200 });
     // what was streamed, when more than reserved, still counts
     expect(settledUsage({ streamedChars: 40_000, outcome: "cancelled" }, true, prep()).completionTokens).toBe(10_000);
+    // detection reads the answer it streamed, not the reservation, and does not skip it
+    const st = newDetectState();
+    observeUsage(st, settledUsage(r, true, prep()), 0);
+    expect(st.settled).toBe(1);
+    expect(st.completionTokens).toBe(5);
   });
 
   it("a stream that ended without usage (an origin that sends none) is charged what was streamed", () => {
