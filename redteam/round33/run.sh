@@ -10,4 +10,5 @@ for s in f1-pass-prompt-list.mjs f2-cut-after-answer.mjs f2b-cjk-estimate.mjs f3
 done
 if [ -n "$HELD" ]; then
   for s in probe-*.mjs; do echo "== $s"; timeout 180 node "$s" 2>&1 | tail -30; done
+  echo "== probe-cachecreate.mjs (CACHE=read)"; CACHE=read timeout 180 node probe-cachecreate.mjs 2>&1 | tail -30
 fi
