@@ -71,6 +71,48 @@ describe("stored contexts (red team R33-2)", () => {
     expect(e.snap.counters.promptTokens).toBe(50_000 + 100 + 50_000);
   });
 
+  it("a fresh key's cut turn on a context it never saw is charged its reservation; an answered turn writes one entry per context it names", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    turn(e, p, T0, { previous_response_id: "resp_other", input: "q" }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
+    expect(tpdUsed(e, p, T0)).toBe(1_100);
+    expect(e.snap.contexts).toBeUndefined();
+    turn(e, p, T0 + 1, { input: "first" }, { promptTokens: 300, completionTokens: 200 }, "resp_1");
+    expect(e.snap.contexts).toHaveLength(1);
+    expect(e.snap.contexts![0]![1]).toBe(500);
+    turn(e, p, T0 + 2, { previous_response_id: "resp_1", input: "next" }, { promptTokens: 900, completionTokens: 100 }, "resp_2");
+    expect(e.snap.contexts).toHaveLength(2); // resp_1 rewritten, resp_2 new
+    expect(e.snap.contexts!.map(([, t]) => t)).toEqual([1_000, 1_000]);
+  });
+
+  it("a turn the origin failed writes nothing over the context it named", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    turn(e, p, T0, { input: "long" }, { promptTokens: 40_000, completionTokens: 0 }, "resp_ctx");
+    const d = e.admit(p, { nowMs: T0 + 1, requestId: "failed", route: "responses", reservedTokens: 1_100 });
+    e.settle(p, { nowMs: T0 + 1, leaseId: d.leaseId!, reservedTokens: 1_100, usage: withContext({ promptTokens: 0, completionTokens: 0 }, "responses", { previous_response_id: "resp_ctx" }, "resp_failed"), originStatus: 500 });
+    expect(e.snap.contexts).toEqual([[expect.any(Number), 40_000]]);
+    const before = tpdUsed(e, p, T0 + 1);
+    turn(e, p, T0 + 2, { previous_response_id: "resp_ctx" }, { promptTokens: 100, completionTokens: 1_000, seen: 10 });
+    expect(tpdUsed(e, p, T0 + 2) - before).toBe(1_100 + 40_000);
+  });
+
+  it("withContext names a Responses request's context and stored response, nothing for other routes", () => {
+    const u = { promptTokens: 1, completionTokens: 2 };
+    expect(withContext(u, "chat", { previous_response_id: "resp_1" }, "chatcmpl-1")).toBe(u);
+    expect(withContext(u, "responses", { input: "a", store: false }, "resp_1")).toBe(u);
+    expect(withContext(u, "responses", { input: "a" }, undefined)).toBe(u);
+    const named = withContext(u, "responses", { previous_response_id: "", input: "a" }, "resp_2");
+    expect(named.context).toBeUndefined();
+    expect(named.stores).toBeGreaterThan(0);
+    const conv = withContext(u, "responses", { conversation: "c1" }, undefined).context;
+    expect(withContext(u, "responses", { conversation: { id: "c1" } }, undefined).context).toBe(conv);
+    expect(conv).not.toBe(withContext(u, "responses", { previous_response_id: "c1" }, undefined).context); // a conversation and a response of the same id are two contexts
+    expect(withContext(u, "responses", { conversation: { id: 7 } }, undefined)).toBe(u);
+    expect(withContext(u, "responses", { conversation: null, previous_response_id: 5 }, undefined)).toBe(u); // not ids: no context
+    expect(withContext(u, "responses", { conversation: "c2" }, undefined).context).not.toBe(conv);
+  });
+
   it("at most MAX_CONTEXTS are kept, the oldest forgotten first", () => {
     const p = policy();
     const e = new KeyEngine();
