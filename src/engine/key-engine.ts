@@ -580,13 +580,19 @@ export class KeyEngine {
    * A Responses turn's stored context (KeySnapshot.contexts): a turn the origin answered with its
    * usage writes what the next turn carries (its input and answer) under the context it continued
    * and under the response it stored; a turn whose usage was not seen (a stream cut before it) is
-   * charged, beside its reservation, the context it continued, as input the origin billed.
+   * charged, beside its reservation, the context it continued, as input the origin billed, and
+   * keeps that context among the newest.
    */
   private withContext(u: Usage, originStatus: number | undefined): Usage {
     if (!originServed(originStatus) || (u.context === undefined && u.stores === undefined)) return u;
     if (u.estimated || u.seen !== undefined) {
-      const ctx = u.context === undefined ? undefined : this.snap.contexts?.find(([h]) => h === u.context)?.[1];
-      return ctx ? { ...u, promptTokens: u.promptTokens + ctx } : u;
+      const list = this.snap.contexts;
+      const i = u.context === undefined || list === undefined ? -1 : list.findIndex(([h]) => h === u.context);
+      if (i < 0) return u;
+      // a context in use stays among the newest: cheap answered turns between cut ones do not push it out
+      const entry = list!.splice(i, 1)[0]!;
+      list!.push(entry);
+      return { ...u, promptTokens: u.promptTokens + entry[1] };
     }
     const total = u.promptTokens + u.completionTokens;
     for (const h of [u.context, u.stores]) {

@@ -113,6 +113,18 @@ describe("stored contexts (red team R33-2)", () => {
     expect(withContext(u, "responses", { conversation: "c2" }, undefined).context).not.toBe(conv);
   });
 
+  it("a context in use stays among the newest: cheap answered turns between cut turns do not push it out", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    turn(e, p, T0, { input: "long" }, { promptTokens: 60_000, completionTokens: 0 }, "resp_ctx");
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < MAX_CONTEXTS - 1; i++) turn(e, p, T0 + 1, { input: `cheap ${round} ${i}` }, { promptTokens: 5, completionTokens: 5 }, `resp_cheap_${round}_${i}`);
+      const before = tpdUsed(e, p, T0 + 2);
+      turn(e, p, T0 + 2, { previous_response_id: "resp_ctx" }, { promptTokens: 100, completionTokens: 1_000, seen: 10 });
+      expect(tpdUsed(e, p, T0 + 2) - before, `round ${round}`).toBe(1_100 + 60_000);
+    }
+  });
+
   it("at most MAX_CONTEXTS are kept, the oldest forgotten first", () => {
     const p = policy();
     const e = new KeyEngine();
