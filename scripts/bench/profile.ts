@@ -70,13 +70,27 @@ try {
     if (m.id !== undefined) pending.get(m.id)?.(m.result), pending.delete(m.id);
   });
   const send = <T>(method: string, params: object = {}) => new Promise<T>((r) => (pending.set(++seq, r as (v: unknown) => void), ws.send(JSON.stringify({ id: seq, method, params }))));
-  if (heap) {
-    await send("HeapProfiler.enable");
-    await send("HeapProfiler.startSampling", { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  /** Sample while the measured load runs, save the profile to `out`, and say what ran. */
+  const sampled = async <P>(start: () => Promise<unknown>, stop: () => Promise<P>) => {
+    await start();
     const r = await load(requests, "");
-    const { profile } = await send<{ profile: { head: HeapNode } }>("HeapProfiler.stopSampling");
+    const profile = await stop();
     ws.close();
     writeFileSync(out, JSON.stringify(profile));
+    console.log(`${r.requests} requests over ${keys} key(s), ${r.rps.toFixed(0)} req/s while sampled; statuses ${JSON.stringify(r.statuses)}; profile: ${out}`);
+    return { r, profile };
+  };
+  /** The `n` largest entries of `m`, each as its share of `total`. */
+  const top = (m: Map<string, number>, n: number, total: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, t]) => `${((100 * t) / total).toFixed(1).padStart(6)} %  ${k}`);
+
+  if (heap) {
+    const { r, profile } = await sampled(
+      async () => {
+        await send("HeapProfiler.enable");
+        await send("HeapProfiler.startSampling", { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+      },
+      async () => (await send<{ profile: { head: HeapNode } }>("HeapProfiler.stopSampling")).profile,
+    );
     const self = new Map<string, number>();
     const nearest = new Map<string, number>();
     let total = 0;
@@ -93,44 +107,39 @@ try {
       for (const c of n.children) walk(c, here);
     };
     walk(profile.head, []);
-    const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, b]) => `${((100 * b) / total).toFixed(1).padStart(6)} %  ${f}`);
-    console.log(`${r.requests} requests over ${keys} key(s), ${r.rps.toFixed(0)} req/s while sampled; statuses ${JSON.stringify(r.statuses)}; profile: ${out}`);
     console.log(`allocated (sampled, collected objects included): ${(total / 1024 / 1024).toFixed(1)} MiB, ~${Math.round(total / Math.max(1, r.requests))} bytes per request`);
-    console.log("\nby allocating function (top 25)\n" + top(self, 25).join("\n"));
-    console.log("\nby the guard's nearest function (top 25)\n" + top(nearest, 25).join("\n"));
-    process.exitCode = 0;
+    console.log("\nby allocating function (top 25)\n" + top(self, 25, total).join("\n"));
+    console.log("\nby the guard's nearest function (top 25)\n" + top(nearest, 25, total).join("\n"));
   } else {
-  await send("Profiler.enable");
-  await send("Profiler.setSamplingInterval", { interval: 200 });
-  await send("Profiler.start");
-  const r = await load(requests, "");
-  const { profile } = await send<{ profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } }>("Profiler.stop");
-  ws.close();
-  writeFileSync(out, JSON.stringify(profile));
-  console.log(`${r.requests} requests over ${keys} key(s), ${r.rps.toFixed(0)} req/s while sampled; statuses ${JSON.stringify(r.statuses)}; profile: ${out}`);
-
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const selfOf = new Map<number, number>();
-  profile.samples.forEach((s, i) => selfOf.set(s, (selfOf.get(s) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  let total = 0;
-  for (const t of selfOf.values()) total += t;
-  const self = new Map<string, number>();
-  const inclusive = new Map<string, number>();
-  const name = (n: Node) => n.callFrame.functionName || "(anonymous)";
-  for (const [id, t] of selfOf) {
-    const own = name(byId.get(id)!);
-    self.set(own, (self.get(own) ?? 0) + t);
-    const seen = new Set<string>();
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const k = name(byId.get(cur)!);
-      if (!seen.has(k)) seen.add(k), inclusive.set(k, (inclusive.get(k) ?? 0) + t);
+    const { profile } = await sampled(
+      async () => {
+        await send("Profiler.enable");
+        await send("Profiler.setSamplingInterval", { interval: 200 });
+        await send("Profiler.start");
+      },
+      async () => (await send<{ profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } }>("Profiler.stop")).profile,
+    );
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const selfOf = new Map<number, number>();
+    profile.samples.forEach((s, i) => selfOf.set(s, (selfOf.get(s) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    let total = 0;
+    for (const t of selfOf.values()) total += t;
+    const self = new Map<string, number>();
+    const inclusive = new Map<string, number>();
+    const name = (n: Node) => n.callFrame.functionName || "(anonymous)";
+    for (const [id, t] of selfOf) {
+      const own = name(byId.get(id)!);
+      self.set(own, (self.get(own) ?? 0) + t);
+      const seen = new Set<string>();
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const k = name(byId.get(cur)!);
+        if (!seen.has(k)) seen.add(k), inclusive.set(k, (inclusive.get(k) ?? 0) + t);
+      }
     }
-  }
-  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, t]) => `${((100 * t) / total).toFixed(1).padStart(6)} %  ${k}`);
-  console.log("\nself time (top 25)\n" + top(self, 25).join("\n"));
-  console.log("\ninclusive time (top 40)\n" + top(inclusive, 40).join("\n"));
+    console.log("\nself time (top 25)\n" + top(self, 25, total).join("\n"));
+    console.log("\ninclusive time (top 40)\n" + top(inclusive, 40, total).join("\n"));
   }
 } finally {
   await guard.dispose();
