@@ -586,12 +586,12 @@ export class KeyEngine {
   private withContext(u: Usage, originStatus: number | undefined): Usage {
     if (!originServed(originStatus) || (u.context === undefined && u.stores === undefined)) return u;
     if (u.estimated || u.seen !== undefined) {
-      const list = this.snap.contexts;
-      const i = u.context === undefined || list === undefined ? -1 : list.findIndex(([h]) => h === u.context);
+      const list = this.snap.contexts ?? [];
+      const i = u.context === undefined ? -1 : list.findIndex(([h]) => h === u.context);
       if (i < 0) return u;
       // a context in use stays among the newest: cheap answered turns between cut ones do not push it out
-      const entry = list!.splice(i, 1)[0]!;
-      list!.push(entry);
+      const entry = list.splice(i, 1)[0]!;
+      list.push(entry);
       return { ...u, promptTokens: u.promptTokens + entry[1] };
     }
     const total = u.promptTokens + u.completionTokens;
