@@ -11,6 +11,15 @@ const REASONING = 20000, ANSWER = "The answer is 42 because the sum of the serie
 const origin = await startOrigin(9403, {});
 const billed = {}; // key -> tokens the origin billed
 origin.opts.hook = async (req, res, rec, body) => {
+  // the stored contexts, retrieved (GET /v1/responses/{id}) as a real origin serves them (added in the
+  // twenty-first session, when the guard began reading a cut turn's context from the origin's record)
+  const stored = req.method === "GET" && rec.path.match(/^\/v1\/responses\/(resp_ctx(_.*)?)$/);
+  if (stored) {
+    const own = stored[2] !== undefined;
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ object: "response", id: stored[1], status: "completed", output: [], usage: own ? { input_tokens: 30000, output_tokens: 10, total_tokens: 30010 } : { input_tokens: 100000, output_tokens: 0, total_tokens: 100000 } }));
+    return true;
+  }
   if (req.method !== "POST" || !["/v1/chat/completions", "/v1/responses"].includes(rec.path)) return false;
   const chat = rec.path === "/v1/chat/completions";
   // stored context the origin adds as input (this key's own, created through the guard: 30,000)
@@ -58,8 +67,8 @@ try {
   const shapes = [
     ["chat, reasoning model", "/v1/chat/completions", () => ({ model: "o", stream: true, max_completion_tokens: 25000, reasoning_effort: "high", messages: [{ role: "user", content: "Solve it; end your answer with <END>." }] })],
     ["responses, stored context + reasoning", "/v1/responses", () => ({ model: "o", stream: true, max_output_tokens: 25000, previous_response_id: "resp_ctx", reasoning: { effort: "high" }, input: "Solve it; end your answer with <END>." })],
-    // the same, on a context this key created through the guard (the case the fix covers; the one
-    // above names a context the guard never saw answered, which stays open)
+    // the same, on a context this key created through the guard (the one above names a context the
+    // guard never saw answered: charged since the twenty-first session from the origin's record of it)
     ["responses, own stored context + reasoning", "/v1/responses", (key) => ({ model: "o", stream: true, max_output_tokens: 25000, previous_response_id: "resp_ctx_" + key, reasoning: { effort: "high" }, input: "Solve it; end your answer with <END>." })],
     ...(process.env.BG ? [["responses background stream, stored context", "/v1/responses", () => ({ model: "o", stream: true, background: true, max_output_tokens: 25000, previous_response_id: "resp_ctx", reasoning: { effort: "high" }, input: "Solve it; end your answer with <END>." })]] : []),
   ];

@@ -574,25 +574,29 @@ export class KeyEngine {
     if (u.answer) this.chargeRead(policy, u.answer, nowMs);
   }
 
-  /** An unread answer read now (by this key or by any key fetching it for this one): charge what it
-   *  took beyond what its request was charged, and forget it. */
   /**
    * A Responses turn's stored context (KeySnapshot.contexts): a turn the origin answered with its
    * usage writes what the next turn carries (its input and answer) under the context it continued
    * and under the response it stored; a turn whose usage was not seen (a stream cut before it) is
-   * charged, beside its reservation, the context it continued, as input the origin billed, and
+   * charged, beside its reservation, the context it continued, as input the origin billed (what
+   * the key knows of it, or what the origin's record says: Usage.contextTokens, if more), and
    * keeps that context among the newest.
    */
   private withContext(u: Usage, originStatus: number | undefined): Usage {
     if (!originServed(originStatus) || (u.context === undefined && u.stores === undefined)) return u;
     if (u.estimated || u.seen !== undefined) {
+      if (u.context === undefined) return u;
       const list = this.snap.contexts ?? [];
-      const i = u.context === undefined ? -1 : list.findIndex(([h]) => h === u.context);
-      if (i < 0) return u;
+      const i = list.findIndex(([h]) => h === u.context);
+      // what the key's own answered turns wrote, or what the origin's record of the stored
+      // response says it took (Usage.contextTokens), whichever is more
+      const took = Math.max(i < 0 ? 0 : list[i]![1], u.contextTokens ?? 0);
+      if (took <= 0) return u;
       // a context in use stays among the newest: cheap answered turns between cut ones do not push it out
-      const entry = list.splice(i, 1)[0]!;
-      list.push(entry);
-      return { ...u, promptTokens: u.promptTokens + entry[1] };
+      if (i >= 0) list.splice(i, 1);
+      list.push([u.context, took]);
+      this.snap.contexts = list.slice(-MAX_CONTEXTS);
+      return { ...u, promptTokens: u.promptTokens + took };
     }
     const total = u.promptTokens + u.completionTokens;
     for (const h of [u.context, u.stores]) {
@@ -604,6 +608,8 @@ export class KeyEngine {
     return u;
   }
 
+  /** An unread answer read now (by this key or by any key fetching it for this one): charge what it
+   *  took beyond what its request was charged, and forget it. */
   private chargeRead(policy: PolicyConfig, a: Answer, nowMs: number): void {
     const s = this.snap;
     // its job has ended: the slot it held is free

@@ -99,6 +99,7 @@ export function usageFields(u: Usage): Usage {
   if (u.createdHash !== undefined) out.createdHash = u.createdHash;
   if (u.context !== undefined) out.context = u.context;
   if (u.stores !== undefined) out.stores = u.stores;
+  if (u.contextTokens !== undefined) out.contextTokens = u.contextTokens;
   if (u.prevHash !== undefined) out.prevHash = u.prevHash;
   if (u.prevTool) out.prevTool = true;
   if (u.unnamed) out.unnamed = true;

@@ -57,6 +57,11 @@ export interface Usage {
    *  anchorHash of its id) when the origin stores it. KeySnapshot.contexts. */
   context?: number;
   stores?: number;
+  /** A Responses turn cut before its usage that continued a stored response: what that response
+   *  took (its input and its answer) as the origin's own record of it says, read by the guard
+   *  after the cut (proxy/handler.ts storedContextTokens); the object charges it when it does not
+   *  know the context itself, or knows it smaller (red team R33-2's open case). */
+  contextTokens?: number;
   /** The exchange this request continued (signals `ca`, else `pv`; absent: none, or an agent's
    *  step): an answer far longer than that exchange's was the ask, the exchange a filler. */
   prevHash?: number;

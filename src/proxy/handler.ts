@@ -881,9 +881,16 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     maxJsonBytes: MAX_TAPPED_JSON_BYTES,
   });
   call.c.executionCtx.waitUntil(
-    tap.done.then((r) => {
+    tap.done.then(async (r) => {
       const left = upstream.ok && r.responseId !== undefined && kind === "responses" && answerLeftUnread(prep.body, prep.stream, r);
       const u = withContext(withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId), kind, prep.body, r.responseId);
+      // a stream cut before its usage on a stored response: what the origin bills it for that context
+      // (a background answer not streamed is charged it when read: KeySnapshot.unread)
+      const prev = prep.body.previous_response_id;
+      if (upstream.ok && prep.stream && u.context !== undefined && (u.seen !== undefined || u.estimated) && typeof prev === "string") {
+        const took = await storedContextTokens(call, keyId, prev);
+        if (took !== undefined) u.contextTokens = took;
+      }
       // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
       if (left && !u.estimated) u.unread = true;
       if (left) u.createdHash = anchorHash(r.responseId!);
@@ -896,6 +903,45 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   );
   return answer(upstream, decision, tap.stream);
 }
+
+/**
+ * What the stored response `id` took as the origin records it (its input and its answer: what a
+ * turn continuing it is billed as input beyond its own), read with the client's credentials
+ * (`GET /v1/responses/{id}`), for a turn cut before its usage (Usage.contextTokens; red team
+ * R33-2: a context created by another key of the same origin account, or by a turn that was cut
+ * itself, was never charged). Undefined when the origin does not say (not found, not ended, not
+ * reached within STORED_CONTEXT_TIMEOUT_MS): the turn is charged what the key knows of it.
+ */
+async function storedContextTokens(call: Call, keyId: string, id: string): Promise<number | undefined> {
+  if (id === "" || id.length > MAX_RESPONSE_ID_CHARS) return undefined;
+  try {
+    const headers = upstreamRequestHeaders(call.req.headers, call.cfg.originAuthToken, call.cred, call.cfg.forwardHeaders);
+    headers.delete("content-type");
+    const res = await callUpstream({
+      upstreamUrl: call.cfg.upstreamUrl,
+      path: `/v1/responses/${encodeURIComponent(id)}`,
+      search: "",
+      method: "GET",
+      headers,
+      signal: AbortSignal.timeout(STORED_CONTEXT_TIMEOUT_MS),
+    });
+    if (!res.ok || !res.body) {
+      await res.body?.cancel();
+      return undefined;
+    }
+    const r = await readCapped(res.body, MAX_RETRIEVED_BYTES);
+    const a = r === undefined ? undefined : "edges" in r ? storedAnswerAtEdges(r.edges.head, r.edges.tail, false) : storedAnswer(r.text, false);
+    return a && a.usage.promptTokens + a.usage.completionTokens;
+  } catch (e) {
+    logEvent({ evt: "stored_context_failed", keyId, error: safeError(e) });
+    return undefined;
+  }
+}
+
+/** Longest response id the guard looks up at the origin (OpenAI's are ~50 chars). */
+const MAX_RESPONSE_ID_CHARS = 256;
+/** How long a cut turn's settlement waits for the origin's record of the context it continued. */
+const STORED_CONTEXT_TIMEOUT_MS = 5_000;
 
 /**
  * Usage to settle: the origin's final figures, else an estimate; an origin error costs nothing.

@@ -22,7 +22,7 @@ const tpdUsed = (e: KeyEngine, p: PolicyConfig, nowMs: number) => {
   return r.quota - r.remaining;
 };
 let seq = 0;
-function turn(e: KeyEngine, p: PolicyConfig, nowMs: number, body: Record<string, unknown>, usage: { promptTokens: number; completionTokens: number; seen?: number }, responseId?: string) {
+function turn(e: KeyEngine, p: PolicyConfig, nowMs: number, body: Record<string, unknown>, usage: { promptTokens: number; completionTokens: number; seen?: number; contextTokens?: number }, responseId?: string) {
   const d = e.admit(p, { nowMs, requestId: `r${++seq}`, route: "responses", reservedTokens: 1_100 });
   expect(d.served).toBe(true);
   e.settle(p, { nowMs, leaseId: d.leaseId!, reservedTokens: 1_100, usage: withContext({ ...usage }, "responses", body, responseId), originStatus: 200 });
@@ -95,6 +95,35 @@ describe("stored contexts (red team R33-2)", () => {
     const before = tpdUsed(e, p, T0 + 1);
     turn(e, p, T0 + 2, { previous_response_id: "resp_ctx" }, { promptTokens: 100, completionTokens: 1_000, seen: 10 });
     expect(tpdUsed(e, p, T0 + 2) - before).toBe(1_100 + 40_000);
+  });
+
+  it("a cut turn on a context the key never saw is charged what the origin's record of it says (Usage.contextTokens), and remembers it", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    // created by another key of the same origin account: this key's object never saw it answered
+    turn(e, p, T0, { previous_response_id: "resp_elsewhere", input: "q" }, { promptTokens: 100, completionTokens: 1_000, seen: 40, contextTokens: 100_500 });
+    expect(tpdUsed(e, p, T0)).toBe(1_100 + 100_500);
+    expect(e.snap.contexts!.map(([, t]) => t)).toEqual([100_500]);
+    // the origin unreachable on the next cut: what the key now knows stands
+    turn(e, p, T0 + 1, { previous_response_id: "resp_elsewhere", input: "q2" }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
+    expect(tpdUsed(e, p, T0 + 1)).toBe(2 * (1_100 + 100_500));
+  });
+
+  it("a cut turn is charged the larger of what the key knows of its context and what the origin's record says", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    turn(e, p, T0, { input: "long" }, { promptTokens: 30_000, completionTokens: 0 }, "resp_ctx");
+    const before = tpdUsed(e, p, T0);
+    // the origin says more (the context grew through turns this key never saw answered)
+    turn(e, p, T0 + 1, { previous_response_id: "resp_ctx" }, { promptTokens: 100, completionTokens: 1_000, seen: 10, contextTokens: 45_000 });
+    expect(tpdUsed(e, p, T0 + 1) - before).toBe(1_100 + 45_000);
+    // the origin says less: what the key's own answered turns wrote stands (the record read is a floor, not a refund)
+    turn(e, p, T0 + 2, { previous_response_id: "resp_ctx" }, { promptTokens: 100, completionTokens: 1_000, seen: 10, contextTokens: 5 });
+    expect(tpdUsed(e, p, T0 + 2) - before).toBe(2 * 1_100 + 2 * 45_000);
+    // an answered turn's own usage stands whatever a record would say
+    const mid = tpdUsed(e, p, T0 + 2);
+    turn(e, p, T0 + 3, { previous_response_id: "resp_ctx", input: "q" }, { promptTokens: 45_100, completionTokens: 300, contextTokens: 99_999 }, "resp_3");
+    expect(tpdUsed(e, p, T0 + 3) - mid).toBe(45_400);
   });
 
   it("withContext names a Responses request's context and stored response, nothing for other routes", () => {

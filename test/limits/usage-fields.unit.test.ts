@@ -25,6 +25,7 @@ describe("usageFields", () => {
       createdHash: 13,
       context: 15,
       stores: 16,
+      contextTokens: 17,
       prevHash: 14,
       prevTool: true,
       unnamed: true,

@@ -4,6 +4,15 @@ import { ORIGIN, anthropic, call, chat, keyIdOf, mockOrigin, newKey, remaining, 
 /** A daily quota that refills one token per 8.64 s, so exact counts hold for the length of a test. */
 const SLOW_TPD = { tpd: 10_000, tpm: null };
 
+/** Read a stream until `marker` arrives, then hang up as a client does. */
+async function hangUpAfter(res: Response, marker: string | RegExp): Promise<void> {
+  const reader = res.body!.getReader();
+  const dec = new TextDecoder();
+  let got = "";
+  while (typeof marker === "string" ? !got.includes(marker) : !marker.test(got)) got += dec.decode((await reader.read()).value);
+  await reader.cancel("client went away");
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 async function readAll(res: Response): Promise<string> {
@@ -207,17 +216,55 @@ describe("usage settlement", () => {
       "/v1/chat/completions",
       chat(key, { stream: true, max_tokens: 40 }, { "x-mock-chunk-delay-ms": "50" }),
     );
-    const reader = res.body!.getReader();
-    let got = "";
-    const dec = new TextDecoder();
-    while (!/"content":"[^"]+"/.test(got)) got += dec.decode((await reader.read()).value);
-    await reader.cancel("client went away");
+    await hangUpAfter(res, /"content":"[^"]+"/);
     await settled();
     const s = await stateOf(await keyIdOf(key));
     expect(s.inFlight).toBe(0);
     // the 40 reserved completion tokens, though fewer were streamed
     expect(s.counters.completionTokens).toBe(40);
     expect(remaining(s, "tpd")).toBe(10_000 - s.counters.promptTokens - s.counters.completionTokens);
+  });
+
+  it("a Responses turn cut before its usage is charged the stored response it continued, as the origin's record says, though this key never saw it answered (red team R33-2)", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 1_000_000, tpm: null });
+    // created by another key of the same origin account: 100,000 tokens in, 500 out (the mock's id says so)
+    const prev = "resp_fg_500_100000_0abc1234";
+    const { res, settled } = await call("/v1/responses", {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50" },
+      body: JSON.stringify({ model: "m", input: "the next question", previous_response_id: prev, stream: true, max_output_tokens: 40 }),
+    });
+    await hangUpAfter(res, "response.output_text.delta");
+    await settled();
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.inFlight).toBe(0);
+    expect(s.counters.completionTokens).toBe(40);
+    // its own input (a handful of tokens) and the 100,500 the context took
+    expect(s.counters.promptTokens).toBeGreaterThanOrEqual(100_500);
+    expect(s.counters.promptTokens).toBeLessThan(100_500 + 50);
+    // read with the client's own credentials, at the id's own path
+    const read = seen.find((r) => r.method === "GET");
+    expect(read?.url).toBe(`${ORIGIN}/v1/responses/${prev}`);
+    expect(read?.headers.get("authorization")).toBe(`Bearer ${key}`);
+  });
+
+  it("a cut turn whose context the origin does not know is charged its reservation; an id is never a path", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 1_000_000, tpm: null });
+    const { res, settled } = await call("/v1/responses", {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50" },
+      body: JSON.stringify({ model: "m", input: "q", previous_response_id: "../files/file-1?x=1", stream: true, max_output_tokens: 40 }),
+    });
+    await hangUpAfter(res, "response.output_text.delta");
+    await settled();
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.counters.completionTokens).toBe(40);
+    expect(s.counters.promptTokens).toBeLessThan(50);
+    expect(seen.filter((r) => r.method === "GET").map((r) => r.url)).toEqual([`${ORIGIN}/v1/responses/..%2Ffiles%2Ffile-1%3Fx%3D1`]);
   });
 
   it("an origin error costs no tokens", async () => {
