@@ -274,6 +274,28 @@ export const MAX_FILES = 256;
  *  answer, read later, is charged nothing more). */
 export const MAX_UNREAD = 512;
 
+/** What one decision (KeyEngine.decide) is asked to admit, under one lease. */
+interface Ask {
+  nowMs: number;
+  requestId: string;
+  /** Requests it counts against the limits (a batch: one per inner request). */
+  requests: number;
+  reservedTokens: number;
+  /** What detection observes before it assesses the key (none for a free route or a file's run). */
+  signals: RequestSignals[];
+  solved?: SolvedPuzzle;
+  /** It can be served degraded (default true; a stored file's run only if its lines were written so). */
+  degradable?: boolean;
+  /** What it reserves if degraded (default: reservedTokens). */
+  degradedTokens?: number;
+  /** A free route (a retrieval, a cancel): background jobs' held slots do not keep it out. */
+  passHolds?: boolean;
+  /** A batch, admitted or refused whole. */
+  batch?: boolean;
+  /** Prompts or inputs it asks for, which a challenge pass counts (default: requests). */
+  items?: number;
+}
+
 /** Stored contexts remembered per key (KeySnapshot.contexts; the oldest is forgotten first: a cut
  *  turn continuing it is charged its own reservation only). */
 export const MAX_CONTEXTS = 64;
@@ -384,7 +406,7 @@ export class KeyEngine {
     const signals = input.signals ? [input.signals] : [];
     // a free route (a retrieval, a cancel) is not kept out by background jobs' held slots: its
     // read is what frees them
-    return this.decide(policy, input.nowMs, input.requestId, 1, input.reservedTokens, signals, input.solved, true, input.degradedTokens, input.route === "free", false, input.items);
+    return this.decide(policy, { ...input, requests: 1, signals, passHolds: input.route === "free" });
   }
 
   /**
@@ -398,7 +420,7 @@ export class KeyEngine {
     }
     if (input.crowd !== undefined && resolveDetection(policy, this.snap.override).mode !== "off") applyAskedCohort(this.snap.detect, input.signals, input.crowd, input.nowMs);
     // The Worker rewrites every inner request of a degraded batch before the origin sees it.
-    return this.decide(policy, input.nowMs, input.requestId, input.requests, input.reservedTokens, input.signals, input.solved, true, input.degradedTokens, /* passHolds */ false, /* batch */ true, input.items);
+    return this.decide(policy, { ...input, batch: true });
   }
 
   /**
@@ -406,20 +428,10 @@ export class KeyEngine {
    * when there are none: a free route obeys the standing), then lists, standing and limits decide
    * for `requests` requests reserving `reservedTokens` under one lease.
    */
-  private decide(
-    policy: PolicyConfig,
-    nowMs: number,
-    requestId: string,
-    requests: number,
-    reservedTokens: number,
-    signals: RequestSignals[],
-    solved?: SolvedPuzzle,
-    degradable = true,
-    degradedTokens = reservedTokens,
-    passHolds = false,
-    batch = false,
-    items = requests,
-  ): Decision {
+  private decide(policy: PolicyConfig, ask: Ask): Decision {
+    const { nowMs, requestId, requests, signals, solved } = ask;
+    const { degradable = true, degradedTokens = ask.reservedTokens, passHolds = false, batch = false, items = requests } = ask;
+    let reservedTokens = ask.reservedTokens;
     const s = this.snap;
     s.counters.requests += requests;
     // what a challenge pass counts: one per request, or per prompt or input it asks for
@@ -935,8 +947,8 @@ export class KeyEngine {
     // the run forwards the stored lines as they were written: degraded only if written so
     const degraded = f[5] === 1;
     const d = first
-      ? this.decide(policy, input.nowMs, input.requestId, 1, 0, [], input.solved, degraded)
-      : this.decide(policy, input.nowMs, input.requestId, f[1], f[2], [], input.solved, degraded, f[2], /* passHolds */ false, /* batch */ true, f[6]);
+      ? this.decide(policy, { ...input, requests: 1, reservedTokens: 0, signals: [], degradable: degraded })
+      : this.decide(policy, { ...input, requests: f[1], reservedTokens: f[2], signals: [], degradable: degraded, batch: true, items: f[6] });
     if (d.served) f[3]++;
     return d;
   }
