@@ -6,6 +6,7 @@ import { type DetectionConfig, parseDetectionConfig } from "../detect/index.ts";
 import { DEFAULT_DEGRADE, type DegradeSettings } from "../proxy/degrade.ts";
 import { parseForwardHeaders } from "../proxy/upstream.ts";
 import { LIMIT_NAMES, type LimitSet } from "../limits/index.ts";
+import { isObj } from "../policy/json.ts";
 import { DEFAULT_LEASES, type LeaseSettings } from "../limits/lease.ts";
 import { type PolicyRoute, ROUTE_METHODS, builtInRouteExists, validRoutePattern } from "../proxy/routes.ts";
 
@@ -170,7 +171,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
       if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(name)) return fail(`GUARD_POLICY.tiers.${name}`, "tier names are 1-64 characters of [A-Za-z0-9_-], starting with a letter or digit");
       // a tier may carry its own detection settings (the ladder's cut-offs, hysteresis, decay)
       const { detection: tierDet, ...limits } = (typeof t === "object" && t !== null ? t : { t }) as Record<string, unknown>;
-      const lt = parseLimitSet(typeof t === "object" && t !== null && !Array.isArray(t) ? limits : t, `GUARD_POLICY.tiers.${name}`);
+      const lt = parseLimitSet(isObj(t) ? limits : t, `GUARD_POLICY.tiers.${name}`);
       if (!lt.ok) return lt;
       tiers[name] = lt.value;
       if (tierDet !== undefined) tierDetectionRaw[name] = tierDet;

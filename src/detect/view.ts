@@ -8,6 +8,7 @@
 import type { RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
 import { fmix32, hash32 } from "./sketch.ts";
+import { isObj } from "../policy/json.ts";
 
 type Turn = PromptView["turns"][number];
 
@@ -18,9 +19,6 @@ const MAX_DEPTH = 6;
 /** Token IDs hashed per token-ID prompt: the first and the last this many. */
 const TOKEN_HASH_ENDS = 256;
 
-function isObj(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
 
 const encoder = new TextEncoder();
 let asciiScratch = new Uint8Array(4096);

@@ -18,6 +18,7 @@ import { newDetectState } from "../detect/index.ts";
 import { decodeDetect, encodeDetect } from "../detect/state.ts";
 import { emptyLimitState, type LimitState } from "../limits/index.ts";
 import { type KeyCounters, type KeySnapshot, type OutputRecord, type RecentTuple, OUTPUT_TTL_MS, RECENT_DECISIONS, emptySnapshot, liveOutputs } from "./key-engine.ts";
+import { isObj } from "../policy/json.ts";
 
 export const SNAPSHOT_VERSION = 3;
 
@@ -47,7 +48,6 @@ export function migrateSnapshot(stored: unknown): KeySnapshot {
   return decodeSnapshot(stored).snap;
 }
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
 
 export function decodeSnapshot(stored: unknown): Decoded {

@@ -10,6 +10,7 @@ import { type DegradeSettings, degradedReservation } from "./degrade.ts";
 import { GuardError } from "./errors.ts";
 import { type PreparedRequest, itemsAsked, parseJsonObject, prepareBody, withReservedCap } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
+import { isObj } from "../policy/json.ts";
 
 /** Most inner requests accepted in one batch (OpenAI's own limit per batch is 50,000). */
 export const MAX_BATCH_REQUESTS = 50_000;
@@ -45,7 +46,6 @@ export interface ParsedBatch {
   forward(body?: (item: BatchItem, index: number) => unknown): FormData | string;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function bad(where: string, message: string, param: string): never {
   throw new GuardError("invalid_request", `Batch ${where}: ${message}`, { param });
@@ -161,7 +161,7 @@ export function prepareItem(item: BatchItem, defaultMaxOutput: number): Prepared
   try {
     // the origin's batch runner answers it, never this guard: it runs with the cap it reserves
     // (red team R13-2: uncapped lines ran uncapped, charged 1,024 tokens each)
-    const body = typeof item.body === "object" && item.body !== null && !Array.isArray(item.body) ? withReservedCap(item.kind, item.body as Record<string, unknown>, defaultMaxOutput) : item.body;
+    const body = isObj(item.body) ? withReservedCap(item.kind, item.body, defaultMaxOutput) : item.body;
     return prepareBody(item.kind, body, defaultMaxOutput);
   } catch (e) {
     if (e instanceof GuardError) {

@@ -9,6 +9,7 @@
 import { visibleText } from "../detect/view.ts";
 import { samplesOf } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
+import { isObj } from "../policy/json.ts";
 
 export interface DegradeSettings {
   /** Output tokens a degraded request may ask for (every max_* field is capped to it). */
@@ -29,7 +30,6 @@ export function degradeOf(s: DegradeSettings, d: { degradeCap?: number }): Degra
 /** Reasoning effort levels, weakest first; anything above "low" becomes "low". */
 const EFFORT = ["none", "minimal", "low"];
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The Anthropic extended-thinking budget a degraded request keeps (0 when thinking is off). */
 function thinkingBudget(kind: MeteredKind, b: Record<string, unknown>, s: DegradeSettings): number {

@@ -6,6 +6,7 @@ import { buildPromptView, type PromptView } from "../detect/index.ts";
 import type { RouteKind } from "../policy/types.ts";
 import { GuardError } from "./errors.ts";
 import type { MeteredKind } from "./routes.ts";
+import { isObj } from "../policy/json.ts";
 
 /** Read at most `maxBytes` of the body; refuse larger bodies before (Content-Length) or while reading. */
 export async function readBody(req: Request, maxBytes: number): Promise<Uint8Array> {
@@ -76,7 +77,7 @@ const isInt = (min: number): Check => (v) => Number.isSafeInteger(v) && (v as nu
 const isNum = (min: number, max: number): Check => (v) => typeof v === "number" && Number.isFinite(v) && v >= min && v <= max;
 const isBool: Check = (v) => typeof v === "boolean";
 const isString: Check = (v) => typeof v === "string";
-const isObject: Check = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject: Check = isObj;
 const isArrayOfObjects: Check = (v) => Array.isArray(v) && v.every(isObject);
 const isStringOrArray: Check = (v) => typeof v === "string" || Array.isArray(v);
 
