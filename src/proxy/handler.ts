@@ -861,7 +861,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       throw new GuardError("upstream_unavailable", "The upstream API's answer was cut off.");
     }
     const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole));
-    const settled = withContext(withExchange(settledUsage({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete" }, upstream.ok, prep), signals, responseId), kind, prep.body, responseId);
+    const settled = settlement({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete", responseId }, upstream.ok, prep, kind, signals);
     // quotas charge a background answer when it is read, detection on or off (KeySnapshot.unread);
     // while it runs it holds the slot its request took (red team R13-3)
     if (upstream.ok && responseId !== undefined && background) {
@@ -883,7 +883,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   call.c.executionCtx.waitUntil(
     tap.done.then(async (r) => {
       const left = upstream.ok && r.responseId !== undefined && kind === "responses" && answerLeftUnread(prep.body, prep.stream, r);
-      const u = withContext(withExchange(settledUsage(r, upstream.ok, prep), signals, r.responseId), kind, prep.body, r.responseId);
+      const u = settlement(r, upstream.ok, prep, kind, signals);
       // a stream cut before its usage on a stored response: what the origin bills it for that context
       // (a background answer not streamed is charged it when read: KeySnapshot.unread)
       const prev = prep.body.previous_response_id;
@@ -902,6 +902,18 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     }),
   );
   return answer(upstream, decision, tap.stream);
+}
+
+/** What a metered answer settles: its usage (settledUsage), with the exchange it was for detection
+ *  (withExchange) and the stored context it continued or wrote for quotas (withContext). */
+function settlement(
+  r: Parameters<typeof settledUsage>[0] & { responseId?: string },
+  ok: boolean,
+  prep: PreparedRequest,
+  kind: MeteredKind,
+  signals: RequestSignals | undefined,
+): Usage {
+  return withContext(withExchange(settledUsage(r, ok, prep), signals, r.responseId), kind, prep.body, r.responseId);
 }
 
 /**
