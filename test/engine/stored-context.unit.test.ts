@@ -126,6 +126,29 @@ describe("stored contexts (red team R33-2)", () => {
     expect(tpdUsed(e, p, T0 + 3) - mid).toBe(45_400);
   });
 
+  it("a context learnt from the origin's record joins the newest without pushing out another, and the list stays at MAX_CONTEXTS", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    for (let i = 0; i < MAX_CONTEXTS; i++) turn(e, p, T0 + i, { input: `t${i}` }, { promptTokens: 10, completionTokens: 10 + i }, `resp_${i}`);
+    // a cut turn on a context this key never saw, its size read from the origin
+    turn(e, p, T0 + 100, { previous_response_id: "resp_elsewhere" }, { promptTokens: 100, completionTokens: 1_000, seen: 40, contextTokens: 7_000 });
+    expect(e.snap.contexts).toHaveLength(MAX_CONTEXTS);
+    const kept = e.snap.contexts!.map(([, t]) => t);
+    // the oldest (resp_0) made room; the newest before it (resp_63) is still there, then the new one
+    expect(kept.at(-2)).toBe(20 + MAX_CONTEXTS - 1);
+    expect(kept.at(-1)).toBe(7_000);
+    expect(kept[0]).toBe(21);
+  });
+
+  it("what the origin says a context took is charged only for a context the turn names", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    const d = e.admit(p, { nowMs: T0, requestId: "no-context", route: "responses", reservedTokens: 1_100 });
+    e.settle(p, { nowMs: T0, leaseId: d.leaseId!, reservedTokens: 1_100, usage: { promptTokens: 100, completionTokens: 1_000, seen: 40, stores: 5, contextTokens: 9_000 }, originStatus: 200 });
+    expect(tpdUsed(e, p, T0)).toBe(1_100);
+    expect(e.snap.contexts).toBeUndefined();
+  });
+
   it("withContext names a Responses request's context and stored response, nothing for other routes", () => {
     const u = { promptTokens: 1, completionTokens: 2 };
     expect(withContext(u, "chat", { previous_response_id: "resp_1" }, "chatcmpl-1")).toBe(u);
