@@ -44,6 +44,10 @@ export type LinkReport = {
   /** Cohort reports only: 1 when the key's answers so far have the extraction profile
    *  (harvestProfile). Absent from other shards' reports. */
   hp?: 0 | 1;
+  /** 0 while the origin has answered none of the key's requests: the shard answers it but does not
+   *  count it (red team R34-1: made-up keys the origin refused, copying a public app's wrapper,
+   *  formed a group around the app's key). Absent: counted. */
+  ok?: 0 | 1;
 };
 
 /** One key as the shard remembers it. */
@@ -139,6 +143,25 @@ export const COHORT = Object.freeze({
   historyNoise: 0.25,
   historyGrowth: 1.5,
 });
+
+/**
+ * What a group's verdict can do to a key (applyLinkView). A group's score comes from the other
+ * keys' traffic; keys an attacker controls can copy everything an honest app shows them (a public
+ * system prompt, its parameters, its machine rhythm) or share its network (red team R34-1: ten
+ * keys, made up or valid, sending a public app's prompt at a queue worker's pace challenged that
+ * app's key, 45 of its next 70 requests refused; R34-2: ten keys on its /24 with common parameters
+ * alike). So a key's own history decides whether the verdict is its own:
+ * - `requests` 20: a key that has made this many requests is established: a rotation group's keys
+ *   take the group's verdict while they are young (a fresh key of a known group is flagged from its
+ *   2nd request), and a farm's keys of tens of requests each stay young; an app's key that has run
+ *   for a while before the group appeared is not one of them;
+ * - `ownFloor` 0.5 (degradeAt's default): an established key whose own (local) score reaches it
+ *   takes the verdict as before: its own evidence already says it harvests, and the group is then
+ *   the second channel a challenge needs;
+ * - `cap` 0.15: what an established key below that floor takes of a group's score, the score of a
+ *   wrapper shared without coordination (the weak-evidence shrink halves it).
+ */
+export const LINK_VERDICT = Object.freeze({ requests: 20, ownFloor: 0.5, cap: 0.15 });
 
 /**
  * A long answer, what an extraction profile takes (COHORT): at least 700 completion
@@ -470,11 +493,14 @@ function reportBase(st: DetectState, sig: RequestSignals, keyId: string): Omit<L
     n24: sig.n24,
     asn: sig.asn,
     ws: sig.ws,
+    ...(st.settled > 0 ? {} : { ok: 0 as const }),
   };
 }
 
 export function registryObserve(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
   if (r.shard.startsWith("c:")) return cohortObserve(reg, r, nowMs);
+  // a key the origin has not answered yet is told what the shard holds, and not counted in it
+  if (r.ok === 0) return shardView(reg, r, nowMs);
   if (reg.t > 0 && nowMs > reg.t) {
     const f = decayFactor(nowMs - reg.t, HALF_LIFE_MS);
     reg.w *= f; reg.s1 *= f; reg.ps *= f; reg.rs *= f; reg.gm *= f; reg.hv *= f;
@@ -561,7 +587,7 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
     const pipelineHere = pipeline >= 0.35 && (r.gm === 1 || r.loc >= 0.5);
     const rhythmHere = rhythm >= 0.35 && strongC >= 1 && (r.rh === 0 || r.rh === 1);
     const strong = pipelineHere || rhythmHere ? 2 : 0;
-    const g = strong >= 2 ? 1 - keep : Math.min(1 - keep, 0.15);
+    const g = strong >= 2 ? 1 - keep : Math.min(1 - keep, LINK_VERDICT.cap);
     // only a mature shard may call a wrapper generic: enough keys, each seen for a while (a
     // rotation group's first requests look like anyone's)
     const mature = recent.filter((x) => x.n >= 5 && x.rh > 0).length >= 8;
@@ -700,8 +726,10 @@ export function applyLinkView(st: DetectState, view: LinkView, nowMs: number): v
     return;
   }
   const cur = st.link > 0 ? st.link * decayFactor(nowMs - st.linkMs, linkHalfLife(st)) : 0;
-  if (view.score > cur) {
-    st.link = view.score;
+  // an established key not suspicious on its own is not given the group's verdict (LINK_VERDICT)
+  const score = st.requests >= LINK_VERDICT.requests && st.localScore < LINK_VERDICT.ownFloor ? Math.min(view.score, LINK_VERDICT.cap) : view.score;
+  if (score > cur) {
+    st.link = score;
     st.linkMs = nowMs;
     st.linkReason = view.why;
   }

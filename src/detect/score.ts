@@ -15,9 +15,10 @@ export interface Assessment {
   standing: Standing;
   /** Strength of each channel of evidence (weights.ts): challenge and block need converging ones. */
   channels: Record<Channel, number>;
-  /** The score without cohort evidence (what this key did, and keys linked to it did): a
-   *  verified key is not held at degrade by cohort evidence alone (key-engine). */
-  own: number;
+  /** The score of this key's own requests, without what other keys did (linkage, cohort): a
+   *  verified key is not held at degrade by other keys' evidence (key-engine; red team R6-5, a farm
+   *  framing honest writers through their cohort; R34-1, keys copying a public app's wrapper). */
+  local: number;
 }
 
 
@@ -247,7 +248,7 @@ export function linkNow(st: DetectState, nowMs: number, linkHalfLifeMs: number):
 const ORDER = LADDER;
 
 export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
-  if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow", channels: { extract: 0, novelty: 0, drive: 0 }, own: 0 };
+  if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow", channels: { extract: 0, novelty: 0, drive: 0 }, local: 0 };
   ensureCurrent(st);
   st.halfLifeMs = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-lives travel in st
   st.linkHalfLifeMs = cfg.linkHalfLifeHours * 3600_000;
@@ -321,7 +322,7 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   if (ck >= 0.05) reasons.unshift(`${st.cohortReason} [cohort ${ck.toFixed(2)}]`);
   if (lk >= 0.05) reasons.unshift(`${st.linkReason} [linkage ${lk.toFixed(2)}]`);
   if (reasons.length > 6) reasons.length = 6;
-  return { score: r3(score), reasons, standing: st.standing, channels, own: r3(own) };
+  return { score: r3(score), reasons, standing: st.standing, channels, local: r3(local) };
 }
 
 /**

@@ -440,7 +440,7 @@ export class KeyEngine {
 
     let standing: Standing = "allow";
     let score = 0;
-    let own = 0;
+    let local = 0;
     let reasons: string[] = [];
     // the answer so far of the longest chain a request continues (0: none is a continuation)
     let chain = 0;
@@ -451,17 +451,18 @@ export class KeyEngine {
       const a = assess(s.detect, nowMs, det);
       standing = a.standing;
       score = a.score;
-      own = a.own;
+      local = a.local;
       reasons = a.reasons;
     }
     const enforce = det.mode === "enforce";
     // A verified key is never challenged or blocked by detection: degrade is as far as it goes.
     const verified = this.verified(nowMs);
     let acting: Standing = verified && LADDER.indexOf(standing) > LADDER.indexOf("degrade") ? "degrade" : standing;
-    // ... and not degraded (or throttled) by cohort evidence alone (what keys like it do: red team
-    // R6-5, a farm framing honest writers): its own evidence must reach the step it is held at
+    // ... and not degraded (or throttled) by what other keys did (cohort evidence: red team R6-5, a
+    // farm framing honest writers; linkage: R34-1, keys copying a public app's wrapper): its own
+    // requests' evidence must reach the step it is held at
     if (verified) {
-      const ownStep: Standing = own >= det.degradeAt ? "degrade" : own >= det.throttleAt ? "throttle" : "allow";
+      const ownStep: Standing = local >= det.degradeAt ? "degrade" : local >= det.throttleAt ? "throttle" : "allow";
       acting = LADDER[Math.min(LADDER.indexOf(ownStep), LADDER.indexOf(acting))]!;
     }
     // what cannot be served degraded (a stored batch file written as sent) is not served where

@@ -128,7 +128,7 @@ describe("applyAskedCohort", () => {
     expect(a.reasons[0]).toContain("[cohort");
     expect(a.score).toBeGreaterThan(0.5);
     // the cohort is not the key's own evidence
-    expect(a.own).toBeLessThan(a.score);
+    expect(a.local).toBeLessThan(a.score);
   });
 });
 

@@ -249,7 +249,7 @@ describe("viewMatters", () => {
 });
 
 describe("a verified key and cohort evidence (red team R6-5: a farm framing honest writers)", () => {
-  it("a verified key is not degraded by cohort evidence alone; its own evidence still degrades it", async () => {
+  it("a verified key is not degraded by cohort evidence or linkage alone; its own requests' evidence still degrades it", async () => {
     const { KeyEngine } = await import("../../src/engine/key-engine.ts");
     const { parsePolicy } = await import("../../src/config/index.ts");
     const p = parsePolicy({ defaults: { rpm: 1000, tpm: 1_000_000 } });
@@ -273,10 +273,20 @@ describe("a verified key and cohort evidence (red team R6-5: a farm framing hone
     expect(d.action).toBe("allow");
     expect(d.degrade).toBeUndefined();
     expect(verified.snap.detect.standing).toBe("degrade");
-    // a verified key whose own evidence reaches degrade (here: linkage) is still degraded
+    // nor by linkage alone, which is what other keys did too (red team R34-1: keys copying a public
+    // app's wrapper at its pace): a framed app's verified key is served in full
     const linked = writer({ link: 0.9, linkMs: T0, linkReason: "a group" });
     linked.setVerified(T0 + 86_400_000);
-    expect(admit(linked).action).toBe("degrade");
+    expect(admit(linked).action).toBe("allow");
+    const unverifiedLinked = writer({ link: 0.9, linkMs: T0, linkReason: "a group" });
+    expect(["degrade", "challenge"]).toContain(admit(unverifiedLinked).action);
+    // a verified key whose own requests' evidence reaches degrade is still degraded
+    const p4 = parsePolicy({ defaults: { rpm: 1000, tpm: 1_000_000 }, detection: { throttleAt: 0.05, degradeAt: 0.05, challengeAt: 0.97, blockAt: 0.99, jitter: 0 } });
+    if (!p4.ok) throw new Error("policy");
+    const byItself = writer({ cohort: 0 });
+    byItself.setVerified(T0 + 86_400_000);
+    expect(byItself.admit(p4.value, { nowMs: T0 + 1000, requestId: "r", route: "chat", reservedTokens: 100 }).action).toBe("degrade");
+    expect(byItself.snap.detect.localScore).toBeGreaterThanOrEqual(0.05);
     // where throttle sits below degrade, a verified key is not throttled by cohort evidence alone
     // either (the mutation run's last unclassified survivor: the rule read only "degrade")
     const p2 = parsePolicy({ defaults: { rpm: 1000, tpm: 1_000_000 }, detection: { throttleAt: 0.3, degradeAt: 0.95, challengeAt: 0.97, blockAt: 0.99 } });
@@ -358,7 +368,7 @@ describe("cohort evidence in assess, exact", () => {
     const a = assess(st, T0 + DAY, DEFAULT_DETECTION_CONFIG);
     expect(a.reasons).toContain("farm [cohort 0.06]");
     expect(a.score).toBeCloseTo(1 - (1 - 0.0630208), 3);
-    expect(a.own).toBe(0);
+    expect(a.local).toBe(0);
   });
 });
 

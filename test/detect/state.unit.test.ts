@@ -346,7 +346,7 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
     const st = newDetectState();
     st.link = 0.99;
     st.linkMs = T0;
-    expect(assess(st, T0, cfg({ mode: "off" }))).toEqual({ score: 0, reasons: [], standing: "allow", channels: { extract: 0, novelty: 0, drive: 0 }, own: 0 });
+    expect(assess(st, T0, cfg({ mode: "off" }))).toEqual({ score: 0, reasons: [], standing: "allow", channels: { extract: 0, novelty: 0, drive: 0 }, local: 0 });
   });
 });
 
