@@ -422,6 +422,17 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
           anchor = anchorHash(id);
         }
         if (typeof b.instructions === "string") r.take(b.instructions, sys);
+        // a stored prompt (its template kept at the origin, `input` then optional): its id is the
+        // wrapper, what its variables fill in is the ask (they would hide a harvest's payload unread)
+        if (isObj(b.prompt)) {
+          const p = b.prompt;
+          if (typeof p.id === "string") r.take(`stored prompt ${p.id}${typeof p.version === "string" ? `@${p.version}` : ""}`, sys);
+          if (isObj(p.variables)) {
+            const out: string[] = [];
+            const u = partsInto(Object.values(p.variables), out, r);
+            if (out.length > 0 || u > 0) turns.push(turnOf("user", out, u, r));
+          }
+        }
         if (typeof b.input === "string") {
           const out: string[] = [];
           r.take(b.input, out);

@@ -128,6 +128,7 @@ const FIELDS: Record<MeteredKind, Record<string, [string, Check]>> = {
   responses: {
     ...COMMON,
     input: ["a string or an array", isStringOrArray],
+    prompt: ["an object", isObject],
     include: ["an array of strings", (v) => Array.isArray(v) && v.every(isString)],
     instructions: ["a string", (v) => v === null || isString(v)],
     // flags the guard acts on: origins built on lax parsers read "true" or 1 as true, which the
@@ -148,7 +149,8 @@ const FIELDS: Record<MeteredKind, Record<string, [string, Check]>> = {
 const REQUIRED: Record<MeteredKind, string[]> = {
   chat: ["messages"],
   completions: ["prompt"],
-  responses: ["input"],
+  // `input`, or a stored `prompt` (validateBody)
+  responses: [],
   embeddings: ["input"],
   messages: ["messages", "max_tokens"],
 };
@@ -187,6 +189,11 @@ const ALL_CAP_FIELDS = ["max_tokens", "max_completion_tokens", "max_output_token
 export function validateBody(kind: MeteredKind, body: Record<string, unknown>): void {
   for (const f of REQUIRED[kind]) {
     if (body[f] === undefined) throw new GuardError("invalid_request", `Missing required parameter: '${f}'.`, { param: f });
+  }
+  // a Responses request may name a stored prompt instead of sending input (the Responses API's
+  // `prompt`: its template at the origin, its variables in the body)
+  if (kind === "responses" && body.input === undefined && body.prompt === undefined) {
+    throw new GuardError("invalid_request", "Missing required parameter: 'input' (or a stored 'prompt').", { param: "input" });
   }
   for (const f of ALL_CAP_FIELDS) {
     if (body[f] !== undefined && body[f] !== null && !CAP_FIELDS[kind].includes(f)) {

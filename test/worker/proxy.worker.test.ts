@@ -194,6 +194,21 @@ describe("usage settlement", () => {
     expect(s.counters.promptTokens).toBeGreaterThan(0);
   });
 
+  it("forwards a Responses request that names a stored prompt and sends no input (red team round 34's note: it was refused 400)", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    const body = { model: "m", prompt: { id: "pmpt_abc123", version: "2", variables: { product: "a cast iron skillet" } }, max_output_tokens: 9 };
+    const { res, settled } = await call("/v1/responses", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+    expect(res.status).toBe(200);
+    await res.text();
+    await settled();
+    expect(JSON.parse(await seen[0]!.text()).prompt).toEqual(body.prompt);
+    const none = await call("/v1/responses", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ model: "m" }) });
+    expect(none.res.status).toBe(400);
+    expect(((await none.res.json()) as { error: { param: string } }).error.param).toBe("input");
+    expect(seen).toHaveLength(1);
+  });
+
   it("settles /v1/responses streams from response.completed", async () => {
     mockOrigin();
     const key = newKey();
