@@ -19,7 +19,6 @@ const MAX_DEPTH = 6;
 /** Token IDs hashed per token-ID prompt: the first and the last this many. */
 const TOKEN_HASH_ENDS = 256;
 
-
 const encoder = new TextEncoder();
 let asciiScratch = new Uint8Array(4096);
 
