@@ -254,9 +254,11 @@ export interface KeySnapshot {
   /**
    * What a later Responses turn carries as input when it continues a stored context: [the
    * context's hash (Usage.context / Usage.stores), the tokens the turn that last wrote it took
-   * (input and answer)], newest last, at most MAX_CONTEXTS. A stream cut before its usage is
-   * charged the context it continued beside its own reservation (red team R33-2: turns on a
-   * 100k-token stored context, cut after their first line, had been charged ~1k each).
+   * (input and answer)], newest last, at most MAX_CONTEXTS; and [a stored prompt's hash
+   * (Usage.template), what its template took]. A stream cut before its usage is charged the
+   * context it continued and the template it named beside its own reservation (red team R33-2:
+   * turns on a 100k-token stored context, cut after their first line, had been charged ~1k each;
+   * R35-1: a 50k-token template, nothing).
    */
   contexts?: [number, number][];
   /** Epoch ms of the first settlement the origin answered 2xx; absent while never served. */
@@ -588,37 +590,47 @@ export class KeyEngine {
   }
 
   /**
-   * A Responses turn's stored context (KeySnapshot.contexts): a turn the origin answered with its
-   * usage writes what the next turn carries (its input and answer) under the context it continued
-   * and under the response it stored; a turn whose usage was not seen (a stream cut before it) is
-   * charged, beside its reservation, the context it continued, as input the origin billed (what
-   * the key knows of it, or what the origin's record says: Usage.contextTokens, if more), and
-   * keeps that context among the newest.
+   * A Responses turn's stored context and stored prompt (KeySnapshot.contexts): a turn the origin
+   * answered with its usage writes what the next turn carries (its input and answer) under the
+   * context it continued and under the response it stored, and what its stored prompt's template
+   * took under that prompt; a turn whose usage was not seen (a stream cut before it) is charged,
+   * beside its reservation, the context it continued (what the key knows of it, or what the
+   * origin's record says: Usage.contextTokens, if more) and the template it named, as input the
+   * origin billed, and keeps them among the newest; unless the guard read the turn's own record,
+   * which billed them already (Usage.recorded).
    */
   private withContext(u: Usage, originStatus: number | undefined): Usage {
-    if (!originServed(originStatus) || (u.context === undefined && u.stores === undefined)) return u;
-    if (u.estimated || u.seen !== undefined) {
-      if (u.context === undefined) return u;
-      const list = this.snap.contexts ?? [];
-      const i = list.findIndex(([h]) => h === u.context);
-      // what the key's own answered turns wrote, or what the origin's record of the stored
-      // response says it took (Usage.contextTokens), whichever is more
-      const took = Math.max(i < 0 ? 0 : list[i]![1], u.contextTokens ?? 0);
-      if (took <= 0) return u;
-      // a context in use stays among the newest: cheap answered turns between cut ones do not push it out
-      if (i >= 0) list.splice(i, 1);
-      list.push([u.context, took]);
-      this.snap.contexts = list.slice(-MAX_CONTEXTS);
-      return { ...u, promptTokens: u.promptTokens + took };
+    if (!originServed(originStatus) || (u.context === undefined && u.stores === undefined && u.template === undefined)) return u;
+    const cut = u.estimated || u.seen !== undefined;
+    if (cut && !u.recorded) {
+      const extra = (u.context === undefined ? 0 : this.recallContext(u.context, u.contextTokens ?? 0)) + (u.template === undefined ? 0 : this.recallContext(u.template, 0));
+      return extra > 0 ? { ...u, promptTokens: u.promptTokens + extra } : u;
     }
     const total = u.promptTokens + u.completionTokens;
-    for (const h of [u.context, u.stores]) {
-      if (h === undefined) continue;
-      const list = (this.snap.contexts ?? []).filter(([x]) => x !== h);
-      list.push([h, total]);
-      this.snap.contexts = list.slice(-MAX_CONTEXTS);
-    }
+    // (a cut turn's own record says what the response it stored holds, not what its context did)
+    for (const h of cut ? [u.stores] : [u.context, u.stores]) if (h !== undefined) this.rememberContext(h, total);
+    if (u.template !== undefined && u.templateTokens !== undefined) this.rememberContext(u.template, u.templateTokens);
     return u;
+  }
+
+  /** What the stored context or template `h` takes: what the key remembers of it, or `known` if
+   *  more (0: nothing known). A context in use stays among the newest: cheap answered turns
+   *  between cut ones do not push it out. */
+  private recallContext(h: number, known: number): number {
+    const list = this.snap.contexts ?? [];
+    const i = list.findIndex(([x]) => x === h);
+    const took = Math.max(i < 0 ? 0 : list[i]![1], known);
+    if (took <= 0) return 0;
+    if (i >= 0) list.splice(i, 1);
+    list.push([h, took]);
+    this.snap.contexts = list.slice(-MAX_CONTEXTS);
+    return took;
+  }
+
+  private rememberContext(h: number, tokens: number): void {
+    const list = (this.snap.contexts ?? []).filter(([x]) => x !== h);
+    list.push([h, tokens]);
+    this.snap.contexts = list.slice(-MAX_CONTEXTS);
   }
 
   /** An unread answer read now (by this key or by any key fetching it for this one): charge what it

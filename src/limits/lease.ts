@@ -100,6 +100,9 @@ export function usageFields(u: Usage): Usage {
   if (u.context !== undefined) out.context = u.context;
   if (u.stores !== undefined) out.stores = u.stores;
   if (u.contextTokens !== undefined) out.contextTokens = u.contextTokens;
+  if (u.template !== undefined) out.template = u.template;
+  if (u.templateTokens !== undefined) out.templateTokens = u.templateTokens;
+  if (u.recorded) out.recorded = true;
   if (u.prevHash !== undefined) out.prevHash = u.prevHash;
   if (u.prevTool) out.prevTool = true;
   if (u.unnamed) out.unnamed = true;
@@ -476,6 +479,15 @@ export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, 
   if (epoch === k.epoch) k.tokens += delta;
   else k.out.back.tokens += delta;
   k.out.usages.push(usage);
+  // what only the object can price goes to it now, and the permits with it, and so does usage
+  // beyond what the permits held: the next request is decided after that charge (red team R35-2:
+  // a cut turn's record read at the origin, 51k tokens on a lease of a few thousand, went back
+  // only at the next flush, and the object meanwhile admitted on what it still thought was left)
+  if (objectPriced(usage) || (epoch === k.epoch && k.tokens < 0)) {
+    dropPermits(k, usage.atMs);
+    flushBy(k, usage.atMs);
+    return;
+  }
   // usage beyond the reservation is owed now, not at the next renewal
   flushBy(k, delta < 0 && epoch !== k.epoch ? usage.atMs : usage.atMs + s.flushMs);
   // Nothing left in flight here and the key going quiet: give every permit back now rather than
@@ -500,9 +512,23 @@ export function objectSettle(k: LocalKey, settle: ObjectSettle, s: LeaseSettings
   k.out.settles.push(settle);
   // the slot this frees is the object's: its last word on concurrency no longer holds
   if (k.scarce === "concurrency") k.scarceUntilMs = 0;
-  const over = settle.promptTokens + settle.completionTokens > settle.reservedTokens;
+  const beyond = settle.promptTokens + settle.completionTokens - settle.reservedTokens;
+  const over = beyond > 0 || objectPriced(settle);
+  // the key has less left than the permits this isolate holds were sized on, by more than they
+  // hold (or by what only the object knows): they go back with it (red team R35-2: permits
+  // granted before such charges landed admitted 5 more cut turns)
+  if (beyond > k.tokens || objectPriced(settle)) dropPermits(k, settle.atMs);
   const busy = s.enabled && k.inFlight > 0 && ratePerSecond(k, settle.atMs) >= s.minRatePerSecond;
   flushBy(k, settle.atMs + (over ? 0 : busy ? s.flushMs : room ? s.settleDeferMs : 0));
+}
+
+/**
+ * A settlement whose charge the key's object decides beyond what it says: a Responses turn cut
+ * before its usage on a stored context or prompt whose size only the object remembers
+ * (KeyEngine.withContext), unless the origin's own record of the turn was read (Usage.recorded).
+ */
+export function objectPriced(u: Usage): boolean {
+  return (u.estimated === true || u.seen !== undefined) && u.recorded !== true && (u.context !== undefined || u.template !== undefined);
 }
 
 /** Whether a cold key's settlement may wait for the key's next call (see objectSettle). */

@@ -68,7 +68,21 @@ export function promptChars(path: string, body: Record<string, unknown>): number
 }
 
 export function promptTokens(path: string, body: Record<string, unknown>): number {
-  return Math.ceil(promptChars(path, body) / 4);
+  return Math.ceil(promptChars(path, body) / 4) + (path === "/v1/responses" ? storedInputTokens(body) : 0);
+}
+
+/** Input a Responses turn carries that its body does not: the mock keeps no state, so a stored
+ *  prompt's id or a conversation's says what its template or items take ("pmpt_50000tok_a",
+ *  "conv_2000tok_b": 50,000 and 2,000 tokens; other ids: none), and a previous response's id what
+ *  it took. */
+function storedInputTokens(body: Record<string, unknown>): number {
+  const sized = (id: unknown): number => (typeof id === "string" ? Number(/^[a-z]+_(\d{1,7})tok(?:_|$)/.exec(id)?.[1] ?? 0) : 0);
+  const p = body.prompt as { id?: unknown } | undefined;
+  const c = body.conversation as string | { id?: unknown } | undefined;
+  // a stored response this mock made says what it took ("resp_fg_<words>_<prompt tokens>_...")
+  const prev = typeof body.previous_response_id === "string" ? /^resp_(?:fg|bg)_(\d{1,7})_(\d{1,7})_/.exec(body.previous_response_id) : null;
+  const context = prev ? Number(prev[1]) + Number(prev[2]) : 0;
+  return context + (typeof p === "object" && p !== null ? sized(p.id) : 0) + sized(typeof c === "object" && c !== null ? c.id : c);
 }
 
 export interface WordPlan {

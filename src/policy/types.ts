@@ -57,6 +57,17 @@ export interface Usage {
    *  anchorHash of its id) when the origin stores it. KeySnapshot.contexts. */
   context?: number;
   stores?: number;
+  /** Quotas: the stored prompt a Responses request names (the anchorHash of "prompt:", its
+   *  `prompt.id`, "@" and its version), whose template the origin bills as input and the body does
+   *  not carry; and, for a turn answered with its usage, what that template took (its input beyond
+   *  the guard's estimate of the request's own): what a later turn on it cut before its usage is
+   *  charged beside its reservation (red team R35-1). KeySnapshot.contexts. */
+  template?: number;
+  templateTokens?: number;
+  /** A Responses turn cut before its usage whose own stored record the guard read from the origin
+   *  after the cut (`GET /v1/responses/{id}`): its input and answer as the origin billed them, any
+   *  stored context or template included, so the object adds none of them (red team R35-1). */
+  recorded?: true;
   /** A Responses turn cut before its usage that continued a stored response: what that response
    *  took (its input and its answer) as the origin's own record of it says, read by the guard
    *  after the cut (proxy/handler.ts storedContextTokens); the object charges it when it does not

@@ -11,7 +11,7 @@ import { type Decision, type ExchangeResult, MAX_OUTPUTS } from "../engine/key-e
 import { shardIdleMs } from "../engine/expiry.ts";
 import type { LinkView } from "../detect/index.ts";
 import { IO } from "../observability/io.ts";
-import { type AdmitFields, type LeaseContext, type Ticket, decideLeased, settleLeased } from "./lease-client.ts";
+import { type AdmitFields, type LeaseContext, type Ticket, decideLeased, holdDecisions, settleLeased } from "./lease-client.ts";
 import type { Env } from "../env.ts";
 import { type KeyExtraction, extractKey, keyIdFor } from "../identity/index.ts";
 import { logEvent, safeError } from "../observability/log.ts";
@@ -873,6 +873,14 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     return answer(upstream, decision, whole);
   }
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
+  // A Responses stream the client leaves may be charged input the origin adds (priceCut below):
+  // the key's next decisions wait from the moment the client goes (the incoming request's signal,
+  // compatibility flag `enable_request_signal`), not from when the guard next writes to it, which
+  // is when the origin's next chunk comes (red team R35-2: 8 turns admitted meanwhile)
+  let early: (() => void) | undefined;
+  const pricable = upstream.ok && prep.stream && kind === "responses" && !background;
+  const onGone = (): void => void (early ??= holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + 1_000));
+  if (pricable) call.req.signal?.addEventListener("abort", onGone, { once: true });
   const tap = tapBody(upstream.body, {
     provider: call.provider,
     kind,
@@ -884,24 +892,67 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     tap.done.then(async (r) => {
       const left = upstream.ok && r.responseId !== undefined && kind === "responses" && answerLeftUnread(prep.body, prep.stream, r);
       const u = settlement(r, upstream.ok, prep, kind, signals);
-      // a stream cut before its usage on a stored response: what the origin bills it for that context
-      // (a background answer not streamed is charged it when read: KeySnapshot.unread)
-      const prev = prep.body.previous_response_id;
-      if (upstream.ok && prep.stream && u.context !== undefined && (u.seen !== undefined || u.estimated) && typeof prev === "string") {
-        const took = await storedContextTokens(call, keyId, prev);
-        if (took !== undefined) u.contextTokens = took;
+      const settleIt = (): Promise<void> => {
+        // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
+        if (left && !u.estimated) u.unread = true;
+        if (left) u.createdHash = anchorHash(r.responseId!);
+        // a background stream cut before its end: the job runs on, holding its slot (R13-3)
+        if (left && background && u.estimated) u.running = true;
+        const done = settle(u, upstream.status);
+        if (!signals || !left || r.responseId === undefined) return done;
+        return Promise.all([done, recordBackground(call, keyId, r.responseId)]).then(() => undefined);
+      };
+      // A Responses stream cut before its usage: the origin bills input the body does not carry (a
+      // stored context or prompt; a background answer not streamed is charged it when read:
+      // KeySnapshot.unread). The key's next decisions in this isolate wait until this one is
+      // settled: each turn's reservation alone admitted the next before its charge landed (red
+      // team R35-2).
+      if (pricable) call.req.signal?.removeEventListener("abort", onGone);
+      if (!(pricable && (u.seen !== undefined || u.estimated))) {
+        early?.();
+        return settleIt();
       }
-      // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
-      if (left && !u.estimated) u.unread = true;
-      if (left) u.createdHash = anchorHash(r.responseId!);
-      // a background stream cut before its end: the job runs on, holding its slot (R13-3)
-      if (left && background && u.estimated) u.running = true;
-      const done = settle(u, upstream.status);
-      if (!signals || !left || r.responseId === undefined) return done;
-      return Promise.all([done, recordBackground(call, keyId, r.responseId)]).then(() => undefined);
+      const release = early ?? holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + 1_000);
+      try {
+        await priceCut(call, keyId, prep, u, r.responseId);
+        return await settleIt();
+      } finally {
+        release();
+      }
     }),
   );
   return answer(upstream, decision, tap.stream);
+}
+
+/**
+ * What a Responses turn cut before its usage took at the origin (`u` is its settlement, changed in
+ * place): its own stored record, read after the cut (`GET /v1/responses/{id}`), when the origin
+ * keeps one and it has ended: its input and answer as billed, whatever stored context or prompt
+ * template the origin added (Usage.recorded; red team R35-1: a 50k-token template was never
+ * charged). Else, for a turn that continued a stored response, what that response's record says
+ * it took (Usage.contextTokens; R33-2). The object adds what the key remembers of the context and
+ * the template (KeyEngine.withContext).
+ */
+async function priceCut(call: Call, keyId: string, prep: PreparedRequest, u: Usage, responseId: string | undefined): Promise<void> {
+  const own = responseId !== undefined && prep.body.store !== false ? await storedUsage(call, keyId, responseId) : undefined;
+  if (own !== undefined) {
+    u.promptTokens = Math.max(u.promptTokens, own.promptTokens);
+    u.completionTokens = Math.max(u.completionTokens, own.completionTokens);
+    u.recorded = true;
+    if (u.template !== undefined && u.context === undefined) u.templateTokens = templateTaken(u.promptTokens, prep);
+    return;
+  }
+  const prev = prep.body.previous_response_id;
+  if (u.context !== undefined && typeof prev === "string") {
+    const took = await storedUsage(call, keyId, prev);
+    if (took !== undefined) u.contextTokens = took.promptTokens + took.completionTokens;
+  }
+}
+
+/** What a stored prompt's template took of a turn's billed input: the input beyond the guard's
+ *  (generous) estimate of the request's own. */
+function templateTaken(billedInput: number, prep: PreparedRequest): number {
+  return Math.max(0, billedInput - prep.promptTokens);
 }
 
 /** What a metered answer settles: its usage (settledUsage), with the exchange it was for detection
@@ -913,18 +964,19 @@ function settlement(
   kind: MeteredKind,
   signals: RequestSignals | undefined,
 ): Usage {
-  return withContext(withExchange(settledUsage(r, ok, prep), signals, r.responseId), kind, prep.body, r.responseId);
+  const u = withContext(withExchange(settledUsage(r, ok, prep), signals, r.responseId), kind, prep.body, r.responseId);
+  // a turn answered with its usage on a stored prompt (and no stored context): what its template took
+  if (u.template !== undefined && u.context === undefined && !u.estimated && u.seen === undefined) u.templateTokens = templateTaken(u.promptTokens, prep);
+  return u;
 }
 
 /**
- * What the stored response `id` took as the origin records it (its input and its answer: what a
- * turn continuing it is billed as input beyond its own), read with the client's credentials
- * (`GET /v1/responses/{id}`), for a turn cut before its usage (Usage.contextTokens; red team
- * R33-2: a context created by another key of the same origin account, or by a turn that was cut
- * itself, was never charged). Undefined when the origin does not say (not found, not ended, not
- * reached within STORED_CONTEXT_TIMEOUT_MS): the turn is charged what the key knows of it.
+ * The usage of the stored response `id` as the origin records it (its input and its answer), read
+ * with the client's credentials (`GET /v1/responses/{id}`) for a turn cut before its usage
+ * (priceCut). Undefined when the origin does not say (not found, not ended, not reached within
+ * STORED_CONTEXT_TIMEOUT_MS): the turn is charged what the key knows.
  */
-async function storedContextTokens(call: Call, keyId: string, id: string): Promise<number | undefined> {
+async function storedUsage(call: Call, keyId: string, id: string): Promise<Usage | undefined> {
   if (id === "" || id.length > MAX_RESPONSE_ID_CHARS) return undefined;
   try {
     const headers = upstreamRequestHeaders(call.req.headers, call.cfg.originAuthToken, call.cred, call.cfg.forwardHeaders);
@@ -943,7 +995,7 @@ async function storedContextTokens(call: Call, keyId: string, id: string): Promi
     }
     const r = await readCapped(res.body, MAX_RETRIEVED_BYTES);
     const a = r === undefined ? undefined : "edges" in r ? storedAnswerAtEdges(r.edges.head, r.edges.tail, false) : storedAnswer(r.text, false);
-    return a && a.usage.promptTokens + a.usage.completionTokens;
+    return a?.usage;
   } catch (e) {
     logEvent({ evt: "stored_context_failed", keyId, error: safeError(e) });
     return undefined;
@@ -952,7 +1004,7 @@ async function storedContextTokens(call: Call, keyId: string, id: string): Promi
 
 /** Longest response id the guard looks up at the origin (OpenAI's are ~50 chars). */
 const MAX_RESPONSE_ID_CHARS = 256;
-/** How long a cut turn's settlement waits for the origin's record of the context it continued. */
+/** How long a cut turn's settlement waits for each record it reads at the origin (its own, the context's). */
 const STORED_CONTEXT_TIMEOUT_MS = 5_000;
 
 /**

@@ -89,6 +89,9 @@ function cancelTimer(keyId: string): void {
 }
 /** Keys with their exchange in flight (a renewal when `ask`): resolves once its answer is applied. */
 const inflight = new Map<string, { ask: boolean; done: Promise<void> }>();
+/** Keys whose settlements are being priced (a cut turn reading its records at the origin:
+ *  holdDecisions): the key's decisions in this isolate wait until each is settled. */
+const holds = new Map<string, Set<Promise<void>>>();
 /** Registry shards' views waiting for their key's next call from this isolate (see link-batch.ts). */
 const views = new Map<string, LinkView[]>();
 /** Views kept per key at most (the newest; a later view of a shard supersedes an earlier one). */
@@ -176,11 +179,18 @@ function localRefusal(limit: LimitName, retryAfterMs: number, reports: Decision[
  */
 export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<{ decision?: Decision; ticket?: Ticket; local: boolean }> {
   const s = lc.settings;
+  // a settlement of this key being priced comes first (holdDecisions), within the decision's time
+  const startMs = Date.now();
+  const held = holds.get(lc.keyId);
+  if (held !== undefined && held.size > 0) {
+    IO.leaseWaits++;
+    await waitAtMost(Promise.all(held).then(() => undefined), (lc.timeoutMs ?? Number.POSITIVE_INFINITY) / 2);
+  }
   const nowMs = Date.now();
   lc.usedMs = nowMs;
   const k = keyState(lc.keyId, nowMs);
   observeArrival(k, req.reservedTokens, nowMs);
-  const endMs = nowMs + (lc.timeoutMs ?? Number.POSITIVE_INFINITY);
+  const endMs = startMs + (lc.timeoutMs ?? Number.POSITIVE_INFINITY);
   if (s.enabled && !req.solved && !req.background) {
     let r = tryLocal(k, req.reservedTokens, req.signals, nowMs, req.route === "free");
     // Permits ran out while a renewal is on its way: wait for it rather than call the object too
@@ -405,11 +415,40 @@ function deliverView(lc: LeaseContext, view: LinkView): void {
   pump(lc, k, false);
 }
 
+/**
+ * Hold the key's decisions in this isolate until the returned function is called (at most `maxMs`):
+ * a settlement the object prices beyond what the isolate sees (a Responses turn cut before its
+ * usage, on a stored context or prompt the origin bills) is being read. Red team R35-2: a client
+ * that hung up at once and sent its next turn was admitted on each turn's reservation, 27 answers
+ * on a 50k-token context where reading to the end gave 4, before the charges reached the object.
+ */
+export function holdDecisions(keyId: string, maxMs: number): () => void {
+  // one promise per hold, made and settled by the request that holds (the runtime drops a
+  // promise settled by another request once its own has ended: a hold shared by several cut
+  // turns and released by the last of them failed every request waiting on it)
+  let open = (): void => undefined;
+  const done = new Promise<void>((r) => (open = r));
+  let set = holds.get(keyId);
+  if (set === undefined) holds.set(keyId, (set = new Set()));
+  set.add(done);
+  const mine = set;
+  IO.timers++;
+  const t = setTimeout(() => release(), Math.max(0, maxMs));
+  function release(): void {
+    if (!mine.delete(done)) return;
+    clearTimeout(t);
+    if (mine.size === 0 && holds.get(keyId) === mine) holds.delete(keyId);
+    open();
+  }
+  return release;
+}
+
 /** For tests: forget every key this isolate holds (their permits lapse at the object). */
 export function resetLeaseClient(): void {
   keys.clear();
   timers.clear();
   inflight.clear();
+  holds.clear();
   views.clear();
   resetLinkBatch();
 }

@@ -589,8 +589,18 @@ export function withContext(u: Usage, kind: RouteKind, body: Record<string, unkn
   const conv = typeof c === "string" ? c : typeof c === "object" && c !== null && typeof c.id === "string" ? c.id : undefined;
   const context = prev !== undefined ? anchorHash(prev) : conv !== undefined ? anchorHash(`conversation:${conv}`) : undefined;
   const stores = responseId !== undefined && body.store !== false ? anchorHash(responseId) : undefined;
-  if (context === undefined && stores === undefined) return u;
-  return { ...u, ...(context !== undefined ? { context } : {}), ...(stores !== undefined ? { stores } : {}) };
+  const template = templateOf(body);
+  if (context === undefined && stores === undefined && template === undefined) return u;
+  return { ...u, ...(context !== undefined ? { context } : {}), ...(stores !== undefined ? { stores } : {}), ...(template !== undefined ? { template } : {}) };
+}
+
+/** The anchorHash of the stored prompt a Responses body names (`prompt.id` and its version), if any. */
+export function templateOf(body: Record<string, unknown>): number | undefined {
+  const p = body.prompt;
+  if (typeof p !== "object" || p === null || Array.isArray(p)) return undefined;
+  const { id, version } = p as { id?: unknown; version?: unknown };
+  if (typeof id !== "string" || id === "") return undefined;
+  return anchorHash(`prompt:${id}@${typeof version === "string" || typeof version === "number" ? String(version) : ""}`);
 }
 
 /** Prompt tokens that `chars` of readable text stand for, generously: 2 chars a token (English

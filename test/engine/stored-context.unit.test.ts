@@ -22,7 +22,7 @@ const tpdUsed = (e: KeyEngine, p: PolicyConfig, nowMs: number) => {
   return r.quota - r.remaining;
 };
 let seq = 0;
-function turn(e: KeyEngine, p: PolicyConfig, nowMs: number, body: Record<string, unknown>, usage: { promptTokens: number; completionTokens: number; seen?: number; contextTokens?: number }, responseId?: string) {
+function turn(e: KeyEngine, p: PolicyConfig, nowMs: number, body: Record<string, unknown>, usage: { promptTokens: number; completionTokens: number; seen?: number; contextTokens?: number; templateTokens?: number; recorded?: true }, responseId?: string) {
   const d = e.admit(p, { nowMs, requestId: `r${++seq}`, route: "responses", reservedTokens: 1_100 });
   expect(d.served).toBe(true);
   e.settle(p, { nowMs, leaseId: d.leaseId!, reservedTokens: 1_100, usage: withContext({ ...usage }, "responses", body, responseId), originStatus: 200 });
@@ -185,5 +185,42 @@ describe("stored contexts (red team R33-2)", () => {
     const before = tpdUsed(e, p, T0 + 100);
     turn(e, p, T0 + 100, { previous_response_id: "resp_0" }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
     expect(tpdUsed(e, p, T0 + 100) - before).toBe(1_100);
+  });
+
+  it("a stored prompt's template: an answered turn says what it took, a cut turn is charged it, a turn whose own record was read is charged that record only (red team R35-1)", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    const tpl = (version: string, q: string) => ({ prompt: { id: "pmpt_doc", version, variables: { q } } });
+    // nothing known: a cut turn is charged its reservation
+    turn(e, p, T0, tpl("3", "a"), { promptTokens: 100, completionTokens: 1_000, seen: 40 });
+    expect(tpdUsed(e, p, T0)).toBe(1_100);
+    // answered: the origin's figures, and the template's 50,000 remembered
+    turn(e, p, T0 + 1, tpl("3", "b"), { promptTokens: 50_020, completionTokens: 300, templateTokens: 50_000 }, "resp_b");
+    expect(tpdUsed(e, p, T0 + 1)).toBe(1_100 + 50_320);
+    // cut: its reservation and the template
+    turn(e, p, T0 + 2, tpl("3", "c"), { promptTokens: 100, completionTokens: 1_000, seen: 40 });
+    expect(tpdUsed(e, p, T0 + 2)).toBe(51_420 + 1_100 + 50_000);
+    // cut, its own record read: what the origin billed (template included), nothing added
+    turn(e, p, T0 + 3, tpl("3", "d"), { promptTokens: 50_030, completionTokens: 1_000, seen: 40, recorded: true }, "resp_d");
+    expect(tpdUsed(e, p, T0 + 3)).toBe(102_520 + 51_030);
+    // ... and the response it stored is a context of that size for a turn continuing it
+    turn(e, p, T0 + 4, { previous_response_id: "resp_d", input: "e" }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
+    expect(tpdUsed(e, p, T0 + 4)).toBe(153_550 + 1_100 + 51_030);
+    // another version is another template: nothing known of it
+    turn(e, p, T0 + 5, tpl("4", "f"), { promptTokens: 100, completionTokens: 1_000, seen: 40 });
+    expect(tpdUsed(e, p, T0 + 5)).toBe(205_680 + 1_100);
+  });
+
+  it("a stored prompt's hash: its id and version; not a prompt object, no template", () => {
+    const u = { promptTokens: 1, completionTokens: 1 };
+    const a = withContext(u, "responses", { prompt: { id: "pmpt_1", version: "3" } }, undefined).template;
+    expect(a).toBeTypeOf("number");
+    expect(withContext(u, "responses", { prompt: { id: "pmpt_1", version: 3 } }, undefined).template).toBe(a);
+    expect(withContext(u, "responses", { prompt: { id: "pmpt_1", version: "4" } }, undefined).template).not.toBe(a);
+    expect(withContext(u, "responses", { prompt: { id: "pmpt_1" } }, undefined).template).not.toBe(a);
+    expect(withContext(u, "responses", { prompt: { id: "pmpt_2", version: "3" } }, undefined).template).not.toBe(a);
+    expect(withContext(u, "responses", { previous_response_id: "pmpt_1" }, undefined).context).not.toBe(a);
+    for (const prompt of ["pmpt_1", null, [], { id: 5 }, { id: "" }]) expect(withContext(u, "responses", { prompt }, undefined)).toBe(u);
+    expect(withContext(u, "chat", { prompt: { id: "pmpt_1" } }, undefined)).toBe(u);
   });
 });

@@ -4,13 +4,18 @@ import { ORIGIN, anthropic, call, chat, keyIdOf, mockOrigin, newKey, remaining, 
 /** A daily quota that refills one token per 8.64 s, so exact counts hold for the length of a test. */
 const SLOW_TPD = { tpd: 10_000, tpm: null };
 
-/** Read a stream until `marker` arrives, then hang up as a client does. */
-async function hangUpAfter(res: Response, marker: string | RegExp): Promise<void> {
+/** Read a stream until `marker` arrives, then hang up as a client does; what was read. */
+async function readUntil(res: Response, marker: string | RegExp): Promise<string> {
   const reader = res.body!.getReader();
   const dec = new TextDecoder();
   let got = "";
   while (typeof marker === "string" ? !got.includes(marker) : !marker.test(got)) got += dec.decode((await reader.read()).value);
   await reader.cancel("client went away");
+  return got;
+}
+
+async function hangUpAfter(res: Response, marker: string | RegExp): Promise<void> {
+  await readUntil(res, marker);
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -249,7 +254,8 @@ describe("usage settlement", () => {
     const { res, settled } = await call("/v1/responses", {
       method: "POST",
       headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50" },
-      body: JSON.stringify({ model: "m", input: "the next question", previous_response_id: prev, stream: true, max_output_tokens: 40 }),
+      // not stored: no record of the turn itself to read (which would say the same, context included)
+      body: JSON.stringify({ model: "m", input: "the next question", previous_response_id: prev, stream: true, max_output_tokens: 40, store: false }),
     });
     await hangUpAfter(res, "response.output_text.delta");
     await settled();
@@ -265,6 +271,113 @@ describe("usage settlement", () => {
     expect(read?.headers.get("authorization")).toBe(`Bearer ${key}`);
   });
 
+  /** A streamed Responses turn on a stored prompt whose 50,000-token template the origin adds. */
+  function promptTurn(key: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): RequestInit {
+    return {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50", ...headers },
+      body: JSON.stringify({ model: "m", prompt: { id: "pmpt_50000tok_longdoc", version: "3", variables: { q: "the next question" } }, stream: true, max_output_tokens: 40, ...extra }),
+    };
+  }
+
+  it("a Responses turn on a stored prompt cut before its usage is charged what its own record says the origin billed, template included (red team R35-1)", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 1_000_000, tpm: null });
+    const { res, settled } = await call("/v1/responses", promptTurn(key));
+    const head = await readUntil(res, "response.output_text.delta");
+    await settled();
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.inFlight).toBe(0);
+    // the 50,000-token template and the turn's own few tokens, as the origin's record of it says
+    expect(s.counters.promptTokens).toBeGreaterThanOrEqual(50_000);
+    expect(s.counters.promptTokens).toBeLessThan(50_000 + 50);
+    expect(s.counters.completionTokens).toBe(40);
+    // its own record, read with the client's credentials
+    const id = /"id":"(resp_[^"]+)"/.exec(head)![1]!;
+    const read = seen.find((r) => r.method === "GET");
+    expect(read?.url).toBe(`${ORIGIN}/v1/responses/${id}`);
+    expect(read?.headers.get("authorization")).toBe(`Bearer ${key}`);
+  });
+
+  it("a cut turn on a stored prompt with no record at the origin (store: false) is charged what the key's answered turns on it took (R35-1)", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 1_000_000, tpm: null });
+    // a first turn on it cut: nothing is known of the template yet (the case left open)
+    const first = await call("/v1/responses", promptTurn(key, { store: false }));
+    await hangUpAfter(first.res, "response.output_text.delta");
+    await first.settled();
+    const id = await keyIdOf(key);
+    const before = (await stateOf(id)).counters.promptTokens;
+    expect(before).toBeLessThan(100);
+    // one turn read to the end: its usage says what the template took
+    const whole = await call("/v1/responses", promptTurn(key, { store: false }));
+    await whole.res.text();
+    await whole.settled();
+    const afterWhole = (await stateOf(id)).counters.promptTokens;
+    expect(afterWhole - before).toBeGreaterThanOrEqual(50_000);
+    // the next cut turn on it is charged the template beside its reservation
+    const cut = await call("/v1/responses", promptTurn(key, { store: false }));
+    await hangUpAfter(cut.res, "response.output_text.delta");
+    await cut.settled();
+    const s = await stateOf(id);
+    expect(s.counters.promptTokens - afterWhole).toBeGreaterThanOrEqual(49_900);
+    expect(s.counters.promptTokens - afterWhole).toBeLessThan(50_100);
+    // another version of the prompt is another template
+    const other = await call("/v1/responses", promptTurn(key, { store: false, prompt: { id: "pmpt_50000tok_longdoc", version: "4", variables: { q: "q" } } }));
+    await hangUpAfter(other.res, "response.output_text.delta");
+    await other.settled();
+    expect((await stateOf(id)).counters.promptTokens - s.counters.promptTokens).toBeLessThan(100);
+  });
+
+  it("the turn after a cut one is decided once the cut turn's context is charged, not on its reservation (red team R35-2)", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 100_000, tpm: null });
+    // a stored response of 100,500 tokens made by another key; the origin's record takes 400 ms to read
+    const turn = (): RequestInit => ({
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50", "x-mock-delay-ms": "400" },
+      body: JSON.stringify({ model: "m", input: "the next question", previous_response_id: "resp_fg_500_100000_0abc1234", stream: true, max_output_tokens: 40, store: false }),
+    });
+    const first = await call("/v1/responses", turn());
+    expect(first.res.status).toBe(200);
+    await hangUpAfter(first.res, "response.output_text.delta");
+    // sent at once, while the guard is still reading the context's record
+    const next = await call("/v1/responses", turn());
+    const nextBody = await next.res.text();
+    expect(next.res.status, nextBody).toBe(429);
+    await first.settled();
+    await next.settled();
+    const s = await stateOf(await keyIdOf(key));
+    expect(s.counters.served).toBe(1);
+    expect(s.counters.promptTokens).toBeGreaterThanOrEqual(100_500);
+  });
+
+  it("the key's next decisions wait from the moment the client goes (the request's signal), not from when the guard next writes to it (R35-2)", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 100_000, tpm: null });
+    const body = JSON.stringify({ model: "m", input: "the next question", previous_response_id: "resp_fg_500_100000_0abc1234", stream: true, max_output_tokens: 40, store: false });
+    const headers = { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50" };
+    const gone = new AbortController();
+    const first = await call("/v1/responses", { method: "POST", headers, body, signal: gone.signal });
+    expect(first.res.status).toBe(200);
+    const reader = first.res.body!.getReader();
+    await reader.read();
+    // the client goes; the runtime tells the stream only later (here: 300 ms)
+    gone.abort();
+    const later = new Promise((r) => setTimeout(r, 300)).then(() => reader.cancel("client went away"));
+    const next = await call("/v1/responses", { method: "POST", headers, body });
+    const nextBody = await next.res.text();
+    expect(next.res.status, nextBody).toBe(429);
+    await later;
+    await first.settled();
+    await next.settled();
+    expect((await stateOf(await keyIdOf(key))).counters.served).toBe(1);
+  });
+
   it("a cut turn whose context the origin does not know is charged its reservation; an id is never a path", async () => {
     const { seen } = mockOrigin();
     const key = newKey();
@@ -272,7 +385,7 @@ describe("usage settlement", () => {
     const { res, settled } = await call("/v1/responses", {
       method: "POST",
       headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50" },
-      body: JSON.stringify({ model: "m", input: "q", previous_response_id: "../files/file-1?x=1", stream: true, max_output_tokens: 40 }),
+      body: JSON.stringify({ model: "m", input: "q", previous_response_id: "../files/file-1?x=1", stream: true, max_output_tokens: 40, store: false }),
     });
     await hangUpAfter(res, "response.output_text.delta");
     await settled();
