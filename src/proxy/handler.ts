@@ -27,7 +27,7 @@ import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
-import { type BatchAnswers, BatchResults, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, withContext, withExchange } from "./usage.ts";
+import { type BatchAnswers, BatchResults, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, contextOf, templateOf, withContext, withExchange } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -878,7 +878,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   // compatibility flag `enable_request_signal`), not from when the guard next writes to it, which
   // is when the origin's next chunk comes (red team R35-2: 8 turns admitted meanwhile)
   let early: (() => void) | undefined;
-  const pricable = upstream.ok && prep.stream && kind === "responses" && !background;
+  // (a turn that names no stored context or prompt and is not stored itself has nothing to read)
+  const pricable = upstream.ok && prep.stream && kind === "responses" && !background && (prep.body.store !== false || contextOf(prep.body) !== undefined || templateOf(prep.body) !== undefined);
   const onGone = (): void => void (early ??= holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + 1_000));
   if (pricable) call.req.signal?.addEventListener("abort", onGone, { once: true });
   const tap = tapBody(upstream.body, {

@@ -179,9 +179,11 @@ function localRefusal(limit: LimitName, retryAfterMs: number, reports: Decision[
  */
 export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<{ decision?: Decision; ticket?: Ticket; local: boolean }> {
   const s = lc.settings;
-  // a settlement of this key being priced comes first (holdDecisions), within the decision's time
+  // a settlement of this key being priced comes first (holdDecisions), within the decision's time,
+  // for a request that could itself leave input the origin adds uncharged (a Responses turn); the
+  // key's other requests are admitted on their own reservations meanwhile, as before
   const startMs = Date.now();
-  const held = holds.get(lc.keyId);
+  const held = req.route === "responses" ? holds.get(lc.keyId) : undefined;
   if (held !== undefined && held.size > 0) {
     IO.leaseWaits++;
     await waitAtMost(Promise.all(held).then(() => undefined), (lc.timeoutMs ?? Number.POSITIVE_INFINITY) / 2);

@@ -584,14 +584,20 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
  */
 export function withContext(u: Usage, kind: RouteKind, body: Record<string, unknown>, responseId: string | undefined): Usage {
   if (kind !== "responses") return u;
-  const prev = typeof body.previous_response_id === "string" && body.previous_response_id !== "" ? body.previous_response_id : undefined;
-  const c = body.conversation as string | { id?: unknown } | null | undefined;
-  const conv = typeof c === "string" ? c : typeof c === "object" && c !== null && typeof c.id === "string" ? c.id : undefined;
-  const context = prev !== undefined ? anchorHash(prev) : conv !== undefined ? anchorHash(`conversation:${conv}`) : undefined;
+  const context = contextOf(body);
   const stores = responseId !== undefined && body.store !== false ? anchorHash(responseId) : undefined;
   const template = templateOf(body);
   if (context === undefined && stores === undefined && template === undefined) return u;
   return { ...u, ...(context !== undefined ? { context } : {}), ...(stores !== undefined ? { stores } : {}), ...(template !== undefined ? { template } : {}) };
+}
+
+/** The anchorHash of the stored context a Responses body continues (its `previous_response_id`, or
+ *  "conversation:" and its conversation's id), if any. */
+export function contextOf(body: Record<string, unknown>): number | undefined {
+  const prev = typeof body.previous_response_id === "string" && body.previous_response_id !== "" ? body.previous_response_id : undefined;
+  const c = body.conversation as string | { id?: unknown } | null | undefined;
+  const conv = typeof c === "string" ? c : typeof c === "object" && c !== null && typeof c.id === "string" ? c.id : undefined;
+  return prev !== undefined ? anchorHash(prev) : conv !== undefined ? anchorHash(`conversation:${conv}`) : undefined;
 }
 
 /** The anchorHash of the stored prompt a Responses body names (`prompt.id` and its version), if any. */

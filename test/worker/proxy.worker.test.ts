@@ -344,14 +344,19 @@ describe("usage settlement", () => {
     const first = await call("/v1/responses", turn());
     expect(first.res.status).toBe(200);
     await hangUpAfter(first.res, "response.output_text.delta");
-    // sent at once, while the guard is still reading the context's record
+    // sent at once, while the guard is still reading the context's record: a chat request, which
+    // carries no stored input, is decided on its own reservation as before; the next turn waits
+    const other = await call("/v1/chat/completions", chat(key));
+    expect(other.res.status).toBe(200);
+    await other.res.text();
     const next = await call("/v1/responses", turn());
     const nextBody = await next.res.text();
     expect(next.res.status, nextBody).toBe(429);
     await first.settled();
     await next.settled();
+    await other.settled();
     const s = await stateOf(await keyIdOf(key));
-    expect(s.counters.served).toBe(1);
+    expect(s.counters.served).toBe(2);
     expect(s.counters.promptTokens).toBeGreaterThanOrEqual(100_500);
   });
 
