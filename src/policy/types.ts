@@ -70,7 +70,7 @@ export interface Usage {
   recorded?: true;
   /** A Responses turn cut before its usage that continued a stored response: what that response
    *  took (its input and its answer) as the origin's own record of it says, read by the guard
-   *  after the cut (proxy/handler.ts storedContextTokens); the object charges it when it does not
+   *  after the cut (proxy/handler.ts priceCut); the object charges it when it does not
    *  know the context itself, or knows it smaller (red team R33-2's open case). */
   contextTokens?: number;
   /** The exchange this request continued (signals `ca`, else `pv`; absent: none, or an agent's
