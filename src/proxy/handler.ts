@@ -874,7 +874,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   }
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
   // A Responses stream the client leaves may be charged input the origin adds (priceCut below):
-  // the key's next decisions wait from the moment the client goes (the incoming request's signal,
+  // the key's next Responses turns wait from the moment the client goes (the incoming request's signal,
   // compatibility flag `enable_request_signal`), not from when the guard next writes to it, which
   // is when the origin's next chunk comes (red team R35-2: 8 turns admitted meanwhile)
   let early: (() => void) | undefined;
@@ -905,8 +905,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       };
       // A Responses stream cut before its usage: the origin bills input the body does not carry (a
       // stored context or prompt; a background answer not streamed is charged it when read:
-      // KeySnapshot.unread). The key's next decisions in this isolate wait until this one is
-      // settled: each turn's reservation alone admitted the next before its charge landed (red
+      // KeySnapshot.unread). The key's next Responses turns in this isolate wait until this one
+      // is settled: each turn's reservation alone admitted the next before its charge landed (red
       // team R35-2).
       if (pricable) call.req.signal?.removeEventListener("abort", onGone);
       if (!(pricable && (u.seen !== undefined || u.estimated))) {

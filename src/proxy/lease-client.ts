@@ -90,7 +90,7 @@ function cancelTimer(keyId: string): void {
 /** Keys with their exchange in flight (a renewal when `ask`): resolves once its answer is applied. */
 const inflight = new Map<string, { ask: boolean; done: Promise<void> }>();
 /** Keys whose settlements are being priced (a cut turn reading its records at the origin:
- *  holdDecisions): the key's decisions in this isolate wait until each is settled. */
+ *  holdDecisions): the key's Responses turns in this isolate wait until each is settled. */
 const holds = new Map<string, Set<Promise<void>>>();
 /** Registry shards' views waiting for their key's next call from this isolate (see link-batch.ts). */
 const views = new Map<string, LinkView[]>();
@@ -418,7 +418,7 @@ function deliverView(lc: LeaseContext, view: LinkView): void {
 }
 
 /**
- * Hold the key's decisions in this isolate until the returned function is called (at most `maxMs`):
+ * Hold the key's Responses turns in this isolate until the returned function is called (at most `maxMs`):
  * a settlement the object prices beyond what the isolate sees (a Responses turn cut before its
  * usage, on a stored context or prompt the origin bills) is being read. Red team R35-2: a client
  * that hung up at once and sent its next turn was admitted on each turn's reservation, 27 answers
