@@ -18,6 +18,8 @@ export interface MockCtx {
   chunkDelayMs: number;
   /** Diagnostic headers every answer carries (x-mock-*). */
   headers: Record<string, string>;
+  /** x-mock-unstored: 1, a Responses answer kept no record (as with `store: false`), whatever the body says. */
+  unstored: boolean;
 }
 
 function fnv1a(s: string): string {
@@ -53,6 +55,7 @@ export function buildCtx(req: Request, path: string, raw: string, body: Record<s
     stream: body.stream === true,
     includeUsage,
     chunkDelayMs: delayFrom(req.headers.get("x-mock-chunk-delay-ms")),
+    unstored: req.headers.get("x-mock-unstored") === "1",
     headers: { ...diagnosticHeaders(req, includeUsage), "x-request-id": `req_mock_${id}` },
   };
 }

@@ -27,7 +27,7 @@ export function responses(ctx: MockCtx): Response {
       { headers: ctx.headers },
     );
   }
-  const respId = ctx.body.store === false ? `resp_mock${ctx.id}` : `resp_${ctx.body.background === true ? "bg" : "fg"}_${ctx.plan.words}_${ctx.promptTokens}_${ctx.id}${unique(ctx)}`;
+  const respId = ctx.body.store === false || ctx.unstored ? `resp_mock${ctx.id}` : `resp_${ctx.body.background === true ? "bg" : "fg"}_${ctx.plan.words}_${ctx.promptTokens}_${ctx.id}${unique(ctx)}`;
   const itemId = `msg_mock${ctx.id}`;
   const text = loremWords(ctx.plan.words).join(" ");
   const part = { type: "output_text", text, annotations: [] };
@@ -72,5 +72,5 @@ export function retrieveStored(path: string, stream: boolean, headers: Record<st
   const m = STORED_ID.exec(path.slice("/v1/responses/".length));
   if (!m) return undefined;
   const plan = { words: Number(m[2]), truncated: false };
-  return responses({ path, body: { background: m[1] === "bg", store: true }, model: "mock-model", id: m[4]!, promptTokens: Number(m[3]), plan, stream, includeUsage: false, chunkDelayMs: 0, headers });
+  return responses({ path, body: { background: m[1] === "bg", store: true }, model: "mock-model", id: m[4]!, promptTokens: Number(m[3]), plan, stream, includeUsage: false, chunkDelayMs: 0, headers, unstored: false });
 }

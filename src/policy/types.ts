@@ -57,8 +57,8 @@ export interface Usage {
    *  anchorHash of its id) when the origin stores it. KeySnapshot.contexts. */
   context?: number;
   stores?: number;
-  /** Quotas: the stored prompt a Responses request names (the anchorHash of "prompt:", its
-   *  `prompt.id`, "@" and its version), whose template the origin bills as input and the body does
+  /** Quotas: the stored prompt a Responses request names (the anchorHash of "prompt:" and its
+   *  `prompt.id`, whatever its version), whose template the origin bills as input and the body does
    *  not carry; and, for a turn answered with its usage, what that template took (its input beyond
    *  the guard's estimate of the request's own): what a later turn on it cut before its usage is
    *  charged beside its reservation (red team R35-1). KeySnapshot.contexts. */

@@ -880,7 +880,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   let early: (() => void) | undefined;
   // (a turn that names no stored context or prompt and is not stored itself has nothing to read)
   const pricable = upstream.ok && prep.stream && kind === "responses" && !background && (prep.body.store !== false || contextOf(prep.body) !== undefined || templateOf(prep.body) !== undefined);
-  const onGone = (): void => void (early ??= holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + 1_000));
+  const onGone = (): void => void (early ??= holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + DRAIN_MS));
   if (pricable) call.req.signal?.addEventListener("abort", onGone, { once: true });
   const tap = tapBody(upstream.body, {
     provider: call.provider,
@@ -888,6 +888,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     sse,
     hideUsageChunk: sse && prep.hideUsageChunk,
     maxJsonBytes: MAX_TAPPED_JSON_BYTES,
+    ...(upstream.ok && unseenInput(kind, prep, background) ? { drainMs: DRAIN_MS } : {}),
+    ...(pricable ? { onCancel: onGone } : {}),
   });
   call.c.executionCtx.waitUntil(
     tap.done.then(async (r) => {
@@ -913,7 +915,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
         early?.();
         return settleIt();
       }
-      const release = early ?? holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + 1_000);
+      const release = early ?? holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + DRAIN_MS);
       try {
         await priceCut(call, keyId, prep, u, r.responseId);
         return await settleIt();
@@ -924,6 +926,27 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   );
   return answer(upstream, decision, tap.stream);
 }
+
+/**
+ * Whether a streamed request may carry input the origin bills and the guard cannot read back if
+ * the client leaves before the usage: a background job (its record ends only with it), a Responses
+ * turn not stored (no record) on a stored context or prompt or with a file or image, a chat
+ * request with one (Anthropic streams report their input when they start). Such a stream is read
+ * on to its end for the origin's usage, at most DRAIN_MS (red team R36: 50k-token files and
+ * templates on cut streams were charged each turn's reservation only). The origin then finishes
+ * the answer it would have stopped: its output was charged at the cut already (the reservation).
+ */
+function unseenInput(kind: MeteredKind, prep: PreparedRequest, background: boolean): boolean {
+  if (!prep.stream) return false;
+  const media = (prep.view.media ?? 0) > 0;
+  if (kind === "chat") return media;
+  if (kind !== "responses") return false;
+  return background || (prep.body.store === false && (media || contextOf(prep.body) !== undefined || templateOf(prep.body) !== undefined));
+}
+
+/** How long a stream the client left is read on for its usage (unseenInput): within what a Worker
+ *  may still do after its answer ends (30 s on Cloudflare). */
+const DRAIN_MS = 20_000;
 
 /**
  * What a Responses turn cut before its usage took at the origin (`u` is its settlement, changed in

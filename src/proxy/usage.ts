@@ -20,6 +20,11 @@ export interface TapOptions {
   hideUsageChunk: boolean;
   /** JSON bodies are copied aside up to this size to read `usage` at the end. */
   maxJsonBytes: number;
+  /** A stream the client leaves is read on to its end for the origin's usage, at most this long
+   *  (absent: the origin's stream is cancelled with the client's), and `onCancel` is called at once:
+   *  for a request whose input the origin adds where the guard cannot see it (red team R36). */
+  drainMs?: number;
+  onCancel?: () => void;
 }
 
 export interface TapResult {
@@ -506,13 +511,53 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
     return out;
   };
 
+  // the client left (cancel) while a read of the origin was in flight (pull): that read ends first
+  let cancelled = false;
+  let reading: Promise<unknown> | undefined;
+  /** The client left: read the origin's events on, for their usage, until the end or `ms`. */
+  const drain = async (ms: number, reason: unknown): Promise<void> => {
+    const until = Date.now() + ms;
+    try {
+      if (reading) {
+        await reading;
+        consumeEvents(false);
+      }
+      for (;;) {
+        const left = until - Date.now();
+        if (left <= 0) break;
+        let timer: unknown;
+        const r = await Promise.race([reader.read(), new Promise<undefined>((res) => void (timer = setTimeout(res, left)))]);
+        clearTimeout(timer as Parameters<typeof clearTimeout>[0]);
+        if (r === undefined) break;
+        if (r.done) {
+          consumeEvents(true);
+          break;
+        }
+        pending += decoder.decode(r.value, { stream: true });
+        consumeEvents(false);
+      }
+    } catch {
+      // the origin's stream broke: what it said so far stands
+    }
+    finish("cancelled");
+    reader.cancel(reason).catch(() => undefined);
+  };
+
   const stream = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         try {
           // Loop until something is forwarded: a chunk may hold only part of an event.
           for (;;) {
-            const { done: end, value } = await reader.read();
+            const read = reader.read();
+            reading = read;
+            const { done: end, value } = await read;
+            reading = undefined;
+            if (cancelled) {
+              // what came after the client left is read for its events only (drain)
+              if (!end && opts.sse) pending += decoder.decode(value, { stream: true });
+              return;
+            }
             if (end) {
               if (opts.sse) {
                 const rest = consumeEvents(true);
@@ -546,8 +591,14 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
         }
       },
       cancel(reason) {
-        finish("cancelled");
-        return reader.cancel(reason);
+        cancelled = true;
+        opts.onCancel?.();
+        if (opts.drainMs === undefined || !opts.sse) {
+          finish("cancelled");
+          return reader.cancel(reason);
+        }
+        void drain(opts.drainMs, reason);
+        return undefined;
       },
     },
     { highWaterMark: 0 },
@@ -600,13 +651,15 @@ export function contextOf(body: Record<string, unknown>): number | undefined {
   return prev !== undefined ? anchorHash(prev) : conv !== undefined ? anchorHash(`conversation:${conv}`) : undefined;
 }
 
-/** The anchorHash of the stored prompt a Responses body names (`prompt.id` and its version), if any. */
+/** The anchorHash of the stored prompt a Responses body names (`prompt.id`), if any. Its versions
+ *  are one template to the guard: what the last answered turn on any of them took stands for the
+ *  next (red team R36-4: a new or omitted version each turn, charged nothing). */
 export function templateOf(body: Record<string, unknown>): number | undefined {
   const p = body.prompt;
   if (typeof p !== "object" || p === null || Array.isArray(p)) return undefined;
-  const { id, version } = p as { id?: unknown; version?: unknown };
+  const { id } = p as { id?: unknown };
   if (typeof id !== "string" || id === "") return undefined;
-  return anchorHash(`prompt:${id}@${typeof version === "string" || typeof version === "number" ? String(version) : ""}`);
+  return anchorHash(`prompt:${id}`);
 }
 
 /** Prompt tokens that `chars` of readable text stand for, generously: 2 chars a token (English

@@ -206,18 +206,25 @@ describe("stored contexts (red team R33-2)", () => {
     // ... and the response it stored is a context of that size for a turn continuing it
     turn(e, p, T0 + 4, { previous_response_id: "resp_d", input: "e" }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
     expect(tpdUsed(e, p, T0 + 4)).toBe(153_550 + 1_100 + 51_030);
-    // another version is another template: nothing known of it
+    // another version of the prompt, or none, is charged what the last answered turn on it took
+    // (red team R36-4: a new or omitted version each turn was charged nothing)
     turn(e, p, T0 + 5, tpl("4", "f"), { promptTokens: 100, completionTokens: 1_000, seen: 40 });
-    expect(tpdUsed(e, p, T0 + 5)).toBe(205_680 + 1_100);
+    expect(tpdUsed(e, p, T0 + 5)).toBe(205_680 + 1_100 + 50_000);
+    turn(e, p, T0 + 6, { prompt: { id: "pmpt_doc" } }, { promptTokens: 100, completionTokens: 1_000, seen: 40 });
+    expect(tpdUsed(e, p, T0 + 6)).toBe(256_780 + 1_100 + 50_000);
+    // an answered turn on a smaller version: what it took stands for the next
+    turn(e, p, T0 + 7, tpl("5", "g"), { promptTokens: 2_020, completionTokens: 300, templateTokens: 2_000 }, "resp_g");
+    turn(e, p, T0 + 8, tpl("5", "h"), { promptTokens: 100, completionTokens: 1_000, seen: 40 });
+    expect(tpdUsed(e, p, T0 + 8)).toBe(307_880 + 2_320 + 1_100 + 2_000);
   });
 
-  it("a stored prompt's hash: its id and version; not a prompt object, no template", () => {
+  it("a stored prompt's hash: its id, whatever its version; not a prompt object, no template", () => {
     const u = { promptTokens: 1, completionTokens: 1 };
     const a = withContext(u, "responses", { prompt: { id: "pmpt_1", version: "3" } }, undefined).template;
     expect(a).toBeTypeOf("number");
     expect(withContext(u, "responses", { prompt: { id: "pmpt_1", version: 3 } }, undefined).template).toBe(a);
-    expect(withContext(u, "responses", { prompt: { id: "pmpt_1", version: "4" } }, undefined).template).not.toBe(a);
-    expect(withContext(u, "responses", { prompt: { id: "pmpt_1" } }, undefined).template).not.toBe(a);
+    expect(withContext(u, "responses", { prompt: { id: "pmpt_1", version: "4" } }, undefined).template).toBe(a);
+    expect(withContext(u, "responses", { prompt: { id: "pmpt_1" } }, undefined).template).toBe(a);
     expect(withContext(u, "responses", { prompt: { id: "pmpt_2", version: "3" } }, undefined).template).not.toBe(a);
     expect(withContext(u, "responses", { previous_response_id: "pmpt_1" }, undefined).context).not.toBe(a);
     for (const prompt of ["pmpt_1", null, [], { id: 5 }, { id: "" }]) expect(withContext(u, "responses", { prompt }, undefined)).toBe(u);

@@ -203,6 +203,44 @@ describe("a stream cut short (red team F1, F2)", () => {
     expect(settledUsage({ streamedChars: 400, outcome: "complete" }, true, prep())).toEqual({ promptTokens: 10, completionTokens: 100 });
   });
 
+  it("a stream the client leaves, with drainMs, is read on to its end for the origin's usage; onCancel is told at once (red team R36)", async () => {
+    const events = [
+      { type: "response.created", response: { id: "resp_1" } },
+      { type: "response.output_text.delta", delta: "The answer" },
+      { type: "response.output_text.delta", delta: " and more" },
+      { type: "response.completed", response: { id: "resp_1", status: "completed", usage: { input_tokens: 50_010, output_tokens: 40 } } },
+    ];
+    let told = 0;
+    const r = await cutAfter(sse(events), 2, { kind: "responses", drainMs: 5_000, onCancel: () => void told++ });
+    expect(told).toBe(1);
+    expect(r.outcome).toBe("cancelled");
+    expect(r.usageFinal).toBe(true);
+    expect(settledUsage(r, true, prep())).toEqual({ promptTokens: 50_010, completionTokens: 40 });
+    // without drainMs the origin's stream is cancelled with the client's: its reservation
+    const plain = await cutAfter(sse(events), 2, { kind: "responses" });
+    expect(plain.usageFinal).toBe(false);
+  });
+
+  it("a drain ends after drainMs when the origin says nothing more: what was seen stands", async () => {
+    let pull = 0;
+    const first = enc.encode(`data: ${JSON.stringify({ type: "response.created", response: { id: "resp_2" } })}\n\n`);
+    const origin = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (pull++ === 0) c.enqueue(first);
+        return new Promise<void>(() => undefined); // then silence
+      },
+    });
+    const tap = tapBody(origin, { provider: "openai", kind: "responses", sse: true, hideUsageChunk: false, maxJsonBytes: 1 << 20, drainMs: 50 });
+    const reader = tap.stream.getReader();
+    await reader.read();
+    await reader.cancel();
+    const t0 = Date.now();
+    const r = await tap.done;
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    expect(r.outcome).toBe("cancelled");
+    expect(r.usageFinal).toBe(false);
+  });
+
   it("a background response cut short keeps its whole reservation", async () => {
     const events = [{ type: "response.created", response: { id: "resp_1" } }, { type: "response.output_text.delta", delta: "hi" }];
     const r = await cutAfter(sse(events), 1, { kind: "responses" });

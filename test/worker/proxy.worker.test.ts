@@ -253,9 +253,9 @@ describe("usage settlement", () => {
     const prev = "resp_fg_500_100000_0abc1234";
     const { res, settled } = await call("/v1/responses", {
       method: "POST",
-      headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50" },
-      // not stored: no record of the turn itself to read (which would say the same, context included)
-      body: JSON.stringify({ model: "m", input: "the next question", previous_response_id: prev, stream: true, max_output_tokens: 40, store: false }),
+      // the origin kept no record of the turn itself (which would say the same, context included)
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50", "x-mock-unstored": "1" },
+      body: JSON.stringify({ model: "m", input: "the next question", previous_response_id: prev, stream: true, max_output_tokens: 40 }),
     });
     await hangUpAfter(res, "response.output_text.delta");
     await settled();
@@ -265,8 +265,10 @@ describe("usage settlement", () => {
     // its own input (a handful of tokens) and the 100,500 the context took
     expect(s.counters.promptTokens).toBeGreaterThanOrEqual(100_500);
     expect(s.counters.promptTokens).toBeLessThan(100_500 + 50);
-    // read with the client's own credentials, at the id's own path
-    const read = seen.find((r) => r.method === "GET");
+    // read with the client's own credentials, at the id's own path, after the turn's own record (none)
+    const reads = seen.filter((r) => r.method === "GET");
+    expect(reads).toHaveLength(2);
+    const read = reads[1];
     expect(read?.url).toBe(`${ORIGIN}/v1/responses/${prev}`);
     expect(read?.headers.get("authorization")).toBe(`Bearer ${key}`);
   });
@@ -300,35 +302,28 @@ describe("usage settlement", () => {
     expect(read?.headers.get("authorization")).toBe(`Bearer ${key}`);
   });
 
-  it("a cut turn on a stored prompt with no record at the origin (store: false) is charged what the key's answered turns on it took (R35-1)", async () => {
-    mockOrigin();
+  it("a cut stream whose input the guard cannot read back is read on to its end and charged what the origin billed: a stored prompt not stored, a background job (red team R36)", async () => {
+    const { seen } = mockOrigin();
     const key = newKey();
     await setOverride(key, { tpd: 1_000_000, tpm: null });
-    // a first turn on it cut: nothing is known of the template yet (the case left open)
+    const id = await keyIdOf(key);
+    // not stored: no record to read after the cut, and nothing known of the template
     const first = await call("/v1/responses", promptTurn(key, { store: false }));
     await hangUpAfter(first.res, "response.output_text.delta");
     await first.settled();
-    const id = await keyIdOf(key);
-    const before = (await stateOf(id)).counters.promptTokens;
-    expect(before).toBeLessThan(100);
-    // one turn read to the end: its usage says what the template took
-    const whole = await call("/v1/responses", promptTurn(key, { store: false }));
-    await whole.res.text();
-    await whole.settled();
-    const afterWhole = (await stateOf(id)).counters.promptTokens;
-    expect(afterWhole - before).toBeGreaterThanOrEqual(50_000);
-    // the next cut turn on it is charged the template beside its reservation
-    const cut = await call("/v1/responses", promptTurn(key, { store: false }));
-    await hangUpAfter(cut.res, "response.output_text.delta");
-    await cut.settled();
-    const s = await stateOf(id);
-    expect(s.counters.promptTokens - afterWhole).toBeGreaterThanOrEqual(49_900);
-    expect(s.counters.promptTokens - afterWhole).toBeLessThan(50_100);
-    // another version of the prompt is another template
-    const other = await call("/v1/responses", promptTurn(key, { store: false, prompt: { id: "pmpt_50000tok_longdoc", version: "4", variables: { q: "q" } } }));
-    await hangUpAfter(other.res, "response.output_text.delta");
-    await other.settled();
-    expect((await stateOf(id)).counters.promptTokens - s.counters.promptTokens).toBeLessThan(100);
+    const a = (await stateOf(id)).counters;
+    expect(a.promptTokens).toBeGreaterThanOrEqual(50_000);
+    expect(a.promptTokens).toBeLessThan(50_050);
+    // the answer the origin finished: as billed, not the reservation's cap
+    expect(a.completionTokens).toBe(40);
+    // a background job streamed and left: its record ends only with the job
+    const bg = await call("/v1/responses", promptTurn(key, { background: true }));
+    await hangUpAfter(bg.res, "response.output_text.delta");
+    await bg.settled();
+    const b = (await stateOf(id)).counters;
+    expect(b.promptTokens - a.promptTokens).toBeGreaterThanOrEqual(50_000);
+    expect(b.promptTokens - a.promptTokens).toBeLessThan(50_050);
+    expect(seen.filter((r) => r.method === "GET")).toHaveLength(0);
   });
 
   it("the turn after a cut one is decided once the cut turn's context is charged, not on its reservation (red team R35-2)", async () => {
@@ -339,7 +334,7 @@ describe("usage settlement", () => {
     const turn = (): RequestInit => ({
       method: "POST",
       headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50", "x-mock-delay-ms": "400" },
-      body: JSON.stringify({ model: "m", input: "the next question", previous_response_id: "resp_fg_500_100000_0abc1234", stream: true, max_output_tokens: 40, store: false }),
+      body: JSON.stringify({ model: "m", input: "the next question", previous_response_id: "resp_fg_500_100000_0abc1234", stream: true, max_output_tokens: 40 }),
     });
     const first = await call("/v1/responses", turn());
     expect(first.res.status).toBe(200);
@@ -364,7 +359,7 @@ describe("usage settlement", () => {
     mockOrigin();
     const key = newKey();
     await setOverride(key, { tpd: 100_000, tpm: null });
-    const body = JSON.stringify({ model: "m", input: "the next question", previous_response_id: "resp_fg_500_100000_0abc1234", stream: true, max_output_tokens: 40, store: false });
+    const body = JSON.stringify({ model: "m", input: "the next question", previous_response_id: "resp_fg_500_100000_0abc1234", stream: true, max_output_tokens: 40 });
     const headers = { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50" };
     const gone = new AbortController();
     const first = await call("/v1/responses", { method: "POST", headers, body, signal: gone.signal });
@@ -389,15 +384,19 @@ describe("usage settlement", () => {
     await setOverride(key, { tpd: 1_000_000, tpm: null });
     const { res, settled } = await call("/v1/responses", {
       method: "POST",
-      headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50" },
-      body: JSON.stringify({ model: "m", input: "q", previous_response_id: "../files/file-1?x=1", stream: true, max_output_tokens: 40, store: false }),
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "50", "x-mock-unstored": "1" },
+      body: JSON.stringify({ model: "m", input: "q", previous_response_id: "../files/file-1?x=1", stream: true, max_output_tokens: 40 }),
     });
     await hangUpAfter(res, "response.output_text.delta");
     await settled();
     const s = await stateOf(await keyIdOf(key));
     expect(s.counters.completionTokens).toBe(40);
     expect(s.counters.promptTokens).toBeLessThan(50);
-    expect(seen.filter((r) => r.method === "GET").map((r) => r.url)).toEqual([`${ORIGIN}/v1/responses/..%2Ffiles%2Ffile-1%3Fx%3D1`]);
+    // its own record first (the origin kept none), then the context's: one path segment each
+    const reads = seen.filter((r) => r.method === "GET").map((r) => r.url);
+    expect(reads).toHaveLength(2);
+    expect(reads[0]).toMatch(new RegExp(`^${ORIGIN}/v1/responses/resp_mock[0-9a-f]+$`));
+    expect(reads[1]).toBe(`${ORIGIN}/v1/responses/..%2Ffiles%2Ffile-1%3Fx%3D1`);
   });
 
   it("an origin error costs no tokens", async () => {
