@@ -153,13 +153,13 @@ export function startOrigin(port, opts = {}) {
 }
 
 // ---------------- guard ----------------
-export async function startGuard({ port, inspectorPort, upstream, policy, vars = {}, tag = "g" }) {
-  const persist = fs.mkdtempSync(`/tmp/rt35-state-${tag}-`);
+export async function startGuard({ port, inspectorPort, upstream, policy, vars = {}, tag = "g", prefix = "rt35" }) {
+  const persist = fs.mkdtempSync(`/tmp/${prefix}-state-${tag}-`);
   const args = ["node_modules/wrangler/bin/wrangler.js", "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort), "--show-interactive-dev-session=false", "--persist-to", persist,
     "--var", `UPSTREAM_URL:${upstream}`];
   if (policy) args.push("--var", `GUARD_POLICY:${JSON.stringify(policy)}`);
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
-  const logf = `/tmp/rt35-guard-${tag}.log`;
+  const logf = `/tmp/${prefix}-guard-${tag}.log`;
   const out = fs.openSync(logf, "w");
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", out, out], detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
   const base = `http://127.0.0.1:${port}`;
