@@ -153,13 +153,13 @@ export function startOrigin(port, opts = {}) {
 }
 
 // ---------------- guard ----------------
-export async function startGuard({ port, inspectorPort, upstream, policy, vars = {}, tag = "g" }) {
-  const persist = fs.mkdtempSync(`/tmp/rt33-state-${tag}-`);
+export async function startGuard({ port, inspectorPort, upstream, policy, vars = {}, tag = "g", prefix = "rt33" }) {
+  const persist = fs.mkdtempSync(`/tmp/${prefix}-state-${tag}-`);
   const args = ["node_modules/wrangler/bin/wrangler.js", "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort), "--show-interactive-dev-session=false", "--persist-to", persist,
     "--var", `UPSTREAM_URL:${upstream}`];
   if (policy) args.push("--var", `GUARD_POLICY:${JSON.stringify(policy)}`);
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
-  const logf = `/tmp/rt33-guard-${tag}.log`;
+  const logf = `/tmp/${prefix}-guard-${tag}.log`;
   const out = fs.openSync(logf, "w");
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", out, out], detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
   const base = `http://127.0.0.1:${port}`;
@@ -169,7 +169,9 @@ export async function startGuard({ port, inspectorPort, upstream, policy, vars =
     try { const r = await fetch(base + "/v1/models"); if (r.status) break; } catch {}
     await sleep(500);
   }
-  function kill() { try { process.kill(-child.pid, "SIGTERM"); } catch {} setTimeout(() => { try { process.kill(-child.pid, "SIGKILL"); } catch {} }, 1500).unref(); }
+  function kill() { try { process.kill(-child.pid, "SIGTERM"); } catch {} setTimeout(() => { try { process.kill(-child.pid, "SIGKILL"); } catch {} try { fs.rmSync(persist, { recursive: true, force: true }); } catch {} }, 1500).unref(); }
+  process.on("exit", () => { try { process.kill(-child.pid, "SIGKILL"); } catch {} try { fs.rmSync(persist, { recursive: true, force: true }); } catch {} });
+  for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => { kill(); process.exit(130); });
   const token = fs.readFileSync(path.join(ROOT, ".dev.vars"), "utf8").match(/GUARD_ADMIN_TOKEN=(.*)/)[1].trim();
   const admin = async (method, p, body) => { const r = await fetch(base + "/admin" + p, { method, headers: { authorization: "Bearer " + token, "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined }); const t = await r.text(); try { return { status: r.status, body: JSON.parse(t) }; } catch { return { status: r.status, body: t }; } };
   const keyId = async (key) => (await admin("POST", "/keys/lookup", { key })).body.keyId;
