@@ -879,7 +879,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   // is when the origin's next chunk comes (red team R35-2: 8 turns admitted meanwhile)
   let early: (() => void) | undefined;
   // (a turn that names no stored context or prompt and is not stored itself has nothing to read)
-  const pricable = upstream.ok && prep.stream && kind === "responses" && !background && (prep.body.store !== false || contextOf(prep.body) !== undefined || templateOf(prep.body) !== undefined);
+  const storedInput = kind === "responses" && (contextOf(prep.body) !== undefined || templateOf(prep.body) !== undefined);
+  const pricable = upstream.ok && prep.stream && kind === "responses" && !background && (prep.body.store !== false || storedInput);
   const onGone = (): void => void (early ??= holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + DRAIN_MS));
   if (pricable) call.req.signal?.addEventListener("abort", onGone, { once: true });
   const tap = tapBody(upstream.body, {
@@ -888,7 +889,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     sse,
     hideUsageChunk: sse && prep.hideUsageChunk,
     maxJsonBytes: MAX_TAPPED_JSON_BYTES,
-    ...(upstream.ok && unseenInput(kind, prep, background) ? { drainMs: DRAIN_MS } : {}),
+    ...(upstream.ok && unseenInput(kind, prep, background, storedInput) ? { drainMs: DRAIN_MS } : {}),
     ...(pricable ? { onCancel: onGone } : {}),
   });
   call.c.executionCtx.waitUntil(
@@ -935,13 +936,14 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
  * on to its end for the origin's usage, at most DRAIN_MS (red team R36: 50k-token files and
  * templates on cut streams were charged each turn's reservation only). The origin then finishes
  * the answer it would have stopped: its output was charged at the cut already (the reservation).
+ * `storedInput`: the Responses body continues a stored context or names a stored prompt.
  */
-function unseenInput(kind: MeteredKind, prep: PreparedRequest, background: boolean): boolean {
+function unseenInput(kind: MeteredKind, prep: PreparedRequest, background: boolean, storedInput: boolean): boolean {
   if (!prep.stream) return false;
   const media = (prep.view.media ?? 0) > 0;
   if (kind === "chat") return media;
   if (kind !== "responses") return false;
-  return background || (prep.body.store === false && (media || contextOf(prep.body) !== undefined || templateOf(prep.body) !== undefined));
+  return background || (prep.body.store === false && (media || storedInput));
 }
 
 /** How long a stream the client left is read on for its usage (unseenInput): within what a Worker
