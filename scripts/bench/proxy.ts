@@ -74,7 +74,8 @@ export function runtimeCpuMs(): number {
 type Io = ProxyRow["io"];
 const ZERO: Io = { doCalls: 0, objectCalls: 0, rowsWritten: 0, leasedAdmits: 0, shardCalls: 0, leaseWaits: 0, timers: 0 };
 
-async function startOrigin(): Promise<{ url: string; child: ChildProcess }> {
+/** The bench's mock origin in its own process (origin-server.ts). */
+export async function startOrigin(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", join(here, "origin-server.ts")],

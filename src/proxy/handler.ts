@@ -27,6 +27,7 @@ import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
+import { type WholeOrHead, readWholeOrHead, restOf } from "./whole-body.ts";
 import { type BatchAnswers, BatchResults, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, contextOf, templateOf, withContext, withExchange } from "./usage.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
@@ -36,6 +37,10 @@ export const POLICY_HEADER = "x-guard-policy";
 
 /** JSON answers are copied aside up to this size to read `usage`; of larger ones the tap keeps the two ends (edgeFacts). */
 const MAX_TAPPED_JSON_BYTES = 8 * 1024 * 1024;
+/** A non-streamed answer of unknown length is read whole up to this size and this long after its
+ *  headers (whole-body.ts); beyond either it is streamed on through the tap. */
+const MAX_UNSIZED_WHOLE_BYTES = 1024 * 1024;
+const UNSIZED_WHOLE_MS = 2_000;
 
 /**
  * Network metadata of the client. `CF-Connecting-IP` is believed only where Cloudflare set it (the
@@ -850,29 +855,38 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, upstream.status));
     return answer(upstream, decision, null);
   }
-  if (readsWhole(upstream.headers, MAX_TAPPED_JSON_BYTES)) {
-    let whole: ArrayBuffer;
+  const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
+  let body: ReadableStream<Uint8Array> = upstream.body;
+  if (!sse) {
+    // A non-streamed answer is read whole when its declared length is small, or, of unknown length,
+    // when it is small and comes at once (whole-body.ts): its usage is known before it leaves, and
+    // it leaves as one buffer the runtime sends natively, not through the tap's stream.
+    let read: ArrayBuffer | WholeOrHead;
     try {
-      whole = await upstream.arrayBuffer();
+      read = readsWhole(upstream.headers, MAX_TAPPED_JSON_BYTES) ? await upstream.arrayBuffer() : await readWholeOrHead(upstream.body, MAX_UNSIZED_WHOLE_BYTES, UNSIZED_WHOLE_MS);
     } catch (e) {
       // cut off mid-answer: settled as the tap settles a broken stream (the origin did the work)
       logEvent({ evt: "upstream_error", keyId, route: kind, error: safeError(e) });
       call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep), upstream.status));
       throw new GuardError("upstream_unavailable", "The upstream API's answer was cut off.");
     }
-    const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole));
-    const settled = settlement({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete", responseId }, upstream.ok, prep, kind, signals);
-    // quotas charge a background answer when it is read, detection on or off (KeySnapshot.unread);
-    // while it runs it holds the slot its request took (red team R13-3)
-    if (upstream.ok && responseId !== undefined && background) {
-      settled.createdHash = anchorHash(responseId);
-      if (settled.estimated) settled.running = true;
+    if (read instanceof ArrayBuffer || "whole" in read) {
+      const whole = read instanceof ArrayBuffer ? read : read.whole;
+      const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole));
+      const settled = settlement({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete", responseId }, upstream.ok, prep, kind, signals);
+      // quotas charge a background answer when it is read, detection on or off (KeySnapshot.unread);
+      // while it runs it holds the slot its request took (red team R13-3)
+      if (upstream.ok && responseId !== undefined && background) {
+        settled.createdHash = anchorHash(responseId);
+        if (settled.estimated) settled.running = true;
+      }
+      call.c.executionCtx.waitUntil(settle(settled, upstream.status));
+      if (signals && upstream.ok && responseId !== undefined && background) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId));
+      return answer(upstream, decision, whole);
     }
-    call.c.executionCtx.waitUntil(settle(settled, upstream.status));
-    if (signals && upstream.ok && responseId !== undefined && background) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId));
-    return answer(upstream, decision, whole);
+    // larger, or still coming: tapped from what was read
+    body = restOf(read);
   }
-  const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
   // A Responses stream the client leaves may be charged input the origin adds (priceCut below):
   // the key's next Responses turns wait from the moment the client goes (the incoming request's signal,
   // compatibility flag `enable_request_signal`), not from when the guard next writes to it, which
@@ -883,7 +897,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const pricable = upstream.ok && prep.stream && kind === "responses" && !background && (prep.body.store !== false || storedInput);
   const onGone = (): void => void (early ??= holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + DRAIN_MS));
   if (pricable) call.req.signal?.addEventListener("abort", onGone, { once: true });
-  const tap = tapBody(upstream.body, {
+  const tap = tapBody(body, {
     provider: call.provider,
     kind,
     sse,

@@ -6,6 +6,7 @@ import { buildPromptView, type PromptView } from "../detect/index.ts";
 import type { RouteKind } from "../policy/types.ts";
 import { GuardError } from "./errors.ts";
 import type { MeteredKind } from "./routes.ts";
+import { concatBytes } from "./whole-body.ts";
 import { isObj } from "../policy/json.ts";
 
 /** Read at most `maxBytes` of the body; refuse larger bodies before (Content-Length) or while reading. */
@@ -48,13 +49,7 @@ export async function readBody(req: Request, maxBytes: number): Promise<Uint8Arr
     }
     parts.push(value);
   }
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.byteLength;
-  }
-  return out;
+  return concatBytes(parts, total);
 }
 
 /** The body as a JSON object, or a 400 that says what is wrong. */

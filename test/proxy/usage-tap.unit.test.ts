@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { settledUsage } from "../../src/proxy/handler.ts";
 import { newDetectState, observeUsage } from "../../src/detect/state.ts";
 import { readUsage, tapBody, type TapOptions } from "../../src/proxy/usage.ts";
+import { drain } from "./stream-helpers.ts";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -29,15 +30,6 @@ function cut(bytes: Uint8Array, points: number[]): Uint8Array[] {
   return out;
 }
 
-async function drain(s: ReadableStream<Uint8Array>): Promise<string> {
-  let out = "";
-  const r = s.getReader();
-  for (;;) {
-    const { done, value } = await r.read();
-    if (done) return out + dec.decode();
-    out += dec.decode(value, { stream: true });
-  }
-}
 
 const OPENAI_SSE =
   'data: {"id":"c","choices":[{"index":0,"delta":{"role":"assistant","content":""}}],"usage":null}\n\n' +

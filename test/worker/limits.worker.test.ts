@@ -104,7 +104,12 @@ describe("the 429 answer", () => {
     const { seen } = mockOrigin();
     const key = newKey();
     const keyId = await setOverride(key, { rpm: 10, tpm: 1000, tpd: 10_000 });
-    expect((await call("/v1/chat/completions", chat(key, { max_tokens: 900 }))).res.status).toBe(200);
+    // the first answer takes 900 of its 900 tokens, settled before the second asks (not left to
+    // a settlement still on its way)
+    const first = await call("/v1/chat/completions", chat(key, { max_tokens: 900 }, { "x-mock-words": "900" }));
+    expect(first.res.status).toBe(200);
+    await first.res.text();
+    await first.settled();
     const before = await stateOf(keyId);
     const { res } = await call("/v1/chat/completions", chat(key, { max_tokens: 900 }));
     expect(res.status).toBe(429);
