@@ -273,7 +273,8 @@ export interface KeySnapshot {
 export const MAX_FILES = 256;
 
 /** Unread answers remembered per key (KeySnapshot.unread; the oldest is forgotten first: its
- *  answer, read later, is charged nothing more). */
+ *  answer, read later, is charged from the background registry's record when it has one, a stored
+ *  response's, else nothing more: red team R37-1). */
 export const MAX_UNREAD = 512;
 
 /** What one decision (KeyEngine.decide) is asked to admit, under one lease. */
@@ -639,7 +640,8 @@ export class KeyEngine {
     const s = this.snap;
     // its job has ended: the slot it held is free
     if (a.createdHash !== undefined) s.limits = releaseHold(s.limits, holdId(a.createdHash));
-    const record = a.createdHash === undefined ? undefined : this.takeUnread(a.createdHash);
+    // the key's own record, or else the registry's (the key keeps the 512 newest: red team R37-1)
+    const record = (a.createdHash === undefined ? undefined : this.takeUnread(a.createdHash)) ?? (a.charged === undefined ? undefined : ([a.charged, undefined] as const));
     if (record === undefined) return;
     const [charged, readable] = record;
     // the answer is read against the prompt its request's readable text stood for, as a
@@ -1003,5 +1005,6 @@ function usageOf(u: Usage): Usage {
   }
   return out;
 }
-/** The optional fields of an Answer (a batch's counts, a stored response's id hash), copied when present. */
-const ANSWER_FIELDS = ["count", "long", "longTokens", "trivial", "trivialPromptTokens", "createdHash"] as const;
+/** The optional fields of an Answer (a batch's counts, a stored response's id hash and what its
+ *  request was charged), copied when present. */
+const ANSWER_FIELDS = ["count", "long", "longTokens", "trivial", "trivialPromptTokens", "createdHash", "charged"] as const;

@@ -123,6 +123,10 @@ export interface Answer {
   /** Set by the creator's object when it reads the answer: the prompt its request's readable text
    *  stood for, when that request carried media (Usage.readablePrompt, kept with the unread record). */
   readablePrompt?: number;
+  /** What the request that created this stored response was charged, from the background
+   *  registry (BatchGroup takeCharged): the creator's object charges the answer what it took beyond
+   *  that when its own record of it is gone (red team R37-1). */
+  charged?: number;
 }
 
 /** Network metadata of a request (from `request.cf` and `cf-connecting-ip`), all optional. */

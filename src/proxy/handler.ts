@@ -395,7 +395,9 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
   // or a stream cut before its usage), retrieved, cancelled or listed by another key, is held to
   // its creator's standing as well as this key's (red team R14-3: a denied or degraded key's
   // answers fetched in full by a colleague key of the same organisation)
-  const storedId = cfg.policy.detection.mode !== "off" ? storedResponseOf(req.method, call.url.pathname) : undefined;
+  // (detection on or off: the deny list and the charge of a background answer apply in every mode,
+  // red team R37-2)
+  const storedId = storedResponseOf(req.method, call.url.pathname);
   const createdBy = storedId !== undefined ? await backgroundCreator(call, keyId, storedId) : null;
   const creatorGate = createdBy !== null && createdBy !== keyId ? await gateForOthers(call, createdBy) : "serve";
   if (creatorGate === "refuse") {
@@ -467,9 +469,15 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
           // a response whose answer its own request left unread (answerLeftUnread: in the
           // background, or a stream cut before its usage) is its creator's to read, whichever key
           // fetched it; any other foreground response was read by its own request
-          // (looked up before the request was forwarded: the id is storedId, detection on)
+          // (looked up before the request was forwarded: the id is storedId)
           if (createdBy !== null) owner = createdBy;
           else if (!a.background) got = undefined;
+          // what its creating request was charged, from the registry, once: the creator's own record
+          // may be gone, pushed out by 512 newer unread answers (red team R37-1)
+          if (createdBy !== null && got !== undefined) {
+            const charged = await takeCharged(call, keyId, responseId);
+            if (charged !== null) got.charged = charged;
+          }
         }
         if (ended) return settle({ ...fixed, ended: anchorHash(responseId) }, upstream.status);
         if (!got || owner === keyId) return settle(got ? { ...fixed, answer: got } : fixed, upstream.status);
@@ -706,21 +714,38 @@ function jsonFields(text: string, names: readonly string[]): (string | undefined
  * left unread (usage.ts answerLeftUnread). Such an answer, fetched by any key, is read by its
  * creator's detection. The registry is BACKGROUND_SHARDS BatchGroup objects chosen by the id's
  * hash (`background:N`: no operator's group name has a colon), each bounded and aged like a group;
- * one call per such response created, one per retrieval of an ended response (detection on).
+ * one call per such response created, one per retrieval of an ended response, and one when its
+ * answer is read (what its request was charged: takeCharged), detection on or off (red team R37-2).
  */
 const BACKGROUND_SHARDS = 64;
 function backgroundRegistry(call: Call, id: string) {
   return call.c.env.BATCH_GROUP.getByName(`background:${hash32(id) % BACKGROUND_SHARDS}`);
 }
 
-/** Remember which key created the response `id` whose answer its request left unread (off the
- *  request's path). */
-async function recordBackground(call: Call, keyId: string, id: string): Promise<void> {
+/** Remember which key created the response `id` whose answer its request left unread, and what
+ *  that request was charged (`u`'s tokens), off the request's path. */
+async function recordBackground(call: Call, keyId: string, id: string, u: Usage): Promise<void> {
   try {
     IO.doCalls++;
-    await (backgroundRegistry(call, id).record(keyId, [[id, Date.now()]]) as Promise<void>);
+    await (backgroundRegistry(call, id).record(keyId, [[id, Date.now()]], u.promptTokens + u.completionTokens) as Promise<void>);
   } catch (e) {
     logEvent({ evt: "record_background_failed", keyId, error: safeError(e) });
+  }
+}
+
+/** What the request that created the stored response `id` was charged, once (BatchGroup
+ *  takeCharged); null when unknown, taken already, or the registry unreachable (logged). */
+async function takeCharged(call: Call, keyId: string, id: string): Promise<number | null> {
+  if (TAKEN.has(id)) return null;
+  try {
+    IO.doCalls++;
+    const charged = await (backgroundRegistry(call, id).takeCharged(id) as Promise<number | null>);
+    TAKEN.add(id);
+    if (TAKEN.size > MAX_CREATORS) TAKEN.delete(TAKEN.values().next().value!);
+    return charged;
+  } catch (e) {
+    logEvent({ evt: "background_charge_failed", keyId, error: safeError(e) });
+    return null;
   }
 }
 
@@ -748,6 +773,9 @@ async function backgroundCreator(call: Call, keyId: string, id: string): Promise
  *  changes: a job's polls after the first cost no call). Not the ids it did not know: one may be
  *  registered a moment after its creation's answer reached the client. */
 const CREATORS = new Map<string, string>();
+/** Responses whose creating request's charge this isolate took from the registry (or found taken):
+ *  a job's polls after its answer was read cost no call. */
+const TAKEN = new Set<string>();
 const MAX_CREATORS = 4096;
 
 /** What the creator's standing lets another key do with its stored response (KeyEngine
@@ -881,7 +909,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
         if (settled.estimated) settled.running = true;
       }
       call.c.executionCtx.waitUntil(settle(settled, upstream.status));
-      if (signals && upstream.ok && responseId !== undefined && background) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId));
+      if (upstream.ok && responseId !== undefined && background) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId, settled));
       return answer(upstream, decision, whole);
     }
     // larger, or still coming: tapped from what was read
@@ -917,8 +945,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
         // a background stream cut before its end: the job runs on, holding its slot (R13-3)
         if (left && background && u.estimated) u.running = true;
         const done = settle(u, upstream.status);
-        if (!signals || !left || r.responseId === undefined) return done;
-        return Promise.all([done, recordBackground(call, keyId, r.responseId)]).then(() => undefined);
+        if (!left || r.responseId === undefined) return done;
+        return Promise.all([done, recordBackground(call, keyId, r.responseId, u)]).then(() => undefined);
       };
       // A Responses stream cut before its usage: the origin bills input the body does not carry (a
       // stored context or prompt; a background answer not streamed is charged it when read:

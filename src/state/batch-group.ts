@@ -24,18 +24,28 @@ export class BatchGroup extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
-    this.sql.exec("CREATE TABLE IF NOT EXISTS outputs (id TEXT PRIMARY KEY, key_id TEXT NOT NULL, at_ms INTEGER NOT NULL)");
+    this.sql.exec("CREATE TABLE IF NOT EXISTS outputs (id TEXT PRIMARY KEY, key_id TEXT NOT NULL, at_ms INTEGER NOT NULL, charged INTEGER)");
     this.sql.exec("CREATE INDEX IF NOT EXISTS outputs_at ON outputs (at_ms)");
+    // a table made before `charged` existed (red team R37-1) gets it
+    const columns = this.sql.exec<{ name: string }>("PRAGMA table_info(outputs)").toArray();
+    if (!columns.some((c) => c.name === "charged")) this.sql.exec("ALTER TABLE outputs ADD COLUMN charged INTEGER");
   }
 
   /** Batches (or files) `keyId` may fetch, now the group's too (a re-recorded id takes the newer
-   *  key and date). */
-  async record(keyId: string, records: OutputRecord[]): Promise<void> {
+   *  key and date). `charged`: a background registry's record of a stored response whose answer
+   *  its request left unread, with what that request was charged (takeCharged). */
+  async record(keyId: string, records: OutputRecord[], charged?: number): Promise<void> {
     IO.objectCalls++;
     const nowMs = Date.now();
     for (const [id, at] of records) {
       if (nowMs - at >= OUTPUT_TTL_MS) continue;
-      this.sql.exec("INSERT INTO outputs (id, key_id, at_ms) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET key_id = excluded.key_id, at_ms = excluded.at_ms", id, keyId, at);
+      this.sql.exec(
+        "INSERT INTO outputs (id, key_id, at_ms, charged) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET key_id = excluded.key_id, at_ms = excluded.at_ms, charged = excluded.charged",
+        id,
+        keyId,
+        at,
+        charged ?? null,
+      );
     }
     this.sql.exec("DELETE FROM outputs WHERE id IN (SELECT id FROM outputs ORDER BY at_ms DESC LIMIT -1 OFFSET ?)", MAX_GROUP_OUTPUTS);
     await this.arm();
@@ -46,6 +56,21 @@ export class BatchGroup extends DurableObject<Env> {
     IO.objectCalls++;
     const row = this.sql.exec<{ key_id: string }>("SELECT key_id FROM outputs WHERE id = ? AND at_ms > ?", id, Date.now() - OUTPUT_TTL_MS).toArray()[0];
     return row?.key_id ?? null;
+  }
+
+  /**
+   * What the request that created the stored response `id` was charged, once (null: not recorded,
+   * or taken already). Its answer, read now, is charged what it took beyond that (KeyEngine
+   * chargeRead), also when the creating key's own record of it was pushed out by newer unread
+   * answers (red team R37-1: a key that kept 512 unread read each answer as it dropped out, charged
+   * only its reservation). Kept apart from the creator, which polls and gates still need.
+   */
+  takeCharged(id: string): number | null {
+    IO.objectCalls++;
+    const row = this.sql.exec<{ charged: number | null }>("SELECT charged FROM outputs WHERE id = ? AND at_ms > ?", id, Date.now() - OUTPUT_TTL_MS).toArray()[0];
+    if (row?.charged == null) return null;
+    this.sql.exec("UPDATE outputs SET charged = NULL WHERE id = ?", id);
+    return row.charged;
   }
 
   /** An OpenAI batch of the group named its output and error files (retrieved by any key of the

@@ -170,10 +170,12 @@ describe("free routes and detection", () => {
   });
 
   it.each([["detection on", {}], ["detection off", { GUARD_POLICY: JSON.stringify({ ...JSON.parse(String(testEnv.GUARD_POLICY)), detection: { mode: "off" } }) }]])("a background answer that took more than its POST reserved (input the origin added: a stored context, a file by URL) is charged the rest when read, once, %s (red team R13-1)", async (_, env: Record<string, string>) => {
-    // the origin bills 9,000 input tokens the request does not show (a stored context by id)
+    // the origin bills 9,000 input tokens the request does not show (a stored context by id); a
+    // response id is the origin's, never reused (the guard keeps a response's creator per isolate)
+    const made = `resp_ctx${Math.random().toString(36).slice(2, 10)}`;
     mockOrigin(async (req) => {
       const path = new URL(req.url).pathname;
-      if (req.method === "POST") return Response.json({ id: "resp_ctx1", object: "response", status: "queued", background: true, usage: null });
+      if (req.method === "POST") return Response.json({ id: made, object: "response", status: "queued", background: true, usage: null });
       return Response.json({ id: path.split("/").at(-1), object: "response", status: "completed", background: true, output: [], usage: { input_tokens: 9000, output_tokens: 300 } });
     });
     const key = newKey();
@@ -188,7 +190,7 @@ describe("free routes and detection", () => {
     expect(afterPost).toBeGreaterThan(100);
     expect(afterPost).toBeLessThan(200);
     for (let i = 0; i < 2; i++) {
-      const get = await call("/v1/responses/resp_ctx1", { headers: auth }, env);
+      const get = await call(`/v1/responses/${made}`, { headers: auth }, env);
       expect(get.res.status).toBe(200);
       await get.res.text();
       await get.settled();
