@@ -42,6 +42,23 @@ describe("answers read after their request are charged what they took beyond it 
     expect(e.snap.unread).toBeUndefined();
   });
 
+  it("an answer whose record the key forgot is charged from what the registry kept of its request, and the key's own record comes first (red team R37-1)", () => {
+    const e = new KeyEngine();
+    served(e, "post", 1100, { promptTokens: 76, completionTokens: 1024, estimated: true, createdHash: 7 });
+    // 512 newer unread answers: the record of 7 is forgotten
+    for (let i = 0; i < MAX_UNREAD; i++) served(e, `p${i}`, 0, { promptTokens: 0, completionTokens: 0, estimated: true, createdHash: 100 + i });
+    expect(e.snap.unread!.some(([h]) => h === 7)).toBe(false);
+    const before = 100_000 - tpd(e);
+    served(e, "get", 0, { answer: { promptTokens: 9000, completionTokens: 300, id: 1, createdHash: 7, charged: 1100 } });
+    expect(100_000 - tpd(e)).toBe(before + 9300 - 1100);
+    const f = new KeyEngine();
+    served(f, "post", 1100, { promptTokens: 76, completionTokens: 1024, estimated: true, createdHash: 7 });
+    // the key's own record wins over the registry's (which, from the handler, lacks what the
+    // object added to the POST's charge)
+    served(f, "get", 0, { answer: { promptTokens: 9000, completionTokens: 300, id: 1, createdHash: 7, charged: 50 } });
+    expect(100_000 - tpd(f)).toBe(9300);
+  });
+
   it("an answer within the reservation charges nothing more; a stream cut before its usage counts what it streamed, then the rest", () => {
     const e = new KeyEngine();
     served(e, "post", 1100, { promptTokens: 76, completionTokens: 1024, estimated: true, createdHash: 7 });
