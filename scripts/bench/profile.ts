@@ -8,6 +8,11 @@
  *   node scripts/node22.mjs scripts/bench/profile.ts --keys 50 --requests 4000
  *
  * The shares, not the absolute times, are the figures to read: sampling slows the Worker down.
+ * The CPU profile also says how long the garbage collector ran, in all and in its longest pauses
+ * (consecutive samples in it): what a request that arrives meanwhile waits.
+ *
+ * `--bare`: the bench's bare pass-through Worker instead of the guard, under the same load, for
+ * comparison (its key count is irrelevant).
  *
  * `--heap`: V8's sampling heap profiler instead (every ~16 KB allocated, objects the GC has since
  * collected included): bytes allocated per API request, and the share per allocating function
@@ -18,7 +23,7 @@ import { rmSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, startGuard } from "../lib/guard-harness.ts";
 import { runLoad } from "./load.ts";
-import { benchPolicy } from "./proxy.ts";
+import { benchPolicy, miniflareFor, startOrigin } from "./proxy.ts";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,13 +34,21 @@ const requests = Math.min(arg("requests", 4000), 50_000);
 const port = arg("port", 9239);
 const outIdx = process.argv.indexOf("--out");
 const heap = process.argv.includes("--heap");
-const out = outIdx > 0 ? process.argv[outIdx + 1]! : heap ? "guard.heapprofile" : "guard.cpuprofile";
+const bare = process.argv.includes("--bare");
+const out = outIdx > 0 ? process.argv[outIdx + 1]! : `${bare ? "bare" : "guard"}.${heap ? "heapprofile" : "cpuprofile"}`;
 
 // an unminified build next to wrangler.toml (its paths are relative to it), removed after
 const profileConfig = join(ROOT, ".wrangler.profile.toml");
 writeFileSync(profileConfig, readFileSync(join(ROOT, "wrangler.toml"), "utf8").replace(/^minify = true$/m, "minify = false"));
 process.env.GUARD_INSPECT = String(port);
-const guard = await startGuard({ policy: benchPolicy("shadow"), configPath: profileConfig }).finally(() => rmSync(profileConfig, { force: true }));
+const subject = bare
+  ? await (async () => {
+      rmSync(profileConfig, { force: true });
+      const origin = await startOrigin();
+      const mf = miniflareFor("bare-proxy.worker.js", origin.url, { inspectorPort: port });
+      return { url: (await mf.ready).origin, dispose: async () => (await mf.dispose(), origin.child.kill()) };
+    })()
+  : await startGuard({ policy: benchPolicy("shadow"), configPath: profileConfig }).finally(() => rmSync(profileConfig, { force: true }));
 
 interface HeapNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -52,7 +65,7 @@ try {
   const BODY = Buffer.from(JSON.stringify({ model: "mock-gpt", messages: [{ role: "user", content: "Benchmark prompt: say something." }], max_tokens: 16 }));
   const load = (n: number, prefix: string) =>
     runLoad({
-      url: guard.url,
+      url: subject.url,
       concurrency: 32,
       maxRequests: n,
       maxMs: 30_000,
@@ -111,7 +124,7 @@ try {
     console.log("\nby allocating function (top 25)\n" + top(self, 25, total).join("\n"));
     console.log("\nby the guard's nearest function (top 25)\n" + top(nearest, 25, total).join("\n"));
   } else {
-    const { profile } = await sampled(
+    const { r, profile } = await sampled(
       async () => {
         await send("Profiler.enable");
         await send("Profiler.setSamplingInterval", { interval: 200 });
@@ -140,7 +153,28 @@ try {
     }
     console.log("\nself time (top 25)\n" + top(self, 25, total).join("\n"));
     console.log("\ninclusive time (top 40)\n" + top(inclusive, 40, total).join("\n"));
+    // the garbage collector's pauses: runs of consecutive samples in it (each sample's delta is
+    // the time since the one before)
+    let gcMs = 0;
+    let run = 0;
+    const pauses: number[] = [];
+    profile.samples.forEach((id, i) => {
+      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+      if (name(byId.get(id)!) === "(garbage collector)") {
+        gcMs += ms;
+        run += ms;
+      } else if (run > 0) {
+        pauses.push(run);
+        run = 0;
+      }
+    });
+    if (run > 0) pauses.push(run);
+    pauses.sort((a, b) => b - a);
+    console.log(
+      `\ngarbage collector: ${gcMs.toFixed(0)} ms in all over ${r.requests} requests (${((1000 * gcMs) / r.requests).toFixed(0)} us a request), ` +
+        `${pauses.filter((p) => p >= 10).length} pauses of 10 ms or more; longest: ${pauses.slice(0, 5).map((p) => p.toFixed(1)).join(", ")} ms`,
+    );
   }
 } finally {
-  await guard.dispose();
+  await subject.dispose();
 }

@@ -116,7 +116,8 @@ function chatLoad(url: string, keys: string[], o: ProxyBenchOptions): Promise<Lo
   return runLoad({ url, concurrency: o.concurrency, maxRequests: o.maxRequests, maxMs: o.maxMs, build: chatBuild(keys) });
 }
 
-function miniflareFor(script: string, upstream: string, extra: Record<string, unknown> = {}): Miniflare {
+/** A bench Worker of this folder (the bare or the floor proxy) in front of `upstream`; `extra`: more Miniflare options. */
+export function miniflareFor(script: string, upstream: string, extra: Record<string, unknown> = {}): Miniflare {
   const config = unstable_readConfig({ config: join(ROOT, "wrangler.toml") }, { hideWarnings: true });
   return new Miniflare(
     convertV4MiniflareOptions({
