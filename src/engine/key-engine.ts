@@ -252,6 +252,13 @@ export interface KeySnapshot {
    */
   unread?: ([number, number] | [number, number, number])[];
   /**
+   * The unread answers read lately (their created-response hashes, newest last, at most
+   * MAX_READ_LATELY): an answer whose record another read of it took already is not charged again
+   * from the background registry's record (red team R38-1: the creator's read and another key's
+   * within a second of it each charged the rest, one from each record).
+   */
+  readLately?: number[];
+  /**
    * What a later Responses turn carries as input when it continues a stored context: [the
    * context's hash (Usage.context / Usage.stores), the tokens the turn that last wrote it took
    * (input and answer)], newest last, at most MAX_CONTEXTS; and [a stored prompt's hash
@@ -276,6 +283,10 @@ export const MAX_FILES = 256;
  *  answer, read later, is charged from the background registry's record when it has one, a stored
  *  response's, else nothing more: red team R37-1). */
 export const MAX_UNREAD = 512;
+
+/** Unread answers remembered as read lately (KeySnapshot.readLately): the reads of one answer
+ *  that can overlap are those within a lease's flush of each other. */
+export const MAX_READ_LATELY = 32;
 
 /** What one decision (KeyEngine.decide) is asked to admit, under one lease. */
 interface Ask {
@@ -640,9 +651,13 @@ export class KeyEngine {
     const s = this.snap;
     // its job has ended: the slot it held is free
     if (a.createdHash !== undefined) s.limits = releaseHold(s.limits, holdId(a.createdHash));
-    // the key's own record, or else the registry's (the key keeps the 512 newest: red team R37-1)
-    const record = (a.createdHash === undefined ? undefined : this.takeUnread(a.createdHash)) ?? (a.charged === undefined ? undefined : ([a.charged, undefined] as const));
+    // the key's own record, or else the registry's (the key keeps the 512 newest: red team R37-1),
+    // unless another read of this answer took the key's own already (R38-1)
+    const h = a.createdHash;
+    const own = h === undefined ? undefined : this.takeUnread(h);
+    const record = own ?? (a.charged === undefined || (h !== undefined && (s.readLately ?? []).includes(h)) ? undefined : ([a.charged, undefined] as const));
     if (record === undefined) return;
+    if (h !== undefined) s.readLately = [...(s.readLately ?? []).filter((x) => x !== h), h].slice(-MAX_READ_LATELY);
     const [charged, readable] = record;
     // the answer is read against the prompt its request's readable text stood for, as a
     // foreground answer is (red team R16-3: a background image ask was read against the image)

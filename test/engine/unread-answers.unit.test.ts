@@ -59,6 +59,21 @@ describe("answers read after their request are charged what they took beyond it 
     expect(100_000 - tpd(f)).toBe(9300);
   });
 
+  it("two reads of one answer that overlap charge it once, in either order, whichever brings the registry's record (red team R38-1)", () => {
+    for (const registryFirst of [false, true]) {
+      const e = new KeyEngine();
+      served(e, "post", 1100, { promptTokens: 76, completionTokens: 1024, estimated: true, createdHash: 7 });
+      const answer = { promptTokens: 9000, completionTokens: 300, id: 1, createdHash: 7 };
+      // one read took the registry's record (charged: 1100), the other found it taken; the one
+      // without it reaches the object first, or second
+      const withRecord = () => served(e, "get", 0, { answer: { ...answer, charged: 1100 } });
+      const without = () => e.observeFetched(policy(), { ...answer }, T0);
+      if (registryFirst) (withRecord(), without());
+      else (without(), withRecord());
+      expect(100_000 - tpd(e), `registry first: ${registryFirst}`).toBe(9300);
+    }
+  });
+
   it("an answer within the reservation charges nothing more; a stream cut before its usage counts what it streamed, then the rest", () => {
     const e = new KeyEngine();
     served(e, "post", 1100, { promptTokens: 76, completionTokens: 1024, estimated: true, createdHash: 7 });
