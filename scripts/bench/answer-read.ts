@@ -2,7 +2,8 @@
  * What a non-streamed answer's read costs the guard: one hot key against the bench's origin, its
  * answers sent chunked (as an origin behind compression sends them: read by whole-body.ts, up to
  * 1 MiB and 2 s) and with a content-length (read natively), in interleaved rounds of 3,000
- * requests on one guard, with the runtime's CPU per request (counted in /proc) for each.
+ * requests on one guard, with the runtime's CPU per request (counted in /proc) for each, and the
+ * ratio of each round's pair (steadier than either median on a shared machine).
  *
  *   node scripts/node22.mjs scripts/bench/answer-read.ts [rounds 1-20]
  */
@@ -43,6 +44,9 @@ try {
   }
   const median = (a: number[]) => [...a].sort((x, y) => x - y)[a.length >> 1]!;
   console.log(`median CPU ms/request: chunked ${median(cpu.chunked).toFixed(3)}, with a content-length ${median(cpu.sized).toFixed(3)}`);
+  // each round's pair ran back to back: their ratio is steadier than either median on a shared machine
+  const ratios = cpu.chunked.map((c, i) => c / cpu.sized[i]!);
+  console.log(`chunked / with a content-length, per round: median ${median(ratios).toFixed(3)} (${[...ratios].sort((a, b) => a - b).map((r) => r.toFixed(2)).join(" ")})`);
 } finally {
   await guard.dispose();
   origin.child.kill();
