@@ -9,7 +9,7 @@
  */
 import { startGuard } from "../lib/guard-harness.ts";
 import { runLoad } from "./load.ts";
-import { benchPolicy, runtimeCpuMs, startOrigin } from "./proxy.ts";
+import { BODY, benchPolicy, runtimeCpuMs, startOrigin } from "./proxy.ts";
 
 const rounds = Number(process.argv[2] ?? 6);
 if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) {
@@ -18,7 +18,6 @@ if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) {
 }
 const origin = await startOrigin();
 const guard = await startGuard({ upstreamUrl: origin.url, policy: benchPolicy("shadow") });
-const BODY = Buffer.from(JSON.stringify({ model: "mock-gpt", messages: [{ role: "user", content: "Benchmark prompt: say something." }], max_tokens: 16 }));
 const load = (n: number, sized: boolean) =>
   runLoad({
     url: guard.url,

@@ -23,7 +23,7 @@ import { rmSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, startGuard } from "../lib/guard-harness.ts";
 import { runLoad } from "./load.ts";
-import { benchPolicy, miniflareFor, startOrigin } from "./proxy.ts";
+import { BODY, benchPolicy, miniflareFor, startOrigin } from "./proxy.ts";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -62,7 +62,6 @@ interface Node {
 }
 try {
   const names = Array.from({ length: keys }, (_, i) => `sk-profile-${i}`);
-  const BODY = Buffer.from(JSON.stringify({ model: "mock-gpt", messages: [{ role: "user", content: "Benchmark prompt: say something." }], max_tokens: 16 }));
   const load = (n: number, prefix: string) =>
     runLoad({
       url: subject.url,

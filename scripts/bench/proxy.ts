@@ -102,7 +102,8 @@ export function benchPolicy(detectionMode: "shadow" | "off"): string {
   return JSON.stringify(policy);
 }
 
-const BODY = Buffer.from(
+/** The bench's chat request (what every load of (a), answer-read.ts and profile.ts sends). */
+export const BODY = Buffer.from(
   JSON.stringify({ model: "mock-gpt", messages: [{ role: "user", content: "Benchmark prompt: say something." }], max_tokens: 16 }),
 );
 
