@@ -386,6 +386,8 @@ interface EventFacts {
   responseId?: string;
   /** Anthropic splits usage: input at message_start, output at message_delta. */
   partial?: "input" | "output";
+  /** Anthropic's input counts as the event names them (message_start, message_delta). */
+  inputCounts?: InputCounts;
   chars: number;
   /** This event is the usage-only chunk (no choices). */
   usageOnly: boolean;
@@ -434,16 +436,31 @@ function eventFacts(data: string): EventFacts {
       // response it created (red team R10-2: ids are what tells another key's responses apart)
       f.responseId = responseIdOf(j.response);
     } else if (type === "message_start") {
-      f.usage = readUsage((j.message as Record<string, unknown> | undefined)?.usage);
+      const u = (j.message as Record<string, unknown> | undefined)?.usage;
+      f.usage = readUsage(u);
+      f.inputCounts = inputCounts(u);
       f.partial = "input";
     } else if (type === "message_delta") {
       f.usage = readUsage(j.usage);
+      f.inputCounts = inputCounts(j.usage);
       f.partial = "output";
     } else if (type === "content_block_delta") {
       f.chars += deltaChars(j.delta);
     }
   }
   return f;
+}
+
+/** Anthropic's input counts: uncached, written to the cache, read from it. */
+type InputCounts = { input?: number; cacheWrite?: number; cacheRead?: number };
+
+/** The input counts a usage object names (a count that is not a non-negative number is not named). */
+function inputCounts(u: unknown): InputCounts | undefined {
+  if (typeof u !== "object" || u === null) return undefined;
+  const o = u as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined);
+  const c: InputCounts = { input: num(o.input_tokens), cacheWrite: num(o.cache_creation_input_tokens), cacheRead: num(o.cache_read_input_tokens) };
+  return c.input === undefined && c.cacheWrite === undefined && c.cacheRead === undefined ? undefined : c;
 }
 
 /** Data lines of one SSE event block, joined. */
@@ -466,6 +483,10 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   const json = new CappedText(opts.maxJsonBytes);
   let usage: Usage | undefined;
   let usageFinal = false;
+  // Anthropic's input counts so far: message_start's, each replaced by a message_delta that names
+  // it again (its counts are cumulative: a server tool's results, web search, code execution or
+  // MCP, are input the API reports only there; red team R39a-1)
+  const input: InputCounts = {};
   let responseId: string | undefined;
   let streamedChars = 0;
   let finished = false;
@@ -496,9 +517,11 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
       streamedChars += f.chars;
       if (f.responseId !== undefined) responseId = f.responseId;
       if (f.usage) {
-        if (f.partial === "output") usage = { promptTokens: usage?.promptTokens ?? 0, completionTokens: f.usage.completionTokens };
-        else if (f.partial === "input") usage = { promptTokens: f.usage.promptTokens, completionTokens: usage?.completionTokens ?? 0 };
-        else usage = f.usage;
+        if (f.partial !== undefined) {
+          for (const k of ["input", "cacheWrite", "cacheRead"] as const) if (f.inputCounts?.[k] !== undefined) input[k] = f.inputCounts[k];
+          const promptTokens = (input.input ?? 0) + (input.cacheWrite ?? 0) + (input.cacheRead ?? 0);
+          usage = { promptTokens, completionTokens: f.partial === "output" ? f.usage.completionTokens : (usage?.completionTokens ?? 0) };
+        } else usage = f.usage;
         // Anthropic's message_start carries only the input count; the output comes at the end
         usageFinal = f.partial !== "input";
       }

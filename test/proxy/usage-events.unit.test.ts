@@ -93,6 +93,24 @@ describe("SSE events", () => {
     expect(d.result.usage).toBeUndefined();
   });
 
+  it("Anthropic: a message_delta's input counts are cumulative and replace message_start's, field by field (red team R39a-1)", async () => {
+    // a server tool (web search, code execution, MCP) adds its results to the input: the API
+    // reports the turn's whole input only in the final message_delta
+    const start = ev({ type: "message_start", message: { usage: { input_tokens: 10, cache_read_input_tokens: 5, cache_creation_input_tokens: 2, output_tokens: 1 } } });
+    const searched = ev({ type: "message_delta", usage: { input_tokens: 50_010, cache_read_input_tokens: 700, output_tokens: 300, server_tool_use: { web_search_requests: 1 } } });
+    const a = await tap([start, searched], { provider: "anthropic", kind: "messages" });
+    // input 50,010 and cache read 700 replaced; cache creation 2 kept from message_start (not named again)
+    expect(a.result).toEqual({ usage: { promptTokens: 50_712, completionTokens: 300 }, usageFinal: true, streamedChars: 0, outcome: "complete" });
+    // two message_deltas: the last one's counts stand
+    const again = ev({ type: "message_delta", usage: { input_tokens: 90_000, output_tokens: 400 } });
+    const b = await tap([start, searched, again], { provider: "anthropic", kind: "messages" });
+    expect(b.result.usage).toEqual({ promptTokens: 90_702, completionTokens: 400 });
+    // a count that is not a non-negative number is not read as one
+    const bad = ev({ type: "message_delta", usage: { input_tokens: -5, cache_read_input_tokens: "9", output_tokens: 3 } });
+    const c = await tap([start, bad], { provider: "anthropic", kind: "messages" });
+    expect(c.result.usage).toEqual({ promptTokens: 17, completionTokens: 3 });
+  });
+
   it("data lines: 'data:' with or without a space, several lines joined, CRLF events, non-JSON ignored", async () => {
     const { result } = await tap([
       'data:{"choices":[{"delta":{"content":"ab"}}]}\r\n\r\n',
