@@ -21,13 +21,14 @@ export function messages(ctx: MockCtx): Response {
   }
   const ev = (type: string, fields: Record<string, unknown> = {}): SseFrame => ({ event: type, data: { type, ...fields } });
   // Like the real API, message_start reports a provisional output_tokens (1); message_delta
-  // carries the final cumulative count, which is what must be settled.
+  // carries the final cumulative count, which is what must be settled. A server tool's results are
+  // input message_start does not know yet: message_delta's cumulative input_tokens includes them.
   const frames: SseFrame[] = [
     ev("message_start", {
       message: {
         id, type: "message", role: "assistant", model: ctx.model, content: [],
         stop_reason: null, stop_sequence: null,
-        usage: { input_tokens: ctx.promptTokens, output_tokens: Math.min(1, out) },
+        usage: { input_tokens: ctx.promptTokens - ctx.toolTokens, output_tokens: Math.min(1, out) },
       },
     }),
     ev("content_block_start", { index: 0, content_block: { type: "text", text: "" } }),
@@ -38,7 +39,7 @@ export function messages(ctx: MockCtx): Response {
   }
   frames.push(
     ev("content_block_stop", { index: 0 }),
-    ev("message_delta", { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: out } }),
+    ev("message_delta", { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { ...(ctx.toolTokens > 0 ? { input_tokens: ctx.promptTokens } : {}), output_tokens: out } }),
     ev("message_stop"),
   );
   return new Response(sseStream(frames, ctx.chunkDelayMs), { headers: { ...SSE_HEADERS, ...headers } });

@@ -11,7 +11,11 @@ export interface MockCtx {
   model: string;
   /** Short deterministic id derived from the request body (ids differ per prompt, not per call). */
   id: string;
+  /** Input tokens billed, the tool results below included. */
   promptTokens: number;
+  /** x-mock-tool-tokens: input a tool the origin runs (web search, MCP...) added to the turn. An
+   *  Anthropic stream reports it only in its final message_delta, as the real API does. */
+  toolTokens: number;
   plan: WordPlan;
   stream: boolean;
   includeUsage: boolean;
@@ -45,12 +49,15 @@ export function buildCtx(req: Request, path: string, raw: string, body: Record<s
   const includeUsage =
     !!so && typeof so === "object" && (so as Record<string, unknown>).include_usage === true;
   const id = fnv1a(path + "\n" + raw);
+  const tool = req.headers.get("x-mock-tool-tokens");
+  const toolTokens = tool !== null && /^\d{1,7}$/.test(tool.trim()) ? Number(tool.trim()) : 0;
   return {
     path,
     body,
     model: typeof body.model === "string" ? body.model : "mock-model",
     id,
-    promptTokens: promptTokens(path, body),
+    promptTokens: promptTokens(path, body) + toolTokens,
+    toolTokens,
     plan: planWords(body, req.headers.get("x-mock-words")),
     stream: body.stream === true,
     includeUsage,

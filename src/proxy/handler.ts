@@ -24,7 +24,7 @@ import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch
 import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
-import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
+import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, originRunsTools, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type WholeOrHead, readWholeOrHead, restOf } from "./whole-body.ts";
@@ -973,19 +973,23 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
 /**
  * Whether a streamed request may carry input the origin bills and the guard cannot read back if
  * the client leaves before the usage: a background job (its record ends only with it), a Responses
- * turn not stored (no record) on a stored context or prompt or with a file or image, a chat
- * request with one (Anthropic streams report their input when they start). Such a stream is read
- * on to its end for the origin's usage, at most DRAIN_MS (red team R36: 50k-token files and
- * templates on cut streams were charged each turn's reservation only). The origin then finishes
- * the answer it would have stopped: its output was charged at the cut already (the reservation).
- * `storedInput`: the Responses body continues a stored context or names a stored prompt.
+ * turn not stored (no record) on a stored context or prompt, with a file or image or with tools the
+ * origin runs, a chat request with either, an Anthropic message with tools the origin runs (its
+ * stream reports their results' input only at its end; other input when it starts). Such a stream
+ * is read on to its end for the origin's usage, at most DRAIN_MS (red team R36: 50k-token files
+ * and templates on cut streams were charged each turn's reservation only; R39a-2: web search and
+ * MCP results likewise). The origin then finishes the answer it would have stopped: its output
+ * was charged at the cut already (the reservation). `storedInput`: the Responses body continues a
+ * stored context or names a stored prompt.
  */
 function unseenInput(kind: MeteredKind, prep: PreparedRequest, background: boolean, storedInput: boolean): boolean {
   if (!prep.stream) return false;
   const media = (prep.view.media ?? 0) > 0;
-  if (kind === "chat") return media;
+  const tools = originRunsTools(kind, prep.body);
+  if (kind === "chat") return media || tools;
+  if (kind === "messages") return tools;
   if (kind !== "responses") return false;
-  return background || (prep.body.store === false && (media || storedInput));
+  return background || (prep.body.store === false && (media || storedInput || tools));
 }
 
 /** How long a stream the client left is read on for its usage (unseenInput): within what a Worker

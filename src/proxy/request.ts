@@ -302,6 +302,23 @@ export function itemsAsked(kind: RouteKind, body: Record<string, unknown>): numb
   return list.length;
 }
 
+/**
+ * Whether a request lets the origin run tools of its own (web search, file search, code
+ * execution, MCP servers, a container...): their results are input the origin bills and the
+ * request does not hold (red team R39a-2). A tool the client runs adds nothing there: an OpenAI
+ * `function` or `custom` tool, an Anthropic tool with no `type` or `custom`. Any other type counts,
+ * known or not (a tool type the guard does not know is taken to run at the origin).
+ */
+export function originRunsTools(kind: MeteredKind, body: Record<string, unknown>): boolean {
+  const other = (client: readonly unknown[]): boolean =>
+    Array.isArray(body.tools) && body.tools.some((t) => !client.includes(isObject(t) ? (t as Record<string, unknown>).type : undefined));
+  const given = (v: unknown): boolean => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+  if (kind === "chat") return given(body.web_search_options) || other(["function", "custom"]);
+  if (kind === "responses") return other(["function", "custom"]);
+  if (kind === "messages") return given(body.mcp_servers) || given(body.container) || other([undefined, "custom"]);
+  return false;
+}
+
 /** What the proxy needs to know about a checked metered request. */
 export interface PreparedRequest {
   view: PromptView;

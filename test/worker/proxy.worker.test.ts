@@ -326,6 +326,53 @@ describe("usage settlement", () => {
     expect(seen.filter((r) => r.method === "GET")).toHaveLength(0);
   });
 
+  it("an Anthropic stream with a server tool is charged the tool's input its final message_delta reports (red team R39a-1)", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 1_000_000, tpm: null });
+    const tools = [{ type: "web_search_20250305", name: "web_search", max_uses: 1 }];
+    const { res, settled } = await call("/v1/messages", anthropic(key, { stream: true, max_tokens: 40, tools }, { "x-mock-tool-tokens": "50000" }));
+    expect(await res.text()).toContain('"input_tokens":5000');
+    await settled();
+    const s = (await stateOf(await keyIdOf(key))).counters;
+    // the search results (50,000) and the message's own few tokens
+    expect(s.promptTokens).toBeGreaterThanOrEqual(50_000);
+    expect(s.promptTokens).toBeLessThan(50_050);
+    expect(s.completionTokens).toBe(40);
+  });
+
+  it("a cut stream on which the origin runs tools is read on to its end and charged what the origin billed: Responses not stored, chat web search, Anthropic server tools (red team R39a-2)", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 10_000_000, tpm: null });
+    const id = await keyIdOf(key);
+    const tool = { "x-mock-tool-tokens": "50000", "x-mock-chunk-delay-ms": "10" };
+    const cuts: [string, RequestInit, string][] = [
+      ["/v1/responses", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...tool }, body: JSON.stringify({ model: "m", input: "latest news?", store: false, stream: true, max_output_tokens: 40, tools: [{ type: "web_search" }] }) }, "response.output_text.delta"],
+      ["/v1/responses", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...tool }, body: JSON.stringify({ model: "m", input: "ask the wiki", store: false, stream: true, max_output_tokens: 40, tools: [{ type: "mcp", server_label: "wiki", server_url: "https://mcp.example/sse" }] }) }, "response.output_text.delta"],
+      ["/v1/chat/completions", chat(key, { stream: true, max_tokens: 40, web_search_options: {} }, tool), '"content":"'],
+      ["/v1/messages", anthropic(key, { stream: true, max_tokens: 40, tools: [{ type: "web_fetch_20250910", name: "web_fetch" }] }, tool), "content_block_delta"],
+      ["/v1/messages", anthropic(key, { stream: true, max_tokens: 40, mcp_servers: [{ type: "url", url: "https://mcp.example/sse", name: "wiki" }] }, tool), "content_block_delta"],
+    ];
+    let before = (await stateOf(id)).counters.promptTokens;
+    for (const [path, init, marker] of cuts) {
+      const { res, settled } = await call(path, init);
+      expect(res.status, path).toBe(200);
+      await hangUpAfter(res, marker);
+      await settled();
+      const now = (await stateOf(id)).counters.promptTokens;
+      expect([path, now - before >= 50_000 && now - before < 50_050]).toEqual([path, true]);
+      before = now;
+    }
+    // control: a function tool runs at the client, and the stream is not read on for it
+    const { seen } = mockOrigin();
+    const fn = await call("/v1/responses", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-chunk-delay-ms": "10" }, body: JSON.stringify({ model: "m", input: "hi", store: false, stream: true, max_output_tokens: 40, tools: [{ type: "function", name: "f", parameters: {} }] }) });
+    await hangUpAfter(fn.res, "response.output_text.delta");
+    await fn.settled();
+    expect(seen).toHaveLength(1);
+    expect((await stateOf(id)).counters.promptTokens - before).toBeLessThan(50);
+  });
+
   it("the turn after a cut one is decided once the cut turn's context is charged, not on its reservation (red team R35-2)", async () => {
     mockOrigin();
     const key = newKey();
