@@ -14,6 +14,9 @@ export type KeyExtraction =
   | { ok: true; key: string; via: "bearer" | "x-api-key" | "both" }
   | { ok: false; reason: "missing" | "empty" | "malformed" | "conflict" | "query" };
 
+/** What a key may be written in (checkKey). */
+const KEY_ALPHABET = /^[A-Za-z0-9\-._~+/]+=*$/;
+
 /** Query parameters that carry a credential on some APIs; the guard never accepts a key there. */
 const QUERY_CREDENTIALS = new Set(["key", "api_key", "api-key", "apikey", "access_token", "token"]);
 
@@ -38,9 +41,12 @@ export function extractKey(headers: Headers, search: URLSearchParams = new URLSe
 
 function checkKey(key: string, via: "bearer" | "x-api-key"): KeyExtraction {
   if (key === "") return { ok: false, reason: "empty" };
-  // printable ASCII only: no API key has anything else, and a runtime warning about a non-ASCII
+  // a bearer token's alphabet (RFC 6750 b64token: letters, digits, - . _ ~ + /, then = padding):
+  // every provider's keys are written in it. Nothing else: a list separator would let one key pass
+  // as many (red team R39a-3: "A,A" and "A;A" were new keys with fresh quotas, outside A's deny
+  // entry, to an origin that reads a list's first item), and a runtime warning about a non-ASCII
   // header value would quote the key into the log
-  if (key.length > MAX_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key)) return { ok: false, reason: "malformed" };
+  if (key.length > MAX_KEY_LENGTH || !KEY_ALPHABET.test(key)) return { ok: false, reason: "malformed" };
   return { ok: true, key, via };
 }
 

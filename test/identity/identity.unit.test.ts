@@ -15,17 +15,31 @@ describe("extractKey edges", () => {
     expect(extractKey(h({ authorization: `Bearer ${k}`, "x-api-key": k + "k" }))).toEqual({ ok: false, reason: "malformed" });
   });
 
-  it("the scheme alone, a tab separator, printable ASCII at both ends of the range", () => {
+  it("the scheme alone, a tab separator, the ends of a bearer token's alphabet", () => {
     expect(extractKey(h({ authorization: "Bearer" }))).toEqual({ ok: false, reason: "empty" });
     expect(extractKey(h({ authorization: "BEARER\tsk-1" }))).toEqual({ ok: true, key: "sk-1", via: "bearer" });
     expect(extractKey(h({ authorization: "Bearersk-1" }))).toEqual({ ok: false, reason: "malformed" });
     // the scheme must come first: another scheme whose value says Bearer is not a bearer token
     expect(extractKey(h({ authorization: "Basic Bearer sk-1" }))).toEqual({ ok: false, reason: "malformed" });
-    expect(extractKey(h({ "x-api-key": "!~" }))).toEqual({ ok: true, key: "!~", via: "x-api-key" });
+    expect(extractKey(h({ "x-api-key": "-~" }))).toEqual({ ok: true, key: "-~", via: "x-api-key" });
     expect(extractKey(h({ "x-api-key": "  sk-2  " }))).toEqual({ ok: true, key: "sk-2", via: "x-api-key" });
     // only a credential-carrying query name is refused, and an x-api-key alone is checked too
     expect(extractKey(h({ "x-api-key": "sk-2" }), new URLSearchParams("keys=1&tokens=2"))).toMatchObject({ ok: true });
     expect(extractKey(h({ "x-api-key": "sk-2" }), new URLSearchParams("KEY=1"))).toEqual({ ok: false, reason: "query" });
+  });
+});
+
+describe("a key's alphabet (red team R39a-3)", () => {
+  it("letters, digits, - . _ ~ + / and trailing = are a key; a list separator or anything else is not", () => {
+    for (const k of ["sk-proj-AbC_09", "sk-ant-api03-x.y~z", "QmVkcm9jaw+/x==", "eyJh.eyJz.sig_-"]) {
+      expect(extractKey(h({ authorization: `Bearer ${k}` }))).toEqual({ ok: true, key: k, via: "bearer" });
+      expect(extractKey(h({ "x-api-key": k }))).toEqual({ ok: true, key: k, via: "x-api-key" });
+    }
+    // what an origin may read as a list of keys, or as a key and a parameter
+    for (const k of ["sk-A,sk-A", "sk-A;sk-A", "sk-A,x", "sk-A;q=1", "sk-A=x", "sk-A:x", '"sk-A"', "sk-A!", "sk-(A)", "sk-A\\"]) {
+      expect([k, extractKey(h({ authorization: `Bearer ${k}` }))]).toEqual([k, { ok: false, reason: "malformed" }]);
+      expect([k, extractKey(h({ "x-api-key": k }))]).toEqual([k, { ok: false, reason: "malformed" }]);
+    }
   });
 });
 
