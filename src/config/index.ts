@@ -371,7 +371,7 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
   if (failMode !== "open" && failMode !== "closed") return fail("FAIL_MODE", 'must be "open" or "closed"');
   const logDecisions = env.LOG_DECISIONS ?? "acted";
   if (logDecisions !== "acted" && logDecisions !== "all") return fail("LOG_DECISIONS", 'must be "acted" or "all"');
-  const maxBody = positiveInt(env.MAX_BODY_BYTES, "MAX_BODY_BYTES", 1_048_576, 100 * 1_048_576);
+  const maxBody = positiveInt(env.MAX_BODY_BYTES, "MAX_BODY_BYTES", 8 * 1_048_576, 100 * 1_048_576);
   if (!maxBody.ok) return maxBody;
   const maxBatch = positiveInt(env.MAX_BATCH_BYTES, "MAX_BATCH_BYTES", 32 * 1_048_576, 100 * 1_048_576);
   if (!maxBatch.ok) return maxBatch;

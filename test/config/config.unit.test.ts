@@ -36,7 +36,7 @@ describe("parseConfig: the environment", () => {
       upstreamUrl: "https://api.example.com/v1",
       failMode: "open",
       logDecisions: "acted",
-      maxBodyBytes: 1_048_576,
+      maxBodyBytes: 8 * 1_048_576,
       maxBatchBytes: 32 * 1_048_576,
       doTimeoutMs: 2000,
       trustClientIpHeader: false,
@@ -90,7 +90,7 @@ describe("parseConfig: the environment", () => {
       url: "http://hooks.internal/guard",
       secret: "webhook-secret-0123",
     });
-    expect(ok(parseConfig({ ...ENV, MAX_BODY_BYTES: "" })).maxBodyBytes).toBe(1_048_576);
+    expect(ok(parseConfig({ ...ENV, MAX_BODY_BYTES: "" })).maxBodyBytes).toBe(8 * 1_048_576);
     expect(ok(parseConfig({ ...ENV, MAX_BODY_BYTES: String(100 * 1_048_576) })).maxBodyBytes).toBe(100 * 1_048_576);
   });
 

@@ -55,7 +55,7 @@ describe("config", () => {
   const env = { UPSTREAM_URL: "https://api.example.com/", GUARD_KEY_SECRET: "0123456789abcdef", GUARD_ADMIN_TOKEN: "admin-token" };
   it("defaults and normalises", () => {
     const c = parseConfig(env);
-    expect(c.ok && c.value).toMatchObject({ upstreamUrl: "https://api.example.com", failMode: "open", maxBodyBytes: 1_048_576, doTimeoutMs: 2000 });
+    expect(c.ok && c.value).toMatchObject({ upstreamUrl: "https://api.example.com", failMode: "open", maxBodyBytes: 8 * 1_048_576, doTimeoutMs: 2000 });
   });
   it("accepts GUARD_POLICY as an object or a JSON string", () => {
     const p = { defaults: { rpm: 5 }, tiers: { pro: { rpm: 50 } } };

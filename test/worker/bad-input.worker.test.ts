@@ -33,7 +33,7 @@ const CASES: Case[] = [
   { name: "responses without input", path: "/v1/responses", init: (k) => json(k, '{"model":"m"}'), status: 400, code: "invalid_request", param: "input" },
   { name: "embeddings input an object", path: "/v1/embeddings", init: (k) => json(k, '{"model":"m","input":{}}'), status: 400, code: "invalid_request", param: "input" },
   { name: "form-encoded body", path: "/v1/chat/completions", init: (k) => json(k, "a=b", { "content-type": "application/x-www-form-urlencoded" }), status: 400, code: "invalid_json" },
-  { name: "body over the limit (Content-Length)", path: "/v1/chat/completions", init: (k) => json(k, `{"messages":[{"role":"user","content":"${"x".repeat(2_000_000)}"}]}`), status: 413, code: "body_too_large" },
+  { name: "body over the limit (Content-Length)", path: "/v1/chat/completions", init: (k) => json(k, `{"messages":[{"role":"user","content":"${"x".repeat(8_400_000)}"}]}`), status: 413, code: "body_too_large" },
   {
     name: "body over the limit (chunked, no Content-Length)",
     path: "/v1/chat/completions",
@@ -41,7 +41,7 @@ const CASES: Case[] = [
       ...json(k, ""),
       body: new ReadableStream({
         start(c) {
-          for (let i = 0; i < 20; i++) c.enqueue(new TextEncoder().encode("x".repeat(100_000)));
+          for (let i = 0; i < 85; i++) c.enqueue(new TextEncoder().encode("x".repeat(100_000)));
           c.close();
         },
       }),

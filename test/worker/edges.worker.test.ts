@@ -47,6 +47,21 @@ describe("edges", () => {
     expect(over.res.status).toBe(413);
   });
 
+  it("by default a phone photo sent inline fits: 3.4 MB of base64 on chat and on Anthropic (red team R39b-5: 413 at 1 MiB)", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 1_000_000, tpm: null });
+    const photo = "A".repeat(3_400_000); // a 2.5 MB JPEG, base64
+    const openai = await call("/v1/chat/completions", chat(key, { messages: [{ role: "user", content: [{ type: "text", text: "What is in this photo?" }, { type: "image_url", image_url: { url: `data:image/jpeg;base64,${photo}` } }] }] }));
+    expect(openai.res.status).toBe(200);
+    await openai.res.text();
+    await openai.settled();
+    const claude = await call("/v1/messages", anthropic(key, { messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "image/jpeg", data: photo } }, { type: "text", text: "What is in this photo?" }] }] }));
+    expect(claude.res.status).toBe(200);
+    await claude.res.text();
+    await claude.settled();
+  });
+
   it("a 512-character key is accepted, 513 is not (planted: >= MAX_KEY_LENGTH)", async () => {
     mockOrigin();
     const k512 = "sk-" + "a".repeat(509);

@@ -371,7 +371,7 @@ export function meteredBodyArb(kind: MeteredKind): fc.Arbitrary<BodyPlan> {
     const make = () => head.replace('"__DEEP__"', "[".repeat(depth) + "]".repeat(depth));
     return { label: `deep nesting ${depth}`, contentType: "application/json", build: make, preview: () => head.replace('"__DEEP__"', `[[[...${depth} levels...]]]`), defects: [soft("deep nesting", BAD_JSON, { status: 413 })] };
   });
-  // Huge strings within the 1 MiB cap: valid.
+  // Huge strings within the body cap: valid.
   const huge = fc.record({ base: baseBodyArb(kind), size: fc.constantFrom(50_000, 300_000, 900_000) }).map(({ base, size }): BodyPlan => {
     const body = { ...base.body };
     const marker = "__HUGE__";
@@ -383,7 +383,7 @@ export function meteredBodyArb(kind: MeteredKind): fc.Arbitrary<BodyPlan> {
   });
   const oversize = baseBodyArb(kind).map(({ body }): BodyPlan => {
     const head = JSON.stringify({ ...body, pad: "__PAD__" });
-    return { label: "over the body cap", contentType: "application/json", build: () => head.replace('"__PAD__"', JSON.stringify("x".repeat(1_100_000))), preview: () => head.replace("__PAD__", "x * 1.1 MB"), defects: [hard("body over the cap", { status: 413, codes: ["body_too_large"] })] };
+    return { label: "over the body cap", contentType: "application/json", build: () => head.replace('"__PAD__"', JSON.stringify("x".repeat(8_400_000))), preview: () => head.replace("__PAD__", "x * 8.4 MB"), defects: [hard("body over the cap", { status: 413, codes: ["body_too_large"] })] };
   });
   return fc.oneof(
     { arbitrary: valid, weight: 30 },
