@@ -645,8 +645,9 @@ export class KeyEngine {
     this.snap.contexts = list.slice(-MAX_CONTEXTS);
   }
 
-  /** An unread answer read now (by this key or by any key fetching it for this one): charge what it
-   *  took beyond what its request was charged, and forget it. */
+  /** An unread answer read now (by this key or by any key fetching it for this one): settle what
+   *  it took against what its request was charged, once, and forget it: what it took beyond that
+   *  is charged, what that charge overestimated (a background job's output cap) is given back. */
   private chargeRead(policy: PolicyConfig, a: Answer, nowMs: number): void {
     const s = this.snap;
     // its job has ended: the slot it held is free
@@ -663,9 +664,14 @@ export class KeyEngine {
     // foreground answer is (red team R16-3: a background image ask was read against the image)
     if (readable !== undefined) a.readablePrompt = readable;
     const beyond = a.promptTokens + a.completionTokens - charged;
-    if (beyond <= 0) return;
+    // less than it was charged: given back as a settlement gives back what a reservation
+    // overestimated (red team R39b-4: a job capped at 32,000 that took 6,073 kept 32,016 charged),
+    // from the output the cap reserved; only for one whole answer (a stored response's usage is its
+    // whole bill), not a batch's results, which may be read in part (the answers read stand for them)
+    if (beyond === 0 || (beyond < 0 && a.count !== undefined)) return;
     s.limits = charge(s.limits, this.limitsFor(policy, this.standing()), beyond, nowMs);
-    s.counters.promptTokens += beyond;
+    if (beyond > 0) s.counters.promptTokens += beyond;
+    else s.counters.completionTokens = Math.max(0, s.counters.completionTokens + beyond);
   }
 
   /**

@@ -247,13 +247,14 @@ export function giveBackRequests(state: LimitState, limits: LimitSet, requests: 
   return { ...state, rpm: adjust(b, bucketLimit("rpm", quota), -requests, nowMs) };
 }
 
-/** Charge `tokens` to the token buckets outside any lease (an answer read after its request
- *  settled took more than that request was charged: KeyEngine.chargeRead). */
+/** Charge `tokens` to the token buckets outside any lease, or give them back when negative (never
+ *  above a bucket's capacity): an answer read after its request settled took more, or less, than
+ *  that request was charged (KeyEngine.chargeRead). */
 export function charge(state: LimitState, limits: LimitSet, tokens: number, nowMs: number): LimitState {
   const next: LimitState = { ...state };
   for (const name of ["tpm", "tpd"] as const) {
     const quota = limits[name];
-    if (quota == null || tokens <= 0) continue;
+    if (quota == null || tokens === 0) continue;
     const lim = bucketLimit(name, quota);
     // a bucket the key never drew from (its first traffic was a fetched answer, or the quota
     // was added after its last request) is full, as admission reads it: the charge is not lost

@@ -74,15 +74,19 @@ describe("answers read after their request are charged what they took beyond it 
     }
   });
 
-  it("an answer within the reservation charges nothing more; a stream cut before its usage counts what it streamed, then the rest", () => {
+  it("an answer within the reservation gives back what the reservation overestimated, once (red team R39b-4); a stream cut before its usage counts what it streamed, then the rest", () => {
     const e = new KeyEngine();
     served(e, "post", 1100, { promptTokens: 76, completionTokens: 1024, estimated: true, createdHash: 7 });
     served(e, "get", 0, { answer: { promptTokens: 76, completionTokens: 500, id: 1, createdHash: 7 } });
-    expect(100_000 - tpd(e)).toBe(1100);
+    expect(100_000 - tpd(e)).toBe(576);
+    expect(e.snap.counters.completionTokens).toBe(500);
+    // read again: nothing more either way
+    served(e, "get2", 0, { answer: { promptTokens: 76, completionTokens: 10, id: 1, createdHash: 7 } });
+    expect(100_000 - tpd(e)).toBe(576);
     served(e, "cut", 4096, { promptTokens: 20, completionTokens: 3, unread: true, createdHash: 9 });
-    expect(100_000 - tpd(e)).toBe(1123);
+    expect(100_000 - tpd(e)).toBe(599);
     e.observeFetched(policy(), { promptTokens: 20, completionTokens: 2003, id: 2, createdHash: 9 }, T0);
-    expect(100_000 - tpd(e)).toBe(1123 + 2000);
+    expect(100_000 - tpd(e)).toBe(599 + 2000);
   });
 
   it("a request whose origin failed leaves nothing to read; a settled answer with its usage is not unread; the list is bounded", () => {
@@ -118,6 +122,12 @@ describe("a batch's answers, read with its results, are charged what they took b
     served(e, "again", 0, { answer });
     expect(100_000 - tpd(e)).toBe(18_600);
     expect(e.snap.unread).toBeUndefined();
+    // results read in part say less than the batch took: nothing is given back for them
+    const p = new KeyEngine();
+    served(p, "create", 1200, { promptTokens: 200, completionTokens: 1000, estimated: true });
+    p.recordOutput("msgbatch_1", T0, { tokens: 1200 });
+    served(p, "results", 0, { answer: { ...answer, promptTokens: 100, completionTokens: 50 } });
+    expect(100_000 - tpd(p)).toBe(1200);
     // a batch recorded without a charge (a group's record, an output file) is no unread answer
     e.recordOutput("file-x", T0);
     expect(e.snap.unread).toBeUndefined();
