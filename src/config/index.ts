@@ -42,6 +42,9 @@ export interface PolicyConfig {
   defaultMaxOutputTokens: number;
   /** How long an unsettled request holds its concurrency slot and reservation. */
   leaseTtlSeconds: number;
+  /** The fastest the origin writes an answer (tokens a second): a stream cut before its usage whose
+   *  answer hides nothing is charged at most this rate for as long as it ran (handler.ts settledUsage). */
+  streamTokensPerSecond: number;
   /** How long at most a background response holds its concurrency slot after its request answered
    *  (freed sooner when its answer is read, or it ends cancelled or failed); 0: freed at once. */
   backgroundHoldSeconds: number;
@@ -157,7 +160,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "streamTokensPerSecond", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
@@ -181,6 +184,8 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   if (!mot.ok) return mot;
   const ttl = positiveInt(p.leaseTtlSeconds, "GUARD_POLICY.leaseTtlSeconds", 600, 86_400);
   if (!ttl.ok) return ttl;
+  const rate = positiveInt(p.streamTokensPerSecond, "GUARD_POLICY.streamTokensPerSecond", 250, 100_000);
+  if (!rate.ok) return rate;
   // 0 is allowed (a background job's slot freed when its request answers, as before R13-3)
   const hold = p.backgroundHoldSeconds === 0 || p.backgroundHoldSeconds === "0" ? { ok: true as const, value: 0 } : positiveInt(p.backgroundHoldSeconds, "GUARD_POLICY.backgroundHoldSeconds", 600, 86_400);
   if (!hold.ok) return fail("GUARD_POLICY.backgroundHoldSeconds", "must be an integer from 0 to 86400");
@@ -217,6 +222,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
       tiers,
       defaultMaxOutputTokens: mot.value,
       leaseTtlSeconds: ttl.value,
+      streamTokensPerSecond: rate.value,
       backgroundHoldSeconds: hold.value,
       detection: det.value,
       routes: routes.value,

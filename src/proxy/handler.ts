@@ -925,6 +925,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const pricable = upstream.ok && prep.stream && kind === "responses" && !background && (prep.body.store !== false || storedInput);
   const onGone = (): void => void (early ??= holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + DRAIN_MS));
   if (pricable) call.req.signal?.addEventListener("abort", onGone, { once: true });
+  const tapStart = Date.now();
   const tap = tapBody(body, {
     provider: call.provider,
     kind,
@@ -937,7 +938,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   call.c.executionCtx.waitUntil(
     tap.done.then(async (r) => {
       const left = upstream.ok && r.responseId !== undefined && kind === "responses" && answerLeftUnread(prep.body, prep.stream, r);
-      const u = settlement(r, upstream.ok, prep, kind, signals);
+      const visible = visibleOutput(kind, prep.body) ? { tokensPerSecond: call.cfg.policy.streamTokensPerSecond, elapsedMs: Date.now() - tapStart } : undefined;
+      const u = settlement(r, upstream.ok, prep, kind, signals, visible);
       const settleIt = (): Promise<void> => {
         // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
         if (left && !u.estimated) u.unread = true;
@@ -1035,8 +1037,9 @@ function settlement(
   prep: PreparedRequest,
   kind: MeteredKind,
   signals: RequestSignals | undefined,
+  visible?: VisibleOutput,
 ): Usage {
-  const u = withContext(withExchange(settledUsage(r, ok, prep), signals, r.responseId), kind, prep.body, r.responseId);
+  const u = withContext(withExchange(settledUsage(r, ok, prep, visible), signals, r.responseId), kind, prep.body, r.responseId);
   // a turn answered with its usage on a stored prompt (and no stored context): what its template took
   if (u.template !== undefined && u.context === undefined && !u.estimated && u.seen === undefined) u.templateTokens = templateTaken(u.promptTokens, prep);
   return u;
@@ -1094,6 +1097,7 @@ export function settledUsage(
   r: { usage?: Usage; usageFinal?: boolean; streamedChars: number; outcome: string },
   ok: boolean,
   prep: Pick<PreparedRequest, "reservedTokens" | "promptTokens" | "stream" | "body">,
+  visible?: VisibleOutput,
 ): Usage {
   if (r.usage && r.usageFinal) return r.usage;
   if (!ok) return { promptTokens: 0, completionTokens: 0 };
@@ -1103,7 +1107,37 @@ export function settledUsage(
   if (!prep.stream) return whole; // a complete answer without usage: we cannot know better, and must not undercharge
   const streamed = Math.max(r.usage?.completionTokens ?? 0, Math.ceil(r.streamedChars / CHARS_PER_TOKEN));
   if (r.outcome === "complete") return { promptTokens, completionTokens: streamed };
+  const cap = prep.reservedTokens - prep.promptTokens;
+  // an answer that hides nothing (visibleOutput): at most what the origin can have written while
+  // the stream ran, and a second more while it learnt the client had gone, or what was streamed
+  // at a token a character if more (an origin faster than the rate); never over the cap (red team
+  // R39b-1: a Stop after ~60 tokens was charged 8,197 on a Claude cap of 8,192)
+  if (visible !== undefined) {
+    const written = Math.ceil((visible.tokensPerSecond * (Math.max(0, visible.elapsedMs) + 1000)) / 1000);
+    return { promptTokens, completionTokens: Math.max(streamed, Math.min(cap, Math.max(written, r.streamedChars))), seen: streamed };
+  }
   // the output the request reserved (its cap), beside the input the origin reported if it did;
   // detection reads what was streamed as the answer (Usage.seen)
-  return { promptTokens, completionTokens: Math.max(prep.reservedTokens - prep.promptTokens, streamed), seen: streamed };
+  return { promptTokens, completionTokens: Math.max(cap, streamed), seen: streamed };
+}
+
+/** How long a stream ran and the origin's fastest rate, for an answer that hides nothing. */
+export interface VisibleOutput {
+  tokensPerSecond: number;
+  elapsedMs: number;
+}
+
+/**
+ * Whether every output token a streamed answer is billed for is one the stream shows, so that a
+ * stream cut before its usage is bounded by what the origin can have written by then instead of
+ * its cap: an Anthropic message without extended thinking (a model that thinks is billed its whole
+ * thinking and may stream a summary of it) and with no tools the origin runs (their results are
+ * input, read on to the end: unseenInput). An OpenAI stream never says whether the model reasoned
+ * before its first visible token (reasoning models do by default): its cap stands (red team R33-2).
+ */
+export function visibleOutput(kind: MeteredKind, body: Record<string, unknown>): boolean {
+  if (kind !== "messages") return false;
+  const t = body.thinking;
+  const thinks = t !== undefined && t !== null && !(typeof t === "object" && (t as Record<string, unknown>).type === "disabled");
+  return !thinks && !originRunsTools(kind, body);
 }

@@ -149,6 +149,7 @@ describe("parsePolicy", () => {
       tiers: {},
       defaultMaxOutputTokens: 1024,
       leaseTtlSeconds: 600,
+      streamTokensPerSecond: 250,
       routes: [],
       tierDetection: {},
       degrade: { maxOutputTokens: 512, maxThinkingTokens: 1024 },
@@ -175,6 +176,9 @@ describe("parsePolicy", () => {
     ['{"tiers": {"pro": {"detection": 5}}}', "GUARD_POLICY.tiers.pro.detection"],
     ['{"defaultMaxOutputTokens": 10000001}', "GUARD_POLICY.defaultMaxOutputTokens"],
     ['{"leaseTtlSeconds": 86401}', "GUARD_POLICY.leaseTtlSeconds"],
+    ['{"streamTokensPerSecond": 0}', "GUARD_POLICY.streamTokensPerSecond"],
+    ['{"streamTokensPerSecond": 100001}', "GUARD_POLICY.streamTokensPerSecond"],
+    ['{"streamTokensPerSecond": "fast"}', "GUARD_POLICY.streamTokensPerSecond"],
     ['{"degrade": []}', "GUARD_POLICY.degrade"],
     ['{"degrade": {"maxOutputTokens": 0}}', "GUARD_POLICY.degrade.maxOutputTokens"],
     ['{"degrade": {"maxThinkingTokens": 1023}}', "GUARD_POLICY.degrade.maxThinkingTokens"],
@@ -202,6 +206,7 @@ describe("parsePolicy", () => {
   it("every top-level field is known: a valid value of each is accepted and lands", () => {
     expect(policy({ defaultMaxOutputTokens: 2048 }).defaultMaxOutputTokens).toBe(2048);
     expect(policy({ leaseTtlSeconds: 120 }).leaseTtlSeconds).toBe(120);
+    expect(policy({ streamTokensPerSecond: 1000 }).streamTokensPerSecond).toBe(1000);
     expect(policy({ defaults: { rpm: 5 } }).defaults).toEqual({ rpm: 5 });
   });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { settledUsage } from "../../src/proxy/handler.ts";
+import { settledUsage, visibleOutput } from "../../src/proxy/handler.ts";
 import { newDetectState, observeUsage } from "../../src/detect/state.ts";
 import { readUsage, tapBody, type TapOptions } from "../../src/proxy/usage.ts";
 import { drain } from "./stream-helpers.ts";
@@ -189,6 +189,32 @@ describe("a stream cut short (red team F1, F2)", () => {
     observeUsage(st, settledUsage(r, true, prep()), 0);
     expect(st.settled).toBe(1);
     expect(st.completionTokens).toBe(5);
+  });
+
+  it("a cut answer that hides nothing is charged what the origin can have written while it ran, not its cap (red team R39b-1)", async () => {
+    const a = await cutAfter(sse([{ type: "message_start", message: { usage: { input_tokens: 700, output_tokens: 1 } } }, { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Hello there, the first words of an answer." } }, { type: "message_delta", usage: { output_tokens: 1000 } }]), 2, { provider: "anthropic", kind: "messages" });
+    // a Stop after 1 s at 250 tokens a second: 2 s of writing (the second it takes to learn), 500
+    expect(settledUsage(a, true, prep(), { tokensPerSecond: 250, elapsedMs: 1000 })).toEqual({ promptTokens: 700, completionTokens: 500, seen: 11 });
+    expect(settledUsage(a, true, prep(), { tokensPerSecond: 250, elapsedMs: 3400 })).toEqual({ promptTokens: 700, completionTokens: 1100, seen: 11 });
+    // never over the cap (4,000 here)
+    expect(settledUsage(a, true, prep(), { tokensPerSecond: 250, elapsedMs: 60_000 }).completionTokens).toBe(4000);
+    // an origin faster than the rate: what was streamed, at a token a character, if more
+    expect(settledUsage({ streamedChars: 3000, outcome: "cancelled" }, true, prep(), { tokensPerSecond: 250, elapsedMs: 0 }).completionTokens).toBe(3000);
+    // and what was streamed at the usual estimate, when more than the cap
+    expect(settledUsage({ streamedChars: 40_000, outcome: "cancelled" }, true, prep(), { tokensPerSecond: 250, elapsedMs: 0 }).completionTokens).toBe(10_000);
+    // a complete answer, or one with its final usage, is charged as before
+    expect(settledUsage({ streamedChars: 400, outcome: "complete" }, true, prep(), { tokensPerSecond: 250, elapsedMs: 9_000 }).completionTokens).toBe(100);
+  });
+
+  it("visibleOutput: an Anthropic message without thinking and with no tools the origin runs; nothing on OpenAI routes", () => {
+    expect(visibleOutput("messages", { messages: [] })).toBe(true);
+    expect(visibleOutput("messages", { thinking: { type: "disabled" }, tools: [{ name: "f", input_schema: {} }] })).toBe(true);
+    expect(visibleOutput("messages", { thinking: null })).toBe(true);
+    expect(visibleOutput("messages", { thinking: { type: "enabled", budget_tokens: 2048 } })).toBe(false);
+    expect(visibleOutput("messages", { thinking: { type: "adaptive" } })).toBe(false);
+    expect(visibleOutput("messages", { tools: [{ type: "web_search_20250305", name: "web_search" }] })).toBe(false);
+    expect(visibleOutput("messages", { mcp_servers: [{ type: "url", url: "https://m.example", name: "m" }] })).toBe(false);
+    for (const kind of ["chat", "responses", "completions", "embeddings"] as const) expect(visibleOutput(kind, {})).toBe(false);
   });
 
   it("a stream that ended without usage (an origin that sends none) is charged what was streamed", () => {

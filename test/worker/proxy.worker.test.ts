@@ -326,6 +326,27 @@ describe("usage settlement", () => {
     expect(seen.filter((r) => r.method === "GET")).toHaveLength(0);
   });
 
+  it("a Stop on a Claude stream without thinking is charged what the origin can have written by then, not the cap; with thinking, the cap (red team R39b-1)", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 1_000_000, tpm: null });
+    const id = await keyIdOf(key);
+    const stop = async (extra: Record<string, unknown>) => {
+      const before = (await stateOf(id)).counters.completionTokens;
+      const { res, settled } = await call("/v1/messages", anthropic(key, { stream: true, max_tokens: 8192, ...extra }, { "x-mock-chunk-delay-ms": "20", "x-mock-words": "400" }));
+      expect(res.status).toBe(200);
+      await hangUpAfter(res, "content_block_delta");
+      await settled();
+      return (await stateOf(id)).counters.completionTokens - before;
+    };
+    // at most 250 tokens a second (the default rate) for the ~0.1 s it ran, and the second after
+    const plain = await stop({});
+    expect(plain).toBeGreaterThanOrEqual(250);
+    expect(plain).toBeLessThan(600);
+    // a model that thinks is billed thinking the stream need not show: the cap stands
+    expect(await stop({ thinking: { type: "enabled", budget_tokens: 2048 } })).toBe(8192);
+  });
+
   it("an Anthropic stream with a server tool is charged the tool's input its final message_delta reports (red team R39a-1)", async () => {
     mockOrigin();
     const key = newKey();
