@@ -40,6 +40,8 @@ export interface PolicyConfig {
   tiers: Record<string, LimitSet>;
   /** Completion tokens reserved when the request names no max_tokens / max_output_tokens. */
   defaultMaxOutputTokens: number;
+  /** The output cap written into a background response that states none (it reserves it). */
+  backgroundMaxOutputTokens: number;
   /** How long an unsettled request holds its concurrency slot and reservation. */
   leaseTtlSeconds: number;
   /** The fastest the origin writes an answer (tokens a second): a stream cut before its usage whose
@@ -160,7 +162,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "leaseTtlSeconds", "streamTokensPerSecond", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "backgroundMaxOutputTokens", "leaseTtlSeconds", "streamTokensPerSecond", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
@@ -182,6 +184,8 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   const mot = positiveInt(p.defaultMaxOutputTokens, "GUARD_POLICY.defaultMaxOutputTokens", 1024, 10_000_000);
   if (!mot.ok) return mot;
+  const bmot = positiveInt(p.backgroundMaxOutputTokens, "GUARD_POLICY.backgroundMaxOutputTokens", 32_768, 10_000_000);
+  if (!bmot.ok) return bmot;
   const ttl = positiveInt(p.leaseTtlSeconds, "GUARD_POLICY.leaseTtlSeconds", 600, 86_400);
   if (!ttl.ok) return ttl;
   const rate = positiveInt(p.streamTokensPerSecond, "GUARD_POLICY.streamTokensPerSecond", 250, 100_000);
@@ -221,6 +225,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
       defaults: defaults.value,
       tiers,
       defaultMaxOutputTokens: mot.value,
+      backgroundMaxOutputTokens: bmot.value,
       leaseTtlSeconds: ttl.value,
       streamTokensPerSecond: rate.value,
       backgroundHoldSeconds: hold.value,

@@ -251,7 +251,7 @@ export class Replayer {
       };
     } else {
       const kind = route.kind;
-      const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens);
+      const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens, this.policy.backgroundMaxOutputTokens);
       const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, this.policy.degrade);
       // the degraded reservation (with the decision's lowered cap, as the Worker rewrites the body)
       // less the prompt it was estimated with (the trace's billed prompt can be larger: a stored

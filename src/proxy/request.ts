@@ -334,8 +334,8 @@ export interface PreparedRequest {
   promptTokens: number;
 }
 
-export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: number): PreparedRequest {
-  return prepareBody(kind, parseJsonObject(bytes), defaultMaxOutput);
+export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: number, backgroundMaxOutput = defaultMaxOutput): PreparedRequest {
+  return prepareBody(kind, parseJsonObject(bytes), defaultMaxOutput, backgroundMaxOutput);
 }
 
 /** prepare() for a body already parsed (the replay CLI reads bodies from a trace). */
@@ -353,7 +353,8 @@ export function withReservedCap(kind: MeteredKind, body: Record<string, unknown>
   return { ...body, [field]: cap };
 }
 
-export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput: number): PreparedRequest {
+/** `backgroundMaxOutput`: the cap written into a background response that states none. */
+export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput: number, backgroundMaxOutput = defaultMaxOutput): PreparedRequest {
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new GuardError("invalid_request", "Request body must be a JSON object.");
   }
@@ -361,8 +362,10 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput
   validateBody(kind, body);
   // A background response is fetched later, through routes that are not metered: its usage is
   // never seen here, so what it may take is what it reserves (red team R4-2: uncapped, 5,000-token
-  // answers were charged 1,024 each and a key drew 7.6x its daily quota)
-  if (kind === "responses" && body.background === true) body = withReservedCap(kind, body, defaultMaxOutput);
+  // answers were charged 1,024 each and a key drew 7.6x its daily quota); a cap of its own, sized
+  // for a reasoning job (red team R39b-3: OpenAI's own background example ended incomplete, empty,
+  // at 1,024), what it took less given back when it is read (R39b-4)
+  if (kind === "responses" && body.background === true) body = withReservedCap(kind, body, backgroundMaxOutput);
   const view = buildPromptView(kind, body);
   const stream = body.stream === true;
   let hideUsageChunk = false;

@@ -148,6 +148,7 @@ describe("parsePolicy", () => {
       defaults: {},
       tiers: {},
       defaultMaxOutputTokens: 1024,
+      backgroundMaxOutputTokens: 32_768,
       leaseTtlSeconds: 600,
       streamTokensPerSecond: 250,
       routes: [],
@@ -177,6 +178,8 @@ describe("parsePolicy", () => {
     ['{"defaultMaxOutputTokens": 10000001}', "GUARD_POLICY.defaultMaxOutputTokens"],
     ['{"leaseTtlSeconds": 86401}', "GUARD_POLICY.leaseTtlSeconds"],
     ['{"streamTokensPerSecond": 0}', "GUARD_POLICY.streamTokensPerSecond"],
+    ['{"backgroundMaxOutputTokens": 0}', "GUARD_POLICY.backgroundMaxOutputTokens"],
+    ['{"backgroundMaxOutputTokens": 10000001}', "GUARD_POLICY.backgroundMaxOutputTokens"],
     ['{"streamTokensPerSecond": 100001}', "GUARD_POLICY.streamTokensPerSecond"],
     ['{"streamTokensPerSecond": "fast"}', "GUARD_POLICY.streamTokensPerSecond"],
     ['{"degrade": []}', "GUARD_POLICY.degrade"],
@@ -207,6 +210,7 @@ describe("parsePolicy", () => {
     expect(policy({ defaultMaxOutputTokens: 2048 }).defaultMaxOutputTokens).toBe(2048);
     expect(policy({ leaseTtlSeconds: 120 }).leaseTtlSeconds).toBe(120);
     expect(policy({ streamTokensPerSecond: 1000 }).streamTokensPerSecond).toBe(1000);
+    expect(policy({ backgroundMaxOutputTokens: 4096 }).backgroundMaxOutputTokens).toBe(4096);
     expect(policy({ defaults: { rpm: 5 } }).defaults).toEqual({ rpm: 5 });
   });
 

@@ -184,6 +184,12 @@ describe("prepareBody", () => {
     expect(body).not.toHaveProperty("max_output_tokens"); // the client's object is not changed
     expect(prepareBody("responses", { ...body, max_output_tokens: 8000 }, 1024).body.max_output_tokens).toBe(8000);
     expect(prepareBody("responses", { ...body, background: false }, 1024).body).not.toHaveProperty("max_output_tokens");
+    // a cap of its own when given (GUARD_POLICY.backgroundMaxOutputTokens: a reasoning job ended
+    // incomplete and empty at 1,024, red team R39b-3); a foreground request keeps the default
+    const q = prepareBody("responses", body, 1024, 32_768);
+    expect(q.body.max_output_tokens).toBe(32_768);
+    expect(q.reservedTokens).toBe(q.promptTokens + 32_768);
+    expect(prepareBody("responses", { ...body, background: false }, 1024, 32_768).reservedTokens).toBe(q.promptTokens + 1024);
   });
   it("a stream without include_usage asks the origin for the usage chunk and hides it; with it, nothing changes", () => {
     const p = prepareBody("chat", { ...msg, stream: true, stream_options: { other: 1 } }, 100);
