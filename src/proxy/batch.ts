@@ -84,12 +84,13 @@ export function openaiBatchItems(text: string): BatchItem[] {
  *  answer read against the readable text), as a PDF by URL or inline is; the upload itself is a
  *  free request (red team R15-1's suite j: a chat-with-your-PDF app lost 12.3 % of its requests,
  *  every upload, to a 400). */
-export const INPUT_FILE_PURPOSES: ReadonlySet<string> = new Set(["user_data", "vision"]);
+export const INPUT_FILE_PURPOSES: ReadonlySet<string> = new Set(["user_data", "vision", "assistants"]);
 
 /**
  * The batch input file of a multipart upload to POST /v1/files. Served through the guard: a batch
  * (`purpose: "batch"`, its requests read and metered) and a model input (INPUT_FILE_PURPOSES,
- * `inputFile`); other purposes (fine-tuning data, assistants, evals) are refused.
+ * `inputFile`; `assistants`: a file the origin's file search or code interpreter reads, red team
+ * R39b-6); other purposes (fine-tuning data, evals) are refused.
  */
 export async function openaiUpload(bytes: Uint8Array, contentType: string): Promise<ParsedBatch> {
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
@@ -106,7 +107,7 @@ export async function openaiUpload(bytes: Uint8Array, contentType: string): Prom
     return { items: [], inputFile: true, forward: () => form };
   }
   if (purpose.length !== 1 || purpose[0] !== "batch") {
-    throw new GuardError("invalid_request", "Only uploads with purpose 'batch', 'user_data' or 'vision' are accepted through this gateway.", { param: "purpose" });
+    throw new GuardError("invalid_request", "Only uploads with purpose 'batch', 'user_data', 'vision' or 'assistants' are accepted through this gateway.", { param: "purpose" });
   }
   const files = form.getAll("file");
   const file = files[0];

@@ -66,6 +66,8 @@ const BUILT_IN: [string, string, RouteInfo][] = [
   ["GET", "/v1/batches", FREE_OPENAI],
   ["GET", "/v1/batches/{id}", FREE_OPENAI],
   ["POST", "/v1/batches/{id}/cancel", FREE_OPENAI],
+  // counts a Responses request's input tokens, as count_tokens does for a message (red team R39b-6)
+  ["POST", "/v1/responses/input_tokens", FREE_OPENAI],
   ["GET", "/v1/responses/{id}", FREE_OPENAI],
   ["DELETE", "/v1/responses/{id}", FREE_OPENAI],
   ["POST", "/v1/responses/{id}/cancel", FREE_OPENAI],

@@ -84,9 +84,9 @@ describe("openaiUpload", () => {
 
   it.each([
     [[["purpose", "batch"], ["file", "x"]], "The upload must carry exactly one 'file' part.", "file"],
-    [[["purpose", "fine-tune"], ["file", "F"]], "Only uploads with purpose 'batch', 'user_data' or 'vision' are accepted through this gateway.", "purpose"],
-    [[["purpose", "batch"], ["purpose", "batch"], ["file", "F"]], "Only uploads with purpose 'batch', 'user_data' or 'vision' are accepted through this gateway.", "purpose"],
-    [[["purpose", "user_data"], ["purpose", "user_data"], ["file", "F"]], "Only uploads with purpose 'batch', 'user_data' or 'vision' are accepted through this gateway.", "purpose"],
+    [[["purpose", "fine-tune"], ["file", "F"]], "Only uploads with purpose 'batch', 'user_data', 'vision' or 'assistants' are accepted through this gateway.", "purpose"],
+    [[["purpose", "batch"], ["purpose", "batch"], ["file", "F"]], "Only uploads with purpose 'batch', 'user_data', 'vision' or 'assistants' are accepted through this gateway.", "purpose"],
+    [[["purpose", "user_data"], ["purpose", "user_data"], ["file", "F"]], "Only uploads with purpose 'batch', 'user_data', 'vision' or 'assistants' are accepted through this gateway.", "purpose"],
     [[["purpose", "batch"]], "The upload must carry exactly one 'file' part.", "file"],
     [[["purpose", "batch"], ["file", "F"], ["file", "F"]], "The upload must carry exactly one 'file' part.", "file"],
   ] as const)("%j: %s", async (parts, message, param) => {

@@ -221,6 +221,11 @@ describe("routes", () => {
 
   it("a known path with another method: method_not_allowed with every method it has, and its provider", () => {
     expect(matchRoute("PUT", "/v1/files/abc")).toEqual({ ok: false, status: "method_not_allowed", provider: "openai", allow: ["GET", "DELETE"] });
+    // counting a Responses request's input tokens is a free route, as count_tokens is (red team R39b-6: 405);
+    // a response whose id is input_tokens is still read and deleted by id
+    expect(matchRoute("POST", "/v1/responses/input_tokens")).toEqual({ ok: true, route: { kind: "free", provider: "openai", tokens: 0 } });
+    expect(matchRoute("GET", "/v1/responses/input_tokens")).toEqual({ ok: true, route: { kind: "free", provider: "openai", tokens: 0 } });
+    expect(matchRoute("POST", "/v1/responses/resp_1")).toMatchObject({ ok: false, status: "method_not_allowed", allow: ["GET", "DELETE"] });
     expect(matchRoute("GET", "/v1/messages")).toEqual({ ok: false, status: "method_not_allowed", provider: "anthropic", allow: ["POST"] });
     expect(matchRoute("POST", "/v1/nothing")).toEqual({ ok: false, status: "not_found", provider: "openai" });
     expect(matchRoute("POST", "/v1/messages/nothing/here")).toEqual({ ok: false, status: "not_found", provider: "anthropic" });

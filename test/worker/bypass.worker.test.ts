@@ -376,20 +376,20 @@ describe("2b. batch inputs are metered request by request", () => {
     expect(seen).toHaveLength(0);
   });
 
-  it("accepts batch uploads and model inputs (user_data, vision); refuses every other purpose", async () => {
+  it("accepts batch uploads and model inputs (user_data, vision, assistants); refuses every other purpose", async () => {
     const { seen } = mockOrigin(async () => Response.json({ id: "file-u1", object: "file", purpose: "user_data" }));
-    for (const purpose of ["fine-tune", "assistants", "evals", ""]) {
+    for (const purpose of ["fine-tune", "evals", "Assistants", ""]) {
       const { res } = await call("/v1/files", upload(newKey(), batchLine(0), purpose));
       expect(res.status, purpose).toBe(400);
       const err = await errorOf(res);
       expect(err.param).toBe("purpose");
-      expect(err.message).toBe("Only uploads with purpose 'batch', 'user_data' or 'vision' are accepted through this gateway.");
+      expect(err.message).toBe("Only uploads with purpose 'batch', 'user_data', 'vision' or 'assistants' are accepted through this gateway.");
     }
     expect(seen).toHaveLength(0);
     // a model input (a PDF a later request names by file_id): one free request, forwarded as sent
     const key = newKey();
     const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xff, 0x00, 0x01]);
-    for (const purpose of ["user_data", "vision"]) {
+    for (const purpose of ["user_data", "vision", "assistants"]) {
       const form = new FormData();
       form.set("purpose", purpose);
       form.set("file", new File([pdf], "report.pdf", { type: "application/pdf" }));
@@ -405,9 +405,9 @@ describe("2b. batch inputs are metered request by request", () => {
       const f = (await new Request("https://x", { method: "POST", headers: { "content-type": got.headers.get("content-type")! }, body: sent }).formData()).get("file") as File;
       expect(new Uint8Array(await f.arrayBuffer())).toEqual(pdf);
     }
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
     const st = await stateOf(await keyIdOf(key));
-    expect(st.counters.requests).toBe(2);
+    expect(st.counters.requests).toBe(3);
   });
 
   it("an Anthropic message batch counts each request and obeys the deny list", async () => {
