@@ -8,7 +8,7 @@ import { parseForwardHeaders } from "../proxy/upstream.ts";
 import { LIMIT_NAMES, type LimitSet } from "../limits/index.ts";
 import { isObj } from "../policy/json.ts";
 import { DEFAULT_LEASES, type LeaseSettings } from "../limits/lease.ts";
-import { type PolicyRoute, ROUTE_METHODS, builtInRouteExists, validRoutePattern } from "../proxy/routes.ts";
+import { type PolicyRoute, ROUTE_METHODS, builtInRoute, validRoutePattern } from "../proxy/routes.ts";
 
 /** Everything a request needs to know about the deployment. Units are in the field names. */
 export interface GuardConfig {
@@ -305,7 +305,9 @@ function parseChallenge(raw: unknown): Parsed<ChallengeSettings> {
 /**
  * GUARD_POLICY.routes: `[{"method": "POST", "path": "/v1/images/generations", "provider": "openai",
  * "tokens": 4000}]`. Each becomes a free route (key, lists, standing, one request, `tokens`
- * charged); a built-in route cannot be redefined.
+ * charged); a built-in route cannot be redefined, but one an operator had to add before the
+ * guard served it as a free route (`POST /v1/responses/input_tokens`) is accepted and left to the
+ * built-in route, so that a deployment that added it keeps working.
  */
 function parseRoutes(raw: unknown): Parsed<PolicyRoute[]> {
   if (raw === undefined) return { ok: true, value: [] };
@@ -323,7 +325,9 @@ function parseRoutes(raw: unknown): Parsed<PolicyRoute[]> {
     }
     if (provider !== "openai" && provider !== "anthropic") return fail(`${f}.provider`, 'must be "openai" or "anthropic"');
     if (!Number.isSafeInteger(tokens) || (tokens as number) < 0) return fail(`${f}.tokens`, "must be a non-negative integer");
-    if (builtInRouteExists(method, path) || out.some((o) => o.method === method && o.path === path)) {
+    const builtIn = builtInRoute(method, path);
+    if (builtIn?.kind === "free" && builtIn.provider === provider) continue;
+    if (builtIn !== undefined || out.some((o) => o.method === method && o.path === path)) {
       return fail(`${f}.path`, `${method} ${path} is already a route`);
     }
     out.push({ method, path, provider, tokens: tokens as number });

@@ -136,8 +136,13 @@ function policyEntries(extra: readonly PolicyRoute[]): Entry[] {
 
 /** Whether a method + path pattern is already served by the built-in table. */
 export function builtInRouteExists(method: string, path: string): boolean {
-  const segs = path.split("/").slice(1);
-  return BUILT_IN_ENTRIES.some((e) => e.method === method && e.segments.join("/") === segs.join("/"));
+  return builtInRoute(method, path) !== undefined;
+}
+
+/** The built-in route of exactly this method and path pattern, if there is one. */
+export function builtInRoute(method: string, path: string): RouteInfo | undefined {
+  const segs = path.split("/").slice(1).join("/");
+  return BUILT_IN_ENTRIES.find((e) => e.method === method && e.segments.join("/") === segs)?.route;
 }
 
 /**

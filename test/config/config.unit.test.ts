@@ -327,9 +327,15 @@ describe("GUARD_POLICY.routes", () => {
     [[{ method: "POST", path: "/v1/x", tokens: 0.5 }], "GUARD_POLICY.routes[0].tokens", "must be a non-negative integer"],
     [[{ method: "POST", path: "/v1/chat/completions" }], "GUARD_POLICY.routes[0].path", "POST /v1/chat/completions is already a route"],
     [[{ method: "POST", path: "/v1/x" }, { method: "POST", path: "/v1/x" }], "GUARD_POLICY.routes[1].path", "POST /v1/x is already a route"],
+    // a built-in free route under another provider is still a conflict
+    [[{ method: "POST", path: "/v1/messages/count_tokens", provider: "openai" }], "GUARD_POLICY.routes[0].path", "POST /v1/messages/count_tokens is already a route"],
   ])("%j: %s %s", (raw, f, message) => {
     const r = routes(raw);
     expect(r.ok ? null : r.problem).toEqual({ field: f, message });
+  });
+  it("a route an operator added before the guard served it as a free route is accepted and left to the built-in one (red team R39b-6: upgrading must not break a deployment)", () => {
+    const r = ok(routes([{ method: "POST", path: "/v1/responses/input_tokens" }, { method: "POST", path: "/v1/moderations", tokens: 10 }]));
+    expect(r.routes).toEqual([{ method: "POST", path: "/v1/moderations", provider: "openai", tokens: 10 }]);
   });
   it("the same path under another method is another route", () => {
     expect(ok(routes([{ method: "POST", path: "/v1/x" }, { method: "GET", path: "/v1/x" }])).routes).toHaveLength(2);
