@@ -437,7 +437,7 @@ export const filesBodyArb: fc.Arbitrary<BodyPlan> = fc
     lines: fc
       .constantFrom(...Object.keys(OPENAI_METERED_PATHS))
       .chain((url) => fc.array(fc.oneof({ arbitrary: goodLineFor(fc.constant(url)), weight: 12 }, { arbitrary: goodLineArb, weight: 1 }, { arbitrary: badLineArb, weight: 2 }), { minLength: 0, maxLength: 6 })),
-    purpose: fc.oneof({ arbitrary: fc.constant<string | undefined>("batch"), weight: 6 }, { arbitrary: fc.constantFrom<string | undefined>("fine-tune", "assistants", "evals", "Batch", "", undefined), weight: 1 }),
+    purpose: fc.oneof({ arbitrary: fc.constant<string | undefined>("batch"), weight: 6 }, { arbitrary: fc.constantFrom<string | undefined>("fine-tune", "assistant", "evals", "Batch", "", undefined), weight: 1 }),
     fileField: fc.oneof({ arbitrary: fc.constant("file"), weight: 8 }, { arbitrary: fc.constant("upload"), weight: 1 }),
     asJson: fc.oneof({ arbitrary: fc.constant(false), weight: 12 }, { arbitrary: fc.constant(true), weight: 1 }),
   })
