@@ -223,11 +223,26 @@ const NOT_PROMPT = new Set(["model", "type", "role", "id", "reasoning_effort", "
 /** An image costs the model about this many input tokens (both providers cap a large image near it). */
 const IMAGE_TOKENS = 1600;
 
+/** Any UTF-16 unit outside ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** UTF-16 units of `s` outside ASCII. */
+function nonAsciiUnits(s: string): number {
+  if (!NON_ASCII.test(s)) return 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
+  return n;
+}
+
 /**
  * Input tokens a body can carry, from every field that reaches the model, not only the text the
  * view reads: tool definitions and schemas, tool-call arguments, documents, prediction, suffix,
  * names, encrypted reasoning fed back; token-ID arrays one token per ID; an image a fixed
- * IMAGE_TOKENS, other base64 data a quarter of its text estimate. Bounded walk.
+ * IMAGE_TOKENS, other base64 data a quarter of its text estimate. Text is CHARS_PER_TOKEN ASCII
+ * characters a token and a token for every other UTF-16 unit: Chinese, Japanese and Korean are
+ * billed about a token a character, and a stream cut before its usage is charged this estimate as
+ * its input (red team R40-1: 400,000 CJK characters were charged 100,000 tokens of a 400,000 bill;
+ * other scripts are estimated high, and an answered request is charged its real usage). Bounded walk.
  */
 export function bodyPromptTokens(body: unknown): number {
   let chars = 0;
@@ -239,7 +254,11 @@ export function bodyPromptTokens(body: unknown): number {
       if (NOT_PROMPT.has(key)) return;
       if (v.startsWith("data:")) tokens += v.startsWith("data:image/") ? IMAGE_TOKENS : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
       else if (key === "data" && parent?.type === "base64") tokens += String(parent.media_type ?? "").startsWith("image/") ? IMAGE_TOKENS : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
-      else chars += v.length;
+      else {
+        const wide = nonAsciiUnits(v);
+        chars += v.length - wide;
+        tokens += wide;
+      }
     } else if (Array.isArray(v)) {
       for (const x of v) {
         if (typeof x === "number") tokens++;

@@ -22,6 +22,16 @@ describe("promptTokenEstimate", () => {
     const body = { prompt: ids, max_tokens: 100 };
     expect(reservationFor("completions", body, buildPromptView("completions", body), 4096)).toBe(3100);
   });
+  it("text outside ASCII is a token a UTF-16 unit: CJK is billed about a token a character (red team R40-1: a cut stream is charged this as its input)", () => {
+    const cjk = "\u6c49\u5b57\u3042\ud55c".repeat(10_000); // 40,000 characters of Chinese, Japanese and Korean
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: cjk }] })).toBe(40_000);
+    // mixed: the ASCII at 4 a token, the rest a token each
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: "abcd".repeat(100) + "\u00e9".repeat(10) }] })).toBe(110);
+    // an emoji is two units, two tokens
+    expect(bodyPromptTokens({ input: "\u{1F600}" })).toBe(2);
+    const body = { model: "m", messages: [{ role: "user", content: cjk }], max_tokens: 10 };
+    expect(prepareBody("chat", body, 1024).promptTokens).toBe(40_000);
+  });
   it("text beyond the view's copy cap is still counted", () => {
     const n = TEXT_CAP + 40_000;
     expect(promptTokenEstimate(buildPromptView("chat", { messages: [{ role: "user", content: "y".repeat(n) }] }))).toBe(n / CHARS_PER_TOKEN);
