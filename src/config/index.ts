@@ -34,6 +34,21 @@ export interface GuardConfig {
   policy: PolicyConfig;
 }
 
+/**
+ * GUARD_POLICY.models: `visibleOutput`, models whose streamed answer is every output token they
+ * bill (no hidden reasoning): a stream of one cut before its usage is charged what the origin can
+ * have written (streamTokensPerSecond), as an Anthropic message without thinking is, instead of its
+ * cap (red team R39b-1); `runTools`, models that run tools by themselves (OpenAI's search models):
+ * a stream of one cut before its usage is read on to its end, as one with tools the origin runs is
+ * (red team R40-2).
+ */
+export interface ModelTraits {
+  visibleOutput: string[];
+  runTools: string[];
+}
+
+export const DEFAULT_MODEL_TRAITS: ModelTraits = { visibleOutput: [], runTools: ["*search*"] };
+
 /** The GUARD_POLICY var: limits, tiers, reservation defaults and detection settings. */
 export interface PolicyConfig {
   defaults: LimitSet;
@@ -47,6 +62,8 @@ export interface PolicyConfig {
   /** The fastest the origin writes an answer (tokens a second): a stream cut before its usage whose
    *  answer hides nothing is charged at most this rate for as long as it ran (handler.ts settledUsage). */
   streamTokensPerSecond: number;
+  /** What the guard cannot tell from a request of some models, by name (glob patterns, `*` any run). */
+  models: ModelTraits;
   /** How long at most a background response holds its concurrency slot after its request answered
    *  (freed sooner when its answer is read, or it ends cancelled or failed); 0: freed at once. */
   backgroundHoldSeconds: number;
@@ -162,7 +179,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "backgroundMaxOutputTokens", "leaseTtlSeconds", "streamTokensPerSecond", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "backgroundMaxOutputTokens", "leaseTtlSeconds", "streamTokensPerSecond", "models", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
@@ -190,6 +207,8 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   if (!ttl.ok) return ttl;
   const rate = positiveInt(p.streamTokensPerSecond, "GUARD_POLICY.streamTokensPerSecond", 250, 100_000);
   if (!rate.ok) return rate;
+  const models = parseModels(p.models);
+  if (!models.ok) return models;
   // 0 is allowed (a background job's slot freed when its request answers, as before R13-3)
   const hold = p.backgroundHoldSeconds === 0 || p.backgroundHoldSeconds === "0" ? { ok: true as const, value: 0 } : positiveInt(p.backgroundHoldSeconds, "GUARD_POLICY.backgroundHoldSeconds", 600, 86_400);
   if (!hold.ok) return fail("GUARD_POLICY.backgroundHoldSeconds", "must be an integer from 0 to 86400");
@@ -228,6 +247,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
       backgroundMaxOutputTokens: bmot.value,
       leaseTtlSeconds: ttl.value,
       streamTokensPerSecond: rate.value,
+      models: models.value,
       backgroundHoldSeconds: hold.value,
       detection: det.value,
       routes: routes.value,
@@ -246,6 +266,24 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
  * and maxMs bound how long a standing change (throttle, challenge, block, deny list, override,
  * verification) can take to reach an isolate holding permits.
  */
+/** A model name pattern: the characters of model names, `*` for any run of them. */
+const MODEL_PATTERN = /^[A-Za-z0-9._:/@*-]{1,128}$/;
+
+/** GUARD_POLICY.models: two lists of at most 64 patterns each; unknown fields refused. */
+function parseModels(raw: unknown): Parsed<ModelTraits> {
+  if (raw === undefined) return { ok: true, value: { visibleOutput: [...DEFAULT_MODEL_TRAITS.visibleOutput], runTools: [...DEFAULT_MODEL_TRAITS.runTools] } };
+  if (!isObj(raw)) return fail("GUARD_POLICY.models", "must be an object {visibleOutput, runTools}");
+  const out: ModelTraits = { visibleOutput: [...DEFAULT_MODEL_TRAITS.visibleOutput], runTools: [...DEFAULT_MODEL_TRAITS.runTools] };
+  for (const [k, v] of Object.entries(raw)) {
+    if (k !== "visibleOutput" && k !== "runTools") return fail(`GUARD_POLICY.models.${k}`, "unknown field (expected visibleOutput, runTools)");
+    if (!Array.isArray(v) || v.length > 64 || !v.every((x) => typeof x === "string" && MODEL_PATTERN.test(x))) {
+      return fail(`GUARD_POLICY.models.${k}`, "must be a list of at most 64 model name patterns (1-128 characters of [A-Za-z0-9._:/@-], * for any run)");
+    }
+    out[k] = [...(v as string[])];
+  }
+  return { ok: true, value: out };
+}
+
 function parseLeases(raw: unknown): Parsed<LeaseSettings> {
   const field = "GUARD_POLICY.leases";
   if (raw === undefined) return { ok: true, value: { ...DEFAULT_LEASES } };

@@ -4,7 +4,7 @@
  * or stream the origin's answer through the usage tap and settle the real usage afterwards.
  */
 import type { Context } from "hono";
-import type { GuardConfig } from "../config/index.ts";
+import { DEFAULT_MODEL_TRAITS, type GuardConfig, type ModelTraits } from "../config/index.ts";
 import { anchorHash, askedProfile, cohortShard, extractSignals, type RequestSignals } from "../detect/index.ts";
 import { hash32 } from "../detect/sketch.ts";
 import { type Decision, type ExchangeResult, MAX_OUTPUTS } from "../engine/key-engine.ts";
@@ -24,7 +24,7 @@ import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch
 import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
-import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, originRunsTools, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
+import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, originRunsTools, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type WholeOrHead, readWholeOrHead, restOf } from "./whole-body.ts";
@@ -932,13 +932,13 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     sse,
     hideUsageChunk: sse && prep.hideUsageChunk,
     maxJsonBytes: MAX_TAPPED_JSON_BYTES,
-    ...(upstream.ok && unseenInput(kind, prep, background, storedInput) ? { drainMs: DRAIN_MS } : {}),
+    ...(upstream.ok && unseenInput(kind, prep, background, storedInput, cfg.policy.models) ? { drainMs: DRAIN_MS } : {}),
     ...(pricable ? { onCancel: onGone } : {}),
   });
   call.c.executionCtx.waitUntil(
     tap.done.then(async (r) => {
       const left = upstream.ok && r.responseId !== undefined && kind === "responses" && answerLeftUnread(prep.body, prep.stream, r);
-      const visible = visibleOutput(kind, prep.body) ? { tokensPerSecond: call.cfg.policy.streamTokensPerSecond, elapsedMs: Date.now() - tapStart } : undefined;
+      const visible = visibleOutput(kind, prep.body, call.cfg.policy.models) ? { tokensPerSecond: call.cfg.policy.streamTokensPerSecond, elapsedMs: Date.now() - tapStart } : undefined;
       const u = settlement(r, upstream.ok, prep, kind, signals, visible);
       const settleIt = (): Promise<void> => {
         // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
@@ -984,10 +984,10 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
  * was charged at the cut already (the reservation). `storedInput`: the Responses body continues a
  * stored context or names a stored prompt.
  */
-function unseenInput(kind: MeteredKind, prep: PreparedRequest, background: boolean, storedInput: boolean): boolean {
+function unseenInput(kind: MeteredKind, prep: PreparedRequest, background: boolean, storedInput: boolean, models: ModelTraits): boolean {
   if (!prep.stream) return false;
   const media = (prep.view.media ?? 0) > 0;
-  const tools = originRunsTools(kind, prep.body);
+  const tools = originRunsTools(kind, prep.body, models.runTools);
   if (kind === "chat") return media || tools;
   if (kind === "messages") return tools;
   if (kind !== "responses") return false;
@@ -1131,13 +1131,19 @@ export interface VisibleOutput {
  * Whether every output token a streamed answer is billed for is one the stream shows, so that a
  * stream cut before its usage is bounded by what the origin can have written by then instead of
  * its cap: an Anthropic message without extended thinking (a model that thinks is billed its whole
- * thinking and may stream a summary of it) and with no tools the origin runs (their results are
- * input, read on to the end: unseenInput). An OpenAI stream never says whether the model reasoned
- * before its first visible token (reasoning models do by default): its cap stands (red team R33-2).
+ * thinking and may stream a summary of it), or a request to a model the operator names as one that
+ * does not reason unseen (ModelTraits.visibleOutput) asking for no reasoning; in both cases with no
+ * tools the origin runs (their results are input, read on to the end: unseenInput). An OpenAI
+ * stream never says whether the model reasoned before its first visible token (reasoning models do
+ * by default): for any other model its cap stands (red team R33-2).
  */
-export function visibleOutput(kind: MeteredKind, body: Record<string, unknown>): boolean {
-  if (kind !== "messages") return false;
-  const t = body.thinking;
-  const thinks = t !== undefined && t !== null && !(typeof t === "object" && (t as Record<string, unknown>).type === "disabled");
-  return !thinks && !originRunsTools(kind, body);
+export function visibleOutput(kind: MeteredKind, body: Record<string, unknown>, models: ModelTraits = DEFAULT_MODEL_TRAITS): boolean {
+  if (originRunsTools(kind, body, models.runTools)) return false;
+  const given = (v: unknown): boolean => v !== undefined && v !== null;
+  if (kind === "messages") {
+    const t = body.thinking;
+    return !(given(t) && !(typeof t === "object" && (t as Record<string, unknown>).type === "disabled"));
+  }
+  if (kind !== "chat" && kind !== "responses" && kind !== "completions") return false;
+  return modelMatches(models.visibleOutput, body.model) && !given(body.reasoning_effort) && !given(body.reasoning);
 }

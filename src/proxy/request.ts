@@ -328,13 +328,31 @@ export function itemsAsked(kind: RouteKind, body: Record<string, unknown>): numb
  * `function` or `custom` tool, an Anthropic tool with no `type` or `custom`. Any other type counts,
  * known or not (a tool type the guard does not know is taken to run at the origin).
  */
-export function originRunsTools(kind: MeteredKind, body: Record<string, unknown>): boolean {
+export function originRunsTools(kind: MeteredKind, body: Record<string, unknown>, runTools: readonly string[] = []): boolean {
+  // a model that runs tools by itself (ModelTraits.runTools: OpenAI's search models; red team R40-2)
+  if ((kind === "chat" || kind === "responses") && modelMatches(runTools, body.model)) return true;
   const other = (client: readonly unknown[]): boolean =>
     Array.isArray(body.tools) && body.tools.some((t) => !client.includes(isObject(t) ? (t as Record<string, unknown>).type : undefined));
   const given = (v: unknown): boolean => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
   if (kind === "chat") return given(body.web_search_options) || other(["function", "custom"]);
   if (kind === "responses") return other(["function", "custom"]);
   if (kind === "messages") return given(body.mcp_servers) || given(body.container) || other([undefined, "custom"]);
+  return false;
+}
+
+const MODEL_GLOBS = new Map<string, RegExp>();
+
+/** Whether `model` is a string one of `patterns` (`*`: any run of characters) matches. */
+export function modelMatches(patterns: readonly string[], model: unknown): boolean {
+  if (typeof model !== "string" || patterns.length === 0) return false;
+  for (const p of patterns) {
+    let re = MODEL_GLOBS.get(p);
+    if (re === undefined) {
+      re = new RegExp(`^${p.split("*").map((x) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(".*")}$`, "i");
+      MODEL_GLOBS.set(p, re);
+    }
+    if (re.test(model)) return true;
+  }
   return false;
 }
 

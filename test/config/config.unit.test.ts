@@ -151,6 +151,7 @@ describe("parsePolicy", () => {
       backgroundMaxOutputTokens: 32_768,
       leaseTtlSeconds: 600,
       streamTokensPerSecond: 250,
+      models: { visibleOutput: [], runTools: ["*search*"] },
       routes: [],
       tierDetection: {},
       degrade: { maxOutputTokens: 512, maxThinkingTokens: 1024 },
@@ -179,6 +180,11 @@ describe("parsePolicy", () => {
     ['{"leaseTtlSeconds": 86401}', "GUARD_POLICY.leaseTtlSeconds"],
     ['{"streamTokensPerSecond": 0}', "GUARD_POLICY.streamTokensPerSecond"],
     ['{"backgroundMaxOutputTokens": 0}', "GUARD_POLICY.backgroundMaxOutputTokens"],
+    ['{"models": []}', "GUARD_POLICY.models"],
+    ['{"models": {"visible": ["gpt-4o"]}}', "GUARD_POLICY.models.visible"],
+    ['{"models": {"visibleOutput": "gpt-4o"}}', "GUARD_POLICY.models.visibleOutput"],
+    ['{"models": {"runTools": ["gpt 4o"]}}', "GUARD_POLICY.models.runTools"],
+    ['{"models": {"runTools": [""]}}', "GUARD_POLICY.models.runTools"],
     ['{"backgroundMaxOutputTokens": 10000001}', "GUARD_POLICY.backgroundMaxOutputTokens"],
     ['{"streamTokensPerSecond": 100001}', "GUARD_POLICY.streamTokensPerSecond"],
     ['{"streamTokensPerSecond": "fast"}', "GUARD_POLICY.streamTokensPerSecond"],
@@ -211,6 +217,8 @@ describe("parsePolicy", () => {
     expect(policy({ leaseTtlSeconds: 120 }).leaseTtlSeconds).toBe(120);
     expect(policy({ streamTokensPerSecond: 1000 }).streamTokensPerSecond).toBe(1000);
     expect(policy({ backgroundMaxOutputTokens: 4096 }).backgroundMaxOutputTokens).toBe(4096);
+    expect(policy({ models: { visibleOutput: ["gpt-4o*", "gpt-4.1"] } }).models).toEqual({ visibleOutput: ["gpt-4o*", "gpt-4.1"], runTools: ["*search*"] });
+    expect(policy({ models: { runTools: [] } }).models).toEqual({ visibleOutput: [], runTools: [] });
     expect(policy({ defaults: { rpm: 5 } }).defaults).toEqual({ rpm: 5 });
   });
 

@@ -4,7 +4,9 @@
  * client leaves (handler.ts unseenInput); a client-run tool adds nothing at the origin.
  */
 import { describe, expect, it } from "vitest";
-import { originRunsTools } from "../../src/proxy/request.ts";
+import { DEFAULT_MODEL_TRAITS } from "../../src/config/index.ts";
+import { visibleOutput } from "../../src/proxy/handler.ts";
+import { modelMatches, originRunsTools } from "../../src/proxy/request.ts";
 
 describe("originRunsTools", () => {
   it("OpenAI: function and custom tools are the client's; any other type, known or not, runs at the origin", () => {
@@ -35,6 +37,34 @@ describe("originRunsTools", () => {
     expect(originRunsTools("messages", { mcp_servers: [] })).toBe(false);
     expect(originRunsTools("messages", { container: "container_abc" })).toBe(true);
     expect(originRunsTools("messages", { container: null })).toBe(false);
+  });
+  it("a model that runs tools by itself, by name (red team R40-2): on chat and Responses", () => {
+    const search = DEFAULT_MODEL_TRAITS.runTools;
+    expect(originRunsTools("chat", { model: "gpt-4o-search-preview" }, search)).toBe(true);
+    expect(originRunsTools("responses", { model: "gpt-5-search-api" }, search)).toBe(true);
+    expect(originRunsTools("chat", { model: "gpt-4o" }, search)).toBe(false);
+    expect(originRunsTools("chat", { model: "gpt-4o-search-preview" })).toBe(false);
+    expect(originRunsTools("embeddings", { model: "text-search-ada" }, search)).toBe(false);
+  });
+  it("modelMatches: * is any run, the rest literal (a dot is a dot), case aside", () => {
+    expect(modelMatches(["gpt-4.1"], "gpt-4.1")).toBe(true);
+    expect(modelMatches(["gpt-4.1"], "gpt-4x1")).toBe(false);
+    expect(modelMatches(["gpt-4.1"], "gpt-4.1-mini")).toBe(false);
+    expect(modelMatches(["gpt-4.1*"], "GPT-4.1-mini")).toBe(true);
+    expect(modelMatches(["*"], 5)).toBe(false);
+    expect(modelMatches([], "x")).toBe(false);
+  });
+  it("visibleOutput: a model the operator names, asked for no reasoning, with no tools the origin runs", () => {
+    const m = { visibleOutput: ["gpt-4o*"], runTools: ["*search*"] };
+    expect(visibleOutput("chat", { model: "gpt-4o-mini" }, m)).toBe(true);
+    expect(visibleOutput("responses", { model: "gpt-4o" }, m)).toBe(true);
+    expect(visibleOutput("chat", { model: "gpt-4o-mini" })).toBe(false);
+    expect(visibleOutput("chat", { model: "o3" }, m)).toBe(false);
+    expect(visibleOutput("chat", { model: "gpt-4o", reasoning_effort: "low" }, m)).toBe(false);
+    expect(visibleOutput("responses", { model: "gpt-4o", reasoning: { effort: "low" } }, m)).toBe(false);
+    expect(visibleOutput("chat", { model: "gpt-4o-search-preview" }, m)).toBe(false);
+    expect(visibleOutput("chat", { model: "gpt-4o", web_search_options: {} }, m)).toBe(false);
+    expect(visibleOutput("embeddings", { model: "gpt-4o" }, m)).toBe(false);
   });
   it("other routes run no tools", () => {
     expect(originRunsTools("embeddings", { tools: [{ type: "web_search" }] })).toBe(false);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ORIGIN, anthropic, call, chat, keyIdOf, mockOrigin, newKey, remaining, setOverride, stateOf } from "./helpers.ts";
+import { ORIGIN, anthropic, call, chat, keyIdOf, mockOrigin, newKey, remaining, setOverride, stateOf, testEnv } from "./helpers.ts";
 
 /** A daily quota that refills one token per 8.64 s, so exact counts hold for the length of a test. */
 const SLOW_TPD = { tpd: 10_000, tpm: null };
@@ -345,6 +345,41 @@ describe("usage settlement", () => {
     expect(plain).toBeLessThan(600);
     // a model that thinks is billed thinking the stream need not show: the cap stands
     expect(await stop({ thinking: { type: "enabled", budget_tokens: 2048 } })).toBe(8192);
+  });
+
+  it("a Stop on a chat stream of a model the operator names as one that does not reason unseen is charged what the origin can have written; any other model, its cap (red team R39b-1)", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 1_000_000, tpm: null });
+    const id = await keyIdOf(key);
+    const env = { GUARD_POLICY: JSON.stringify({ ...JSON.parse(String(testEnv.GUARD_POLICY)), models: { visibleOutput: ["gpt-4o*"] } }) };
+    const stop = async (model: string, extra: Record<string, unknown> = {}) => {
+      const before = (await stateOf(id)).counters.completionTokens;
+      const { res, settled } = await call("/v1/chat/completions", chat(key, { model, stream: true, max_tokens: 4096, ...extra }, { "x-mock-chunk-delay-ms": "20", "x-mock-words": "400" }), env);
+      expect(res.status).toBe(200);
+      await hangUpAfter(res, '"content":"');
+      await settled();
+      return (await stateOf(id)).counters.completionTokens - before;
+    };
+    const named = await stop("gpt-4o-mini");
+    expect(named).toBeGreaterThanOrEqual(250);
+    expect(named).toBeLessThan(600);
+    // a model not named, or one asked to reason: the cap
+    expect(await stop("o3")).toBe(4096);
+    expect(await stop("gpt-4o-mini", { reasoning_effort: "low" })).toBe(4096);
+  });
+
+  it("a cut stream of a model that searches by itself is read on to its end (red team R40-2)", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 1_000_000, tpm: null });
+    const id = await keyIdOf(key);
+    const { res, settled } = await call("/v1/chat/completions", chat(key, { model: "gpt-4o-search-preview", stream: true, max_tokens: 40 }, { "x-mock-tool-tokens": "50000", "x-mock-chunk-delay-ms": "10" }));
+    await hangUpAfter(res, '"content":"');
+    await settled();
+    const s = (await stateOf(id)).counters;
+    expect(s.promptTokens).toBeGreaterThanOrEqual(50_000);
+    expect(s.completionTokens).toBe(40);
   });
 
   it("an Anthropic stream with a server tool is charged the tool's input its final message_delta reports (red team R39a-1)", async () => {
