@@ -408,11 +408,16 @@ export class KeyEngine {
     return true;
   }
 
+  /** Whether the current pass holds `requests` more requests. */
+  private passHolds(nowMs: number, requests: number): boolean {
+    const p = this.snap.pass;
+    return p !== undefined && p.untilMs > nowMs && p.left >= requests;
+  }
+
   /** Use `requests` requests of the current pass (a batch uses one per inner request), if it holds them. */
   private usePass(nowMs: number, requests: number): boolean {
-    const p = this.snap.pass;
-    if (!p || p.untilMs <= nowMs || p.left < requests) return false;
-    p.left -= requests;
+    if (!this.passHolds(nowMs, requests)) return false;
+    this.snap.pass!.left -= requests;
     return true;
   }
 
@@ -458,6 +463,8 @@ export class KeyEngine {
     let reasons: string[] = [];
     // the answer so far of the longest chain a request continues (0: none is a continuation)
     let chain = 0;
+    // the score before this request's own signals: what a puzzle it carries a solution of was set at
+    const scoreBefore = s.detect.score;
     if (det.mode !== "off") {
       // a key served degraded had its answers cut at degrade's cap: an answer that filled it was cut
       const cappedAt = det.mode === "enforce" && LADDER.indexOf(this.standing()) >= LADDER.indexOf("degrade") ? policy.degrade.maxOutputTokens : undefined;
@@ -503,7 +510,17 @@ export class KeyEngine {
       d = refusal("block", "detection", [], score, reasons, true);
     } else if (undegradable) {
       d = refusal(acting, "undegradable", [], score, reasons, true);
-    } else if (enforce && acting === "challenge" && solved && !this.acceptSolution(policy, solved, score, nowMs)) {
+    } else if (
+      enforce &&
+      acting === "challenge" &&
+      solved &&
+      // judged at the score before the request that carries it (its own signals, read again on the
+      // resend, are not held against it: red team R41-1b); and a solution refused never makes a
+      // request worse off than none: a pass another request of the key bought meanwhile (its
+      // parallel requests each got a puzzle, and the first solution raised the price: R41-1) serves it
+      !this.acceptSolution(policy, solved, Math.min(score, scoreBefore), nowMs) &&
+      !this.passHolds(nowMs, passItems)
+    ) {
       d = { ...refusal("challenge", "replayed", [], score, reasons, true), challengeBits: this.challengeBits(policy, score, nowMs) };
     } else if (enforce && acting === "challenge" && passItems > policy.challenge.passRequests) {
       // more prompts or inputs than a whole pass lets through: no puzzle would get it served, so

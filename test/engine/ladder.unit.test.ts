@@ -89,6 +89,39 @@ describe("ladder", () => {
     expect(e.admit(p, req(T0 + 3, { ...solved, id: "p3", bits: 11 })).served).toBe(true);
   });
 
+  it("parallel requests each given a puzzle: the first solution buys the pass, the others are served under it, not refused at the new price (red team R41-1)", () => {
+    const p = policy();
+    const e = engine("challenged");
+    // three requests at once, each refused with a puzzle at the same price
+    const bits = [0, 1, 2].map((i) => e.admit(p, req(T0 + i)).challengeBits);
+    expect(bits).toEqual([10, 10, 10]);
+    // the first solution buys a pass of 3 (and the next puzzle costs 11)
+    expect(e.admit(p, req(T0 + 10, { id: "a", expiresAtMs: T0 + 300_000, bits: 10 }))).toMatchObject({ served: true, cause: "pass" });
+    // the others' solutions are a bit short now: they are served under that pass
+    expect(e.admit(p, req(T0 + 11, { id: "b", expiresAtMs: T0 + 300_000, bits: 10 }))).toMatchObject({ served: true, cause: "pass" });
+    expect(e.admit(p, req(T0 + 12, { id: "c", expiresAtMs: T0 + 300_000, bits: 10 }))).toMatchObject({ served: true, cause: "pass" });
+    expect(e.snap.pass!.left).toBe(0);
+    // the pass used up, a short solution buys nothing
+    expect(e.admit(p, req(T0 + 13, { id: "d", expiresAtMs: T0 + 300_000, bits: 10 }))).toMatchObject({ served: false, cause: "replayed", challengeBits: 11 });
+  });
+
+  it("a solution is judged at the score before the request that carries it: its own signals do not raise its price (red team R41-1b)", () => {
+    const p = policy();
+    const e = engine("challenged");
+    e.snap.detect.link = 0.5;
+    e.snap.detect.linkMs = T0;
+    const b1 = e.admit(p, req(T0)).challengeBits!;
+    // the resend is read again and the score climbs with it (here: stronger linkage seen with it):
+    // a puzzle asked for now would cost more
+    e.snap.detect.link = 0.9;
+    const g = engine("challenged");
+    g.snap.detect.link = 0.9;
+    g.snap.detect.linkMs = T0;
+    expect(g.admit(p, req(T0)).challengeBits!).toBeGreaterThan(b1);
+    // the solution of the puzzle the first attempt got still buys the pass
+    expect(e.admit(p, req(T0 + 1, { id: "a", expiresAtMs: T0 + 300_000, bits: b1 }))).toMatchObject({ served: true, cause: "pass" });
+  });
+
   it("puzzles collected in advance cannot buy passes at their issue price (red team round 2, F5)", () => {
     const p = policy();
     const e = engine("challenged");
