@@ -34,10 +34,65 @@ function replayable(body: unknown): boolean {
   return body === undefined || body === null || typeof body === "string" || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || body instanceof URLSearchParams || body instanceof FormData || body instanceof Blob;
 }
 
+/** Largest streamed body read into memory so that it can be sent again (the guard takes at most 100 MiB). */
+const MAX_BUFFERED_BYTES = 100 * 1024 * 1024;
+
+/**
+ * A streamed body (a web ReadableStream, or an async iterable such as a Node stream: what an SDK
+ * sends for `fs.createReadStream`) read whole into bytes, up to MAX_BUFFERED_BYTES, so that the
+ * request can be sent again after a challenge (red team R41-2: such an upload was handed back
+ * refused). Beyond the bound, a stream of what was read and the rest (not sent again). Anything
+ * else: as it is.
+ */
+async function buffered(body: unknown): Promise<unknown> {
+  const iterable =
+    body instanceof ReadableStream ? readChunks(body) : body !== null && typeof body === "object" && Symbol.asyncIterator in body ? (body as AsyncIterable<unknown>)[Symbol.asyncIterator]() : undefined;
+  if (iterable === undefined) return body;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const r = await iterable.next();
+    if (r.done) break;
+    const c = typeof r.value === "string" ? new TextEncoder().encode(r.value) : r.value instanceof Uint8Array ? r.value : new Uint8Array(r.value as ArrayBuffer);
+    chunks.push(c);
+    size += c.byteLength;
+    if (size > MAX_BUFFERED_BYTES) {
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const next = chunks.shift();
+          if (next !== undefined) return controller.enqueue(next);
+          const more = await iterable.next();
+          if (more.done) controller.close();
+          else controller.enqueue(typeof more.value === "string" ? new TextEncoder().encode(more.value) : new Uint8Array(more.value as ArrayBuffer));
+        },
+      });
+    }
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) (out.set(c, at), (at += c.byteLength));
+  return out;
+}
+
+async function* readChunks(stream: ReadableStream<unknown>): AsyncGenerator<unknown> {
+  const reader = stream.getReader();
+  for (;;) {
+    const r = await reader.read();
+    if (r.done) return;
+    yield r.value;
+  }
+}
+
 /** `fetch` that solves the guard's challenge and retries once. */
 export function guardFetch(opts: GuardFetchOptions = {}): typeof fetch {
   return async function fetchWithChallenge(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const inner = opts.fetch ?? globalThis.fetch;
+    if (init?.body !== undefined && !replayable(init.body)) {
+      const body = (await buffered(init.body)) as BodyInit;
+      // a body in bytes needs no half-duplex streaming
+      const { duplex: _duplex, ...rest } = init as RequestInit & { duplex?: string };
+      init = replayable(body) ? { ...rest, body } : { ...init, body };
+    }
     const retryable = input instanceof Request ? input.body === null || init?.body !== undefined : replayable(init?.body);
     const first = await inner(input instanceof Request && retryable ? input.clone() : input, init);
     const token = first.headers.get(CHALLENGE_HEADER);
