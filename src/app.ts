@@ -3,6 +3,7 @@
  * every failure into a provider-shaped JSON error (never a stack trace).
  */
 import { Hono } from "hono/tiny";
+import { cors } from "hono/cors";
 import { adminApp } from "./admin/index.ts";
 import { loadConfig } from "./config/index.ts";
 import { logEvent, safeError } from "./observability/log.ts";
@@ -10,6 +11,13 @@ import { GuardError, errorResponse } from "./proxy/errors.ts";
 import { type AppEnv, proxyHandler } from "./proxy/handler.ts";
 import { canonicalPathProblem, providerFromHeaders, providerOfPath } from "./proxy/routes.ts";
 import type { Provider } from "./policy/types.ts";
+
+/** What a page may read of an answer beyond the basic headers: the puzzle, the standing, the limits. */
+const CORS_EXPOSED = [
+  "x-guard-challenge", "x-guard-policy", "x-should-retry", "retry-after", "ratelimit", "ratelimit-policy",
+  "x-ratelimit-limit-requests", "x-ratelimit-limit-tokens", "x-ratelimit-remaining-requests", "x-ratelimit-remaining-tokens",
+  "x-ratelimit-reset-requests", "x-ratelimit-reset-tokens", "x-request-id", "request-id",
+];
 
 function providerOf(req: Request): Provider {
   const path = new URL(req.url).pathname;
@@ -36,6 +44,21 @@ export function buildApp(): Hono<AppEnv> {
     }
     c.set("config", parsed.value);
     await next();
+  });
+
+  // Browser pages on the origins CORS_ORIGINS names may call the API (red team R41-3: a preflight
+  // answered 405 and no Access-Control-* header, so a page on another origin could not send a
+  // request, nor read a puzzle to solve). Off unless set; never for /admin; no credentials (keys
+  // travel in headers).
+  app.use("/v1/*", async function corsFor(c, next) {
+    const origins = c.get("config").corsOrigins;
+    if (origins.length === 0) return next();
+    return cors({
+      origin: (o) => (origins.includes("*") ? "*" : origins.includes(o) ? o : null),
+      allowMethods: ["GET", "POST", "DELETE"],
+      exposeHeaders: CORS_EXPOSED,
+      maxAge: 600,
+    })(c, next);
   });
 
   app.route("/admin", adminApp());

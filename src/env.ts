@@ -16,6 +16,8 @@ export interface Env {
   MAX_BATCH_BYTES?: string;
   TRUST_CLIENT_IP_HEADER?: string;
   FORWARD_HEADERS?: string;
+  /** Browser origins allowed to call /v1/* (comma-separated, or "*"); unset: none. */
+  CORS_ORIGINS?: string;
   DO_TIMEOUT_MS?: string;
   GUARD_POLICY?: string | object;
   GUARD_KEY_SECRET?: string;

@@ -22,6 +22,8 @@ export interface GuardConfig {
   doTimeoutMs: number;
   /** Believe `CF-Connecting-IP` even when the request did not come through Cloudflare's edge. */
   trustClientIpHeader: boolean;
+  /** Browser origins allowed to call /v1/* (CORS_ORIGINS): exact origins, or "*" for any; empty: none. */
+  corsOrigins: string[];
   /** Client headers forwarded to the origin beyond the built-in allow-list (FORWARD_HEADERS). */
   forwardHeaders: { names: string[]; prefixes: string[] };
   keySecret: string;
@@ -410,6 +412,23 @@ function requiredSecret(env: RawEnv, name: string, minLength: number): Parsed<st
   return { ok: true, value: v };
 }
 
+/** CORS_ORIGINS: comma-separated origins (`https://app.example.com`, scheme, host and port only) or `*`. */
+function parseCorsOrigins(raw: unknown): Parsed<string[]> {
+  if (raw === undefined || raw === "") return { ok: true, value: [] };
+  if (typeof raw !== "string") return fail("CORS_ORIGINS", "must be a comma-separated list of origins, or *");
+  const out: string[] = [];
+  for (const o of raw.split(",").map((x) => x.trim()).filter((x) => x !== "")) {
+    if (o === "*") {
+      out.push(o);
+      continue;
+    }
+    const u = URL.canParse(o) ? new URL(o) : undefined;
+    if (!u || !/^https?:$/.test(u.protocol) || u.origin !== o) return fail("CORS_ORIGINS", `${JSON.stringify(o)} is not an origin (scheme://host[:port], no path or trailing slash)`);
+    out.push(o);
+  }
+  return { ok: true, value: out };
+}
+
 export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
   const up = env.UPSTREAM_URL;
   if (typeof up !== "string" || up === "") return fail("UPSTREAM_URL", "is not set");
@@ -431,6 +450,8 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
   if (env.FORWARD_HEADERS !== undefined && (typeof env.FORWARD_HEADERS !== "string" || !/^[\sA-Za-z0-9*,-]*$/.test(env.FORWARD_HEADERS))) {
     return fail("FORWARD_HEADERS", "must be a comma-separated list of header names or prefix* patterns");
   }
+  const cors = parseCorsOrigins(env.CORS_ORIGINS);
+  if (!cors.ok) return cors;
   const trustIp = env.TRUST_CLIENT_IP_HEADER ?? "false";
   if (trustIp !== "true" && trustIp !== "false" && trustIp !== true && trustIp !== false) return fail("TRUST_CLIENT_IP_HEADER", 'must be "true" or "false"');
   const timeout = positiveInt(env.DO_TIMEOUT_MS, "DO_TIMEOUT_MS", 2000, 60_000);
@@ -462,6 +483,7 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
       maxBatchBytes: maxBatch.value,
       doTimeoutMs: timeout.value,
       trustClientIpHeader: trustIp === "true" || trustIp === true,
+      corsOrigins: cors.value,
       forwardHeaders: parseForwardHeaders(typeof env.FORWARD_HEADERS === "string" ? env.FORWARD_HEADERS : undefined),
       keySecret: keySecret.value,
       adminToken: adminToken.value,
