@@ -24,6 +24,8 @@ describe("admin authentication", () => {
     expect(table.filter((r) => !r.path.startsWith("/admin")).map((r) => `${r.method} ${r.path} ${r.name}`)).toEqual([
       "ALL /* canonicalPath",
       "ALL /* config",
+      // CORS for browser pages when CORS_ORIGINS is set (red team R41-3): headers only, never /admin
+      "ALL /v1/* corsFor",
       "ALL /v1/* proxyHandler",
     ]);
     // hono runs handlers in registration order: the auth middleware must come before every admin route.
