@@ -9,6 +9,7 @@
  *   const anthropic = new Anthropic({ apiKey, baseURL, fetch: guardFetch() });
  */
 import { CHALLENGE_HEADER, SOLUTION_HEADER, solvePuzzle } from "../challenge/pow.ts";
+import { concatBytes } from "../proxy/whole-body.ts";
 
 export { CHALLENGE_HEADER, SOLUTION_HEADER };
 
@@ -53,7 +54,7 @@ async function buffered(body: unknown): Promise<unknown> {
   for (;;) {
     const r = await iterable.next();
     if (r.done) break;
-    const c = typeof r.value === "string" ? new TextEncoder().encode(r.value) : r.value instanceof Uint8Array ? r.value : new Uint8Array(r.value as ArrayBuffer);
+    const c = toBytes(r.value);
     chunks.push(c);
     size += c.byteLength;
     if (size > MAX_BUFFERED_BYTES) {
@@ -63,15 +64,17 @@ async function buffered(body: unknown): Promise<unknown> {
           if (next !== undefined) return controller.enqueue(next);
           const more = await iterable.next();
           if (more.done) controller.close();
-          else controller.enqueue(typeof more.value === "string" ? new TextEncoder().encode(more.value) : new Uint8Array(more.value as ArrayBuffer));
+          else controller.enqueue(toBytes(more.value));
         },
       });
     }
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.byteLength));
-  return out;
+  return concatBytes(chunks, size);
+}
+
+/** A chunk of a streamed body as bytes (a string as UTF-8). */
+function toBytes(value: unknown): Uint8Array {
+  return typeof value === "string" ? new TextEncoder().encode(value) : value instanceof Uint8Array ? value : new Uint8Array(value as ArrayBuffer);
 }
 
 async function* readChunks(stream: ReadableStream<unknown>): AsyncGenerator<unknown> {
