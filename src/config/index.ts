@@ -49,6 +49,11 @@ export interface ModelTraits {
   runTools: string[];
 }
 
+/** GUARD_POLICY.cacheReadShare's default: a cache read counts as a tenth of a token, what Anthropic
+ *  prices it at against fresh input (0 leaves cache reads out, as Anthropic's own input-token rate
+ *  limit does on most models; 1 counts every billed token). */
+export const DEFAULT_CACHE_READ_SHARE = 0.1;
+
 export const DEFAULT_MODEL_TRAITS: ModelTraits = { visibleOutput: [], runTools: ["*search*"] };
 
 /** The GUARD_POLICY var: limits, tiers, reservation defaults and detection settings. */
@@ -59,6 +64,9 @@ export interface PolicyConfig {
   defaultMaxOutputTokens: number;
   /** The output cap written into a background response that states none (it reserves it). */
   backgroundMaxOutputTokens: number;
+  /** What a token read from the origin's prompt cache (Anthropic's `cache_read_input_tokens`)
+   *  counts against `tpm` and `tpd`, 0 to 1 (limits/index.ts quotaTokens). */
+  cacheReadShare: number;
   /** How long an unsettled request holds its concurrency slot and reservation. */
   leaseTtlSeconds: number;
   /** The fastest the origin writes an answer (tokens a second): a stream cut before its usage whose
@@ -181,7 +189,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "backgroundMaxOutputTokens", "leaseTtlSeconds", "streamTokensPerSecond", "models", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "backgroundMaxOutputTokens", "cacheReadShare", "leaseTtlSeconds", "streamTokensPerSecond", "models", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
@@ -205,6 +213,8 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   if (!mot.ok) return mot;
   const bmot = positiveInt(p.backgroundMaxOutputTokens, "GUARD_POLICY.backgroundMaxOutputTokens", 32_768, 10_000_000);
   if (!bmot.ok) return bmot;
+  const share = p.cacheReadShare === undefined ? DEFAULT_CACHE_READ_SHARE : p.cacheReadShare;
+  if (typeof share !== "number" || !Number.isFinite(share) || share < 0 || share > 1) return fail("GUARD_POLICY.cacheReadShare", "must be a number from 0 to 1");
   const ttl = positiveInt(p.leaseTtlSeconds, "GUARD_POLICY.leaseTtlSeconds", 600, 86_400);
   if (!ttl.ok) return ttl;
   const rate = positiveInt(p.streamTokensPerSecond, "GUARD_POLICY.streamTokensPerSecond", 250, 100_000);
@@ -247,6 +257,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
       tiers,
       defaultMaxOutputTokens: mot.value,
       backgroundMaxOutputTokens: bmot.value,
+      cacheReadShare: share,
       leaseTtlSeconds: ttl.value,
       streamTokensPerSecond: rate.value,
       models: models.value,

@@ -36,6 +36,7 @@ import {
   holdSlot,
   inFlightCount,
   peek,
+  quotaTokens,
   releaseHold,
   scaleLimits,
   settle,
@@ -581,7 +582,7 @@ export class KeyEngine {
     s.limits = settle(
       s.limits,
       limits,
-      { leaseId: input.leaseId, reservedTokens: input.reservedTokens, actualTokens: u.promptTokens + u.completionTokens },
+      { leaseId: input.leaseId, reservedTokens: input.reservedTokens, actualTokens: quotaTokens(u, policy.cacheReadShare) },
       input.nowMs,
     );
     s.counters.promptTokens += u.promptTokens;
@@ -609,7 +610,7 @@ export class KeyEngine {
   private unreadAnswer(policy: PolicyConfig, u: Usage, originStatus: number | undefined, nowMs: number): void {
     const s = this.snap;
     if (!originServed(originStatus)) return;
-    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, u.promptTokens + u.completionTokens, u.readablePrompt);
+    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, quotaTokens(u, policy.cacheReadShare), u.readablePrompt);
     // a job still running at the origin keeps the slot its request held (red team R13-3)
     if (u.running && u.createdHash !== undefined && policy.backgroundHoldSeconds > 0 && this.limitsFor(policy, this.standing()).concurrency != null) {
       s.limits = holdSlot(s.limits, holdId(u.createdHash), nowMs + policy.backgroundHoldSeconds * 1000);
@@ -680,7 +681,7 @@ export class KeyEngine {
     // the answer is read against the prompt its request's readable text stood for, as a
     // foreground answer is (red team R16-3: a background image ask was read against the image)
     if (readable !== undefined) a.readablePrompt = readable;
-    const beyond = a.promptTokens + a.completionTokens - charged;
+    const beyond = quotaTokens(a, policy.cacheReadShare) - charged;
     // less than it was charged: given back as a settlement gives back what a reservation
     // overestimated (red team R39b-4: a job capped at 32,000 that took 6,073 kept 32,016 charged),
     // from the output the cap reserved; only for one whole answer (a stored response's usage is its
@@ -733,7 +734,7 @@ export class KeyEngine {
     s.limits = settleMany(
       s.limits,
       limits,
-      settles.map(({ st, u }) => ({ leaseId: st.leaseId, reservedTokens: st.reservedTokens, actualTokens: u.promptTokens + u.completionTokens })),
+      settles.map(({ st, u }) => ({ leaseId: st.leaseId, reservedTokens: st.reservedTokens, actualTokens: quotaTokens(u, policy.cacheReadShare) })),
       nowMs,
     );
     for (const { st, u } of settles) this.recordUsage(policy, u, st.originStatus, nowMs);
@@ -1045,4 +1046,4 @@ function usageOf(u: Usage): Usage {
 }
 /** The optional fields of an Answer (a batch's counts, a stored response's id hash and what its
  *  request was charged), copied when present. */
-const ANSWER_FIELDS = ["count", "long", "longTokens", "trivial", "trivialPromptTokens", "createdHash", "charged"] as const;
+const ANSWER_FIELDS = ["cacheRead", "count", "long", "longTokens", "trivial", "trivialPromptTokens", "createdHash", "charged"] as const;

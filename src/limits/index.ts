@@ -14,6 +14,18 @@ import { type Bucket, type BucketLimit, adjust, check, fullBucket, take } from "
 export type LimitName = "rpm" | "tpm" | "tpd" | "concurrency";
 export const LIMIT_NAMES: readonly LimitName[] = ["rpm", "tpm", "tpd", "concurrency"];
 
+/**
+ * What one answer counts against `tpm` and `tpd`: its bill (prompt and completion tokens), with
+ * the prompt's cache reads (Usage.cacheRead: Anthropic's `cache_read_input_tokens`) counted at
+ * `cacheReadShare` (GUARD_POLICY.cacheReadShare; red team R39b-7: a coding agent on a 52k-token
+ * cached context was refused five times in eight turns that Anthropic's own input limit, which
+ * leaves cache reads out, would have served). Rounded up.
+ */
+export function quotaTokens(u: { promptTokens: number; completionTokens: number; cacheRead?: number }, cacheReadShare: number): number {
+  const reads = Math.min(Math.max(0, u.cacheRead ?? 0), u.promptTokens);
+  return u.promptTokens - reads + Math.ceil(reads * cacheReadShare) + u.completionTokens;
+}
+
 /** Limits of one key. An absent (or null) limit is unlimited; 0 admits nothing. */
 export type LimitSet = Partial<Record<LimitName, number | null>>;
 

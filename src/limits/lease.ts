@@ -18,7 +18,7 @@
  */
 import type { Usage } from "../policy/types.ts";
 import { adjust, refill } from "./bucket.ts";
-import { type LimitName, type LimitReport, type LimitSet, type LimitState, WINDOW_MS, inFlightCount, peek } from "./index.ts";
+import { type LimitName, type LimitReport, type LimitSet, type LimitState, WINDOW_MS, inFlightCount, peek, quotaTokens } from "./index.ts";
 
 /** GUARD_POLICY.leases (see docs/config.md). */
 export interface LeaseSettings {
@@ -89,6 +89,7 @@ export interface ObjectSettle extends LeasedUsage {
  *  absent): what a report sends, and what the object reads of one. */
 export function usageFields(u: Usage): Usage {
   const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
+  if (u.cacheRead !== undefined) out.cacheRead = u.cacheRead;
   if (u.estimated) out.estimated = true;
   if (u.seen !== undefined) out.seen = u.seen;
   if (u.unread) out.unread = true;
@@ -473,9 +474,10 @@ function localReports(k: LocalKey): LimitReport[] {
 }
 
 /** A lease-admitted request ended: free its slot, give back what its reservation overestimated. */
-export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, usage: LeasedUsage, s: Pick<LeaseSettings, "flushMs" | "minRatePerSecond">): void {
+export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, usage: LeasedUsage, s: Pick<LeaseSettings, "flushMs" | "minRatePerSecond">, cacheReadShare = 1): void {
   k.inFlight = Math.max(0, k.inFlight - 1);
-  const delta = reservedTokens - (usage.promptTokens + usage.completionTokens);
+  // what the answer counts against the permits' tokens: as the object counts it (quotaTokens)
+  const delta = reservedTokens - quotaTokens(usage, cacheReadShare);
   if (epoch === k.epoch) k.tokens += delta;
   else k.out.back.tokens += delta;
   k.out.usages.push(usage);

@@ -14,7 +14,7 @@ export function messages(ctx: MockCtx): Response {
         id, type: "message", role: "assistant", model: ctx.model,
         content: [{ type: "text", text: loremWords(out).join(" ") }],
         stop_reason: stopReason, stop_sequence: null,
-        usage: { input_tokens: ctx.promptTokens, output_tokens: out },
+        usage: { input_tokens: ctx.promptTokens, ...cacheRead(ctx), output_tokens: out },
       },
       { headers },
     );
@@ -28,7 +28,7 @@ export function messages(ctx: MockCtx): Response {
       message: {
         id, type: "message", role: "assistant", model: ctx.model, content: [],
         stop_reason: null, stop_sequence: null,
-        usage: { input_tokens: ctx.promptTokens - ctx.toolTokens, output_tokens: Math.min(1, out) },
+        usage: { input_tokens: ctx.promptTokens - ctx.toolTokens, ...cacheRead(ctx), output_tokens: Math.min(1, out) },
       },
     }),
     ev("content_block_start", { index: 0, content_block: { type: "text", text: "" } }),
@@ -43,6 +43,11 @@ export function messages(ctx: MockCtx): Response {
     ev("message_stop"),
   );
   return new Response(sseStream(frames, ctx.chunkDelayMs), { headers: { ...SSE_HEADERS, ...headers } });
+}
+
+/** The cache read an answer reports (x-mock-cache-read-tokens), if any. */
+function cacheRead(ctx: MockCtx): { cache_read_input_tokens?: number } {
+  return ctx.cacheReadTokens > 0 ? { cache_read_input_tokens: ctx.cacheReadTokens } : {};
 }
 
 export function countTokens(ctx: MockCtx): Response {

@@ -16,6 +16,9 @@ export interface MockCtx {
   /** x-mock-tool-tokens: input a tool the origin runs (web search, MCP...) added to the turn. An
    *  Anthropic stream reports it only in its final message_delta, as the real API does. */
   toolTokens: number;
+  /** x-mock-cache-read-tokens: input an Anthropic answer read from the prompt cache, reported as
+   *  `cache_read_input_tokens` beside `input_tokens` (in message_start when streamed). */
+  cacheReadTokens: number;
   plan: WordPlan;
   stream: boolean;
   includeUsage: boolean;
@@ -51,6 +54,8 @@ export function buildCtx(req: Request, path: string, raw: string, body: Record<s
   const id = fnv1a(path + "\n" + raw);
   const tool = req.headers.get("x-mock-tool-tokens");
   const toolTokens = tool !== null && /^\d{1,7}$/.test(tool.trim()) ? Number(tool.trim()) : 0;
+  const cached = req.headers.get("x-mock-cache-read-tokens");
+  const cacheReadTokens = cached !== null && /^\d{1,7}$/.test(cached.trim()) ? Number(cached.trim()) : 0;
   return {
     path,
     body,
@@ -58,6 +63,7 @@ export function buildCtx(req: Request, path: string, raw: string, body: Record<s
     id,
     promptTokens: promptTokens(path, body) + toolTokens,
     toolTokens,
+    cacheReadTokens,
     plan: planWords(body, req.headers.get("x-mock-words")),
     stream: body.stream === true,
     includeUsage,

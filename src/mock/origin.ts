@@ -10,6 +10,8 @@
  * - x-mock-words:          number of generated words (= completion tokens), overriding max_tokens
  * - x-mock-unstored: 1      a Responses answer keeps no record (GET finds none), as with store: false
  * - x-mock-tool-tokens: N   a tool the origin runs added N input tokens (an Anthropic stream says so at its end)
+ * - x-mock-cache-read-tokens: N  an Anthropic answer also read N input tokens from its prompt cache
+ *                          (`cache_read_input_tokens`, billed beside `input_tokens`)
  * Diagnostic response headers: x-mock-saw-auth (an Authorization or x-api-key header arrived),
  * x-mock-origin-auth (x-guard-origin-auth arrived), x-mock-include-usage
  * (stream_options.include_usage was true). Header values are never echoed.

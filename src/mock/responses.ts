@@ -72,5 +72,5 @@ export function retrieveStored(path: string, stream: boolean, headers: Record<st
   const m = STORED_ID.exec(path.slice("/v1/responses/".length));
   if (!m) return undefined;
   const plan = { words: Number(m[2]), truncated: false };
-  return responses({ path, body: { background: m[1] === "bg", store: true }, model: "mock-model", id: m[4]!, promptTokens: Number(m[3]), toolTokens: 0, plan, stream, includeUsage: false, chunkDelayMs: 0, headers, unstored: false });
+  return responses({ path, body: { background: m[1] === "bg", store: true }, model: "mock-model", id: m[4]!, promptTokens: Number(m[3]), toolTokens: 0, cacheReadTokens: 0, plan, stream, includeUsage: false, chunkDelayMs: 0, headers, unstored: false });
 }

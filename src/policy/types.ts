@@ -25,6 +25,10 @@ export type RouteKind = "chat" | "completions" | "responses" | "embeddings" | "m
 export interface Usage {
   promptTokens: number;
   completionTokens: number;
+  /** Of `promptTokens`, the input read from the origin's prompt cache, when the origin reports it
+   *  apart (Anthropic's `cache_read_input_tokens`): quotas count it at `cacheReadShare` (red team
+   *  R39b-7); detection and the key's counters read the whole bill. */
+  cacheRead?: number;
   /** The origin's figures were not seen (a reservation kept, a batch whose answers come later):
    *  charged to quotas as they are, but not evidence of what the request took (detection skips). */
   estimated?: true;
@@ -105,6 +109,8 @@ export interface Usage {
 export interface Answer {
   promptTokens: number;
   completionTokens: number;
+  /** Of `promptTokens`, cache reads (Usage.cacheRead). */
+  cacheRead?: number;
   /** 32-bit hash of what was fetched (the response id, the batch's results path): answers are read
    *  once, however often they are fetched (red team R7-2: re-fetching one cheap background
    *  response diluted every answer-length feature for free). */

@@ -295,6 +295,7 @@ function leaseContext(call: Call, keyId: string): LeaseContext {
   return {
     keyId,
     settings: cfg.policy.leases,
+    cacheReadShare: cfg.policy.cacheReadShare,
     waitUntil: (p) => call.c.executionCtx.waitUntil(p),
     waitMs: cfg.doTimeoutMs / 4,
     timeoutMs: cfg.doTimeoutMs,

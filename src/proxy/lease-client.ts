@@ -146,6 +146,8 @@ export type Ticket = { kind: "local"; epoch: number; reservedTokens: number } | 
 export interface LeaseContext {
   keyId: string;
   settings: LeaseSettings;
+  /** GUARD_POLICY.cacheReadShare: what a cache read counts against the permits' tokens (absent: 1). */
+  cacheReadShare?: number;
   /** Makes one exchange (a fresh stub of this request's env each time). */
   exchange: ExchangeFn;
   waitUntil: (p: Promise<unknown>) => void;
@@ -327,7 +329,7 @@ export function settleLeased(lc: LeaseContext, ticket: Ticket | undefined, usage
   lc.usedMs = nowMs;
   const k = keyState(lc.keyId, nowMs);
   const u = { atMs: nowMs, originStatus, ...usageFields(usage) };
-  if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings);
+  if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings, lc.cacheReadShare);
   else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, lc.settings, ticket.room);
   pump(lc, k, false);
 }

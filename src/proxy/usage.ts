@@ -39,7 +39,8 @@ export interface TapResult {
   responseId?: string;
 }
 
-/** `usage` objects of every provider shape -> Usage (Anthropic cache tokens count as prompt). */
+/** `usage` objects of every provider shape -> Usage (Anthropic cache tokens count as prompt; its
+ *  cache reads are also kept apart, as Usage.cacheRead). */
 export function readUsage(u: unknown): Usage | undefined {
   if (typeof u !== "object" || u === null) return undefined;
   const o = u as Record<string, unknown>;
@@ -47,10 +48,11 @@ export function readUsage(u: unknown): Usage | undefined {
   const hasPrompt = "prompt_tokens" in o || "input_tokens" in o;
   const hasCompletion = "completion_tokens" in o || "output_tokens" in o;
   if (!hasPrompt && !hasCompletion) return undefined;
+  const cacheRead = num(o.cache_read_input_tokens);
   return {
-    promptTokens:
-      num(o.prompt_tokens ?? o.input_tokens) + num(o.cache_creation_input_tokens) + num(o.cache_read_input_tokens),
+    promptTokens: num(o.prompt_tokens ?? o.input_tokens) + num(o.cache_creation_input_tokens) + cacheRead,
     completionTokens: num(o.completion_tokens ?? o.output_tokens),
+    ...(cacheRead > 0 ? { cacheRead } : {}),
   };
 }
 
@@ -268,11 +270,13 @@ export function answerLeftUnread(body: Record<string, unknown>, stream: boolean,
  * `MAX_RESULT_LINE_CHARS` is skipped.
  */
 /** What a batch's results hold: the answers summed (BatchResults). */
-export type BatchAnswers = { promptTokens: number; completionTokens: number; count: number; long: number; longTokens: number; trivial: number; trivialPromptTokens: number };
+export type BatchAnswers = { promptTokens: number; completionTokens: number; cacheRead?: number; count: number; long: number; longTokens: number; trivial: number; trivialPromptTokens: number };
 
 export class BatchResults {
   promptTokens = 0;
   completionTokens = 0;
+  /** Of promptTokens, cache reads (Usage.cacheRead). */
+  cacheRead = 0;
   count = 0;
   /** Of them, the long ones (detect/link.ts LONG_ANSWER), and their completion tokens. */
   long = 0;
@@ -308,13 +312,14 @@ export class BatchResults {
   end(): BatchAnswers | undefined {
     if (!this.skipping) this.read(this.line);
     this.line = "";
-    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, count: this.count, long: this.long, longTokens: this.longTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
+    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, ...(this.cacheRead > 0 ? { cacheRead: this.cacheRead } : {}), count: this.count, long: this.long, longTokens: this.longTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
   }
 
   /** One item's answer (a line read, or a replay trace's `results` entry). */
   add(u: Usage): void {
     this.promptTokens += u.promptTokens;
     this.completionTokens += u.completionTokens;
+    this.cacheRead += u.cacheRead ?? 0;
     this.count++;
     const long = longAnswer(u.promptTokens, u.completionTokens);
     this.long += long;
@@ -520,7 +525,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
         if (f.partial !== undefined) {
           for (const k of ["input", "cacheWrite", "cacheRead"] as const) if (f.inputCounts?.[k] !== undefined) input[k] = f.inputCounts[k];
           const promptTokens = (input.input ?? 0) + (input.cacheWrite ?? 0) + (input.cacheRead ?? 0);
-          usage = { promptTokens, completionTokens: f.partial === "output" ? f.usage.completionTokens : (usage?.completionTokens ?? 0) };
+          usage = { promptTokens, completionTokens: f.partial === "output" ? f.usage.completionTokens : (usage?.completionTokens ?? 0), ...(input.cacheRead ? { cacheRead: input.cacheRead } : {}) };
         } else usage = f.usage;
         // Anthropic's message_start carries only the input count; the output comes at the end
         usageFinal = f.partial !== "input";

@@ -15,6 +15,7 @@ describe("usageFields", () => {
     const every: Required<Usage> = {
       promptTokens: 830,
       completionTokens: 2100,
+      cacheRead: 400,
       estimated: true,
       seen: 120,
       unread: true,

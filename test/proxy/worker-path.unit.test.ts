@@ -29,7 +29,7 @@ describe("readsWhole", () => {
 describe("jsonUsage", () => {
   it("reads the usage of every provider shape, undefined without one or when not JSON", () => {
     expect(jsonUsage('{"usage":{"prompt_tokens":7,"completion_tokens":11}}')).toEqual({ promptTokens: 7, completionTokens: 11 });
-    expect(jsonUsage('{"usage":{"input_tokens":3,"output_tokens":5,"cache_read_input_tokens":2}}')).toEqual({ promptTokens: 5, completionTokens: 5 });
+    expect(jsonUsage('{"usage":{"input_tokens":3,"output_tokens":5,"cache_read_input_tokens":2}}')).toEqual({ promptTokens: 5, completionTokens: 5, cacheRead: 2 });
     expect(jsonUsage('{"id":"x"}')).toBeUndefined();
     expect(jsonUsage("null")).toBeUndefined();
     expect(jsonUsage('{"usage":')).toBeUndefined();

@@ -397,6 +397,40 @@ describe("usage settlement", () => {
     expect(s.completionTokens).toBe(40);
   });
 
+  it("Anthropic cache reads count at cacheReadShare (a tenth by default) against tpm, the whole bill in the counters (red team R39b-7)", async () => {
+    mockOrigin();
+    const cached = { "x-mock-cache-read-tokens": "50000" };
+    // three turns of an agent on a 50,000-token cached context, a tpm of 60,000: Anthropic's own
+    // input limit leaves the cache reads out, and the guard counts a tenth of them
+    const key = newKey();
+    await setOverride(key, { tpm: 60_000, tpd: null });
+    const id = await keyIdOf(key);
+    for (const stream of [false, true, false]) {
+      const { res, settled } = await call("/v1/messages", anthropic(key, { max_tokens: 40, stream }, cached));
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('"cache_read_input_tokens":50000');
+      await settled();
+    }
+    const s = await stateOf(id);
+    expect(s.counters.promptTokens).toBeGreaterThanOrEqual(150_000);
+    // each turn charged 5,000 for its cache reads, a few tokens of prompt and 40 of answer
+    expect(remaining(s, "tpm")).toBeGreaterThanOrEqual(60_000 - 3 * 5_100);
+    // counted whole (cacheReadShare 1), the same three turns: the second is admitted on its
+    // reservation (a cache read is known only from the answer) and takes the key over its tpm, so
+    // the third is refused
+    const whole = { GUARD_POLICY: JSON.stringify({ ...JSON.parse(String(testEnv.GUARD_POLICY)), cacheReadShare: 1 }) };
+    const key2 = newKey();
+    await setOverride(key2, { tpm: 60_000, tpd: null });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { res, settled } = await call("/v1/messages", anthropic(key2, { max_tokens: 40 }, cached), whole);
+      statuses.push(res.status);
+      await res.text();
+      await settled();
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
   it("a cut stream on which the origin runs tools is read on to its end and charged what the origin billed: Responses not stored, chat web search, Anthropic server tools (red team R39a-2)", async () => {
     mockOrigin();
     const key = newKey();
