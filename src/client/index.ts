@@ -7,6 +7,10 @@
  *
  *   const openai = new OpenAI({ apiKey, baseURL, fetch: guardFetch() });
  *   const anthropic = new Anthropic({ apiKey, baseURL, fetch: guardFetch() });
+ *
+ * A degraded answer (`x-guard-policy: degraded`: `n` 1, no `logprobs`, output capped) looks like a
+ * full one to the SDKs, which do not show headers: the helper says so, through `onDegraded` or,
+ * without it, one console warning (red team R41-4: `choices[2]` threw in the app, nothing said why).
  */
 import { CHALLENGE_HEADER, SOLUTION_HEADER, solvePuzzle } from "../challenge/pow.ts";
 import { concatBytes } from "../proxy/whole-body.ts";
@@ -21,6 +25,18 @@ export interface ChallengeInfo {
   ms: number;
 }
 
+/** A degraded answer: what the guard served differs from what was asked (README, the ladder). */
+export interface DegradedInfo {
+  /** The request's URL and the answer's status. */
+  url: string;
+  status: number;
+  /** What the guard changed, as its `x-guard-policy` header says (`degraded`). */
+  policy: string;
+}
+
+/** Header the guard marks a degraded answer with. */
+export const POLICY_HEADER = "x-guard-policy";
+
 export interface GuardFetchOptions {
   /** The fetch to wrap (default: globalThis.fetch). */
   fetch?: typeof fetch;
@@ -28,6 +44,9 @@ export interface GuardFetchOptions {
   maxAttempts?: number;
   /** Called after each solved challenge (for metrics or logs). */
   onChallenge?: (info: ChallengeInfo) => void;
+  /** Called for each degraded answer (its `n`, `logprobs` and output cap were cut: check before
+   *  reading `choices[1]` or `logprobs`). Without it the helper warns once on the console. */
+  onDegraded?: (info: DegradedInfo) => void;
 }
 
 /** A body that can be sent a second time (a stream cannot). */
@@ -86,8 +105,20 @@ async function* readChunks(stream: ReadableStream<unknown>): AsyncGenerator<unkn
   }
 }
 
-/** `fetch` that solves the guard's challenge and retries once. */
+/** `fetch` that solves the guard's challenge and retries once, and says when an answer is degraded. */
 export function guardFetch(opts: GuardFetchOptions = {}): typeof fetch {
+  let warned = false;
+  const degraded = (input: RequestInfo | URL, res: Response): Response => {
+    const policy = res.headers.get(POLICY_HEADER);
+    if (policy === null) return res;
+    const info: DegradedInfo = { url: input instanceof Request ? input.url : String(input), status: res.status, policy };
+    if (opts.onDegraded) opts.onDegraded(info);
+    else if (!warned) {
+      warned = true;
+      console.warn(`llm-edge-guard: an answer was served ${policy} (${POLICY_HEADER}): n/best_of 1, no logprobs, output capped; pass onDegraded to guardFetch() to handle each one (this warning is shown once)`);
+    }
+    return res;
+  };
   return async function fetchWithChallenge(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const inner = opts.fetch ?? globalThis.fetch;
     if (init?.body !== undefined && !replayable(init.body)) {
@@ -99,7 +130,7 @@ export function guardFetch(opts: GuardFetchOptions = {}): typeof fetch {
     const retryable = input instanceof Request ? input.body === null || init?.body !== undefined : replayable(init?.body);
     const first = await inner(input instanceof Request && retryable ? input.clone() : input, init);
     const token = first.headers.get(CHALLENGE_HEADER);
-    if (first.status !== 403 || !token || !retryable || !replayable(init?.body)) return first;
+    if (first.status !== 403 || !token || !retryable || !replayable(init?.body)) return degraded(input, first);
     const t0 = Date.now();
     let solved: { counter: string; attempts: number; bits: number };
     try {
@@ -113,6 +144,6 @@ export function guardFetch(opts: GuardFetchOptions = {}): typeof fetch {
     const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
     headers.set(CHALLENGE_HEADER, token);
     headers.set(SOLUTION_HEADER, solved.counter);
-    return inner(input, { ...init, headers });
+    return degraded(input, await inner(input, { ...init, headers }));
   };
 }
