@@ -42,7 +42,7 @@ import {
   settle,
   settleMany,
 } from "../limits/index.ts";
-import { type LeaseGrant, type LeaseReport, giveBack, holdSlots, topUp, usageFields } from "../limits/lease.ts";
+import { ISOLATE_PREFIX, type LeaseGrant, type LeaseReport, giveBack, holdSlots, topUp, usageFields } from "../limits/lease.ts";
 import { type Action, type Answer, LADDER, type RouteKind, type Standing, type Usage } from "../policy/types.ts";
 import { keyExpiryAtMs } from "./expiry.ts";
 
@@ -716,7 +716,13 @@ export class KeyEngine {
     const ttlMs = policy.leaseTtlSeconds * 1000;
     const limits = this.limitsFor(policy, this.standing());
     let write: ExchangeResult["write"] = "later";
-    if (report.back.tokens < 0) write = "now";
+    // Whatever the report changes is stored before the answer: permits and allowance given back,
+    // usage of lease-admitted requests, slots released. The report that gives a burst's permits
+    // back is often the key's last call, and an idle object is evicted within seconds: left for a
+    // later write, it was lost, and the key's slots stayed held for leaseTtlSeconds after a reload
+    // (red team R42a-1: a pool of 8 on concurrency 8 came back through other isolates to 0 answers
+    // and 241 refusals, and 107,000 tokens of tpd stayed charged for nothing).
+    if (report.back.requests !== 0 || report.back.tokens !== 0 || report.usages.length > 0) write = "now";
     // detection state changed by the shards' views: stored with this exchange, not a write of its own
     if (input.views?.length) {
       for (const v of input.views) applyLinkView(s.detect, v, nowMs);
@@ -724,9 +730,6 @@ export class KeyEngine {
     }
     s.limits = giveBack(s.limits, limits, report.back, nowMs);
     const det = resolveDetection(policy, s.override);
-    // The first 2xx from the origin changes when the key may be forgotten (expiry.ts): stored at
-    // once. Decided before recordUsage below sets okMs.
-    const firstServed = s.okMs === undefined && [...report.usages, ...report.settles].some((u) => originServed(u.originStatus));
     // A request the object admitted holds its own slot: its release is stored at once (an object
     // restarted without it would hold the slot until its TTL).
     if (report.settles.length > 0) write = "now";
@@ -749,7 +752,6 @@ export class KeyEngine {
       write = "now";
       for (const a of report.admitted) this.recordLeased(policy, det, Math.min(a.atMs, nowMs), a.signals, a.refused);
     }
-    if (firstServed) write = "now";
 
     let decision: Decision | undefined;
     if (input.admit) {
@@ -757,7 +759,10 @@ export class KeyEngine {
       write = "now";
     }
     // The isolate keeps `keep` slots; it asked for more, or it is releasing what it parked.
-    if (report.keep !== undefined) s.limits = holdSlots(s.limits, report.isolateId, report.keep, nowMs, ttlMs);
+    if (report.keep !== undefined) {
+      if (report.keep !== (s.limits.leases[ISOLATE_PREFIX + report.isolateId]?.n ?? 0)) write = "now";
+      s.limits = holdSlots(s.limits, report.isolateId, report.keep, nowMs, ttlMs);
+    }
     if (!report.want || report.keep === undefined) return { decision, write };
     if (!this.leasable(policy, nowMs)) {
       // revoked: the isolate keeps only the slots of what it has in flight (it gives the rest back next)

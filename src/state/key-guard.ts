@@ -147,11 +147,10 @@ export class KeyGuard extends DurableObject<Env> {
       if (msg.admit?.signals) reports.push(...this.engine.linkReports(msg.admit.signals, msg.keyId, nowMs));
       if ([...msg.report.usages, ...msg.report.settles].some((u) => u.answer)) reports.push(...this.engine.answerReports(policy, msg.keyId, nowMs));
     }
-    // A report that only gives permits back or brings usage of lease-admitted requests is stored
-    // with the object's next write (every write stores the whole snapshot), not on its own: an
-    // object lost in between keeps those permits taken and those slots held until their TTL
-    // (extra refusals, never an extra admission), and loses those usage counters. Never a timer:
-    // a pending timer would keep the object's call open.
+    // A report that changes nothing the key must keep (no permits back, no usage, no slots
+    // released: a renewal's keep-alive) rides on the object's next write; everything else is
+    // stored before the answer (KeyEngine.exchange: red team R42a-1). Never a timer: a pending
+    // timer would keep the object's call open.
     if (r.write === "now") this.save();
     if (reports.length > 0) {
       if (msg.batchLinks) r.links = reports;

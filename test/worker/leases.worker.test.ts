@@ -6,6 +6,7 @@
  * strictly sequential client at a few tens of requests/s is leased too; a cold
  * key's settlement rides on its next call. Calls are counted by the Worker (GET /admin/io's IO).
  */
+import { evictDurableObject } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { IO } from "../../src/observability/io.ts";
 import { resetLeaseClient } from "../../src/proxy/lease-client.ts";
@@ -125,6 +126,32 @@ describe("permit leases through the Worker", () => {
     expect(IO.leasedAdmits).toBeGreaterThan(0);
     expect(statuses.length).toBeGreaterThan(40);
     expect(statuses.filter((x) => x !== 200)).toEqual([]);
+  });
+
+  it("a burst's last report (permits back, slots released) is stored: the idle object evicted, the pool comes back through another isolate and is served (red team R42a-1)", async () => {
+    mockOrigin();
+    const env = policy({ rpm: 100_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 4 });
+    const key = newKey("sk-idle");
+    const keyId = await keyIdOf(key);
+    const first = await waves(key, env, 4, 1200, { "x-mock-delay-ms": "20" }, {}, 2);
+    await Promise.all(first.settles.map((f) => f()));
+    expect(IO.leasedAdmits).toBeGreaterThan(0);
+    // the key goes quiet: its permits lapse (maxMs) and go back to the object with the last usage
+    await sleep(1800);
+    // (the admin API reads the key under the default policy: every slot free is remaining = quota)
+    const free = (st: Awaited<ReturnType<typeof stateOf>>) => { const c = st.usage.find((u) => u.name === "concurrency")!; return c.quota - c.remaining; };
+    const quiet = await stateOf(keyId);
+    expect(free(quiet)).toBe(0);
+    // the idle object is evicted, and the pool comes back through an isolate that holds nothing
+    await evictDurableObject(testEnv.KEY_GUARD.getByName(keyId));
+    resetLeaseClient();
+    const reloaded = await stateOf(keyId);
+    expect(free(reloaded)).toBe(0);
+    expect(reloaded.counters.served).toBe(quiet.counters.served);
+    const again = await waves(key, env, 4, 400, { "x-mock-delay-ms": "20" }, {}, 2);
+    await Promise.all(again.settles.map((f) => f()));
+    expect(again.statuses.length).toBeGreaterThan(4);
+    expect(again.statuses.filter((x) => x !== 200)).toEqual([]);
   });
 
   it("a pool of streams sized to its key's concurrency limit is never refused while the object has a free slot (red team R21-1)", async () => {
