@@ -223,42 +223,143 @@ const NOT_PROMPT = new Set(["model", "type", "role", "id", "reasoning_effort", "
 /** An image costs the model about this many input tokens (both providers cap a large image near it). */
 const IMAGE_TOKENS = 1600;
 
-/** Any UTF-16 unit outside ASCII. */
-const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Input tokens a text is estimated to take, from its characters alone (no vocabulary): close to what
+ * the providers' tokenizers bill for prose and code, and not far under it for text chosen to beat a
+ * characters-per-token ratio (red team R42b-1: control characters, base64, one-character messages
+ * and rare scripts billed 3-20x what chars/4 said). ASCII is read as the pieces a BPE pre-tokenizer
+ * cuts it into: a run of letters (a capital may lead it; ALL CAPS are their own run) a token per 6
+ * letters, digits a token per 3 (OpenAI splits numbers in threes), every other printable character
+ * a token (symbols rarely merge with what is around them), a run of whitespace holding a newline or
+ * two or more spaces a token, a control character a token; the estimate is that, or a token per 4
+ * characters if more (English prose, code). Letters of alphabetic scripts (Latin with accents,
+ * Greek, Cyrillic, Armenian, Hebrew, Georgian) a token per 3, Arabic and the scripts of India and
+ * South-East Asia per 2 (red team R42b-3: a token each was 2.3-4.3x what o200k bills for Russian,
+ * Hindi, Arabic and Thai); Chinese, Japanese and Korean a token a character (R40-1); anything else
+ * (rare scripts, private use, emoji) what its UTF-8 bytes are, each of which a tokenizer may bill.
+ */
+export function textTokens(s: string): number {
+  let pieces = 0; // ASCII pieces
+  let other = 0; // tokens of everything else
+  // the current run (R_*), its length, and for whitespace whether it holds a line break;
+  // `div`: an alphabetic script's letters per token (R_SCRIPT)
+  let run = R_NONE;
+  let len = 0;
+  let flag = false;
+  let div = 1;
+  let ascii = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      ascii++;
+      const k = ASCII_RUN[c]!;
+      if (k === run) {
+        len++;
+        if (c !== 32 && k === R_SPACE) flag = true;
+        continue;
+      }
+      // a word's capital and its small letters are one run
+      if (k === R_LOWER && run === R_UPPER && len === 1) {
+        run = R_LOWER;
+        len++;
+        continue;
+      }
+      if (run === R_SCRIPT) other += Math.ceil(len / div);
+      else pieces += runTokens(run, len, flag);
+      if (k === R_ONE) {
+        pieces++;
+        run = R_NONE;
+        len = 0;
+      } else {
+        run = k;
+        len = 1;
+        flag = c !== 32;
+      }
+      continue;
+    }
+    const d = scriptDivisor(c);
+    if (d > 0 && run === R_SCRIPT && div === d) {
+      len++;
+      continue;
+    }
+    if (run === R_SCRIPT) other += Math.ceil(len / div);
+    else pieces += runTokens(run, len, flag);
+    run = R_NONE;
+    len = 0;
+    if (d > 0) {
+      run = R_SCRIPT;
+      div = d;
+      len = 1;
+    } else if (d === 0) other++;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      other += 4; // a code point beyond the BMP: four UTF-8 bytes
+      i++;
+    } else other += c < 0x800 ? 2 : 3;
+  }
+  if (run === R_SCRIPT) other += Math.ceil(len / div);
+  else pieces += runTokens(run, len, flag);
+  return Math.max(pieces, Math.ceil(ascii / CHARS_PER_TOKEN)) + other;
+}
 
-/** UTF-16 units of `s` outside ASCII. */
-function nonAsciiUnits(s: string): number {
-  if (!NON_ASCII.test(s)) return 0;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
-  return n;
+const R_NONE = 0;
+const R_LOWER = 1;
+const R_UPPER = 2;
+const R_DIGIT = 3;
+const R_SPACE = 4;
+const R_ONE = 5; // a piece of its own (a symbol, a control character)
+const R_SCRIPT = 6;
+/** The run each ASCII character belongs to. */
+const ASCII_RUN = new Uint8Array(128).fill(R_ONE);
+for (let c = 97; c <= 122; c++) ASCII_RUN[c] = R_LOWER;
+for (let c = 65; c <= 90; c++) ASCII_RUN[c] = R_UPPER;
+for (let c = 48; c <= 57; c++) ASCII_RUN[c] = R_DIGIT;
+for (const c of [9, 10, 13, 32]) ASCII_RUN[c] = R_SPACE;
+
+/** Tokens of an ASCII run: letters 6 a token, capitals 4, digits 3 (OpenAI splits numbers in
+ *  threes), whitespace one when it holds a line break or is two or more wide (a lone space goes
+ *  with the word after it). */
+function runTokens(run: number, len: number, lineBreak: boolean): number {
+  if (run === R_LOWER) return Math.ceil(len / 6);
+  if (run === R_UPPER) return Math.ceil(len / 4);
+  if (run === R_DIGIT) return Math.ceil(len / 3);
+  if (run === R_SPACE) return lineBreak || len >= 2 ? 1 : 0;
+  return 0;
+}
+
+/** Letters of an alphabetic script per token (Greek, Cyrillic, Armenian, Georgian: 3; Hebrew,
+ *  Arabic, the scripts of India and Thailand, Lao: 2); 0: a token each (Latin with accents, common
+ *  Chinese, kana, Hangul syllables); -1: none of these (a token per UTF-8 byte). */
+function scriptDivisor(c: number): number {
+  if (c <= 0x24f || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af)) return 0;
+  if ((c >= 0x370 && c <= 0x58f) || (c >= 0x10a0 && c <= 0x10ff) || (c >= 0x1f00 && c <= 0x1fff)) return 3;
+  if ((c >= 0x590 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x900 && c <= 0xeff)) return 2;
+  return -1;
 }
 
 /**
  * Input tokens a body can carry, from every field that reaches the model, not only the text the
  * view reads: tool definitions and schemas, tool-call arguments, documents, prediction, suffix,
  * names, encrypted reasoning fed back; token-ID arrays one token per ID; an image a fixed
- * IMAGE_TOKENS, other base64 data a quarter of its text estimate. Text is CHARS_PER_TOKEN ASCII
- * characters a token and a token for every other UTF-16 unit: Chinese, Japanese and Korean are
- * billed about a token a character, and a stream cut before its usage is charged this estimate as
- * its input (red team R40-1: 400,000 CJK characters were charged 100,000 tokens of a 400,000 bill;
- * other scripts are estimated high, and an answered request is charged its real usage). Bounded walk.
+ * IMAGE_TOKENS, whether inline or by URL or file id (red team R42b-4: one by URL was reserved its
+ * URL's dozen tokens), other base64 data a quarter of its text estimate; text as textTokens reads
+ * it; every message (an object with a `role`) MESSAGE_TOKENS more and the answer's primer
+ * PRIMER_TOKENS once, as the chat template bills them (red team R42b-1: 20,000 one-character
+ * messages, billed 100,017, were estimated 5,013). A stream cut before its usage is charged this
+ * estimate as its input, and a request is admitted on it; an answered one is charged its real
+ * usage. Bounded walk.
  */
 export function bodyPromptTokens(body: unknown): number {
-  let chars = 0;
   let tokens = 0;
   let nodes = 0;
+  let messages = 0;
   const walk = (v: unknown, key: string, depth: number, parent?: Record<string, unknown>) => {
     if (++nodes > 200_000 || depth > 64) return;
     if (typeof v === "string") {
       if (NOT_PROMPT.has(key)) return;
       if (v.startsWith("data:")) tokens += v.startsWith("data:image/") ? IMAGE_TOKENS : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
       else if (key === "data" && parent?.type === "base64") tokens += String(parent.media_type ?? "").startsWith("image/") ? IMAGE_TOKENS : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
-      else {
-        const wide = nonAsciiUnits(v);
-        chars += v.length - wide;
-        tokens += wide;
-      }
+      else tokens += textTokens(v);
     } else if (Array.isArray(v)) {
       for (const x of v) {
         if (typeof x === "number") tokens++;
@@ -266,12 +367,25 @@ export function bodyPromptTokens(body: unknown): number {
       }
     } else if (typeof v === "object" && v !== null) {
       const o = v as Record<string, unknown>;
+      // an image part, however it names its image (inline, a URL, a file id): a fixed cost
+      if (depth > 0 && typeof o.type === "string" && IMAGE_PARTS.has(o.type)) {
+        tokens += IMAGE_TOKENS;
+        return;
+      }
+      if (depth > 0 && typeof o.role === "string") messages++;
       for (const k in o) if (depth > 0 || !NOT_PROMPT.has(k)) walk(o[k], k, depth + 1, o);
     }
   };
   walk(body, "", 0);
-  return tokens + Math.ceil(chars / CHARS_PER_TOKEN);
+  return tokens + (messages > 0 ? messages * MESSAGE_TOKENS + PRIMER_TOKENS : 0);
 }
+
+/** What the chat template bills beside a message's content (its role and separators), and once
+ *  for the answer's primer (OpenAI's published counts for its current models). */
+export const MESSAGE_TOKENS = 4;
+export const PRIMER_TOKENS = 3;
+/** Content parts that are an image: chat `image_url`, Responses `input_image`, Anthropic `image`. */
+const IMAGE_PARTS = new Set(["image_url", "input_image", "image"]);
 
 /** The prompt estimate of a request: what the view reads, or what the whole body can carry if more. */
 export function promptTokensOf(body: Record<string, unknown>, view: PromptView): number {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { GuardError } from "../../src/proxy/errors.ts";
 import { DEFAULT_DEGRADE } from "../../src/proxy/degrade.ts";
-import { withReservedCap } from "../../src/proxy/request.ts";
+import { MESSAGE_TOKENS, PRIMER_TOKENS, withReservedCap } from "../../src/proxy/request.ts";
 import { INPUT_FILE_PURPOSES, MAX_BATCH_REQUESTS, anthropicBatch, anthropicBatchItems, openaiBatchItems, openaiUpload, planBatch, prepareItem } from "../../src/proxy/batch.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -149,10 +149,12 @@ describe("prepareItem and planBatch", () => {
     const items = openaiBatchItems([line(1), JSON.stringify({ custom_id: "c2", method: "POST", url: "/v1/chat/completions", body: { messages: [{ role: "user", content: "abcdefgh" }], max_tokens: 2000, n: 2 } })].join("\n"));
     const plan = planBatch(items, 100, DEFAULT_DEGRADE, undefined);
     expect(plan.preps).toHaveLength(2);
-    expect(plan.reservedTokens).toBe(1 + 10 + (2 + 2 * 2000));
-    expect(plan.promptTokens).toBe(3);
+    // each prompt: its text ("abcd", "abcdefgh") and one message's template
+    const t = MESSAGE_TOKENS + PRIMER_TOKENS;
+    expect(plan.reservedTokens).toBe(1 + t + 10 + (2 + t + 2 * 2000));
+    expect(plan.promptTokens).toBe(3 + 2 * t);
     // degraded: one sample each, output capped at DEFAULT_DEGRADE.maxOutputTokens (512)
-    expect(plan.degradedTokens).toBe(1 + 10 + (2 + 512));
+    expect(plan.degradedTokens).toBe(1 + t + 10 + (2 + t + 512));
     expect(plan.signals).toEqual([]);
     expect(planBatch(items, 100, DEFAULT_DEGRADE, { ip: "192.0.2.1", asn: 64500 }).signals).toHaveLength(2);
   });

@@ -32,7 +32,8 @@ describe("bodyPromptTokens: the walk's depth bound", () => {
 describe("bodyPromptTokens: base64 data", () => {
   // kills 209:16 (key === "data" -> true): only the `data` field of a base64 source is the payload
   it("a base64 source's other text fields are text, its data an image", () => {
-    const body = { content: [{ type: "image", source: { type: "base64", media_type: "image/png", data: "iVBORw0KGgo=", title: "abcdefgh" } }] };
+    // (a part of type "document": an image part costs the image alone, whatever it holds)
+    const body = { content: [{ type: "document", source: { type: "base64", media_type: "image/png", data: "iVBORw0KGgo=", title: "abcdefgh" } }] };
     expect(bodyPromptTokens(body)).toBe(1600 + 2);
   });
 

@@ -1,8 +1,12 @@
-/** The admission reservation's prompt estimate: text chars / 4, plus one token per token ID. */
+/** The admission reservation's prompt estimate: text as textTokens reads it, each message's
+ *  template, an image a fixed cost, one token per token ID. */
 import { describe, expect, it } from "vitest";
 import { buildPromptView } from "../../src/detect/index.ts";
 import { TEXT_CAP } from "../../src/detect/view.ts";
-import { CHARS_PER_TOKEN, bodyPromptTokens, prepareBody, promptTokenEstimate, reservationFor } from "../../src/proxy/request.ts";
+import { CHARS_PER_TOKEN, MESSAGE_TOKENS, PRIMER_TOKENS, bodyPromptTokens, prepareBody, promptTokenEstimate, reservationFor, textTokens } from "../../src/proxy/request.ts";
+
+/** The template of a request of `n` messages. */
+const T = (n: number) => n * MESSAGE_TOKENS + PRIMER_TOKENS;
 
 describe("promptTokenEstimate", () => {
   it("a metered request reserves at least one token (only a free request reserves none, and only that passes a token debt: red team R32-4's fix)", () => {
@@ -22,15 +26,15 @@ describe("promptTokenEstimate", () => {
     const body = { prompt: ids, max_tokens: 100 };
     expect(reservationFor("completions", body, buildPromptView("completions", body), 4096)).toBe(3100);
   });
-  it("text outside ASCII is a token a UTF-16 unit: CJK is billed about a token a character (red team R40-1: a cut stream is charged this as its input)", () => {
+  it("Chinese, Japanese and Korean are a token a character (red team R40-1: a cut stream is charged this as its input)", () => {
     const cjk = "\u6c49\u5b57\u3042\ud55c".repeat(10_000); // 40,000 characters of Chinese, Japanese and Korean
-    expect(bodyPromptTokens({ messages: [{ role: "user", content: cjk }] })).toBe(40_000);
-    // mixed: the ASCII at 4 a token, the rest a token each
-    expect(bodyPromptTokens({ messages: [{ role: "user", content: "abcd".repeat(100) + "\u00e9".repeat(10) }] })).toBe(110);
-    // an emoji is two units, two tokens
-    expect(bodyPromptTokens({ input: "\u{1F600}" })).toBe(2);
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: cjk }] })).toBe(40_000 + T(1));
+    // mixed: the ASCII at 4 a token, an accented Latin letter a token
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: "abcd".repeat(100) + "\u00e9".repeat(10) }] })).toBe(110 + T(1));
+    // an emoji: its four UTF-8 bytes
+    expect(bodyPromptTokens({ input: "\u{1F600}" })).toBe(4);
     const body = { model: "m", messages: [{ role: "user", content: cjk }], max_tokens: 10 };
-    expect(prepareBody("chat", body, 1024).promptTokens).toBe(40_000);
+    expect(prepareBody("chat", body, 1024).promptTokens).toBe(40_000 + T(1));
   });
   it("text beyond the view's copy cap is still counted", () => {
     const n = TEXT_CAP + 40_000;
@@ -58,9 +62,9 @@ describe("bodyPromptTokens: every field that reaches the model (red team F4)", (
 
   it("images cost a fixed amount, not their base64 length; labels and metadata cost nothing", () => {
     const img = "data:image/png;base64," + "A".repeat(1_000_000);
-    expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: img } }] }] })).toBe(1600);
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: img } }] }] })).toBe(1600 + T(1));
     const anth = { messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "image/png", data: "A".repeat(1_000_000) } }] }] };
-    expect(bodyPromptTokens(anth)).toBe(1600);
+    expect(bodyPromptTokens(anth)).toBe(1600 + T(1));
     expect(bodyPromptTokens({ model: "x".repeat(400), metadata: { a: "y".repeat(400) }, user: "u".repeat(400) })).toBe(0);
   });
 
@@ -80,5 +84,54 @@ describe("completions prompt lists (red team round 2, F2)", () => {
     expect(tokenLists.reservedTokens - tokenLists.promptTokens).toBe(2 * 2 * 10);
     const oneTokenPrompt = prepareBody("completions", { prompt: [1, 2, 3], max_tokens: 10 }, 1024);
     expect(oneTokenPrompt.reservedTokens - oneTokenPrompt.promptTokens).toBe(10);
+  });
+});
+
+describe("textTokens: text chosen to beat a characters-per-token ratio (red team R42b-1)", () => {
+  // o200k's counts of these texts (gpt-tokenizer, redteam/round42b/tokenizer-ratios.mjs) are in the
+  // comments; the estimate must not be far under them, nor far over them for honest text
+  const rnd = (() => {
+    let x = 7;
+    return () => ((x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  })();
+  const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join("");
+  it("control characters are a token each (o200k: 1.00 a character; chars / 4 said 0.25)", () => {
+    expect(textTokens("\u0001\u0002\u0003\u0010".repeat(1000))).toBe(4000);
+  });
+  it("digits a token per three, symbols a token each, base64 near what it is billed", () => {
+    expect(textTokens("1234567890".repeat(300))).toBe(1000);
+    expect(textTokens("!#$%&()*+,;<=>?@[]^{|}~".repeat(100))).toBe(2300);
+    const b64 = pick("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 20_000);
+    // o200k bills random base64 about 0.68 a character
+    expect(textTokens(b64)).toBeGreaterThan(0.5 * 20_000);
+  });
+  it("prose and code stay a token per 4 characters", () => {
+    const prose = "The committee reviews the annual budget report in detail before the vote. ".repeat(100);
+    expect(textTokens(prose)).toBe(Math.ceil(prose.length / CHARS_PER_TOKEN));
+  });
+  it("alphabetic scripts: Cyrillic a token per 3 letters, Arabic and Devanagari per 2 (red team R42b-3: a token each was 4.3x what o200k bills for Russian)", () => {
+    // two words (6 and 3 letters) and two spaces (a quarter of a token each, rounded up)
+    expect(textTokens("\u043f\u0440\u0438\u0432\u0435\u0442 \u043c\u0438\u0440 ")).toBe(2 + 1 + 1);
+    expect(textTokens("\u0645\u0631\u062d\u0628\u0627")).toBe(3);
+    expect(textTokens("\u0928\u092e\u0938\u094d\u0924\u0947")).toBe(3);
+  });
+  it("a character outside the scripts a tokenizer knows costs its UTF-8 bytes (Yi, private use: o200k 3 a character)", () => {
+    expect(textTokens("\ua000\ue000\u3400")).toBe(9);
+    expect(textTokens("\u{12000}")).toBe(4);
+  });
+  it("one-character messages carry their template: 20,000 of them are 100,000 tokens, not 5,000 (o200k bills 100,017)", () => {
+    const messages = Array.from({ length: 20_000 }, () => ({ role: "user", content: "." }));
+    expect(bodyPromptTokens({ model: "gpt-4.1", messages })).toBe(20_000 * (1 + MESSAGE_TOKENS) + PRIMER_TOKENS);
+    expect(bodyPromptTokens({ model: "gpt-4.1", messages: [{ role: "user", content: "" }] })).toBe(T(1));
+  });
+});
+
+describe("images by URL or file id cost what an inline image does (red team R42b-4)", () => {
+  it("chat image_url, Responses input_image, Anthropic image by URL or file: a fixed cost each, their URL not read as text", () => {
+    const url = "https://img.example/" + "p".repeat(400) + ".jpg";
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "image_url", image_url: { url } }, { type: "text", text: "abcd" }] }] })).toBe(1600 + 1 + T(1));
+    expect(bodyPromptTokens({ input: [{ role: "user", content: [{ type: "input_image", image_url: url }] }] })).toBe(1600 + T(1));
+    expect(bodyPromptTokens({ input: [{ role: "user", content: [{ type: "input_image", file_id: "file-abc" }] }] })).toBe(1600 + T(1));
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "image", source: { type: "url", url } }, { type: "image", source: { type: "file", file_id: "file_1" } }] }] })).toBe(2 * 1600 + T(1));
   });
 });

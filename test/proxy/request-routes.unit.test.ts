@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { GuardError } from "../../src/proxy/errors.ts";
-import { bodyPromptTokens, parseJsonObject, prepareBody, reservationFor, samplesOf, validateBody } from "../../src/proxy/request.ts";
+import { MESSAGE_TOKENS, PRIMER_TOKENS, bodyPromptTokens, parseJsonObject, prepareBody, reservationFor, samplesOf, validateBody } from "../../src/proxy/request.ts";
 import { builtInRouteExists, canonicalPathProblem, matchRoute, providerFromHeaders, providerOfPath, validRoutePattern } from "../../src/proxy/routes.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -120,8 +120,8 @@ describe("validateBody: each field at its bounds", () => {
 });
 
 describe("bodyPromptTokens: what the walk counts", () => {
-  it("text in any field reaching the model, 4 characters a token; labels and ids are not text", () => {
-    expect(bodyPromptTokens({ model: "a-very-long-model-name", messages: [{ role: "user", content: "abcdefgh" }] })).toBe(2);
+  it("text in any field reaching the model, 4 characters a token; labels and ids are not text; a message its template", () => {
+    expect(bodyPromptTokens({ model: "a-very-long-model-name", messages: [{ role: "user", content: "abcdefgh" }] })).toBe(2 + MESSAGE_TOKENS + PRIMER_TOKENS);
     expect(bodyPromptTokens({ tools: [{ name: "abcd", description: "abcdefgh" }] })).toBe(3);
     // a label-named field is skipped at the top; below it only its string values are
     expect(bodyPromptTokens({ metadata: { note: "abcdefghijkl" }, x: { metadata: { note: "abcd" }, id: "abcdefgh" } })).toBe(1);
@@ -154,10 +154,12 @@ describe("reservation and samples", () => {
   const r = (body: Record<string, unknown>, dflt = 100) => reservationFor("chat", body, buildPromptView("chat", body), dflt);
   const msg = { messages: [{ role: "user", content: "abcd" }] };
   it("the largest output limit present wins whatever the order; non-numbers are ignored", () => {
-    expect(r({ ...msg, max_completion_tokens: 5, max_tokens: 50, max_output_tokens: 20 })).toBe(51);
-    expect(r({ ...msg, max_completion_tokens: 50, max_tokens: 5 })).toBe(51);
-    expect(r({ ...msg, max_tokens: 7, max_completion_tokens: 7 })).toBe(8);
-    expect(r({ ...msg, max_tokens: "9" })).toBe(102); // the default output limit; "9" counts as prompt text
+    // the prompt: "abcd" and one message's template
+    const p = 1 + MESSAGE_TOKENS + PRIMER_TOKENS;
+    expect(r({ ...msg, max_completion_tokens: 5, max_tokens: 50, max_output_tokens: 20 })).toBe(p + 50);
+    expect(r({ ...msg, max_completion_tokens: 50, max_tokens: 5 })).toBe(p + 50);
+    expect(r({ ...msg, max_tokens: 7, max_completion_tokens: 7 })).toBe(p + 7);
+    expect(r({ ...msg, max_tokens: "9" })).toBe(p + 1 + 100); // the default output limit; "9" counts as prompt text
   });
   it("n and best_of only as numbers; an empty or mixed prompt list is one prompt per entry", () => {
     expect(samplesOf("chat", { n: "4" })).toBe(1);
@@ -174,7 +176,8 @@ describe("prepareBody", () => {
   const msg = { messages: [{ role: "user", content: "abcd" }] };
   it("a non-streaming request is sent as the client sent it", () => {
     const p = prepareBody("chat", { ...msg, max_tokens: 10 }, 100);
-    expect(p).toMatchObject({ stream: false, hideUsageChunk: false, rewrittenBody: undefined, reservedTokens: 11, promptTokens: 1 });
+    const prompt = 1 + MESSAGE_TOKENS + PRIMER_TOKENS;
+    expect(p).toMatchObject({ stream: false, hideUsageChunk: false, rewrittenBody: undefined, reservedTokens: prompt + 10, promptTokens: prompt });
   });
   it("a background response without an output cap is given the cap its reservation assumed (red team R4-2)", () => {
     const body = { model: "m", input: "Write a very long essay.", background: true };

@@ -6,24 +6,26 @@ import { describe, expect, it } from "vitest";
 import { buildPromptView } from "../../src/detect/view.ts";
 import type { LimitReport } from "../../src/limits/index.ts";
 import { goDuration, rateLimitHeaders, retryHeaders } from "../../src/proxy/ratelimit-headers.ts";
-import { reservationFor, samplesOf } from "../../src/proxy/request.ts";
+import { MESSAGE_TOKENS, PRIMER_TOKENS, reservationFor, samplesOf } from "../../src/proxy/request.ts";
 
 const chat = (extra: Record<string, unknown>) => ({ model: "m", messages: [{ role: "user", content: "abcd" }], ...extra });
+/** The prompt estimate of chat(): "abcd" and one message's template. */
+const P = 1 + MESSAGE_TOKENS + PRIMER_TOKENS;
 const reserve = (kind: "chat" | "completions" | "embeddings", body: Record<string, unknown>, dflt = 100) =>
   reservationFor(kind, body, buildPromptView(kind, body), dflt);
 
 describe("reservation: every sample a request asks for", () => {
   it("n = 4 reserves four completions (planted: one)", () => {
-    expect(reserve("chat", chat({ max_tokens: 1000 }))).toBe(1 + 1000);
-    expect(reserve("chat", chat({ max_tokens: 1000, n: 4 }))).toBe(1 + 4 * 1000);
-    expect(reserve("chat", chat({ n: 4 }), 250)).toBe(1 + 4 * 250);
+    expect(reserve("chat", chat({ max_tokens: 1000 }))).toBe(P + 1000);
+    expect(reserve("chat", chat({ max_tokens: 1000, n: 4 }))).toBe(P + 4 * 1000);
+    expect(reserve("chat", chat({ n: 4 }), 250)).toBe(P + 4 * 250);
   });
 
   it("the larger of n and best_of; the largest output limit present", () => {
     expect(samplesOf("completions", { prompt: "x", n: 2, best_of: 5 })).toBe(5);
     expect(samplesOf("completions", { prompt: "x", n: 6, best_of: 5 })).toBe(6);
-    expect(reserve("chat", chat({ max_tokens: 10, max_completion_tokens: 30 }))).toBe(31);
-    expect(reserve("chat", chat({ max_tokens: 30, max_completion_tokens: 10 }))).toBe(31);
+    expect(reserve("chat", chat({ max_tokens: 10, max_completion_tokens: 30 }))).toBe(P + 30);
+    expect(reserve("chat", chat({ max_tokens: 30, max_completion_tokens: 10 }))).toBe(P + 30);
   });
 
   it("a list of prompts is completed once per prompt; a flat token-ID list is one prompt", () => {

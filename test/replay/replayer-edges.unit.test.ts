@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Replayer, checkTraceEvent, serviceOf, type TraceEvent } from "../../src/engine/replayer.ts";
+import { MESSAGE_TOKENS, PRIMER_TOKENS } from "../../src/proxy/request.ts";
 
 const T0 = 1_767_225_600_000;
 const AT = (level: "degrade" | "challenge", mode = "enforce") => ({
@@ -72,14 +73,14 @@ describe("decision lines and the summary", () => {
   it("without usage in the trace, a served request settles its whole reservation as output", () => {
     const r = new Replayer({ policy: { detection: { mode: "off" } } });
     r.step({ ...ev(0), usage: undefined }, 0);
-    expect(r.engineOf("sk-1")!.snap.counters).toMatchObject({ promptTokens: 0, completionTokens: 100 + 3 });
+    expect(r.engineOf("sk-1")!.snap.counters).toMatchObject({ promptTokens: 0, completionTokens: 100 + 3 + MESSAGE_TOKENS + PRIMER_TOKENS });
   });
 
   it("without usage in the trace, detection takes nothing from the kept reservation (an estimate)", () => {
     const r = new Replayer({ policy: {} });
     r.step({ ...ev(0), usage: undefined }, 0);
     const snap = r.engineOf("sk-1")!.snap;
-    expect(snap.counters.completionTokens).toBe(100 + 3); // charged to the quotas
+    expect(snap.counters.completionTokens).toBe(100 + 3 + MESSAGE_TOKENS + PRIMER_TOKENS); // charged to the quotas
     expect(snap.detect.settled).toBe(0); // not read as an answer that long
     r.step({ ...ev(1), usage: { prompt_tokens: 3, completion_tokens: 50 } }, 1);
     expect(snap.detect.settled).toBe(1);

@@ -543,8 +543,8 @@ describe("5. numbers that would refund quota", () => {
     const key = newKey();
     const { res, settled } = await call("/v1/chat/completions", chat(key, { n: 4, max_tokens: 1000, messages: [{ role: "user", content: "abcd" }] }));
     expect(res.status).toBe(200);
-    // 1 prompt token + 4 x 1,000 completion tokens reserved out of 200,000
-    expect(res.headers.get("x-ratelimit-remaining-tokens")).toBe(String(200_000 - 4001));
+    // a prompt of 8 tokens ("abcd" and one message's template) + 4 x 1,000 completion tokens reserved out of 200,000
+    expect(res.headers.get("x-ratelimit-remaining-tokens")).toBe(String(200_000 - 4008));
     await res.text();
     await settled();
   });
