@@ -342,7 +342,8 @@ function scriptDivisor(c: number): number {
  * view reads: tool definitions and schemas, tool-call arguments, documents, prediction, suffix,
  * names, encrypted reasoning fed back; token-ID arrays one token per ID; an image a fixed
  * IMAGE_TOKENS, whether inline or by URL or file id (red team R42b-4: one by URL was reserved its
- * URL's dozen tokens), other base64 data a quarter of its text estimate; text as textTokens reads
+ * URL's dozen tokens), and a file part at least that; other base64 data a quarter of its text
+ * estimate; text as textTokens reads
  * it; every message (an object with a `role`) MESSAGE_TOKENS more and the answer's primer
  * PRIMER_TOKENS once, as the chat template bills them (red team R42b-1: 20,000 one-character
  * messages, billed 100,017, were estimated 5,013). A stream cut before its usage is charged this
@@ -373,7 +374,12 @@ export function bodyPromptTokens(body: unknown): number {
         return;
       }
       if (depth > 0 && typeof o.role === "string") messages++;
+      // a file part (a PDF by URL or file id, or inline) costs at least an image: what it holds is
+      // read only at the origin (a text document's text counts as text)
+      const file = depth > 0 && typeof o.type === "string" && FILE_PARTS.has(o.type);
+      const before = tokens;
       for (const k in o) if (depth > 0 || !NOT_PROMPT.has(k)) walk(o[k], k, depth + 1, o);
+      if (file && tokens - before < IMAGE_TOKENS) tokens = before + IMAGE_TOKENS;
     }
   };
   walk(body, "", 0);
@@ -386,6 +392,8 @@ export const MESSAGE_TOKENS = 4;
 export const PRIMER_TOKENS = 3;
 /** Content parts that are an image: chat `image_url`, Responses `input_image`, Anthropic `image`. */
 const IMAGE_PARTS = new Set(["image_url", "input_image", "image"]);
+/** Content parts that are a file: chat `file`, Responses `input_file`, Anthropic `document`. */
+const FILE_PARTS = new Set(["file", "input_file", "document"]);
 
 /** The prompt estimate of a request: what the view reads, or what the whole body can carry if more. */
 export function promptTokensOf(body: Record<string, unknown>, view: PromptView): number {

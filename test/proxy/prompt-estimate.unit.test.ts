@@ -134,4 +134,12 @@ describe("images by URL or file id cost what an inline image does (red team R42b
     expect(bodyPromptTokens({ input: [{ role: "user", content: [{ type: "input_image", file_id: "file-abc" }] }] })).toBe(1600 + T(1));
     expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "image", source: { type: "url", url } }, { type: "image", source: { type: "file", file_id: "file_1" } }] }] })).toBe(2 * 1600 + T(1));
   });
+  it("a file part by URL or file id costs at least an image; a text document its text", () => {
+    expect(bodyPromptTokens({ input: [{ role: "user", content: [{ type: "input_file", file_id: "file-abc" }] }] })).toBe(1600 + T(1));
+    expect(bodyPromptTokens({ input: [{ role: "user", content: [{ type: "input_file", file_url: "https://docs.example/report.pdf" }] }] })).toBe(1600 + T(1));
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "file", file: { file_id: "file-abc" } }] }] })).toBe(1600 + T(1));
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "document", source: { type: "url", url: "https://docs.example/a.pdf" } }] }] })).toBe(1600 + T(1));
+    const text = "abcd ".repeat(10_000);
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "document", source: { type: "text", media_type: "text/plain", data: text } }] }] })).toBe(Math.ceil(text.length / 4) + T(1));
+  });
 });
