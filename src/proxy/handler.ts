@@ -1103,11 +1103,15 @@ export function settledUsage(
   if (r.usage && r.usageFinal) return r.usage;
   if (!ok) return { promptTokens: 0, completionTokens: 0 };
   const promptTokens = r.usage?.promptTokens || prep.promptTokens;
-  const whole: Usage = { promptTokens, completionTokens: Math.max(0, prep.reservedTokens - promptTokens), estimated: true };
+  // the cache reads of the input the origin reported (Anthropic's message_start), counted at the
+  // policy's share as an answered turn's are (red team R43-5: a Stop on a 68k cached context took
+  // 68,774 of tpd, 9.9x the 6,977 it counts at the share)
+  const reads: Pick<Usage, "cacheRead"> = r.usage?.promptTokens && r.usage.cacheRead ? { cacheRead: r.usage.cacheRead } : {};
+  const whole: Usage = { promptTokens, completionTokens: Math.max(0, prep.reservedTokens - promptTokens), estimated: true, ...reads };
   if (prep.body.background === true) return whole;
   if (!prep.stream) return whole; // a complete answer without usage: we cannot know better, and must not undercharge
   const streamed = Math.max(r.usage?.completionTokens ?? 0, Math.ceil(r.streamedChars / CHARS_PER_TOKEN));
-  if (r.outcome === "complete") return { promptTokens, completionTokens: streamed };
+  if (r.outcome === "complete") return { promptTokens, completionTokens: streamed, ...reads };
   const cap = prep.reservedTokens - prep.promptTokens;
   // an answer that hides nothing (visibleOutput): at most what the origin can have written while
   // the stream ran, and a second more while it learnt the client had gone, or what was streamed
@@ -1115,11 +1119,11 @@ export function settledUsage(
   // R39b-1: a Stop after ~60 tokens was charged 8,197 on a Claude cap of 8,192)
   if (visible !== undefined) {
     const written = Math.ceil((visible.tokensPerSecond * (Math.max(0, visible.elapsedMs) + 1000)) / 1000);
-    return { promptTokens, completionTokens: Math.max(streamed, Math.min(cap, Math.max(written, r.streamedChars))), seen: streamed };
+    return { promptTokens, completionTokens: Math.max(streamed, Math.min(cap, Math.max(written, r.streamedChars))), seen: streamed, ...reads };
   }
   // the output the request reserved (its cap), beside the input the origin reported if it did;
   // detection reads what was streamed as the answer (Usage.seen)
-  return { promptTokens, completionTokens: Math.max(cap, streamed), seen: streamed };
+  return { promptTokens, completionTokens: Math.max(cap, streamed), seen: streamed, ...reads };
 }
 
 /** How long a stream ran and the origin's fastest rate, for an answer that hides nothing. */

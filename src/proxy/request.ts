@@ -245,6 +245,7 @@ export function textTokens(s: string): number {
   // `div`: an alphabetic script's letters per token (R_SCRIPT)
   let run = R_NONE;
   let len = 0;
+  let acc = 0; // accented Latin letters in a run of letters (R_LOWER), 2 a token
   let flag = false;
   let div = 1;
   let ascii = 0;
@@ -266,7 +267,8 @@ export function textTokens(s: string): number {
         continue;
       }
       if (run === R_SCRIPT) other += Math.ceil(len / div);
-      else pieces += runTokens(run, len, flag);
+      else pieces += runTokens(run, len + 3 * acc, flag);
+      acc = 0;
       if (k === R_ONE) {
         pieces++;
         run = R_NONE;
@@ -283,11 +285,21 @@ export function textTokens(s: string): number {
       len++;
       continue;
     }
+    // an accented Latin letter belongs to the word it is in (French, Vietnamese: red team R43-3)
+    if (d === LATIN && (run === R_LOWER || run === R_UPPER)) {
+      run = R_LOWER;
+      acc++;
+      continue;
+    }
     if (run === R_SCRIPT) other += Math.ceil(len / div);
-    else pieces += runTokens(run, len, flag);
+    else pieces += runTokens(run, len + 3 * acc, flag);
     run = R_NONE;
     len = 0;
-    if (d > 0) {
+    acc = 0;
+    if (d === LATIN) {
+      run = R_LOWER;
+      acc = 1;
+    } else if (d > 0) {
       run = R_SCRIPT;
       div = d;
       len = 1;
@@ -298,7 +310,7 @@ export function textTokens(s: string): number {
     } else other += c < 0x800 ? 2 : 3;
   }
   if (run === R_SCRIPT) other += Math.ceil(len / div);
-  else pieces += runTokens(run, len, flag);
+  else pieces += runTokens(run, len + 3 * acc, flag);
   return Math.max(pieces, Math.ceil(ascii / CHARS_PER_TOKEN)) + other;
 }
 
@@ -327,13 +339,24 @@ function runTokens(run: number, len: number, lineBreak: boolean): number {
   return 0;
 }
 
-/** Letters of an alphabetic script per token (Greek, Cyrillic, Armenian, Georgian: 3; Hebrew,
- *  Arabic, the scripts of India and Thailand, Lao: 2); 0: a token each (Latin with accents, common
- *  Chinese, kana, Hangul syllables); -1: none of these (a token per UTF-8 byte). */
+/** A Latin letter with a diacritic (Latin-1, Extended-A and -B, Extended Additional: French,
+ *  Vietnamese): read inside the word it is in, 2 a token. */
+const LATIN = -2;
+
+/**
+ * How a character outside ASCII is counted. Letters of an alphabetic script per token: the common
+ * Greek, Cyrillic, Armenian and Georgian letters 3; Hebrew, Arabic, the scripts of India and
+ * Thailand 2. 0: a token each (common Chinese, kana, Hangul syllables, Lao, Myanmar, Khmer).
+ * LATIN: see there. -1: anything else, a token per UTF-8 byte (red team R43-2: the rarer letters
+ * of the Greek, Cyrillic, Georgian and Arabic blocks, Greek Extended, are billed 4-6.6x a token per
+ * 2-3 letters; R43-3: Vietnamese, Myanmar and Khmer were billed 3-6x less than their bytes).
+ */
 function scriptDivisor(c: number): number {
-  if (c <= 0x24f || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af)) return 0;
-  if ((c >= 0x370 && c <= 0x58f) || (c >= 0x10a0 && c <= 0x10ff) || (c >= 0x1f00 && c <= 0x1fff)) return 3;
-  if ((c >= 0x590 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x900 && c <= 0xeff)) return 2;
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return LATIN;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af)) return 0;
+  if ((c >= 0xe80 && c <= 0xeff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff)) return 0;
+  if ((c >= 0x370 && c <= 0x3cf) || (c >= 0x400 && c <= 0x45f) || (c >= 0x531 && c <= 0x58f) || (c >= 0x10d0 && c <= 0x10ff)) return 3;
+  if ((c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0xdff) || (c >= 0xe00 && c <= 0xe7f)) return 2;
   return -1;
 }
 
@@ -374,6 +397,9 @@ export function bodyPromptTokens(body: unknown): number {
         return;
       }
       if (depth > 0 && typeof o.role === "string") messages++;
+      // a JSON schema's property names are text the origin renders into the prompt (red team
+      // R43-1: 20 tools of 300 parameters each, estimated 72 and billed 94,986)
+      if (SCHEMA_MAPS.has(key)) for (const name in o) tokens += textTokens(name);
       // a file part (a PDF by URL or file id, or inline) costs at least an image: what it holds is
       // read only at the origin (a text document's text counts as text)
       const file = depth > 0 && typeof o.type === "string" && FILE_PARTS.has(o.type);
@@ -392,6 +418,9 @@ export const MESSAGE_TOKENS = 4;
 export const PRIMER_TOKENS = 3;
 /** Content parts that are an image: chat `image_url`, Responses `input_image`, Anthropic `image`. */
 const IMAGE_PARTS = new Set(["image_url", "input_image", "image"]);
+/** JSON schema members whose keys are names the model reads (a tool's parameters, a response
+ *  format's fields, their definitions). */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions"]);
 /** Content parts that are a file: chat `file`, Responses `input_file`, Anthropic `document`. */
 const FILE_PARTS = new Set(["file", "input_file", "document"]);
 

@@ -29,8 +29,11 @@ describe("promptTokenEstimate", () => {
   it("Chinese, Japanese and Korean are a token a character (red team R40-1: a cut stream is charged this as its input)", () => {
     const cjk = "\u6c49\u5b57\u3042\ud55c".repeat(10_000); // 40,000 characters of Chinese, Japanese and Korean
     expect(bodyPromptTokens({ messages: [{ role: "user", content: cjk }] })).toBe(40_000 + T(1));
-    // mixed: the ASCII at 4 a token, an accented Latin letter a token
-    expect(bodyPromptTokens({ messages: [{ role: "user", content: "abcd".repeat(100) + "\u00e9".repeat(10) }] })).toBe(110 + T(1));
+    // an accented Latin letter is read in the word it ends: 400 letters and 10 accents, within the
+    // ASCII's token per 4 characters
+    expect(bodyPromptTokens({ messages: [{ role: "user", content: "abcd".repeat(100) + "\u00e9".repeat(10) }] })).toBe(100 + T(1));
+    // accents alone: 2 a token (random accented letters are billed about 1.8x that)
+    expect(textTokens("\u00e9\u00e8\u00ea\u00eb".repeat(50))).toBe(100);
     // an emoji: its four UTF-8 bytes
     expect(bodyPromptTokens({ input: "\u{1F600}" })).toBe(4);
     const body = { model: "m", messages: [{ role: "user", content: cjk }], max_tokens: 10 };
@@ -115,6 +118,17 @@ describe("textTokens: text chosen to beat a characters-per-token ratio (red team
     expect(textTokens("\u0645\u0631\u062d\u0628\u0627")).toBe(3);
     expect(textTokens("\u0928\u092e\u0938\u094d\u0924\u0947")).toBe(3);
   });
+  it("Vietnamese tone letters are read in their words; Myanmar, Khmer and Lao a token a character (red team R43-3: their UTF-8 bytes were 3-6x their bill)", () => {
+    // "Người Việt" : N, g, ư, ờ, i | space | V, i, ệ, t
+    expect(textTokens("Ng\u01b0\u1eddi Vi\u1ec7t")).toBe(3);
+    expect(textTokens("\u1019\u103c\u1014\u103a\u1019\u102c")).toBe(6);
+    expect(textTokens("\u1781\u17d2\u1798\u17c2\u179a")).toBe(5);
+  });
+  it("the rarer letters of the alphabetic blocks cost their UTF-8 bytes (red team R43-2: Greek Extended, Cyrillic 0460-052F billed 5-6.6x a token per 3)", () => {
+    expect(textTokens("\u1f00\u1f01\u1f02")).toBe(9);
+    expect(textTokens("\u0460\u0461\u0500")).toBe(6);
+    expect(textTokens("\u03b1\u03b2\u03b3")).toBe(1);
+  });
   it("a character outside the scripts a tokenizer knows costs its UTF-8 bytes (Yi, private use: o200k 3 a character)", () => {
     expect(textTokens("\ua000\ue000\u3400")).toBe(9);
     expect(textTokens("\u{12000}")).toBe(4);
@@ -141,5 +155,22 @@ describe("images by URL or file id cost what an inline image does (red team R42b
     expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "document", source: { type: "url", url: "https://docs.example/a.pdf" } }] }] })).toBe(1600 + T(1));
     const text = "abcd ".repeat(10_000);
     expect(bodyPromptTokens({ messages: [{ role: "user", content: [{ type: "document", source: { type: "text", media_type: "text/plain", data: text } }] }] })).toBe(Math.ceil(text.length / 4) + T(1));
+  });
+});
+
+describe("tool schemas: parameter names are text (red team R43-1)", () => {
+  it("the names under properties count, in chat, Responses and Anthropic tools alike", () => {
+    const name = (i: number) => `customer_shipping_address_line_${i}_verified_postal_code`;
+    const properties = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [name(i), { type: "string" }]));
+    const names = Array.from({ length: 300 }, (_, i) => textTokens(name(i))).reduce((a, b) => a + b, 0);
+    expect(names).toBeGreaterThan(300 * 5);
+    const bodies = [
+      { messages: [{ role: "user", content: "hi" }], tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties } } }] },
+      { input: "hi", tools: [{ type: "function", name: "f", parameters: { type: "object", properties } }] },
+      { messages: [{ role: "user", content: "hi" }], tools: [{ name: "f", input_schema: { type: "object", properties, $defs: { addr: { type: "object", properties: { street: { type: "string" } } } } } }] },
+    ];
+    for (const b of bodies) expect(bodyPromptTokens(b)).toBeGreaterThanOrEqual(names);
+    // an object that is not a schema's map does not count its keys
+    expect(bodyPromptTokens({ x: { [name(1)]: "" } })).toBe(0);
   });
 });

@@ -191,6 +191,17 @@ describe("a stream cut short (red team F1, F2)", () => {
     expect(st.completionTokens).toBe(5);
   });
 
+  it("a cut Anthropic stream keeps the cache reads message_start reported, so quotas count them at the share (red team R43-5)", async () => {
+    const start = { type: "message_start", message: { usage: { input_tokens: 300, cache_read_input_tokens: 68_000, output_tokens: 1 } } };
+    const a = await cutAfter(sse([start, { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Hello there." } }, { type: "message_delta", usage: { output_tokens: 1000 } }]), 2, { provider: "anthropic", kind: "messages" });
+    for (const u of [settledUsage(a, true, prep()), settledUsage(a, true, prep(), { tokensPerSecond: 250, elapsedMs: 1000 })]) {
+      expect(u.promptTokens).toBe(68_300);
+      expect(u.cacheRead).toBe(68_000);
+    }
+    // no input reported: the estimate, and no cache read
+    expect(settledUsage({ streamedChars: 40, outcome: "cancelled" }, true, prep()).cacheRead).toBeUndefined();
+  });
+
   it("a cut answer that hides nothing is charged what the origin can have written while it ran, not its cap (red team R39b-1)", async () => {
     const a = await cutAfter(sse([{ type: "message_start", message: { usage: { input_tokens: 700, output_tokens: 1 } } }, { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Hello there, the first words of an answer." } }, { type: "message_delta", usage: { output_tokens: 1000 } }]), 2, { provider: "anthropic", kind: "messages" });
     // a Stop after 1 s at 250 tokens a second: 2 s of writing (the second it takes to learn), 500
