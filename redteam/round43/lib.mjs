@@ -5,7 +5,7 @@ import { Miniflare, convertV4MiniflareOptions } from "miniflare";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-export { startOrigin42b, ntok, chatPromptTokens, responsesInputTokens, imageTokens } from "./origin42b.mjs";
+export { startOrigin42b, ntok, chatPromptTokens, responsesInputTokens, imageTokens } from "../round42b/origin42b.mjs";
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const GUARD0 = 10030, ORIGIN = 10033, ANTH = 10034;
