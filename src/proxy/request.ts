@@ -232,11 +232,11 @@ const IMAGE_TOKENS = 1600;
  * letters, digits a token per 3 (OpenAI splits numbers in threes), every other printable character
  * a token (symbols rarely merge with what is around them), a run of whitespace holding a newline or
  * two or more spaces a token, a control character a token; the estimate is that, or a token per 4
- * characters if more (English prose, code). Letters of alphabetic scripts (Latin with accents,
- * Greek, Cyrillic, Armenian, Hebrew, Georgian) a token per 3, Arabic and the scripts of India and
- * South-East Asia per 2 (red team R42b-3: a token each was 2.3-4.3x what o200k bills for Russian,
- * Hindi, Arabic and Thai); Chinese, Japanese and Korean a token a character (R40-1); anything else
- * (rare scripts, private use, emoji) what its UTF-8 bytes are, each of which a tokenizer may bill.
+ * characters if more (English prose, code). An accented Latin letter is read inside its word, 2 a
+ * token; other scripts as scriptDivisor says (red team R42b-3: a token each was 2.3-4.3x what o200k
+ * bills for Russian, Hindi, Arabic and Thai; R43-2, R43-3): the common letters of alphabetic
+ * scripts per 2 or 3, Chinese, Japanese and Korean a token a character (R40-1), anything else (rare
+ * scripts and letters, private use, emoji) its UTF-8 bytes, each of which a tokenizer may bill.
  */
 export function textTokens(s: string): number {
   let pieces = 0; // ASCII pieces
@@ -366,8 +366,8 @@ function scriptDivisor(c: number): number {
  * names, encrypted reasoning fed back; token-ID arrays one token per ID; an image a fixed
  * IMAGE_TOKENS, whether inline or by URL or file id (red team R42b-4: one by URL was reserved its
  * URL's dozen tokens), and a file part at least that; other base64 data a quarter of its text
- * estimate; text as textTokens reads
- * it; every message (an object with a `role`) MESSAGE_TOKENS more and the answer's primer
+ * estimate; text, and the property names of a JSON schema (R43-1), as textTokens reads them;
+ * every message (an object with a `role`) MESSAGE_TOKENS more and the answer's primer
  * PRIMER_TOKENS once, as the chat template bills them (red team R42b-1: 20,000 one-character
  * messages, billed 100,017, were estimated 5,013). A stream cut before its usage is charged this
  * estimate as its input, and a request is admitted on it; an answered one is charged its real
