@@ -9,6 +9,7 @@ import { LIMIT_NAMES, type LimitSet } from "../limits/index.ts";
 import { isObj } from "../policy/json.ts";
 import { DEFAULT_LEASES, type LeaseSettings } from "../limits/lease.ts";
 import { type PolicyRoute, ROUTE_METHODS, builtInRoute, validRoutePattern } from "../proxy/routes.ts";
+import { DEFAULT_IMAGE_COSTS, IMAGE_TOKENS, type ImageCost } from "../proxy/request.ts";
 
 /** Everything a request needs to know about the deployment. Units are in the field names. */
 export interface GuardConfig {
@@ -47,6 +48,9 @@ export interface GuardConfig {
 export interface ModelTraits {
   visibleOutput: string[];
   runTools: string[];
+  /** What an image costs a model at high (or auto) and low detail, first pattern first (request.ts
+   *  DEFAULT_IMAGE_COSTS; any other model IMAGE_TOKENS). */
+  images: ImageCost[];
 }
 
 /** GUARD_POLICY.cacheReadShare's default: a cache read counts as a tenth of a token, what Anthropic
@@ -54,7 +58,7 @@ export interface ModelTraits {
  *  limit does on most models; 1 counts every billed token). */
 export const DEFAULT_CACHE_READ_SHARE = 0.1;
 
-export const DEFAULT_MODEL_TRAITS: ModelTraits = { visibleOutput: [], runTools: ["*search*"] };
+export const DEFAULT_MODEL_TRAITS: ModelTraits = { visibleOutput: [], runTools: ["*search*"], images: [...DEFAULT_IMAGE_COSTS] };
 
 /** The GUARD_POLICY var: limits, tiers, reservation defaults and detection settings. */
 export interface PolicyConfig {
@@ -284,15 +288,35 @@ const MODEL_PATTERN = /^[A-Za-z0-9._:/@*-]{1,128}$/;
 
 /** GUARD_POLICY.models: two lists of at most 64 patterns each; unknown fields refused. */
 function parseModels(raw: unknown): Parsed<ModelTraits> {
-  if (raw === undefined) return { ok: true, value: { visibleOutput: [...DEFAULT_MODEL_TRAITS.visibleOutput], runTools: [...DEFAULT_MODEL_TRAITS.runTools] } };
-  if (!isObj(raw)) return fail("GUARD_POLICY.models", "must be an object {visibleOutput, runTools}");
-  const out: ModelTraits = { visibleOutput: [...DEFAULT_MODEL_TRAITS.visibleOutput], runTools: [...DEFAULT_MODEL_TRAITS.runTools] };
+  const out: ModelTraits = { visibleOutput: [...DEFAULT_MODEL_TRAITS.visibleOutput], runTools: [...DEFAULT_MODEL_TRAITS.runTools], images: [...DEFAULT_MODEL_TRAITS.images] };
+  if (raw === undefined) return { ok: true, value: out };
+  if (!isObj(raw)) return fail("GUARD_POLICY.models", "must be an object {visibleOutput, runTools, images}");
   for (const [k, v] of Object.entries(raw)) {
-    if (k !== "visibleOutput" && k !== "runTools") return fail(`GUARD_POLICY.models.${k}`, "unknown field (expected visibleOutput, runTools)");
+    if (k === "images") {
+      const images = parseImageCosts(v);
+      if (!images.ok) return images;
+      out.images = images.value;
+      continue;
+    }
+    if (k !== "visibleOutput" && k !== "runTools") return fail(`GUARD_POLICY.models.${k}`, "unknown field (expected visibleOutput, runTools, images)");
     if (!Array.isArray(v) || v.length > 64 || !v.every((x) => typeof x === "string" && MODEL_PATTERN.test(x))) {
       return fail(`GUARD_POLICY.models.${k}`, "must be a list of at most 64 model name patterns (1-128 characters of [A-Za-z0-9._:/@-], * for any run)");
     }
     out[k] = [...(v as string[])];
+  }
+  return { ok: true, value: out };
+}
+
+/** `models.images`: `{"<pattern>": {"image": N, "low": N}}`, at most 64, in order (replaces the default). */
+function parseImageCosts(raw: unknown): Parsed<ImageCost[]> {
+  const field = "GUARD_POLICY.models.images";
+  if (!isObj(raw) || Object.keys(raw).length > 64) return fail(field, 'must be an object of at most 64 model name patterns -> {"image": tokens, "low": tokens}');
+  const out: ImageCost[] = [];
+  for (const [pattern, v] of Object.entries(raw)) {
+    if (!MODEL_PATTERN.test(pattern)) return fail(`${field}.${pattern}`, "is not a model name pattern (1-128 characters of [A-Za-z0-9._:/@-], * for any run)");
+    const costs = parseIntFields(v, `${field}.${pattern}`, { image: IMAGE_TOKENS, low: IMAGE_TOKENS }, { image: [1, 1_000_000], low: [1, 1_000_000] });
+    if (!costs.ok) return costs;
+    out.push({ pattern, ...costs.value });
   }
   return { ok: true, value: out };
 }

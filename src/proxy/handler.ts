@@ -644,7 +644,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const items = batchBody.items;
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const net = cfg.policy.detection.mode !== "off" ? netMeta(req, cfg.trustClientIpHeader) : undefined;
-  const { preps, signals, degradedTokens, promptTokens, reservedTokens: fullTokens, items: asks } = planBatch(items, cfg.policy.defaultMaxOutputTokens, cfg.policy.degrade, net);
+  const { preps, signals, degradedTokens, promptTokens, reservedTokens: fullTokens, items: asks } = planBatch(items, cfg.policy.defaultMaxOutputTokens, cfg.policy.degrade, net, cfg.policy.models.images);
   let reservedTokens = fullTokens;
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "batch");
@@ -851,7 +851,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const { req, cfg } = call;
   // The body must parse as JSON whatever Content-Type says (curl -d sends form-urlencoded).
   const bytes = await readBody(req, cfg.maxBodyBytes);
-  let prep = prepare(kind, bytes, cfg.policy.defaultMaxOutputTokens, cfg.policy.backgroundMaxOutputTokens);
+  let prep = prepare(kind, bytes, cfg.policy.defaultMaxOutputTokens, cfg.policy.backgroundMaxOutputTokens, cfg.policy.models.images);
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const requestId = crypto.randomUUID();
 
@@ -874,7 +874,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const { decision, settle } = await decideHot(call, keyId, kind, { requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved, background, ...(items > 1 ? { items } : {}) });
   if (decision && !decision.served) return refusal(call, keyId, kind, decision);
   // Served, with what makes the answer worth harvesting removed (and reserved as such).
-  if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, degradeOf(cfg.policy.degrade, decision)).body, cfg.policy.defaultMaxOutputTokens, cfg.policy.backgroundMaxOutputTokens);
+  if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, degradeOf(cfg.policy.degrade, decision)).body, cfg.policy.defaultMaxOutputTokens, cfg.policy.backgroundMaxOutputTokens, cfg.policy.models.images);
 
   // The origin gets the body as the guard parsed it, never the client's bytes: no second reading
   // of duplicate keys ({"max_tokens":1,"max_tokens":99999}) or odd encodings can differ from what

@@ -220,8 +220,41 @@ export function promptTokenEstimate(view: PromptView): number {
 /** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n / best_of). */
 /** Fields that never reach the model as input (labels, ids, client metadata). */
 const NOT_PROMPT = new Set(["model", "type", "role", "id", "reasoning_effort", "effort", "summary", "tool_call_id", "tool_use_id", "custom_id", "signature", "media_type", "detail", "format", "metadata", "user", "store", "service_tier", "prompt_cache_key", "safety_identifier", "logit_bias", "stop", "stream_options"]);
-/** An image costs the model about this many input tokens (both providers cap a large image near it). */
-const IMAGE_TOKENS = 1600;
+/** An image costs a model this many input tokens unless GUARD_POLICY.models.images names it (both
+ *  providers' flagship models cap a large image near it). */
+export const IMAGE_TOKENS = 1600;
+
+/** What an image costs the models a pattern names: at high (or auto) detail, and at `detail: "low"`. */
+export interface ImageCost {
+  pattern: string;
+  image: number;
+  low: number;
+}
+
+/**
+ * GUARD_POLICY.models.images' default, first match wins; any other model an image is IMAGE_TOKENS at
+ * any detail. OpenAI's published tile rules: gpt-4o 85 a low-detail image and 85 + 170 a 512-pixel
+ * tile at high detail (8 tiles at most: 1,445); gpt-4o-mini bills the same image 33x in tokens
+ * (2,833 low; 36,835 a 16:9 photo of 6 tiles, 48,169 at 8). Red team R42b-4: a mini photo billed
+ * 36,835 was counted 1,600; R43-4: 30 low-detail gpt-4o thumbnails (2,569 billed) and a 26-page
+ * scan (19,906) were refused on a free tier at 1,600 an image.
+ */
+export const DEFAULT_IMAGE_COSTS: readonly ImageCost[] = [
+  { pattern: "gpt-4o-mini*", image: 36_835, low: 2_833 },
+  { pattern: "gpt-4o*", image: 1_445, low: 85 },
+];
+
+/** The image cost of a request's model (the first pattern that names it). */
+function imageCostOf(model: unknown, costs: readonly ImageCost[]): { image: number; low: number } {
+  for (const c of costs) if (modelMatches([c.pattern], model)) return c;
+  return { image: IMAGE_TOKENS, low: IMAGE_TOKENS };
+}
+
+/** Whether an image part asks for low detail (chat `image_url.detail`, Responses `detail`). */
+function lowDetail(part: Record<string, unknown>): boolean {
+  const url = part.image_url;
+  return part.detail === "low" || (isObj(url) && (url as Record<string, unknown>).detail === "low");
+}
 
 /**
  * Input tokens a text is estimated to take, from its characters alone (no vocabulary): close to what
@@ -373,16 +406,17 @@ function scriptDivisor(c: number): number {
  * estimate as its input, and a request is admitted on it; an answered one is charged its real
  * usage. Bounded walk.
  */
-export function bodyPromptTokens(body: unknown): number {
+export function bodyPromptTokens(body: unknown, images: readonly ImageCost[] = DEFAULT_IMAGE_COSTS): number {
   let tokens = 0;
   let nodes = 0;
   let messages = 0;
+  const cost = imageCostOf(isObj(body) ? (body as Record<string, unknown>).model : undefined, images);
   const walk = (v: unknown, key: string, depth: number, parent?: Record<string, unknown>) => {
     if (++nodes > 200_000 || depth > 64) return;
     if (typeof v === "string") {
       if (NOT_PROMPT.has(key)) return;
-      if (v.startsWith("data:")) tokens += v.startsWith("data:image/") ? IMAGE_TOKENS : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
-      else if (key === "data" && parent?.type === "base64") tokens += String(parent.media_type ?? "").startsWith("image/") ? IMAGE_TOKENS : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
+      if (v.startsWith("data:")) tokens += v.startsWith("data:image/") ? cost.image : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
+      else if (key === "data" && parent?.type === "base64") tokens += String(parent.media_type ?? "").startsWith("image/") ? cost.image : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
       else tokens += textTokens(v);
     } else if (Array.isArray(v)) {
       for (const x of v) {
@@ -391,9 +425,9 @@ export function bodyPromptTokens(body: unknown): number {
       }
     } else if (typeof v === "object" && v !== null) {
       const o = v as Record<string, unknown>;
-      // an image part, however it names its image (inline, a URL, a file id): a fixed cost
+      // an image part, however it names its image (inline, a URL, a file id): the model's cost
       if (depth > 0 && typeof o.type === "string" && IMAGE_PARTS.has(o.type)) {
-        tokens += IMAGE_TOKENS;
+        tokens += lowDetail(o) ? cost.low : cost.image;
         return;
       }
       if (depth > 0 && typeof o.role === "string") messages++;
@@ -425,8 +459,8 @@ const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "defini
 const FILE_PARTS = new Set(["file", "input_file", "document"]);
 
 /** The prompt estimate of a request: what the view reads, or what the whole body can carry if more. */
-export function promptTokensOf(body: Record<string, unknown>, view: PromptView): number {
-  return Math.max(promptTokenEstimate(view), bodyPromptTokens(body));
+export function promptTokensOf(body: Record<string, unknown>, view: PromptView, images?: readonly ImageCost[]): number {
+  return Math.max(promptTokenEstimate(view), bodyPromptTokens(body, images));
 }
 
 export function reservationFor(
@@ -522,8 +556,8 @@ export interface PreparedRequest {
   promptTokens: number;
 }
 
-export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: number, backgroundMaxOutput = defaultMaxOutput): PreparedRequest {
-  return prepareBody(kind, parseJsonObject(bytes), defaultMaxOutput, backgroundMaxOutput);
+export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: number, backgroundMaxOutput = defaultMaxOutput, images?: readonly ImageCost[]): PreparedRequest {
+  return prepareBody(kind, parseJsonObject(bytes), defaultMaxOutput, backgroundMaxOutput, images);
 }
 
 /** prepare() for a body already parsed (the replay CLI reads bodies from a trace). */
@@ -541,8 +575,9 @@ export function withReservedCap(kind: MeteredKind, body: Record<string, unknown>
   return { ...body, [field]: cap };
 }
 
-/** `backgroundMaxOutput`: the cap written into a background response that states none. */
-export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput: number, backgroundMaxOutput = defaultMaxOutput): PreparedRequest {
+/** `backgroundMaxOutput`: the cap written into a background response that states none; `images`:
+ *  what an image costs by model (GUARD_POLICY.models.images). */
+export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput: number, backgroundMaxOutput = defaultMaxOutput, images?: readonly ImageCost[]): PreparedRequest {
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new GuardError("invalid_request", "Request body must be a JSON object.");
   }
@@ -565,7 +600,7 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput
       rewrittenBody = JSON.stringify({ ...body, stream_options: { ...so, include_usage: true } });
     }
   }
-  const promptTokens = promptTokensOf(body, view);
+  const promptTokens = promptTokensOf(body, view, images);
   const reservedTokens = reservationFor(kind, body, view, defaultMaxOutput, promptTokens);
   return { view, reservedTokens, stream, hideUsageChunk, rewrittenBody, body, promptTokens };
 }

@@ -17,6 +17,7 @@ import {
   type PolicyConfig,
 } from "../../src/config/index.ts";
 import { DEFAULT_LEASES } from "../../src/limits/lease.ts";
+import { DEFAULT_IMAGE_COSTS } from "../../src/proxy/request.ts";
 
 const ENV = { UPSTREAM_URL: "https://api.example.com/v1//", GUARD_KEY_SECRET: "0123456789abcdef", GUARD_ADMIN_TOKEN: "admin-token" };
 
@@ -151,7 +152,7 @@ describe("parsePolicy", () => {
       backgroundMaxOutputTokens: 32_768,
       leaseTtlSeconds: 600,
       streamTokensPerSecond: 250,
-      models: { visibleOutput: [], runTools: ["*search*"] },
+      models: { visibleOutput: [], runTools: ["*search*"], images: [...DEFAULT_IMAGE_COSTS] },
       routes: [],
       tierDetection: {},
       degrade: { maxOutputTokens: 512, maxThinkingTokens: 1024 },
@@ -185,6 +186,11 @@ describe("parsePolicy", () => {
     ['{"models": {"visibleOutput": "gpt-4o"}}', "GUARD_POLICY.models.visibleOutput"],
     ['{"models": {"runTools": ["gpt 4o"]}}', "GUARD_POLICY.models.runTools"],
     ['{"models": {"runTools": [""]}}', "GUARD_POLICY.models.runTools"],
+    ['{"models": {"images": []}}', "GUARD_POLICY.models.images"],
+    ['{"models": {"images": {"gpt 4o": {"image": 100}}}}', "GUARD_POLICY.models.images.gpt 4o"],
+    ['{"models": {"images": {"gpt-4o*": {"image": 0}}}}', "GUARD_POLICY.models.images.gpt-4o*.image"],
+    ['{"models": {"images": {"gpt-4o*": {"high": 100}}}}', "GUARD_POLICY.models.images.gpt-4o*.high"],
+    ['{"models": {"images": {"gpt-4o*": 100}}}', "GUARD_POLICY.models.images.gpt-4o*"],
     ['{"backgroundMaxOutputTokens": 10000001}', "GUARD_POLICY.backgroundMaxOutputTokens"],
     ['{"streamTokensPerSecond": 100001}', "GUARD_POLICY.streamTokensPerSecond"],
     ['{"streamTokensPerSecond": "fast"}', "GUARD_POLICY.streamTokensPerSecond"],
@@ -217,8 +223,13 @@ describe("parsePolicy", () => {
     expect(policy({ leaseTtlSeconds: 120 }).leaseTtlSeconds).toBe(120);
     expect(policy({ streamTokensPerSecond: 1000 }).streamTokensPerSecond).toBe(1000);
     expect(policy({ backgroundMaxOutputTokens: 4096 }).backgroundMaxOutputTokens).toBe(4096);
-    expect(policy({ models: { visibleOutput: ["gpt-4o*", "gpt-4.1"] } }).models).toEqual({ visibleOutput: ["gpt-4o*", "gpt-4.1"], runTools: ["*search*"] });
-    expect(policy({ models: { runTools: [] } }).models).toEqual({ visibleOutput: [], runTools: [] });
+    expect(policy({ models: { visibleOutput: ["gpt-4o*", "gpt-4.1"] } }).models).toEqual({ visibleOutput: ["gpt-4o*", "gpt-4.1"], runTools: ["*search*"], images: [...DEFAULT_IMAGE_COSTS] });
+    expect(policy({ models: { runTools: [] } }).models).toEqual({ visibleOutput: [], runTools: [], images: [...DEFAULT_IMAGE_COSTS] });
+    // images: in the order given, replacing the default; a cost left out is IMAGE_TOKENS
+    expect(policy({ models: { images: { "claude-*": { image: 1200 }, "*": { image: 2000, low: 300 } } } }).models.images).toEqual([
+      { pattern: "claude-*", image: 1200, low: 1600 },
+      { pattern: "*", image: 2000, low: 300 },
+    ]);
     expect(policy({ defaults: { rpm: 5 } }).defaults).toEqual({ rpm: 5 });
   });
 

@@ -55,7 +55,7 @@ describe("originRunsTools", () => {
     expect(modelMatches([], "x")).toBe(false);
   });
   it("visibleOutput: a model the operator names, asked for no reasoning, with no tools the origin runs", () => {
-    const m = { visibleOutput: ["gpt-4o*"], runTools: ["*search*"] };
+    const m = { visibleOutput: ["gpt-4o*"], runTools: ["*search*"], images: [] };
     expect(visibleOutput("chat", { model: "gpt-4o-mini" }, m)).toBe(true);
     expect(visibleOutput("responses", { model: "gpt-4o" }, m)).toBe(true);
     expect(visibleOutput("chat", { model: "gpt-4o-mini" })).toBe(false);

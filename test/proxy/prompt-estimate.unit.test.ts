@@ -174,3 +174,27 @@ describe("tool schemas: parameter names are text (red team R43-1)", () => {
     expect(bodyPromptTokens({ x: { [name(1)]: "" } })).toBe(0);
   });
 });
+
+describe("what an image costs depends on the model and its detail (red team R42b-4, R43-4)", () => {
+  const photo = (model: string, detail?: "low" | "high") => ({ model, messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "https://img.example/a.jpg", ...(detail ? { detail } : {}) } }] }] });
+  it("gpt-4o-mini bills an image 33x gpt-4o; low detail is cheap on both; other models the fixed cost", () => {
+    expect(bodyPromptTokens(photo("gpt-4o-mini")) - T(1)).toBe(36_835);
+    expect(bodyPromptTokens(photo("gpt-4o-mini-2024-07-18", "low")) - T(1)).toBe(2_833);
+    expect(bodyPromptTokens(photo("gpt-4o")) - T(1)).toBe(1_445);
+    expect(bodyPromptTokens(photo("gpt-4o", "low")) - T(1)).toBe(85);
+    expect(bodyPromptTokens({ model: "gpt-4o", input: [{ role: "user", content: [{ type: "input_image", image_url: "https://x/a.png", detail: "low" }] }] }) - T(1)).toBe(85);
+    expect(bodyPromptTokens(photo("claude-sonnet-4-5", "low")) - T(1)).toBe(1600);
+    expect(bodyPromptTokens(photo("gpt-4.1-mini")) - T(1)).toBe(1600);
+  });
+  it("30 low-detail thumbnails and a 26-page scan fit a free tier's tpm on gpt-4o, as their bills do (R43-4)", () => {
+    const thumbs = { model: "gpt-4o", max_tokens: 1024, messages: [{ role: "user", content: [{ type: "text", text: "Tag these products." }, ...Array.from({ length: 30 }, () => ({ type: "image_url", image_url: { url: "https://img.example/t.jpg", detail: "low" } }))] }] };
+    expect(prepareBody("chat", thumbs, 1024).reservedTokens).toBeLessThan(40_000);
+    const scan = { model: "gpt-4o", max_tokens: 1024, messages: [{ role: "user", content: [{ type: "text", text: "Transcribe this contract." }, ...Array.from({ length: 26 }, () => ({ type: "image_url", image_url: { url: "https://img.example/p.png" } }))] }] };
+    expect(prepareBody("chat", scan, 1024).reservedTokens).toBeLessThan(40_000);
+  });
+  it("the operator's table replaces the default, first match first", () => {
+    const costs = [{ pattern: "gpt-4o*", image: 700, low: 70 }];
+    expect(bodyPromptTokens(photo("gpt-4o-mini"), costs) - T(1)).toBe(700);
+    expect(prepareBody("chat", photo("gpt-4o-mini", "low"), 10, 10, costs).promptTokens - T(1)).toBe(70);
+  });
+});
