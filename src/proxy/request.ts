@@ -410,13 +410,15 @@ export function bodyPromptTokens(body: unknown, images: readonly ImageCost[] = D
   let tokens = 0;
   let nodes = 0;
   let messages = 0;
-  const cost = imageCostOf(isObj(body) ? (body as Record<string, unknown>).model : undefined, images);
+  // the model's image cost, looked up at the first image (most requests carry none)
+  let found: { image: number; low: number } | undefined;
+  const cost = () => (found ??= imageCostOf(isObj(body) ? (body as Record<string, unknown>).model : undefined, images));
   const walk = (v: unknown, key: string, depth: number, parent?: Record<string, unknown>) => {
     if (++nodes > 200_000 || depth > 64) return;
     if (typeof v === "string") {
       if (NOT_PROMPT.has(key)) return;
-      if (v.startsWith("data:")) tokens += v.startsWith("data:image/") ? cost.image : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
-      else if (key === "data" && parent?.type === "base64") tokens += String(parent.media_type ?? "").startsWith("image/") ? cost.image : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
+      if (v.startsWith("data:")) tokens += v.startsWith("data:image/") ? cost().image : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
+      else if (key === "data" && parent?.type === "base64") tokens += String(parent.media_type ?? "").startsWith("image/") ? cost().image : Math.ceil(v.length / (CHARS_PER_TOKEN * 4));
       else tokens += textTokens(v);
     } else if (Array.isArray(v)) {
       for (const x of v) {
@@ -427,7 +429,7 @@ export function bodyPromptTokens(body: unknown, images: readonly ImageCost[] = D
       const o = v as Record<string, unknown>;
       // an image part, however it names its image (inline, a URL, a file id): the model's cost
       if (depth > 0 && typeof o.type === "string" && IMAGE_PARTS.has(o.type)) {
-        tokens += lowDetail(o) ? cost.low : cost.image;
+        tokens += lowDetail(o) ? cost().low : cost().image;
         return;
       }
       if (depth > 0 && typeof o.role === "string") messages++;
