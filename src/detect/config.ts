@@ -30,6 +30,12 @@ export interface DetectionConfig {
    *  1 lets one channel alone challenge and block. */
   convergeChannels: number;
   convergeFloor: number;
+  /** Sustained volume: challenge and block also need the key's traffic spread over at least this
+   *  many UTC hours of the evidence window (each holding >= 1/48 of its decayed requests), or new
+   *  payloads again in a later episode of its activity (score.ts `sustained`), or linkage at
+   *  throttleAt or more (a group of keys sustains it); below that a key stops at degrade. A one-off
+   *  run (a benchmark, a backfill) is a burst, a harvest is sustained. 0 turns it off. */
+  sustainHours: number;
   /** Weight of cohort evidence (link.ts COHORT: a key farm crowding the keys that started
    *  recently); 0 turns it off, e.g. for a tier whose customers each get a key for one product. */
   cohortWeight: number;
@@ -51,6 +57,7 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = Object.freeze({
   blockMinRequests: 150,
   convergeChannels: 2,
   convergeFloor: 0.25,
+  sustainHours: 3,
   cohortWeight: 0.55,
 }) as DetectionConfig;
 
@@ -70,6 +77,7 @@ const NUMERIC: Check[] = [
   { field: "blockMinRequests", min: 0, max: 1e7 },
   { field: "convergeChannels", min: 1, max: 3 },
   { field: "convergeFloor", min: 0, max: 1 },
+  { field: "sustainHours", min: 0, max: 24 },
   { field: "cohortWeight", min: 0, max: 1 },
 ];
 

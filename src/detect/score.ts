@@ -5,7 +5,7 @@
 import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
 import { decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
-import { type DetectState, ensureCurrent, intensity, ownRatio, sustainedRate } from "./state.ts";
+import { type DetectState, ensureCurrent, episodeNovel, intensity, ownRatio, sustainedRate } from "./state.ts";
 import { promptRead, singleShare } from "./link.ts";
 import { type Channel, type FeatureId, WEIGHTS as W } from "./weights.ts";
 
@@ -221,10 +221,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   if (st.gaps >= 10) {
     const sd = Math.sqrt(Math.max(0, st.gapLogVar));
     const reg = clamp01((1.0 - sd) / 0.7);
-    let tot = 0;
-    for (const v of st.hours) tot += v;
-    let hc = 0;
-    for (const v of st.hours) if (v >= tot / 48) hc++;
+    const hc = activeHours(st);
     const flat = clamp01((hc - 14) / 8);
     const pt = W.timing.w * (0.5 * reg + 0.5 * flat);
     if (pt > 0.01) feats.push(new LazyFeature("timing", pt, () => `machine-regular gaps (sd ln-gap ${sd.toFixed(2)}), active ${hc}/24 hours`));
@@ -238,6 +235,29 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   for (const x of feats) keep *= 1 - shrinkWeak(x.p);
   return { feats, conf, local: (1 - keep) * conf };
 }
+
+/** UTC hours of the day holding at least 1/48 of the key's decayed requests (half the share of an
+ *  even spread): 1-2 for a burst, up to 24 for round-the-clock traffic. */
+export function activeHours(st: DetectState): number {
+  let tot = 0;
+  for (const v of st.hours) tot += v;
+  let hc = 0;
+  for (const v of st.hours) if (v > 0 && v >= tot / 48) hc++;
+  return hc;
+}
+
+/**
+ * Sustained volume (DetectionConfig.sustainHours): the key's traffic spreads over `hours` hours of
+ * the day, or it brings new payloads again in a later episode (an earlier episode brought mostly
+ * new ones, and so does this one so far). A one-off run is one burst; a nightly re-run of a fixed
+ * set brings nothing new after its first night; a harvest keeps bringing new payloads.
+ */
+export function sustained(st: DetectState, hours: number): boolean {
+  if (hours <= 0) return true;
+  return activeHours(st) >= hours || (st.novelEpisodes >= NOVEL_EPISODES && episodeNovel(st));
+}
+/** Decayed count of earlier novel episodes that still counts (one about 3 half-lives old). */
+const NOVEL_EPISODES = 0.1;
 
 /** Current (decayed) linkage score. */
 export function linkNow(st: DetectState, nowMs: number, linkHalfLifeMs: number): number {
@@ -285,6 +305,9 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
     if (score >= cut[4]! && hard && driven && st.requests >= cfg.blockMinRequests) target = 4;
     // one channel alone, however strong, earns at most degrade
     if (converging < cfg.convergeChannels && target > 2) target = 2;
+    // ... and so does a burst: a one-off run (a benchmark, a backfill) is over within the hour and a
+    // nightly re-run brings nothing new, a harvest goes on; a group of linked keys sustains it together
+    if (target > 2 && !sustained(st, cfg.sustainHours) && lk < cfg.throttleAt) target = 2;
   }
   // the peak score, decayed with the evidence half-life since it was reached
   let peak = st.peakScore > 0 ? st.peakScore * decayFactor(nowMs - st.peakMs, st.halfLifeMs) : 0;

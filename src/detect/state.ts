@@ -10,7 +10,7 @@ import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
 import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpOpening, pacedTurn, rememberAnswered, rememberQuiet, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
-import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllNew, popcount32 } from "./sketch.ts";
+import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllCount, hllNew, popcount32 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
 const EMPTY_CHUNKS = "0".repeat(1024 / 4);
@@ -73,6 +73,13 @@ export type DetectState = {
   histories: { h: number; c: number }[];
   /** Distinct payloads (HLL, 256 registers). */
   payloads: string;
+  /** Episodes (activity separated by EPISODE_GAP_MS of quiet): the current one's requests and the
+   *  distinct payloads counted when it began; the decayed count of earlier episodes that brought
+   *  mostly new payloads. A nightly run of a fixed set brings none after its first night, a
+   *  harvest brings new ones every time (score.ts `sustained`). */
+  episodeRequests: number;
+  episodeDistinct: number;
+  novelEpisodes: number;
   /** Input turns this key sent recently (two Bloom filters of 2,048 bits as hex: the current one
    *  and the one before it, rotated every INPUTS_PER_FILTER inputs): a conversation's history
    *  holds its previous input turn, which a real conversation sent through the key before. */
@@ -257,7 +264,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
   singleTurn: "st1", pacedTurns: "stP", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
-  wrappers: "wr", histories: "hx", payloads: "hll", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
+  wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
@@ -344,7 +351,7 @@ export function newDetectState(): DetectState {
     paramScoreSum: 0, hardParams: 0, singleTurn: 0, pacedTurns: 0, harvestShaped: 0, budgetOnlyHarvest: 0, harvestTopics: new Array<number>(32).fill(0),
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
-    wrappers: [], histories: [], payloads: hllNew(8), recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
+    wrappers: [], histories: [], payloads: hllNew(8), episodeRequests: 0, episodeDistinct: 0, novelEpisodes: 0, recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
@@ -352,6 +359,20 @@ export function newDetectState(): DetectState {
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
+}
+
+/** Quiet that ends an episode of a key's activity: a run (a benchmark, a batch, a night's job) is
+ *  one episode, its next run another. */
+export const EPISODE_GAP_MS = 3600_000;
+/** An episode of at least this many requests, at least this share of them new payloads, is novel
+ *  (a re-run of a fixed set adds exactly none to the HyperLogLog; its noise on a long history only
+ *  ever reads a new payload as old, hence a share well under one half). */
+const EPISODE_MIN = 8;
+const NOVEL_SHARE = 0.3;
+
+/** Whether the key's current episode (so far) brought mostly new payloads. */
+export function episodeNovel(st: DetectState): boolean {
+  return st.episodeRequests >= EPISODE_MIN && hllCount(st.payloads) - st.episodeDistinct >= NOVEL_SHARE * st.episodeRequests;
 }
 
 /** Decay all counters of st to nowMs (half-life H ms). */
@@ -366,7 +387,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
   st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f;
-  st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f;
+  st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f; st.novelEpisodes *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
   for (let i = 0; i < st.harvestTopics.length; i++) st.harvestTopics[i]! *= f;
@@ -515,12 +536,18 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     st.gapLogVar = (1 - a) * (st.gapLogVar + a * d * d);
   }
   if (nowMs < st.fastRetryUntilMs) st.fastRetries += 1;
+  if (st.lastMs > 0 && nowMs - st.lastMs >= EPISODE_GAP_MS) {
+    if (episodeNovel(st)) st.novelEpisodes += 1;
+    st.episodeRequests = 0;
+    st.episodeDistinct = hllCount(st.payloads);
+  }
   st.lastMs = nowMs;
   // a completions prompt list asks for one answer per prompt: it counts as that many requests in
   // every rate and volume (red team R5-7: 16 prompts to a request divided them all by 16)
   const m = sig.np !== undefined && sig.np > 1 ? sig.np : 1;
   st.requests = Math.min(st.requests + m, 1e12);
   st.weight += m;
+  st.episodeRequests += m;
   if (sig.hh) bumpHistory(st, sig.hh);
   if (sig.ca) bumpAnchor(st, sig.ca);
   if (sig.fo) bumpOpening(st, sig.fo);

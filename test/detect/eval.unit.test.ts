@@ -50,7 +50,10 @@ describe("eval scenarios", () => {
     expect(row("key-rotation").keys).toBe(120);
     expect(row("support-bots").keys).toBe(6);
     expect(row("hidden-reasoning").flagged).toBe(6);
-    expect(row("hidden-reasoning").servedPct!).toBeLessThan(10);
+    // each key is one burst of ~40 minutes: degraded (answers capped at 512 of 800-3,000 tokens),
+    // not challenged, which needs sustained volume (DetectionConfig.sustainHours)
+    expect(row("hidden-reasoning").degraded).toBe(6);
+    expect(row("hidden-reasoning").servedPct!).toBeLessThan(35);
     expect(row("popular-app").blocked).toBe(0);
     expect(s.honestKeys).toBe(s.rows.filter((r) => r.cls === "honest").reduce((a, r) => a + r.keys, 0));
   }, 60_000);

@@ -17,6 +17,9 @@ import type { RequestSignals } from "../../src/detect/signals.ts";
 export const itLong = it.skipIf(Boolean(process.env.GUARD_MUTATION_RUN));
 
 export const T0 = Date.UTC(2026, 0, 5, 0, 0, 0);
+/** The default config without the sustained-volume rule (sustainHours 0): for tests of other
+ *  rules whose traffic is one burst of minutes (score.ts `sustained` has its own tests). */
+export const BURST_ENOUGH: DetectionConfig = Object.freeze({ ...DEFAULT_DETECTION_CONFIG, sustainHours: 0 });
 export const MIN = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;

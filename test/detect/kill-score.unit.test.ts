@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, type DetectionConfig } from "../../src/detect/config.ts";
-import { assess, features } from "../../src/detect/score.ts";
+import { activeHours, assess, features, sustained } from "../../src/detect/score.ts";
 import { hllAdd, hllCount, hllNew } from "../../src/detect/sketch.ts";
-import { type DetectState, newDetectState } from "../../src/detect/state.ts";
+import { type DetectState, EPISODE_GAP_MS, episodeNovel, newDetectState } from "../../src/detect/state.ts";
 import { WEIGHTS as W } from "../../src/detect/weights.ts";
 
 const DAY = 86_400_000;
@@ -272,10 +272,12 @@ describe("listing cut-offs met with equality", () => {
 });
 
 describe("standing", () => {
-  /** A key with `w` requests' weight, one hidden-reasoning ask each (a hard extract feature) if `hidden`. */
+  /** A key with `w` requests' weight, one hidden-reasoning ask each (a hard extract feature) if
+   *  `hidden`, spread over every hour of the day (sustained volume). */
   const key = (w: number, hidden: boolean) => {
     const st = base(w);
     st.requests = 200;
+    st.hours = st.hours.map(() => w / 24);
     if (hidden) st.hiddenReasoningAsks = w;
     st.seed = 1000; // jitter 0
     return st;
@@ -352,5 +354,96 @@ describe("cot weighed by the answers' length", () => {
     expect(feat(asking(10, 500), "cot")?.p).toBeCloseTo(W.cot.w * (0.4 + 0.6 * 0.5), 12);
     // 3 answers are enough to read
     expect(feat(asking(3, 300), "cot")?.p).toBeCloseTo(W.cot.w * 0.4, 12);
+  });
+});
+
+describe("sustained volume (DetectionConfig.sustainHours)", () => {
+  /** A key whose evidence reaches challenge on two channels (hidden-reasoning asks, linkage under
+   *  throttleAt), its `w` requests all in the hours listed. */
+  const challenged = (hours: number[], link = 0.45) => {
+    const st = base(100);
+    st.requests = 100; // under blockMinRequests: challenge is the top
+    st.hiddenReasoningAsks = 100;
+    st.seed = 1000; // jitter 0
+    st.link = link;
+    st.linkMs = NOW;
+    st.linkReason = "linked";
+    st.hours = st.hours.map((_, h) => (hours.includes(h) ? 100 / hours.length : 0));
+    return st;
+  };
+  const c = cfg({ jitter: 0 });
+  it("an hour counts when it holds 1/48 of the key's requests or more, an empty one never", () => {
+    const st = base();
+    st.hours = st.hours.map((_, h) => (h === 0 ? 46 : h <= 2 ? 1 : 0));
+    expect(activeHours(st)).toBe(3); // 48 in all: 1 each is exactly 1/48
+    st.hours[2] = 0.99;
+    expect(activeHours(st)).toBe(2); // 47.99 / 48 = 0.9998: hour 1 counts, hour 2 not
+    expect(activeHours(base())).toBe(0);
+  });
+  it("below sustainHours a key stops at degrade; at exactly sustainHours it is challenged", () => {
+    expect(assess(challenged([0, 1]), NOW, c).standing).toBe("degrade");
+    expect(assess(challenged([0, 1, 2]), NOW, c).standing).toBe("challenge");
+    expect(assess(challenged([0, 1]), NOW, cfg({ jitter: 0, sustainHours: 2 })).standing).toBe("challenge");
+    // 0 turns the rule off
+    expect(assess(challenged([0]), NOW, cfg({ jitter: 0, sustainHours: 0 })).standing).toBe("challenge");
+  });
+  it("linkage at throttleAt sustains a burst (a group of keys keeps it going); just under does not", () => {
+    expect(assess(challenged([0], 0.5), NOW, c).standing).toBe("challenge");
+    expect(assess(challenged([0], 0.499), NOW, c).standing).not.toBe("challenge");
+  });
+  it("a novel episode after an earlier one sustains a burst: both conditions needed", () => {
+    /** One burst hour; this episode `fresh` of its 20 requests new, `earlier` novel episodes before. */
+    const episodes = (earlier: number, fresh: number) => {
+      const st = challenged([0]);
+      st.payloads = distinct(hllNew(8), 40);
+      st.episodeDistinct = hllCount(st.payloads) - fresh;
+      st.episodeRequests = 20;
+      st.novelEpisodes = earlier;
+      return st;
+    };
+    expect(sustained(episodes(0.1, 20), 3)).toBe(true);
+    expect(assess(episodes(0.1, 20), NOW, c).standing).toBe("challenge");
+    expect(sustained(episodes(0.099, 20), 3)).toBe(false);
+    expect(assess(episodes(0.099, 20), NOW, c).standing).toBe("degrade");
+    // this episode brought nothing new (a re-run of a fixed set)
+    expect(sustained(episodes(1, 0), 3)).toBe(false);
+    expect(assess(episodes(1, 0), NOW, c).standing).toBe("degrade");
+  });
+  it("an episode is novel from 8 requests, 30 % of them new payloads", () => {
+    const st = base();
+    st.payloads = distinct(hllNew(8), 100);
+    const all = hllCount(st.payloads);
+    st.episodeRequests = 8;
+    st.episodeDistinct = all - 2.4; // 2.4 new of 8: exactly 30 %
+    expect(episodeNovel(st)).toBe(true);
+    st.episodeDistinct = all - 2.3;
+    expect(episodeNovel(st)).toBe(false);
+    st.episodeDistinct = all - 8;
+    st.episodeRequests = 7.9;
+    expect(episodeNovel(st)).toBe(false);
+  });
+  it("a pause of EPISODE_GAP_MS closes an episode, counting it when it was novel; a shorter one does not", async () => {
+    const { observeRequest } = await import("../../src/detect/state.ts");
+    const { plainSignals } = await import("./helpers.ts");
+    const st = newDetectState();
+    let t = NOW;
+    for (let i = 0; i < 8; i++) observeRequest(st, plainSignals({ ph: 1000 + i }), (t += 1000));
+    expect(st.episodeRequests).toBe(8);
+    observeRequest(st, plainSignals({ ph: 2000 }), (t += EPISODE_GAP_MS - 1));
+    expect(st.episodeRequests).toBe(9);
+    expect(st.novelEpisodes).toBe(0);
+    observeRequest(st, plainSignals({ ph: 2001 }), (t += EPISODE_GAP_MS));
+    expect(st.novelEpisodes).toBe(1);
+    expect(st.episodeRequests).toBe(1);
+    // the distinct payloads when the episode began (the 9 of the first; 2001 came after)
+    let first = hllNew(8);
+    for (const h of [1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 2000]) first = hllAdd(first, h);
+    expect(st.episodeDistinct).toBe(hllCount(first));
+    expect(hllCount(st.payloads)).toBeGreaterThan(st.episodeDistinct);
+    // then 8 payloads sent before: 1 new of 9, not novel; the count only decays
+    for (let i = 0; i < 8; i++) observeRequest(st, plainSignals({ ph: 1000 + i }), (t += 1000));
+    observeRequest(st, plainSignals({ ph: 1000 }), (t += EPISODE_GAP_MS));
+    expect(st.novelEpisodes).toBeLessThan(1);
+    expect(st.novelEpisodes).toBeGreaterThan(0.9);
   });
 });

@@ -79,7 +79,7 @@ function replay(name: string, opts: { policy?: unknown; solveChallenges?: boolea
   pin(name, { lines, summary: rp.summary(), keys });
 }
 
-const LOW = { throttleAt: 0.2, degradeAt: 0.3, challengeAt: 0.4, blockAt: 0.97, jitter: 0, minEvidence: 1, convergeChannels: 1, convergeFloor: 0, blockMinRequests: 20 };
+const LOW = { throttleAt: 0.2, degradeAt: 0.3, challengeAt: 0.4, blockAt: 0.97, jitter: 0, minEvidence: 1, convergeChannels: 1, convergeFloor: 0, blockMinRequests: 20, sustainHours: 0 };
 
 describe("replay, golden", () => {
   it("detection enforced with default thresholds, clients that do not solve", () => {

@@ -64,12 +64,12 @@ describe("detection decisions reach the HTTP answer", () => {
     expect(s.detection.standing).toBe("degrade");
   });
 
-  it("a harvesting key is refused with challenge_required / access_blocked and x-should-retry: false (one channel enough: convergeChannels 1)", async () => {
+  it("a harvesting key is refused with challenge_required / access_blocked and x-should-retry: false (one channel and one burst enough: convergeChannels 1, sustainHours 0)", async () => {
     const { seen } = mockOrigin();
     vi.spyOn(console, "log").mockImplementation(() => {});
     const key = newKey();
     await setOverride(key, { rpm: null, tpm: null, tpd: null, concurrency: null });
-    const { statuses, refusal } = await harvestUntilRefused(key, 250, { GUARD_POLICY: policyWith({ convergeChannels: 1 }) });
+    const { statuses, refusal } = await harvestUntilRefused(key, 250, { GUARD_POLICY: policyWith({ convergeChannels: 1, sustainHours: 0 }) });
     expect(refusal, `never refused in ${statuses.length} requests`).toBeDefined();
     expect(refusal!.status).toBe(403);
     expect(refusal!.headers.get("x-should-retry")).toBe("false");
