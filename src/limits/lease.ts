@@ -90,6 +90,7 @@ export interface ObjectSettle extends LeasedUsage {
 export function usageFields(u: Usage): Usage {
   const out: Usage = { promptTokens: u.promptTokens, completionTokens: u.completionTokens };
   if (u.cacheRead !== undefined) out.cacheRead = u.cacheRead;
+  if (u.cacheWrite !== undefined) out.cacheWrite = u.cacheWrite;
   if (u.estimated) out.estimated = true;
   if (u.seen !== undefined) out.seen = u.seen;
   if (u.unread) out.unread = true;

@@ -14,7 +14,7 @@ export function messages(ctx: MockCtx): Response {
         id, type: "message", role: "assistant", model: ctx.model,
         content: [{ type: "text", text: loremWords(out).join(" ") }],
         stop_reason: stopReason, stop_sequence: null,
-        usage: { input_tokens: ctx.promptTokens, ...cacheRead(ctx), output_tokens: out },
+        usage: { input_tokens: uncached(ctx, ctx.promptTokens), ...cacheRead(ctx), output_tokens: out },
       },
       { headers },
     );
@@ -28,7 +28,7 @@ export function messages(ctx: MockCtx): Response {
       message: {
         id, type: "message", role: "assistant", model: ctx.model, content: [],
         stop_reason: null, stop_sequence: null,
-        usage: { input_tokens: ctx.promptTokens - ctx.toolTokens, ...cacheRead(ctx), output_tokens: Math.min(1, out) },
+        usage: { input_tokens: uncached(ctx, ctx.promptTokens - ctx.toolTokens), ...cacheRead(ctx), output_tokens: Math.min(1, out) },
       },
     }),
     ev("content_block_start", { index: 0, content_block: { type: "text", text: "" } }),
@@ -39,15 +39,24 @@ export function messages(ctx: MockCtx): Response {
   }
   frames.push(
     ev("content_block_stop", { index: 0 }),
-    ev("message_delta", { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { ...(ctx.toolTokens > 0 ? { input_tokens: ctx.promptTokens } : {}), output_tokens: out } }),
+    ev("message_delta", { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { ...(ctx.toolTokens > 0 ? { input_tokens: uncached(ctx, ctx.promptTokens) } : {}), output_tokens: out } }),
     ev("message_stop"),
   );
   return new Response(sseStream(frames, ctx.chunkDelayMs), { headers: { ...SSE_HEADERS, ...headers } });
 }
 
-/** The cache read an answer reports (x-mock-cache-read-tokens), if any. */
-function cacheRead(ctx: MockCtx): { cache_read_input_tokens?: number } {
-  return ctx.cacheReadTokens > 0 ? { cache_read_input_tokens: ctx.cacheReadTokens } : {};
+/** Input tokens beside a cache read: Anthropic's `input_tokens` leave out what was read from the
+ *  cache (the prompt the mock counts includes it when the body carries the cached context). */
+function uncached(ctx: MockCtx, input: number): number {
+  return Math.max(0, input - ctx.cacheReadTokens - (ctx.cacheWriteTokens ?? 0));
+}
+
+/** The cache read and write an answer reports (x-mock-cache-read-tokens, -write-tokens), if any. */
+function cacheRead(ctx: MockCtx): { cache_read_input_tokens?: number; cache_creation_input_tokens?: number } {
+  return {
+    ...(ctx.cacheReadTokens > 0 ? { cache_read_input_tokens: ctx.cacheReadTokens } : {}),
+    ...((ctx.cacheWriteTokens ?? 0) > 0 ? { cache_creation_input_tokens: ctx.cacheWriteTokens } : {}),
+  };
 }
 
 export function countTokens(ctx: MockCtx): Response {

@@ -17,8 +17,12 @@ export interface MockCtx {
    *  Anthropic stream reports it only in its final message_delta, as the real API does. */
   toolTokens: number;
   /** x-mock-cache-read-tokens: input an Anthropic answer read from the prompt cache, reported as
-   *  `cache_read_input_tokens` beside `input_tokens` (in message_start when streamed). */
+   *  `cache_read_input_tokens` beside `input_tokens` (in message_start when streamed), which then
+   *  counts only the rest of the prompt (the mock's count less the read, at least 0). */
   cacheReadTokens: number;
+  /** x-mock-cache-write-tokens: input an Anthropic answer wrote to the prompt cache, reported as
+   *  `cache_creation_input_tokens` (left out of `input_tokens` as a read is). */
+  cacheWriteTokens?: number;
   plan: WordPlan;
   stream: boolean;
   includeUsage: boolean;
@@ -56,6 +60,8 @@ export function buildCtx(req: Request, path: string, raw: string, body: Record<s
   const toolTokens = tool !== null && /^\d{1,7}$/.test(tool.trim()) ? Number(tool.trim()) : 0;
   const cached = req.headers.get("x-mock-cache-read-tokens");
   const cacheReadTokens = cached !== null && /^\d{1,7}$/.test(cached.trim()) ? Number(cached.trim()) : 0;
+  const written = req.headers.get("x-mock-cache-write-tokens");
+  const cacheWriteTokens = written !== null && /^\d{1,7}$/.test(written.trim()) ? Number(written.trim()) : 0;
   return {
     path,
     body,
@@ -64,6 +70,7 @@ export function buildCtx(req: Request, path: string, raw: string, body: Record<s
     promptTokens: promptTokens(path, body) + toolTokens,
     toolTokens,
     cacheReadTokens,
+    cacheWriteTokens,
     plan: planWords(body, req.headers.get("x-mock-words")),
     stream: body.stream === true,
     includeUsage,

@@ -10,8 +10,9 @@
  * - x-mock-words:          number of generated words (= completion tokens), overriding max_tokens
  * - x-mock-unstored: 1      a Responses answer keeps no record (GET finds none), as with store: false
  * - x-mock-tool-tokens: N   a tool the origin runs added N input tokens (an Anthropic stream says so at its end)
- * - x-mock-cache-read-tokens: N  an Anthropic answer also read N input tokens from its prompt cache
- *                          (`cache_read_input_tokens`, billed beside `input_tokens`)
+ * - x-mock-cache-read-tokens: N  an Anthropic answer read N of its input tokens from its prompt cache
+ *                          (`cache_read_input_tokens`; `input_tokens` then counts the rest, at least 0)
+ * - x-mock-cache-write-tokens: N  ... wrote N of its input tokens to the cache (`cache_creation_input_tokens`)
  * Diagnostic response headers: x-mock-saw-auth (an Authorization or x-api-key header arrived),
  * x-mock-origin-auth (x-guard-origin-auth arrived), x-mock-include-usage
  * (stream_options.include_usage was true). Header values are never echoed.

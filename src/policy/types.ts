@@ -29,6 +29,10 @@ export interface Usage {
    *  apart (Anthropic's `cache_read_input_tokens`): quotas count it at `cacheReadShare` (red team
    *  R39b-7); detection and the key's counters read the whole bill. */
   cacheRead?: number;
+  /** Of `promptTokens`, the input the origin wrote to its prompt cache (Anthropic's
+   *  `cache_creation_input_tokens`): counted in full, it only says the next request on the same
+   *  prefix will read it (limits/cache-reads.ts). */
+  cacheWrite?: number;
   /** The origin's figures were not seen (a reservation kept, a batch whose answers come later):
    *  charged to quotas as they are, but not evidence of what the request took (detection skips). */
   estimated?: true;

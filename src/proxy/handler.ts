@@ -17,6 +17,7 @@ import { type KeyExtraction, extractKey, keyIdFor } from "../identity/index.ts";
 import { logEvent, safeError } from "../observability/log.ts";
 import type { Answer, NetMeta, Provider, Usage } from "../policy/types.ts";
 import type { LimitName } from "../limits/index.ts";
+import { CacheReads } from "../limits/cache-reads.ts";
 import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
 import type { SolvedPuzzle } from "../engine/key-engine.ts";
@@ -773,6 +774,9 @@ async function backgroundCreator(call: Call, keyId: string, id: string): Promise
 /** Creators the registry named, by response id, in this isolate (a response's creator never
  *  changes: a job's polls after the first cost no call). Not the ids it did not know: one may be
  *  registered a moment after its creation's answer reached the client. */
+/** This isolate's memory of each key's last prompt-cache read per cached prefix (R43-6). */
+const CACHE_READS = new CacheReads();
+
 const CREATORS = new Map<string, string>();
 /** Responses whose creating request's charge this isolate took from the registry (or found taken):
  *  a job's polls after its answer was read cost no call. */
@@ -871,7 +875,13 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   // a background response's slot is held past its answer, which only the object counts (R13-3)
   const background = kind === "responses" && prep.body.background === true;
   const items = itemsAsked(kind, prep.body);
-  const { decision, settle } = await decideHot(call, keyId, kind, { requestId, route: kind, reservedTokens: prep.reservedTokens, degradedTokens, signals, solved, background, ...(items > 1 ? { items } : {}) });
+  // a cached prefix this key's last answer read from (or wrote to) the origin's cache is reserved
+  // at the share its reads are settled at (red team R43-6); each answer's are noted for the next
+  const cached = prep.cachePrefix;
+  const cacheOff = cached ? CACHE_READS.discount(keyId, cached, cfg.policy.cacheReadShare, Date.now()) : 0;
+  const hot = await decideHot(call, keyId, kind, { requestId, route: kind, reservedTokens: prep.reservedTokens - cacheOff, degradedTokens: Math.max(0, degradedTokens - cacheOff), signals, solved, background, ...(items > 1 ? { items } : {}) });
+  const { decision } = hot;
+  const settle = cached ? (u: Usage, status: number): Promise<void> => (CACHE_READS.note(keyId, cached, Math.max(u.cacheRead ?? 0, u.cacheWrite ?? 0), Date.now()), hot.settle(u, status)) : hot.settle;
   if (decision && !decision.served) return refusal(call, keyId, kind, decision);
   // Served, with what makes the answer worth harvesting removed (and reserved as such).
   if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, degradeOf(cfg.policy.degrade, decision)).body, cfg.policy.defaultMaxOutputTokens, cfg.policy.backgroundMaxOutputTokens, cfg.policy.models.images);

@@ -8,6 +8,8 @@ import { GuardError } from "./errors.ts";
 import type { MeteredKind } from "./routes.ts";
 import { concatBytes } from "./whole-body.ts";
 import { isObj } from "../policy/json.ts";
+import { hash32 } from "../detect/sketch.ts";
+import { CACHE_TTL_LONG_MS, CACHE_TTL_MS, type CachePrefix } from "../limits/cache-reads.ts";
 
 /** Read at most `maxBytes` of the body; refuse larger bodies before (Content-Length) or while reading. */
 export async function readBody(req: Request, maxBytes: number): Promise<Uint8Array> {
@@ -556,6 +558,8 @@ export interface PreparedRequest {
   body: Record<string, unknown>;
   /** Prompt tokens estimated at admission (part of reservedTokens). */
   promptTokens: number;
+  /** An Anthropic request's cached prefix (through its last `cache_control` marker), if any. */
+  cachePrefix?: CachePrefix;
 }
 
 export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: number, backgroundMaxOutput = defaultMaxOutput, images?: readonly ImageCost[]): PreparedRequest {
@@ -604,5 +608,49 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput
   }
   const promptTokens = promptTokensOf(body, view, images);
   const reservedTokens = reservationFor(kind, body, view, defaultMaxOutput, promptTokens);
-  return { view, reservedTokens, stream, hideUsageChunk, rewrittenBody, body, promptTokens };
+  const cachePrefix = kind === "messages" ? cachePrefixOf(body, images) : undefined;
+  return { view, reservedTokens, stream, hideUsageChunk, rewrittenBody, body, promptTokens, ...(cachePrefix ? { cachePrefix } : {}) };
+}
+
+/**
+ * An Anthropic Messages request's cached prefix: in the order the origin caches (tools, system,
+ * messages), everything through the last block marked `cache_control`, with the model; its hash,
+ * its prompt estimate and the cache's lifetime (limits/cache-reads.ts: what lets a prefix the key
+ * just read from the cache be reserved at `cacheReadShare`, red team R43-6). Undefined without a
+ * marker.
+ */
+export function cachePrefixOf(body: Record<string, unknown>, images?: readonly ImageCost[]): CachePrefix | undefined {
+  const marked = (x: unknown): x is Record<string, unknown> => isObj(x) && isObj(x.cache_control);
+  const tools = Array.isArray(body.tools) ? body.tools : [];
+  const system = Array.isArray(body.system) ? body.system : [];
+  const messages = Array.isArray(body.messages) ? body.messages : [];
+  let last: Record<string, unknown> | undefined;
+  const prefix: Record<string, unknown> = { model: body.model };
+  for (let j = messages.length - 1; j >= 0 && last === undefined; j--) {
+    const m = messages[j];
+    const content = isObj(m) && Array.isArray(m.content) ? m.content : [];
+    for (let k = content.length - 1; k >= 0; k--) {
+      if (!marked(content[k])) continue;
+      last = content[k] as Record<string, unknown>;
+      prefix.tools = body.tools;
+      prefix.system = body.system;
+      prefix.messages = [...messages.slice(0, j), { ...(m as Record<string, unknown>), content: content.slice(0, k + 1) }];
+      break;
+    }
+  }
+  for (let i = system.length - 1; i >= 0 && last === undefined; i--) {
+    if (!marked(system[i])) continue;
+    last = system[i] as Record<string, unknown>;
+    prefix.tools = body.tools;
+    prefix.system = system.slice(0, i + 1);
+  }
+  for (let i = tools.length - 1; i >= 0 && last === undefined; i--) {
+    if (!marked(tools[i])) continue;
+    last = tools[i] as Record<string, unknown>;
+    prefix.tools = tools.slice(0, i + 1);
+  }
+  if (last === undefined) return undefined;
+  const text = JSON.stringify(prefix);
+  const ttlMs = (last.cache_control as Record<string, unknown>).ttl === "1h" ? CACHE_TTL_LONG_MS : CACHE_TTL_MS;
+  return { hash: `${hash32(text).toString(36)}.${hash32(text, 0x5bd1e995).toString(36)}`, tokens: bodyPromptTokens(prefix, images), ttlMs };
 }

@@ -49,10 +49,12 @@ export function readUsage(u: unknown): Usage | undefined {
   const hasCompletion = "completion_tokens" in o || "output_tokens" in o;
   if (!hasPrompt && !hasCompletion) return undefined;
   const cacheRead = num(o.cache_read_input_tokens);
+  const cacheWrite = num(o.cache_creation_input_tokens);
   return {
-    promptTokens: num(o.prompt_tokens ?? o.input_tokens) + num(o.cache_creation_input_tokens) + cacheRead,
+    promptTokens: num(o.prompt_tokens ?? o.input_tokens) + cacheWrite + cacheRead,
     completionTokens: num(o.completion_tokens ?? o.output_tokens),
     ...(cacheRead > 0 ? { cacheRead } : {}),
+    ...(cacheWrite > 0 ? { cacheWrite } : {}),
   };
 }
 
@@ -525,7 +527,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
         if (f.partial !== undefined) {
           for (const k of ["input", "cacheWrite", "cacheRead"] as const) if (f.inputCounts?.[k] !== undefined) input[k] = f.inputCounts[k];
           const promptTokens = (input.input ?? 0) + (input.cacheWrite ?? 0) + (input.cacheRead ?? 0);
-          usage = { promptTokens, completionTokens: f.partial === "output" ? f.usage.completionTokens : (usage?.completionTokens ?? 0), ...(input.cacheRead ? { cacheRead: input.cacheRead } : {}) };
+          usage = { promptTokens, completionTokens: f.partial === "output" ? f.usage.completionTokens : (usage?.completionTokens ?? 0), ...(input.cacheRead ? { cacheRead: input.cacheRead } : {}), ...(input.cacheWrite ? { cacheWrite: input.cacheWrite } : {}) };
         } else usage = f.usage;
         // Anthropic's message_start carries only the input count; the output comes at the end
         usageFinal = f.partial !== "input";

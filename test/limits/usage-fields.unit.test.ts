@@ -16,6 +16,7 @@ describe("usageFields", () => {
       promptTokens: 830,
       completionTokens: 2100,
       cacheRead: 400,
+      cacheWrite: 300,
       estimated: true,
       seen: 120,
       unread: true,

@@ -113,7 +113,7 @@ describe("usage tap", () => {
 
   it("readUsage understands every provider's usage object", () => {
     expect(readUsage({ prompt_tokens: 3, completion_tokens: 4 })).toEqual({ promptTokens: 3, completionTokens: 4 });
-    expect(readUsage({ input_tokens: 3, output_tokens: 4, cache_read_input_tokens: 10, cache_creation_input_tokens: 2 })).toEqual({ promptTokens: 15, completionTokens: 4, cacheRead: 10 });
+    expect(readUsage({ input_tokens: 3, output_tokens: 4, cache_read_input_tokens: 10, cache_creation_input_tokens: 2 })).toEqual({ promptTokens: 15, completionTokens: 4, cacheRead: 10, cacheWrite: 2 });
     expect(readUsage({ prompt_tokens: 7, total_tokens: 7 })).toEqual({ promptTokens: 7, completionTokens: 0 });
     expect(readUsage(null)).toBeUndefined();
     expect(readUsage({ foo: 1 })).toBeUndefined();
