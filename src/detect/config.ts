@@ -30,11 +30,12 @@ export interface DetectionConfig {
    *  1 lets one channel alone challenge and block. */
   convergeChannels: number;
   convergeFloor: number;
-  /** Sustained volume: challenge and block also need the key's traffic spread over at least this
-   *  many UTC hours of the evidence window (each holding >= 1/48 of its decayed requests), or new
-   *  payloads again in a later episode of its activity (score.ts `sustained`), or linkage at
-   *  throttleAt or more (a group of keys sustains it); below that a key stops at degrade. A one-off
-   *  run (a benchmark, a backfill) is a burst, a harvest is sustained. 0 turns it off. */
+  /** Sustained volume: challenge and block also need the key's current episode of activity (no
+   *  hour of quiet) to bring mostly new payloads and either to have gone on for at least this many
+   *  hours (each with 4 requests or more) or to follow an earlier episode that did too (score.ts
+   *  `sustained`), or linkage at throttleAt or more (a group of keys sustains it); below that a key
+   *  stops at degrade. A one-off run (a benchmark, a backfill) is a burst, a harvest is sustained.
+   *  0 turns it off. */
   sustainHours: number;
   /** Weight of cohort evidence (link.ts COHORT: a key farm crowding the keys that started
    *  recently); 0 turns it off, e.g. for a tier whose customers each get a key for one product. */

@@ -247,14 +247,15 @@ export function activeHours(st: DetectState): number {
 }
 
 /**
- * Sustained volume (DetectionConfig.sustainHours): the key's traffic spreads over `hours` hours of
- * the day, or it brings new payloads again in a later episode (an earlier episode brought mostly
- * new ones, and so does this one so far). A one-off run is one burst; a nightly re-run of a fixed
- * set brings nothing new after its first night; a harvest keeps bringing new payloads.
+ * Sustained volume (DetectionConfig.sustainHours): the current episode brings mostly new payloads,
+ * and either it has gone on for `hours` of its own hours (each with EPISODE_HOUR_MIN requests or more),
+ * or an earlier episode brought mostly new ones too. A one-off run is one episode of an hour or
+ * two; a nightly re-run of a fixed set brings nothing new after its first night; a harvest keeps
+ * bringing new payloads, without a pause or after one.
  */
 export function sustained(st: DetectState, hours: number): boolean {
   if (hours <= 0) return true;
-  return activeHours(st) >= hours || (st.novelEpisodes >= NOVEL_EPISODES && episodeNovel(st));
+  return episodeNovel(st) && (st.episodeHours >= hours || st.novelEpisodes >= NOVEL_EPISODES);
 }
 /** Decayed count of earlier novel episodes that still counts (one about 3 half-lives old). */
 const NOVEL_EPISODES = 0.1;

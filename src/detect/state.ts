@@ -80,6 +80,14 @@ export type DetectState = {
   episodeRequests: number;
   episodeDistinct: number;
   novelEpisodes: number;
+  /** The current episode's hours, counted from its first request (not the clock's: red team R44-3,
+   *  a 65-minute run across two clock hours touched three): when it began, the hour its last
+   *  request fell in and that hour's requests, and how many of its hours held EPISODE_HOUR_MIN
+   *  requests or more (a trickle between heavy hours counts: red team R44-1). */
+  episodeStartMs: number;
+  episodeHour: number;
+  episodeHourRequests: number;
+  episodeHours: number;
   /** Input turns this key sent recently (two Bloom filters of 2,048 bits as hex: the current one
    *  and the one before it, rotated every INPUTS_PER_FILTER inputs): a conversation's history
    *  holds its previous input turn, which a real conversation sent through the key before. */
@@ -264,7 +272,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
   singleTurn: "st1", pacedTurns: "stP", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
-  wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
+  wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
   promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
@@ -351,7 +359,7 @@ export function newDetectState(): DetectState {
     paramScoreSum: 0, hardParams: 0, singleTurn: 0, pacedTurns: 0, harvestShaped: 0, budgetOnlyHarvest: 0, harvestTopics: new Array<number>(32).fill(0),
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
-    wrappers: [], histories: [], payloads: hllNew(8), episodeRequests: 0, episodeDistinct: 0, novelEpisodes: 0, recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
+    wrappers: [], histories: [], payloads: hllNew(8), episodeRequests: 0, episodeDistinct: 0, novelEpisodes: 0, episodeStartMs: 0, episodeHour: 0, episodeHourRequests: 0, episodeHours: 0, recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
@@ -365,10 +373,15 @@ export function newDetectState(): DetectState {
  *  one episode, its next run another. */
 export const EPISODE_GAP_MS = 3600_000;
 /** An episode of at least this many requests, at least this share of them new payloads, is novel
- *  (a re-run of a fixed set adds exactly none to the HyperLogLog; its noise on a long history only
- *  ever reads a new payload as old, hence a share well under one half). */
-const EPISODE_MIN = 8;
-const NOVEL_SHARE = 0.3;
+ *  (a re-run of a fixed set adds exactly none to the HyperLogLog, whose noise on a long history
+ *  only ever reads a new payload as old; half, not less: an evaluation whose set is refreshed by a
+ *  third each night is not a harvest, red team R44-4). */
+export const EPISODE_MIN = 8;
+const NOVEL_SHARE = 0.5;
+/** An hour of an episode counts toward sustained volume from this many requests: a stray request
+ *  or two is no activity, a harvest kept under it takes at most ~70 requests a day on a key (red
+ *  team R44's a4: 7 requests an hour in one endless episode). */
+export const EPISODE_HOUR_MIN = 4;
 
 /** Whether the key's current episode (so far) brought mostly new payloads. */
 export function episodeNovel(st: DetectState): boolean {
@@ -536,10 +549,17 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     st.gapLogVar = (1 - a) * (st.gapLogVar + a * d * d);
   }
   if (nowMs < st.fastRetryUntilMs) st.fastRetries += 1;
-  if (st.lastMs > 0 && nowMs - st.lastMs >= EPISODE_GAP_MS) {
-    if (episodeNovel(st)) st.novelEpisodes += 1;
+  // an episode too small to judge (under EPISODE_MIN requests) goes on into the next one: bursts of
+  // a few requests an hour apart are one episode (red team R44's a4: 7-request bursts, round the
+  // clock, were never judged)
+  if (st.lastMs === 0 || (nowMs - st.lastMs >= EPISODE_GAP_MS && st.episodeRequests >= EPISODE_MIN)) {
+    if (st.lastMs > 0 && episodeNovel(st)) st.novelEpisodes += 1;
     st.episodeRequests = 0;
     st.episodeDistinct = hllCount(st.payloads);
+    st.episodeStartMs = nowMs;
+    st.episodeHour = 0;
+    st.episodeHourRequests = 0;
+    st.episodeHours = 0;
   }
   st.lastMs = nowMs;
   // a completions prompt list asks for one answer per prompt: it counts as that many requests in
@@ -548,6 +568,13 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.requests = Math.min(st.requests + m, 1e12);
   st.weight += m;
   st.episodeRequests += m;
+  const epHour = Math.max(0, Math.floor((nowMs - st.episodeStartMs) / 3600_000));
+  if (epHour !== st.episodeHour) {
+    st.episodeHour = epHour;
+    st.episodeHourRequests = 0;
+  }
+  if (st.episodeHourRequests < EPISODE_HOUR_MIN && st.episodeHourRequests + m >= EPISODE_HOUR_MIN) st.episodeHours += 1;
+  st.episodeHourRequests += m;
   if (sig.hh) bumpHistory(st, sig.hh);
   if (sig.ca) bumpAnchor(st, sig.ca);
   if (sig.fo) bumpOpening(st, sig.fo);

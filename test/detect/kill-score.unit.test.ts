@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, type DetectionConfig } from "../../src/detect/config.ts";
-import { activeHours, assess, features, sustained } from "../../src/detect/score.ts";
+import { assess, features, sustained } from "../../src/detect/score.ts";
 import { hllAdd, hllCount, hllNew } from "../../src/detect/sketch.ts";
 import { type DetectState, EPISODE_GAP_MS, episodeNovel, newDetectState } from "../../src/detect/state.ts";
 import { WEIGHTS as W } from "../../src/detect/weights.ts";
@@ -273,11 +273,13 @@ describe("listing cut-offs met with equality", () => {
 
 describe("standing", () => {
   /** A key with `w` requests' weight, one hidden-reasoning ask each (a hard extract feature) if
-   *  `hidden`, spread over every hour of the day (sustained volume). */
+   *  `hidden`, in a day-long episode of new payloads (sustained volume). */
   const key = (w: number, hidden: boolean) => {
     const st = base(w);
     st.requests = 200;
-    st.hours = st.hours.map(() => w / 24);
+    st.payloads = distinct(hllNew(8), 200);
+    st.episodeRequests = 200;
+    st.episodeHours = 24;
     if (hidden) st.hiddenReasoningAsks = w;
     st.seed = 1000; // jitter 0
     return st;
@@ -359,8 +361,9 @@ describe("cot weighed by the answers' length", () => {
 
 describe("sustained volume (DetectionConfig.sustainHours)", () => {
   /** A key whose evidence reaches challenge on two channels (hidden-reasoning asks, linkage under
-   *  throttleAt), its `w` requests all in the hours listed. */
-  const challenged = (hours: number[], link = 0.45) => {
+   *  throttleAt), in an episode of `hours` counted hours whose 20 requests are `fresh` new payloads,
+   *  after `earlier` novel episodes. */
+  const challenged = (hours: number, link = 0.45, fresh = 20, earlier = 0) => {
     const st = base(100);
     st.requests = 100; // under blockMinRequests: challenge is the top
     st.hiddenReasoningAsks = 100;
@@ -368,73 +371,66 @@ describe("sustained volume (DetectionConfig.sustainHours)", () => {
     st.link = link;
     st.linkMs = NOW;
     st.linkReason = "linked";
-    st.hours = st.hours.map((_, h) => (hours.includes(h) ? 100 / hours.length : 0));
+    st.payloads = distinct(hllNew(8), 40);
+    st.episodeDistinct = hllCount(st.payloads) - fresh;
+    st.episodeRequests = 20;
+    st.episodeHours = hours;
+    st.novelEpisodes = earlier;
     return st;
   };
   const c = cfg({ jitter: 0 });
-  it("an hour counts when it holds 1/48 of the key's requests or more, an empty one never", () => {
-    const st = base();
-    st.hours = st.hours.map((_, h) => (h === 0 ? 46 : h <= 2 ? 1 : 0));
-    expect(activeHours(st)).toBe(3); // 48 in all: 1 each is exactly 1/48
-    st.hours[2] = 0.99;
-    expect(activeHours(st)).toBe(2); // 47.99 / 48 = 0.9998: hour 1 counts, hour 2 not
-    expect(activeHours(base())).toBe(0);
-  });
-  it("below sustainHours a key stops at degrade; at exactly sustainHours it is challenged", () => {
-    expect(assess(challenged([0, 1]), NOW, c).standing).toBe("degrade");
-    expect(assess(challenged([0, 1, 2]), NOW, c).standing).toBe("challenge");
-    expect(assess(challenged([0, 1]), NOW, cfg({ jitter: 0, sustainHours: 2 })).standing).toBe("challenge");
+  it("below sustainHours of its episode a key stops at degrade; at exactly sustainHours it is challenged", () => {
+    expect(assess(challenged(2), NOW, c).standing).toBe("degrade");
+    expect(assess(challenged(3), NOW, c).standing).toBe("challenge");
+    expect(assess(challenged(2), NOW, cfg({ jitter: 0, sustainHours: 2 })).standing).toBe("challenge");
     // 0 turns the rule off
-    expect(assess(challenged([0]), NOW, cfg({ jitter: 0, sustainHours: 0 })).standing).toBe("challenge");
+    expect(assess(challenged(0), NOW, cfg({ jitter: 0, sustainHours: 0 })).standing).toBe("challenge");
+    // hours spread over the clock's day count for nothing (red team R44-3)
+    const clock = challenged(1);
+    clock.hours = clock.hours.map(() => 100 / 24);
+    expect(assess(clock, NOW, c).standing).toBe("degrade");
   });
   it("linkage at throttleAt sustains a burst (a group of keys keeps it going); just under does not", () => {
-    expect(assess(challenged([0], 0.5), NOW, c).standing).toBe("challenge");
-    expect(assess(challenged([0], 0.499), NOW, c).standing).not.toBe("challenge");
+    expect(assess(challenged(1, 0.5), NOW, c).standing).toBe("challenge");
+    expect(assess(challenged(1, 0.499), NOW, c).standing).not.toBe("challenge");
   });
-  it("a novel episode after an earlier one sustains a burst: both conditions needed", () => {
-    /** One burst hour; this episode `fresh` of its 20 requests new, `earlier` novel episodes before. */
-    const episodes = (earlier: number, fresh: number) => {
-      const st = challenged([0]);
-      st.payloads = distinct(hllNew(8), 40);
-      st.episodeDistinct = hllCount(st.payloads) - fresh;
-      st.episodeRequests = 20;
-      st.novelEpisodes = earlier;
-      return st;
-    };
-    expect(sustained(episodes(0.1, 20), 3)).toBe(true);
-    expect(assess(episodes(0.1, 20), NOW, c).standing).toBe("challenge");
-    expect(sustained(episodes(0.099, 20), 3)).toBe(false);
-    expect(assess(episodes(0.099, 20), NOW, c).standing).toBe("degrade");
-    // this episode brought nothing new (a re-run of a fixed set)
-    expect(sustained(episodes(1, 0), 3)).toBe(false);
-    expect(assess(episodes(1, 0), NOW, c).standing).toBe("degrade");
+  it("a novel episode after an earlier one sustains a burst; an episode that brings nothing new never is", () => {
+    expect(sustained(challenged(1, 0.45, 20, 0.1), 3)).toBe(true);
+    expect(assess(challenged(1, 0.45, 20, 0.1), NOW, c).standing).toBe("challenge");
+    expect(sustained(challenged(1, 0.45, 20, 0.099), 3)).toBe(false);
+    expect(assess(challenged(1, 0.45, 20, 0.099), NOW, c).standing).toBe("degrade");
+    // a re-run of a fixed set: however long, however many runs before
+    expect(sustained(challenged(24, 0.45, 0, 1), 3)).toBe(false);
+    expect(assess(challenged(24, 0.45, 0, 1), NOW, c).standing).toBe("degrade");
   });
-  it("an episode is novel from 8 requests, 30 % of them new payloads", () => {
+  it("an episode is novel from 8 requests, half of them new payloads", () => {
     const st = base();
     st.payloads = distinct(hllNew(8), 100);
     const all = hllCount(st.payloads);
     st.episodeRequests = 8;
-    st.episodeDistinct = all - 2.4; // 2.4 new of 8: exactly 30 %
+    st.episodeDistinct = all - 4; // 4 new of 8: exactly half
     expect(episodeNovel(st)).toBe(true);
-    st.episodeDistinct = all - 2.3;
+    st.episodeDistinct = all - 3.9;
     expect(episodeNovel(st)).toBe(false);
     st.episodeDistinct = all - 8;
     st.episodeRequests = 7.9;
     expect(episodeNovel(st)).toBe(false);
   });
-  it("a pause of EPISODE_GAP_MS closes an episode, counting it when it was novel; a shorter one does not", async () => {
+  it("a pause of EPISODE_GAP_MS closes an episode of 8 requests or more, counting it when it was novel; a shorter pause does not", async () => {
     const { observeRequest } = await import("../../src/detect/state.ts");
     const { plainSignals } = await import("./helpers.ts");
     const st = newDetectState();
     let t = NOW;
     for (let i = 0; i < 8; i++) observeRequest(st, plainSignals({ ph: 1000 + i }), (t += 1000));
     expect(st.episodeRequests).toBe(8);
+    expect(st.episodeStartMs).toBe(NOW + 1000);
     observeRequest(st, plainSignals({ ph: 2000 }), (t += EPISODE_GAP_MS - 1));
     expect(st.episodeRequests).toBe(9);
     expect(st.novelEpisodes).toBe(0);
     observeRequest(st, plainSignals({ ph: 2001 }), (t += EPISODE_GAP_MS));
     expect(st.novelEpisodes).toBe(1);
     expect(st.episodeRequests).toBe(1);
+    expect(st.episodeStartMs).toBe(t);
     // the distinct payloads when the episode began (the 9 of the first; 2001 came after)
     let first = hllNew(8);
     for (const h of [1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 2000]) first = hllAdd(first, h);
@@ -445,5 +441,36 @@ describe("sustained volume (DetectionConfig.sustainHours)", () => {
     observeRequest(st, plainSignals({ ph: 1000 }), (t += EPISODE_GAP_MS));
     expect(st.novelEpisodes).toBeLessThan(1);
     expect(st.novelEpisodes).toBeGreaterThan(0.9);
+  });
+  it("an episode of under 8 requests goes on after a pause (red team R44's a4: 7-request bursts an hour apart)", async () => {
+    const { observeRequest } = await import("../../src/detect/state.ts");
+    const { plainSignals } = await import("./helpers.ts");
+    const st = newDetectState();
+    let t = NOW;
+    for (let i = 0; i < 7; i++) observeRequest(st, plainSignals({ ph: 1000 + i }), (t += 1000));
+    observeRequest(st, plainSignals({ ph: 2000 }), (t += 2 * EPISODE_GAP_MS));
+    expect(st.episodeRequests).toBe(8);
+    expect(st.episodeStartMs).toBe(NOW + 1000);
+    expect(episodeNovel(st)).toBe(true);
+  });
+  it("an hour of the episode counts from its first request and from EPISODE_HOUR_MIN requests in it", async () => {
+    const { observeRequest } = await import("../../src/detect/state.ts");
+    const { plainSignals } = await import("./helpers.ts");
+    const st = newDetectState();
+    const start = NOW + 30 * 60_000; // half past: the episode's hours are not the clock's
+    for (let i = 0; i < 4; i++) observeRequest(st, plainSignals({ ph: 1 + i }), start + i * 1000);
+    expect(st.episodeHours).toBe(1);
+    // its second hour: 3 requests do not count it, the 4th does; more change nothing
+    for (let i = 0; i < 3; i++) observeRequest(st, plainSignals({ ph: 10 + i }), start + 3_600_000 + i * 1000);
+    expect(st.episodeHours).toBe(1);
+    observeRequest(st, plainSignals({ ph: 20 }), start + 3_600_000 + 5000);
+    expect(st.episodeHours).toBe(2);
+    observeRequest(st, plainSignals({ ph: 21 }), start + 3_600_000 + 6000);
+    expect(st.episodeHours).toBe(2);
+    // 59 minutes after the episode began is still its first hour
+    const again = newDetectState();
+    for (let i = 0; i < 4; i++) observeRequest(again, plainSignals({ ph: 1 + i }), start + i * 1000);
+    for (let i = 0; i < 4; i++) observeRequest(again, plainSignals({ ph: 9 + i }), start + 3_599_000 + i * 250);
+    expect(again.episodeHours).toBe(1);
   });
 });

@@ -109,13 +109,13 @@ describe("sustained volume (sustainHours): a burst stops at degrade", () => {
     const burst = new World(BURST_ENOUGH);
     expect(harvest(burst, "bench", 0, 150, T0)).toContain("challenge");
   });
-  it("a harvest that goes on without a pause is challenged once it fills 3 hours of the day, not before", () => {
+  it("a harvest that goes on without a pause is challenged in the third hour of its episode, not before", () => {
     const w = new World();
     // one request a minute for 4 hours, all new payloads
     const st = harvest(w, "long", 0, 240, T0, { gapMs: 59_500 });
     const at = st.indexOf("challenge");
     expect(st.slice(0, 20).includes("degrade")).toBe(true);
-    // the third hour counts from its ~3rd request (1/48 of the key's decayed requests)
+    // the episode's third hour counts from its 4th request (EPISODE_HOUR_MIN)
     expect(at).toBeGreaterThanOrEqual(120);
     expect(at).toBeLessThan(130);
   });

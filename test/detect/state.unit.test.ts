@@ -384,7 +384,9 @@ describe("converging evidence: challenge and block need two channels", () => {
     expect(assess(st2, now, c).standing).toBe("challenge");
   });
   it("convergeChannels 1 restores one-channel verdicts; parse refuses 0 and 4", () => {
-    expect(assess(oneChannel(), T0 + 200 * 20 * 60_000, cfg({ ...c, convergeChannels: 1 })).standing).toBe("block");
+    // (one payload sent 200 times brings nothing new: sustained volume, its own rule, is off here)
+    expect(assess(oneChannel(), T0 + 200 * 20 * 60_000, cfg({ ...c, convergeChannels: 1, sustainHours: 0 })).standing).toBe("block");
+    expect(assess(oneChannel(), T0 + 200 * 20 * 60_000, cfg({ ...c, convergeChannels: 1 })).standing).toBe("degrade");
     expect(parseDetectionConfig({ convergeChannels: 0 })).toMatchObject({ ok: false, field: "convergeChannels" });
     expect(parseDetectionConfig({ convergeChannels: 4 })).toMatchObject({ ok: false, field: "convergeChannels" });
   });
