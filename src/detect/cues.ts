@@ -168,6 +168,8 @@ export type RegionCues = {
   rs: 0 | 1 | 2 | 3; gen: number; detail: boolean;
   /** rs and detail from the edges only: the sentences / cues not wholly inside a `mid` zone. */
   rsEdge: 0 | 1 | 2 | 3; detailEdge: boolean;
+  /** rs of the sentences reaching into the `zone` asked for (absent when none was asked for). */
+  rsZone?: 0 | 1 | 2 | 3;
 };
 
 const SEP_CHARS = ".!?。！？\n";
@@ -315,13 +317,15 @@ function inZones(zones: readonly number[], from: number, to: number): boolean {
  * Reasoning level, pipeline cue count and detail demand of a (lowercased) instruction region, in
  * one pass. `mid` lists [from, to) zones of the region that are "middle" (material rather than
  * instructions): rsEdge / detailEdge leave out the sentences and cues lying wholly inside one.
+ * `zone` [from, to): rsZone is the level of the sentences reaching into it (signals `rsx`).
  */
-export function regionCues(region: string, mid: readonly number[] = []): RegionCues {
+export function regionCues(region: string, mid: readonly number[] = [], zone?: readonly [number, number]): RegionCues {
   let all = 0; // concepts seen anywhere
   let genLo = 0;
   let genHi = 0;
   let level: 0 | 1 | 2 | 3 = 0;
   let levelEdge: 0 | 1 | 2 | 3 = 0;
+  let levelZone: 0 | 1 | 2 | 3 = 0;
   let detailEdge = false;
   let sentStart = 0;
   let tasks = 0; // occurrences of "task:"
@@ -333,10 +337,11 @@ export function regionCues(region: string, mid: readonly number[] = []): RegionC
   /** A sentence ends at `p` (a separator, or the region's end): its level counts. */
   const close = (p: number): void => {
     // sentences of fewer than 4 chars are skipped; the level is the best sentence's
-    if (p - sentStart >= 4 && (sent & (B_R | B_S)) !== 0 && (level < 3 || levelEdge < 3)) {
+    if (p - sentStart >= 4 && (sent & (B_R | B_S)) !== 0 && (level < 3 || levelEdge < 3 || (zone !== undefined && levelZone < 3))) {
       const l = sent & B_R && sent & B_H && sent & (B_S | B_O) ? 3 : sent & B_S ? 2 : sent & B_O ? 1 : 0;
       if (l > level) level = l;
       if (l > levelEdge && (mid.length === 0 || !inZones(mid, sentStart, p))) levelEdge = l;
+      if (zone !== undefined && l > levelZone && p > zone[0] && sentStart < zone[1]) levelZone = l;
     }
     sentStart = p + 1;
     sent = 0;
@@ -365,6 +370,8 @@ export function regionCues(region: string, mid: readonly number[] = []): RegionC
   if (tasks >= 3) gen += 2;
   if (region.includes("\n5.") && /\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) gen += 1; // (the regex needs "\n5.")
   const tag = (all & B_TAG) !== 0;
-  return { rs: tag ? 3 : level, gen, detail: (all & B_DETAIL) !== 0, rsEdge: tag ? 3 : levelEdge, detailEdge };
+  const out: RegionCues = { rs: tag ? 3 : level, gen, detail: (all & B_DETAIL) !== 0, rsEdge: tag ? 3 : levelEdge, detailEdge };
+  if (zone !== undefined) out.rsZone = tag ? 3 : levelZone;
+  return out;
 }
 

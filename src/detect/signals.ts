@@ -119,6 +119,15 @@ export type RequestSignals = {
    *  payload: the ask may sit in a fabricated first turn behind a generic follow-up. */
   hr?: 0 | 1 | 2 | 3;
   ht?: number;
+  /** Reasoning level (as `rs`, the window read as an edge) and topic (as `tp`) of the input turn's
+   *  next HEAD chars after its first HEAD (absent: a shorter turn). A key that sends the same head
+   *  before every ask has its asks there (state.ts framedAsk; red team R44-6: a fixed 600-char
+   *  instruction block before each ask and a rubric after it, 0 flagged, 100 % served in full). */
+  rsx?: 0 | 1 | 2 | 3;
+  tpx?: number;
+  /** Hash of that window: the payload under a fixed head and tail (whose hash `ph` reads only the
+   *  turn's ends and length). */
+  phx?: number;
   /** Hash of the conversation's opening, its first user or tool turn with the answer that follows
    *  it (absent: the request has no earlier input turn in its body): the requests a key sends with
    *  one opening are the turns of one conversation (state.ts openings). */
@@ -140,6 +149,11 @@ export type RequestSignals = {
 };
 
 const HEAD = 600;
+/** An input turn reaches past its head by this many chars at least before the window after its
+ *  head is read (rsx, tpx): an ask under a fixed head is a sentence or more. */
+const AFTER_MIN = 80;
+/** Chars after the head whose topic is the ask's (tpx). */
+const TOPIC_AFTER = 240;
 /** Boilerplate samples of a static prefix. */
 const BOILER_SAMPLES = 8;
 const SYS_CAP = 2000;
@@ -502,10 +516,23 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   if (sysScan.length > SYS_CAP) mid.push(SYS_CAP, sysScan.length);
   if (userScan.length > 2 * HEAD) mid.push(u0 + HEAD, region.length - HEAD);
   // an embeddings input asks nothing of the model: its texts are material, not instructions
-  const c = view.route === "embeddings" ? NO_CUES : regionCues(region, mid);
+  // the window after the input turn's head (signals rsx, tpx, phx: state.ts framedAsk), its cues
+  // read in the same pass; an embeddings input asks nothing
+  const uLen = region.length - u0;
+  const after: [number, number] | undefined = uLen >= HEAD + AFTER_MIN && view.route !== "embeddings" ? [u0 + HEAD, Math.min(region.length, u0 + 2 * HEAD)] : undefined;
+  const c = view.route === "embeddings" ? NO_CUES : regionCues(region, mid, after);
   const cues = { rs: c.rs === 3 ? 3 : Math.max(c.rsEdge, Math.min(c.rs, 1)), gen: c.gen, detail: c.detailEdge };
   const userPart = u0 > 0 ? region.slice(u0) : region;
   const head = ask.length > HEAD ? userPart.slice(0, HEAD) : userPart;
+  let rsx: 0 | 1 | 2 | 3 | undefined;
+  let tpx: number | undefined;
+  let phx = 0;
+  if (after !== undefined) {
+    rsx = "rsZone" in c ? (c.rsZone ?? 0) : 0;
+    // the ask's topic from its first TOPIC_AFTER chars (a whole window's topic read costs ~4 us)
+    tpx = topicOf(region.slice(after[0], Math.min(after[1], after[0] + TOPIC_AFTER)));
+    phx = fmix32(fnvRange(fnvStart(), region, after[0], after[1])) || 1;
+  }
   const { ps, hp } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;
   // an assistant prefill after the input turn (Anthropic) is written by the client, the same way
@@ -573,6 +600,7 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     ...(view.itemSample ? batchScripts(view.itemSample) : {}),
     ...(view.itemKeys ? { np: view.itemKeys.length, phs: view.itemKeys.map((k) => hash32(k)) } : {}),
     ...(hr !== undefined ? { hr, ht: ht! } : {}),
+    ...(rsx !== undefined ? { rsx, tpx: tpx!, phx } : {}),
     ...(fo !== 0 ? { fo } : {}),
     ...(pv !== 0 ? { pv } : {}),
     ...(inputTurn?.role === "tool" ? { ti: 1 as const } : {}),

@@ -432,6 +432,24 @@ function bumpWrapper(st: DetectState, k: WrapperEntry["k"], h: string, generic: 
   st.wrappers[mi] = generic ? { k, h, c: old.c + by, g: 1 } : { k, h, c: old.c + by };
 }
 
+/** A prompt prefix (the input turn's first 40 chars) this key sent before at least this many times,
+ *  and before half of its requests or more, is a fixed head its asks come under (framedAsk). */
+const FRAMED_MIN = 4;
+
+/**
+ * Whether a request's input turn starts with the key's own fixed head (its prompt-prefix wrapper,
+ * sent before half of its requests or more) and reaches past that head (signals `rsx`, `tpx`): the
+ * ask is then after the head, where the edges the cues and the topic are read from belong (red team
+ * R44-6: a 600-char instruction block before every ask hid its step-by-step cue in the turn's
+ * middle and its topic behind the block's).
+ */
+export function framedAsk(st: DetectState, sig: RequestSignals): boolean {
+  if (sig.tpx === undefined || !sig.wp) return false;
+  const h = hex8(sig.wp);
+  for (const e of st.wrappers) if (e.k === "P" && e.h === h) return e.c >= FRAMED_MIN && e.c >= 0.5 * st.weight;
+  return false;
+}
+
 /** A single request that looks like harvesting on its own (not a verdict: a rate is scored); `asks`:
  *  it asks on its own (self-contained, or a paced turn of a conversation a program drives). */
 export function harvestShaped(sig: RequestSignals, asks: boolean, rs: number = sig.rs): boolean {
@@ -588,8 +606,12 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // for every question (red team R26-1: "step by step" in a conversation's first turn only, machine
   // pace, 0 of 10 keys flagged); not its topic, which would read a sweep's questions as one subject
   const asks = single || paced;
-  const rs = (single || (paced && ownChars(sig) >= NEW_ASK_CHARS)) && sig.hr !== undefined && sig.hr > sig.rs ? sig.hr : sig.rs;
-  const tp = single && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
+  // an ask under the key's own fixed head is read after that head: its cues there count as at an
+  // edge, its topic is that of what follows the head (red team R44-6)
+  const framed = single && framedAsk(st, sig);
+  const rs0 = (single || (paced && ownChars(sig) >= NEW_ASK_CHARS)) && sig.hr !== undefined && sig.hr > sig.rs ? sig.hr : sig.rs;
+  const rs = framed && sig.rsx! > rs0 ? sig.rsx! : rs0;
+  const tp = framed ? sig.tpx! : single && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
   if (rs >= 1) st.reasoningAsks += m;
   if (rs >= 2) st.stepByStepAsks += m;
   // by parameter, as a big output budget is read: at machine pace or a sustained volume (30 -> 300
@@ -635,7 +657,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.wp) bumpWrapper(st, "P", hex8(sig.wp), false, m);
   if (sig.wx) bumpWrapper(st, "X", hex8(sig.wx), false, m);
   if (sig.phs) for (const h of sig.phs) st.payloads = hllAdd(st.payloads, h);
-  else st.payloads = hllAdd(st.payloads, sig.ph);
+  else st.payloads = hllAdd(st.payloads, framed && sig.phx ? sig.phx : sig.ph);
   if (sig.lb) observeBias(st, sig);
   observeRepeats(st, sig, single);
   rememberQuiet(st, sig, nowMs);
