@@ -306,7 +306,7 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
     if (score >= cut[4]! && hard && driven && st.requests >= cfg.blockMinRequests) target = 4;
     // one channel alone, however strong, earns at most degrade
     if (converging < cfg.convergeChannels && target > 2) target = 2;
-    // ... and so does a burst: a one-off run (a benchmark, a backfill) is over within the hour and a
+    // ... and so does a burst: a one-off run (a benchmark, a backfill) is over in an hour or two and a
     // nightly re-run brings nothing new, a harvest goes on; a group of linked keys sustains it together
     if (target > 2 && !sustained(st, cfg.sustainHours) && lk < cfg.throttleAt) target = 2;
   }

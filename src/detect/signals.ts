@@ -119,8 +119,9 @@ export type RequestSignals = {
    *  payload: the ask may sit in a fabricated first turn behind a generic follow-up. */
   hr?: 0 | 1 | 2 | 3;
   ht?: number;
-  /** Reasoning level (as `rs`, the window read as an edge) and topic (as `tp`) of the input turn's
-   *  next HEAD chars after its first HEAD (absent: a shorter turn). A key that sends the same head
+  /** Reasoning level (as `rs`, the sentences reaching into the window, read as an edge) of the input
+   *  turn's next HEAD chars after its first HEAD, and topic (as `tp`) of their first TOPIC_AFTER
+   *  (absent: a turn shorter than HEAD + AFTER_MIN). A key that sends the same head
    *  before every ask has its asks there (state.ts framedAsk; red team R44-6: a fixed 600-char
    *  instruction block before each ask and a rubric after it, 0 flagged, 100 % served in full). */
   rsx?: 0 | 1 | 2 | 3;

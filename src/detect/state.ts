@@ -570,8 +570,9 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // an episode too small to judge (under EPISODE_MIN requests) goes on into the next one: bursts of
   // a few requests an hour apart are one episode (red team R44's a4: 7-request bursts, round the
   // clock, were never judged)
-  if (st.lastMs === 0 || (nowMs - st.lastMs >= EPISODE_GAP_MS && st.episodeRequests >= EPISODE_MIN)) {
-    if (st.lastMs > 0 && episodeNovel(st)) st.novelEpisodes += 1;
+  // (a state stored before episodes were kept has none: its next request begins one, unjudged)
+  if (st.lastMs === 0 || st.episodeStartMs === 0 || (nowMs - st.lastMs >= EPISODE_GAP_MS && st.episodeRequests >= EPISODE_MIN)) {
+    if (st.lastMs > 0 && st.episodeStartMs > 0 && episodeNovel(st)) st.novelEpisodes += 1;
     st.episodeRequests = 0;
     st.episodeDistinct = hllCount(st.payloads);
     st.episodeStartMs = nowMs;

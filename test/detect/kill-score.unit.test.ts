@@ -442,6 +442,21 @@ describe("sustained volume (DetectionConfig.sustainHours)", () => {
     expect(st.novelEpisodes).toBeLessThan(1);
     expect(st.novelEpisodes).toBeGreaterThan(0.9);
   });
+  it("a state stored before episodes were kept begins one at its next request, with what it had as not new", async () => {
+    const { observeRequest } = await import("../../src/detect/state.ts");
+    const { plainSignals } = await import("./helpers.ts");
+    const st = newDetectState();
+    for (let i = 0; i < 50; i++) observeRequest(st, plainSignals({ ph: 5000 + i }), NOW + i * 1000);
+    // as decoded from a snapshot without the episode fields
+    Object.assign(st, { episodeRequests: 0, episodeDistinct: 0, episodeStartMs: 0, episodeHour: 0, episodeHourRequests: 0, episodeHours: 0 });
+    const t = NOW + 60_000;
+    observeRequest(st, plainSignals({ ph: 5000 }), t);
+    expect(st.episodeStartMs).toBe(t);
+    expect(st.episodeDistinct).toBeGreaterThan(40);
+    expect(st.novelEpisodes).toBe(0);
+    for (let i = 1; i < 10; i++) observeRequest(st, plainSignals({ ph: 5000 + i }), t + i * 1000);
+    expect(episodeNovel(st)).toBe(false); // 10 payloads sent before
+  });
   it("an episode of under 8 requests goes on after a pause (red team R44's a4: 7-request bursts an hour apart)", async () => {
     const { observeRequest } = await import("../../src/detect/state.ts");
     const { plainSignals } = await import("./helpers.ts");
