@@ -5,10 +5,11 @@
  * chosen where the arithmetic is exact (a cut-off met with equality, a factor of 0.5).
  */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DETECTION_CONFIG, type DetectionConfig } from "../../src/detect/config.ts";
+import { DEFAULT_DETECTION_CONFIG, type DetectionConfig, parseDetectionConfig } from "../../src/detect/config.ts";
 import { assess, features, sustained } from "../../src/detect/score.ts";
 import { hllAdd, hllCount, hllNew } from "../../src/detect/sketch.ts";
-import { type DetectState, EPISODE_GAP_MS, episodeNovel, newDetectState } from "../../src/detect/state.ts";
+import { type DetectState, EPISODE_GAP_MS, episodeNovel, newDetectState, observeRequest } from "../../src/detect/state.ts";
+import { plainSignals } from "./helpers.ts";
 import { WEIGHTS as W } from "../../src/detect/weights.ts";
 
 const DAY = 86_400_000;
@@ -379,6 +380,11 @@ describe("sustained volume (DetectionConfig.sustainHours)", () => {
     return st;
   };
   const c = cfg({ jitter: 0 });
+  it("sustainHours is a number of hours from 0 to 24: anything else is refused, naming the field", () => {
+    expect(parseDetectionConfig({ sustainHours: 24 })).toMatchObject({ ok: true, value: { sustainHours: 24 } });
+    expect(parseDetectionConfig({ sustainHours: 0 })).toMatchObject({ ok: true, value: { sustainHours: 0 } });
+    for (const bad of [-1, 24.5, "3", null, Number.NaN]) expect(parseDetectionConfig({ sustainHours: bad })).toMatchObject({ ok: false, field: "sustainHours" });
+  });
   it("below sustainHours of its episode a key stops at degrade; at exactly sustainHours it is challenged", () => {
     expect(assess(challenged(2), NOW, c).standing).toBe("degrade");
     expect(assess(challenged(3), NOW, c).standing).toBe("challenge");
@@ -416,9 +422,7 @@ describe("sustained volume (DetectionConfig.sustainHours)", () => {
     st.episodeRequests = 7.9;
     expect(episodeNovel(st)).toBe(false);
   });
-  it("a pause of EPISODE_GAP_MS closes an episode of 8 requests or more, counting it when it was novel; a shorter pause does not", async () => {
-    const { observeRequest } = await import("../../src/detect/state.ts");
-    const { plainSignals } = await import("./helpers.ts");
+  it("a pause of EPISODE_GAP_MS closes an episode of 8 requests or more, counting it when it was novel; a shorter pause does not", () => {
     const st = newDetectState();
     let t = NOW;
     for (let i = 0; i < 8; i++) observeRequest(st, plainSignals({ ph: 1000 + i }), (t += 1000));
@@ -442,9 +446,7 @@ describe("sustained volume (DetectionConfig.sustainHours)", () => {
     expect(st.novelEpisodes).toBeLessThan(1);
     expect(st.novelEpisodes).toBeGreaterThan(0.9);
   });
-  it("a state stored before episodes were kept begins one at its next request, with what it had as not new", async () => {
-    const { observeRequest } = await import("../../src/detect/state.ts");
-    const { plainSignals } = await import("./helpers.ts");
+  it("a state stored before episodes were kept begins one at its next request, with what it had as not new", () => {
     const st = newDetectState();
     for (let i = 0; i < 50; i++) observeRequest(st, plainSignals({ ph: 5000 + i }), NOW + i * 1000);
     // as decoded from a snapshot without the episode fields
@@ -457,9 +459,7 @@ describe("sustained volume (DetectionConfig.sustainHours)", () => {
     for (let i = 1; i < 10; i++) observeRequest(st, plainSignals({ ph: 5000 + i }), t + i * 1000);
     expect(episodeNovel(st)).toBe(false); // 10 payloads sent before
   });
-  it("an episode of under 8 requests goes on after a pause (red team R44's a4: 7-request bursts an hour apart)", async () => {
-    const { observeRequest } = await import("../../src/detect/state.ts");
-    const { plainSignals } = await import("./helpers.ts");
+  it("an episode of under 8 requests goes on after a pause (red team R44's a4: 7-request bursts an hour apart)", () => {
     const st = newDetectState();
     let t = NOW;
     for (let i = 0; i < 7; i++) observeRequest(st, plainSignals({ ph: 1000 + i }), (t += 1000));
@@ -468,9 +468,7 @@ describe("sustained volume (DetectionConfig.sustainHours)", () => {
     expect(st.episodeStartMs).toBe(NOW + 1000);
     expect(episodeNovel(st)).toBe(true);
   });
-  it("an hour of the episode counts from its first request and from EPISODE_HOUR_MIN requests in it", async () => {
-    const { observeRequest } = await import("../../src/detect/state.ts");
-    const { plainSignals } = await import("./helpers.ts");
+  it("an hour of the episode counts from its first request and from EPISODE_HOUR_MIN requests in it", () => {
     const st = newDetectState();
     const start = NOW + 30 * 60_000; // half past: the episode's hours are not the clock's
     for (let i = 0; i < 4; i++) observeRequest(st, plainSignals({ ph: 1 + i }), start + i * 1000);
