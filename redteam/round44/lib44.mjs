@@ -11,17 +11,9 @@ export const OUT = path.join(HERE, "out");
 export const H = 3600000, MIN = 60000, DAY = 86400000;
 export const T0 = Date.UTC(2026, 11, 7, 0, 0, 0); // a Monday, 00:00 UTC
 
-export function rng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), pick: (a) => a[Math.floor(next() * a.length)], chance: (p) => next() < p };
-}
+// the seeded PRNG every round uses (redteam/lib.mjs)
+import { rng } from "../lib.mjs";
+export { rng };
 
 // ---------------------------------------------------------------- composed question bank (many topics, 4 languages)
 // Each generator takes (r, i) and returns a question; i makes it unique.
