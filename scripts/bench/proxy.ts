@@ -99,6 +99,8 @@ export function benchPolicy(detectionMode: "shadow" | "off"): string {
   const policy = JSON.parse(String(config.vars.GUARD_POLICY ?? "{}")) as Record<string, unknown>;
   policy.defaults = { rpm: 100_000_000, tpm: 100_000_000_000, tpd: 100_000_000_000, concurrency: 10_000 };
   policy.detection = { ...(policy.detection as object | undefined), mode: detectionMode };
+  // BENCH_LEASES='{"flushMs":500}' tries other lease settings without editing wrangler.toml
+  if (process.env.BENCH_LEASES) policy.leases = { ...(policy.leases as object | undefined), ...(JSON.parse(process.env.BENCH_LEASES) as object) };
   return JSON.stringify(policy);
 }
 

@@ -50,7 +50,7 @@ export const DEFAULT_LEASES: LeaseSettings = {
   maxRequests: 256,
   maxMs: 1000,
   minRatePerSecond: 5,
-  flushMs: 250,
+  flushMs: 500,
   sharePercent: 10,
   backoffMs: 300,
   settleDeferMs: 1000,

@@ -270,7 +270,7 @@ describe("GUARD_POLICY.leases", () => {
   };
   it("absent: the defaults, a copy (changing one policy's settings changes no other)", () => {
     const a = policy({});
-    expect(a.leases).toEqual({ enabled: true, maxRequests: 256, maxMs: 1000, minRatePerSecond: 5, flushMs: 250, sharePercent: 10, backoffMs: 300, settleDeferMs: 1000, linkBatchMs: 250 });
+    expect(a.leases).toEqual({ enabled: true, maxRequests: 256, maxMs: 1000, minRatePerSecond: 5, flushMs: 500, sharePercent: 10, backoffMs: 300, settleDeferMs: 1000, linkBatchMs: 250 });
     expect(a.leases).toEqual(DEFAULT_LEASES);
     expect(a.leases).not.toBe(DEFAULT_LEASES);
   });

@@ -17,7 +17,8 @@ import {
   ratePerSecond, shouldWait, takeReport, topUp, tryLocal, wakeAtMs,
 } from "../../src/limits/lease.ts";
 
-const S = DEFAULT_LEASES; // maxRequests 256, maxMs 1000, minRate 5/s, flushMs 250, share 10 %, backoff 300, settleDefer 1000
+// the settings these tests' times were written for (flushMs 250: the default before 2026-12-06)
+const S = { ...DEFAULT_LEASES, flushMs: 250 }; // maxRequests 256, maxMs 1000, minRate 5/s, flushMs 250, share 10 %, backoff 300, settleDefer 1000
 const T = 50_000_000;
 const TTL = 600_000;
 const FULL: LimitSet = { rpm: 1000, tpm: 100_000, tpd: 1_000_000, concurrency: null };

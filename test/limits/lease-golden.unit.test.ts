@@ -32,7 +32,7 @@ const RUNS: [string, SimOptions][] = [
   ["slow origin, tight concurrency", { ratePerSecond: 200, isolates: 2, seconds: 2, limits: { ...HIGH, concurrency: 8 }, originMs: [200, 900] }],
   ["below the lease rate", { ratePerSecond: 4, isolates: 2, seconds: 4, limits: { ...HIGH, rpm: 120 } }],
   ["leases off", { ratePerSecond: 300, isolates: 2, seconds: 2, limits: { ...HIGH, rpm: 400 }, leases: { enabled: false } }],
-  ["small grants", { ratePerSecond: 300, isolates: 4, seconds: 2, limits: { ...HIGH, tpm: 200_000 }, leases: { maxRequests: 16, maxMs: 300 }, seed: 7 }],
+  ["small grants", { ratePerSecond: 300, isolates: 4, seconds: 2, limits: { ...HIGH, tpm: 200_000 }, leases: { maxRequests: 16, maxMs: 300, flushMs: 250 }, seed: 7 }],
   ["settlements not deferred, wide share", { ratePerSecond: 300, isolates: 3, seconds: 2, limits: { ...HIGH, tpm: 250_000, concurrency: 40 }, leases: { settleDeferMs: 0, sharePercent: 50, backoffMs: 50 }, oneWayMs: 20, seed: 3 }],
 ];
 
