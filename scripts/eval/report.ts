@@ -4,6 +4,10 @@ import type { DecisionLine } from "./driver.ts";
 import { serviceOf } from "../../src/engine/replayer.ts";
 import { SCENARIOS, type LabelledEvent, type ScenarioInfo } from "./scenarios.ts";
 
+/** Honest customers: a suite's benchmark runs are paying customers too (issue 7 lists them among
+ *  the honest traffic that was refused), so every honest figure and goal counts them. */
+export const isCustomer = (cls: string): boolean => cls === "honest" || cls === "benchmark";
+
 const RANK: Record<Action, number> = { allow: 0, limit: 0, throttle: 1, degrade: 2, challenge: 3, block: 4 };
 
 export interface Row {
@@ -21,6 +25,9 @@ export interface Row {
   /** Requests of the scenario that were refused (no quota limits in the eval: by detection). */
   requests: number;
   refusedPct: number;
+  /** Requests of the scenario served degraded (n 1, no logprobs, output capped: an honest
+   *  customer's cost that no refusal count shows). */
+  degradedPct: number;
   sampleReasons: string[];
 }
 export interface Summary {
@@ -31,6 +38,9 @@ export interface Summary {
   honestThrottled: number;
   honestChallenged: number;
   honestBlocked: number;
+  /** Honest requests (all honest scenarios together) and those served degraded. */
+  honestRequests: number;
+  honestDegradedRequests: number;
 }
 
 export function summarise(
@@ -39,17 +49,18 @@ export function summarise(
   keyScen: Map<string, string>,
   scenarios: readonly Pick<ScenarioInfo, "name" | "cls">[] = SCENARIOS,
 ): Summary {
-  const perKey = new Map<string, { n: number; firstFlag: number; max: number; reasons: string[]; refused: number }>();
+  const perKey = new Map<string, { n: number; firstFlag: number; max: number; reasons: string[]; refused: number; degraded: number }>();
   const tok = new Map<string, { all: number; served: number }>();
   events.forEach((le, i) => {
     const d = lines[i]!;
     let k = perKey.get(le.ev.key);
     if (!k) {
-      k = { n: 0, firstFlag: -1, max: 0, reasons: [], refused: 0 };
+      k = { n: 0, firstFlag: -1, max: 0, reasons: [], refused: 0, degraded: 0 };
       perKey.set(le.ev.key, k);
     }
     k.n++;
     if (!d.served) k.refused++;
+    else if (d.degraded) k.degraded++;
     const r = RANK[d.action];
     if (r > 0 && k.firstFlag < 0) {
       k.firstFlag = k.n;
@@ -68,6 +79,7 @@ export function summarise(
     }
   });
   const rows: Row[] = [];
+  let honestDegradedRequests = 0;
   for (const sc of scenarios) {
     const ks = [...keyScen.entries()].filter(([, s]) => s === sc.name).map(([k]) => k);
     const ps = ks.map((k) => perKey.get(k)!).filter(Boolean);
@@ -77,6 +89,8 @@ export function summarise(
     const reasons = flagged.slice(0, 1).flatMap((p) => p.reasons);
     const requests = ps.reduce((a, p) => a + p.n, 0);
     const refused = ps.reduce((a, p) => a + p.refused, 0);
+    const degraded = ps.reduce((a, p) => a + p.degraded, 0);
+    if (isCustomer(sc.cls)) honestDegradedRequests += degraded;
     rows.push({
       name: sc.name,
       cls: sc.cls,
@@ -91,6 +105,7 @@ export function summarise(
       servedPct: t && t.all > 0 ? (100 * t.served) / t.all : null,
       requests,
       refusedPct: requests > 0 ? (100 * refused) / requests : 0,
+      degradedPct: requests > 0 ? (100 * degraded) / requests : 0,
       sampleReasons: reasons,
     });
   }
@@ -103,7 +118,7 @@ export function summarise(
   }
   const avg = dist.reduce((a, r) => a + r.flagged / Math.max(1, r.keys), 0) / Math.max(1, dist.length);
   if (avg < 0.95) failures.push(`average flagged ${(avg * 100).toFixed(1)} % (< 95 %)`);
-  const hon = rows.filter((r) => r.cls === "honest");
+  const hon = rows.filter((r) => isCustomer(r.cls));
   const honestKeys = hon.reduce((a, r) => a + r.keys, 0);
   // degrade serves every request (with less extraction value): it counts with throttle
   const honestThrottled = hon.reduce((a, r) => a + r.throttled + r.degraded, 0);
@@ -114,7 +129,8 @@ export function summarise(
   if (honestThrottled > 0.01 * honestKeys) failures.push(`${honestThrottled}/${honestKeys} honest keys throttled or degraded (> 1 %)`);
   for (const r of hon) if (r.refusedPct > 1) failures.push(`${r.name}: ${r.refusedPct.toFixed(1)} % of its requests refused (> 1 %)`);
   for (const r of rows.filter((x) => x.cls === "benchmark")) if (r.blocked > 0) failures.push(`${r.name}: ${r.blocked} benchmark keys blocked`);
-  return { rows, ok: failures.length === 0, failures, honestKeys, honestThrottled, honestChallenged, honestBlocked };
+  const honestRequests = hon.reduce((a, r) => a + r.requests, 0);
+  return { rows, ok: failures.length === 0, failures, honestKeys, honestThrottled, honestChallenged, honestBlocked, honestRequests, honestDegradedRequests };
 }
 
 /** One line to quote: the figures the goals are about. */
@@ -123,7 +139,7 @@ export function headline(s: Summary): string {
   const share = (r: Row) => r.flagged / Math.max(1, r.keys);
   const mean = dist.reduce((a, r) => a + share(r), 0) / Math.max(1, dist.length);
   const worst = [...dist].sort((a, b) => share(a) - share(b))[0];
-  const hon = s.rows.filter((r) => r.cls === "honest");
+  const hon = s.rows.filter((r) => isCustomer(r.cls));
   const losing = hon.filter((r) => r.refusedPct > 1).length;
   const tok = dist.filter((r) => r.servedPct !== null);
   const served = tok.length ? tok.reduce((a, r) => a + r.servedPct!, 0) / tok.length : 0;
@@ -133,12 +149,15 @@ export function headline(s: Summary): string {
     (worst ? ` (worst ${worst.name} ${pct(share(worst))})` : "") +
     `; honest keys challenged or blocked ${pct((s.honestChallenged + s.honestBlocked) / Math.max(1, s.honestKeys))}` +
     `; honest scenarios losing > 1 % of requests ${losing} of ${hon.length}` +
-    `; distiller completion tokens served, mean of scenarios ${served.toFixed(1)} %`
+    `; distiller completion tokens served, mean of scenarios ${served.toFixed(1)} %` +
+    // what degrade costs honest customers (no goal names it; every figure above leaves it out)
+    `; honest keys throttled or degraded ${pct(s.honestThrottled / Math.max(1, s.honestKeys))}` +
+    `, honest requests served degraded ${pct(s.honestDegradedRequests / Math.max(1, s.honestRequests))}`
   );
 }
 
 export function printTable(s: Summary, detail: boolean): void {
-  const head = ["scenario", "class", "keys", "requests", "flagged", "<=200 req", "median req to flag", "throttled", "degraded", "challenged", "blocked", "requests refused", "distiller tokens served"];
+  const head = ["scenario", "class", "keys", "requests", "flagged", "<=200 req", "median req to flag", "throttled", "degraded", "challenged", "blocked", "requests refused", "requests degraded", "distiller tokens served"];
   const rows = s.rows.map((r) => [
     r.name,
     r.cls,
@@ -152,6 +171,7 @@ export function printTable(s: Summary, detail: boolean): void {
     String(r.challenged),
     String(r.blocked),
     `${r.refusedPct.toFixed(1)}%`,
+    `${r.degradedPct.toFixed(1)}%`,
     r.servedPct === null ? "-" : `${r.servedPct.toFixed(1)}%`,
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -192,7 +212,7 @@ export function printServiceTable(events: LabelledEvent[], lines: DecisionLine[]
     const c = by.get(sc.name) ?? { full: 0, degraded: 0, behindChallenge: 0, refused: 0, bits: 0, solves: 0 };
     const t = c.full + c.degraded + c.behindChallenge + c.refused;
     const pct = (n: number) => `${((100 * n) / Math.max(1, t)).toFixed(1)}%`;
-    if (sc.cls === "honest" && c.refused > 0.01 * t) failures.push(`${sc.name}: ${pct(c.refused)} of its requests refused outright (> 1 %)`);
+    if (isCustomer(sc.cls) && c.refused > 0.01 * t) failures.push(`${sc.name}: ${pct(c.refused)} of its requests refused outright (> 1 %)`);
     return [sc.name, sc.cls, String(t), pct(c.full), pct(c.degraded), pct(c.behindChallenge), pct(c.refused), c.solves ? `${c.solves} (${(c.bits / c.solves).toFixed(1)})` : "0"];
   });
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Corpus, Item } from "../../scripts/eval/corpus.ts";
 import { makeStepper } from "../../scripts/eval/driver.ts";
-import { summarise } from "../../scripts/eval/report.ts";
+import { headline, isCustomer, summarise } from "../../scripts/eval/report.ts";
 import { SCENARIOS, buildScenarios } from "../../scripts/eval/scenarios.ts";
 import { BANKING_QUERIES, DIVERSE_TASKS } from "./helpers.ts";
 
@@ -55,7 +55,8 @@ describe("eval scenarios", () => {
     expect(row("hidden-reasoning").degraded).toBe(6);
     expect(row("hidden-reasoning").servedPct!).toBeLessThan(35);
     expect(row("popular-app").blocked).toBe(0);
-    expect(s.honestKeys).toBe(s.rows.filter((r) => r.cls === "honest").reduce((a, r) => a + r.keys, 0));
+    expect(s.honestKeys).toBe(s.rows.filter((r) => isCustomer(r.cls)).reduce((a, r) => a + r.keys, 0));
+    expect(s.honestKeys).toBeGreaterThan(s.rows.filter((r) => r.cls === "honest").reduce((a, r) => a + r.keys, 0)); // the benchmark runs count
   }, 60_000);
   it("summarise never counts more served harvest tokens than the answers held: a background POST's capped reservation is no answer", () => {
     const ev = (path: string, method: string, usage?: { prompt_tokens: number; completion_tokens: number }) => ({ ts: 0, key: "k", method, path, body: {}, ...(usage ? { usage } : {}) });
@@ -69,5 +70,26 @@ describe("eval scenarios", () => {
     ];
     const s = summarise(events as never, lines, new Map([["k", "s"]]), [{ name: "s", cls: "distill" }]);
     expect(s.rows[0]!.servedPct).toBeCloseTo((100 * 512) / 2000, 5);
+  });
+  it("summarise and the headline count honest requests served degraded, apart from refusals, benchmark runs with the honest", () => {
+    const ev = (key: string) => ({ ts: 0, key, method: "POST", path: "/v1/chat/completions", body: {}, usage: { prompt_tokens: 10, completion_tokens: 100 } });
+    const events = [
+      { ev: ev("h1"), scenario: "app", harvest: false },
+      { ev: ev("h1"), scenario: "app", harvest: false },
+      { ev: ev("h2"), scenario: "app", harvest: false },
+      { ev: ev("h3"), scenario: "bench", harvest: false },
+    ];
+    const line = (i: number, key: string, action: "allow" | "degrade" | "challenge", served: boolean, degraded: boolean) => ({ i, key, action, served, score: 0, reasons: [], ...(degraded ? { degraded: true as const } : {}) });
+    const lines = [line(0, "h1", "allow", true, false), line(1, "h1", "degrade", true, true), line(2, "h2", "challenge", false, false), line(3, "h3", "degrade", true, true)];
+    const keys = new Map([["h1", "app"], ["h2", "app"], ["h3", "bench"]]);
+    const s = summarise(events as never, lines, keys, [{ name: "app", cls: "honest" }, { name: "bench", cls: "benchmark" }]);
+    expect(s.rows[0]!.degradedPct).toBeCloseTo(100 / 3, 5);
+    expect(s.rows[0]!.refusedPct).toBeCloseTo(100 / 3, 5);
+    expect(s.rows[1]!.degradedPct).toBe(100);
+    expect(s.honestRequests).toBe(4);
+    expect(s.honestDegradedRequests).toBe(2);
+    // a benchmark run is an honest customer: h1 and h3 degraded of 3 honest keys; 2 of 4 honest requests served degraded
+    expect(s.honestKeys).toBe(3);
+    expect(headline(s)).toContain("honest keys throttled or degraded 66.7 %, honest requests served degraded 50.0 %");
   });
 });
