@@ -33,22 +33,32 @@ export function fnvStart(seed = 0): number {
 }
 
 /** A Bloom filter of 4 x (its hex length) bits, two probes per member, as lowercase hex (cheap bit
- *  updates in memory; codec.ts packs it for storage). The size is a power of two. */
-function bloomProbes(bits: number, h: number): [number, number] {
-  const a = fmix32(h ^ 0x5bd1e995);
-  return [a & (bits - 1), (a >>> 16) & (bits - 1)];
-}
+ *  updates in memory; codec.ts packs it for storage). The size is a power of two. The probes: two
+ *  16-bit halves of one mixed hash, masked to the size. */
 export function bloomHas(f: string, h: number): boolean {
-  for (const b of bloomProbes(f.length * 4, h)) if ((parseInt(f[b >> 2]!, 16) & (1 << (b & 3))) === 0) return false;
-  return true;
+  const a = fmix32(h ^ 0x5bd1e995);
+  const m = f.length * 4 - 1;
+  const b1 = a & m;
+  const b2 = (a >>> 16) & m;
+  return (parseInt(f[b1 >> 2]!, 16) & (1 << (b1 & 3))) !== 0 && (parseInt(f[b2 >> 2]!, 16) & (1 << (b2 & 3))) !== 0;
 }
+/** The filter with h added: the same string when both of its bits were set already, else one new
+ *  string (not one per probe: each rebuilt copy is flattened on its next read, a whole filter's
+ *  length of garbage). */
 export function bloomAdd(f: string, h: number): string {
-  for (const b of bloomProbes(f.length * 4, h)) {
-    const i = b >> 2;
-    const v = parseInt(f[i]!, 16) | (1 << (b & 3));
-    f = f.slice(0, i) + v.toString(16) + f.slice(i + 1);
-  }
-  return f;
+  const a = fmix32(h ^ 0x5bd1e995);
+  const m = f.length * 4 - 1;
+  let b1 = a & m;
+  let b2 = (a >>> 16) & m;
+  if (b1 > b2) [b1, b2] = [b2, b1];
+  const i = b1 >> 2;
+  const j = b2 >> 2;
+  const vi = parseInt(f[i]!, 16) | (1 << (b1 & 3)) | (i === j ? 1 << (b2 & 3) : 0);
+  const si = vi.toString(16);
+  if (i === j) return si === f[i] ? f : f.slice(0, i) + si + f.slice(i + 1);
+  const sj = (parseInt(f[j]!, 16) | (1 << (b2 & 3))).toString(16);
+  if (si === f[i] && sj === f[j]) return f;
+  return f.slice(0, i) + si + f.slice(i + 1, j) + sj + f.slice(j + 1);
 }
 
 /** A pair of Bloom filters that remembers the last `per` to `2 x per` members added: h goes into

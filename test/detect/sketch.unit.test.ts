@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  charShingles, decayFactor, entropy, fmix32, hamming64, hash32, hllAdd, hllCount, hllNew, popcount32, simhash64,
+  bloomAdd, bloomHas, charShingles, decayFactor, entropy, fmix32, hamming64, hash32, hllAdd, hllCount, hllNew, popcount32, simhash64,
 } from "../../src/detect/sketch.ts";
 import { normalize } from "../../src/detect/text.ts";
 import { SIM_MATCH_BITS } from "../../src/detect/state.ts";
@@ -74,5 +75,38 @@ describe("decay and entropy", () => {
     expect(entropy([])).toBe(0);
     expect(entropy([5, 0, 0])).toBe(0);
     expect(entropy([1, 1, 1, 1])).toBeCloseTo(Math.log(4), 12);
+  });
+});
+
+describe("Bloom filter (bloomAdd, bloomHas)", () => {
+  // the reference: each probe's bit set in its own rebuilt string (the first form)
+  const reference = (f: string, h: number): string => {
+    const a = fmix32(h ^ 0x5bd1e995);
+    for (const b of [a & (f.length * 4 - 1), (a >>> 16) & (f.length * 4 - 1)]) {
+      const i = b >> 2;
+      f = f.slice(0, i) + (parseInt(f[i]!, 16) | (1 << (b & 3))).toString(16) + f.slice(i + 1);
+    }
+    return f;
+  };
+  it("sets the same bits as one rebuild per probe, for any members and filter size", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 80 }), fc.constantFrom(1, 2, 16, 256), (hs, hexLen) => {
+        let f = "0".repeat(hexLen);
+        let r = f;
+        for (const h of hs) {
+          f = bloomAdd(f, h);
+          r = reference(r, h);
+          expect(f).toBe(r);
+          expect(bloomHas(f, h)).toBe(true);
+        }
+        expect(f).toMatch(new RegExp(`^[0-9a-f]{${hexLen}}$`));
+      }),
+    );
+  });
+  it("hands back the very string when the member's bits are set already", () => {
+    const f = bloomAdd("0".repeat(64), 12345);
+    expect(bloomAdd(f, 12345)).toBe(f);
+    expect(bloomHas("0".repeat(64), 12345)).toBe(false);
+    expect(bloomHas("f".repeat(64), 12345)).toBe(true);
   });
 });
