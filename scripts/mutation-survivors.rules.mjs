@@ -95,7 +95,7 @@ export default [
   { file: "src/proxy/usage.ts", code: /^if \(final && pending !== ""\) \{$/, columns: [18, 30], category: 3, reason: "the final call with nothing pending: adding \"\" to what is sent changes nothing" },
   { file: "src/proxy/usage.ts", code: /^pending = "";$/, mutator: "StringLiteral", category: 3, reason: "consumeEvents(true) is the last call: pending is not read after it" },
   { file: "src/proxy/usage.ts", code: /^if \(!jsonOverflow\) \{$|^json = "";$/, category: 3, reason: "once jsonOverflow is set the text is never parsed: appending and dropping it again, or what json holds, is memory only" },
-  { file: "src/proxy/request.ts", code: /^export function prepare\(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: number\)/, category: 4, reason: "prepare() is the handler's entry: the workers suite drives it" },
+  { file: "src/proxy/request.ts", code: /^export function prepare\(kind: MeteredKind, bytes: Uint8Array, opts: PrepareOptions\)/, category: 4, reason: "prepare() is the handler's entry: the workers suite drives it" },
 
   // more equivalents found in this pass
   { file: "src/detect/view.ts", lines: [72, 75], category: 3, reason: "which IDs feed the token hash, in what layout: the hash is only ever compared with itself (same IDs, same hash; a changed end ID, another), which the tests pin" },

@@ -21,7 +21,7 @@ import {
   registryObserve,
 } from "../detect/index.ts";
 import { INPUT_FILE_PURPOSES, anthropicBatch, openaiBatchItems, planBatch } from "../proxy/batch.ts";
-import { itemsAsked, prepareBody } from "../proxy/request.ts";
+import { itemsAsked, prepareBody, prepareOptionsOf } from "../proxy/request.ts";
 import { BatchResults, answerLeftUnread, withContext, withExchange } from "../proxy/usage.ts";
 import { fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
@@ -233,7 +233,7 @@ export class Replayer {
       const file = (ev.body as Record<string, unknown> | undefined)?.file;
       if (route.format === "openai-file" && typeof file !== "string") throw new Error(`${ev.path}: an OpenAI batch upload is written in a trace as {"purpose":"batch","file":"<the JSONL input file>"} (a model input as {"purpose":"user_data"})`);
       const items = route.format === "openai-file" ? openaiBatchItems(file as string) : anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body))).items;
-      const { signals, reservedTokens, degradedTokens, items: asks } = planBatch(items, this.policy.defaultMaxOutputTokens, this.policy.degrade, detect ? net : undefined, this.policy.models.images);
+      const { signals, reservedTokens, degradedTokens, items: asks } = planBatch(items, prepareOptionsOf(this.policy), this.policy.degrade, detect ? net : undefined);
       // a retry after a challenge is the same batch again: detection has seen its requests once
       let seen = false;
       // the cohort shard's crowd, read before a batch asking in the profile's shape (the Worker's askedCrowd)
@@ -251,7 +251,7 @@ export class Replayer {
       };
     } else {
       const kind = route.kind;
-      const prep = prepareBody(kind, ev.body, this.policy.defaultMaxOutputTokens, this.policy.backgroundMaxOutputTokens, this.policy.models.images);
+      const prep = prepareBody(kind, ev.body, prepareOptionsOf(this.policy));
       const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, this.policy.degrade);
       // the degraded reservation (with the decision's lowered cap, as the Worker rewrites the body)
       // less the prompt it was estimated with (the trace's billed prompt can be larger: a stored

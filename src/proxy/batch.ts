@@ -8,7 +8,7 @@ import { extractSignals, type RequestSignals } from "../detect/index.ts";
 import type { NetMeta } from "../policy/types.ts";
 import { type DegradeSettings, degradedReservation } from "./degrade.ts";
 import { GuardError } from "./errors.ts";
-import { type ImageCost, type PreparedRequest, itemsAsked, parseJsonObject, prepareBody, withReservedCap } from "./request.ts";
+import { type PrepareOptions, type PreparedRequest, itemsAsked, parseJsonObject, prepareBody, withReservedCap } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
 import { isObj } from "../policy/json.ts";
 
@@ -158,12 +158,13 @@ export function anthropicBatchItems(body: Record<string, unknown>): BatchItem[] 
 }
 
 /** prepareBody for one inner request, its errors naming where in the batch they are. */
-export function prepareItem(item: BatchItem, defaultMaxOutput: number, images?: readonly ImageCost[]): PreparedRequest {
+export function prepareItem(item: BatchItem, opts: PrepareOptions): PreparedRequest {
   try {
     // the origin's batch runner answers it, never this guard: it runs with the cap it reserves
     // (red team R13-2: uncapped lines ran uncapped, charged 1,024 tokens each)
-    const body = isObj(item.body) ? withReservedCap(item.kind, item.body, defaultMaxOutput) : item.body;
-    return prepareBody(item.kind, body, defaultMaxOutput, defaultMaxOutput, images);
+    // (a line marked background is capped at the same cap: the runner answers it all the same)
+    const body = isObj(item.body) ? withReservedCap(item.kind, item.body, opts.defaultMaxOutput) : item.body;
+    return prepareBody(item.kind, body, { ...opts, backgroundMaxOutput: opts.defaultMaxOutput });
   } catch (e) {
     if (e instanceof GuardError) {
       throw new GuardError(e.code, `Batch ${item.where}: ${e.message}`, { param: e.param ? `${item.where}.${e.param}` : item.where });
@@ -185,10 +186,10 @@ export interface BatchPlan {
 }
 
 /** Prepare every inner request as if sent on its own (the guard and the replay CLI both call this). */
-export function planBatch(items: readonly BatchItem[], defaultMaxOutput: number, degrade: DegradeSettings, net: NetMeta | undefined, images?: readonly ImageCost[]): BatchPlan {
+export function planBatch(items: readonly BatchItem[], opts: PrepareOptions, degrade: DegradeSettings, net: NetMeta | undefined): BatchPlan {
   const plan: BatchPlan = { preps: [], signals: [], reservedTokens: 0, degradedTokens: 0, promptTokens: 0, items: 0 };
   for (const item of items) {
-    const prep = prepareItem(item, defaultMaxOutput, images);
+    const prep = prepareItem(item, opts);
     plan.preps.push(prep);
     plan.reservedTokens += prep.reservedTokens;
     plan.degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, degrade);

@@ -25,7 +25,7 @@ import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch
 import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
-import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, originRunsTools, parseJsonObject, prepare, prepareBody, readBody } from "./request.ts";
+import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, originRunsTools, parseJsonObject, prepare, prepareBody, prepareOptionsOf, readBody } from "./request.ts";
 import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type WholeOrHead, readWholeOrHead, restOf } from "./whole-body.ts";
@@ -645,7 +645,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const items = batchBody.items;
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const net = cfg.policy.detection.mode !== "off" ? netMeta(req, cfg.trustClientIpHeader) : undefined;
-  const { preps, signals, degradedTokens, promptTokens, reservedTokens: fullTokens, items: asks } = planBatch(items, cfg.policy.defaultMaxOutputTokens, cfg.policy.degrade, net, cfg.policy.models.images);
+  const { preps, signals, degradedTokens, promptTokens, reservedTokens: fullTokens, items: asks } = planBatch(items, prepareOptionsOf(cfg.policy), cfg.policy.degrade, net);
   let reservedTokens = fullTokens;
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "batch");
@@ -855,7 +855,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const { req, cfg } = call;
   // The body must parse as JSON whatever Content-Type says (curl -d sends form-urlencoded).
   const bytes = await readBody(req, cfg.maxBodyBytes);
-  let prep = prepare(kind, bytes, cfg.policy.defaultMaxOutputTokens, cfg.policy.backgroundMaxOutputTokens, cfg.policy.models.images);
+  const prepOpts = prepareOptionsOf(cfg.policy);
+  let prep = prepare(kind, bytes, prepOpts);
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const requestId = crypto.randomUUID();
 
@@ -884,7 +885,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const settle = cached ? (u: Usage, status: number): Promise<void> => (CACHE_READS.note(keyId, cached, Math.max(u.cacheRead ?? 0, u.cacheWrite ?? 0), Date.now()), hot.settle(u, status)) : hot.settle;
   if (decision && !decision.served) return refusal(call, keyId, kind, decision);
   // Served, with what makes the answer worth harvesting removed (and reserved as such).
-  if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, degradeOf(cfg.policy.degrade, decision)).body, cfg.policy.defaultMaxOutputTokens, cfg.policy.backgroundMaxOutputTokens, cfg.policy.models.images);
+  if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, degradeOf(cfg.policy.degrade, decision)).body, prepOpts);
 
   // The origin gets the body as the guard parsed it, never the client's bytes: no second reading
   // of duplicate keys ({"max_tokens":1,"max_tokens":99999}) or odd encodings can differ from what

@@ -562,11 +562,27 @@ export interface PreparedRequest {
   cachePrefix?: CachePrefix;
 }
 
-export function prepare(kind: MeteredKind, bytes: Uint8Array, defaultMaxOutput: number, backgroundMaxOutput = defaultMaxOutput, images?: readonly ImageCost[]): PreparedRequest {
-  return prepareBody(kind, parseJsonObject(bytes), defaultMaxOutput, backgroundMaxOutput, images);
+/** What preparing a request takes from the policy. */
+export interface PrepareOptions {
+  /** The output cap reserved for a request that states none (GUARD_POLICY.defaultMaxOutputTokens). */
+  defaultMaxOutput: number;
+  /** The cap written into a background response that states none (GUARD_POLICY.backgroundMaxOutputTokens;
+   *  absent: defaultMaxOutput). */
+  backgroundMaxOutput?: number;
+  /** What an image costs by model (GUARD_POLICY.models.images). */
+  images?: readonly ImageCost[];
 }
 
-/** prepare() for a body already parsed (the replay CLI reads bodies from a trace). */
+/** The PrepareOptions of a policy (the Worker's and the replay CLI's). */
+export function prepareOptionsOf(policy: { defaultMaxOutputTokens: number; backgroundMaxOutputTokens: number; models: { images: readonly ImageCost[] } }): PrepareOptions {
+  return { defaultMaxOutput: policy.defaultMaxOutputTokens, backgroundMaxOutput: policy.backgroundMaxOutputTokens, images: policy.models.images };
+}
+
+/** A metered request's body parsed, validated and estimated: its prompt view, prompt tokens and reservation. */
+export function prepare(kind: MeteredKind, bytes: Uint8Array, opts: PrepareOptions): PreparedRequest {
+  return prepareBody(kind, parseJsonObject(bytes), opts);
+}
+
 /**
  * A request whose answer its own settlement never sees (a background response, a batch's inner
  * request: their reservation is what they are charged) with the output cap its reservation
@@ -581,9 +597,9 @@ export function withReservedCap(kind: MeteredKind, body: Record<string, unknown>
   return { ...body, [field]: cap };
 }
 
-/** `backgroundMaxOutput`: the cap written into a background response that states none; `images`:
- *  what an image costs by model (GUARD_POLICY.models.images). */
-export function prepareBody(kind: MeteredKind, parsed: unknown, defaultMaxOutput: number, backgroundMaxOutput = defaultMaxOutput, images?: readonly ImageCost[]): PreparedRequest {
+/** prepare() for a body already parsed (the replay CLI reads bodies from a trace). */
+export function prepareBody(kind: MeteredKind, parsed: unknown, opts: PrepareOptions): PreparedRequest {
+  const { defaultMaxOutput, backgroundMaxOutput = defaultMaxOutput, images } = opts;
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new GuardError("invalid_request", "Request body must be a JSON object.");
   }

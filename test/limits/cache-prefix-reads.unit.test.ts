@@ -73,7 +73,7 @@ describe("cachePrefixOf (Anthropic `cache_control`)", () => {
 
   it("is undefined without a marker", () => {
     expect(cachePrefixOf({ model: "m", system: "s", messages: [ask("hi")] })).toBeUndefined();
-    expect(prepareBody("messages", { model: "m", max_tokens: 8, messages: [ask("hi")] }, 1024).cachePrefix).toBeUndefined();
+    expect(prepareBody("messages", { model: "m", max_tokens: 8, messages: [ask("hi")] }, { defaultMaxOutput: 1024 }).cachePrefix).toBeUndefined();
   });
   it("a system marker: the prefix is the tools and the system through it, whatever the turns after", () => {
     const a = cachePrefixOf(body([ask("first question")]))!;
@@ -108,7 +108,7 @@ describe("cachePrefixOf (Anthropic `cache_control`)", () => {
   });
   it("prepareBody carries it on a Messages request only", () => {
     const b = body([ask("q")]);
-    expect(prepareBody("messages", b, 1024).cachePrefix).toEqual(cachePrefixOf(b));
-    expect(prepareBody("chat", { model: "m", messages: [{ role: "system", content: [{ type: "text", text: "x", cache_control: { type: "ephemeral" } }] }, ask("q")] }, 1024).cachePrefix).toBeUndefined();
+    expect(prepareBody("messages", b, { defaultMaxOutput: 1024 }).cachePrefix).toEqual(cachePrefixOf(b));
+    expect(prepareBody("chat", { model: "m", messages: [{ role: "system", content: [{ type: "text", text: "x", cache_control: { type: "ephemeral" } }] }, ask("q")] }, { defaultMaxOutput: 1024 }).cachePrefix).toBeUndefined();
   });
 });

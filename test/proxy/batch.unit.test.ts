@@ -141,13 +141,13 @@ describe("Anthropic batches", () => {
 describe("prepareItem and planBatch", () => {
   it("an inner request's error names where it is, its field under that place", async () => {
     const item = { kind: "messages" as const, body: { messages: [{ role: "user", content: "x" }] }, where: "requests[2].params" };
-    expect(await refusal(() => prepareItem(item, 100))).toEqual({ code: "invalid_request", message: "Batch requests[2].params: Missing required parameter: 'max_tokens'.", param: "requests[2].params.max_tokens" });
-    expect(await refusal(() => prepareItem({ ...item, body: 5 }, 100))).toEqual({ code: "invalid_request", message: "Batch requests[2].params: Request body must be a JSON object.", param: "requests[2].params" });
+    expect(await refusal(() => prepareItem(item, { defaultMaxOutput: 100 }))).toEqual({ code: "invalid_request", message: "Batch requests[2].params: Missing required parameter: 'max_tokens'.", param: "requests[2].params.max_tokens" });
+    expect(await refusal(() => prepareItem({ ...item, body: 5 }, { defaultMaxOutput: 100 }))).toEqual({ code: "invalid_request", message: "Batch requests[2].params: Request body must be a JSON object.", param: "requests[2].params" });
   });
 
   it("sums every inner request's reservation, degraded reservation and prompt; signals only with network facts", () => {
     const items = openaiBatchItems([line(1), JSON.stringify({ custom_id: "c2", method: "POST", url: "/v1/chat/completions", body: { messages: [{ role: "user", content: "abcdefgh" }], max_tokens: 2000, n: 2 } })].join("\n"));
-    const plan = planBatch(items, 100, DEFAULT_DEGRADE, undefined);
+    const plan = planBatch(items, { defaultMaxOutput: 100 }, DEFAULT_DEGRADE, undefined);
     expect(plan.preps).toHaveLength(2);
     // each prompt: its text ("abcd", "abcdefgh") and one message's template
     const t = MESSAGE_TOKENS + PRIMER_TOKENS;
@@ -156,7 +156,7 @@ describe("prepareItem and planBatch", () => {
     // degraded: one sample each, output capped at DEFAULT_DEGRADE.maxOutputTokens (512)
     expect(plan.degradedTokens).toBe(1 + t + 10 + (2 + t + 512));
     expect(plan.signals).toEqual([]);
-    expect(planBatch(items, 100, DEFAULT_DEGRADE, { ip: "192.0.2.1", asn: 64500 }).signals).toHaveLength(2);
+    expect(planBatch(items, { defaultMaxOutput: 100 }, DEFAULT_DEGRADE, { ip: "192.0.2.1", asn: 64500 }).signals).toHaveLength(2);
   });
 
   it("withReservedCap writes the reserved cap into chat and Responses requests that state none; other kinds and stated caps as sent; prepareItem applies it (red team R13-2)", () => {
@@ -176,7 +176,7 @@ describe("prepareItem and planBatch", () => {
       const b = { model: "m" };
       expect(withReservedCap(k, b, 900)).toBe(b);
     }
-    const prep = prepareItem({ kind: "chat", body: { model: "m", messages: [{ role: "user", content: "Hi" }] }, where: "line 1" }, 700);
+    const prep = prepareItem({ kind: "chat", body: { model: "m", messages: [{ role: "user", content: "Hi" }] }, where: "line 1" }, { defaultMaxOutput: 700 });
     expect(prep.body.max_completion_tokens).toBe(700);
   });
 });

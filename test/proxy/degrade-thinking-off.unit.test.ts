@@ -23,7 +23,7 @@ describe("degrade.maxThinkingTokens 0 (red team R13-7)", () => {
   });
 
   it("the reservation is the degraded request's", () => {
-    const prepared = prepareBody("messages", degradeBody("messages", thinking, OFF).body, 1024);
+    const prepared = prepareBody("messages", degradeBody("messages", thinking, OFF).body, { defaultMaxOutput: 1024 });
     expect(degradedReservation("messages", thinking, prepared.promptTokens, OFF)).toBe(prepared.reservedTokens);
     expect(degradedReservation("messages", thinking, prepared.promptTokens, OFF)).toBe(prepared.promptTokens + 512);
   });

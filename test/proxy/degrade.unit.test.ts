@@ -12,7 +12,7 @@ describe("degradeBody", () => {
     expect(d).toEqual({ model: "m", messages: msgs, n: 1, max_completion_tokens: 512, reasoning_effort: "low", temperature: 0.7 });
     expect(changed.sort()).toEqual(["logprobs", "max_completion_tokens", "n", "reasoning_effort", "top_logprobs"]);
     expect(body.n).toBe(8); // the input is not changed
-    expect(() => prepareBody("chat", d, 1024)).not.toThrow();
+    expect(() => prepareBody("chat", d, { defaultMaxOutput: 1024 })).not.toThrow();
   });
 
   it("chat without any cap gets max_completion_tokens; a small cap is kept", () => {
@@ -39,7 +39,7 @@ describe("degradeBody", () => {
     expect(d.thinking).toEqual({ type: "enabled", budget_tokens: 1024 });
     expect(d.max_tokens).toBe(1024 + 512);
     expect(changed).toEqual(["thinking.budget_tokens", "max_tokens"]);
-    expect(() => prepareBody("messages", d, 1024)).not.toThrow();
+    expect(() => prepareBody("messages", d, { defaultMaxOutput: 1024 })).not.toThrow();
   });
 
   it("drops every field it does not know (vendor extensions), lowers verbosity, drops non-budget thinking (red team round 2, F8)", () => {
@@ -84,8 +84,8 @@ describe("degradedReservation", () => {
           if (maxOut !== undefined && kind === "responses") body.max_output_tokens = maxOut;
           if (n !== undefined && kind !== "embeddings") body.n = n;
           if (budget !== undefined && kind === "messages") body.thinking = { type: "enabled", budget_tokens: budget };
-          const prep = prepareBody(kind, body, 1024);
-          const rewritten = prepareBody(kind, degradeBody(kind, prep.body).body, 1024);
+          const prep = prepareBody(kind, body, { defaultMaxOutput: 1024 });
+          const rewritten = prepareBody(kind, degradeBody(kind, prep.body).body, { defaultMaxOutput: 1024 });
           expect(degradedReservation(kind, prep.body, prep.promptTokens)).toBe(rewritten.reservedTokens);
         },
       ),

@@ -13,7 +13,7 @@ describe("prepareItem: a body that is no JSON object", () => {
     for (const kind of ["chat", "responses"] as const) {
       let err: unknown;
       try {
-        prepareItem({ kind, body, where: "line 1" }, 700);
+        prepareItem({ kind, body, where: "line 1" }, { defaultMaxOutput: 700 });
       } catch (e) {
         err = e;
       }

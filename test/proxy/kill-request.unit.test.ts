@@ -46,14 +46,14 @@ describe("bodyPromptTokens: base64 data", () => {
 describe("prepareBody: the background response's output cap", () => {
   // kills 290:7 (kind === "responses" -> true): only a Responses request gets the cap added
   it("a chat body with background: true is not given max_output_tokens", () => {
-    const p = prepareBody("chat", { model: "m", messages: [{ role: "user", content: "hi" }], background: true }, 1024);
+    const p = prepareBody("chat", { model: "m", messages: [{ role: "user", content: "hi" }], background: true }, { defaultMaxOutput: 1024 });
     expect(p.body.max_output_tokens).toBeUndefined();
     expect(p.rewrittenBody).toBeUndefined();
   });
 
   // kills 290:100 (max_output_tokens === null -> false): an explicit null is no cap
   it("a background response with max_output_tokens: null is capped at the default", () => {
-    const p = prepareBody("responses", { model: "m", input: "hi", background: true, max_output_tokens: null }, 1024);
+    const p = prepareBody("responses", { model: "m", input: "hi", background: true, max_output_tokens: null }, { defaultMaxOutput: 1024 });
     expect(p.body.max_output_tokens).toBe(1024);
     expect(p.reservedTokens).toBe(1 + 1024);
   });

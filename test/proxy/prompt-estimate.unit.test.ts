@@ -37,7 +37,7 @@ describe("promptTokenEstimate", () => {
     // an emoji: its four UTF-8 bytes
     expect(bodyPromptTokens({ input: "\u{1F600}" })).toBe(4);
     const body = { model: "m", messages: [{ role: "user", content: cjk }], max_tokens: 10 };
-    expect(prepareBody("chat", body, 1024).promptTokens).toBe(40_000 + T(1));
+    expect(prepareBody("chat", body, { defaultMaxOutput: 1024 }).promptTokens).toBe(40_000 + T(1));
   });
   it("text beyond the view's copy cap is still counted", () => {
     const n = TEXT_CAP + 40_000;
@@ -58,7 +58,7 @@ describe("bodyPromptTokens: every field that reaches the model (red team F4)", (
     ["Anthropic tools", "messages", { max_tokens: 1, messages: msgs, tools: [{ name: "t", description: big, input_schema: {} }] }],
   ] as const)("%s is reserved", (_, kind, body) => {
     const b = body as Record<string, unknown>;
-    const prep = prepareBody(kind, { model: "m", ...b }, 1);
+    const prep = prepareBody(kind, { model: "m", ...b }, { defaultMaxOutput: 1 });
     expect(prep.promptTokens).toBeGreaterThanOrEqual(10_000);
     expect(reservationFor(kind, b, buildPromptView(kind, b), 1)).toBeGreaterThanOrEqual(10_000);
   });
@@ -80,12 +80,12 @@ describe("completions prompt lists (red team round 2, F2)", () => {
   it("each prompt of a list is answered: the completion reservation counts them all, degraded too", async () => {
     const { degradedReservation } = await import("../../src/proxy/degrade.ts");
     const body = { model: "m", prompt: Array.from({ length: 600 }, (_, i) => `p${i}`), max_tokens: 1000 };
-    const prep = prepareBody("completions", body, 1024);
+    const prep = prepareBody("completions", body, { defaultMaxOutput: 1024 });
     expect(prep.reservedTokens - prep.promptTokens).toBe(600 * 1000);
     expect(degradedReservation("completions", prep.body, prep.promptTokens) - prep.promptTokens).toBe(600 * 512);
-    const tokenLists = prepareBody("completions", { prompt: [[1, 2, 3], [4, 5, 6]], max_tokens: 10, n: 2 }, 1024);
+    const tokenLists = prepareBody("completions", { prompt: [[1, 2, 3], [4, 5, 6]], max_tokens: 10, n: 2 }, { defaultMaxOutput: 1024 });
     expect(tokenLists.reservedTokens - tokenLists.promptTokens).toBe(2 * 2 * 10);
-    const oneTokenPrompt = prepareBody("completions", { prompt: [1, 2, 3], max_tokens: 10 }, 1024);
+    const oneTokenPrompt = prepareBody("completions", { prompt: [1, 2, 3], max_tokens: 10 }, { defaultMaxOutput: 1024 });
     expect(oneTokenPrompt.reservedTokens - oneTokenPrompt.promptTokens).toBe(10);
   });
 });
@@ -188,13 +188,13 @@ describe("what an image costs depends on the model and its detail (red team R42b
   });
   it("30 low-detail thumbnails and a 26-page scan fit a free tier's tpm on gpt-4o, as their bills do (R43-4)", () => {
     const thumbs = { model: "gpt-4o", max_tokens: 1024, messages: [{ role: "user", content: [{ type: "text", text: "Tag these products." }, ...Array.from({ length: 30 }, () => ({ type: "image_url", image_url: { url: "https://img.example/t.jpg", detail: "low" } }))] }] };
-    expect(prepareBody("chat", thumbs, 1024).reservedTokens).toBeLessThan(40_000);
+    expect(prepareBody("chat", thumbs, { defaultMaxOutput: 1024 }).reservedTokens).toBeLessThan(40_000);
     const scan = { model: "gpt-4o", max_tokens: 1024, messages: [{ role: "user", content: [{ type: "text", text: "Transcribe this contract." }, ...Array.from({ length: 26 }, () => ({ type: "image_url", image_url: { url: "https://img.example/p.png" } }))] }] };
-    expect(prepareBody("chat", scan, 1024).reservedTokens).toBeLessThan(40_000);
+    expect(prepareBody("chat", scan, { defaultMaxOutput: 1024 }).reservedTokens).toBeLessThan(40_000);
   });
   it("the operator's table replaces the default, first match first", () => {
     const costs = [{ pattern: "gpt-4o*", image: 700, low: 70 }];
     expect(bodyPromptTokens(photo("gpt-4o-mini"), costs) - T(1)).toBe(700);
-    expect(prepareBody("chat", photo("gpt-4o-mini", "low"), 10, 10, costs).promptTokens - T(1)).toBe(70);
+    expect(prepareBody("chat", photo("gpt-4o-mini", "low"), { defaultMaxOutput: 10, images: costs }).promptTokens - T(1)).toBe(70);
   });
 });

@@ -64,7 +64,7 @@ describe("request preparation, golden", () => {
   it("reservation, prompt estimate, samples and the stream_options rewrite", () => {
     pin("prepare", BODIES.map(([kind, body]) => {
       try {
-        const p = prepareBody(kind, body, 1024);
+        const p = prepareBody(kind, body, { defaultMaxOutput: 1024 });
         return { kind, reservedTokens: p.reservedTokens, promptTokens: p.promptTokens, stream: p.stream, hide: p.hideUsageChunk, rewritten: p.rewrittenBody ?? null, body: p.body, samples: samplesOf(kind, body) };
       } catch (e) {
         return { kind, error: e instanceof GuardError ? [e.code, e.param ?? null, e.message] : String(e) };
@@ -86,7 +86,7 @@ describe("request preparation, golden", () => {
     ];
     pin("errors", bad.map(([kind, body]) => {
       try {
-        const p = prepareBody(kind, body, 1024);
+        const p = prepareBody(kind, body, { defaultMaxOutput: 1024 });
         return { ok: [p.reservedTokens, p.promptTokens] };
       } catch (e) {
         return e instanceof GuardError ? [e.code, e.param ?? null, e.message] : String(e);

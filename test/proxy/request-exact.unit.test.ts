@@ -9,7 +9,7 @@ import type { MeteredKind } from "../../src/proxy/routes.ts";
 
 const outcome = (kind: MeteredKind, body: Record<string, unknown>) => {
   try {
-    return prepareBody(kind, body, 100).reservedTokens;
+    return prepareBody(kind, body, { defaultMaxOutput: 100 }).reservedTokens;
   } catch (e) {
     return e instanceof GuardError ? [e.code, e.param, e.message] : String(e);
   }

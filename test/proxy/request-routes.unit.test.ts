@@ -175,39 +175,39 @@ describe("reservation and samples", () => {
 describe("prepareBody", () => {
   const msg = { messages: [{ role: "user", content: "abcd" }] };
   it("a non-streaming request is sent as the client sent it", () => {
-    const p = prepareBody("chat", { ...msg, max_tokens: 10 }, 100);
+    const p = prepareBody("chat", { ...msg, max_tokens: 10 }, { defaultMaxOutput: 100 });
     const prompt = 1 + MESSAGE_TOKENS + PRIMER_TOKENS;
     expect(p).toMatchObject({ stream: false, hideUsageChunk: false, rewrittenBody: undefined, reservedTokens: prompt + 10, promptTokens: prompt });
   });
   it("a background response without an output cap is given the cap its reservation assumed (red team R4-2)", () => {
     const body = { model: "m", input: "Write a very long essay.", background: true };
-    const p = prepareBody("responses", body, 1024);
+    const p = prepareBody("responses", body, { defaultMaxOutput: 1024 });
     expect(p.body.max_output_tokens).toBe(1024);
     expect(p.reservedTokens).toBe(p.promptTokens + 1024);
     expect(body).not.toHaveProperty("max_output_tokens"); // the client's object is not changed
-    expect(prepareBody("responses", { ...body, max_output_tokens: 8000 }, 1024).body.max_output_tokens).toBe(8000);
-    expect(prepareBody("responses", { ...body, background: false }, 1024).body).not.toHaveProperty("max_output_tokens");
+    expect(prepareBody("responses", { ...body, max_output_tokens: 8000 }, { defaultMaxOutput: 1024 }).body.max_output_tokens).toBe(8000);
+    expect(prepareBody("responses", { ...body, background: false }, { defaultMaxOutput: 1024 }).body).not.toHaveProperty("max_output_tokens");
     // a cap of its own when given (GUARD_POLICY.backgroundMaxOutputTokens: a reasoning job ended
     // incomplete and empty at 1,024, red team R39b-3); a foreground request keeps the default
-    const q = prepareBody("responses", body, 1024, 32_768);
+    const q = prepareBody("responses", body, { defaultMaxOutput: 1024, backgroundMaxOutput: 32_768 });
     expect(q.body.max_output_tokens).toBe(32_768);
     expect(q.reservedTokens).toBe(q.promptTokens + 32_768);
-    expect(prepareBody("responses", { ...body, background: false }, 1024, 32_768).reservedTokens).toBe(q.promptTokens + 1024);
+    expect(prepareBody("responses", { ...body, background: false }, { defaultMaxOutput: 1024, backgroundMaxOutput: 32_768 }).reservedTokens).toBe(q.promptTokens + 1024);
   });
   it("a stream without include_usage asks the origin for the usage chunk and hides it; with it, nothing changes", () => {
-    const p = prepareBody("chat", { ...msg, stream: true, stream_options: { other: 1 } }, 100);
+    const p = prepareBody("chat", { ...msg, stream: true, stream_options: { other: 1 } }, { defaultMaxOutput: 100 });
     expect(p.stream).toBe(true);
     expect(p.hideUsageChunk).toBe(true);
     expect(JSON.parse(p.rewrittenBody!)).toEqual({ ...msg, stream: true, stream_options: { other: 1, include_usage: true } });
-    const q = prepareBody("completions", { prompt: "x", stream: true }, 100);
+    const q = prepareBody("completions", { prompt: "x", stream: true }, { defaultMaxOutput: 100 });
     expect(JSON.parse(q.rewrittenBody!).stream_options).toEqual({ include_usage: true });
-    const own = prepareBody("chat", { ...msg, stream: true, stream_options: { include_usage: true } }, 100);
+    const own = prepareBody("chat", { ...msg, stream: true, stream_options: { include_usage: true } }, { defaultMaxOutput: 100 });
     expect(own).toMatchObject({ stream: true, hideUsageChunk: false, rewrittenBody: undefined });
     // other routes report usage in their stream anyway
-    expect(prepareBody("messages", { ...msg, max_tokens: 5, stream: true }, 100)).toMatchObject({ stream: true, hideUsageChunk: false, rewrittenBody: undefined });
+    expect(prepareBody("messages", { ...msg, max_tokens: 5, stream: true }, { defaultMaxOutput: 100 })).toMatchObject({ stream: true, hideUsageChunk: false, rewrittenBody: undefined });
   });
   it("a body that is not an object is refused", () => {
-    for (const v of [null, [], "x", 5]) expect(guardError(() => prepareBody("chat", v, 100))).toMatchObject({ code: "invalid_request", message: "Request body must be a JSON object." });
+    for (const v of [null, [], "x", 5]) expect(guardError(() => prepareBody("chat", v, { defaultMaxOutput: 100 }))).toMatchObject({ code: "invalid_request", message: "Request body must be a JSON object." });
   });
 });
 

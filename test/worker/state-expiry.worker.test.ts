@@ -9,7 +9,7 @@ import { loadConfig } from "../../src/config/index.ts";
 import { extractSignals } from "../../src/detect/index.ts";
 import type { KeySnapshot } from "../../src/engine/key-engine.ts";
 import { handleMockRequest } from "../../src/mock/origin.ts";
-import { prepare } from "../../src/proxy/request.ts";
+import { prepare, prepareOptionsOf } from "../../src/proxy/request.ts";
 import type { KeyGuard } from "../../src/state/key-guard.ts";
 import type { LinkRegistry } from "../../src/state/link-registry.ts";
 import { admin, call, chat, keyIdOf, mockOrigin, newKey, setOverride, stateOf, testEnv } from "./helpers.ts";
@@ -131,7 +131,7 @@ describe("a key the origin never served stores as little as possible", () => {
   /** Admit and settle like the proxy does, the origin answering `originStatus`. */
   async function request(keyId: string, originStatus: number) {
     const p = policy();
-    const prep = prepare("chat", body, p.defaultMaxOutputTokens);
+    const prep = prepare("chat", body, prepareOptionsOf(p));
     const signals = extractSignals(prep.view, { ip: "203.0.113.9" });
     const d = await stubOf(keyId).admit(p, { keyId, requestId: crypto.randomUUID(), route: "chat", reservedTokens: prep.reservedTokens, signals });
     expect(d.served).toBe(true);
