@@ -219,7 +219,6 @@ export function promptTokenEstimate(view: PromptView): number {
   return Math.ceil(chars / CHARS_PER_TOKEN) + (view.promptTokenIds ?? 0);
 }
 
-/** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n / best_of). */
 /** Fields that never reach the model as input (labels, ids, client metadata). */
 const NOT_PROMPT = new Set(["model", "type", "role", "id", "reasoning_effort", "effort", "summary", "tool_call_id", "tool_use_id", "custom_id", "signature", "media_type", "detail", "format", "metadata", "user", "store", "service_tier", "prompt_cache_key", "safety_identifier", "logit_bias", "stop", "stream_options"]);
 /** An image costs a model this many input tokens unless GUARD_POLICY.models.images names it (both
@@ -467,6 +466,7 @@ export function promptTokensOf(body: Record<string, unknown>, view: PromptView, 
   return Math.max(promptTokenEstimate(view), bodyPromptTokens(body, images));
 }
 
+/** Tokens to reserve at admission: prompt estimate + the most the answer may use (times n / best_of). */
 export function reservationFor(
   kind: RouteKind,
   body: Record<string, unknown>,
