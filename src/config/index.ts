@@ -278,11 +278,6 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   };
 }
 
-/**
- * GUARD_POLICY.leases: `enabled` (boolean) and integer bounds; unknown fields refused. maxRequests
- * and maxMs bound how long a standing change (throttle, challenge, block, deny list, override,
- * verification) can take to reach an isolate holding permits.
- */
 /** A model name pattern: the characters of model names, `*` for any run of them. */
 const MODEL_PATTERN = /^[A-Za-z0-9._:/@*-]{1,128}$/;
 
@@ -321,6 +316,11 @@ function parseImageCosts(raw: unknown): Parsed<ImageCost[]> {
   return { ok: true, value: out };
 }
 
+/**
+ * GUARD_POLICY.leases: `enabled` (boolean) and integer bounds; unknown fields refused. maxRequests
+ * and maxMs bound how long a standing change (throttle, challenge, block, deny list, override,
+ * verification) can take to reach an isolate holding permits.
+ */
 function parseLeases(raw: unknown): Parsed<LeaseSettings> {
   const field = "GUARD_POLICY.leases";
   if (raw === undefined) return { ok: true, value: { ...DEFAULT_LEASES } };

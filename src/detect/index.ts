@@ -15,10 +15,10 @@ export interface PromptView {
   system: string;
   /** conversation in order: the text of every text-bearing block, normalised (NFKC, default-
    *  ignorable code points removed); `unreadable` counts the parts of a turn that could not be
-   *  read (token-ID prompts, base64 / file / URL documents, images, audio), when there are any */
-  /** `media`: a hash of the references (URLs, file ids, inline data's length and slices) of the
-   *  turn's media parts, when it has any: two images beside one note are two payloads. */
-  /** `calls`: an assistant turn's tool-call arguments (OpenAI `tool_calls` / `function_call`,
+   *  read (token-ID prompts, base64 / file / URL documents, images, audio), when there are any;
+   *  `media`: a hash of the references (URLs, file ids, inline data's length and slices) of the
+   *  turn's media parts, when it has any: two images beside one note are two payloads;
+   *  `calls`: an assistant turn's tool-call arguments (OpenAI `tool_calls` / `function_call`,
    *  Anthropic `tool_use` input, Responses `function_call` items), also in its `text`, when it has
    *  any: the client writes them back, so they may carry what the next result asks about. */
   turns: { role: "user" | "assistant" | "tool"; text: string; unreadable?: number; media?: number; calls?: string }[];

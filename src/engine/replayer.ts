@@ -161,11 +161,11 @@ export class Replayer {
   /** Model clients that answer challenges with the llm-edge-guard/client helper. */
   readonly solveChallenges: boolean;
 
-  /** `policy`: GUARD_POLICY-shaped JSON (object or string); throws naming the bad field. */
   /** How many response ids each of `background` and `foreground` keeps (oldest forgotten first):
    *  a bound on replay memory for traces of any length (the Worker's registry ages its own). */
   private readonly maxResponses: number;
 
+  /** `policy`: GUARD_POLICY-shaped JSON (object or string); throws naming the bad field. */
   constructor(opts: { policy?: unknown; solveChallenges?: boolean; maxResponses?: number } = {}) {
     this.solveChallenges = opts.solveChallenges ?? false;
     this.maxResponses = opts.maxResponses ?? 1 << 20;

@@ -172,14 +172,15 @@ function credentialOf(req: Request, url: URL): MeteredCredential {
   throw new GuardError(code, message);
 }
 
+/** Query parameters a degraded key's free request is forwarded without (`include`: extra output
+ *  such as logprobs or encrypted reasoning on a stored response's retrieval). */
+const DEGRADE_DROPS_QUERY = ["include", "include[]"];
+
 /**
  * Query parameters the providers' APIs take on the routes of the table (list paging, file purpose,
  * response includes, stream resumption, Anthropic's beta flag, Azure's api-version). Anything else
  * is refused rather than forwarded for the origin to interpret.
  */
-/** Query parameters a degraded key's free request is forwarded without (`include`: extra output
- *  such as logprobs or encrypted reasoning on a stored response's retrieval). */
-const DEGRADE_DROPS_QUERY = ["include", "include[]"];
 const QUERY_PARAMS = new Set(["limit", "after", "before", "order", "purpose", "include", "include[]", "stream", "starting_after", "beta", "before_id", "after_id", "api-version"]);
 
 function checkQuery(url: URL): void {
@@ -771,12 +772,12 @@ async function backgroundCreator(call: Call, keyId: string, id: string): Promise
   }
 }
 
-/** Creators the registry named, by response id, in this isolate (a response's creator never
- *  changes: a job's polls after the first cost no call). Not the ids it did not know: one may be
- *  registered a moment after its creation's answer reached the client. */
 /** This isolate's memory of each key's last prompt-cache read per cached prefix (R43-6). */
 const CACHE_READS = new CacheReads();
 
+/** Creators the registry named, by response id, in this isolate (a response's creator never
+ *  changes: a job's polls after the first cost no call). Not the ids it did not know: one may be
+ *  registered a moment after its creation's answer reached the client. */
 const CREATORS = new Map<string, string>();
 /** Responses whose creating request's charge this isolate took from the registry (or found taken):
  *  a job's polls after its answer was read cost no call. */

@@ -262,6 +262,9 @@ export function answerLeftUnread(body: Record<string, unknown>, stream: boolean,
   return stream && body.store !== false && tap.usageFinal !== true;
 }
 
+/** What a batch's results hold: the answers summed (BatchResults). */
+export type BatchAnswers = { promptTokens: number; completionTokens: number; cacheRead?: number; count: number; long: number; longTokens: number; trivial: number; trivialPromptTokens: number };
+
 /**
  * The answers in a batch's results, read line by line as the body passes (never held whole): each
  * JSONL line of an Anthropic batch's results (`{"custom_id", "result": {"type": "succeeded",
@@ -271,9 +274,6 @@ export function answerLeftUnread(body: Record<string, unknown>, stream: boolean,
  * with a `response`), are none. A line longer than
  * `MAX_RESULT_LINE_CHARS` is skipped.
  */
-/** What a batch's results hold: the answers summed (BatchResults). */
-export type BatchAnswers = { promptTokens: number; completionTokens: number; cacheRead?: number; count: number; long: number; longTokens: number; trivial: number; trivialPromptTokens: number };
-
 export class BatchResults {
   promptTokens = 0;
   completionTokens = 0;
