@@ -33,6 +33,11 @@ if (!upstream) {
   upstream = mock.url;
 }
 
+// vars set in the environment override wrangler.toml's (`GUARD_POLICY='{"defaults":{"tpm":20000}}' npm start`);
+// secrets stay in .dev.vars
+const PASSED_VARS = ["GUARD_POLICY", "FAIL_MODE", "LOG_DECISIONS", "MAX_BODY_BYTES", "DO_TIMEOUT_MS", "FORWARD_HEADERS", "CORS_ORIGINS", "WEBHOOK_URL"];
+const passed = PASSED_VARS.filter((v) => process.env[v] !== undefined && process.env[v] !== "");
+
 const wrangler = spawn(
   process.execPath,
   [
@@ -41,7 +46,8 @@ const wrangler = spawn(
     "--show-interactive-dev-session=false",
     "--var", `UPSTREAM_URL:${upstream}`,
     // the built-in mock origin's test controls (x-mock-*) are forwarded to it
-    ...(mock ? ["--var", "FORWARD_HEADERS:x-mock-*"] : []),
+    ...(mock && !passed.includes("FORWARD_HEADERS") ? ["--var", "FORWARD_HEADERS:x-mock-*"] : []),
+    ...passed.flatMap((v) => ["--var", `${v}:${process.env[v]}`]),
   ],
   {
     cwd: root,

@@ -628,10 +628,24 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, opts: PrepareOpt
   return { view, reservedTokens, stream, hideUsageChunk, rewrittenBody, body, promptTokens, ...(cachePrefix ? { cachePrefix } : {}) };
 }
 
+/** Top-level Messages fields that leave a cached prefix readable when they change (the prefix's own
+ *  parts, the output's cap and sampling, labels); any other field is part of what is cached. */
+const CACHE_NEUTRAL = new Set(["model", "system", "tools", "messages", "max_tokens", "stream", "metadata", "temperature", "top_p", "top_k", "stop_sequences", "service_tier"]);
+
+/** Whether content holds an image or a document block, at any depth (a tool result's too). */
+function hasMedia(x: unknown, depth: number): boolean {
+  if (depth > 8) return false;
+  if (Array.isArray(x)) return x.some((y) => hasMedia(y, depth + 1));
+  if (!isObj(x)) return false;
+  if (x.type === "image" || x.type === "document") return true;
+  return hasMedia(x.content, depth + 1);
+}
+
 /**
  * An Anthropic Messages request's cached prefix: in the order the origin caches (tools, system,
- * messages), everything through the last block marked `cache_control`, with the model; its hash,
- * its prompt estimate and the cache's lifetime (limits/cache-reads.ts: what lets a prefix the key
+ * messages), everything through the last block marked `cache_control`, with the model; its hash
+ * (which also covers what else decides whether the origin can read it: the other top-level fields,
+ * images anywhere), its prompt estimate and the cache's lifetime (limits/cache-reads.ts: what lets a prefix the key
  * just read from the cache be reserved at `cacheReadShare`, red team R43-6). Undefined without a
  * marker.
  */
@@ -666,7 +680,13 @@ export function cachePrefixOf(body: Record<string, unknown>, images?: readonly I
     prefix.tools = tools.slice(0, i + 1);
   }
   if (last === undefined) return undefined;
-  const text = JSON.stringify(prefix);
+  // what else decides whether the origin can read that prefix from its cache: Anthropic's docs list
+  // `tool_choice`, the thinking parameters and images added or removed anywhere in the prompt as
+  // invalidating it; every top-level field not known to leave it alone counts (red team R45-1: a
+  // burst with `tool_choice` changed was reserved at the read share and billed as cache writes)
+  const params: [string, unknown][] = [];
+  for (const k of Object.keys(body).sort()) if (!CACHE_NEUTRAL.has(k)) params.push([k, body[k]]);
+  const text = JSON.stringify(prefix) + JSON.stringify(params) + (hasMedia(messages, 0) ? "+media" : "");
   const ttlMs = (last.cache_control as Record<string, unknown>).ttl === "1h" ? CACHE_TTL_LONG_MS : CACHE_TTL_MS;
   return { hash: `${hash32(text).toString(36)}.${hash32(text, 0x5bd1e995).toString(36)}`, tokens: bodyPromptTokens(prefix, images), ttlMs };
 }

@@ -106,6 +106,22 @@ describe("cachePrefixOf (Anthropic `cache_control`)", () => {
     const p = cachePrefixOf({ model: "m", system: "plain", tools, messages: [ask("q")] })!;
     expect(p.tokens).toBe(bodyPromptTokens({ model: "m", tools: tools.slice(0, 2) }));
   });
+  it("what else decides a cache read is part of the prefix: other top-level fields and images anywhere, not sampling (red team R45-1)", () => {
+    const a = cachePrefixOf(body([ask("q")], { tool_choice: { type: "auto" } }))!;
+    // Anthropic's docs: tool_choice, the thinking parameters and images anywhere invalidate the cached messages
+    expect(cachePrefixOf(body([ask("q")], { tool_choice: { type: "any" } }))!.hash).not.toBe(a.hash);
+    expect(cachePrefixOf(body([ask("q")], { tool_choice: { type: "auto" }, thinking: { type: "enabled", budget_tokens: 2048 } }))!.hash).not.toBe(a.hash);
+    const image = { role: "user", content: [{ type: "image", source: { type: "url", url: "https://example.com/a.png" } }, { type: "text", text: "q" }] };
+    expect(cachePrefixOf(body([image], { tool_choice: { type: "auto" } }))!.hash).not.toBe(a.hash);
+    const inResult = { role: "user", content: [{ type: "tool_result", tool_use_id: "t1", content: [{ type: "document", source: { type: "text", data: "x" } }] }] };
+    expect(cachePrefixOf(body([inResult], { tool_choice: { type: "auto" } }))!.hash).not.toBe(cachePrefixOf(body([{ role: "user", content: [{ type: "tool_result", tool_use_id: "t1", content: "x" }] }], { tool_choice: { type: "auto" } }))!.hash);
+    // a field the guard does not know counts too (default deny)
+    expect(cachePrefixOf(body([ask("q")], { tool_choice: { type: "auto" }, future_field: 1 }))!.hash).not.toBe(a.hash);
+    // the cap, sampling, streaming and labels leave it readable; so does the turn after the marker
+    const same = cachePrefixOf(body([ask("other"), { role: "assistant", content: "a" }, ask("more")], { tool_choice: { type: "auto" }, max_tokens: 4096, temperature: 0.2, top_p: 0.9, top_k: 5, stream: true, metadata: { user_id: "u" }, stop_sequences: ["x"], service_tier: "auto" }))!;
+    expect(same.hash).toBe(a.hash);
+    expect(same.tokens).toBe(a.tokens);
+  });
   it("prepareBody carries it on a Messages request only", () => {
     const b = body([ask("q")]);
     expect(prepareBody("messages", b, { defaultMaxOutput: 1024 }).cachePrefix).toEqual(cachePrefixOf(b));
