@@ -368,7 +368,15 @@ export function newLocalKey<S>(isolateId: string, nowMs: number): LocalKey<S> {
 
 /** Count one request in the rate estimate and remember its reservation. */
 export function observeArrival(k: LocalKey, reservedTokens: number, nowMs: number): void {
-  if (nowMs - k.lastArrivalMs > WARM_GAP_MS) k.warmSinceMs = nowMs;
+  if (nowMs - k.lastArrivalMs > WARM_GAP_MS) {
+    k.warmSinceMs = nowMs;
+    // traffic after a pause learns its own request size, as its rate: an agent's first turn that
+    // wrote a 150k-token context in full, a minute before its subagents went at once on it at the
+    // cache-read share, made their grant ask for 150k a request, and the key read as scarce at
+    // `tpm` refused a subagent locally with 79k left (red team round 45)
+    k.tokensPerRequest = 0;
+    k.tokensPerRequestPrev = 0;
+  }
   k.lastArrivalMs = Math.max(k.lastArrivalMs, nowMs);
   const dt = Math.max(0, nowMs - k.rateAtMs);
   k.rate = k.rate * Math.exp(-dt / RATE_TAU_MS) + 1 / RATE_TAU_MS;

@@ -326,6 +326,16 @@ describe("rate, heat and backoff", () => {
     observeArrival(k, 1, T0 + 2 + 2 * WARM_GAP_MS);
     expect(k.warmSinceMs).toBe(T0 + 2 + 2 * WARM_GAP_MS);
   });
+  it("a gap over WARM_GAP_MS also forgets the reservations seen before it: a burst after a pause is sized by its own (red team round 45)", () => {
+    const k = newLocalKey("iso", T0);
+    observeArrival(k, 150_000, T0); // an agent's first turn, its cached context reserved in full
+    k.tokensPerRequestPrev = 150_000;
+    observeArrival(k, 15_000, T0 + WARM_GAP_MS); // no pause yet: the large one is remembered
+    expect([k.tokensPerRequest, k.tokensPerRequestPrev]).toEqual([150_000, 150_000]);
+    observeArrival(k, 15_000, T0 + 62_000); // its subagents a minute later, at the cache-read share
+    observeArrival(k, 14_000, T0 + 62_010);
+    expect([k.tokensPerRequest, k.tokensPerRequestPrev]).toEqual([15_000, 0]);
+  });
   it("isHot: recent arrival, warm for WARM_MS or a burst at the object, at the minimum rate, leases on; overlap not needed", () => {
     const k = newLocalKey("iso", T0);
     for (let t = T0; t <= T0 + WARM_MS; t += 10) observeArrival(k, 1, t); // 100 requests/s
