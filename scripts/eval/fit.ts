@@ -18,7 +18,7 @@ import { resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_DETECTION_CONFIG } from "../../src/detect/config.ts";
 import { makeStepper, type DecisionLine } from "./driver.ts";
-import { summarise, type Summary } from "./report.ts";
+import { isCustomer, summarise, type Summary } from "./report.ts";
 import { loadSuite, type Suite } from "./suite.ts";
 
 export interface GridPoint {
@@ -39,7 +39,7 @@ for (const degradeAt of [0.5, 0.52, 0.55, 0.58]) {
 export function objective(s: Summary, families: Map<string, string>, leaveOut?: string): number {
   const dist = s.rows.filter((r) => r.cls === "distill" && r.keys > 0 && (leaveOut === undefined || families.get(r.name) !== leaveOut));
   const kept = dist.reduce((a, r) => a + (100 - (r.servedPct ?? 100)) / 100, 0) / Math.max(1, dist.length);
-  const hon = s.rows.filter((r) => r.cls === "honest");
+  const hon = s.rows.filter((r) => isCustomer(r.cls));
   const hk = Math.max(1, s.honestKeys);
   const losing = hon.filter((r) => r.refusedPct > 1).length / Math.max(1, hon.length);
   return kept - (10 * (s.honestChallenged + s.honestBlocked)) / hk - (0.5 * s.honestThrottled) / hk - losing;
