@@ -753,15 +753,18 @@ export class KeyEngine {
       for (const a of report.admitted) this.recordLeased(policy, det, Math.min(a.atMs, nowMs), a.signals, a.refused);
     }
 
+    // The isolate keeps `keep` slots; it asked for more, or it is releasing what it parked. Set
+    // before the request it sends is decided: a slot it parked and gives back with that request is
+    // the request's (red team round 45: a burst of exactly `concurrency`, one slot parked in the
+    // isolate's lease with no tokens to use it, was refused "concurrent requests" for that slot).
+    if (report.keep !== undefined) {
+      if (report.keep !== (s.limits.leases[ISOLATE_PREFIX + report.isolateId]?.n ?? 0)) write = "now";
+      s.limits = holdSlots(s.limits, report.isolateId, report.keep, nowMs, ttlMs);
+    }
     let decision: Decision | undefined;
     if (input.admit) {
       decision = this.admit(policy, { ...input.admit, nowMs });
       write = "now";
-    }
-    // The isolate keeps `keep` slots; it asked for more, or it is releasing what it parked.
-    if (report.keep !== undefined) {
-      if (report.keep !== (s.limits.leases[ISOLATE_PREFIX + report.isolateId]?.n ?? 0)) write = "now";
-      s.limits = holdSlots(s.limits, report.isolateId, report.keep, nowMs, ttlMs);
     }
     if (!report.want || report.keep === undefined) return { decision, write };
     if (!this.leasable(policy, nowMs)) {

@@ -615,9 +615,10 @@ export function wakeAtMs(k: LocalKey): number {
 
 /**
  * Take the outbox as a report (the isolate freezes its slots at `keep` until the answer). With
- * `ask`, the report asks for permits on top of what is held.
+ * `ask`, the report asks for permits on top of what is held; `admitting`: it carries a request for
+ * the object to decide.
  */
-export function takeReport<S>(k: LocalKey<S>, nowMs: number, s: LeaseSettings, ask: boolean): LeaseReport<S> {
+export function takeReport<S>(k: LocalKey<S>, nowMs: number, s: LeaseSettings, ask: boolean, admitting = false): LeaseReport<S> {
   expire(k, nowMs);
   const r = k.out;
   // keep what is in flight plus room for the recent peak; give back slots parked beyond it
@@ -626,6 +627,11 @@ export function takeReport<S>(k: LocalKey<S>, nowMs: number, s: LeaseSettings, a
   if (k.slots !== null) {
     if (ask) k.slots = Math.max(k.inFlight, Math.min(k.slots, room));
     else if (k.validUntilMs <= nowMs) k.slots = k.inFlight;
+    // a request sent to the object for its decision takes a slot there: one parked here goes back
+    // with it (the object sets the hold before deciding), or the key counts that slot twice (red
+    // team round 45: the last of a burst of exactly `concurrency` was refused "concurrent requests"
+    // for a slot its own isolate held idle, its permits holding no request the tokens paid for)
+    if (admitting && k.slots > k.inFlight) k.slots--;
   }
   r.keep = k.slots ?? k.inFlight;
   if (ask) {

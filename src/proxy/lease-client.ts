@@ -231,7 +231,7 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   if (leftMs <= 0) throw new Error(`timed out after ${lc.timeoutMs} ms`);
   const mine = !k.busy;
   const ask = mine && isHot(k, Date.now(), s) && !req.solved;
-  const report = mine ? takeReport(k, Date.now(), s, ask) : withSettles(k);
+  const report = mine ? takeReport(k, Date.now(), s, ask, true) : withSettles(k);
   k.deciding++;
   let result: ExchangeResult;
   try {

@@ -241,6 +241,20 @@ describe("what detection is told", () => {
     // 1000 - 100 reserved + (100 - 50) back = 950 left
     expect(e.snap.limits.tpm!.level).toBe(950);
   });
+  it("keep is set before the request the report carries is decided: a slot given back with it is the request's (red team round 45)", () => {
+    const p = policy({ defaults: { rpm: 1000, tpm: 100_000, concurrency: 4 } });
+    const e = new KeyEngine();
+    ex(e, p, { keep: 4 });
+    // the isolate held all 4 slots, 3 in use, and sends the fourth request with one slot back
+    const r = ex(e, p, { keep: 3 }, { nowMs: T0 + 1, admit: { requestId: "r4", route: "chat", reservedTokens: 10 } });
+    expect(r.decision).toMatchObject({ action: "allow", served: true });
+    expect(e.snap.limits.leases["i:iso"]?.n).toBe(3);
+    // keeping all 4, the request has no slot: the limit still holds
+    const full = new KeyEngine();
+    ex(full, p, { keep: 4 });
+    const r2 = ex(full, p, { keep: 4 }, { nowMs: T0 + 1, admit: { requestId: "r5", route: "chat", reservedTokens: 10 } });
+    expect(r2.decision).toMatchObject({ served: false, cause: "concurrency" });
+  });
   it("keep: the isolate's slot entry is set to what it keeps, for the policy's lease TTL; absent: left as it is", () => {
     const p = policy({ defaults: { rpm: 1000, tpm: 100_000, concurrency: 50 } });
     const e = new KeyEngine();

@@ -479,6 +479,28 @@ describe("reports and grants (isolate side)", () => {
     const lapsed = holding(7, 70);
     expect(takeReport(lapsed, T0 + 1000, S, true).want).toMatchObject({ haveRequests: 0, haveTokens: 0 });
   });
+  it("takeReport carrying a request for the object gives one parked slot back with it, none it uses (red team round 45)", () => {
+    // a lease of 4 slots, 3 in use, no tokens left to use the fourth: the request goes to the object
+    const k = holding(0, 0, 4);
+    k.inFlight = 3;
+    expect(takeReport(k, T0, S, false, true).keep).toBe(3);
+    expect(k.slots).toBe(3);
+    // every slot in use: nothing to give back, the object decides on its own slots
+    const full = holding(0, 0, 3);
+    full.inFlight = 3;
+    expect(takeReport(full, T0, S, false, true).keep).toBe(3);
+    // asking too: the slot goes back after the room's clamp, and is asked for again
+    const ask = holding(0, 0, 4);
+    ask.inFlight = 3;
+    ask.peakInFlight = 3;
+    const r = takeReport(ask, T0, S, true, true);
+    expect(r.keep).toBe(3);
+    expect(r.want?.slots).toBe(2); // room ceil(3 * 1.25) + 1 = 5, less the 3 kept
+    // concurrency unlimited: no slots to give back
+    const unlimited = holding(0, 0);
+    unlimited.inFlight = 2;
+    expect(takeReport(unlimited, T0, S, false, true).keep).toBe(2);
+  });
   it("applyGrant adds the permits, sets validity, slots, backoff and headers; no grant revokes", () => {
     const k = holding(2, 20, 3);
     k.inFlight = 1;

@@ -295,7 +295,7 @@ export function simulate(o: SimOptions): SimResult {
     }
     const mine = !k.busy;
     const ask = mine && isHot(k, t, s);
-    const report = mine ? takeReport(k, t, s, ask) : emptyReport<never>(k.out.isolateId);
+    const report = mine ? takeReport(k, t, s, ask, true) : emptyReport<never>(k.out.isolateId);
     if (mine) k.busy = true;
     if (mine) waiting[i] = { ask, list: [] };
     k.deciding++;
