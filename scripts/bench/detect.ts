@@ -1,6 +1,6 @@
 /**
- * (b) Detection CPU per request: buildPromptView + extractSignals + observeRequest + assess on a
- * ~4 KB chat prompt (and, reported beside it, a 64 KB one: scanned up to the cap, sampled
+ * (b) Detection CPU per request: buildPromptView + extractSignals (with the key's frame memory) +
+ * observeRequest + assess on a ~4 KB chat prompt (and, reported beside it, a 64 KB one: scanned up to the cap, sampled
  * beyond), one key's state, virtual clock (one request every 600 ms). Optional: skipped while
  * src/detect does not export the pieces. Target: < 1 ms per request at 4 KB.
  */
@@ -74,6 +74,8 @@ export async function benchDetect(o: DetectBenchOptions): Promise<DetectBenchRes
   const reqs = bodies(64, o.promptChars ?? 4096, o.historyChars ?? 0);
   const net = { ip: "203.0.113.7", asn: 64500, country: "NL" };
   const st = newDetectState!();
+  // the key's frame memory, as the Worker's isolate keeps one per key (absent in older trees)
+  const frame = typeof mod.newFrameMemory === "function" ? (mod.newFrameMemory as Fn)() : undefined;
   const samples = new Float64Array(o.iterations); // preallocated: no GC from the harness itself
   let now = Date.UTC(2026, 10, 1);
   let at20k: number | null = null;
@@ -83,7 +85,7 @@ export async function benchDetect(o: DetectBenchOptions): Promise<DetectBenchRes
   for (; i < o.iterations && performance.now() < deadline; i++) {
     const t = performance.now();
     const view = buildPromptView!("chat", reqs[i % reqs.length]!);
-    const sig = extractSignals!(view, net);
+    const sig = extractSignals!(view, net, frame);
     observeRequest!(st, sig, now);
     assess!(st, now, cfg);
     samples[i] = performance.now() - t;

@@ -308,6 +308,12 @@ function scanCues(region: string, T: CueTables): void {
   scan.seps = seps;
 }
 
+/** Whether [from, to) overlaps one of the [from, to) zones listed as pairs. */
+function overlaps(zones: readonly number[], from: number, to: number): boolean {
+  for (let z = 0; z + 1 < zones.length; z += 2) if (to > zones[z]! && from < zones[z + 1]!) return true;
+  return false;
+}
+
 function inZones(zones: readonly number[], from: number, to: number): boolean {
   for (let z = 0; z + 1 < zones.length; z += 2) if (from >= zones[z]! && to <= zones[z + 1]!) return true;
   return false;
@@ -317,9 +323,9 @@ function inZones(zones: readonly number[], from: number, to: number): boolean {
  * Reasoning level, pipeline cue count and detail demand of a (lowercased) instruction region, in
  * one pass. `mid` lists [from, to) zones of the region that are "middle" (material rather than
  * instructions): rsEdge / detailEdge leave out the sentences and cues lying wholly inside one.
- * `zone` [from, to): rsZone is the level of the sentences reaching into it (signals `rsx`).
+ * `zone` lists [from, to) pairs: rsZone is the level of the sentences reaching into one (signals `rsx`).
  */
-export function regionCues(region: string, mid: readonly number[] = [], zone?: readonly [number, number]): RegionCues {
+export function regionCues(region: string, mid: readonly number[] = [], zone?: readonly number[]): RegionCues {
   let all = 0; // concepts seen anywhere
   let genLo = 0;
   let genHi = 0;
@@ -341,7 +347,7 @@ export function regionCues(region: string, mid: readonly number[] = [], zone?: r
       const l = sent & B_R && sent & B_H && sent & (B_S | B_O) ? 3 : sent & B_S ? 2 : sent & B_O ? 1 : 0;
       if (l > level) level = l;
       if (l > levelEdge && (mid.length === 0 || !inZones(mid, sentStart, p))) levelEdge = l;
-      if (zone !== undefined && l > levelZone && p > zone[0] && sentStart < zone[1]) levelZone = l;
+      if (zone !== undefined && l > levelZone && overlaps(zone, sentStart, p)) levelZone = l;
     }
     sentStart = p + 1;
     sent = 0;

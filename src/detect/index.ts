@@ -64,6 +64,7 @@ export interface PromptView {
 
 export { anchorHash, buildPromptView, visibleText } from "./view.ts";
 export { extractSignals, paramScore } from "./signals.ts";
+export { type FrameMemory, newFrameMemory } from "./frame.ts";
 export type { RequestSignals } from "./signals.ts";
 export { newDetectState, observeRequest, observeOutcome, observeUsage, observeFetchedAnswer } from "./state.ts";
 export { chainAllowance } from "./conversation.ts";

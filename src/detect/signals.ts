@@ -5,6 +5,7 @@
 import type { NetMeta, RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
 import { NEW_ASK_CHARS } from "./conversation.ts";
+import { frameOf, type FrameMemory } from "./frame.ts";
 import { charShingles, fmix32, fnvRange, fnvStart, hash32, simhash64 } from "./sketch.ts";
 import {
   boilerSamples, isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormatLower, topicOf,
@@ -120,10 +121,13 @@ export type RequestSignals = {
   hr?: 0 | 1 | 2 | 3;
   ht?: number;
   /** Reasoning level (as `rs`, the sentences reaching into the window, read as an edge) of the input
-   *  turn's next HEAD chars after its first HEAD, and topic (as `tp`) of their first TOPIC_AFTER
-   *  (absent: a turn shorter than HEAD + AFTER_MIN). A key that sends the same head
+   *  turn's next HEAD chars after its first HEAD (or after the key's own fixed head, when the
+   *  caller keeps its FrameMemory and that head is longer; with the HEAD chars before its fixed
+   *  tail, when it has one of HEAD or more), and topic (as `tp`) of their first TOPIC_AFTER
+   *  (absent: a turn shorter than the head + AFTER_MIN). A key that sends the same head
    *  before every ask has its asks there (state.ts framedAsk; red team R44-6: a fixed 600-char
-   *  instruction block before each ask and a rubric after it, 0 flagged, 100 % served in full). */
+   *  instruction block before each ask and a rubric after it, 0 flagged, 100 % served in full;
+   *  R45-2: the same with a 1,300-char head and tail). */
   rsx?: 0 | 1 | 2 | 3;
   tpx?: number;
   /** Hash of that window: the payload under a fixed head and tail (whose hash `ph` reads only the
@@ -382,7 +386,12 @@ function callAsk(turns: PromptView["turns"], i: number): string {
   return t.text;
 }
 
-export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
+/**
+ * A request's signals. `frame`: the key's FrameMemory, where the caller keeps one (frame.ts): the
+ * window read after a fixed head (rsx, tpx, phx) then starts where the head the key's turns share
+ * ends, when that is beyond HEAD, and the window before a fixed tail of HEAD or more is read too.
+ */
+export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemory): RequestSignals {
   // The input turn: the last user or tool turn (a tool_result / function output is read by the
   // model as input just like a user message).
   let lastUser = "";
@@ -520,8 +529,32 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
   // the window after the input turn's head (signals rsx, tpx, phx: state.ts framedAsk), its cues
   // read in the same pass; an embeddings input asks nothing
   const uLen = region.length - u0;
-  const after: [number, number] | undefined = uLen >= HEAD + AFTER_MIN && view.route !== "embeddings" ? [u0 + HEAD, Math.min(region.length, u0 + 2 * HEAD)] : undefined;
-  const c = view.route === "embeddings" ? NO_CUES : regionCues(region, mid, after);
+  // the key's own fixed head and tail, when longer than the edges (red team R45-2: a 1,300-char
+  // head held the whole window after HEAD, a 1,300-char tail the step-by-step cue at the ask's end)
+  let headAt = HEAD;
+  let tailAt = 0;
+  if (frame !== undefined && view.route !== "embeddings" && ask.length > 2 * HEAD) {
+    const f = frameOf(frame, ask, AFTER_MIN);
+    if (f.head > HEAD) headAt = f.head;
+    if (f.tail >= HEAD) tailAt = f.tail;
+  }
+  // the window after the head: its cues, topic and hash are the ask's. Read for cues from HEAD on:
+  // the rest of a longer fixed head is the key's own instruction, sent every time, as a system
+  // prompt's is read; likewise a fixed tail and the HEAD chars before it (a cue just before the
+  // tail is often part of it: "... Let's think step by step." then a rubric)
+  let after: [number, number] | undefined;
+  let zones: number[] | undefined;
+  let before: [number, number] | undefined;
+  if (uLen >= headAt + AFTER_MIN && view.route !== "embeddings") {
+    after = [u0 + headAt, Math.min(region.length, u0 + headAt + HEAD)];
+    zones = [u0 + HEAD, after[1]];
+    const end = region.length - tailAt;
+    if (tailAt > 0 && end > after[1]) {
+      before = [Math.max(after[1], end - HEAD), end];
+      zones.push(before[0], region.length);
+    }
+  }
+  const c = view.route === "embeddings" ? NO_CUES : regionCues(region, mid, zones);
   const cues = { rs: c.rs === 3 ? 3 : Math.max(c.rsEdge, Math.min(c.rs, 1)), gen: c.gen, detail: c.detailEdge };
   const userPart = u0 > 0 ? region.slice(u0) : region;
   const head = ask.length > HEAD ? userPart.slice(0, HEAD) : userPart;
@@ -532,7 +565,9 @@ export function extractSignals(view: PromptView, net: NetMeta): RequestSignals {
     rsx = "rsZone" in c ? (c.rsZone ?? 0) : 0;
     // the ask's topic from its first TOPIC_AFTER chars (a whole window's topic read costs ~4 us)
     tpx = topicOf(region.slice(after[0], Math.min(after[1], after[0] + TOPIC_AFTER)));
-    phx = fmix32(fnvRange(fnvStart(), region, after[0], after[1])) || 1;
+    let h = fnvRange(fnvStart(), region, after[0], after[1]);
+    if (before !== undefined) h = fnvRange(h, region, before[0], before[1]);
+    phx = fmix32(h) || 1;
   }
   const { ps, hp } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;

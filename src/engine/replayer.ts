@@ -25,6 +25,7 @@ import { itemsAsked, prepareBody, prepareOptionsOf } from "../proxy/request.ts";
 import { BatchResults, answerLeftUnread, withContext, withExchange } from "../proxy/usage.ts";
 import { fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
+import { type FrameMemory, newFrameMemory } from "../detect/frame.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
 import { degradedReservation, degradeOf } from "../proxy/degrade.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
@@ -137,7 +138,7 @@ export function serviceOf(d: Pick<DecisionLine, "served" | "degraded" | "powBits
 
 export class Replayer {
   readonly policy: PolicyConfig;
-  private readonly engines = new Map<string, { keyId: string; engine: KeyEngine }>();
+  private readonly engines = new Map<string, { keyId: string; engine: KeyEngine; frame: FrameMemory }>();
   private readonly registries = new Map<string, RegistryState>();
   private readonly byAction: ReplaySummary["byAction"] = {
     allow: { total: 0, served: 0 },
@@ -177,7 +178,7 @@ export class Replayer {
   private keyEngine(key: string) {
     let k = this.engines.get(key);
     if (!k) {
-      k = { keyId: replayKeyId(key), engine: new KeyEngine() };
+      k = { keyId: replayKeyId(key), engine: new KeyEngine(), frame: newFrameMemory() };
       this.engines.set(key, k);
     }
     return k;
@@ -200,7 +201,7 @@ export class Replayer {
       throw new Error(m.status === "method_not_allowed" ? `method ${ev.method} is not allowed on ${ev.path}` : `path ${ev.path} is not a route the guard serves`);
     }
     const route = m.route;
-    const { keyId, engine } = this.keyEngine(ev.key);
+    const { keyId, engine, frame } = this.keyEngine(ev.key);
     const net = { ip: ev.ip, asn: ev.asn, country: ev.country };
     const detect = this.policy.detection.mode !== "off";
     if (route.kind === "free" && detect) {
@@ -233,7 +234,7 @@ export class Replayer {
       const file = (ev.body as Record<string, unknown> | undefined)?.file;
       if (route.format === "openai-file" && typeof file !== "string") throw new Error(`${ev.path}: an OpenAI batch upload is written in a trace as {"purpose":"batch","file":"<the JSONL input file>"} (a model input as {"purpose":"user_data"})`);
       const items = route.format === "openai-file" ? openaiBatchItems(file as string) : anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body))).items;
-      const { signals, reservedTokens, degradedTokens, items: asks } = planBatch(items, prepareOptionsOf(this.policy), this.policy.degrade, detect ? net : undefined);
+      const { signals, reservedTokens, degradedTokens, items: asks } = planBatch(items, prepareOptionsOf(this.policy), this.policy.degrade, detect ? net : undefined, frame);
       // a retry after a challenge is the same batch again: detection has seen its requests once
       let seen = false;
       // the cohort shard's crowd, read before a batch asking in the profile's shape (the Worker's askedCrowd)
@@ -257,7 +258,7 @@ export class Replayer {
       // less the prompt it was estimated with (the trace's billed prompt can be larger: a stored
       // response's context it continues)
       degradedOutput = (d) => degradedReservation(kind, prep.body, prep.promptTokens, degradeOf(this.policy.degrade, d)) - prep.promptTokens;
-      const signals = detect ? extractSignals(prep.view, net) : undefined;
+      const signals = detect ? extractSignals(prep.view, net, frame) : undefined;
       exchange = signals;
       let seen = false;
       decide = (solved) => {

@@ -5,6 +5,7 @@
  * metered and seen by detection request by request. Pure: no I/O beyond parsing the given bytes.
  */
 import { extractSignals, type RequestSignals } from "../detect/index.ts";
+import type { FrameMemory } from "../detect/frame.ts";
 import type { NetMeta } from "../policy/types.ts";
 import { type DegradeSettings, degradedReservation } from "./degrade.ts";
 import { GuardError } from "./errors.ts";
@@ -186,7 +187,7 @@ export interface BatchPlan {
 }
 
 /** Prepare every inner request as if sent on its own (the guard and the replay CLI both call this). */
-export function planBatch(items: readonly BatchItem[], opts: PrepareOptions, degrade: DegradeSettings, net: NetMeta | undefined): BatchPlan {
+export function planBatch(items: readonly BatchItem[], opts: PrepareOptions, degrade: DegradeSettings, net: NetMeta | undefined, frame?: FrameMemory): BatchPlan {
   const plan: BatchPlan = { preps: [], signals: [], reservedTokens: 0, degradedTokens: 0, promptTokens: 0, items: 0 };
   for (const item of items) {
     const prep = prepareItem(item, opts);
@@ -195,7 +196,7 @@ export function planBatch(items: readonly BatchItem[], opts: PrepareOptions, deg
     plan.degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, degrade);
     plan.promptTokens += prep.promptTokens;
     plan.items += itemsAsked(item.kind, prep.body);
-    if (net) plan.signals.push(extractSignals(prep.view, net));
+    if (net) plan.signals.push(extractSignals(prep.view, net, frame));
   }
   return plan;
 }

@@ -22,6 +22,7 @@ import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
 import type { SolvedPuzzle } from "../engine/key-engine.ts";
 import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch.ts";
+import { frameFor } from "./frames.ts";
 import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
@@ -646,7 +647,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const items = batchBody.items;
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const net = cfg.policy.detection.mode !== "off" ? netMeta(req, cfg.trustClientIpHeader) : undefined;
-  const { preps, signals, degradedTokens, promptTokens, reservedTokens: fullTokens, items: asks } = planBatch(items, prepareOptionsOf(cfg.policy), cfg.policy.degrade, net);
+  const { preps, signals, degradedTokens, promptTokens, reservedTokens: fullTokens, items: asks } = planBatch(items, prepareOptionsOf(cfg.policy), cfg.policy.degrade, net, frameFor(keyId));
   let reservedTokens = fullTokens;
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "batch");
@@ -864,7 +865,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   let signals: RequestSignals | undefined;
   if (cfg.policy.detection.mode !== "off") {
     try {
-      signals = extractSignals(prep.view, netMeta(req, cfg.trustClientIpHeader));
+      signals = extractSignals(prep.view, netMeta(req, cfg.trustClientIpHeader), frameFor(keyId));
     } catch (e) {
       // Detection must never break serving: record and go on without signals.
       logEvent({ evt: "detect_error", keyId, error: safeError(e) });

@@ -7,6 +7,7 @@ import {
 import type { RouteKind, Standing } from "../../src/policy/types.ts";
 import { it } from "vitest";
 import type { RequestSignals } from "../../src/detect/signals.ts";
+import { type FrameMemory, newFrameMemory } from "../../src/detect/frame.ts";
 
 /**
  * A long-horizon scenario (hundreds to thousands of requests through the whole detection path):
@@ -45,6 +46,8 @@ export function chatBody(r: Req): Record<string, unknown> {
 /** A little world: keys, registry shards, one config. Returns each decision's standing. */
 export class World {
   keys = new Map<string, DetectState>();
+  /** Each key's frame memory, as the Worker's isolate and the replay engine keep one. */
+  frames = new Map<string, FrameMemory>();
   regs = new Map<string, RegistryState>();
   cfg: DetectionConfig;
   constructor(cfg: DetectionConfig = DEFAULT_DETECTION_CONFIG) {
@@ -67,7 +70,9 @@ export class World {
     r: { ip?: string; asn?: number; usage?: { prompt: number; completion: number } } = {},
   ): { standing: Standing; score: number; reasons: string[] } {
     const st = this.state(key);
-    const sig = extractSignals(buildPromptView(route, body), { ip: r.ip, asn: r.asn });
+    let frame = this.frames.get(key);
+    if (!frame) this.frames.set(key, (frame = newFrameMemory()));
+    const sig = extractSignals(buildPromptView(route, body), { ip: r.ip, asn: r.asn }, frame);
     observeRequest(st, sig, nowMs);
     const a = assess(st, nowMs, this.cfg);
     const served = a.standing === "allow" || a.standing === "throttle";
