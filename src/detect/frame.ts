@@ -1,113 +1,184 @@
 /**
- * A key's fixed frame: the head and the tail its input turns share, however long. Found by
- * comparing hashes of this turn's blocks (FRAME_BLOCK chars, up to FRAME_BLOCKS from each end)
- * with those of the key's last two long turns; only the hashes are kept, never text. The caller
- * keeps one FrameMemory per key where the key's requests pass one after another (the Worker's
- * isolate, the replay engine, a batch's lines). Pure: no clock, no I/O.
+ * A key's fixed frame: the head and the tail its input turns share, however long. Found by cutting
+ * each end of the turn into content-defined chunks (a gear hash picks the cut points from the text
+ * itself, so a variation inside the frame moves no cut point beyond it) and looking up each chunk's
+ * hash among those of the key's last two long turns; only hashes are kept (two small bit sets per
+ * end), never text. The caller keeps one FrameMemory per key where the key's requests pass one
+ * after another (the Worker's isolate, the replay engine, a batch's lines). Pure: no clock, no I/O.
  *
  * Why: signals.ts reads the ask of a key that sends one fixed head before every ask in the window
  * after that head (rsx, tpx, phx; state.ts framedAsk). Read at a fixed 600 chars, a head of 1,300
  * chars hid the whole window inside itself, and a fixed 1,300-char tail hid the step-by-step cue at
  * the ask's end from the turn's last 600 (red team R45-2: 5,400 chain-of-thought asks over 3 days
- * never flagged, 12.1 M completion tokens served in full).
+ * never flagged, 12.1 M completion tokens served in full). Fixed-offset blocks found that frame,
+ * and lost it to a job id, a run of spaces or one look-alike letter placed in it on each request
+ * (R46-1: 5,400 of 5,400 served in full again); content-defined chunks keep such a variation to
+ * the chunk or two around it, and the frame is what the turns share wherever it is, not a prefix.
  */
 import { fmix32 } from "./sketch.ts";
 
-/** Chars per block: a frame is known to the block (the window read after it may start up to this
- *  many chars inside the head). */
-export const FRAME_BLOCK = 64;
-/** Blocks hashed from each end at most: frames up to 4,096 chars at each end are found. */
-export const FRAME_BLOCKS = 64;
-/** Blocks hashed from each end of a key's turn at least. A key's next turn hashes twice what its
- *  turns were seen to share, plus 2 (at most FRAME_BLOCKS; a turn without the frame lowers that
- *  by a quarter), so a key without a frame costs ~1 us a long turn and a key with one finds all
- *  of it within a few turns (1,300 chars: by its 6th). */
-const MIN_BLOCKS = 4;
+/** Chars read from each end of a turn at most: frames up to this long at each end are found. */
+export const FRAME_MAX = 4096;
+/** Chars read from each end of a key's turn at least. A key's next turn reads twice what its turns
+ *  were seen to share plus FRAME_MIN (at most FRAME_MAX; a turn without the frame lowers that by a
+ *  quarter), so a key without a frame reads 512 chars of a long turn (~2 µs here) and one with a
+ *  frame finds all of it within a few turns. */
+export const FRAME_MIN = 256;
+/** Chunk sizes: a cut where the gear hash's low CHUNK_MASK bits are 0 (~1 in 32 positions), at least
+ *  CHUNK_MIN chars after the last cut, at most CHUNK_MAX. */
+const CHUNK_MIN = 8;
+const CHUNK_MAX = 64;
+const CHUNK_MASK = 31;
+/** Bits of a turn's chunk set (two probes per chunk; ~130 chunks at FRAME_MAX: ~1.5 % false hits). */
+const SET_WORDS = 64;
 
-/** One turn's block hashes: `nh` from the start, `nt` from the end (the last block first). */
-interface Blocks {
-  head: Int32Array;
-  tail: Int32Array;
-  nh: number;
-  nt: number;
+/** One end of the key's turns: the chunk sets of its last two long turns, and how much the next reads. */
+interface EndMemory {
+  last: Uint32Array;
+  before: Uint32Array;
+  want: number;
 }
 
-/** The key's last two long input turns, as block hashes (absent until the first), and how many
- *  blocks its next turn hashes at each end. */
+/** The key's frame memory (each end made at the first long turn). */
 export interface FrameMemory {
-  last?: Blocks;
-  before?: Blocks;
-  wantHead: number;
-  wantTail: number;
+  head?: EndMemory;
+  tail?: EndMemory;
 }
 
 export function newFrameMemory(): FrameMemory {
-  return { wantHead: MIN_BLOCKS, wantTail: MIN_BLOCKS };
+  return {};
 }
 
-/** FNV-1a over s[from, from + FRAME_BLOCK), two chars a step, mixed (no seed by position: a tail
- *  block sits at a different offset in turns of different lengths). */
-function blockHash(s: string, from: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from, end = from + FRAME_BLOCK; i < end; i += 2) h = Math.imul(h ^ (s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16)), 0x01000193);
-  return fmix32(h) | 0;
+/** 256 pseudo-random words for the gear hash (the same in every isolate). */
+const GEAR = (() => {
+  const g = new Int32Array(256);
+  for (let i = 0; i < 256; i++) g[i] = fmix32(0x9e3779b9 + i * 0x85ebca6b) | 0;
+  return g;
+})();
+
+function has(set: Uint32Array, h: number): boolean {
+  const a = h & (SET_WORDS * 32 - 1);
+  const b = (h >>> 16) & (SET_WORDS * 32 - 1);
+  return (set[a >>> 5]! & (1 << (a & 31))) !== 0 && (set[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
-function newBlocks(): Blocks {
-  return { head: new Int32Array(FRAME_BLOCKS), tail: new Int32Array(FRAME_BLOCKS), nh: 0, nt: 0 };
+function add(set: Uint32Array, h: number): void {
+  const a = h & (SET_WORDS * 32 - 1);
+  const b = (h >>> 16) & (SET_WORDS * 32 - 1);
+  set[a >>> 5]! |= 1 << (a & 31);
+  set[b >>> 5]! |= 1 << (b & 31);
 }
 
-/** This turn's blocks, hashed into one scratch (copied into the memory once compared). */
-const scratch = newBlocks();
+/** This turn's chunk set, built in a scratch (swapped into the memory afterwards). */
+let scratch: Uint32Array = new Uint32Array(SET_WORDS);
 
-function blocksOf(s: string, wantHead: number, wantTail: number): Blocks {
-  const n = Math.floor(s.length / FRAME_BLOCK);
-  scratch.nh = Math.min(wantHead, n);
-  scratch.nt = Math.min(wantTail, n);
-  for (let i = 0; i < scratch.nh; i++) scratch.head[i] = blockHash(s, i * FRAME_BLOCK);
-  for (let i = 0; i < scratch.nt; i++) scratch.tail[i] = blockHash(s, s.length - (i + 1) * FRAME_BLOCK);
-  return scratch;
+/**
+ * Read one end of `text` (its start, or with `fromEnd` its end) in chunks: the chunks seen in the
+ * key's last two long turns are pushed to `seen` as [from, to) pairs of text offsets, merged when
+ * they touch. Builds this turn's chunk set in the scratch; returns how far from that end the last
+ * seen chunk reaches (`commit` then records the set and sizes the next read).
+ */
+function readEnd(m: EndMemory, text: string, fromEnd: boolean, seen: number[]): number {
+  const n = Math.min(text.length, m.want);
+  const cur = scratch;
+  cur.fill(0);
+  let g = 0; // gear hash: the last 32 chars
+  let start = 0; // the chunk's first char (counted from the end read)
+  let reach = 0;
+  const len0 = text.length;
+  for (let p = 0; p < n; p++) {
+    g = ((g << 1) + GEAR[text.charCodeAt(fromEnd ? len0 - 1 - p : p) & 255]!) | 0;
+    const len = p + 1 - start;
+    const cut = (len >= CHUNK_MIN && (g & CHUNK_MASK) === 0) || len >= CHUNK_MAX;
+    // the end of what is read cuts a chunk only where the text ends
+    if (!cut && !(p === n - 1 && n === len0)) continue;
+    // a chunk is known by its length and the gear hash at its cut (its last 32 chars): a change
+    // further back in a 64-char chunk is a variation that chunk tolerates
+    const k = fmix32(g ^ (len << 24)) | 0;
+    if (has(m.last, k) || has(m.before, k)) {
+      reach = p + 1;
+      const from = fromEnd ? len0 - 1 - p : start;
+      const to = fromEnd ? len0 - start : p + 1;
+      const z = seen.length;
+      // chunks come in order from the end read: merge with the interval before when they touch
+      if (z > 0 && (fromEnd ? seen[z - 2] === to : seen[z - 1] === from)) {
+        if (fromEnd) seen[z - 2] = from;
+        else seen[z - 1] = to;
+      } else seen.push(from, to);
+    }
+    add(cur, k);
+    start = p + 1;
+  }
+  return reach;
 }
 
-/** Blocks a and b share from index 0. */
-function shared(a: Int32Array, b: Int32Array, n: number): number {
-  let i = 0;
-  while (i < n && a[i] === b[i]) i++;
-  return i;
+/** Record the turn just read (readEnd's scratch) as the end's last turn; size the next read. */
+function commit(m: EndMemory, reach: number): void {
+  const cur = scratch;
+  scratch = m.before;
+  m.before = m.last;
+  m.last = cur;
+  // read twice what was shared next time (a turn without it: a quarter less than this one read)
+  m.want = Math.min(FRAME_MAX, Math.max(FRAME_MIN, 2 * reach + FRAME_MIN, (m.want * 3) >> 2));
+}
+
+function endMemory(): EndMemory {
+  return { last: new Uint32Array(SET_WORDS), before: new Uint32Array(SET_WORDS), want: FRAME_MIN };
+}
+
+/** A turn read against the key's frame: the spans of its text the key's last two long turns
+ *  shared ([from, to) pairs, in order, merged), and their length in all; `beyond`: the frame runs
+ *  on past both reads (FRAME_MAX chars at each end seen to their last chunk), so the unread middle
+ *  holds the asks without their edges. */
+export interface Frame {
+  seen: number[];
+  chars: number;
+  beyond?: true;
 }
 
 /**
- * Chars of `text`'s head and tail that one of the key's last two long turns shared with it (block
- * aligned; 0: none), then remember `text` as the last turn. An earlier turn this one shares so
- * much with that less than `minAsk` chars differ (a retry, an identical prompt) frames nothing.
+ * The parts of `text` that the key's last two long turns shared with it (to a chunk; only its
+ * first and last `want` chars are read, at most FRAME_MAX each), then remember `text`'s chunks.
+ * What lies between them, and everything not read, is new: the asks.
  */
-export function frameOf(mem: FrameMemory, text: string, minAsk: number): { head: number; tail: number } {
-  const cur = blocksOf(text, mem.wantHead, mem.wantTail);
-  let h = 0;
-  let t = 0;
-  for (let k = 0; k < 2; k++) {
-    const p = k === 0 ? mem.last : mem.before;
-    if (p === undefined) continue;
-    const ph = shared(p.head, cur.head, Math.min(p.nh, cur.nh));
-    const pt = shared(p.tail, cur.tail, Math.min(p.nt, cur.nt));
-    // one earlier turn frames this one: its head and tail together (not the head of one and the
-    // tail of another); a turn this one repeats (a retry) frames nothing
-    if (ph + pt > h + t && text.length - (ph + pt) * FRAME_BLOCK >= minAsk) {
-      h = ph;
-      t = pt;
+export function frameOf(mem: FrameMemory, text: string): Frame {
+  const hm = (mem.head ??= endMemory());
+  const tm = (mem.tail ??= endMemory());
+  // both ends read FRAME_MAX chars of a longer turn and saw the frame to their last chunk
+  const wide = hm.want === FRAME_MAX && tm.want === FRAME_MAX && text.length > 2 * FRAME_MAX;
+  const head: number[] = [];
+  const hr = readEnd(hm, text, false, head);
+  commit(hm, hr);
+  const tail: number[] = [];
+  const tr = readEnd(tm, text, true, tail);
+  commit(tm, tr);
+  const beyond = wide && hr > FRAME_MAX - CHUNK_MAX && tr > FRAME_MAX - CHUNK_MAX;
+  // the tail's spans, read from the end, come last first; where both ends read the same chars
+  // (a turn shorter than both reads), spans overlap and are merged
+  const seen: number[] = [];
+  let chars = 0;
+  const push = (from: number, to: number): void => {
+    const z = seen.length;
+    if (z > 0 && from <= seen[z - 1]!) {
+      if (to > seen[z - 1]!) {
+        chars += to - seen[z - 1]!;
+        seen[z - 1] = to;
+      }
+      return;
+    }
+    seen.push(from, to);
+    chars += to - from;
+  };
+  let i = 0;
+  let j = tail.length - 2;
+  while (i < head.length || j >= 0) {
+    if (j < 0 || (i < head.length && head[i]! <= tail[j]!)) {
+      push(head[i]!, head[i + 1]!);
+      i += 2;
+    } else {
+      push(tail[j]!, tail[j + 1]!);
+      j -= 2;
     }
   }
-  // the oldest turn's arrays take this one's hashes
-  const keep = mem.before ?? newBlocks();
-  for (let i = 0; i < cur.nh; i++) keep.head[i] = cur.head[i]!;
-  for (let i = 0; i < cur.nt; i++) keep.tail[i] = cur.tail[i]!;
-  keep.nh = cur.nh;
-  keep.nt = cur.nt;
-  mem.before = mem.last;
-  mem.last = keep;
-  // (a turn without the frame, cover traffic between framed asks, shrinks what the next hashes
-  // by a quarter only)
-  mem.wantHead = Math.min(FRAME_BLOCKS, Math.max(MIN_BLOCKS, 2 * h + 2, (mem.wantHead * 3) >> 2));
-  mem.wantTail = Math.min(FRAME_BLOCKS, Math.max(MIN_BLOCKS, 2 * t + 2, (mem.wantTail * 3) >> 2));
-  return { head: h * FRAME_BLOCK, tail: t * FRAME_BLOCK };
+  return beyond ? { seen, chars, beyond } : { seen, chars };
 }

@@ -5,7 +5,7 @@
 import type { NetMeta, RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
 import { NEW_ASK_CHARS } from "./conversation.ts";
-import { frameOf, type FrameMemory } from "./frame.ts";
+import { FRAME_MAX, type Frame, frameOf, type FrameMemory } from "./frame.ts";
 import { charShingles, fmix32, fnvRange, fnvStart, hash32, simhash64 } from "./sketch.ts";
 import {
   boilerSamples, isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormatLower, topicOf,
@@ -130,6 +130,9 @@ export type RequestSignals = {
    *  R45-2: the same with a 1,300-char head and tail). */
   rsx?: 0 | 1 | 2 | 3;
   tpx?: number;
+  /** 1: `rsx`, `tpx` and `phx` were read in the asks of a turn that shares HEAD chars or more with
+   *  the key's last long turns (its frame, frame.ts): a frame in itself (state.ts framedAsk). */
+  fr?: 1;
   /** Hash of that window: the payload under a fixed head and tail (whose hash `ph` reads only the
    *  turn's ends and length). */
   phx?: number;
@@ -386,10 +389,48 @@ function callAsk(turns: PromptView["turns"], i: number): string {
   return t.text;
 }
 
+/** New spans of a framed turn read as asks, at most (variations of the frame can cut more). */
+const ASK_SPANS = 8;
+
 /**
- * A request's signals. `frame`: the key's FrameMemory, where the caller keeps one (frame.ts): the
- * window read after a fixed head (rsx, tpx, phx) then starts where the head the key's turns share
- * ends, when that is beyond HEAD, and the window before a fixed tail of HEAD or more is read too.
+ * Zones of the region to read a framed turn's asks in (signals rsx, tpx, phx): for each new span
+ * between the `seen` spans (ask offsets, frame.ts) of AFTER_MIN chars or more, its first HEAD
+ * chars and its last HEAD, the longest span's first window first (tpx, phx read it); then the seen
+ * spans themselves. Undefined when no span is long enough to be an ask (a retry). Offsets map
+ * into the region through the scan's kept head and tail (scanText: frames are read within both).
+ */
+function framedZones(f: Frame, n: number, u0: number, regionEnd: number): number[] | undefined {
+  const seen = f.seen;
+  const at = (o: number): number => (n <= SCAN_CAP || o <= SCAN_HEAD ? u0 + o : regionEnd - (n - o));
+  const asks: number[] = [];
+  let longest = -1;
+  let from = 0;
+  for (let k = 0; k <= seen.length && asks.length < 2 * ASK_SPANS; k += 2) {
+    const to = k < seen.length ? seen[k]! : n;
+    if (to - from >= AFTER_MIN) {
+      if (longest < 0 || to - from > asks[longest + 1]! - asks[longest]!) longest = asks.length;
+      asks.push(from, to);
+    }
+    if (k < seen.length) from = seen[k + 1]!;
+  }
+  if (longest < 0) return undefined;
+  const zones: number[] = [];
+  const span = (a: number, b: number): void => {
+    zones.push(at(a), at(Math.min(b, a + HEAD)));
+    if (b - a > HEAD) zones.push(at(Math.max(a + HEAD, b - HEAD)), at(b));
+  };
+  // a frame longer than both reads (red team R46-2: 5,000 chars at each end): the unread middle
+  // is read whole (as the scan keeps it), its asks' edges being unknown
+  if (f.beyond) zones.push(at(FRAME_MAX), at(n - FRAME_MAX));
+  span(asks[longest]!, asks[longest + 1]!);
+  for (let k = 0; k < asks.length; k += 2) if (k !== longest) span(asks[k]!, asks[k + 1]!);
+  for (let k = 0; k < seen.length; k += 2) zones.push(at(seen[k]!), at(seen[k + 1]!));
+  return zones;
+}
+
+/**
+ * A request's signals. `frame`: the key's FrameMemory, where the caller keeps one (frame.ts): a
+ * turn whose frame it finds has its asks read where they are (framedZones) instead of at HEAD.
  */
 export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemory): RequestSignals {
   // The input turn: the last user or tool turn (a tool_result / function output is read by the
@@ -529,29 +570,24 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   // the window after the input turn's head (signals rsx, tpx, phx: state.ts framedAsk), its cues
   // read in the same pass; an embeddings input asks nothing
   const uLen = region.length - u0;
-  // the key's own fixed head and tail, when longer than the edges (red team R45-2: a 1,300-char
-  // head held the whole window after HEAD, a 1,300-char tail the step-by-step cue at the ask's end)
-  let headAt = HEAD;
-  let tailAt = 0;
-  if (frame !== undefined && view.route !== "embeddings" && ask.length > 2 * HEAD) {
-    const f = frameOf(frame, ask, AFTER_MIN);
-    if (f.head > HEAD) headAt = f.head;
-    if (f.tail >= HEAD) tailAt = f.tail;
-  }
-  // the window after the head: its cues, topic and hash are the ask's. Read for cues from HEAD on:
-  // the rest of a longer fixed head is the key's own instruction, sent every time, as a system
-  // prompt's is read; likewise a fixed tail and the HEAD chars before it (a cue just before the
-  // tail is often part of it: "... Let's think step by step." then a rubric)
+  // the window after the head (its cues, topic and hash are the ask's): after the turn's first
+  // HEAD chars; or, for a key whose last long turns shared HEAD chars or more of this one (its
+  // frame, frame.ts; red team R45-2: a 1,300-char head and tail hid the ask from a window fixed at
+  // 600-1,200; R46-1: the same frame varied a little on each request), the first and last HEAD
+  // chars of each new span of AFTER_MIN or more (the asks), and the frame's own text: the key's
+  // instruction, sent every time, read as a system prompt's is
   let after: [number, number] | undefined;
   let zones: number[] | undefined;
-  let before: [number, number] | undefined;
-  if (uLen >= headAt + AFTER_MIN && view.route !== "embeddings") {
-    after = [u0 + headAt, Math.min(region.length, u0 + headAt + HEAD)];
-    zones = [u0 + HEAD, after[1]];
-    const end = region.length - tailAt;
-    if (tailAt > 0 && end > after[1]) {
-      before = [Math.max(after[1], end - HEAD), end];
-      zones.push(before[0], region.length);
+  let framed = false;
+  if (uLen >= HEAD + AFTER_MIN && view.route !== "embeddings") {
+    const f = frame !== undefined && ask.length > 2 * HEAD ? frameOf(frame, ask) : undefined;
+    if (f !== undefined && f.chars >= HEAD) zones = framedZones(f, ask.length, u0, region.length);
+    if (zones !== undefined) {
+      after = [zones[0]!, zones[1]!];
+      framed = true;
+    } else {
+      after = [u0 + HEAD, Math.min(region.length, u0 + 2 * HEAD)];
+      zones = after.slice();
     }
   }
   const c = view.route === "embeddings" ? NO_CUES : regionCues(region, mid, zones);
@@ -565,9 +601,7 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
     rsx = "rsZone" in c ? (c.rsZone ?? 0) : 0;
     // the ask's topic from its first TOPIC_AFTER chars (a whole window's topic read costs ~4 us)
     tpx = topicOf(region.slice(after[0], Math.min(after[1], after[0] + TOPIC_AFTER)));
-    let h = fnvRange(fnvStart(), region, after[0], after[1]);
-    if (before !== undefined) h = fnvRange(h, region, before[0], before[1]);
-    phx = fmix32(h) || 1;
+    phx = fmix32(fnvRange(fnvStart(), region, after[0], after[1])) || 1;
   }
   const { ps, hp } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;
@@ -652,6 +686,7 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
     out.rsx = rsx;
     out.tpx = tpx!;
     out.phx = phx;
+    if (framed) out.fr = 1;
   }
   if (fo !== 0) out.fo = fo;
   if (pv !== 0) out.pv = pv;

@@ -444,7 +444,11 @@ const FRAMED_MIN = 4;
  * middle and its topic behind the block's).
  */
 export function framedAsk(st: DetectState, sig: RequestSignals): boolean {
-  if (sig.tpx === undefined || !sig.wp) return false;
+  if (sig.tpx === undefined) return false;
+  // the turn shares its frame with the key's last long turns (frame.ts; red team R46-2: three
+  // heads rotated round one tail left no prefix before half of the requests)
+  if (sig.fr === 1) return true;
+  if (!sig.wp) return false;
   const h = hex8(sig.wp);
   for (const e of st.wrappers) if (e.k === "P" && e.h === h) return e.c >= FRAMED_MIN && e.c >= 0.5 * st.weight;
   return false;

@@ -3,11 +3,12 @@
  * chars after the turn's first 600, so a 1,300-char fixed head held that whole window, and a
  * 1,300-char fixed tail hid the step-by-step cue at the ask's end from the turn's last 600: 5,400
  * chain-of-thought asks over 3 days never flagged, 12.1 M completion tokens served in full. The
- * head and tail a key's turns share are now found from block hashes of its last two long turns
- * (frame.ts) and the window is read after that head and before that tail.
+ * head and tail a key's turns share are now found from content-defined chunks of its last two long
+ * turns (frame.ts), also when each request varies them a little (R46-1), and the window is read
+ * after that head and before that tail.
  */
 import { describe, expect, it } from "vitest";
-import { FRAME_BLOCK, frameOf, newFrameMemory } from "../../src/detect/frame.ts";
+import { FRAME_MAX, FRAME_MIN, type Frame, type FrameMemory, frameOf, newFrameMemory } from "../../src/detect/frame.ts";
 import { buildPromptView, extractSignals } from "../../src/detect/index.ts";
 import { DIVERSE_TASKS, T0, World } from "./helpers.ts";
 
@@ -21,99 +22,147 @@ const ask = (i: number) =>
   `Task ${i}: ${DIVERSE_TASKS[i % DIVERSE_TASKS.length]} Consider the case numbered ${i * 7 + 3} with its own figures, `
   + `and the variant where the quantities are scaled by ${i % 9 + 2}. Compare both carefully. Let's think step by step and write out every intermediate step.`;
 const turn = (i: number, h: number, t: number) => head(h) + "\n\nTask:\n" + ask(i) + (t > 0 ? tail(t) : "");
+/** The frame as a head and a tail: the seen spans that start the turn and end it. */
+function ends(f: Frame, n: number): { head: number; tail: number } {
+  const z = f.seen.length;
+  return { head: z > 0 && f.seen[0] === 0 ? f.seen[1]! : 0, tail: z > 0 && f.seen[z - 1] === n ? n - f.seen[z - 2]! : 0 };
+}
+const fo = (m: FrameMemory, text: string) => ends(frameOf(m, text), text.length);
 const NET = { ip: "203.0.113.45", asn: 64500 };
 const sigOf = (text: string, frame?: ReturnType<typeof newFrameMemory>) =>
   extractSignals(buildPromptView("chat", { model: "gpt-4o", max_tokens: 4096, messages: [{ role: "user", content: text }] }), NET, frame);
 
-/** The oracle: chars two texts share at their start / end, down to the block (at most 4,096). */
+/** The oracle: chars two texts share at their start / end (at most FRAME_MAX). */
 function commonEnds(a: string, b: string): { head: number; tail: number } {
   let h = 0;
   while (h < a.length && h < b.length && a[h] === b[h]) h++;
   let t = 0;
   while (t < a.length && t < b.length && a[a.length - 1 - t] === b[b.length - 1 - t]) t++;
-  const block = (n: number) => Math.min(4096, Math.floor(n / FRAME_BLOCK) * FRAME_BLOCK);
-  return { head: block(h), tail: block(t) };
+  return { head: Math.min(FRAME_MAX, h), tail: Math.min(FRAME_MAX, t) };
+}
+/** A frame found to the chunk: what the turns share, give or take a chunk (64 chars: a chunk is
+ *  known by its length and its last 32 chars read, so a change further back in it is tolerated). */
+function near(found: number, shared: number): void {
+  expect(found).toBeLessThanOrEqual(shared + 64);
+  expect(found).toBeGreaterThanOrEqual(shared - 64);
 }
 
 /** A key's memory after `n` turns of one frame (a frame is found in full within a few turns). */
 function warmed(n: number, h: number, t: number) {
   const m = newFrameMemory();
-  for (let i = 0; i < n; i++) frameOf(m, turn(100 + i, h, t), 80);
+  for (let i = 0; i < n; i++) fo(m, turn(100 + i, h, t));
   return m;
 }
 
 describe("frameOf", () => {
-  it("finds the head and the tail the key's last turn shared, to the block, within a few turns; the first turn has none", () => {
+  it("finds the head and the tail the key's last turns shared, to the chunk, within a few turns; the first turn has none", () => {
     const m = newFrameMemory();
-    expect(frameOf(m, turn(0, 1300, 1300), 80)).toEqual({ head: 0, tail: 0 });
-    // the key's next turns hash twice what was seen shared, plus 2 blocks (4 at first): the head
-    // read grows to the whole frame by the key's 6th turn and stays there
-    const seen = [1, 2, 3, 4, 5, 6, 7].map((i) => frameOf(m, turn(i, 1300, 1300), 80).head);
-    expect(seen[0]).toBe(256);
+    expect(fo(m, turn(0, 1300, 1300))).toEqual({ head: 0, tail: 0 });
+    // the key's next turns read twice what was seen shared plus 512: the head read grows to the
+    // whole frame within a few turns and stays there
+    const seen = [1, 2, 3, 4, 5].map((i) => fo(m, turn(i, 1300, 1300)).head);
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]!);
-    expect(seen.slice(4)).toEqual([1280, 1280, 1280]);
-    const f = frameOf(m, turn(8, 1300, 1300), 80);
-    expect(f).toEqual(commonEnds(turn(7, 1300, 1300), turn(8, 1300, 1300)));
-    // the fixed parts: 1,300 chars and the words around the ask that never change
-    expect(f.head).toBe(1280);
-    expect(f.tail).toBeGreaterThanOrEqual(1280);
+    const f = fo(m, turn(6, 1300, 1300));
+    const c = commonEnds(turn(5, 1300, 1300), turn(6, 1300, 1300));
+    near(f.head, c.head);
+    near(f.tail, c.tail);
+    expect(f.head).toBeGreaterThanOrEqual(1250);
+    expect(f.tail).toBeGreaterThanOrEqual(1250);
     for (const [a, b] of [[3, 4], [5, 11], [2, 9]] as const) {
       const mm = warmed(6, 900 + a * 50, 700 + b * 30);
-      frameOf(mm, turn(a, 900 + a * 50, 700 + b * 30), 80);
-      expect(frameOf(mm, turn(b, 900 + a * 50, 700 + b * 30), 80)).toEqual(commonEnds(turn(a, 900 + a * 50, 700 + b * 30), turn(b, 900 + a * 50, 700 + b * 30)));
+      fo(mm, turn(a, 900 + a * 50, 700 + b * 30));
+      const g = fo(mm, turn(b, 900 + a * 50, 700 + b * 30));
+      const o = commonEnds(turn(a, 900 + a * 50, 700 + b * 30), turn(b, 900 + a * 50, 700 + b * 30));
+      near(g.head, o.head);
+      near(g.tail, o.tail);
     }
     // a head alone, a tail alone
     const h = warmed(10, 2000, 0);
-    expect(frameOf(h, turn(1, 2000, 0), 80)).toMatchObject({ head: 1984 });
+    near(fo(h, turn(1, 2000, 0)).head, commonEnds(turn(109, 2000, 0), turn(1, 2000, 0)).head);
     const t = newFrameMemory();
-    for (let i = 0; i < 6; i++) frameOf(t, String(i).repeat(40) + ask(i) + tail(900), 80);
-    const tf = frameOf(t, "y".repeat(40) + ask(7) + tail(900), 80);
-    expect(tf).toEqual(commonEnds("5".repeat(40) + ask(5) + tail(900), "y".repeat(40) + ask(7) + tail(900)));
+    for (let i = 0; i < 6; i++) fo(t, String(i).repeat(40) + ask(i) + tail(900));
+    const tf = fo(t, "y".repeat(40) + ask(7) + tail(900));
     expect(tf.head).toBe(0);
-    expect(tf.tail).toBeGreaterThanOrEqual(896);
+    near(tf.tail, commonEnds("5".repeat(40) + ask(5) + tail(900), "y".repeat(40) + ask(7) + tail(900)).tail);
   });
-  it("a key without a frame hashes MIN_BLOCKS (4) at each end: a long turn costs ~512 chars of hashing", () => {
+  it("a variation placed in the frame on each request (an id, a run of spaces, a look-alike letter) does not hide it (red team R46-1)", () => {
+    const vary = [
+      (i: number, text: string) => text.slice(0, 50) + `[job ${(i * 7919).toString(36)}]` + text.slice(50) + `\n[ref ${(i * 104729).toString(36)}]`,
+      (i: number, text: string) => text.slice(0, 45) + " ".repeat(1 + ((i * 37) % 63)) + text.slice(45, -500) + " ".repeat(1 + ((i * 53) % 63)) + text.slice(-500),
+      (i: number, text: string) => {
+        const at = 45 + ((i * 131) % 500);
+        const j = text.indexOf("e", at);
+        const k = text.lastIndexOf("e", text.length - 1 - ((i * 97) % 500));
+        return text.slice(0, j) + "\u0435" + text.slice(j + 1, k) + "\u0435" + text.slice(k + 1);
+      },
+    ];
+    for (const v of vary) {
+      const m = newFrameMemory();
+      for (let i = 0; i < 9; i++) frameOf(m, v(i, turn(i, 1300, 1300)));
+      // nearly all of both 1,300-char blocks seen, in spite of the variations
+      expect(frameOf(m, v(9, turn(9, 1300, 1300))).chars).toBeGreaterThanOrEqual(2300);
+      // and the asks read where they are: their step-by-step cue counts (read at a fixed 600, it did not)
+      const k = newFrameMemory();
+      const sig = [10, 11, 12, 13, 14, 15, 16, 17].map((i) => sigOf(v(i, turn(i, 1300, 1300)), k));
+      expect(sig.slice(4).map((x) => [x.fr, (x.rsx ?? 0) >= 2])).toEqual(Array(4).fill([1, true]));
+      expect(sigOf(v(18, turn(18, 1300, 1300))).rsx).toBe(0);
+    }
+  });
+  it("a key without a frame reads FRAME_MIN (256) chars at each end", () => {
     const m = newFrameMemory();
-    for (let i = 0; i < 5; i++) frameOf(m, `Question ${i}: ` + "lorem ipsum dolor sit amet ".repeat(60 + i * 7) + i, 80);
-    expect([m.wantHead, m.wantTail, m.last!.nh, m.last!.nt]).toEqual([4, 4, 4, 4]);
+    // turns of words drawn at random: nothing shared
+    let x = 7;
+    const word = () => ((x = (x * 1103515245 + 12345) % 2147483648), "abcdefghijklmnopqrstuvwxyz".slice(x % 20, (x % 20) + 3 + (x % 5)));
+    for (let i = 0; i < 5; i++) expect(frameOf(m, Array.from({ length: 400 }, word).join(" ")).chars).toBeLessThan(64);
+    expect([m.head!.want, m.tail!.want]).toEqual([FRAME_MIN, FRAME_MIN]);
   });
   it("a turn between two framed ones (cover traffic) does not hide the frame: the one before it counts", () => {
     const m = warmed(6, 1300, 1300);
-    frameOf(m, turn(0, 1300, 1300), 80);
-    expect(frameOf(m, "An unrelated question of another app, long enough to be read. ".repeat(30), 80)).toEqual({ head: 0, tail: 0 });
-    expect(frameOf(m, turn(2, 1300, 1300), 80)).toEqual(commonEnds(turn(0, 1300, 1300), turn(2, 1300, 1300)));
+    fo(m, turn(0, 1300, 1300));
+    expect(fo(m, "An unrelated question of another app, long enough to be read. ".repeat(30)).head).toBeLessThan(64);
+    const f = fo(m, turn(2, 1300, 1300));
+    const o = commonEnds(turn(0, 1300, 1300), turn(2, 1300, 1300));
+    near(f.head, o.head);
+    near(f.tail, o.tail);
   });
-  it("a turn sent again (a retry) is not framed by the turn it repeats, and frames beyond 4,096 chars are read up to that", () => {
+  it("a turn sent again (a retry) is seen whole, and read as it is without a frame; frames beyond 4,096 chars are read up to that", () => {
     const m = warmed(8, 1300, 1300);
-    frameOf(m, turn(0, 1300, 1300), 80);
-    // the turn before the one it repeats frames it
-    expect(frameOf(m, turn(0, 1300, 1300), 80)).toEqual(commonEnds(turn(107, 1300, 1300), turn(0, 1300, 1300)));
-    // repeated twice: nothing left to frame it
-    expect(frameOf(m, turn(0, 1300, 1300), 80)).toEqual({ head: 0, tail: 0 });
+    frameOf(m, turn(0, 1300, 1300));
+    const again = turn(0, 1300, 1300);
+    expect(frameOf(m, again)).toEqual({ seen: [0, again.length], chars: again.length });
+    const s = newFrameMemory();
+    for (let i = 0; i < 8; i++) sigOf(turn(100 + i, 1300, 1300), s);
+    sigOf(again, s);
+    expect(sigOf(again, s)).toEqual(sigOf(again));
     const big = warmed(12, 6000, 0);
-    expect(frameOf(big, turn(1, 6000, 0), 80).head).toBe(4096);
+    expect(fo(big, turn(1, 6000, 0)).head).toBeGreaterThan(FRAME_MAX - 64);
   });
-  it("keeps hashes only: nothing of the text is in the memory", () => {
+  it("keeps hashes only: two bit sets per end, nothing of the text", () => {
     const m = warmed(6, 1300, 1300);
-    for (const b of [m.last!, m.before!]) {
-      expect(b.head).toBeInstanceOf(Int32Array);
-      expect(b.tail).toBeInstanceOf(Int32Array);
-      expect(Object.keys(b).sort()).toEqual(["head", "nh", "nt", "tail"]);
+    for (const e of [m.head!, m.tail!]) {
+      expect(e.last).toBeInstanceOf(Uint32Array);
+      expect(e.before).toBeInstanceOf(Uint32Array);
+      expect(Object.keys(e).sort()).toEqual(["before", "last", "want"]);
     }
-    expect(Object.keys(m).sort()).toEqual(["before", "last", "wantHead", "wantTail"]);
   });
 });
 
 describe("the window read after the key's own head and before its tail (red team R45-2)", () => {
-  it("a 1,300-char head and tail: the ask's step-by-step cue is read from the key's 6th turn on", () => {
+  it("a 1,300-char head and tail: the ask's step-by-step cue is read from the key's 6th turn on at the latest", () => {
     const m = newFrameMemory();
     const rsx = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => sigOf(turn(i, 1300, 1300), m).rsx ?? -1);
     // what the finding was: read at a fixed 600 chars, the window is inside the head
-    expect(rsx.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(rsx[0]).toBe(0);
     expect(sigOf(turn(1, 1300, 1300)).rsx).toBe(0);
     expect(Math.min(...rsx.slice(5))).toBeGreaterThanOrEqual(2);
     // each ask its own payload in the window (the head's 600 chars would be one payload)
-    expect(sigOf(turn(6, 1300, 1300), m).phx).not.toBe(sigOf(turn(7, 1300, 1300), m).phx);
+    expect(sigOf(turn(8, 1300, 1300), m).phx).not.toBe(sigOf(turn(9, 1300, 1300), m).phx);
+  });
+  it("a frame longer than both reads (5,000 chars at each end): the unread middle, where the ask is, is read (red team R46-2)", () => {
+    const m = newFrameMemory();
+    const sig = Array.from({ length: 12 }, (_, i) => sigOf(turn(i, 5000, 5000), m));
+    expect(sig[0]!.rsx).toBe(0);
+    expect(sig.slice(8).map((x) => [x.fr, (x.rsx ?? 0) >= 2])).toEqual(Array(4).fill([1, true]));
   });
   it("a fixed head's own instructions beyond its first 600 chars are read as the key's instruction, as a system prompt's are", () => {
     // the cue sits at chars ~1,400-1,480 of a 1,800-char head (beyond the window at 600-1,200),
@@ -125,11 +174,11 @@ describe("the window read after the key's own head and before its tail (red team
     expect(rsx[0]).toBe(0);
     expect(Math.min(...rsx.slice(5))).toBeGreaterThanOrEqual(2);
   });
-  it("a head of HEAD (600) chars or less reads as before: the signals are the same with a frame and without", () => {
-    for (const h of [0, 120, 600]) {
+  it("a frame of less than HEAD (600) chars in all reads as before: the signals are the same with a frame and without", () => {
+    for (const h of [0, 120, 300]) {
       const m = newFrameMemory();
       for (let i = 0; i < 6; i++) {
-        const text = turn(i, h, i % 2 ? 700 : 0);
+        const text = turn(i, h, i % 2 ? 200 : 0) + " " + DIVERSE_TASKS[(i + 3) % DIVERSE_TASKS.length]!.repeat(4);
         expect(sigOf(text, m)).toEqual(sigOf(text));
       }
     }

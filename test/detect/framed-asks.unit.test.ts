@@ -56,5 +56,9 @@ describe("asks under the key's own fixed head (red team R44-6)", () => {
     expect(framedAsk({ ...st, wrappers: [{ k: "X", h: "00000abc", c: 8 }] }, sig)).toBe(false);
     expect(framedAsk(st, plainSignals({ wp: 0xabc }))).toBe(false);
     expect(framedAsk(st, { ...sig, wp: 0 })).toBe(false);
+    // a turn read as framed by the key's frame memory (frame.ts) is framed whatever its prefix
+    // (red team R46-2: three heads rotated round one tail, none before half of the requests)
+    expect(framedAsk(newDetectState(), plainSignals({ tpx: 3, rsx: 2, phx: 7, fr: 1 }))).toBe(true);
+    expect(framedAsk(newDetectState(), plainSignals({ fr: 1 }))).toBe(false);
   });
 });
