@@ -1,6 +1,6 @@
 /**
- * A key's fixed frame: the head and the tail its input turns share, however long. Found by cutting
- * each end of the turn into content-defined chunks (a gear hash picks the cut points from the text
+ * A key's fixed frame: the text its input turns share (a head, a tail, blocks between asks),
+ * however long and wherever it sits. Found by cutting each end of the turn into content-defined chunks (a gear hash picks the cut points from the text
  * itself, so a variation inside the frame moves no cut point beyond it) and looking up each chunk's
  * hash among those of the key's last two long turns; only hashes are kept (two small bit sets per
  * end), never text. The caller keeps one FrameMemory per key where the key's requests pass one
@@ -29,7 +29,8 @@ export const FRAME_MIN = 256;
 const CHUNK_MIN = 8;
 const CHUNK_MAX = 64;
 const CHUNK_MASK = 31;
-/** Bits of a turn's chunk set (two probes per chunk; ~130 chunks at FRAME_MAX: ~1.5 % false hits). */
+/** Bits of a turn's chunk set (two probes per chunk; ~130 chunks at FRAME_MAX: ~1.4 % false hits
+ *  in one set, ~3 % in either of the two looked up). */
 const SET_WORDS = 64;
 
 /** One end of the key's turns: the chunk sets of its last two long turns, and how much the next reads. */

@@ -339,14 +339,29 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   }
   st.standing = ORDER[cur]!;
 
-  const reasons = feats
-    .filter((x) => x.p >= 0.05)
-    .sort((a, b) => b.p - a.p)
-    .map((x) => `${x.why} [${x.id} ${x.p.toFixed(2)}]`);
-  if (ck >= 0.05) reasons.unshift(`${st.cohortReason} [cohort ${ck.toFixed(2)}]`);
-  if (lk >= 0.05) reasons.unshift(`${st.linkReason} [linkage ${lk.toFixed(2)}]`);
-  if (reasons.length > 6) reasons.length = 6;
-  return { score: r3(score), reasons, standing: st.standing, channels, local: r3(local) };
+  // the reasons are formatted when read (the Durable Object reads them only for a webhook: a
+  // string per feature on every request was ~9 % of detection's allocation); what they say is
+  // taken now, as the key's state will not say it later
+  const cohortReason = st.cohortReason;
+  const linkReason = st.linkReason;
+  let reasons: string[] | undefined;
+  return {
+    score: r3(score),
+    get reasons(): string[] {
+      if (reasons !== undefined) return reasons;
+      reasons = feats
+        .filter((x) => x.p >= 0.05)
+        .sort((a, b) => b.p - a.p)
+        .map((x) => `${x.why} [${x.id} ${x.p.toFixed(2)}]`);
+      if (ck >= 0.05) reasons.unshift(`${cohortReason} [cohort ${ck.toFixed(2)}]`);
+      if (lk >= 0.05) reasons.unshift(`${linkReason} [linkage ${lk.toFixed(2)}]`);
+      if (reasons.length > 6) reasons.length = 6;
+      return reasons;
+    },
+    standing: st.standing,
+    channels,
+    local: r3(local),
+  };
 }
 
 /**

@@ -360,6 +360,10 @@ const isoOrNull = (ms: number | undefined) => (ms === undefined ? null : new Dat
 
 export class KeyEngine {
   snap: KeySnapshot;
+  /** Decisions carry detection's reasons (the replay's lines, the admin API); the Durable Object
+   *  turns this off: its decisions go to the isolate, which logs no reasons, and only a webhook's
+   *  event (a key's first challenge or block) carries them. */
+  explain = true;
 
   constructor(snapshot?: KeySnapshot) {
     this.snap = snapshot ?? emptySnapshot();
@@ -462,6 +466,7 @@ export class KeyEngine {
     let score = 0;
     let local = 0;
     let reasons: string[] = [];
+    let assessed: ReturnType<typeof assess> | undefined;
     // the answer so far of the longest chain a request continues (0: none is a continuation)
     let chain = 0;
     // the score before this request's own signals: what a puzzle it carries a solution of was set at
@@ -470,11 +475,11 @@ export class KeyEngine {
       // a key served degraded had its answers cut at degrade's cap: an answer that filled it was cut
       const cappedAt = det.mode === "enforce" && LADDER.indexOf(this.standing()) >= LADDER.indexOf("degrade") ? policy.degrade.maxOutputTokens : undefined;
       for (const sig of signals) chain = Math.max(chain, observeRequest(s.detect, sig, nowMs, cappedAt));
-      const a = assess(s.detect, nowMs, det);
-      standing = a.standing;
-      score = a.score;
-      local = a.local;
-      reasons = a.reasons;
+      assessed = assess(s.detect, nowMs, det);
+      standing = assessed.standing;
+      score = assessed.score;
+      local = assessed.local;
+      if (this.explain) reasons = assessed.reasons;
     }
     const enforce = det.mode === "enforce";
     // A verified key is never challenged or blocked by detection: degrade is as far as it goes.
@@ -498,6 +503,8 @@ export class KeyEngine {
       if (s.notified[acting] === undefined) {
         s.notified[acting] = nowMs;
         notify = acting;
+        // the webhook's event says why (read now: the reasons describe the state assessed)
+        if (assessed !== undefined) reasons = assessed.reasons;
       }
     }
 

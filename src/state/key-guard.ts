@@ -14,7 +14,7 @@ import type { KeyOverride, PolicyConfig } from "../config/index.ts";
 import type { LinkReport, LinkView } from "../detect/index.ts";
 import { viewMatters } from "../detect/link.ts";
 import { alarmStep, alarmToSet, shardIdleMs } from "../engine/expiry.ts";
-import { type AdmitInput, type BatchAdmitInput, type Decision, type ExchangeResult, KeyEngine, type OutputRecord, type SolvedPuzzle } from "../engine/key-engine.ts";
+import { type AdmitInput, type BatchAdmitInput, type Decision, type ExchangeResult, KeyEngine, type KeySnapshot, type OutputRecord, type SolvedPuzzle } from "../engine/key-engine.ts";
 import type { RequestSignals } from "../detect/index.ts";
 import type { LeaseReport } from "../limits/lease.ts";
 import { IO } from "../observability/io.ts";
@@ -63,6 +63,14 @@ export interface ExchangeMessage {
   batchLinks?: boolean;
 }
 
+/** The object's engine: its decisions carry no detection reasons (the isolate logs none; a
+ *  webhook's event still gets them, KeyEngine.explain). */
+function quietEngine(snap: KeySnapshot): KeyEngine {
+  const e = new KeyEngine(snap);
+  e.explain = false;
+  return e;
+}
+
 export class KeyGuard extends DurableObject<Env> {
   private engine: KeyEngine;
   /** The alarm currently set (epoch ms), null for none; read once at start, then kept in step. */
@@ -82,7 +90,7 @@ export class KeyGuard extends DurableObject<Env> {
         keptList: d.snap.list ?? null,
       });
     }
-    this.engine = new KeyEngine(d.snap);
+    this.engine = quietEngine(d.snap);
     // Only an object with a stored snapshot can have an alarm: every alarm is set right after a
     // snapshot write (save), and expiry deletes the alarm with the storage (a kept snapshot gets no
     // alarm). A new key's object (most objects the guard starts) blocks on nothing; were an alarm
@@ -334,7 +342,7 @@ export class KeyGuard extends DurableObject<Env> {
         IO.rowsWritten++;
       }
     }
-    this.engine = new KeyEngine(decodeSnapshot(kept).snap);
+    this.engine = quietEngine(decodeSnapshot(kept).snap);
     logEvent({ evt: "key_state_expired", object: this.ctx.id.toString(), keptOverride: kept?.override !== undefined, keptList: kept?.list ?? null, keptVerified: kept?.verifiedUntilMs !== undefined });
   }
 
