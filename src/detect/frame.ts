@@ -14,6 +14,8 @@
  * and lost it to a job id, a run of spaces or one look-alike letter placed in it on each request
  * (R46-1: 5,400 of 5,400 served in full again); content-defined chunks keep such a variation to
  * the chunk or two around it, and the frame is what the turns share wherever it is, not a prefix.
+ * Variations dense enough to touch every chunk while the model reads the same words (doubled
+ * spaces, look-alike letters: R47-1) are read away first (canon).
  */
 import { fmix32 } from "./sketch.ts";
 
@@ -70,6 +72,42 @@ function add(set: Uint32Array, h: number): void {
   set[b >>> 5]! |= 1 << (b & 31);
 }
 
+/**
+ * Chars as the frame is read, for code points below 0x500 (Latin, Greek, Cyrillic): ASCII letters
+ * lower-cased, the Greek and Cyrillic letters that look like Latin ones read as those, every space,
+ * tab and line break as a space (a run of them is read as one); 0 for a char read as nothing. A
+ * harvester that dresses its frame in look-alikes or doubled spaces on every request (red team
+ * R47-1: 20 % of its a e o p c x y i in Cyrillic, or each space doubled at random) changes nothing
+ * the model reads, and nothing the frame is read from.
+ */
+const CANON = (() => {
+  const t = new Uint16Array(0x500);
+  for (let c = 0; c < 0x500; c++) t[c] = c;
+  for (let c = 65; c <= 90; c++) t[c] = c + 32;
+  for (const c of [9, 10, 11, 12, 13, 0xa0]) t[c] = 32;
+  t[0xad] = 0; // soft hyphen
+  const like: Record<string, string> = {
+    // Cyrillic
+    "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y", "\u0445": "x", "\u0456": "i", "\u0458": "j", "\u0455": "s", "\u04bb": "h", "\u04cf": "l",
+    "\u0410": "a", "\u0412": "b", "\u0415": "e", "\u041a": "k", "\u041c": "m", "\u041d": "h", "\u041e": "o", "\u0420": "p", "\u0421": "c", "\u0422": "t", "\u0423": "y", "\u0425": "x", "\u0406": "i", "\u0408": "j", "\u0405": "s",
+    // Greek
+    "\u03b1": "a", "\u03bf": "o", "\u03c1": "p", "\u03bd": "v", "\u03b9": "i", "\u03ba": "k", "\u03c5": "u",
+    "\u0391": "a", "\u0392": "b", "\u0395": "e", "\u0396": "z", "\u0397": "h", "\u0399": "i", "\u039a": "k", "\u039c": "m", "\u039d": "n", "\u039f": "o", "\u03a1": "p", "\u03a4": "t", "\u03a5": "y", "\u03a7": "x",
+  };
+  for (const [k, v] of Object.entries(like)) t[k.charCodeAt(0)] = v.charCodeAt(0);
+  return t;
+})();
+
+/** A code point as the frame reads it (CANON, and above it: the Unicode spaces as a space, the
+ *  zero-width ones and the byte order mark as nothing, full-width ASCII as ASCII). */
+function canon(c: number): number {
+  if (c < 0x500) return CANON[c]!;
+  if ((c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x2028 || c === 0x2029) return 32;
+  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return 0;
+  if (c >= 0xff01 && c <= 0xff5e) return CANON[c - 0xfee0]!;
+  return c;
+}
+
 /** This turn's chunk set, built in a scratch (swapped into the memory afterwards). */
 let scratch: Uint32Array = new Uint32Array(SET_WORDS);
 
@@ -83,16 +121,25 @@ function readEnd(m: EndMemory, text: string, fromEnd: boolean, seen: number[]): 
   const n = Math.min(text.length, m.want);
   const cur = scratch;
   cur.fill(0);
-  let g = 0; // gear hash: the last 32 chars
+  let g = 0; // gear hash: the last 32 chars read
   let start = 0; // the chunk's first char (counted from the end read)
+  let len = 0; // chars of the chunk as read (canon)
+  let space = false; // the last char read was a space
   let reach = 0;
   const len0 = text.length;
   for (let p = 0; p < n; p++) {
-    g = ((g << 1) + GEAR[text.charCodeAt(fromEnd ? len0 - 1 - p : p) & 255]!) | 0;
-    const len = p + 1 - start;
+    const r = text.charCodeAt(fromEnd ? len0 - 1 - p : p);
+    const c = r < 0x500 ? CANON[r]! : canon(r);
+    const ends = p === n - 1 && n === len0;
+    if (c !== 0 && !(c === 32 && space)) {
+      space = c === 32;
+      g = ((g << 1) + GEAR[c & 255]!) | 0;
+      len++;
+    } else if (!ends) continue;
     const cut = (len >= CHUNK_MIN && (g & CHUNK_MASK) === 0) || len >= CHUNK_MAX;
     // the end of what is read cuts a chunk only where the text ends
-    if (!cut && !(p === n - 1 && n === len0)) continue;
+    if (!cut && !ends) continue;
+    if (len === 0) break;
     // a chunk is known by its length and the gear hash at its cut (its last 32 chars): a change
     // further back in a 64-char chunk is a variation that chunk tolerates
     const k = fmix32(g ^ (len << 24)) | 0;
@@ -109,6 +156,7 @@ function readEnd(m: EndMemory, text: string, fromEnd: boolean, seen: number[]): 
     }
     add(cur, k);
     start = p + 1;
+    len = 0;
   }
   return reach;
 }

@@ -85,7 +85,7 @@ describe("frameOf", () => {
     expect(tf.head).toBe(0);
     near(tf.tail, commonEnds("5".repeat(40) + ask(5) + tail(900), "y".repeat(40) + ask(7) + tail(900)).tail);
   });
-  it("a variation placed in the frame on each request (an id, a run of spaces, a look-alike letter) does not hide it (red team R46-1)", () => {
+  it("a variation placed in the frame on each request (an id, a run of spaces, look-alike letters, however dense) does not hide it (red team R46-1, R47-1)", () => {
     const vary = [
       (i: number, text: string) => text.slice(0, 50) + `[job ${(i * 7919).toString(36)}]` + text.slice(50) + `\n[ref ${(i * 104729).toString(36)}]`,
       (i: number, text: string) => text.slice(0, 45) + " ".repeat(1 + ((i * 37) % 63)) + text.slice(45, -500) + " ".repeat(1 + ((i * 53) % 63)) + text.slice(-500),
@@ -95,6 +95,18 @@ describe("frameOf", () => {
         const k = text.lastIndexOf("e", text.length - 1 - ((i * 97) % 500));
         return text.slice(0, j) + "\u0435" + text.slice(j + 1, k) + "\u0435" + text.slice(k + 1);
       },
+      // red team R47-1: every chunk changed, nothing the model reads: each space doubled at random,
+      // a fifth of the letters that have one swapped for a Cyrillic look-alike, zero-width spaces
+      (i: number, text: string) => {
+        let x = i * 7919 + 13;
+        return text.replace(/ /g, () => ((x = (x * 1103515245 + 12345) % 2147483648) % 2 ? "  " : " "));
+      },
+      (i: number, text: string) => {
+        let x = i * 104729 + 7;
+        const like: Record<string, string> = { a: "\u0430", e: "\u0435", o: "\u043e", p: "\u0440", c: "\u0441", x: "\u0445", y: "\u0443", i: "\u0456" };
+        return text.replace(/[aeopcxyi]/g, (ch) => ((x = (x * 1103515245 + 12345) % 2147483648) % 5 === 0 ? like[ch]! : ch));
+      },
+      (i: number, text: string) => text.replace(/ /g, () => (i % 2 ? " \u200b" : "\u00a0")),
     ];
     for (const v of vary) {
       const m = newFrameMemory();
