@@ -72,40 +72,128 @@ function add(set: Uint32Array, h: number): void {
   set[b >>> 5]! |= 1 << (b & 31);
 }
 
+/** Code points read through the table (CANON); above it, canon() reads a few ranges itself. */
+const CANON_END = 0x2000;
+
 /**
- * Chars as the frame is read, for code points below 0x500 (Latin, Greek, Cyrillic): ASCII letters
- * lower-cased, the Greek and Cyrillic letters that look like Latin ones read as those, every space,
- * tab and line break as a space (a run of them is read as one); 0 for a char read as nothing. A
- * harvester that dresses its frame in look-alikes or doubled spaces on every request (red team
- * R47-1: 20 % of its a e o p c x y i in Cyrillic, or each space doubled at random) changes nothing
- * the model reads, and nothing the frame is read from.
+ * Chars as the frame is read, for code points below CANON_END: ASCII letters lower-cased; a letter
+ * with marks as its base letter (its compatibility decomposition: é, ï, ǎ, ﬁ's parts are read on
+ * their own); combining marks as nothing; the letters of other scripts that look like Latin ones
+ * (Greek, Cyrillic, Armenian, IPA, small capitals, dotless i) as those; every space, tab and line
+ * break as a space (a run of them is read as one); markdown's emphasis marks as nothing; 0 for a
+ * char read as nothing. A harvester that dresses its frame differently on every request while the
+ * model reads the same words (red team R47-1: doubled spaces, Cyrillic look-alikes; R48-1:
+ * combining marks, look-alikes from other scripts; R48-2: words wrapped in emphasis marks) changes
+ * nothing the frame is read from. Built on first use (~8 K decompositions).
  */
-const CANON = (() => {
-  const t = new Uint16Array(0x500);
-  for (let c = 0; c < 0x500; c++) t[c] = c;
+let CANON: Uint16Array | undefined;
+
+function canonTable(): Uint16Array {
+  const t = new Uint16Array(CANON_END);
+  for (let c = 0; c < CANON_END; c++) {
+    t[c] = c;
+    if (c >= 0x80 && (c < 0xd800 || c > 0xdfff)) {
+      // a letter with marks (or a compatibility form) whose decomposition starts with an ASCII
+      // letter or digit: read as that
+      const d = String.fromCharCode(c).normalize("NFKD");
+      const b = d.charCodeAt(0);
+      if (d.length >= 1 && b < 0x80 && /[A-Za-z0-9]/.test(d[0]!)) t[c] = b;
+    }
+  }
   for (let c = 65; c <= 90; c++) t[c] = c + 32;
-  for (const c of [9, 10, 11, 12, 13, 0xa0]) t[c] = 32;
-  t[0xad] = 0; // soft hyphen
-  const like: Record<string, string> = {
-    // Cyrillic
-    "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y", "\u0445": "x", "\u0456": "i", "\u0458": "j", "\u0455": "s", "\u04bb": "h", "\u04cf": "l",
-    "\u0410": "a", "\u0412": "b", "\u0415": "e", "\u041a": "k", "\u041c": "m", "\u041d": "h", "\u041e": "o", "\u0420": "p", "\u0421": "c", "\u0422": "t", "\u0423": "y", "\u0425": "x", "\u0406": "i", "\u0408": "j", "\u0405": "s",
-    // Greek
-    "\u03b1": "a", "\u03bf": "o", "\u03c1": "p", "\u03bd": "v", "\u03b9": "i", "\u03ba": "k", "\u03c5": "u",
-    "\u0391": "a", "\u0392": "b", "\u0395": "e", "\u0396": "z", "\u0397": "h", "\u0399": "i", "\u039a": "k", "\u039c": "m", "\u039d": "n", "\u039f": "o", "\u03a1": "p", "\u03a4": "t", "\u03a5": "y", "\u03a7": "x",
+  for (let c = 0xc0; c < CANON_END; c++) if (t[c]! >= 65 && t[c]! <= 90) t[c] = t[c]! + 32;
+  for (const c of [9, 10, 11, 12, 13, 0x85, 0xa0, 0x1680]) t[c] = 32;
+  // soft hyphen; markdown emphasis
+  for (const c of [0xad, 0x2a, 0x5f, 0x60, 0x7e]) t[c] = 0;
+  // combining marks (diacritics, Cyrillic, Hebrew points, extended and supplement blocks)
+  const marks = [[0x300, 0x36f], [0x483, 0x489], [0x591, 0x5bd], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff]];
+  for (const [a, b] of marks) for (let c = a!; c <= b!; c++) t[c] = 0;
+  const like = {
+    a: "\u0430\u0410\u03b1\u0391\u0251\u1d00",
+    b: "\u0412\u0392\u0299",
+    c: "\u0441\u0421\u1d04",
+    d: "\u0501\u1d05",
+    e: "\u0435\u0415\u0395\u1d07",
+    g: "\u0261\u0262\u0581",
+    h: "\u04bb\u041d\u0397\u029c\u0570",
+    i: "\u0456\u0406\u03b9\u0399\u0131\u0269\u026a",
+    j: "\u0458\u0408\u0237\u1d0a",
+    k: "\u041a\u03ba\u039a\u1d0b",
+    l: "\u04cf\u029f\u01c0",
+    m: "\u041c\u039c\u1d0d",
+    n: "\u039d\u0274\u0578",
+    o: "\u043e\u041e\u03bf\u039f\u0585\u0555\u1d0f",
+    p: "\u0440\u0420\u03c1\u03a1\u1d18\u0584",
+    q: "\u0566",
+    r: "\u0280",
+    s: "\u0455\u0405",
+    t: "\u0422\u03a4\u1d1b",
+    u: "\u03c5\u057d\u054d\u1d1c",
+    v: "\u03bd\u1d20",
+    w: "\u1d21",
+    x: "\u0445\u0425\u03a7",
+    y: "\u0443\u0423\u03a5\u028f",
+    z: "\u0396\u1d22",
   };
-  for (const [k, v] of Object.entries(like)) t[k.charCodeAt(0)] = v.charCodeAt(0);
+  for (const [l, all] of Object.entries(like)) for (const ch of all) t[ch.charCodeAt(0)] = l.charCodeAt(0);
   return t;
-})();
+}
 
 /** A code point as the frame reads it (CANON, and above it: the Unicode spaces as a space, the
- *  zero-width ones and the byte order mark as nothing, full-width ASCII as ASCII). */
+ *  zero-width ones, combining marks for symbols and the byte order mark as nothing, full-width
+ *  ASCII as ASCII). */
 function canon(c: number): number {
-  if (c < 0x500) return CANON[c]!;
+  const t = (CANON ??= canonTable());
+  if (c < CANON_END) return t[c]!;
   if ((c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x2028 || c === 0x2029) return 32;
-  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return 0;
-  if (c >= 0xff01 && c <= 0xff5e) return CANON[c - 0xfee0]!;
+  if ((c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)) return 0;
+  if (c >= 0xff01 && c <= 0xff5e) return t[c - 0xfee0]!;
   return c;
+}
+
+/** Whether an HTML tag starts at (or, reading backwards, ends at) `i`: "<" then a letter or "/",
+ *  closed by ">" within TAG_MAX chars. Returns the index past it in the reading direction, or -1. */
+function tagAt(text: string, i: number, back: boolean): number {
+  if (!back) {
+    const e = text.indexOf(">", i + 1);
+    if (e < 0 || e - i > TAG_MAX || !/[A-Za-z/]/.test(text[i + 1] ?? "")) return -1;
+    return e;
+  }
+  const b = text.lastIndexOf("<", i - 1);
+  if (b < 0 || i - b > TAG_MAX || !/[A-Za-z/]/.test(text[b + 1] ?? "")) return -1;
+  return b;
+}
+/** A tag is read as nothing (R48-2: words wrapped in <b>, <i>, <span> tags on every request). */
+const TAG_MAX = 64;
+
+/**
+ * `s` as the frame reads it (canon: case, look-alikes, marks, runs of spaces, emphasis marks, tags),
+ * at most `max` chars of it, from its start or (`fromEnd`) its end. For the key's prompt-prefix and
+ * prompt-suffix wrappers (signals `wp`, `wx`): a wrapper dressed differently on each request is
+ * the same wrapper (red team R48-1, R48-2: combining marks or emphasis marks on its words kept a
+ * harvest's wrapper from being counted, and the harvest at degrade).
+ */
+export function canonText(s: string, max: number, fromEnd = false): string {
+  const out: number[] = [];
+  let space = false;
+  const n = s.length;
+  for (let p = 0; p < n && out.length < max; p++) {
+    const i = fromEnd ? n - 1 - p : p;
+    const r = s.charCodeAt(i);
+    if ((r === 60 && !fromEnd) || (r === 62 && fromEnd)) {
+      const j = tagAt(s, i, fromEnd);
+      if (j >= 0) {
+        p = fromEnd ? n - 1 - j : j;
+        continue;
+      }
+    }
+    const c = canon(r);
+    if (c === 0 || (c === 32 && space)) continue;
+    space = c === 32;
+    out.push(c);
+  }
+  if (fromEnd) out.reverse();
+  return String.fromCharCode(...out);
 }
 
 /** This turn's chunk set, built in a scratch (swapped into the memory afterwards). */
@@ -128,8 +216,20 @@ function readEnd(m: EndMemory, text: string, fromEnd: boolean, seen: number[]): 
   let reach = 0;
   const len0 = text.length;
   for (let p = 0; p < n; p++) {
-    const r = text.charCodeAt(fromEnd ? len0 - 1 - p : p);
-    const c = r < 0x500 ? CANON[r]! : canon(r);
+    const i = fromEnd ? len0 - 1 - p : p;
+    const r = text.charCodeAt(i);
+    if ((r === 60 && !fromEnd) || (r === 62 && fromEnd)) {
+      const j = tagAt(text, i, fromEnd);
+      // skip the tag (the loop's step then reads the char past it); a tag cut by what is read ends the read
+      if (j >= 0) {
+        const past = fromEnd ? len0 - 1 - j : j;
+        if (past < n - 1) {
+          p = past;
+          continue;
+        }
+      }
+    }
+    const c = canon(r);
     const ends = p === n - 1 && n === len0;
     if (c !== 0 && !(c === 32 && space)) {
       space = c === 32;

@@ -5,7 +5,7 @@
 import type { NetMeta, RouteKind } from "../policy/types.ts";
 import type { PromptView } from "./index.ts";
 import { NEW_ASK_CHARS } from "./conversation.ts";
-import { FRAME_MAX, type Frame, frameOf, type FrameMemory } from "./frame.ts";
+import { FRAME_MAX, type Frame, canonText, frameOf, type FrameMemory } from "./frame.ts";
 import { charShingles, fmix32, fnvRange, fnvStart, hash32, simhash64 } from "./sketch.ts";
 import {
   boilerSamples, isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormatLower, topicOf,
@@ -494,8 +494,9 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   let wp = 0;
   let wx = 0;
   if (lastUser.length >= 48) {
-    wp = hash32(normalize(lastUser.slice(0, 40)).slice(0, 24));
-    wx = hash32(normalize(lastUser.slice(-40)).slice(-24));
+    // read as the frame is (frame.ts canonText): a wrapper dressed differently each time is one
+    wp = hash32(normalize(canonText(lastUser, 40)).slice(0, 24));
+    wx = hash32(normalize(canonText(lastUser, 40, true)).slice(-24));
   }
   const lu = lastUser.length;
   // a token-ID prompt has no text to hash: its token hash keeps distinct payloads distinct (as a

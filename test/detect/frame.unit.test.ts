@@ -28,6 +28,12 @@ function ends(f: Frame, n: number): { head: number; tail: number } {
   return { head: z > 0 && f.seen[0] === 0 ? f.seen[1]! : 0, tail: z > 0 && f.seen[z - 1] === n ? n - f.seen[z - 2]! : 0 };
 }
 const fo = (m: FrameMemory, text: string) => ends(frameOf(m, text), text.length);
+/** A variation applied to a turn's frame only (its head and its tail), not to its ask. */
+const frameOnly = (f: (i: number, text: string) => string) => (i: number, text: string): string => {
+  const a = text.indexOf("\n\nTask:\n");
+  const b = text.indexOf("intermediate step.", a) + "intermediate step.".length;
+  return f(i, text.slice(0, a)) + text.slice(a, b) + f(i + 1000, text.slice(b));
+};
 const NET = { ip: "203.0.113.45", asn: 64500 };
 const sigOf = (text: string, frame?: ReturnType<typeof newFrameMemory>) =>
   extractSignals(buildPromptView("chat", { model: "gpt-4o", max_tokens: 4096, messages: [{ role: "user", content: text }] }), NET, frame);
@@ -85,7 +91,7 @@ describe("frameOf", () => {
     expect(tf.head).toBe(0);
     near(tf.tail, commonEnds("5".repeat(40) + ask(5) + tail(900), "y".repeat(40) + ask(7) + tail(900)).tail);
   });
-  it("a variation placed in the frame on each request (an id, a run of spaces, look-alike letters, however dense) does not hide it (red team R46-1, R47-1)", () => {
+  it("a variation placed in the frame on each request (an id, a run of spaces, look-alike letters, combining marks, markup, however dense) does not hide it (red team R46-1, R47-1, R48-1, R48-2)", () => {
     const vary = [
       (i: number, text: string) => text.slice(0, 50) + `[job ${(i * 7919).toString(36)}]` + text.slice(50) + `\n[ref ${(i * 104729).toString(36)}]`,
       (i: number, text: string) => text.slice(0, 45) + " ".repeat(1 + ((i * 37) % 63)) + text.slice(45, -500) + " ".repeat(1 + ((i * 53) % 63)) + text.slice(-500),
@@ -107,6 +113,37 @@ describe("frameOf", () => {
         return text.replace(/[aeopcxyi]/g, (ch) => ((x = (x * 1103515245 + 12345) % 2147483648) % 5 === 0 ? like[ch]! : ch));
       },
       (i: number, text: string) => text.replace(/ /g, () => (i % 2 ? " \u200b" : "\u00a0")),
+      // (R48's variations dress the frame only, as the red team did: in the ask they would hide its
+      // cue from the cue scan itself, which is not what is tested here)
+      // red team R48-1: a combining accent on a tenth of the letters; a fifth of o u h n g a i l s d
+      // swapped for look-alikes from outside Greek and Cyrillic (Armenian, IPA, dotless i, small capitals)
+      frameOnly((i: number, text: string) => {
+        let x = i * 31337 + 5;
+        return text.replace(/[a-z]/g, (ch) => ((x = (x * 1103515245 + 12345) % 2147483648) % 10 === 0 ? ch + "\u0301" : ch));
+      }),
+      frameOnly((i: number, text: string) => {
+        let x = i * 7177 + 3;
+        const like: Record<string, string> = { o: "\u0585", u: "\u057d", h: "\u0570", n: "\u0578", g: "\u0261", a: "\u0251", i: "\u0131", l: "\u029f", s: "\u0455", d: "\u1d05" };
+        return text.replace(/[ouhngails d]/g, (ch) => (like[ch] && (x = (x * 1103515245 + 12345) % 2147483648) % 5 === 0 ? like[ch]! : ch));
+      }),
+      // red team R48-2: two words in five of four letters or more wrapped in emphasis marks or tags
+      frameOnly((i: number, text: string) => {
+        let x = i * 4241 + 11;
+        const wrap = ["**", "*", "`", "_"];
+        return text.replace(/[A-Za-z]{4,}/g, (w) => {
+          x = (x * 1103515245 + 12345) % 2147483648;
+          return x % 5 < 2 ? wrap[x % 4]! + w + wrap[x % 4]! : w;
+        });
+      }),
+      frameOnly((i: number, text: string) => {
+        let x = i * 9001 + 17;
+        const tags = ["b", "i", "em", "span class=\"k\""];
+        return text.replace(/[A-Za-z]{4,}/g, (w) => {
+          x = (x * 1103515245 + 12345) % 2147483648;
+          const t = tags[x % 4]!;
+          return x % 5 < 2 ? `<${t}>${w}</${t.split(" ")[0]}>` : w;
+        });
+      }),
     ];
     for (const v of vary) {
       const m = newFrameMemory();
@@ -119,6 +156,18 @@ describe("frameOf", () => {
       expect(sig.slice(4).map((x) => [x.fr, (x.rsx ?? 0) >= 2])).toEqual(Array(4).fill([1, true]));
       expect(sigOf(v(18, turn(18, 1300, 1300))).rsx).toBe(0);
     }
+  });
+  it("the prompt-prefix and prompt-suffix wrappers are read as the frame is: dressed differently, the same wrapper (red team R48-1, R48-2)", () => {
+    const plain = sigOf(turn(1, 1300, 1300));
+    const dressed = [
+      turn(1, 1300, 1300).replace(/([a-z])([a-z]*)/g, (w, a: string, b: string) => a + "\u0301" + b),
+      turn(1, 1300, 1300).replace(/[A-Za-z]{4,}/g, (w) => `**${w}**`),
+      turn(1, 1300, 1300).replace(/[A-Za-z]{4,}/g, (w) => `<b>${w}</b>`),
+      turn(1, 1300, 1300).replace(/o/g, "\u0585").replace(/ /g, "  "),
+    ];
+    for (const d of dressed) expect([sigOf(d).wp, sigOf(d).wx]).toEqual([plain.wp, plain.wx]);
+    // a different wrapper is still another
+    expect(sigOf("Another app's instructions. " + turn(1, 1300, 1300)).wp).not.toBe(plain.wp);
   });
   it("a key without a frame reads FRAME_MIN (256) chars at each end", () => {
     const m = newFrameMemory();

@@ -103,11 +103,19 @@ describe("the input turn", () => {
     expect(sig({ turns: [{ role: "user", text: "x".repeat(255), unreadable: 1 }] }).ur).toBe(1);
     expect(sig({ turns: [{ role: "user", text: "x".repeat(256), unreadable: 1 }] }).ur).toBe(0);
   });
-  it("prefix / suffix hashes read the first / last 40 raw chars only", () => {
-    const text = "a" + " ".repeat(39) + "please summarise this article about trains" + " ".repeat(39) + "z";
-    const s = sig({ turns: [{ role: "user", text }] });
-    expect(s.wp).toBe(hash32("a"));
-    expect(s.wx).toBe(hash32("z"));
+  it("prefix / suffix hashes read the first / last 40 chars as the frame reads them (a run of spaces as one), and only those", () => {
+    const mid = " please summarise this article about trains and their timetables ";
+    const s = sig({ turns: [{ role: "user", text: "x".repeat(40) + "A" + mid + "B" + "y".repeat(40) }] });
+    // beyond the 40 chars: nothing
+    expect(sig({ turns: [{ role: "user", text: "x".repeat(40) + "C" + mid + "D" + "y".repeat(40) }] })).toMatchObject({ wp: s.wp, wx: s.wx });
+    // within them: a char changes it
+    const t = sig({ turns: [{ role: "user", text: "x".repeat(23) + "w" + "x".repeat(16) + "A" + mid + "B" + "y".repeat(16) + "w" + "y".repeat(23) }] });
+    expect(t.wp).not.toBe(s.wp);
+    expect(t.wx).not.toBe(s.wx);
+    // a run of spaces is one char: 39 spaces after "a" leave "a please summarise ..." to read
+    const spaced = sig({ turns: [{ role: "user", text: "a" + " ".repeat(39) + mid.trim() + " ".repeat(39) + "z" } ] });
+    expect(spaced.wp).toBe(hash32("a please summarise this "));
+    expect(spaced.wx).toBe(hash32("s and their timetables z"));
   });
   it("generate 20 diverse examples is a pipeline prompt (gen 4)", () => {
     expect(sig({ turns: [{ role: "user", text: "generate 20 diverse examples" }] }).gm).toBe(1);
