@@ -121,10 +121,9 @@ export type RequestSignals = {
   hr?: 0 | 1 | 2 | 3;
   ht?: number;
   /** Reasoning level (as `rs`, the sentences reaching into the window, read as an edge) of the input
-   *  turn's next HEAD chars after its first HEAD (or after the key's own fixed head, when the
-   *  caller keeps its FrameMemory and that head is longer; with the HEAD chars before its fixed
-   *  tail, when it has one of HEAD or more), and topic (as `tp`) of their first TOPIC_AFTER
-   *  (absent: a turn shorter than the head + AFTER_MIN). A key that sends the same head
+   *  turn's next HEAD chars after its first HEAD (for a framed turn, `fr`: of its asks' edges and
+   *  its frame, framedZones), and topic (as `tp`) of their first TOPIC_AFTER (absent: a turn
+   *  shorter than HEAD + AFTER_MIN). A key that sends the same head
    *  before every ask has its asks there (state.ts framedAsk; red team R44-6: a fixed 600-char
    *  instruction block before each ask and a rubric after it, 0 flagged, 100 % served in full;
    *  R45-2: the same with a 1,300-char head and tail). */
@@ -419,11 +418,11 @@ function framedZones(f: Frame, n: number, u0: number, regionEnd: number): number
     zones.push(at(a), at(Math.min(b, a + HEAD)));
     if (b - a > HEAD) zones.push(at(Math.max(a + HEAD, b - HEAD)), at(b));
   };
+  span(asks[longest]!, asks[longest + 1]!);
+  for (let k = 0; k < asks.length; k += 2) if (k !== longest) span(asks[k]!, asks[k + 1]!);
   // a frame longer than both reads (red team R46-2: 5,000 chars at each end): the unread middle
   // is read whole (as the scan keeps it), its asks' edges being unknown
   if (f.beyond) zones.push(at(FRAME_MAX), at(n - FRAME_MAX));
-  span(asks[longest]!, asks[longest + 1]!);
-  for (let k = 0; k < asks.length; k += 2) if (k !== longest) span(asks[k]!, asks[k + 1]!);
   for (let k = 0; k < seen.length; k += 2) zones.push(at(seen[k]!), at(seen[k + 1]!));
   return zones;
 }
