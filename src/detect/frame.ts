@@ -77,8 +77,8 @@ const CANON_END = 0x2000;
 
 /**
  * Chars as the frame is read, for code points below CANON_END: ASCII letters lower-cased; a letter
- * with marks as its base letter (its compatibility decomposition: é, ï, ǎ, ﬁ's parts are read on
- * their own); combining marks as nothing; the letters of other scripts that look like Latin ones
+ * with marks as its base letter (the first char of its compatibility decomposition: é, ï, ǎ as
+ * e, i, a; a ligature such as Ĳ as its first letter); combining marks as nothing; the letters of other scripts that look like Latin ones
  * (Greek, Cyrillic, Armenian, IPA, small capitals, dotless i) as those; every space, tab and line
  * break as a space (a run of them is read as one); markdown's emphasis marks as nothing; 0 for a
  * char read as nothing. A harvester that dresses its frame differently on every request while the
