@@ -163,7 +163,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     if (pe > 0.01) feats.push(new LazyFeature("embed", pe, () => `embeds ~${Math.round(itemsDay)} inputs/day (${pct(embShare)} of requests are embeddings)`));
     const mixed = st.embedMixed / st.embedRequests;
     const pm = W["mixed-batches"].w * embShare * clamp01((mixed - 0.2) / 0.5) * clamp01(st.embedRequests / 30);
-    if (pm > 0.01) feats.push(new LazyFeature("mixed-batches", pm, () => `${pct(mixed)} of embeddings batches mix three or more scripts or texts that share no words`));
+    if (pm > 0.01) feats.push(new LazyFeature("mixed-batches", pm, () => `${pct(mixed)} of embeddings batches mix three or more scripts`));
   }
   // logit_bias maps rotated over the same prompts (logit recovery, Carlini et al. 2024): distinct
   // (prompt, map) pairs per distinct prompt among the key's biased requests, whatever the order

@@ -8,7 +8,7 @@ import { NEW_ASK_CHARS } from "./conversation.ts";
 import { FRAME_MAX, type Frame, canonText, frameOf, type FrameMemory } from "./frame.ts";
 import { charShingles, fmix32, fnvRange, fnvStart, hash32, simhash64 } from "./sketch.ts";
 import {
-  boilerSamples, isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormatLower, topicOf, unrelatedShare,
+  boilerSamples, isGenericSystem, minWordHash, normalize, normalizeLoose, regionCues, scriptOf, templateFormatLower, topicOf,
 } from "./text.ts";
 
 /** Compact per-request signals (JSON-serialisable, ~300 bytes). */
@@ -146,10 +146,6 @@ export type RequestSignals = {
    *  sampled): one batch mixing many scripts is a dataset sampled for coverage. */
   ni?: number;
   lgs?: number;
-  /** 1: half or more of the batch sample's texts share no word with another (text.ts
-   *  unrelatedShare): texts side by side from many sources, where an index embeds one corpus's
-   *  chunks, which share its words. Absent: not sampled, or related. */
-  eu?: 1;
   /** A completions prompt list: its prompts (up to 64), each a request for its own answer, and a
    *  payload hash of each (absent: one prompt). Detection counts the request as that many. */
   np?: number;
@@ -340,9 +336,6 @@ export function scanText(s: string, cap: number, head: number, tail: number, win
 }
 
 const NO_CUES = { rs: 0, rsEdge: 0, gen: 0, detailEdge: false } as const;
-
-/** Share of a batch sample's texts sharing no word with another from which the batch is unrelated. */
-const UNRELATED_BATCH = 0.5;
 
 /** The script classes among an embeddings batch's sample, as a bit set. */
 function batchScripts(sample: readonly string[]): { lgs: number } {
@@ -680,11 +673,7 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   }
   if (view.params.logitBiasSet) out.lb = view.params.logitBiasSet;
   if (view.route === "embeddings") out.ni = view.items ?? 0;
-  if (view.itemSample) {
-    out.lgs = batchScripts(view.itemSample).lgs;
-    // texts of the batch that share no word with each other: a dataset sampled for coverage
-    if ((unrelatedShare(view.itemSample) ?? 0) >= UNRELATED_BATCH) out.eu = 1;
-  }
+  if (view.itemSample) out.lgs = batchScripts(view.itemSample).lgs;
   if (view.itemKeys) {
     out.np = view.itemKeys.length;
     out.phs = view.itemKeys.map((k) => hash32(k));

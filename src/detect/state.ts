@@ -185,7 +185,7 @@ export type DetectState = {
    *  TOOL_ASK_ANSWER tokens, carries a long answer forward as a cheap one does. */
   quietInputs: number[];
   /** Embeddings requests, the inputs they embedded, and those whose batch mixed three or more
-   *  scripts or texts sharing no words (decayed, like weight). */
+   *  scripts (decayed, like weight). */
   embedRequests: number;
   embedItems: number;
   embedMixed: number;
@@ -654,8 +654,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.lgs) {
     // an embeddings batch: the request's weight spread over the scripts of its texts
     const k = popcount32(sig.lgs & 0xff);
-    // mixed: three scripts or more, or texts that share no words (signals.ts `eu`)
-    if (k >= MIXED_SCRIPTS || sig.eu === 1) st.embedMixed += 1;
+    if (k >= MIXED_SCRIPTS) st.embedMixed += 1;
     for (let i = 0; i < st.scripts.length; i++) if (sig.lgs & (1 << i)) st.scripts[i]! += 1 / k;
   } else if (sig.lg >= 0 && sig.lg < st.scripts.length) st.scripts[sig.lg]! += m;
   const genericSys = sig.gs === 1 || st.genericWrappers.includes(sig.sh);

@@ -53,60 +53,6 @@ export function scriptOf(t: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Whether the texts of one embeddings batch come from one source. An index embeds one corpus's
-// chunks at a time, and the chunks of one corpus share its words (a product's name, a term of the
-// domain, a section's heading); a dataset sampled for coverage puts texts side by side that share
-// nothing. Read on the batch's sample (12 heads): the share of its texts that share no word with
-// any other. A word is a run of letters of any script (no lexicon): in scripts written with
-// spaces, a run of UNRELATED_WORD letters or more; in those written without (Han, kana, Thai),
-// every three letters of a run.
-
-const UNRELATED_WORD = 6;
-/** Texts of a sample with words needed to read it (fewer: undefined). */
-const UNRELATED_MIN = 6;
-const LETTER_RUN = /\p{L}+/gu;
-
-/** A run of a script written without spaces between words: Thai, Lao, CJK, kana, halfwidth kana. */
-function unspaced(c: number): boolean {
-  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f);
-}
-
-/**
- * Share (0..1) of a batch sample's texts that share no word with another text of the sample, over
- * the texts that have a word; undefined when fewer than UNRELATED_MIN texts have one. Texts are
- * lowercased (view.ts itemSample).
- */
-export function unrelatedShare(sample: readonly string[]): number | undefined {
-  if (sample.length > 31) sample = sample.slice(0, 31);
-  /** word -> bit set of the texts holding it */
-  const holders = new Map<string, number>();
-  const worded: number[] = [];
-  sample.forEach((t, i) => {
-    let any = false;
-    for (const m of t.matchAll(LETTER_RUN)) {
-      const w = m[0];
-      if (unspaced(w.charCodeAt(0))) {
-        for (let j = 0; j + 3 <= w.length; j++) {
-          const g = w.slice(j, j + 3);
-          holders.set(g, (holders.get(g) ?? 0) | (1 << i));
-          any = true;
-        }
-      } else if (w.length >= UNRELATED_WORD) {
-        holders.set(w, (holders.get(w) ?? 0) | (1 << i));
-        any = true;
-      }
-    }
-    if (any) worded.push(i);
-  });
-  if (worded.length < UNRELATED_MIN) return undefined;
-  let linked = 0;
-  for (const bits of holders.values()) if ((bits & (bits - 1)) !== 0) linked |= bits; // held by two or more
-  let alone = 0;
-  for (const i of worded) if ((linked & (1 << i)) === 0) alone++;
-  return alone / worded.length;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Edit-tolerant wrapper identity across keys: the minimum hash over the prompt's content words
 // (MinHash; two seeds -> two shards). Two prompts share one with probability ~ their word
 // Jaccard similarity J, at least one of two with 1 - (1 - J)^2, so lightly edited copies of one

@@ -34,7 +34,7 @@ export const WEIGHTS: Readonly<Record<FeatureId, { w: number; ch: Channel; why: 
   pipeline: { w: 0.95, ch: "extract", why: "synthetic-data meta-prompts (write instructions, rewrite prompts): the answer is a dataset" },
   "bias-sweep": { w: 0.9, ch: "extract", why: "logit_bias maps rotated over the same few prompts: recovers the model's logits token by token (a classifier keeps one map)" },
   embed: { w: 0.4, ch: "extract", why: "embeddings taken in bulk, tens of thousands of inputs a day: what an embedding model is distilled from, but also what indexing takes, so weak alone" },
-  "mixed-batches": { w: 0.45, ch: "novelty", why: "embeddings batches that each mix three or more scripts, or texts that share no words: a dataset sampled for coverage, where an index embeds one corpus's chunks, which share its words" },
+  "mixed-batches": { w: 0.45, ch: "novelty", why: "embeddings batches that each mix three or more scripts: a dataset sampled for coverage, where an index embeds one document's chunks at a time" },
   wrapper: { w: 0.75, ch: "novelty", why: "one wrapper around payloads from many topics: a sweep, unless the key is a product (see linkage generic)" },
   coverage: { w: 0.55, ch: "novelty", why: "many topics at a sustained daily volume, single-turn" },
   "harvest-subset": { w: 0.95, ch: "extract", why: "a harvest-shaped share of traffic that itself sweeps topics (harvest mixed into an app): its evidence is what those requests extract" },

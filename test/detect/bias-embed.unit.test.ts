@@ -8,9 +8,8 @@ import { buildPromptView, extractSignals, newDetectState, observeRequest, observ
 import { features } from "../../src/detect/score.ts";
 import { hllCount } from "../../src/detect/sketch.ts";
 import { degradeBody } from "../../src/proxy/degrade.ts";
-import { T0 } from "./helpers.ts";
+import { HOUR, T0, World, itLong, rng } from "./helpers.ts";
 import { anchorHash } from "../../src/detect/view.ts";
-import { unrelatedShare } from "../../src/detect/text.ts";
 
 const feat = (st: ReturnType<typeof newDetectState>, id: string, now: number) => features(st, now).feats.find((x) => x.id === id);
 
@@ -210,76 +209,29 @@ describe("embed (extract) and mixed-batches (novelty)", () => {
   });
 });
 
-describe("unrelated batches: texts side by side that share no words (eu)", () => {
-  // one corpus's chunks: a help centre's articles, in one language each (its words recur)
-  const HELP_EN = [
-    "Resetting your password: open Settings, choose Security and follow the password reset link we email you.",
-    "Two-factor authentication adds a second step to signing in. Enable it under Settings > Security.",
-    "If the password reset email does not arrive, check the spam folder or ask your administrator.",
-    "Administrators can require two-factor authentication for every member of the workspace.",
-    "Billing: invoices are emailed on the first day of each month to the workspace administrator.",
-    "To change the billing address, an administrator opens Settings > Billing and edits the address.",
-    "Exporting your data: Settings > Workspace > Export creates an archive of every project.",
-    "Deleting a workspace removes every project; export the archive first if you need the data.",
-  ];
-  const HELP_ZH = [
-    "重置密码：打开设置，选择安全，然后点击我们发送的重置密码链接。",
-    "双重验证在登录时增加第二个步骤，可在设置的安全页面中开启。",
-    "如果没有收到重置密码的邮件，请检查垃圾邮件文件夹。",
-    "管理员可以要求工作区的每位成员开启双重验证。",
-    "账单：每月第一天会把发票发送给工作区管理员。",
-    "管理员可以在设置的账单页面中修改账单地址。",
-    "导出数据：在工作区设置中选择导出，生成所有项目的归档。",
-    "删除工作区会删除所有项目，如需保留数据请先导出归档。",
-  ];
-  // a dataset sampled for coverage: one script, every text from somewhere else
-  const COVERAGE = [
-    "What is the capital of Australia and why was it chosen over Sydney?",
-    "The mitochondrion produces adenosine triphosphate through oxidative phosphorylation.",
-    "def quicksort(xs): return xs if len(xs) < 2 else quicksort([x for x in xs[1:] if x < xs[0]])",
-    "Great blender, crushes frozen mango in seconds; the lid leaks though.",
-    "In 1815 Napoleon escaped from Elba and marched on Paris with a growing army.",
-    "Explain how interest compounding differs between annual and monthly schedules.",
-    "Haiku: autumn moonlight / a worm digs silently / into the chestnut.",
-    "Plate tectonics explains earthquakes along the boundaries of lithospheric plates.",
-    "Sourdough needs a starter fed with flour and water for about a week.",
-    "Translate into French: the meeting has been moved to Thursday afternoon.",
-    "Symptoms of dehydration include headache, dizziness and dark urine.",
-    "Chess openings such as the Sicilian Defence answer white's first move with c5.",
-  ];
-  const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
-  it("one corpus's chunks share words; a coverage sample's texts share none", () => {
-    expect(unrelatedShare(lower(HELP_EN))).toBe(0);
-    expect(unrelatedShare(lower(COVERAGE.slice(0, 8)))).toBe(1);
-  });
-  it("scripts written without spaces are read three letters at a time", () => {
-    expect(unrelatedShare(HELP_ZH)).toBeLessThanOrEqual(0.25);
-    // as whole runs of letters each text would be one or two "words", shared by none
-    const asRuns = HELP_ZH.map((t) => t.replace(/[^\p{L}]+/gu, " "));
-    expect(unrelatedShare(asRuns)).toBeLessThanOrEqual(0.25);
-  });
-  it("short words and texts without words do not decide", () => {
-    expect(unrelatedShare(["a b c", "the cat", "12 34", "ok", "yes", "no", "hi", "go"])).toBeUndefined();
-    expect(unrelatedShare(lower(COVERAGE.slice(0, 5)))).toBeUndefined(); // fewer than 6 texts with words
-  });
-  const emb = (input: string[]) => extractSignals(buildPromptView("embeddings", { model: "e", input }), {});
-  it("eu marks an embeddings batch whose sample is mostly unrelated, not a corpus's chunks", () => {
-    expect(emb(COVERAGE).eu).toBe(1);
-    expect(emb([...HELP_EN, ...HELP_EN.slice(0, 4)]).eu).toBeUndefined();
-    expect(emb([...HELP_ZH, ...HELP_ZH.slice(0, 4)]).eu).toBeUndefined();
-    expect(emb(COVERAGE.slice(0, 7)).eu).toBeUndefined(); // too small to sample
-  });
-  it("one-script batches of unrelated texts count as mixed: mixed-batches at full weight", () => {
-    const st = newDetectState();
-    const corpus = newDetectState();
-    for (let i = 0; i < 60; i++) {
-      observeRequest(st, emb(COVERAGE), T0 + i * 60_000);
-      observeRequest(corpus, emb([...HELP_EN, ...HELP_EN.slice(0, 4)]), T0 + i * 60_000);
+describe("bulk embeddings of one script whose texts share no words are not refused (red team R49-4, R49-5)", () => {
+  // A site's search-query log embedded for analytics every hour, or a news aggregator's headlines
+  // from many outlets: short texts side by side that share no word, at bulk volume. A coverage
+  // harvest looks the same; content and volume alone do not tell them apart, so neither is refused
+  // for it (the twenty-ninth session's "unrelated batch" reading challenged both and was taken out).
+  const SYL = ["ka", "lo", "mi", "tre", "son", "val", "dor", "pin", "ber", "gu", "ra", "te", "fen", "lut", "sho", "nar"];
+  const r = rng(4904);
+  const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)]!;
+  const word = () => pick(SYL) + pick(SYL) + pick(SYL) + pick(SYL); // 8-12 letters, rarely twice in a batch
+  const query = () => `${pick(["best", "cheap", "how to fix", "buy", "used", "red", "new"])} ${word()} ${pick(["near me", "for kids", "online", "2026", "", "price"])}`.trim();
+  itLong("an hourly job embedding 8 batches of 500 search queries for a day stays below challenge", () => {
+    const w = new World();
+    let worst = 0;
+    const order = ["allow", "throttle", "degrade", "challenge", "block"];
+    for (let h = 0; h < 24; h++) {
+      for (let j = 0; j < 8; j++) {
+        const input = Array.from({ length: 500 }, query);
+        const a = w.sendBody("querylog", T0 + h * HOUR + j * 3000, "embeddings", { model: "text-embedding-3-small", input }, { ip: "192.0.2.10", asn: 65010 });
+        worst = Math.max(worst, order.indexOf(a.standing));
+      }
     }
-    expect(st.embedMixed).toBeCloseTo(st.embedRequests, 9);
-    expect(feat(st, "mixed-batches", T0 + 3_600_000)?.p).toBeCloseTo(0.45, 6);
-    expect(corpus.embedMixed).toBe(0);
-    expect(feat(corpus, "mixed-batches", T0 + 3_600_000)).toBeUndefined();
+    expect(order[worst]).not.toBe("challenge");
+    expect(worst).toBeLessThanOrEqual(2);
   });
 });
 

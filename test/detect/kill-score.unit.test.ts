@@ -155,7 +155,7 @@ describe("embeddings", () => {
     st.embedMixed = 1.5;
     const m = feat(st, "mixed-batches")!;
     expect(m.p).toBeCloseTo(W["mixed-batches"].w * 0.5 * ((0.5 - 0.2) / 0.5) * (3 / 30), 12);
-    expect(m.why).toBe("50% of embeddings batches mix three or more scripts or texts that share no words");
+    expect(m.why).toBe("50% of embeddings batches mix three or more scripts");
   });
   it("nothing from embeddings under 3 requests, however mixed", () => {
     const st = base(2);
