@@ -257,6 +257,9 @@ export function sustained(st: DetectState, hours: number): boolean {
   if (hours <= 0) return true;
   return episodeNovel(st) && (st.episodeHours >= hours || st.novelEpisodes >= NOVEL_EPISODES);
 }
+/** Share of a key's (decayed) requests on the embeddings route from which it is read as an
+ *  embeddings key: challenge needs evidence of how it is driven (assess). */
+const EMBED_KEY_SHARE = 0.5;
 /** Decayed count of earlier novel episodes that still counts (one about 3 half-lives old). */
 const NOVEL_EPISODES = 0.1;
 
@@ -306,6 +309,11 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
     if (score >= cut[4]! && hard && driven && st.requests >= cfg.blockMinRequests) target = 4;
     // one channel alone, however strong, earns at most degrade
     if (converging < cfg.convergeChannels && target > 2) target = 2;
+    // ... and so do what a key embeds and how much, without evidence of how it is driven: a broad
+    // index (a forum's posts, news from many outlets, a docs site with its translations) is bulky
+    // and diverse as a coverage harvest is, so its content and volume are not two independent
+    // channels (red team R49-5, R49-6: such indexers were challenged, and a pass counts each input)
+    if (target > 2 && st.embedRequests >= EMBED_KEY_SHARE * st.weight && channels.drive < cfg.convergeFloor) target = 2;
     // ... and so does a burst: a one-off run (a benchmark, a backfill) is over in an hour or two and a
     // nightly re-run brings nothing new, a harvest goes on; a group of linked keys sustains it together
     if (target > 2 && !sustained(st, cfg.sustainHours) && lk < cfg.throttleAt) target = 2;

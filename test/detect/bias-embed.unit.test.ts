@@ -8,7 +8,7 @@ import { buildPromptView, extractSignals, newDetectState, observeRequest, observ
 import { features } from "../../src/detect/score.ts";
 import { hllCount } from "../../src/detect/sketch.ts";
 import { degradeBody } from "../../src/proxy/degrade.ts";
-import { HOUR, T0, World, itLong, rng } from "./helpers.ts";
+import { DIVERSE_TASKS, HOUR, T0, World, itLong, rng } from "./helpers.ts";
 import { anchorHash } from "../../src/detect/view.ts";
 
 const feat = (st: ReturnType<typeof newDetectState>, id: string, now: number) => features(st, now).feats.find((x) => x.id === id);
@@ -232,6 +232,31 @@ describe("bulk embeddings of one script whose texts share no words are not refus
     }
     expect(order[worst]).not.toBe("challenge");
     expect(worst).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("an embeddings key is not challenged on what it embeds and how much alone (red team R49-5, R49-6)", () => {
+  // A general forum's search index: a backfill of posts in batches of 100, then new posts every 5
+  // minutes, over every subforum's topics. Bulk (extract) and diverse (novelty): two channels, as a
+  // coverage harvest's are; without evidence of how it is driven it stops at degrade (its limits
+  // tightened, every input served), where it was challenged at its ~1,200th request.
+  const r = rng(4905);
+  const batch = (n: number) => Array.from({ length: n }, (_, i) => `${DIVERSE_TASKS[Math.floor(r() * DIVERSE_TASKS.length)]!} Posted in thread ${i}.`);
+  itLong("a forum index's backfill and updates: two channels of content, never above degrade", () => {
+    const w = new World();
+    const order = ["allow", "throttle", "degrade", "challenge", "block"];
+    let worst = 0;
+    let converged = 0;
+    let t = T0;
+    const send = (n: number) => {
+      const a = w.sendBody("forum", t, "embeddings", { model: "text-embedding-3-small", input: batch(n) }, { ip: "192.0.2.40", asn: 65040 });
+      worst = Math.max(worst, order.indexOf(a.standing));
+      if (a.channels.extract >= 0.25 && a.channels.novelty >= 0.25) converged++;
+    };
+    for (let j = 0; j < 1200; j++, t += 2500) send(100);
+    for (; t < T0 + 40 * HOUR; t += 5 * 60_000) send(15);
+    expect(converged).toBeGreaterThan(100); // the content channels do converge ...
+    expect(order[worst]).toBe("degrade"); // ... and the key stops at degrade
   });
 });
 

@@ -61,14 +61,14 @@ export class World {
     }
     return st;
   }
-  send(key: string, nowMs: number, r: Req): { standing: Standing; score: number; reasons: string[] } {
+  send(key: string, nowMs: number, r: Req): ReturnType<typeof assess> {
     return this.sendBody(key, nowMs, "chat", chatBody(r), r);
   }
   /** Any route and body shape (completions, Anthropic messages, ...), in the guard's order. */
   sendBody(
     key: string, nowMs: number, route: RouteKind, body: Record<string, unknown>,
     r: { ip?: string; asn?: number; usage?: { prompt: number; completion: number } } = {},
-  ): { standing: Standing; score: number; reasons: string[] } {
+  ): ReturnType<typeof assess> {
     const st = this.state(key);
     let frame = this.frames.get(key);
     if (!frame) this.frames.set(key, (frame = newFrameMemory()));
