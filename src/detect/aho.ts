@@ -12,7 +12,7 @@ export class Automaton {
   /** Number of nodes; node 0 is the root. */
   readonly size: number;
   /** ASCII transition function (always defined; 0 = root). */
-  readonly asciiNext: Int32Array;
+  readonly asciiNext: Uint16Array;
   /** Failure link of each node: the node of its longest proper suffix that is a trie path. */
   readonly fail: Int32Array;
   /** Breadth-first order of the nodes, root first. */
@@ -52,7 +52,8 @@ export class Automaton {
     });
     this.size = size;
     this.fail = new Int32Array(size);
-    this.asciiNext = new Int32Array(size * 128);
+    if (size > 65536) throw new Error("automaton too large for 16-bit states");
+    this.asciiNext = new Uint16Array(size * 128);
     const order = new Int32Array(size);
     // Breadth-first: a node's row is its failure node's (missing edges go where the failure node
     // goes; it is shallower, so its row is complete) with its own edges over it, and a child's

@@ -197,7 +197,13 @@ const TAGS = ["think", "thinking", "reasoning", "thought", "scratchpad", "inner_
 
 /** The cue automaton and its per-node outputs, built on first use (not at module load: a Worker
  *  isolate that never reads a prompt pays nothing). */
-type CueTables = { ac: Automaton; next: Int32Array; bits: Int32Array; genLo: Int32Array; genHi: Int32Array; maxLen: number };
+type CueTables = {
+  ac: Automaton; next: Uint16Array; bits: Int32Array; genLo: Int32Array; genHi: Int32Array; maxLen: number;
+  /** States numbered from here on are events: a cue ends there, or (SEP) a separator was read. */
+  outMin: number; sep: number;
+  /** The automaton's node of each state (SEP: the root). */
+  node: Int32Array; perm: Int32Array;
+};
 let cueTablesMemo: CueTables | undefined;
 function cueTables(): CueTables {
   return (cueTablesMemo ??= buildCueTables());
@@ -238,21 +244,54 @@ function buildCueTables(): CueTables {
     OUT_GEN_LO[node]! |= OUT_GEN_LO[f]!;
     OUT_GEN_HI[node]! |= OUT_GEN_HI[f]!;
   }
-  const CUE_NEXT = CUE_AC.asciiNext;
-  return { ac: CUE_AC, next: CUE_NEXT, bits: OUT_BITS, genLo: OUT_GEN_LO, genHi: OUT_GEN_HI, maxLen: Math.max(...CUES.map(([x]) => x.length)) };
+  // The scan's states are the automaton's nodes renumbered: the root and the nodes where no cue
+  // ends first, then those where one ends, then SEP, the root as reached on a sentence separator
+  // (no cue holds one, so from every node a separator leads to the root). The scan then learns
+  // whether a char is an event (a cue ends there, or a sentence does) from the state it reaches
+  // (>= outMin), without a load of its outputs or a test of the char.
+  const size = CUE_AC.size;
+  const perm = new Int32Array(size);
+  let id = 0;
+  for (let u = 0; u < size; u++) if (OUT_BITS[u] === 0) perm[u] = id++; // the root first: 0
+  const outMin = id;
+  for (let u = 0; u < size; u++) if (OUT_BITS[u] !== 0) perm[u] = id++;
+  const sep = id;
+  if (sep > 0xffff) throw new Error("cue automaton too large for 16-bit states");
+  const node = new Int32Array(size + 1);
+  for (let u = 0; u < size; u++) node[perm[u]!] = u;
+  const next = new Uint16Array((size + 1) * 128);
+  const bits = new Int32Array(size + 1);
+  const genLo = new Int32Array(size + 1);
+  const genHi = new Int32Array(size + 1);
+  for (let st = 0; st <= sep; st++) {
+    const u = node[st]!; // SEP's row is the root's
+    for (let c = 0; c < 128; c++) next[st * 128 + c] = SEP_ASCII[c] === 1 ? sep : perm[CUE_AC.asciiNext[u * 128 + c]!]!;
+    if (st < sep) {
+      bits[st] = OUT_BITS[u]!;
+      genLo[st] = OUT_GEN_LO[u]!;
+      genHi[st] = OUT_GEN_HI[u]!;
+    }
+  }
+  return { ac: CUE_AC, next, bits, genLo, genHi, maxLen: Math.max(...CUES.map(([x]) => x.length)), outMin, sep, node, perm };
 }
 
-/** What scanCues found in the last region it read (reused buffers): the positions and automaton
- *  states of the cues (every position where a cue ends), and the positions of the separators. */
-const scan = { eventAt: new Int32Array(1024), eventState: new Int32Array(1024), events: 0, sepAt: new Int32Array(1024), seps: 0 };
+/** The scan's transition on a code unit outside ASCII: a full-width separator, or the automaton's. */
+function stepWide(T: CueTables, st: number, c: number): number {
+  if (isSentSep(c)) return T.sep;
+  return T.perm[T.ac.stepOther(T.node[st]!, c)]!;
+}
+
+/** What scanCues found in the last region it read (reused buffers): every event, in the order of
+ *  the text: its position and state (a state where a cue ends, or SEP for a separator). */
+const scan = { eventAt: new Int32Array(1024), eventState: new Int32Array(1024), events: 0 };
 
 /**
  * The cue automaton over `region`, as two chains at once: the first half from its start and the
  * second half from T.maxLen chars before it (by then its state is the one a single pass has: a
  * state is a suffix of the text no longer than the longest cue), each chain's events kept from
  * its own half on. A scan is bound by the latency of its chain of dependent table loads; two
- * independent chains interleaved run in about the time of one. Separators need no reset of the
- * state: no cue holds one (buildCueTables), so every state goes to the root on one.
+ * independent chains interleaved run in about the time of one. A separator leads every state to
+ * SEP, the root (buildCueTables).
  */
 function scanCues(region: string, T: CueTables): void {
   const n = region.length;
@@ -260,52 +299,45 @@ function scanCues(region: string, T: CueTables): void {
     const len = Math.max(n + 1, scan.eventAt.length * 2);
     scan.eventAt = new Int32Array(len);
     scan.eventState = new Int32Array(len);
-    scan.sepAt = new Int32Array(len);
   }
-  const { ac, next, bits: outBits, maxLen } = T;
-  const { eventAt, eventState, sepAt } = scan;
-  // the second chain's events and separators are written after the first's, from position `m`
+  const { next, maxLen, outMin } = T;
+  const { eventAt, eventState } = scan;
+  // the second chain's events are written after the first's, from position `m`
   const m = n >= 4 * maxLen ? n >> 1 : n;
   let events = 0;
-  let seps = 0;
   let sa = 0;
   let sb = 0;
   for (let k = m - maxLen; m < n && k < m; k++) {
     const c = region.charCodeAt(k);
-    sb = c < 128 ? next[sb * 128 + c]! : ac.stepOther(sb, c);
+    sb = c < 128 ? next[sb * 128 + c]! : stepWide(T, sb, c);
   }
   // the first half's findings go to the front; the second's to a second list, appended after
   const bEvents: number[] = [];
-  const bSeps: number[] = [];
   for (let i = 0; i < m; i++) {
     const ca = region.charCodeAt(i);
-    sa = ca < 128 ? next[sa * 128 + ca]! : ac.stepOther(sa, ca);
-    if (outBits[sa] !== 0) {
+    sa = ca < 128 ? next[sa * 128 + ca]! : stepWide(T, sa, ca);
+    if (sa >= outMin) {
       eventAt[events] = i;
       eventState[events++] = sa;
-    } else if (ca < 128 ? SEP_ASCII[ca] === 1 : ca >= 0x3002 && isSentSep(ca)) sepAt[seps++] = i;
+    }
     const j = m + i;
     if (j < n) {
       const cb = region.charCodeAt(j);
-      sb = cb < 128 ? next[sb * 128 + cb]! : ac.stepOther(sb, cb);
-      if (outBits[sb] !== 0) bEvents.push(j, sb);
-      else if (cb < 128 ? SEP_ASCII[cb] === 1 : cb >= 0x3002 && isSentSep(cb)) bSeps.push(j);
+      sb = cb < 128 ? next[sb * 128 + cb]! : stepWide(T, sb, cb);
+      if (sb >= outMin) bEvents.push(j, sb);
     }
   }
   // the second half is one char longer when n is odd
   for (let j = 2 * m; j < n; j++) {
     const cb = region.charCodeAt(j);
-    sb = cb < 128 ? next[sb * 128 + cb]! : ac.stepOther(sb, cb);
-    if (outBits[sb] !== 0) bEvents.push(j, sb);
-    else if (cb < 128 ? SEP_ASCII[cb] === 1 : cb >= 0x3002 && isSentSep(cb)) bSeps.push(j);
+    sb = cb < 128 ? next[sb * 128 + cb]! : stepWide(T, sb, cb);
+    if (sb >= outMin) bEvents.push(j, sb);
   }
   for (let x = 0; x < bEvents.length; x += 2) {
     eventAt[events] = bEvents[x]!;
     eventState[events++] = bEvents[x + 1]!;
   }
-  for (const j of bSeps) sepAt[seps++] = j;
   scan.events = events;
-  scan.seps = seps;
 }
 
 /** Whether [from, to) overlaps one of the [from, to) zones listed as pairs. */
@@ -353,13 +385,13 @@ export function regionCues(region: string, mid: readonly number[] = [], zone?: r
     sent = 0;
   };
   // the cues and separators the scan found, in the order of the text
-  for (let e = 0, q = 0; e < scan.events || q < scan.seps; ) {
-    if (q < scan.seps && (e >= scan.events || scan.sepAt[q]! < scan.eventAt[e]!)) {
-      close(scan.sepAt[q++]!);
+  for (let e = 0; e < scan.events; e++) {
+    const i = scan.eventAt[e]!;
+    const state = scan.eventState[e]!;
+    if (state === T.sep) {
+      close(i);
       continue;
     }
-    const i = scan.eventAt[e]!;
-    const state = scan.eventState[e++]!;
     const bits = outBits[state]!;
     sent |= bits;
     all |= bits;

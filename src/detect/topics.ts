@@ -46,7 +46,7 @@ export const TOPICS: readonly (readonly string[])[] = [
 /** The stem trie and the phrase automaton, built on first use (not at module load). */
 type TopicTables = {
   trieNext: Int32Array; triePrefix: (number[] | undefined)[]; trieExact: (number[] | undefined)[];
-  phraseList: string[]; phraseTopics: number[][]; phraseAc: Automaton; phraseNext: Int32Array;
+  phraseList: string[]; phraseTopics: number[][]; phraseAc: Automaton; phraseNext: Uint16Array;
   phraseAt: Int32Array; phraseLink: Int32Array; phraseFirst: Int32Array;
 };
 let topicTablesMemo: TopicTables | undefined;
