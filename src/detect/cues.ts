@@ -89,7 +89,8 @@ const S_STEMS = [
 /**
  * Reasoning level of an instruction region (already lowercased):
  * 0 none; 1 mentions reasoning/justification; 2 explicit step-by-step / CoT format;
- * 3 asks for hidden/internal/raw reasoning or a reasoning tag block (extraction).
+ * 3 asks for hidden/internal/raw reasoning (extraction); a reasoning tag block (<think>) is a
+ * chain-of-thought format, 2.
  * A sentence (text between [.!?。！？\n]) of >= 4 chars scores by the concepts it holds: 3 for
  * reasoning + hidden + (step-by-step or reveal), 2 for step-by-step, 1 for reasoning + reveal.
  */
@@ -340,6 +341,11 @@ function scanCues(region: string, T: CueTables): void {
   scan.events = events;
 }
 
+/** A level raised to 2 (a chain-of-thought format) if below it. */
+function max2(level: 0 | 1 | 2 | 3): 2 | 3 {
+  return level === 3 ? 3 : 2;
+}
+
 /** Whether [from, to) overlaps one of the [from, to) zones listed as pairs. */
 function overlaps(zones: readonly number[], from: number, to: number): boolean {
   for (let z = 0; z + 1 < zones.length; z += 2) if (to > zones[z]! && from < zones[z + 1]!) return true;
@@ -365,6 +371,8 @@ export function regionCues(region: string, mid: readonly number[] = [], zone?: r
   let levelEdge: 0 | 1 | 2 | 3 = 0;
   let levelZone: 0 | 1 | 2 | 3 = 0;
   let detailEdge = false;
+  let tagEdge = false; // a reasoning tag outside the mid zones
+  let tagZone = false; // ... and one reaching into the zone asked for
   let sentStart = 0;
   let tasks = 0; // occurrences of "task:"
   let sent = 0; // concepts of the current sentence
@@ -401,6 +409,10 @@ export function regionCues(region: string, mid: readonly number[] = [], zone?: r
     }
     if (bits & B_TASK) tasks++;
     if (bits & B_DETAIL && !detailEdge && (mid.length === 0 || !inZones(mid, i, i + 1))) detailEdge = true;
+    if (bits & B_TAG) {
+      if (!tagEdge && (mid.length === 0 || !inZones(mid, i, i + 1))) tagEdge = true;
+      if (zone !== undefined && !tagZone && overlaps(zone, i, i + 1)) tagZone = true;
+    }
   }
   close(n); // the region's end closes its last sentence
   let gen = popcount32(genLo) + popcount32(genHi);
@@ -408,8 +420,12 @@ export function regionCues(region: string, mid: readonly number[] = [], zone?: r
   if (tasks >= 3) gen += 2;
   if (region.includes("\n5.") && /\n1\.[^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\.[^\n]*\n5\./.test(region)) gen += 1; // (the regex needs "\n5.")
   const tag = (all & B_TAG) !== 0;
-  const out: RegionCues = { rs: tag ? 3 : level, gen, detail: (all & B_DETAIL) !== 0, rsEdge: tag ? 3 : levelEdge, detailEdge };
-  if (zone !== undefined) out.rsZone = tag ? 3 : levelZone;
+  // a reasoning tag block asks for the reasoning written out, in the answer: a chain-of-thought
+  // format, as "step by step" is (level 2), not the hidden reasoning (level 3: a sentence asking
+  // for hidden, internal or raw reasoning). Vendors' prompting guides tell ordinary apps to have
+  // the model think in <thinking> tags before an <answer> (red team R50-1, R50-6)
+  const out: RegionCues = { rs: tag ? max2(level) : level, gen, detail: (all & B_DETAIL) !== 0, rsEdge: tagEdge ? max2(levelEdge) : levelEdge, detailEdge };
+  if (zone !== undefined) out.rsZone = tagZone ? max2(levelZone) : levelZone;
   return out;
 }
 

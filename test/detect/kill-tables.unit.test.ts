@@ -90,9 +90,9 @@ describe("cue automaton built afresh", () => {
 describe("reasoning tags, automaton built afresh", () => {
   // kills the TAGS entries of src/detect/cues.ts (194:24 thinking, 194:49 thought, 194:60 scratchpad,
   // 194:74 inner_monologue, 194:93 cot -> ""): module-level, so only a fresh instance sees them
-  it("every reasoning tag, opening or closing, asks for a reasoning block (rs 3); another tag does not", async () => {
+  it("every reasoning tag, opening or closing, asks for a reasoning block (rs 2, a chain-of-thought format); another tag does not", async () => {
     const { regionCues } = await fresh<Cues>("../../src/detect/cues.ts");
-    const block = { rs: 3, gen: 0, detail: false, rsEdge: 3, detailEdge: false };
+    const block = { rs: 2, gen: 0, detail: false, rsEdge: 2, detailEdge: false };
     for (const t of ["think", "thinking", "reasoning", "thought", "scratchpad", "inner_monologue", "cot"]) {
       expect([t, regionCues(`answer in <${t}> please`)]).toEqual([t, block]);
       expect([t, regionCues(`close it with </${t}>`)]).toEqual([t, block]);
