@@ -156,7 +156,8 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     const sets = hllCount(st.toolSets);
     const fresh = Math.min(1, sets / st.toolRequests);
     const pts = W.toolsets.w * clamp01((sets - 4) / 16) * clamp01(fresh / 0.1);
-    if (pts > 0.01) feats.push(new LazyFeature("toolsets", pts, () => `~${Math.round(sets)} distinct tool sets in ${st.toolRequests} requests with tools`));
+    const toolRequests = st.toolRequests; // as assessed: a reason may be read after the state moved on
+    if (pts > 0.01) feats.push(new LazyFeature("toolsets", pts, () => `~${Math.round(sets)} distinct tool sets in ${toolRequests} requests with tools`));
   }
   if (itemsDay > 0) {
     const pe = W.embed.w * embShare * clamp01(Math.log10(Math.max(itemsDay, 1) / 1000) / 2);
@@ -193,8 +194,10 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
 
   // harvest ratio
   if (st.settled >= 3) {
+    // the answers as assessed: a reason is formatted when read, which may be after the state moved on
+    const { completionTokens, settled, longTokens, longAnswers } = st;
     const pr = W.ratio.w * single * clamp01((ratio - 2) / 6) * clamp01((cMean - 200) / 400);
-    if (pr > 0.01) feats.push(new LazyFeature("ratio", pr, () => `completions ${ratio.toFixed(1)}x the prompt (${answerText(st, cMean, "tokens avg")})`));
+    if (pr > 0.01) feats.push(new LazyFeature("ratio", pr, () => `completions ${ratio.toFixed(1)}x the prompt (${answerText(completionTokens, settled, longTokens, longAnswers, cMean)} tokens avg)`));
     // extreme amplification: writing and code apps take up to ~25x their prompts (a brief -> an
     // article, pass@k samples); extended-thinking and sampling harvests take 40-400x, 4k-16k
     // tokens per answer (settled usage only: estimates are skipped by observeUsage). Not scaled
@@ -213,8 +216,8 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
     const pa = W.amplify.w * clamp01((ratioAmp - 24) / 36) * clamp01((cMean - 1000) / 2000);
     if (pa > 0.01)
       feats.push(new LazyFeature("amplify", pa, () => ratioAmp - ratio < 0.5
-        ? `completions ${ratio.toFixed(0)}x the prompt, ${answerText(st, cMean, "tokens each on average")}`
-        : `completions ${ratioAmp.toFixed(0)}x the prompt (${ratio.toFixed(0)}x billed, ${ratioOwn.toFixed(0)}x what the requests add beside history read back), ${answerText(st, cMean, "tokens each on average")}`));
+        ? `completions ${ratio.toFixed(0)}x the prompt, ${answerText(completionTokens, settled, longTokens, longAnswers, cMean)} tokens each on average`
+        : `completions ${ratioAmp.toFixed(0)}x the prompt (${ratio.toFixed(0)}x billed, ${ratioOwn.toFixed(0)}x what the requests add beside history read back), ${answerText(completionTokens, settled, longTokens, longAnswers, cMean)} tokens each on average`));
   }
 
   // timing
@@ -387,11 +390,12 @@ export function answerMean(st: DetectState): number {
   const longMean = st.longTokens / st.longAnswers;
   return Math.max(mean, longMean * clamp01(st.longAnswers / st.settled / LONG_FULL_SHARE));
 }
-/** answerMean in words: the mean ("<n> <unit>"), or what the long answers are when they set it. */
-function answerText(st: DetectState, typical: number, unit: string): string {
-  const mean = st.completionTokens / Math.max(st.settled, 1e-9);
-  if (typical <= mean + 0.5) return `${Math.round(typical)} ${unit}`;
-  return `long answers of ${Math.round(st.longTokens / st.longAnswers)} tokens in ${Math.round((100 * st.longAnswers) / st.settled)}% of its answers, ${Math.round(mean)} ${unit}`;
+/** answerMean in words, the unit left to the caller: the mean, or what the long answers are when
+ *  they set it. Takes the numbers as assessed, not the state (a reason is formatted when read). */
+function answerText(completionTokens: number, settled: number, longTokens: number, longAnswers: number, typical: number): string {
+  const mean = completionTokens / Math.max(settled, 1e-9);
+  if (typical <= mean + 0.5) return `${Math.round(typical)}`;
+  return `long answers of ${Math.round(longTokens / longAnswers)} tokens in ${Math.round((100 * longAnswers) / settled)}% of its answers, ${Math.round(mean)}`;
 }
 
 /** Share of long answers from which their mean is the key's typical answer (answerMean). */

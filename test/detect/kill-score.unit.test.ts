@@ -221,6 +221,20 @@ describe("amplify", () => {
     st.systemChars = 0;
     expect(feat(st, "amplify")!.why).toBe("completions 100x the prompt, 10000 tokens each on average");
   });
+  it("a reason read after the state moved on says what was assessed (reasons are formatted when read)", () => {
+    const st = amp();
+    st.systemChars = 0;
+    const a = feat(st, "amplify")!;
+    st.completionTokens = 60_000; // the key's next answers, settled before anyone read the reason
+    st.settled = 4;
+    expect(a.why).toBe("completions 100x the prompt, 10000 tokens each on average");
+    const t = base();
+    t.toolRequests = 100;
+    t.toolSets = distinct(hllNew(6), 7);
+    const ts = feat(t, "toolsets")!;
+    t.toolRequests = 500;
+    expect(ts.why).toMatch(/ in 100 requests with tools$/);
+  });
   it("assess upgrades a state from before systemChars (else the ratio is NaN and the feature lost)", () => {
     const st = amp();
     st.systemChars = 0;
