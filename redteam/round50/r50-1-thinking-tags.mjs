@@ -40,16 +40,23 @@ function build(seed, key, sys, ipBase) {
   }
   return lines;
 }
-function cutAnswers(res, pred) { // degraded answers whose real length passes the 512 cap: the <answer> block is cut off
+function cutAnswers(res, pred) { // degraded answers that degrade's cap cut (the <answer> block cut off): the decision's
+  // `completion` (what the rewritten request could return) under the answer the bot's own max_tokens allows
   let cut = 0, deg = 0;
-  for (const d of res.dec) if (pred(d.key) && d.degraded) { deg++; if (res.lines[d.i].usage.completion_tokens > 512) cut++; }
-  return `${cut} of ${deg} degraded answers longer than the 512-token cap (reply to the customer cut mid-way or missing)`;
+  for (const d of res.dec) {
+    if (!pred(d.key) || !d.degraded) continue;
+    deg++;
+    const line = res.lines[d.i];
+    if (d.completion < Math.min(line.usage.completion_tokens, line.body.max_tokens)) cut++;
+  }
+  console.log(`  ${cut} of ${deg} degraded answers cut by degrade's cap (reply to the customer cut mid-way or missing)`);
+  return cut;
 }
 // (a) one key, and its control
 const a = runReplay("r50-1a", [...build(501, "support-thinking-tags", BASE_SYS + COT, "52.18.40"), ...build(502, "support-plain-control", BASE_SYS, "52.18.41")], PRO);
 const ta = summarize("R50-1a support bot, Anthropic-guide <thinking>/<answer> prompt vs the same bot without it", a, {
   "thinking-tag bot": (k) => k === "support-thinking-tags", control: (k) => k === "support-plain-control" });
-console.log("  " + cutAnswers(a, (k) => k === "support-thinking-tags"));
+const cutA = cutAnswers(a, (k) => k === "support-thinking-tags");
 // (b) the same product deployed per region: 4 keys, one system prompt, one cloud egress /24
 const regions = ["eu", "us", "apac", "latam"];
 const b = runReplay("r50-1b", regions.flatMap((rg, i) => build(510 + i, `support-tags-${rg}`, BASE_SYS + COT, "52.18.40")), PRO);
@@ -57,4 +64,7 @@ const tb = summarize("R50-1b the same bot, one key per region (4 keys, same egre
 const c = runReplay("r50-1c", regions.flatMap((rg, i) => build(520 + i, `support-plain-${rg}`, BASE_SYS, "52.18.40")), PRO);
 const tc = summarize("R50-1c control: the 4 regional keys without the <thinking> instruction", c, { "regional keys, plain": () => true });
 const bad = ta["thinking-tag bot"].chal + ta["thinking-tag bot"].block + tb["regional keys"].chal + tb["regional keys"].block;
-console.log(bad > 0 ? "REPRODUCED (honest support bot challenged/blocked)" : (ta["thinking-tag bot"].deg > ta["thinking-tag bot"].n * 0.5 ? "REPRODUCED (degraded: answers capped, <answer> cut)" : "not reproduced"));
+// twenty-ninth session: degraded, the answers capped at 512 (1,818 of 4,705 cut); thirtieth: the
+// reasoning block keeps room beside the answer under degrade, which still acts (the key is degraded)
+const degraded = ta["thinking-tag bot"].deg > ta["thinking-tag bot"].n * 0.5;
+console.log(bad > 0 ? "REPRODUCED (honest support bot challenged/blocked)" : cutA > 0 ? "REPRODUCED (degraded: answers capped, <answer> cut)" : degraded ? "not reproduced (degraded, but no answer cut by its cap)" : "not reproduced");

@@ -194,7 +194,8 @@ const B_TASK = 128; // "task:" (counted: repeated "Task:" blocks are a few-shot 
 
 const GEN_UNIQUE = [...new Set(GEN_CUES)];
 /** Tags that ask for a reasoning block in the answer: <think>, </think>, ... */
-const TAGS = ["think", "thinking", "reasoning", "thought", "scratchpad", "inner_monologue", "cot"].flatMap((t) => [`<${t}>`, `</${t}>`]);
+export const REASONING_TAG_NAMES = ["think", "thinking", "reasoning", "thought", "scratchpad", "inner_monologue", "cot"] as const;
+const TAGS = REASONING_TAG_NAMES.flatMap((t) => [`<${t}>`, `</${t}>`]);
 
 /** The cue automaton and its per-node outputs, built on first use (not at module load: a Worker
  *  isolate that never reads a prompt pays nothing). */

@@ -73,7 +73,9 @@ describe("degradedReservation", () => {
         maybe(fc.integer({ min: 1, max: 8 })),
         maybe(fc.integer({ min: 1024, max: 60_000 })),
         fc.string({ maxLength: 200 }),
-        (kind, maxTokens, maxOut, n, budget, text) => {
+        fc.constantFrom("", "Think in <thinking> tags first. ", "use a <Scratchpad>: "),
+        (kind, maxTokens, maxOut, n, budget, rest, tag) => {
+          const text = tag + rest;
           const body: Record<string, unknown> = { model: "m" };
           if (kind === "chat") body.messages = [{ role: "user", content: text || "x" }];
           else if (kind === "messages") body.messages = [{ role: "user", content: text || "x" }];
