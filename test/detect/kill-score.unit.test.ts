@@ -410,6 +410,23 @@ describe("sustained volume (DetectionConfig.sustainHours)", () => {
     clock.hours = clock.hours.map(() => 100 / 24);
     expect(assess(clock, NOW, c).standing).toBe("degrade");
   });
+  it("a key whose requests are half or more embeddings needs the drive channel to be challenged (red team R49-5, R49-6)", () => {
+    // extract alone converges here (convergeChannels 1), no linkage: no drive evidence
+    const one = cfg({ jitter: 0, convergeChannels: 1 });
+    const embedding = (share: number, link = 0) => {
+      const st = challenged(3, link);
+      st.embedRequests = share * st.weight;
+      return st;
+    };
+    expect(assess(embedding(0), NOW, one).standing).toBe("challenge");
+    expect(assess(embedding(0.5), NOW, one).standing).toBe("degrade");
+    expect(assess(embedding(0.499), NOW, one).standing).toBe("challenge");
+    expect(assess(embedding(1), NOW, one).standing).toBe("degrade");
+    // with drive evidence (linkage over the converge floor) it is challenged as any key is
+    const driven = assess(embedding(1, 0.45), NOW, one);
+    expect(driven.channels.drive).toBeGreaterThanOrEqual(0.25);
+    expect(driven.standing).toBe("challenge");
+  });
   it("linkage at throttleAt sustains a burst (a group of keys keeps it going); just under does not", () => {
     expect(assess(challenged(1, 0.5), NOW, c).standing).toBe("challenge");
     expect(assess(challenged(1, 0.499), NOW, c).standing).not.toBe("challenge");
