@@ -234,7 +234,10 @@ export class Replayer {
       const file = (ev.body as Record<string, unknown> | undefined)?.file;
       if (route.format === "openai-file" && typeof file !== "string") throw new Error(`${ev.path}: an OpenAI batch upload is written in a trace as {"purpose":"batch","file":"<the JSONL input file>"} (a model input as {"purpose":"user_data"})`);
       const items = route.format === "openai-file" ? openaiBatchItems(file as string) : anthropicBatch(new TextEncoder().encode(JSON.stringify(ev.body))).items;
-      const { signals, reservedTokens, degradedTokens, items: asks } = planBatch(items, prepareOptionsOf(this.policy), this.policy.degrade, detect ? net : undefined, frame);
+      const { signals, reservedTokens, degradedTokens, promptTokens, items: asks } = planBatch(items, prepareOptionsOf(this.policy), this.policy.degrade, detect ? net : undefined, frame);
+      // what the degraded items could return: their output caps, without their prompts (red team
+      // R51-4: a batch line carries no usage, and its reservation, prompts included, was reported)
+      degradedOutput = () => degradedTokens - promptTokens;
       // a retry after a challenge is the same batch again: detection has seen its requests once
       let seen = false;
       // the cohort shard's crowd, read before a batch asking in the profile's shape (the Worker's askedCrowd)

@@ -46,4 +46,17 @@ describe("a degraded answer in a replay", () => {
     // the chain has 1,536 tokens: 32 visible (the floor) + the thinking budget
     expect(piece.completion).toBe(1056);
   });
+
+  it("a degraded message batch is served what its items could return, not its reservation (red team R51-4)", () => {
+    const r = new Replayer({ policy: DEGRADE_ALL });
+    const pad = "Reference passage: " + "the quick brown fox jumps over the lazy dog. ".repeat(80);
+    const batch = (i: number, maxTokens: number, prefix: string): TraceEvent => ({
+      ts: T0 + i * 60_000, key: "sk-deg", method: "POST", path: "/v1/messages/batches",
+      body: { requests: Array.from({ length: 10 }, (_, j) => ({ custom_id: `q${j}`, params: { model: "claude", max_tokens: maxTokens, messages: [{ role: "user", content: `${prefix}Explain question ${i * 10 + j} in detail.` }] } })) },
+    });
+    // ~4 KB prompts, max_tokens 100: at most 10 x 100 (the reservation, prompts included, is ~10,800)
+    expect(r.step(batch(0, 100, pad), 0)).toMatchObject({ degraded: true, completion: 1000 });
+    // short prompts, max_tokens 8,000: at most 10 x the 512 cap
+    expect(r.step(batch(1, 8000, ""), 1)).toMatchObject({ degraded: true, completion: 5120 });
+  });
 });
