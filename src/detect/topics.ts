@@ -45,7 +45,7 @@ export const TOPICS: readonly (readonly string[])[] = [
 
 /** The stem trie and the phrase automaton, built on first use (not at module load). */
 type TopicTables = {
-  trieNext: Int32Array; triePrefix: (number[] | undefined)[]; trieExact: (number[] | undefined)[];
+  trieNext: Int32Array; triePrefix: Int32Array; trieExact: Int32Array;
   phraseList: string[]; phraseTopics: number[][]; phraseAc: Automaton; phraseNext: Uint16Array;
   phraseAt: Int32Array; phraseLink: Int32Array; phraseFirst: Int32Array;
 };
@@ -101,27 +101,30 @@ function buildTopicTables(): TopicTables {
   let bound = 1; // nodes at most: the root and one per stem letter
   for (const k of STEM_TOPICS.keys()) bound += k.length;
   const trieNext = new Int32Array(bound * 26);
-  const triePrefix: (number[] | undefined)[] = [undefined];
-  const trieExact: (number[] | undefined)[] = [undefined];
+  // per node, the topics of the stem ending there as a bit mask (32 topics: one bit each), for a
+  // prefix stem and for a whole-word stem; a word adds one hit per bit
+  const triePrefix = new Int32Array(bound);
+  const trieExact = new Int32Array(bound);
+  let nodes = 1;
   for (const [k, topics] of STEM_TOPICS) {
     const whole = k.endsWith(" ");
     const w = whole ? k.trim() : k;
     let node = 0;
     for (let i = 0; i < w.length; i++) {
       const slot = node * 26 + w.charCodeAt(i) - 97;
-      if (trieNext[slot] === 0) {
-        trieNext[slot] = triePrefix.length;
-        triePrefix.push(undefined);
-        trieExact.push(undefined);
-      }
+      if (trieNext[slot] === 0) trieNext[slot] = nodes++;
       node = trieNext[slot]!;
     }
-    if (whole) trieExact[node] = topics;
-    else triePrefix[node] = topics;
+    let mask = 0;
+    for (const t of topics) mask |= 1 << t;
+    // a stem listed twice in one topic would count twice in a list, once in a mask
+    if (new Set(topics).size !== topics.length || TOPICS.length > 32) throw new Error(`stem ${k} repeated in a topic, or more than 32 topics`);
+    if (whole) trieExact[node] = mask;
+    else triePrefix[node] = mask;
   }
-  const TRIE_NEXT = trieNext.slice(0, triePrefix.length * 26);
-  const TRIE_PREFIX = triePrefix;
-  const TRIE_EXACT = trieExact;
+  const TRIE_NEXT = trieNext.slice(0, nodes * 26);
+  const TRIE_PREFIX = triePrefix.slice(0, nodes);
+  const TRIE_EXACT = trieExact.slice(0, nodes);
 
   const PHRASE_TOPICS = new Map<string, number[]>();
   for (const p of PHRASES) {
@@ -158,9 +161,17 @@ function buildTopicTables(): TopicTables {
   };
 }
 
+/** Stem hits per topic of the text being read (topicOf is not reentrant). */
+const HITS = new Int32Array(32);
+/** One hit for each topic in a stem's mask. */
+function addHits(hits: Int32Array, mask: number): void {
+  for (let m = mask; m !== 0; m &= m - 1) hits[31 - Math.clz32(m & -m)]!++;
+}
+
 /** Topic bucket 0..31, or -1 when no stem matched. `t` is lowercased. */
 export function topicOf(t: string): number {
-  const hits = new Array<number>(TOPICS.length).fill(0);
+  const hits = HITS;
+  hits.fill(0);
   const T = topicTables();
   // One pass for both kinds of stem. Words = maximal runs of a-z: each adds its prefix stems
   // (walking the trie) and, if it is one, its whole-word stem. Phrases / symbols / non-Latin
@@ -179,14 +190,10 @@ export function topicOf(t: string): number {
       }
       if (node >= 0) {
         node = T.trieNext[node * 26 + c - 97]! || -1;
-        const a = node > 0 ? T.triePrefix[node] : undefined;
-        if (a) for (const k of a) hits[k]!++;
+        if (node > 0 && T.triePrefix[node] !== 0) addHits(hits, T.triePrefix[node]!);
       }
     } else if (wordStart >= 0) {
-      if (node > 0 && j - wordStart >= 2) {
-        const a = T.trieExact[node];
-        if (a) for (const k of a) hits[k]!++;
-      }
+      if (node > 0 && j - wordStart >= 2 && T.trieExact[node] !== 0) addHits(hits, T.trieExact[node]!);
       wordStart = -1;
     }
     if (j === n) break;
