@@ -30,6 +30,15 @@ export interface DetectionConfig {
    *  1 lets one channel alone challenge and block. */
   convergeChannels: number;
   convergeFloor: number;
+  /** Challenge, as block, also needs evidence of how the traffic is driven (the drive channel at
+   *  convergeFloor: linkage, retries before the Retry-After, input the guard cannot read) or a
+   *  hard extraction signal (hidden-reasoning asks, pipeline meta-prompts, n>1/logprobs on most
+   *  requests, logit_bias sweeps); below that a key stops at degrade. What a key's requests ask and
+   *  how many new ones it sends are what an honest product's end users type too, and a product's
+   *  backend does not solve puzzles: challenged, it loses nearly all of its traffic, degraded it is
+   *  served. false: extract and novelty evidence alone may challenge. Ignored when
+   *  convergeChannels is 1. */
+  challengeNeedsDrive: boolean;
   /** Sustained volume: challenge and block also need the key's current episode of activity (no
    *  hour of quiet) to bring mostly new payloads and either to have gone on for at least this many
    *  hours (each with 4 requests or more) or to follow an earlier episode that did too (score.ts
@@ -58,6 +67,7 @@ export const DEFAULT_DETECTION_CONFIG: DetectionConfig = Object.freeze({
   blockMinRequests: 150,
   convergeChannels: 2,
   convergeFloor: 0.25,
+  challengeNeedsDrive: true,
   sustainHours: 3,
   cohortWeight: 0.55,
 }) as DetectionConfig;
@@ -98,6 +108,10 @@ export function parseDetectionConfig(
     if (r.mode !== "enforce" && r.mode !== "shadow" && r.mode !== "off")
       return { ok: false, field: "mode", message: 'must be "enforce", "shadow" or "off"' };
     value.mode = r.mode;
+  }
+  if (r.challengeNeedsDrive !== undefined) {
+    if (typeof r.challengeNeedsDrive !== "boolean") return { ok: false, field: "challengeNeedsDrive", message: "must be true or false" };
+    value.challengeNeedsDrive = r.challengeNeedsDrive;
   }
   for (const c of NUMERIC) {
     const v = r[c.field];

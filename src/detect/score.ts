@@ -312,6 +312,12 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
     if (score >= cut[4]! && hard && driven && st.requests >= cfg.blockMinRequests) target = 4;
     // one channel alone, however strong, earns at most degrade
     if (converging < cfg.convergeChannels && target > 2) target = 2;
+    // ... and so do what a key's requests ask and how many new ones it sends, without evidence of
+    // how it is driven or a hard extraction signal (challengeNeedsDrive): an honest product's end
+    // users type asks as diverse as a sweep's, at a product's volume, and its backend does not
+    // solve puzzles (held-out suites: step-by-step apps, routers, content services lost 75-98 % of
+    // their requests to challenges; degraded they are served)
+    if (target > 2 && cfg.challengeNeedsDrive && !driven && !hard) target = 2;
     // ... and so do what a key embeds and how much, without evidence of how it is driven: a broad
     // index (a forum's posts, news from many outlets, a docs site with its translations) is bulky
     // and diverse as a coverage harvest is, so its content and volume are not two independent

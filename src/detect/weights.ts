@@ -10,9 +10,11 @@
  *   drive:   how the traffic is driven (machine timing, retries on 429, unreadable input, other
  *            keys acting in concert).
  * Challenge and block need converging evidence: at least `convergeChannels` channels each at
- * `convergeFloor` or more (DetectionConfig, 2 and 0.3 by default; score.ts applies the rule). One
+ * `convergeFloor` or more (DetectionConfig, 2 and 0.25 by default; score.ts applies the rule). One
  * channel alone, however strong, earns at most degrade, which removes
- * the extraction value of what it serves and refuses nothing.
+ * the extraction value of what it serves and refuses nothing. And one of those channels must be
+ * drive, or a hard extraction signal be there (`challengeNeedsDrive`, block always): extract and
+ * novelty together are what an honest product's end users send too.
  */
 export type Channel = "extract" | "novelty" | "drive";
 

@@ -21,6 +21,12 @@ export const T0 = Date.UTC(2026, 0, 5, 0, 0, 0);
 /** The default config without the sustained-volume rule (sustainHours 0): for tests of other
  *  rules whose traffic is one burst of minutes (score.ts `sustained` has its own tests). */
 export const BURST_ENOUGH: DetectionConfig = Object.freeze({ ...DEFAULT_DETECTION_CONFIG, sustainHours: 0 });
+/** The default config with challenge earned on what a key asks and how much, without evidence of
+ *  how it is driven (challengeNeedsDrive false): for tests of other rules (sustained volume,
+ *  recovery, fabricated histories) whose harvest is one key at a steady pace (score.ts has the
+ *  rule's own tests). BURST_CONTENT also drops the sustained-volume rule. */
+export const CONTENT_CHALLENGES: DetectionConfig = Object.freeze({ ...DEFAULT_DETECTION_CONFIG, challengeNeedsDrive: false });
+export const BURST_CONTENT: DetectionConfig = Object.freeze({ ...BURST_ENOUGH, challengeNeedsDrive: false });
 export const MIN = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;

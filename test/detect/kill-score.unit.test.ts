@@ -374,6 +374,66 @@ describe("cot weighed by the answers' length", () => {
   });
 });
 
+describe("challenge needs drive evidence or a hard signal (DetectionConfig.challengeNeedsDrive)", () => {
+  /** A product-shaped key: step-by-step asks (extract, soft) over every topic at machine pace
+   *  (novelty), a sustained episode of new payloads; drive from `link` only; hidden-reasoning asks
+   *  on `hidden` of its requests (hard from 0.25). */
+  const product = (link = 0, hidden = 0) => {
+    const st = fast(sweeping(base(100)));
+    st.requests = 100; // under blockMinRequests: challenge is the top
+    st.seed = 1000; // jitter 0
+    st.stepByStepAsks = 100;
+    st.hiddenReasoningAsks = hidden * 100;
+    st.payloads = distinct(hllNew(8), 40);
+    st.episodeDistinct = hllCount(st.payloads) - 20;
+    st.episodeRequests = 20;
+    st.episodeHours = 3;
+    if (link > 0) {
+      st.link = link;
+      st.linkMs = NOW;
+      st.linkReason = "linked";
+    }
+    return st;
+  };
+  const c = cfg({ jitter: 0 });
+  it("is on by default, and true or false only: anything else is refused, naming the field", () => {
+    expect(DEFAULT_DETECTION_CONFIG.challengeNeedsDrive).toBe(true);
+    expect(parseDetectionConfig({ challengeNeedsDrive: false })).toMatchObject({ ok: true, value: { challengeNeedsDrive: false } });
+    expect(parseDetectionConfig({ challengeNeedsDrive: true })).toMatchObject({ ok: true, value: { challengeNeedsDrive: true } });
+    for (const bad of [0, 1, "false", null]) expect(parseDetectionConfig({ challengeNeedsDrive: bad })).toMatchObject({ ok: false, field: "challengeNeedsDrive" });
+  });
+  it("extract and novelty converging without drive evidence stop at degrade; the same key is challenged when the rule is off", () => {
+    const a = assess(product(), NOW, c);
+    expect(a.channels.extract).toBeGreaterThanOrEqual(0.25);
+    expect(a.channels.novelty).toBeGreaterThanOrEqual(0.25);
+    expect(a.channels.drive).toBeLessThan(0.25);
+    expect(a.score).toBeGreaterThanOrEqual(0.6);
+    expect(a.standing).toBe("degrade");
+    expect(assess(product(), NOW, cfg({ jitter: 0, challengeNeedsDrive: false })).standing).toBe("challenge");
+  });
+  it("drive evidence at the converge floor challenges; just under it does not", () => {
+    // linkage is drive evidence (weak links shrunk: 0.35 reads as ~0.3); the floor is then set at
+    // exactly the channel's strength, and a thousandth over it
+    const at = assess(product(0.35), NOW, c);
+    expect(at.channels.drive).toBeGreaterThanOrEqual(0.25);
+    expect(at.standing).toBe("challenge");
+    const floor = at.channels.drive;
+    expect(assess(product(0.35), NOW, cfg({ jitter: 0, convergeFloor: floor })).standing).toBe("challenge");
+    expect(assess(product(0.35), NOW, cfg({ jitter: 0, convergeFloor: floor + 0.001 })).standing).toBe("degrade");
+    expect(assess(product(0.2), NOW, c).channels.drive).toBeLessThan(0.25);
+    expect(assess(product(0.2), NOW, c).standing).toBe("degrade");
+  });
+  it("a hard extraction signal challenges without drive evidence: hidden-reasoning asks on a quarter of the requests, not on fewer", () => {
+    expect(assess(product(0, 0.25), NOW, c).standing).toBe("challenge");
+    const under = assess(product(0, 0.24), NOW, c);
+    expect(under.score).toBeGreaterThanOrEqual(0.6);
+    expect(under.standing).toBe("degrade");
+  });
+  it("is ignored when one channel is enough (convergeChannels 1)", () => {
+    expect(assess(product(), NOW, cfg({ jitter: 0, convergeChannels: 1 })).standing).toBe("challenge");
+  });
+});
+
 describe("sustained volume (DetectionConfig.sustainHours)", () => {
   /** A key whose evidence reaches challenge on two channels (hidden-reasoning asks, linkage under
    *  throttleAt), in an episode of `hours` counted hours whose 20 requests are `fresh` new payloads,

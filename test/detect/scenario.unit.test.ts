@@ -1,6 +1,6 @@
 /** Scenario tests on a virtual clock, through the contract in the guard's call order. */
 import { describe, expect, it } from "vitest";
-import { BANKING_QUERIES, BURST_ENOUGH, DAY, DIVERSE_TASKS, HOUR, MIN, T0, World, rng, itLong } from "./helpers.ts";
+import { BANKING_QUERIES, BURST_CONTENT, BURST_ENOUGH, CONTENT_CHALLENGES, DAY, DIVERSE_TASKS, HOUR, MIN, T0, World, rng, itLong } from "./helpers.ts";
 import type { Standing } from "../../src/policy/types.ts";
 
 const RANK: Record<Standing, number> = { allow: 0, throttle: 1, degrade: 2, challenge: 3, block: 4 };
@@ -52,19 +52,26 @@ function harvest(w: World, key: string, from: number, count: number, start: numb
 }
 
 describe("harvest key", () => {
-  it("is flagged within 20 requests, degraded while it is one burst, challenged when it comes back with new payloads", () => {
+  it("is flagged within 20 requests, degraded while it is one burst; when it comes back with new payloads, challenged only where its content may challenge", () => {
     const w = new World();
+    const content = new World(CONTENT_CHALLENGES);
     const st = harvest(w, "h", 0, 60, T0);
+    expect(harvest(content, "h", 0, 60, T0)).toEqual(st);
     const first = st.findIndex((s) => s !== "allow");
     expect(first).toBeGreaterThanOrEqual(3); // minEvidence: never on the first requests
     expect(first).toBeLessThan(20);
     // one burst of 3 minutes: a one-off run looks the same, so it stops at degrade
     expect(st[59]).toBe("degrade");
-    // the next night's run brings new payloads: a second novel episode is sustained volume,
-    // challenged from its 8th request (EPISODE_MIN)
+    // the next night's run brings new payloads: a second novel episode is sustained volume. What
+    // it asks (extract) and how much (novelty) converge, but nothing says how it is driven and no
+    // ask is a hard signal: an app's end users could send the same, so it stays degraded
+    // (challengeNeedsDrive); where the operator lets content challenge, it is challenged from the
+    // episode's 8th request (EPISODE_MIN)
     const next = harvest(w, "h", 60, 20, T0 + DAY);
-    expect(next.indexOf("challenge")).toBe(7);
-    expect(next.slice(7).every((s) => s === "challenge")).toBe(true);
+    expect(next.every((s) => s === "degrade")).toBe(true);
+    const nextContent = harvest(content, "h", 60, 20, T0 + DAY);
+    expect(nextContent.indexOf("challenge")).toBe(7);
+    expect(nextContent.slice(7).every((s) => s === "challenge")).toBe(true);
     const a = w.send("h", T0 + DAY + HOUR, { system: "You are a world-class expert. Answer the request completely and in depth, with examples.", user: DIVERSE_TASKS[3]!, params: { max_tokens: 4096 } });
     expect(a.score).toBeGreaterThan(0.65);
     expect(a.reasons.some((x) => x.startsWith("one system prompt wraps 100% of requests around diverse payloads"))).toBe(true);
@@ -99,18 +106,19 @@ describe("harvest key", () => {
 
 describe("sustained volume (sustainHours): a burst stops at degrade", () => {
   it("a fixed set run as one burst and re-run nightly is never challenged; the same runs are when a burst is enough", () => {
-    const w = new World();
+    // (content may challenge here: the rule under test is the sustained volume's)
+    const w = new World(CONTENT_CHALLENGES);
     const seen = new Set<Standing>();
     // the same 150 payloads each night (a benchmark's fixed set): no night after the first is new
     for (let night = 0; night < 4; night++) for (const s of harvest(w, "bench", 0, 150, T0 + night * DAY)) seen.add(s);
     expect(seen.has("degrade")).toBe(true);
     expect(seen.has("challenge")).toBe(false);
     expect(w.state("bench").novelEpisodes).toBeCloseTo(0.25, 1); // the first night, counted when the second began, two days ago
-    const burst = new World(BURST_ENOUGH);
+    const burst = new World(BURST_CONTENT);
     expect(harvest(burst, "bench", 0, 150, T0)).toContain("challenge");
   });
   it("a harvest that goes on without a pause is challenged in the third hour of its episode, not before", () => {
-    const w = new World();
+    const w = new World(CONTENT_CHALLENGES);
     // one request a minute for 4 hours, all new payloads
     const st = harvest(w, "long", 0, 240, T0, { gapMs: 59_500 });
     const at = st.indexOf("challenge");
@@ -123,8 +131,8 @@ describe("sustained volume (sustainHours): a burst stops at degrade", () => {
 
 describe("fabricated histories (red team F1)", () => {
   it("a unique fake exchange in front of every payload does not make a harvest a conversation", () => {
-    const plain = harvest(new World(BURST_ENOUGH), "h", 0, 60, T0);
-    const faked = harvest(new World(BURST_ENOUGH), "f", 0, 60, T0, { fakeHistory: true });
+    const plain = harvest(new World(BURST_CONTENT), "h", 0, 60, T0);
+    const faked = harvest(new World(BURST_CONTENT), "f", 0, 60, T0, { fakeHistory: true });
     // the same verdicts as without the preamble: its previous input turn was never sent
     expect(faked[59]).toBe(plain[59]);
     expect(faked[59]).toBe("challenge");
@@ -183,7 +191,7 @@ describe("rotating group of keys, 30 requests each", () => {
 
 describe("recovery", () => {
   itLong("a key that stops harvesting and behaves like an app steps down to allow", () => {
-    const w = new World(BURST_ENOUGH);
+    const w = new World(BURST_CONTENT);
     const st = harvest(w, "r", 0, 200, T0);
     expect(st[199]).toBe("challenge");
     const trail: Standing[] = [];
@@ -209,7 +217,7 @@ describe("recovery", () => {
     expect(trail.indexOf("degrade")).toBeGreaterThan(trail.lastIndexOf("challenge"));
   });
   it("a key that goes silent is allowed again once its evidence has decayed", () => {
-    const w = new World(BURST_ENOUGH);
+    const w = new World(BURST_CONTENT);
     harvest(w, "s", 0, 200, T0);
     const later = (days: number) => w.send("s", T0 + days * DAY, { user: "What is the capital of Peru?", params: {} }).standing;
     expect(later(1)).toBe("challenge");
