@@ -82,7 +82,7 @@ export interface Decision {
    *  more than a whole pass lets through. */
   passItems?: number;
   /** The key reached this standing for the first time: tell the provider (webhook). */
-  notify?: "challenge" | "block";
+  notify?: "degrade" | "challenge" | "block";
 }
 
 /** A puzzle solution the Worker verified (signature, key, route, expiry, work); single use is checked here. */
@@ -225,7 +225,7 @@ export interface KeySnapshot {
   /** When each challenge pass of the last 24 h was bought (difficulty grows with them); at most 64. */
   passLog?: number[];
   /** When the provider was told the key first reached challenge / block. */
-  notified?: { challenge?: number; block?: number };
+  notified?: { degrade?: number; challenge?: number; block?: number };
   /**
    * Batch input files uploaded through the guard: [fileId, requests, reservedTokens, runs, url (the
    * endpoint every line names; absent in files recorded before it was kept), 1 when its lines were
@@ -498,7 +498,11 @@ export class KeyEngine {
     // logprobs lines that degrade refused); solving a puzzle would not change that, so none is set
     const undegradable = enforce && !degradable && (acting === "degrade" || acting === "challenge");
     let notify: Decision["notify"];
-    if (enforce && (acting === "challenge" || acting === "block")) {
+    // degrade too: it is what a key whose evidence says nothing of how it is driven gets
+    // (challengeNeedsDrive), e.g. a product's backend serving many end users, whose long answers it
+    // cuts; its way back is the operator's allow list, so the operator must hear of it (not for a
+    // key already on a list: the allow list serves it in full, the deny list refuses it)
+    if (enforce && (acting === "challenge" || acting === "block" || (acting === "degrade" && s.list === undefined))) {
       s.notified ??= {};
       if (s.notified[acting] === undefined) {
         s.notified[acting] = nowMs;
@@ -901,7 +905,7 @@ export class KeyEngine {
         pass: passActive ? { until: new Date(passActive.untilMs).toISOString(), requestsLeft: passActive.left } : null,
         passesLast24h: (s.passLog ?? []).filter((t) => nowMs - t < 86_400_000).length,
         nextDifficultyBits: this.challengeBits(policy, a?.score ?? 0, nowMs),
-        notified: { challenge: isoOrNull(s.notified?.challenge), block: isoOrNull(s.notified?.block) },
+        notified: { degrade: isoOrNull(s.notified?.degrade), challenge: isoOrNull(s.notified?.challenge), block: isoOrNull(s.notified?.block) },
       },
       recent: s.recent.map(
         ([atMs, action, served, enforced, cause, score]): RecentDecision => ({ atMs, action, served: served === 1, enforced: enforced === 1, cause, score: score / 1000 }),

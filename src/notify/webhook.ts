@@ -1,6 +1,6 @@
 /**
- * Tells the provider when a key is first challenged or blocked, so a person can reach out (or
- * verify the key). The body is signed like Stripe's: header `x-guard-signature: t=<unix s>,v1=<hex
+ * Tells the provider when a key is first degraded, challenged or blocked, so a person can reach
+ * out (verify the key, or allow-list a product whose answers degrade cuts). The body is signed like Stripe's: header `x-guard-signature: t=<unix s>,v1=<hex
  * HMAC-SHA-256(secret, "<t>.<body>")>`; the receiver recomputes it and checks `t` is recent.
  * Delivery is retried with exponential backoff on network errors, 408, 429 and 5xx. The event
  * carries the keyId and the detector's reasons, never a raw key or prompt text. Pure: fetch and
@@ -10,9 +10,9 @@
 export const SIGNATURE_HEADER = "x-guard-signature";
 
 export interface WebhookEvent {
-  type: "key.challenged" | "key.blocked";
+  type: "key.degraded" | "key.challenged" | "key.blocked";
   keyId: string;
-  standing: "challenge" | "block";
+  standing: "degrade" | "challenge" | "block";
   score: number;
   reasons: string[];
   /** ISO time of the decision. */

@@ -168,11 +168,11 @@ export class KeyGuard extends DurableObject<Env> {
     return r;
   }
 
-  /** A key's first challenge or block goes to the provider's webhook, if one is configured. */
+  /** A key's first degrade, challenge or block goes to the provider's webhook, if one is configured. */
   private notify(keyId: string, d: Decision, nowMs: number, target: WebhookTarget): void {
     if (!d.notify || !target) return;
     const event: WebhookEvent = {
-      type: d.notify === "block" ? "key.blocked" : "key.challenged",
+      type: d.notify === "block" ? "key.blocked" : d.notify === "challenge" ? "key.challenged" : "key.degraded",
       keyId,
       standing: d.notify,
       score: Math.round(d.score * 1000) / 1000,

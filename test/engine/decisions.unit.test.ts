@@ -273,7 +273,7 @@ describe("inspect: the admin view", () => {
         pass: { until: new Date(T0 + 60_000).toISOString(), requestsLeft: 2 },
         passesLast24h: 1,
         nextDifficultyBits: 11, // base 10, +1 for the one pass bought in the last 24 h
-        notified: { challenge: new Date(T0 - 1000).toISOString(), block: null },
+        notified: { degrade: null, challenge: new Date(T0 - 1000).toISOString(), block: null },
       },
       recent: [{ atMs: T0, action: "allow", served: true, enforced: true, cause: "ok", score: 0.25 }],
     });

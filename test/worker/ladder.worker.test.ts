@@ -335,4 +335,42 @@ describe("webhook", () => {
     const t = Number(/^t=(\d+),/.exec(sig)![1]);
     expect(sig).toBe(await webhookSignature("whsec-0123456789abcdef", body, t));
   }, 15_000);
+
+  it("the first degrade is posted too, once (a product held at degrade has the allow list as its way back); not for an allow-listed key", async () => {
+    const hooks: Record<string, unknown>[] = [];
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      const req = new Request(input as RequestInfo, init as RequestInit);
+      if (req.url.startsWith("https://hooks.provider.test/")) {
+        hooks.push(JSON.parse(await req.text()) as Record<string, unknown>);
+        return new Response(null, { status: 204 });
+      }
+      if (req.url.startsWith(ORIGIN)) return handleMockRequest(req);
+      throw new Error(`unexpected fetch ${req.url}`);
+    });
+    const env = { ...ENV, WEBHOOK_URL: "https://hooks.provider.test/guard", WEBHOOK_SECRET: "whsec-0123456789abcdef" };
+    const key = await inTier("degraded");
+    const keyId = await keyIdOf(key);
+    for (let i = 0; i < 3; i++) {
+      const r = await call("/v1/chat/completions", chat(key), env);
+      expect(r.res.status).toBe(200);
+      expect(r.res.headers.get("x-guard-policy")).toBe("degraded");
+      await r.res.text();
+      await r.settled();
+    }
+    await vi.waitFor(() => expect(hooks).toHaveLength(1), { timeout: 5000 });
+    expect(hooks[0]).toMatchObject({ type: "key.degraded", keyId, standing: "degrade" });
+    const s = (await (await adminEnv(`/keys/${keyId}`)).json()) as { challenge: { notified: Record<string, string | null> } };
+    expect(Date.parse(s.challenge.notified.degrade!)).toBeGreaterThan(0);
+    expect(s.challenge.notified.challenge).toBeNull();
+    // an allow-listed key in the same tier is served in full: nothing to tell
+    const listed = await inTier("degraded");
+    expect((await admin(`/lists/allow/${await keyIdOf(listed)}`, { method: "PUT" })).status).toBe(200);
+    const r = await call("/v1/chat/completions", chat(listed), env);
+    expect(r.res.status).toBe(200);
+    expect(r.res.headers.get("x-guard-policy")).toBeNull();
+    await r.res.text();
+    await r.settled();
+    await new Promise((ok) => setTimeout(ok, 300));
+    expect(hooks).toHaveLength(1);
+  }, 15_000);
 });
