@@ -1,12 +1,13 @@
 /**
  * npm run eval [-- --corpus DIR] [--split test|tune|all] [--seed N] [--detail] [--write-trace FILE]
- *              [--suite DIR] [--suite-seed N] [--no-builtin]
+ *              [--suite DIR] [--suite-seed N] [--no-builtin] [--detection JSON]
  * Replays labelled traffic through the guard engine and prints a per-scenario table for: the
  * built-in scenarios built from the corpus (default ../shared/corpus; the thresholds were tuned on
  * --split tune, the even lines), then every independent suite under eval/suites (or only
  * --suite DIR): suite a is the one the converging-evidence rule was fitted on (FITTED_SUITES), b,
  * c and d were studied to design features (STUDIED_SUITES), the others (e to n) are held out. Exit 1 when a table
- * misses a goal.
+ * misses a goal. --detection: detection settings over the defaults, as in GUARD_POLICY's
+ * `detection` (e.g. '{"challengeNeedsDrive": false}'), validated the same way; the tables then say so.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -17,6 +18,7 @@ import { type DecisionLine, makeStepper, stepOrRefuse } from "./eval/driver.ts";
 import { type LabelledEvent } from "./eval/scenarios.ts";
 import { loadSuite, suiteDirs } from "./eval/suite.ts";
 import { summarise, printServiceTable, printTable } from "./eval/report.ts";
+import { parseDetectionConfig } from "../src/detect/config.ts";
 
 /** Suites the detector's rules and thresholds were fitted on (README, docs/detection.md): their
  *  figures are training figures. */
@@ -38,9 +40,28 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** Detection settings over the defaults (--detection JSON), checked as the Worker checks them. */
+function detectionArg(): Record<string, unknown> | undefined {
+  const raw = arg("--detection");
+  if (raw === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  const r = parsed === undefined ? undefined : parseDetectionConfig(parsed);
+  if (r === undefined || !r.ok || typeof parsed !== "object") {
+    console.error(`eval: --detection ${r && !r.ok ? `${r.field} ${r.message}` : `must be a JSON object, e.g. '{"challengeNeedsDrive": false}'`}`);
+    process.exit(2);
+  }
+  return parsed as Record<string, unknown>;
+}
+const DETECTION = detectionArg();
+
 /** Replay labelled events through a fresh engine; a request the guard would answer 400 is a refusal. */
 function replayAll(events: LabelledEvent[], solveChallenges = false): { lines: DecisionLine[]; invalid: number; eventsPerSec: number; engine: string } {
-  const stepper = makeStepper(undefined, solveChallenges);
+  const stepper = makeStepper(DETECTION, solveChallenges);
   let invalid = 0;
   const t0 = performance.now();
   const lines = events.map((le, i): DecisionLine => {
@@ -103,6 +124,7 @@ async function main(): Promise<number> {
     const r = replayAll(suite.events);
     const s = summarise(suite.events, r.lines, suite.keys, suite.scenarios);
     console.log(`\n## suite ${suite.name}: ${suiteLabel(suite.name)}`);
+    if (DETECTION) console.log(`detection settings over the defaults: ${JSON.stringify(DETECTION)}`);
     console.log(`eval: suite ${d}; ${suite.events.length} events, ${suite.keys.size} keys; ${r.invalid} requests the guard would refuse as invalid (400); ${r.eventsPerSec} events/s`);
     printTable(s, detail);
     console.log(`\nthe same traffic, every client answering challenges with the llm-edge-guard/client helper:`);

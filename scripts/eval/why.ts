@@ -1,5 +1,5 @@
 /**
- * npm run eval:why -- --suite DIR --scenario NAME [--action challenge] [--suite-seed N]
+ * npm run eval:why -- --suite DIR --scenario NAME [--action challenge] [--suite-seed N] [--detection JSON]
  * Prints, for each key of one scenario, the reasons the guard gave the first time it reached the
  * given action (default: the key's highest): the quickest way to see why a key was flagged.
  */
@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { loadSuite } from "./suite.ts";
 import { makeStepper, stepOrRefuse } from "./driver.ts";
 import type { Action } from "../../src/policy/types.ts";
+import { parseDetectionConfig } from "../../src/detect/config.ts";
 
 const arg = (n: string) => {
   const i = process.argv.indexOf(n);
@@ -29,7 +30,21 @@ if (!suite.scenarios.some((s) => s.name === scenario)) {
   console.error(`suite ${suite.name} has no scenario ${scenario}; it has: ${suite.scenarios.map((s) => s.name).join(", ")}`);
   process.exit(2);
 }
-const stepper = makeStepper();
+// detection settings over the defaults, as in GUARD_POLICY's `detection`
+let detection: unknown;
+if (arg("--detection") !== undefined) {
+  try {
+    detection = JSON.parse(arg("--detection")!);
+  } catch {
+    detection = null;
+  }
+  const r = detection === null ? undefined : parseDetectionConfig(detection);
+  if (r === undefined || !r.ok || typeof detection !== "object") {
+    console.error(`--detection ${r && !r.ok ? `${r.field} ${r.message}` : "must be a JSON object"}`);
+    process.exit(2);
+  }
+}
+const stepper = makeStepper(detection);
 const best = new Map<string, { rank: number; n: number; at: number; reasons: string[]; score: number }>();
 const count = new Map<string, number>();
 const lastSeen = new Map<string, { score: number; reasons: string[] }>();
