@@ -296,10 +296,17 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   // converging evidence: the strength of each channel (noisy-OR of its features, with the same
   // confidence as the local score; linkage is drive evidence)
   const keepCh: Record<Channel, number> = { extract: 1, novelty: 1, drive: 1 - lk };
-  for (const x of feats) keepCh[W[x.id].ch] *= 1 - shrinkWeak(x.p) * conf;
+  for (const x of feats) {
+    // unreadable input is drive evidence as far as it is token IDs (a program's input); images and
+    // documents alone are what end users upload: they count in the score, in no channel (red team R52-1)
+    const p = x.id === "unreadable" && st.unreadable > 0 ? x.p * Math.min(1, st.tokenIdPrompts / st.unreadable) : x.p;
+    keepCh[W[x.id].ch] *= 1 - shrinkWeak(p) * conf;
+  }
   const channels: Record<Channel, number> = { extract: r3(1 - keepCh.extract), novelty: r3(1 - keepCh.novelty), drive: r3(1 - keepCh.drive) };
   let converging = 0;
   for (const c of ["extract", "novelty", "drive"] as const) if (channels[c] >= cfg.convergeFloor) converging++;
+  const driven = cfg.convergeChannels <= 1 || channels.drive >= cfg.convergeFloor;
+  st.driven = driven;
   const j = ((st.seed % 2001) / 1000 - 1) * cfg.jitter;
   const cut = [0, cfg.throttleAt + j, cfg.degradeAt + j, cfg.challengeAt + j, cfg.blockAt + j];
   let target = 0;
@@ -308,7 +315,6 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
     // block, the one refusal without a way through, also needs evidence of how the traffic is
     // driven (linkage, retries ignoring Retry-After, unreadable input): what a key's requests ask
     // can be typed by its app's end users, so content alone stops at challenge (red team R4-3)
-    const driven = cfg.convergeChannels <= 1 || channels.drive >= cfg.convergeFloor;
     if (score >= cut[4]! && hard && driven && st.requests >= cfg.blockMinRequests) target = 4;
     // one channel alone, however strong, earns at most degrade
     if (converging < cfg.convergeChannels && target > 2) target = 2;

@@ -56,6 +56,11 @@ export type DetectState = {
   harvestTopics: number[];
   /** Weight of requests the guard could not read (UR_WEIGHT by the signal's `ur`). */
   unreadable: number;
+  /** Of it, the token-ID prompts (signal `ur` 3): a program's input, evidence of how the key is
+   *  driven. Images and documents without text are what end users upload (a photo of homework, a
+   *  contract as a PDF): unread, but no sign of automation (red team R52-1: a photo solver was
+   *  challenged on them as drive evidence). */
+  tokenIdPrompts: number;
   /** Histograms: topics (32), UTC hours (24), script classes (8). */
   topics: number[];
   hours: number[];
@@ -220,6 +225,16 @@ export type DetectState = {
   limited: number;
   fastRetries: number;
   fastRetryUntilMs: number;
+  /** The payload hashes (signals `ph`) of the last requests a quota refused, at most
+   *  REFUSED_INPUTS: a request before the Retry-After is a fast retry only when it sends one of
+   *  them again. A product's key refused in a spike gets its other users' new asks meanwhile, and
+   *  those are no retries (red team R52-5: they were counted, and degraded a tutoring app). */
+  refusedInputs: number[];
+  /** Whether the last assessment found evidence of how the key is driven (the drive channel at
+   *  convergeFloor, or convergeChannels 1): a degraded key's limits tighten only then
+   *  (KeyEngine.limitsFor). Degrade without it serves everything: a product's backend degraded on
+   *  what its users ask was refused by the quartered limits in a launch hour (red team R52-2). */
+  driven: boolean;
   /** Linkage: best group score (decays from linkMs), its reason; generic wrapper hashes learned. */
   link: number;
   linkMs: number;
@@ -275,7 +290,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -363,7 +378,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -399,7 +414,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
-  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f;
+  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f; st.novelEpisodes *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
@@ -521,7 +536,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -570,7 +585,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     st.gapLogMean += a * d;
     st.gapLogVar = (1 - a) * (st.gapLogVar + a * d * d);
   }
-  if (nowMs < st.fastRetryUntilMs) st.fastRetries += 1;
+  if (nowMs < st.fastRetryUntilMs && sig.ph !== 0 && st.refusedInputs.includes(sig.ph)) st.fastRetries += 1;
   // an episode too small to judge (under EPISODE_MIN requests) goes on into the next one: bursts of
   // a few requests an hour apart are one episode (red team R44's a4: 7-request bursts, round the
   // clock, were never judged)
@@ -629,6 +644,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.detailDemands += sig.dd * m;
   st.hardParams += sig.hp * m;
   st.unreadable += UR_WEIGHT[sig.ur ?? 0] * m;
+  if (sig.ur === 3) st.tokenIdPrompts += m;
   // the budget part of a single-turn request's parameter score (what a turn of a conversation
   // does not count, `psm`) as far as the key's answers take it; in full with tools, whose
   // definitions are billed as prompt but not read as its text, so the ratio cannot judge it
@@ -804,18 +820,25 @@ function observeBias(st: DetectState, sig: RequestSignals): void {
 }
 const BIAS_TOP = 8;
 
-/** A quota refusal; `retryAfterMs` is what the refusal told the client (unknown: 2 s). A request
- *  before then is a fast retry; one that waited as told is compliant and not evidence (red team
- *  R4-4: SDKs honour a sub-second retry-after-ms). */
-export function observeOutcome(st: DetectState, action: Action, served: boolean, nowMs: number, retryAfterMs?: number): void {
+/** A quota refusal; `retryAfterMs` is what the refusal told the client (unknown: 2 s). The same
+ *  payload (`refused`: the refused request's signals `ph`) sent again before then is a fast retry;
+ *  one that waited as told is compliant and not evidence (red team R4-4: SDKs honour a sub-second
+ *  retry-after-ms), and so is another payload (R52-5: another user's ask). */
+export function observeOutcome(st: DetectState, action: Action, served: boolean, nowMs: number, retryAfterMs?: number, refused?: number): void {
   if (action === "limit" && !served) {
     decayTo(st, nowMs, st.halfLifeMs);
     st.limited += 1;
     const wait = retryAfterMs !== undefined && Number.isFinite(retryAfterMs) && retryAfterMs >= 0 ? retryAfterMs : FAST_RETRY_MS;
     st.fastRetryUntilMs = nowMs + Math.min(wait, FAST_RETRY_MS);
+    if (refused !== undefined && refused !== 0 && !st.refusedInputs.includes(refused)) {
+      st.refusedInputs.push(refused);
+      if (st.refusedInputs.length > REFUSED_INPUTS) st.refusedInputs.shift();
+    }
   }
 }
 const FAST_RETRY_MS = 2000;
+/** Refused payloads remembered for fast retries (a loop resends what was refused at once). */
+const REFUSED_INPUTS = 8;
 
 /** Answers fetched on a free route (a background response retrieved once it has ended, a batch's
  *  results: Usage.answer), `count` of them (default 1) with their tokens summed, read once per id:

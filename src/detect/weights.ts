@@ -43,8 +43,8 @@ export const WEIGHTS: Readonly<Record<FeatureId, { w: number; ch: Channel; why: 
   toolsets: { w: 0.6, ch: "novelty", why: "a new set of tools for most tasks: agent apps keep a few tool sets, a trajectory sweep changes them per task" },
   languages: { w: 0.25, ch: "novelty", why: "single-turn prompts in many languages at once (a translated sweep)" },
   template: { w: 0.3, ch: "extract", why: "instruction / benchmark template format: the shape of a training set (and of a benchmark run)" },
-  unreadable: { w: 0.85, ch: "drive", why: "input the guard cannot read at a harvest pace: it cannot be cleared by content" },
+  unreadable: { w: 0.85, ch: "drive", why: "input the guard cannot read at a harvest pace: it cannot be cleared by content; drive evidence as far as it is token IDs (a program's input), while images or documents alone (what end users upload) count in the score only (score.ts assess)" },
   timing: { w: 0.2, ch: "drive", why: "machine-regular gaps or round-the-clock activity" },
-  retry: { w: 0.3, ch: "drive", why: "requests before the Retry-After a 429 gave (within 2 s): a loop, not a client that waits as told" },
+  retry: { w: 0.3, ch: "drive", why: "a refused request sent again before the Retry-After its 429 gave (within 2 s): a loop, not a client that waits as told (another payload meanwhile is another user's ask: red team R52-5)" },
   linkage: { w: 1, ch: "drive", why: "other keys act in concert (shared wrapper, parameters and rhythm, or one network's suspicious keys)" },
 });

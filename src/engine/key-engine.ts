@@ -369,11 +369,14 @@ export class KeyEngine {
     this.snap = snapshot ?? emptySnapshot();
   }
 
-  /** Limits in force for this key under a standing (throttle and every step above it tighten them). */
+  /** Limits in force for this key under a standing: throttle and every step above it tighten them,
+   *  but degrade only for a key whose last assessment found evidence of how it is driven (degrade
+   *  of a key without it refuses nothing: red team R52-2, a product's backend degraded on what its
+   *  users ask lost 59 % of a launch hour to the quartered limits). */
   limitsFor(policy: PolicyConfig, standing: Standing): LimitSet {
     const base = resolveLimits(policy, this.snap.override);
     const det = resolveDetection(policy, this.snap.override);
-    const throttled = standing !== "allow" && det.mode === "enforce";
+    const throttled = standing !== "allow" && det.mode === "enforce" && (standing !== "degrade" || this.snap.detect.driven !== false);
     return throttled ? scaleLimits(base, det.throttleFactor) : base;
   }
 
@@ -579,7 +582,7 @@ export class KeyEngine {
 
     if (d.served) s.counters.served += requests;
     else s.counters.refused += requests;
-    if (det.mode !== "off" && signals.length > 0) observeOutcome(s.detect, d.action, d.served, nowMs, d.retryAfterMs);
+    if (det.mode !== "off" && signals.length > 0) observeOutcome(s.detect, d.action, d.served, nowMs, d.retryAfterMs, signals[signals.length - 1]!.ph);
     s.recent.push([nowMs, d.action, d.served ? 1 : 0, d.enforced ? 1 : 0, d.cause, Math.round(d.score * 1000)]);
     if (s.recent.length > RECENT_DECISIONS) s.recent.splice(0, s.recent.length - RECENT_DECISIONS);
     return d;
@@ -801,7 +804,7 @@ export class KeyEngine {
       const a = assess(s.detect, atMs, det);
       standing = a.standing;
       score = a.score;
-      observeOutcome(s.detect, refused ? "limit" : "allow", !refused, atMs);
+      observeOutcome(s.detect, refused ? "limit" : "allow", !refused, atMs, undefined, signals.ph);
     }
     // Served under the lease; a standing reached meanwhile is recorded (unenforced) so the next
     // renewal sees it and stops leasing. A local refusal is recorded as the limit it hit.

@@ -208,7 +208,7 @@ function drive(name: string, steps: Step[], cfg: DetectionConfig = BURST_ENOUGH,
     const served = a.standing === "allow" || a.standing === "throttle";
     observeOutcome(st, a.standing, served, s.at, a.standing === "allow" ? undefined : 30_000);
     // a quota refusal of this request (null: without a retry-after), in the guard's order
-    if (s.limit !== undefined) observeOutcome(st, "limit", false, s.at, s.limit ?? undefined);
+    if (s.limit !== undefined) observeOutcome(st, "limit", false, s.at, s.limit ?? undefined, sig.ph);
     if (served && s.usage) observeUsage(st, { promptTokens: s.usage[0], completionTokens: s.usage[1] }, s.at);
     for (const rep of linkReports(st, sig, s.key, s.at)) {
       let reg = regs.get(rep.shard);

@@ -434,6 +434,48 @@ describe("challenge needs drive evidence or a hard signal (DetectionConfig.chall
   });
 });
 
+describe("unreadable input as drive evidence: token IDs, not images or documents (red team R52-1)", () => {
+  /** Every request unreadable at weight 1 (token IDs) or 0.5 (media without text), at machine pace. */
+  const unread = (tokenIds: number, media: number) => {
+    const st = fast(base(100));
+    st.unreadable = tokenIds + 0.5 * media;
+    st.tokenIdPrompts = tokenIds;
+    return st;
+  };
+  const c = cfg({ jitter: 0 });
+  it("token-ID prompts put the unreadable feature in the drive channel; media alone puts it in none, and it still counts in the score", () => {
+    const ids = assess(unread(100, 0), NOW, c);
+    const media = assess(unread(0, 100), NOW, c);
+    expect(feat(unread(0, 100), "unreadable")!.p).toBeGreaterThan(0.2);
+    expect(ids.channels.drive).toBeGreaterThanOrEqual(0.25);
+    expect(media.channels.drive).toBe(0);
+    expect(media.score).toBeGreaterThan(0.2);
+    expect(media.channels.extract).toBe(0);
+    expect(media.channels.novelty).toBe(0);
+  });
+  it("a mix counts the token-ID share of the unreadable weight: half of it token IDs, half the drive", () => {
+    // weighted 25 + 25: half of the unreadable weight is token IDs
+    const half = assess(unread(25, 50), NOW, c);
+    const all = unread(25, 50);
+    all.tokenIdPrompts = all.unreadable; // the same weight, all of it token IDs
+    const whole = assess(all, NOW, c);
+    expect(half.score).toBe(whole.score); // the score does not change
+    expect(half.channels.drive).toBeGreaterThan(0);
+    expect(half.channels.drive).toBeLessThan(whole.channels.drive);
+    // more token IDs than the weight (rounding of decayed counters) count as all of it
+    all.tokenIdPrompts = 2 * all.unreadable;
+    expect(assess(all, NOW, c).channels.drive).toBe(whole.channels.drive);
+  });
+  it("observeRequest counts a token-ID prompt (ur 3) in both, an image-only one (ur 2) in the unreadable weight only", () => {
+    const st = newDetectState();
+    observeRequest(st, plainSignals({ ph: 1, ur: 3 }), NOW);
+    observeRequest(st, plainSignals({ ph: 2, ur: 2 }), NOW + 1);
+    observeRequest(st, plainSignals({ ph: 3, ur: 1 }), NOW + 2);
+    expect(st.unreadable).toBeCloseTo(1 + 0.5 + 0.25, 9);
+    expect(st.tokenIdPrompts).toBeCloseTo(1, 9);
+  });
+});
+
 describe("sustained volume (DetectionConfig.sustainHours)", () => {
   /** A key whose evidence reaches challenge on two channels (hidden-reasoning asks, linkage under
    *  throttleAt), in an episode of `hours` counted hours whose 20 requests are `fresh` new payloads,

@@ -249,14 +249,43 @@ describe("old states", () => {
 describe("quota refusals and fast retries", () => {
   it("a request exactly at the refusal's Retry-After is not a fast retry; one a millisecond before is", () => {
     const st = newDetectState();
-    observeRequest(st, sig(), T0);
-    observeOutcome(st, "limit", false, T0, 1000);
+    observeRequest(st, sig({ ph: 2 }), T0);
+    observeOutcome(st, "limit", false, T0, 1000, 2);
     expect(st.fastRetryUntilMs).toBe(T0 + 1000);
     observeRequest(st, sig({ ph: 2 }), T0 + 1000);
     expect(st.fastRetries).toBe(0);
-    observeOutcome(st, "limit", false, T0 + 1000, 1000);
-    observeRequest(st, sig({ ph: 3 }), T0 + 1999);
+    observeOutcome(st, "limit", false, T0 + 1000, 1000, 2);
+    observeRequest(st, sig({ ph: 2 }), T0 + 1999);
     expect(st.fastRetries).toBe(1);
+  });
+  it("a fast retry resends a refused payload: the last REFUSED_INPUTS (8) are remembered, none of payload hash 0 (red team R52-5)", () => {
+    const st = newDetectState();
+    // payloads 1..9 refused in turn: 1 has left the memory, 2..9 are in it
+    for (let p = 1; p <= 9; p++) {
+      observeRequest(st, sig({ ph: p }), T0 + p);
+      observeOutcome(st, "limit", false, T0 + p, 1000, p);
+    }
+    expect(st.refusedInputs).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    observeRequest(st, sig({ ph: 1 }), T0 + 100);
+    expect(st.fastRetries).toBe(0);
+    observeRequest(st, sig({ ph: 10 }), T0 + 101); // another payload: another user's ask
+    expect(st.fastRetries).toBe(0);
+    observeRequest(st, sig({ ph: 2 }), T0 + 102);
+    expect(st.fastRetries).toBe(1);
+    // a payload refused twice is remembered once
+    observeOutcome(st, "limit", false, T0 + 103, 1000, 9);
+    expect(st.refusedInputs).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    // no payload hash: nothing to compare, never a retry
+    const z = newDetectState();
+    observeRequest(z, sig({ ph: 0 }), T0);
+    observeOutcome(z, "limit", false, T0, 1000, 0);
+    observeRequest(z, sig({ ph: 0 }), T0 + 10);
+    expect(z.refusedInputs).toEqual([]);
+    expect(z.fastRetries).toBe(0);
+    // a served request's payload is not remembered
+    const served = newDetectState();
+    observeOutcome(served, "allow", true, T0, 1000, 5);
+    expect(served.refusedInputs).toEqual([]);
   });
   it("Retry-After 0 makes no request a fast retry; unknown, negative or non-finite ones count 2 s; longer ones are capped at 2 s", () => {
     const st = newDetectState();

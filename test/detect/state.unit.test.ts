@@ -241,8 +241,9 @@ describe("timing features", () => {
     const st = newDetectState();
     let now = T0;
     for (let i = 0; i < 10; i++) {
-      observeRequest(st, sigOf("", "q"), now);
-      observeOutcome(st, "limit", false, now);
+      const sg = sigOf("", "q");
+      observeRequest(st, sg, now);
+      observeOutcome(st, "limit", false, now, undefined, sg.ph);
       now += 300;
     }
     expect(st.limited).toBeCloseTo(10, 3);
@@ -255,8 +256,9 @@ describe("timing features", () => {
       const st = newDetectState();
       let now = T0;
       for (let i = 0; i < 10; i++) {
-        observeRequest(st, sigOf("", "q"), now);
-        observeOutcome(st, "limit", false, now, retryAfterMs);
+        const sg = sigOf("", "q");
+        observeRequest(st, sg, now);
+        observeOutcome(st, "limit", false, now, retryAfterMs, sg.ph);
         now += gapMs;
       }
       return st.fastRetries;
@@ -265,6 +267,19 @@ describe("timing features", () => {
     expect(wait(1000, 300)).toBeCloseTo(9, 3); // back 700 ms before it was told
     expect(wait(10_000, 2500)).toBe(0); // ignored a 10 s Retry-After, but only a 2 s window is read
     expect(wait(Number.POSITIVE_INFINITY, 300)).toBeCloseTo(9, 3); // "never" (too large): the 2 s window
+  });
+  it("other payloads sent before the Retry-After are no retries: a product's other users during a spike (red team R52-5)", () => {
+    const st = newDetectState();
+    let now = T0;
+    for (let i = 0; i < 10; i++) {
+      const sg = sigOf("", `student ${i} asks about fractions, exercise ${i * 7}`);
+      observeRequest(st, sg, now);
+      observeOutcome(st, "limit", false, now, 1000, sg.ph);
+      now += 300;
+    }
+    expect(st.limited).toBeCloseTo(10, 3);
+    expect(st.fastRetries).toBe(0);
+    expect(features(st, now).feats.find((x) => x.id === "retry")).toBeUndefined();
   });
 });
 

@@ -52,6 +52,30 @@ describe("ladder", () => {
     expect(d.reports.find((r) => r.name === "rpm")!.quota).toBe(250); // throttleFactor 0.25
   });
 
+  it("degrade tightens the limits only of a key with evidence of how it is driven; without it, it refuses nothing (red team R52-2)", () => {
+    // two channels needed: degrade is forced (degradeAt 0), the drive channel is what linkage gives
+    const p = policy({ tiers: { two: { detection: { ...AT("degrade"), convergeChannels: 2, convergeFloor: 0.25 } } } });
+    const plain = engine("two");
+    const d = plain.admit(p, req(T0));
+    expect(d).toMatchObject({ action: "degrade", served: true, degrade: true });
+    expect(plain.snap.detect.driven).toBe(false);
+    expect(d.reports.find((r) => r.name === "rpm")!.quota).toBe(1000);
+    const linked = engine("two");
+    linked.snap.detect.link = 0.5;
+    linked.snap.detect.linkMs = T0;
+    const l = linked.admit(p, req(T0));
+    expect(l).toMatchObject({ action: "degrade", served: true, degrade: true });
+    expect(linked.snap.detect.driven).toBe(true);
+    expect(l.reports.find((r) => r.name === "rpm")!.quota).toBe(250);
+    // a state assessed before the flag existed is read as driven (tightened), until its next assessment
+    const old = engine("two");
+    delete (old.snap.detect as { driven?: boolean }).driven;
+    expect(old.limitsFor(p, "degrade").rpm).toBe(250);
+    expect(old.limitsFor(p, "challenge").rpm).toBe(250);
+    expect(plain.limitsFor(p, "challenge").rpm).toBe(250);
+    expect(plain.limitsFor(p, "allow").rpm).toBe(1000);
+  });
+
   it("a tier without its own detection settings uses the policy's", () => {
     expect(engine("nonexistent").admit(policy(), req(T0))).toMatchObject({ action: "allow", served: true });
   });
