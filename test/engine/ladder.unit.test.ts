@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
 import { KeyEngine } from "../../src/engine/key-engine.ts";
+import { plainSignals } from "../detect/helpers.ts";
 
 const T0 = Date.UTC(2026, 11, 2, 12);
 const AT = (level: "degrade" | "challenge" | "block") => ({
@@ -74,6 +75,23 @@ describe("ladder", () => {
     expect(old.limitsFor(p, "challenge").rpm).toBe(250);
     expect(plain.limitsFor(p, "challenge").rpm).toBe(250);
     expect(plain.limitsFor(p, "allow").rpm).toBe(1000);
+  });
+
+  it("a degraded key's quota refusal counts as one for fast retries: the refused payload resent before the Retry-After (red team R53-4)", () => {
+    const p = policy({ defaults: { rpm: 1 }, tiers: { two: { rpm: 1, detection: { ...AT("degrade"), convergeChannels: 2, convergeFloor: 0.25 } } } });
+    const e = engine("two");
+    const sig = plainSignals({ ph: 77 });
+    const first = e.admit(p, { ...req(T0), signals: sig });
+    expect(first).toMatchObject({ action: "degrade", served: true });
+    const refused = e.admit(p, { ...req(T0 + 100), signals: sig });
+    expect(refused).toMatchObject({ action: "degrade", served: false, cause: "rpm" });
+    expect(e.snap.detect.limited).toBeGreaterThan(0);
+    expect(e.snap.detect.refusedInputs).toEqual([77]);
+    // the same payload again at once: a fast retry (another payload would not be)
+    e.admit(p, { ...req(T0 + 200), signals: plainSignals({ ph: 78 }) });
+    expect(e.snap.detect.fastRetries).toBe(0);
+    e.admit(p, { ...req(T0 + 300), signals: sig });
+    expect(e.snap.detect.fastRetries).toBeGreaterThan(0);
   });
 
   it("a tier without its own detection settings uses the policy's", () => {
