@@ -14,11 +14,10 @@ import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { loadCorpus, type Split } from "./eval/corpus.ts";
 import { buildScenarios } from "./eval/scenarios.ts";
-import { type DecisionLine, makeStepper, stepOrRefuse } from "./eval/driver.ts";
+import { type DecisionLine, detectionOption, makeStepper, stepOrRefuse } from "./eval/driver.ts";
 import { type LabelledEvent } from "./eval/scenarios.ts";
 import { loadSuite, suiteDirs } from "./eval/suite.ts";
 import { summarise, printServiceTable, printTable } from "./eval/report.ts";
-import { parseDetectionConfig } from "../src/detect/config.ts";
 
 /** Suites the detector's rules and thresholds were fitted on (README, docs/detection.md): their
  *  figures are training figures. */
@@ -42,20 +41,12 @@ function arg(name: string): string | undefined {
 
 /** Detection settings over the defaults (--detection JSON), checked as the Worker checks them. */
 function detectionArg(): Record<string, unknown> | undefined {
-  const raw = arg("--detection");
-  if (raw === undefined) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    parsed = undefined;
-  }
-  const r = parsed === undefined ? undefined : parseDetectionConfig(parsed);
-  if (r === undefined || !r.ok || typeof parsed !== "object") {
-    console.error(`eval: --detection ${r && !r.ok ? `${r.field} ${r.message}` : `must be a JSON object, e.g. '{"challengeNeedsDrive": false}'`}`);
+  const r = detectionOption(arg("--detection"));
+  if (!r.ok) {
+    console.error(`eval: ${r.message}`);
     process.exit(2);
   }
-  return parsed as Record<string, unknown>;
+  return r.value;
 }
 const DETECTION = detectionArg();
 

@@ -4,6 +4,7 @@
  * key, as the KeyGuard Durable Object.
  */
 import { type DecisionLine, Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
+import { parseDetectionConfig } from "../../src/detect/config.ts";
 
 export type { DecisionLine };
 
@@ -16,6 +17,21 @@ export interface Stepper {
 export const EVAL_POLICY = {
   defaults: { rpm: null, tpm: null, tpd: null, concurrency: null },
 };
+
+/** `--detection JSON` (detection settings over the defaults, as in GUARD_POLICY's `detection`),
+ *  checked as the Worker checks them: the settings, or the message to exit 2 with. */
+export function detectionOption(raw: string | undefined): { ok: true; value: Record<string, unknown> | undefined } | { ok: false; message: string } {
+  if (raw === undefined) return { ok: true, value: undefined };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { ok: false, message: `--detection must be a JSON object, e.g. '{"challengeNeedsDrive": false}'` };
+  const r = parseDetectionConfig(parsed);
+  return r.ok ? { ok: true, value: parsed as Record<string, unknown> } : { ok: false, message: `--detection ${r.field} ${r.message}` };
+}
 
 export function makeStepper(detection?: unknown, solveChallenges = false): Stepper {
   const r = new Replayer({ policy: { ...EVAL_POLICY, detection }, solveChallenges });

@@ -5,9 +5,8 @@
  */
 import { resolve } from "node:path";
 import { loadSuite } from "./suite.ts";
-import { makeStepper, stepOrRefuse } from "./driver.ts";
+import { detectionOption, makeStepper, stepOrRefuse } from "./driver.ts";
 import type { Action } from "../../src/policy/types.ts";
-import { parseDetectionConfig } from "../../src/detect/config.ts";
 
 const arg = (n: string) => {
   const i = process.argv.indexOf(n);
@@ -31,20 +30,12 @@ if (!suite.scenarios.some((s) => s.name === scenario)) {
   process.exit(2);
 }
 // detection settings over the defaults, as in GUARD_POLICY's `detection`
-let detection: unknown;
-if (arg("--detection") !== undefined) {
-  try {
-    detection = JSON.parse(arg("--detection")!);
-  } catch {
-    detection = null;
-  }
-  const r = detection === null ? undefined : parseDetectionConfig(detection);
-  if (r === undefined || !r.ok || typeof detection !== "object") {
-    console.error(`--detection ${r && !r.ok ? `${r.field} ${r.message}` : "must be a JSON object"}`);
-    process.exit(2);
-  }
+const detection = detectionOption(arg("--detection"));
+if (!detection.ok) {
+  console.error(detection.message);
+  process.exit(2);
 }
-const stepper = makeStepper(detection);
+const stepper = makeStepper(detection.value);
 const best = new Map<string, { rank: number; n: number; at: number; reasons: string[]; score: number }>();
 const count = new Map<string, number>();
 const lastSeen = new Map<string, { score: number; reasons: string[] }>();

@@ -31,7 +31,7 @@ export interface DetectionConfig {
   convergeChannels: number;
   convergeFloor: number;
   /** Challenge, as block, also needs evidence of how the traffic is driven (the drive channel at
-   *  convergeFloor: linkage, retries before the Retry-After, input the guard cannot read) or a
+   *  convergeFloor: linkage, a refused payload resent before its Retry-After, token-ID input) or a
    *  hard extraction signal (hidden-reasoning asks, pipeline meta-prompts, n>1/logprobs on most
    *  requests, logit_bias sweeps); below that a key stops at degrade. What a key's requests ask and
    *  how many new ones it sends are what an honest product's end users type too, and a product's

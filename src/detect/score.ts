@@ -313,7 +313,7 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   if (enough) {
     for (let lvl = 1; lvl <= 3; lvl++) if (score >= cut[lvl]!) target = lvl;
     // block, the one refusal without a way through, also needs evidence of how the traffic is
-    // driven (linkage, retries ignoring Retry-After, unreadable input): what a key's requests ask
+    // driven (linkage, a refused payload resent before its Retry-After, token-ID input): what a key's requests ask
     // can be typed by its app's end users, so content alone stops at challenge (red team R4-3)
     if (score >= cut[4]! && hard && driven && st.requests >= cfg.blockMinRequests) target = 4;
     // one channel alone, however strong, earns at most degrade

@@ -1,7 +1,7 @@
 /** The evaluation machinery on a tiny synthetic corpus (no dependency on ../shared). */
 import { describe, expect, it } from "vitest";
 import type { Corpus, Item } from "../../scripts/eval/corpus.ts";
-import { makeStepper } from "../../scripts/eval/driver.ts";
+import { detectionOption, makeStepper } from "../../scripts/eval/driver.ts";
 import { headline, isCustomer, summarise } from "../../scripts/eval/report.ts";
 import { SCENARIOS, buildScenarios } from "../../scripts/eval/scenarios.ts";
 import { BANKING_QUERIES, DIVERSE_TASKS } from "./helpers.ts";
@@ -91,5 +91,40 @@ describe("eval scenarios", () => {
     // a benchmark run is an honest customer: h1 and h3 degraded of 3 honest keys; 2 of 4 honest requests served degraded
     expect(s.honestKeys).toBe(3);
     expect(headline(s)).toContain("honest keys throttled or degraded 66.7 %, honest requests served degraded 50.0 %");
+  });
+});
+
+describe("--detection (eval, eval:why): detection settings over the defaults", () => {
+  it("takes a JSON object the Worker would take, and refuses anything else with a message naming the problem", () => {
+    expect(detectionOption(undefined)).toEqual({ ok: true, value: undefined });
+    expect(detectionOption('{"challengeNeedsDrive": false}')).toEqual({ ok: true, value: { challengeNeedsDrive: false } });
+    for (const bad of ["nope", "[1]", "null", "3", '"x"']) expect(detectionOption(bad)).toMatchObject({ ok: false, message: expect.stringMatching(/must be a JSON object/) });
+    expect(detectionOption('{"challengeNeedsDrive": 0}')).toEqual({ ok: false, message: "--detection challengeNeedsDrive must be true or false" });
+    expect(detectionOption('{"noSuchField": 1}')).toEqual({ ok: false, message: "--detection noSuchField unknown field" });
+  });
+  it("the settings reach the replay: a key challenged on content alone with the rule off is degraded with it on", () => {
+    // (the rule's own exact tests are in kill-score; this pins that the option is passed through)
+    const off = detectionOption('{"challengeNeedsDrive": false, "sustainHours": 0}');
+    const on = detectionOption('{"sustainHours": 0}');
+    if (!off.ok || !on.ok) throw new Error("valid settings refused");
+    const run = (d: Record<string, unknown> | undefined) => {
+      const st = makeStepper(d);
+      const actions = new Set<string>();
+      for (let i = 0; i < 80; i++) {
+        const body = {
+          model: "gpt-4o",
+          max_tokens: 4096,
+          temperature: 0.7,
+          messages: [
+            { role: "system", content: "You are a world-class expert. Answer the request completely and in depth, with examples." },
+            { role: "user", content: `${DIVERSE_TASKS[i % DIVERSE_TASKS.length]} (variant ${i})` },
+          ],
+        };
+        actions.add(st.step({ ts: Date.UTC(2026, 0, 5) + i * 2000, key: "sk-content", method: "POST", path: "/v1/chat/completions", body, usage: { prompt_tokens: 60, completion_tokens: 1200 } }, i).action);
+      }
+      return actions;
+    };
+    expect(run(off.value).has("challenge")).toBe(true);
+    expect(run(on.value).has("challenge")).toBe(false);
   });
 });
