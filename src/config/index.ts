@@ -5,7 +5,7 @@
 import { type DetectionConfig, parseDetectionConfig } from "../detect/index.ts";
 import { DEFAULT_DEGRADE, type DegradeSettings } from "../proxy/degrade.ts";
 import { parseForwardHeaders } from "../proxy/upstream.ts";
-import { LIMIT_NAMES, type LimitSet } from "../limits/index.ts";
+import { LIMIT_NAMES, type LimitSet, isLimitName } from "../limits/index.ts";
 import { isObj } from "../policy/json.ts";
 import { DEFAULT_LEASES, type LeaseSettings } from "../limits/lease.ts";
 import { type PolicyRoute, ROUTE_METHODS, builtInRoute, validRoutePattern } from "../proxy/routes.ts";
@@ -162,7 +162,7 @@ export function parseLimitSet(raw: unknown, field: string): Parsed<LimitSet> {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(field, "must be an object");
   const out: LimitSet = {};
   for (const [k, v] of Object.entries(raw)) {
-    if (!(LIMIT_NAMES as readonly string[]).includes(k)) {
+    if (!isLimitName(k)) {
       return fail(`${field}.${k}`, `unknown limit (expected one of ${LIMIT_NAMES.join(", ")})`);
     }
     if (v !== null && !(Number.isSafeInteger(v) && (v as number) >= 0)) {

@@ -24,7 +24,7 @@ import {
   observeFetchedAnswer,
 } from "../detect/index.ts";
 import {
-  LIMIT_NAMES,
+  isLimitName,
   type LimitName,
   type LimitReport,
   type LimitSet,
@@ -586,7 +586,7 @@ export class KeyEngine {
     // a quota refusal is one whatever the key's standing (a degraded key's is reported as degrade):
     // its payload sent again before the Retry-After is a fast retry there too (red team R53-4: a
     // loop on a key degraded before its first 429 never showed one)
-    const quota = !d.served && (LIMIT_NAMES as readonly string[]).includes(d.cause);
+    const quota = !d.served && isLimitName(d.cause);
     if (det.mode !== "off" && signals.length > 0) observeOutcome(s.detect, quota ? "limit" : d.action, d.served, nowMs, d.retryAfterMs, signals[signals.length - 1]!.ph);
     s.recent.push([nowMs, d.action, d.served ? 1 : 0, d.enforced ? 1 : 0, d.cause, Math.round(d.score * 1000)]);
     if (s.recent.length > RECENT_DECISIONS) s.recent.splice(0, s.recent.length - RECENT_DECISIONS);

@@ -13,6 +13,10 @@ import { type Bucket, type BucketLimit, adjust, check, fullBucket, take } from "
 
 export type LimitName = "rpm" | "tpm" | "tpd" | "concurrency";
 export const LIMIT_NAMES: readonly LimitName[] = ["rpm", "tpm", "tpd", "concurrency"];
+/** Whether `x` names a limit (a refusal's cause, a policy's field). */
+export function isLimitName(x: string): x is LimitName {
+  return (LIMIT_NAMES as readonly string[]).includes(x);
+}
 
 /**
  * What one answer counts against `tpm` and `tpd`: its bill (prompt and completion tokens), with

@@ -9,7 +9,7 @@
  */
 import type { LinkReport, LinkView, RequestSignals } from "../detect/index.ts";
 import type { Decision, ExchangeResult } from "../engine/key-engine.ts";
-import type { LimitName } from "../limits/index.ts";
+import { type LimitName, isLimitName } from "../limits/index.ts";
 import {
   type LeaseReport,
   type LeaseSettings,
@@ -245,8 +245,7 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   const decision = result?.decision;
   const ticket: Ticket | undefined = decision?.leaseId ? { kind: "object", leaseId: decision.leaseId, reservedTokens: decision.reservedTokens, room: roomToDefer(decision.reports) } : undefined;
   if (ticket) objectAdmitted(k);
-  const limits: readonly string[] = ["rpm", "tpm", "tpd", "concurrency"];
-  if (decision && !decision.served && decision.action === "limit" && limits.includes(decision.cause)) objectRefused(k, decision.cause as LimitName, Date.now(), s, decision.retryAfterMs, decision.reports);
+  if (decision && !decision.served && decision.action === "limit" && isLimitName(decision.cause)) objectRefused(k, decision.cause, Date.now(), s, decision.retryAfterMs, decision.reports);
   return { decision, ticket, local: false };
 }
 
