@@ -598,10 +598,15 @@ function shardView(reg: RegistryState, r: LinkReport, nowMs: number): LinkView {
     // network / ASN: many keys from one place that are each somewhat suspicious AND share this
     // key's parameters and rhythm. A shared network alone is not coordination: offices, clouds
     // and carrier NAT put unrelated keys behind one /24.
-    const sus = linkedM.filter((x) => x.loc >= 0.3).length;
+    // A key whose gaps are as irregular as independent arrivals (many end users, a team at work:
+    // rhythm class 3) shares no rhythm with anyone: a white-label platform's tenants behind its one
+    // egress are each suspicious on their own and share the platform's parameters, and nothing
+    // about them is coordinated (red team R52-3: 20 tenants on one /24, 3 challenged). A farm's
+    // workers keep a machine's pace, or are too young to have one.
+    const sus = r.rh === 3 ? 0 : linkedM.filter((x) => x.loc >= 0.3 && x.rh !== 3).length;
     const frac = recent.length > 0 ? sus / recent.length : 0;
     score = kind === "n" ? 0.7 * clamp01((sus - 3) / 7) * frac : 0.35 * clamp01((sus - 8) / 20) * frac;
-    why = `${sus} of ${recent.length} keys from this ${kind === "n" ? "network /24" : "ASN"} look suspicious`;
+    why = `${sus} of ${recent.length} keys from this ${kind === "n" ? "network /24" : "ASN"} look suspicious${r.rh === 3 ? " (this key's own rhythm is irregular: no shared pace)" : ""}`;
   }
   return { shard: r.shard, keys, linked: L, score: r3(score), generic, why };
 }

@@ -138,6 +138,29 @@ describe("network shards", () => {
     expect(view.score).toBe(r3(0.7 * (1 / 7) * 1));
     expect(view.why).toBe("4 of 4 keys from this network /24 look suspicious");
   });
+  // red team R52-3: a white-label platform's tenants behind its one egress, each suspicious on its
+  // own, the platform's parameters, each at the irregular pace of its own writers
+  const tenants = (n: number, rh: (i: number) => number, kind = "n:x") => keys(n, (i) => ({ shard: kind, loc: 0.6, rh: rh(i) }));
+  it("keys at an irregular pace (rhythm class 3) share no rhythm: none of them counts, on a /24 or an ASN", () => {
+    const { view } = shard(tenants(20, () => 3));
+    expect(view.score).toBe(0);
+    expect(view.why).toBe("0 of 20 keys from this network /24 look suspicious (this key's own rhythm is irregular: no shared pace)");
+    expect(shard(tenants(30, () => 3, "a:x")).view.score).toBe(0);
+  });
+  it("an irregular reporter takes nothing from the keys of another pace on its network", () => {
+    // in between (2) or too young to have a rhythm (0): the rhythm filter alone would keep them all
+    const { view } = shard(tenants(20, (i) => (i === 19 ? 3 : i % 2 === 0 ? 2 : 0)));
+    expect(view.score).toBe(0);
+  });
+  it("a reporter of an in-between pace counts the keys of a machine's pace and the young ones, not the irregular ones", () => {
+    // 19 others: 6 regular (1), 4 in between (2), 3 too young to have a rhythm (0), 6 irregular (3);
+    // against a reporter of class 2 the rhythm filter (classes 2 or more apart) would keep all 19
+    const rh = (i: number) => (i === 19 ? 2 : i < 6 ? 1 : i < 10 ? 2 : i < 13 ? 0 : 3);
+    const { view } = shard(tenants(20, rh));
+    // the reporter and 13 others are suspicious with a pace to share; 20 recent keys on the /24
+    expect(view.why).toBe("14 of 20 keys from this network /24 look suspicious");
+    expect(view.score).toBe(r3(0.7 * 1 * (14 / 20)));
+  });
 });
 
 describe("applyLinkView", () => {
