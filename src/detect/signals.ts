@@ -96,6 +96,13 @@ export type RequestSignals = {
    *  tokens are theirs together, one answer a share of them. Sampling requests (n x budget from
    *  SAMPLED_TOKENS) are read as the whole sample set they extract. */
   nc?: number;
+  /** Samples (`n` x budget from SAMPLED_TOKENS) when they are the request's only hard parameter:
+   *  how many, and how much they add to `ps` over the same `n` read as suggestions (`snp`). Once
+   *  the key's settled samples prove short (state.ts SHORT_SAMPLE), they are read as suggestions:
+   *  not hard, `snp` off the parameter score (red team R52-6: an ad-copy product's 4 variants of
+   *  60-220 tokens under a 300-token budget were degraded on them). */
+  sn?: number;
+  snp?: number;
   /** How much of the request's input the guard could not read: 0 all readable; 1 unreadable parts
    *  (images, base64 documents, audio) beside little text; 2 nothing readable but such parts;
    *  3 a token-ID prompt. Absent in signals from before the field (= 0). */
@@ -219,9 +226,10 @@ function suggestions(p: PromptView["params"]): boolean {
 }
 
 /** Output-maximising parameter score of one request (0..1) and the hard-extraction flag. */
-export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: number; hp: 0 | 1 } {
+export function paramScore(p: PromptView["params"], singleTurn: boolean, samplesAsSuggestions = false): { ps: number; hp: 0 | 1; sn: number } {
   let s = 0;
   let hard = false;
+  let sampled = false;
   const mt = p.maxTokens ?? 0;
   // A large budget matters for self-contained prompts; long conversations need it honestly.
   if (singleTurn) {
@@ -235,9 +243,9 @@ export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: 
     // samples x tokens, as for logprobs: reply suggestions (3 drafts of at most 180 tokens) read
     // little of it, and a product needs them (red team R15-2: a smart-reply key lost 5,955 of
     // 6,000 requests to challenges)
-    if (!suggestions(p)) {
+    if (!suggestions(p) && !samplesAsSuggestions) {
       s += n >= 4 ? 0.5 : 0.35;
-      hard = true;
+      sampled = true;
     } else s += 0.15;
   }
   if (p.logprobs) {
@@ -273,7 +281,9 @@ export function paramScore(p: PromptView["params"], singleTurn: boolean): { ps: 
   if (p.reasoningOut) s += 0.3;
   const t = p.temperature;
   if (t !== undefined && t >= 0.7 && t <= 1.2 && p.topP !== undefined && p.topP >= 0.9 && p.topP < 1) s += 0.05;
-  return { ps: Math.min(1, Math.round(s * 100) / 100), hp: hard ? 1 : 0 };
+  // `sn`: the samples asked when they are the request's only hard parameter (state.ts reads them
+  // as suggestions once the key's samples prove short)
+  return { ps: Math.min(1, Math.round(s * 100) / 100), hp: hard || sampled ? 1 : 0, sn: sampled && !hard ? n : 0 };
 }
 
 function paramsFingerprint(p: PromptView["params"]): number {
@@ -603,7 +613,7 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
     tpx = topicOf(region.slice(after[0], Math.min(after[1], after[0] + TOPIC_AFTER)));
     phx = fmix32(fnvRange(fnvStart(), region, after[0], after[1])) || 1;
   }
-  const { ps, hp } = paramScore(view.params, true);
+  const { ps, hp, sn } = paramScore(view.params, true);
   const psm = paramScore(view.params, false).ps;
   // an assistant prefill after the input turn (Anthropic) is written by the client, the same way
   // every time when it is a policy: part of the prefix (red team R19-4: a 1,600-char policy as the
@@ -657,6 +667,10 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   };
   if (view.params.reasoningDetailed && cues.rs < 2) out.rd = 1;
   if (suggestions(view.params)) out.nc = view.params.n!;
+  if (sn > 0) {
+    out.sn = sn;
+    out.snp = Math.round((ps - paramScore(view.params, true, true).ps) * 100) / 100;
+  }
   if (view.media) out.md = view.media;
   if (histChars > 0) out.hc = histChars;
   if (histAnswers > 0) out.ha = histAnswers;

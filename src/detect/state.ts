@@ -61,6 +61,12 @@ export type DetectState = {
    *  contract as a PDF): unread, but no sign of automation (red team R52-1: a photo solver was
    *  challenged on them as drive evidence). */
   tokenIdPrompts: number;
+  /** Settled sampling requests (signal `sn`: `n` samples the request's only hard parameter): the
+   *  samples they asked and the completion tokens they took. Samples of under SHORT_SAMPLE tokens
+   *  each on average are variants (ad copy, titles), not a distribution read out: the key's later
+   *  `n` is read as suggestions (red team R52-6). */
+  sampleChoices: number;
+  sampleTokens: number;
   /** Histograms: topics (32), UTC hours (24), script classes (8). */
   topics: number[];
   hours: number[];
@@ -290,7 +296,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -378,7 +384,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -414,7 +420,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
-  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f;
+  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f; st.novelEpisodes *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
@@ -471,8 +477,22 @@ export function framedAsk(st: DetectState, sig: RequestSignals): boolean {
 
 /** A single request that looks like harvesting on its own (not a verdict: a rate is scored); `asks`:
  *  it asks on its own (self-contained, or a paced turn of a conversation a program drives). */
-export function harvestShaped(sig: RequestSignals, asks: boolean, rs: number = sig.rs): boolean {
-  return asks && (rs >= 2 || sig.fm === 1 || sig.gm === 1 || sig.hp === 1);
+export function harvestShaped(sig: RequestSignals, asks: boolean, rs: number = sig.rs, hp: number = sig.hp): boolean {
+  return asks && (rs >= 2 || sig.fm === 1 || sig.gm === 1 || hp === 1);
+}
+
+/** Mean tokens a sample under which a key's samples are variants, not a distribution read out,
+ *  and the samples settled before the key's mean is read (one request of `n` 4; signals `sn`; red
+ *  team R52-6: 4 ad variants of 60-220 tokens, degraded from their second request when 8 were
+ *  needed). Reasoning, code and answer samples for rejection sampling or preference pairs run to
+ *  many hundreds of tokens each; padding the mean with short samples (30 tokens) takes ~3 requests
+ *  of them for each request of long ones (1,000), at the same `n`. */
+export const SHORT_SAMPLE = Object.freeze({ tokens: 256, minChoices: 4 });
+
+/** The key's settled samples (signals `sn`) have been short: its `n` asks for variants. */
+export function samplesShort(st: DetectState): boolean {
+  // decayed: 4 samples settled a minute ago count 3.99
+  return st.sampleChoices > SHORT_SAMPLE.minChoices - 1 && st.sampleTokens < SHORT_SAMPLE.tokens * st.sampleChoices;
 }
 
 /** An embeddings batch whose sampled texts span this many script classes is "mixed". */
@@ -536,7 +556,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -642,13 +662,18 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   st.pipelinePrompts += sig.gm * m;
   st.templatePrompts += sig.fm * m;
   st.detailDemands += sig.dd * m;
-  st.hardParams += sig.hp * m;
+  // samples that the key's settled ones show to be variants are suggestions (SHORT_SAMPLE)
+  const variants = sig.sn !== undefined && samplesShort(st);
+  const hp = variants ? 0 : sig.hp;
+  st.hardParams += hp * m;
   st.unreadable += UR_WEIGHT[sig.ur ?? 0] * m;
   if (sig.ur === 3) st.tokenIdPrompts += m;
   // the budget part of a single-turn request's parameter score (what a turn of a conversation
   // does not count, `psm`) as far as the key's answers take it; in full with tools, whose
   // definitions are billed as prompt but not read as its text, so the ratio cannot judge it
-  const ps = single ? (sig.psm ?? sig.ps) + Math.max(0, sig.ps - (sig.psm ?? sig.ps)) * (sig.tl ? 1 : budgetTaken(st)) : (sig.psm ?? sig.ps);
+  const off = variants ? sig.snp ?? 0 : 0;
+  const psm = Math.max(0, (sig.psm ?? sig.ps) - off);
+  const ps = single ? psm + Math.max(0, sig.ps - (sig.psm ?? sig.ps)) * (sig.tl ? 1 : budgetTaken(st)) : psm;
   st.paramScoreSum += ps * m;
   if (single) st.singleTurn += m;
   else {
@@ -657,7 +682,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   }
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
-  const content = harvestShaped(sig, asks, rs);
+  const content = harvestShaped(sig, asks, rs, hp);
   const hs = (content ? 1 : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
   if (hs > 0) {
     if (content) st.harvestShaped += m;
@@ -887,6 +912,10 @@ export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fet
   // n choices are n answers to one prompt: one answer is their share of the completion tokens
   // (the samples themselves are the parameter evidence, signals paramScore)
   const answer = usage.choices !== undefined && usage.choices > 1 ? usage.completionTokens / usage.choices : usage.completionTokens;
+  if (usage.samples !== undefined && usage.samples > 1) {
+    st.sampleChoices += usage.samples;
+    st.sampleTokens += usage.completionTokens;
+  }
   const long = longAnswer(promptRead(st, prompt), answer);
   const trivial = trivialAnswer(answer);
   addAnswers(st, prompt, answer, 1, long, long * answer, nowMs, trivial, trivial * prompt);

@@ -289,8 +289,8 @@ export class Replayer {
         route.kind === "free"
           ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...fetchedAnswer(method, ev) }
           : ev.usage
-            ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id)
-            : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id);
+            ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id, d.degrade === true)
+            : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id, d.degrade === true);
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, degradedOutput ? degradedOutput(d) : d.reservedTokens - usage.promptTokens));
       // the stored context a Responses turn starts from, as the Worker's settlement names it
       if (route.kind === "responses") Object.assign(usage, withContext(usage, "responses", (ev.body ?? {}) as Record<string, unknown>, ev.response_id));

@@ -110,6 +110,7 @@ export function usageFields(u: Usage): Usage {
   if (u.unnamed) out.unnamed = true;
   if (u.readablePrompt !== undefined) out.readablePrompt = u.readablePrompt;
   if (u.choices !== undefined) out.choices = u.choices;
+  if (u.samples !== undefined) out.samples = u.samples;
   if (u.runOf !== undefined) out.runOf = u.runOf;
   if (u.batchRequests !== undefined) out.batchRequests = u.batchRequests;
   return out;

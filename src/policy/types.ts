@@ -98,6 +98,10 @@ export interface Usage {
    *  detection reads one answer as their share (red team R15-2: three reply drafts of 65 tokens
    *  summed made a suggestions app's answers look 2.4x its prompts). */
   choices?: number;
+  /** The request asked for this many samples (`n` x budget from SAMPLED_TOKENS, detection's `sn`):
+   *  detection learns from their length per sample whether they are samples or variants (red team
+   *  R52-6). */
+  samples?: number;
   /** The stored batch file this request ran (`POST /v1/batches`): a run the origin did not accept
    *  is not counted as one, so a retry of a refused first run is still the free first run (red
    *  team R32-1: the origin's 429 used it up, and the retry was metered as the whole file again). */

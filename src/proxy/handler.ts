@@ -915,7 +915,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     if (read instanceof ArrayBuffer || "whole" in read) {
       const whole = read instanceof ArrayBuffer ? read : read.whole;
       const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole));
-      const settled = settlement({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete", responseId }, upstream.ok, prep, kind, signals);
+      const settled = settlement({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete", responseId }, upstream.ok, prep, kind, signals, decision?.degrade === true);
       // quotas charge a background answer when it is read, detection on or off (KeySnapshot.unread);
       // while it runs it holds the slot its request took (red team R13-3)
       if (upstream.ok && responseId !== undefined && background) {
@@ -953,7 +953,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     tap.done.then(async (r) => {
       const left = upstream.ok && r.responseId !== undefined && kind === "responses" && answerLeftUnread(prep.body, prep.stream, r);
       const visible = visibleOutput(kind, prep.body, call.cfg.policy.models) ? { tokensPerSecond: call.cfg.policy.streamTokensPerSecond, elapsedMs: Date.now() - tapStart } : undefined;
-      const u = settlement(r, upstream.ok, prep, kind, signals, visible);
+      const u = settlement(r, upstream.ok, prep, kind, signals, decision?.degrade === true, visible);
       const settleIt = (): Promise<void> => {
         // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
         if (left && !u.estimated) u.unread = true;
@@ -1051,9 +1051,10 @@ function settlement(
   prep: PreparedRequest,
   kind: MeteredKind,
   signals: RequestSignals | undefined,
+  degraded: boolean,
   visible?: VisibleOutput,
 ): Usage {
-  const u = withContext(withExchange(settledUsage(r, ok, prep, visible), signals, r.responseId), kind, prep.body, r.responseId);
+  const u = withContext(withExchange(settledUsage(r, ok, prep, visible), signals, r.responseId, degraded), kind, prep.body, r.responseId);
   // a turn answered with its usage on a stored prompt (and no stored context): what its template took
   if (u.template !== undefined && u.context === undefined && !u.estimated && u.seen === undefined) u.templateTokens = templateTaken(u.promptTokens, prep);
   return u;

@@ -638,8 +638,11 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
 
 /** The usage with which exchange it was (Usage.inputHash, createdHash) and which one it continued
  *  (prevHash), for detection's cheap and filler exchanges (detect/state.ts cheapTurns,
- *  turnSizes); unchanged without signals (detection off). */
-export function withExchange(u: Usage, signals: RequestSignals | undefined, responseId: string | undefined): Usage {
+ *  turnSizes); unchanged without signals (detection off). `degraded`: the origin was sent the
+ *  degraded body, whose `n` is 1, so its answer is one choice whatever the request asked (its
+ *  choices and samples are not carried: one answer of 512 tokens read as 8 samples of 64 would
+ *  make a sampling harvest's samples look like variants, SHORT_SAMPLE). */
+export function withExchange(u: Usage, signals: RequestSignals | undefined, responseId: string | undefined, degraded = false): Usage {
   if (!signals) return u;
   const prev = continuedExchange(signals);
   // a Responses answer with its usage but no id: the trace or the origin gives none
@@ -652,7 +655,8 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
     ...(prev && signals.ti === 1 ? { prevTool: true as const } : {}),
     ...(unnamed ? { unnamed: true as const } : {}),
     ...(signals.md ? { readablePrompt: readableTokens(signals.pl) } : {}),
-    ...(signals.nc ? { choices: signals.nc } : {}),
+    ...(signals.nc && !degraded ? { choices: signals.nc } : {}),
+    ...(signals.sn && !degraded ? { samples: signals.sn } : {}),
   };
 }
 

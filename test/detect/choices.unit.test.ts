@@ -5,7 +5,7 @@
  * reads one answer as the choices' share of the completion tokens; quotas still charge them all.
  */
 import { describe, expect, it } from "vitest";
-import { buildPromptView, extractSignals, newDetectState, observeUsage } from "../../src/detect/index.ts";
+import { buildPromptView, extractSignals, newDetectState, observeRequest, observeUsage } from "../../src/detect/index.ts";
 import { withExchange } from "../../src/proxy/usage.ts";
 
 const NET = { ip: "203.0.113.9", asn: 64500, country: "NL" };
@@ -48,5 +48,57 @@ describe("choices", () => {
     const labels = newDetectState();
     observeUsage(labels, { promptTokens: 80, completionTokens: 60, choices: 3 }, T0);
     expect(labels.trivialAnswers).toBe(1);
+  });
+});
+
+/**
+ * Samples that prove to be variants (red team R52-6): an ad-copy product asking for 4 versions
+ * (`n` 4, `max_tokens` 300: 1,200 sampled tokens, past the suggestions cut) was read as a hard
+ * sampling signal on every request and degraded, one variant each. Once the key's settled samples
+ * average under SHORT_SAMPLE.tokens each, over SHORT_SAMPLE.minChoices of them, its `n` is read as
+ * suggestions: not hard, and only the suggestions' share of the parameter score.
+ */
+describe("samples that prove to be variants (red team R52-6)", () => {
+  const variants = ask({ n: 4, max_tokens: 300 });
+  it("the signals mark samples that are the only hard parameter, and the settled usage carries them", () => {
+    const s = sig(variants);
+    expect([s.hp, s.sn, s.snp, s.nc]).toEqual([1, 4, 0.35, undefined]); // 0.5 as samples, 0.15 as suggestions
+    expect(sig(ask({ n: 2, max_tokens: 600 })).snp).toBe(0.2); // 0.35 - 0.15
+    expect(sig(ask({ n: 4, max_tokens: 300, logprobs: true, top_logprobs: 5 })).sn).toBeUndefined(); // logprobs are hard of their own
+    expect(sig(ask({ n: 3 })).sn).toBeUndefined(); // suggestions
+    expect(withExchange({ promptTokens: 90, completionTokens: 560 }, s, undefined).samples).toBe(4);
+    expect(withExchange({ promptTokens: 90, completionTokens: 560 }, sig(ask({ n: 3 })), undefined).samples).toBeUndefined();
+  });
+  /** A key's state after one settled request of `n` samples taking `tokens`, then one more request. */
+  const after = (n: number, tokens: number) => {
+    const st = newDetectState();
+    observeUsage(st, { promptTokens: 90, completionTokens: tokens, samples: n }, T0);
+    const before = { hard: st.hardParams, ps: st.paramScoreSum, shaped: st.harvestShaped };
+    observeRequest(st, sig(variants), T0 + 60_000);
+    return { hard: st.hardParams - before.hard, ps: st.paramScoreSum - before.ps, shaped: st.harvestShaped - before.shaped };
+  };
+  it("after 4 samples of 140 tokens, the next request's n is not hard and scores as suggestions", () => {
+    const fresh = newDetectState();
+    observeRequest(fresh, sig(variants), T0);
+    expect([fresh.hardParams, fresh.harvestShaped]).toEqual([1, 1]);
+    const full = fresh.paramScoreSum;
+    const v = after(4, 560);
+    expect(v.hard).toBe(0);
+    expect(v.shaped).toBe(0);
+    expect(v.ps).toBeCloseTo(full - 0.35, 6);
+  });
+  it("samples of 256 tokens or more each, or fewer than 4 settled, keep n hard", () => {
+    expect(after(4, 4 * 256).hard).toBe(1);
+    expect(after(4, 4 * 256 - 1).hard).toBe(0);
+    expect(after(3, 3 * 100).hard).toBe(1); // 3 samples: not yet read
+    expect(after(4, 4 * 800).hard).toBe(1); // rejection sampling: long samples
+  });
+  it("the mean is over every settled sample: long ones after short ones bring n back to hard", () => {
+    const st = newDetectState();
+    observeUsage(st, { promptTokens: 90, completionTokens: 4 * 100, samples: 4 }, T0);
+    observeUsage(st, { promptTokens: 90, completionTokens: 4 * 1000, samples: 4 }, T0 + 1000); // mean 550
+    const h = st.hardParams;
+    observeRequest(st, sig(variants), T0 + 60_000);
+    expect(st.hardParams - h).toBe(1);
   });
 });

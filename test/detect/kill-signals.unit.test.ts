@@ -32,18 +32,18 @@ describe("ipPrefixHash", () => {
 describe("paramScore at its cut-offs (single-turn)", () => {
   const ps = (p: PromptView["params"]) => paramScore(p, true);
   it("max_tokens 1500 counts 0.25", () => {
-    expect(ps({ maxTokens: 1500 })).toEqual({ ps: 0.25, hp: 0 });
+    expect(ps({ maxTokens: 1500 })).toEqual({ ps: 0.25, hp: 0, sn: 0 });
   });
   it("top_logprobs 10 is hard whatever the length", () => {
-    expect(ps({ logprobs: true, topLogprobs: 10, maxTokens: 1 })).toEqual({ ps: 0.6, hp: 1 });
+    expect(ps({ logprobs: true, topLogprobs: 10, maxTokens: 1 })).toEqual({ ps: 0.6, hp: 1, sn: 0 });
   });
   it("top_logprobs 2 over 64 tokens reads 128 alternatives: hard; over 63 not", () => {
-    expect(ps({ logprobs: true, topLogprobs: 2, maxTokens: 64 })).toEqual({ ps: 0.5, hp: 1 });
-    expect(ps({ logprobs: true, topLogprobs: 2, maxTokens: 63 })).toEqual({ ps: 0.1, hp: 0 });
-    expect(ps({ logprobs: true, topLogprobs: 2, maxTokens: 100 })).toEqual({ ps: 0.5, hp: 1 });
+    expect(ps({ logprobs: true, topLogprobs: 2, maxTokens: 64 })).toEqual({ ps: 0.5, hp: 1, sn: 0 });
+    expect(ps({ logprobs: true, topLogprobs: 2, maxTokens: 63 })).toEqual({ ps: 0.1, hp: 0, sn: 0 });
+    expect(ps({ logprobs: true, topLogprobs: 2, maxTokens: 100 })).toEqual({ ps: 0.5, hp: 1, sn: 0 });
   });
   it("logprobs without alternatives over 256 tokens counts 0.35", () => {
-    expect(ps({ logprobs: true, maxTokens: 256 })).toEqual({ ps: 0.35, hp: 0 });
+    expect(ps({ logprobs: true, maxTokens: 256 })).toEqual({ ps: 0.35, hp: 0, sn: 0 });
   });
   it("a thinking budget of 8000 counts 0.45, 2048 counts 0.25, 2047 nothing", () => {
     expect(ps({ thinkingBudget: 8000 }).ps).toBe(0.45);

@@ -70,32 +70,33 @@ describe("buildPromptView", () => {
 
 describe("paramScore", () => {
   it.each([
-    [{}, true, 0, 0],
-    [{ maxTokens: 512, temperature: 0.2 }, true, 0, 0],
-    [{ maxTokens: 2048 }, true, 0.45, 0],
-    [{ maxTokens: 4096 }, true, 0.6, 0],
-    [{ maxTokens: 4096 }, false, 0, 0], // long conversations need room honestly
-    [{ maxTokens: 3072, temperature: 1, topP: 0.95 }, true, 0.5, 0],
-    [{ n: 4, maxTokens: 1024, logprobs: true, topLogprobs: 5 }, true, 1, 1],
-    [{ maxTokens: 5, logprobs: true, topLogprobs: 5 }, true, 0.2, 0], // a classifier reading label logprobs
-    [{ maxTokens: 1, logprobs: true, logitBias: true }, true, 0.2, 0], // a classifier biased to its labels (not a verdict alone)
-    [{ maxTokens: 8, logprobs: true, topLogprobs: 20 }, true, 0.6, 1], // 20 alternatives per token: the distribution itself
-    [{ maxTokens: 255, logprobs: true, topLogprobs: 9 }, true, 0.6, 1], // red team F5: top 9 over 255-token chunks
-    [{ maxTokens: 30, logprobs: true, topLogprobs: 5 }, true, 0.6, 1], // 5 alternatives over 30 tokens: 150
-    [{ maxTokens: 1, logprobs: true, topLogprobs: 5, logitBias: true }, true, 0.3, 0], // the biased classifier: 5 x 1
-    [{ maxTokens: 0, logprobs: true, topLogprobs: 5, echo: true }, true, 0.7, 1], // completions echo: every prompt token scored
-    [{ logitBias: true, maxTokens: 100 }, true, 0.2, 0],
-    [{ n: 2, maxTokens: 200 }, true, 0.15, 0], // 2 samples x 200 tokens: reply suggestions (red team R15-2)
-    [{ n: 3, maxTokens: 341 }, true, 0.15, 0], // 1,023 sampled tokens
-    [{ n: 2, maxTokens: 512 }, true, 0.35, 1], // 1,024: samples of answers
-    [{ n: 3 }, true, 0.35, 1], // no cap: the route's default budget
-    [{ n: 4, maxTokens: 256 }, true, 0.5, 1],
-    [{ maxTokens: 1024, thinkingBudget: 16000 }, true, 0.45, 0], // a big thinking budget on a self-contained prompt
-    [{ maxTokens: 1024, thinkingBudget: 16000 }, false, 0, 0], // ... in a conversation: room it needs honestly
-    [{ effortHigh: true, reasoningOut: true }, true, 0.45, 0], // high effort and reasoning summaries
-    [{ reasoningOut: true }, false, 0.3, 0],
-  ] as const)("%j single=%s -> ps %f hard %i", (p, single, ps, hp) => {
-    expect(paramScore(p, single)).toEqual({ ps, hp });
+    [{}, true, 0, 0, 0],
+    [{ maxTokens: 512, temperature: 0.2 }, true, 0, 0, 0],
+    [{ maxTokens: 2048 }, true, 0.45, 0, 0],
+    [{ maxTokens: 4096 }, true, 0.6, 0, 0],
+    [{ maxTokens: 4096 }, false, 0, 0, 0], // long conversations need room honestly
+    [{ maxTokens: 3072, temperature: 1, topP: 0.95 }, true, 0.5, 0, 0],
+    [{ n: 4, maxTokens: 1024, logprobs: true, topLogprobs: 5 }, true, 1, 1, 0],
+    [{ maxTokens: 5, logprobs: true, topLogprobs: 5 }, true, 0.2, 0, 0], // a classifier reading label logprobs
+    [{ maxTokens: 1, logprobs: true, logitBias: true }, true, 0.2, 0, 0], // a classifier biased to its labels (not a verdict alone)
+    [{ maxTokens: 8, logprobs: true, topLogprobs: 20 }, true, 0.6, 1, 0], // 20 alternatives per token: the distribution itself
+    [{ maxTokens: 255, logprobs: true, topLogprobs: 9 }, true, 0.6, 1, 0], // red team F5: top 9 over 255-token chunks
+    [{ maxTokens: 30, logprobs: true, topLogprobs: 5 }, true, 0.6, 1, 0], // 5 alternatives over 30 tokens: 150
+    [{ maxTokens: 1, logprobs: true, topLogprobs: 5, logitBias: true }, true, 0.3, 0, 0], // the biased classifier: 5 x 1
+    [{ maxTokens: 0, logprobs: true, topLogprobs: 5, echo: true }, true, 0.7, 1, 0], // completions echo: every prompt token scored
+    [{ logitBias: true, maxTokens: 100 }, true, 0.2, 0, 0],
+    [{ n: 2, maxTokens: 200 }, true, 0.15, 0, 0], // 2 samples x 200 tokens: reply suggestions (red team R15-2)
+    [{ n: 3, maxTokens: 341 }, true, 0.15, 0, 0], // 1,023 sampled tokens
+    [{ n: 2, maxTokens: 512 }, true, 0.35, 1, 2], // 1,024: samples of answers
+    [{ n: 3 }, true, 0.35, 1, 3], // no cap: the route's default budget
+    [{ n: 4, maxTokens: 256 }, true, 0.5, 1, 4],
+    [{ maxTokens: 1024, thinkingBudget: 16000 }, true, 0.45, 0, 0], // a big thinking budget on a self-contained prompt
+    [{ maxTokens: 1024, thinkingBudget: 16000 }, false, 0, 0, 0], // ... in a conversation: room it needs honestly
+    [{ effortHigh: true, reasoningOut: true }, true, 0.45, 0, 0], // high effort and reasoning summaries
+    [{ reasoningOut: true }, false, 0.3, 0, 0],
+  ] as const)("%j single=%s -> ps %f hard %i samples %i", (p, single, ps, hp, sn) => {
+    // sn: the samples when they are the only hard parameter (state.ts SHORT_SAMPLE; red team R52-6)
+    expect(paramScore(p, single)).toEqual({ ps, hp, sn });
   });
 });
 

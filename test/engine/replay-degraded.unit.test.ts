@@ -60,3 +60,21 @@ describe("a degraded answer in a replay", () => {
     expect(r.step(batch(1, 8000, ""), 1)).toMatchObject({ degraded: true, completion: 5120 });
   });
 });
+
+describe("samples in a replay (red team R52-6)", () => {
+  const sampled = (key: string, i: number): TraceEvent => ({
+    ts: T0 + i * 60_000, key, method: "POST", path: "/v1/chat/completions",
+    body: { model: "gpt-4o", n: 8, max_tokens: 2048, messages: [{ role: "user", content: `Solve problem ${i} step by step.` }] },
+    usage: { prompt_tokens: 40, completion_tokens: 8 * 700 },
+  });
+  it("a degraded request's one answer is no samples: 512 tokens read as 8 of 64 would make a sampling harvest's samples look like variants", () => {
+    const r = new Replayer({ policy: DEGRADE_ALL });
+    for (let i = 0; i < 3; i++) expect(r.step(sampled("sk-deg", i), i).degraded).toBe(true);
+    expect(r.engineOf("sk-deg")!.snap.detect.sampleChoices).toBe(0);
+    const full = new Replayer();
+    for (let i = 0; i < 3; i++) full.step(sampled("sk-full", i), i);
+    // 3 x 8 samples of 700 tokens (decayed over two minutes)
+    expect(full.engineOf("sk-full")!.snap.detect.sampleChoices).toBeGreaterThan(23.9);
+    expect(full.engineOf("sk-full")!.snap.detect.sampleTokens / full.engineOf("sk-full")!.snap.detect.sampleChoices).toBeCloseTo(700, 3);
+  });
+});

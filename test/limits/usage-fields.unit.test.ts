@@ -36,6 +36,7 @@ describe("usageFields", () => {
       unnamed: true,
       readablePrompt: 44,
       choices: 3,
+      samples: 4,
       runOf: "file-abc",
       batchRequests: 40,
     };

@@ -3,13 +3,15 @@
  * against the prompt its readable text stands for, not the tokens billed for an image) held in
  * `npm run replay` and not over HTTP, because the settlement the isolate sends the key's object
  * left `readablePrompt` out: 0 of 50 image-ask keys flagged on a live guard, 50 of 50 in replay.
- * R15-2's per-choice reading travels the same way (`choices`).
+ * R15-2's per-choice reading travels the same way (`choices`), and R52-6's samples (`samples`),
+ * which a degraded request does not carry: its answer is one choice.
  */
 import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { KeySnapshot } from "../../src/engine/key-engine.ts";
 import type { KeyGuard } from "../../src/state/key-guard.ts";
 import { call, keyIdOf, mockOrigin, newKey, testEnv } from "./helpers.ts";
+import type { Env } from "../../src/env.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -17,7 +19,7 @@ async function detectOf(key: string) {
   const keyId = await keyIdOf(key);
   return runInDurableObject(testEnv.KEY_GUARD.getByName(keyId), (instance: KeyGuard) => {
     const d = (instance as unknown as { engine: { snap: KeySnapshot } }).engine.snap.detect;
-    return { promptTokens: d.promptTokens, completionTokens: d.completionTokens, longAnswers: d.longAnswers, settled: d.settled, repeatChars: d.repeatChars, promptChars: d.promptChars };
+    return { promptTokens: d.promptTokens, completionTokens: d.completionTokens, longAnswers: d.longAnswers, settled: d.settled, repeatChars: d.repeatChars, promptChars: d.promptChars, sampleChoices: d.sampleChoices, sampleTokens: d.sampleTokens };
   });
 }
 
@@ -28,11 +30,12 @@ function billing(prompt: number, completion: number) {
   );
 }
 
-async function ask(key: string, body: Record<string, unknown>) {
-  const { res, settled } = await call("/v1/chat/completions", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", ...body }) });
+async function ask(key: string, body: Record<string, unknown>, env: Partial<Env> = {}) {
+  const { res, settled } = await call("/v1/chat/completions", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", ...body }) }, env);
   expect(res.status).toBe(200);
   await res.text();
   await settled();
+  return res;
 }
 
 describe("settlements carry what detection reads (red team R16-1)", () => {
@@ -86,6 +89,28 @@ describe("settlements carry what detection reads (red team R16-1)", () => {
     expect(d.settled).toBeGreaterThan(2.9);
     // 3 x 65 per choice (+ the last ask's 195 if it settled), never 3 x 195
     expect(d.completionTokens).toBeLessThan(3 * 65 + 195 + 1);
+  });
+
+  it("samples reach the object with their count; a degraded request's answer is one choice and carries none (red team R52-6)", async () => {
+    billing(90, 560);
+    const key = newKey();
+    for (let i = 0; i < 3; i++) await ask(key, { n: 4, max_tokens: 300, messages: [{ role: "user", content: `Ad copy for product ${i}` }] });
+    await ask(key, { max_tokens: 64, messages: [{ role: "user", content: "ok" }] });
+    const d = await detectOf(key);
+    expect(d.sampleChoices).toBeGreaterThan(3 * 4 - 0.1);
+    expect(d.sampleChoices).toBeLessThan(3 * 4 + 0.1);
+    expect(d.sampleTokens).toBeGreaterThan(3 * 560 - 1);
+    // the same asks from a key held at degrade: n 1 reaches the origin, its one answer is no samples
+    const base = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;
+    const env = { GUARD_POLICY: JSON.stringify({ ...base, tiers: { ...(base.tiers as object), held: { rpm: 100, detection: { throttleAt: 0, degradeAt: 0, challengeAt: 1, blockAt: 1, jitter: 0, minEvidence: 0, hysteresis: 0, convergeChannels: 1, convergeFloor: 0 } } } }) };
+    const held = newKey();
+    const over = await call(`/admin/keys/${await keyIdOf(held)}/overrides`, { method: "PUT", headers: { authorization: "Bearer test-admin-token", "content-type": "application/json" }, body: JSON.stringify({ tier: "held" }) }, env);
+    expect(over.res.status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await ask(held, { n: 4, max_tokens: 300, messages: [{ role: "user", content: `Ad copy for product ${i}` }] }, env)).headers.get("x-guard-policy")).toBe("degraded");
+    await ask(held, { max_tokens: 64, messages: [{ role: "user", content: "ok" }] }, env);
+    const h = await detectOf(held);
+    expect(h.settled).toBeGreaterThan(2.9);
+    expect(h.sampleChoices).toBe(0);
   });
 
   it("a static prefix the key repeats reaches its object: the signals carry its samples (red team R16-2, R17)", async () => {
