@@ -103,6 +103,9 @@ export type RequestSignals = {
    *  60-220 tokens under a 300-token budget were degraded on them). */
   sn?: number;
   snp?: number;
+  /** The answer comes later, read when fetched (a background response, a batch's item): until it
+   *  is, the key's answers so far say nothing of it (state.ts laterAnswers; red team R54-1). */
+  lt?: 1;
   /** How much of the request's input the guard could not read: 0 all readable; 1 unreadable parts
    *  (images, base64 documents, audio) beside little text; 2 nothing readable but such parts;
    *  3 a token-ID prompt. Absent in signals from before the field (= 0). */
@@ -706,6 +709,7 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   if (pv !== 0) out.pv = pv;
   if (inputTurn?.role === "tool") out.ti = 1;
   if (view.continues) out.cv = 1;
+  if (view.later) out.lt = 1;
   if (view.anchor) out.ca = view.anchor;
   return out;
 }

@@ -62,11 +62,19 @@ export type DetectState = {
    *  challenged on them as drive evidence). */
   tokenIdPrompts: number;
   /** Settled sampling requests (signal `sn`: `n` samples the request's only hard parameter): the
-   *  samples they asked and the completion tokens they took. Samples of under SHORT_SAMPLE tokens
-   *  each on average are variants (ad copy, titles), not a distribution read out: the key's later
-   *  `n` is read as suggestions (red team R52-6). */
+   *  samples they asked, the completion tokens they took, and of those the tokens of requests whose
+   *  samples averaged SHORT_SAMPLE.tokens or more. A key whose sampled tokens are mostly in short
+   *  samples asks for variants (ad copy, titles), not a distribution read out: its later `n` is
+   *  read as suggestions (red team R52-6). */
   sampleChoices: number;
   sampleTokens: number;
+  sampleLongTokens: number;
+  /** Requests whose answers come later (signals `lt`: background responses, batch items) less the
+   *  fetched answers read since (observeFetchedAnswer), at least 0: answers the key has asked for
+   *  and not yet read. While they outnumber the answers it has settled, those say nothing of what
+   *  its budgets take (budgetTaken: red team R54-1, R54-5: background jobs and batches read only
+   *  after the harvest, a cheap foreground turn beside every few, were never degraded). */
+  laterAnswers: number;
   /** Histograms: topics (32), UTC hours (24), script classes (8). */
   topics: number[];
   hours: number[];
@@ -296,7 +304,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -384,7 +392,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -420,7 +428,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
-  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f;
+  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f; st.novelEpisodes *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
@@ -481,18 +489,21 @@ export function harvestShaped(sig: RequestSignals, asks: boolean, rs: number = s
   return asks && (rs >= 2 || sig.fm === 1 || sig.gm === 1 || hp === 1);
 }
 
-/** Mean tokens a sample under which a key's samples are variants, not a distribution read out,
- *  and the samples settled before the key's mean is read (one request of `n` 4; signals `sn`; red
- *  team R52-6: 4 ad variants of 60-220 tokens, degraded from their second request when 8 were
- *  needed). Reasoning, code and answer samples for rejection sampling or preference pairs run to
- *  many hundreds of tokens each; padding the mean with short samples (30 tokens) takes ~3 requests
- *  of them for each request of long ones (1,000), at the same `n`. */
-export const SHORT_SAMPLE = Object.freeze({ tokens: 256, minChoices: 4 });
+/** Samples (signals `sn`) are variants, not a distribution read out, when the key's settled
+ *  samples number `minChoices` or more (one request of `n` 4) and less than `longShare` of their
+ *  tokens came in requests whose samples averaged `tokens` or more each (red team R52-6: 4 ad
+ *  variants of 60-220 tokens, degraded from their second request when 8 were needed). A share of
+ *  tokens, not a mean over samples: one request of 64 tiny samples beside each harvest request had
+ *  pulled a mean of 300-450-token samples under the cut (red team R54-2, 15.8 -> 58.0 % of the
+ *  tokens served); to hide long samples now takes as many tokens again in short ones. Reasoning,
+ *  code and answer samples for rejection sampling or preference pairs run to hundreds of tokens
+ *  each; short worked solutions (math, 150-250 tokens) are read as variants too (R54-2, open). */
+export const SHORT_SAMPLE = Object.freeze({ tokens: 256, minChoices: 4, longShare: 0.5 });
 
 /** The key's settled samples (signals `sn`) have been short: its `n` asks for variants. */
 export function samplesShort(st: DetectState): boolean {
   // decayed: 4 samples settled a minute ago count 3.99
-  return st.sampleChoices > SHORT_SAMPLE.minChoices - 1 && st.sampleTokens < SHORT_SAMPLE.tokens * st.sampleChoices;
+  return st.sampleChoices > SHORT_SAMPLE.minChoices - 1 && st.sampleLongTokens < SHORT_SAMPLE.longShare * st.sampleTokens;
 }
 
 /** An embeddings batch whose sampled texts span this many script classes is "mixed". */
@@ -525,7 +536,9 @@ export function ownRatio(st: DetectState, readBack = st.historyChars + st.system
  * request with tools (observeRequest).
  */
 export function budgetTaken(st: DetectState): number {
-  if (st.settled < 3) return 1;
+  // answers asked for and not read yet (background jobs, batches) outnumbering those read: the
+  // answers read are not the key's answers (red team R54-1)
+  if (st.settled < 3 || st.laterAnswers > st.settled) return 1;
   // over what the requests bring beside a system prompt, in any request: a fat static prefix
   // (cached at a tenth of the input price) must not make long answers look like a translation's
   return clamp01((ownRatio(st, st.historyChars + st.systemChars + st.singleSystemChars) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
@@ -556,7 +569,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -666,6 +679,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   const variants = sig.sn !== undefined && samplesShort(st);
   const hp = variants ? 0 : sig.hp;
   st.hardParams += hp * m;
+  if (sig.lt === 1) st.laterAnswers += m;
   st.unreadable += UR_WEIGHT[sig.ur ?? 0] * m;
   if (sig.ur === 3) st.tokenIdPrompts += m;
   // the budget part of a single-turn request's parameter score (what a turn of a conversation
@@ -848,9 +862,15 @@ const BIAS_TOP = 8;
 /** A quota refusal; `retryAfterMs` is what the refusal told the client (unknown: 2 s). The same
  *  payload (`refused`: the refused request's signals `ph`) sent again before then is a fast retry;
  *  one that waited as told is compliant and not evidence (red team R4-4: SDKs honour a sub-second
- *  retry-after-ms), and so is another payload (R52-5: another user's ask). */
+ *  retry-after-ms), and so is another payload (R52-5: another user's ask). A wait longer than
+ *  SDK_HONOURED_WAIT_MS tests nothing: the official OpenAI clients then retry on their own backoff
+ *  (0.5-8 s) by design, so such a refusal is not counted at all (red team R55-2: an e-commerce
+ *  key's batch debt refused 2 requests for minutes, its SDK resent them within seconds, and the
+ *  degraded key was challenged for 35 hours). A wait that can never succeed (non-finite: the 429
+ *  says `x-should-retry: false`, which stops the official clients) still counts. */
 export function observeOutcome(st: DetectState, action: Action, served: boolean, nowMs: number, retryAfterMs?: number, refused?: number): void {
   if (action === "limit" && !served) {
+    if (retryAfterMs !== undefined && Number.isFinite(retryAfterMs) && retryAfterMs > SDK_HONOURED_WAIT_MS) return;
     decayTo(st, nowMs, st.halfLifeMs);
     st.limited += 1;
     const wait = retryAfterMs !== undefined && Number.isFinite(retryAfterMs) && retryAfterMs >= 0 ? retryAfterMs : FAST_RETRY_MS;
@@ -862,6 +882,9 @@ export function observeOutcome(st: DetectState, action: Action, served: boolean,
   }
 }
 const FAST_RETRY_MS = 2000;
+/** The longest Retry-After the official OpenAI clients honour (openai-node and openai-python wait
+ *  as told up to 60 s and back off on their own beyond it; the Anthropic clients honour longer). */
+export const SDK_HONOURED_WAIT_MS = 60_000;
 /** Refused payloads remembered for fast retries (a loop resends what was refused at once). */
 const REFUSED_INPUTS = 8;
 
@@ -875,6 +898,7 @@ export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number):
   const h = fmix32(a.id ^ ANSWER_ID_SALT);
   if (inputSeen(st, h)) return;
   rememberInput(st, h);
+  st.laterAnswers = Math.max(0, st.laterAnswers - (a.count ?? 1));
   if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens, ...(a.createdHash ? { createdHash: a.createdHash } : {}), ...(a.readablePrompt !== undefined ? { readablePrompt: a.readablePrompt } : {}) }, nowMs, true);
   if (a.count < 1) return;
   const long = Math.min(a.long ?? 0, a.count);
@@ -915,6 +939,7 @@ export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fet
   if (usage.samples !== undefined && usage.samples > 1) {
     st.sampleChoices += usage.samples;
     st.sampleTokens += usage.completionTokens;
+    if (usage.completionTokens >= SHORT_SAMPLE.tokens * usage.samples) st.sampleLongTokens += usage.completionTokens;
   }
   const long = longAnswer(promptRead(st, prompt), answer);
   const trivial = trivialAnswer(answer);

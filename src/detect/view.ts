@@ -520,6 +520,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   if (toolSet !== 0 || tools !== "") view.tools = tools;
   if (toolSet !== 0) view.toolSet = toolSet;
   if (continues) view.continues = true;
+  if (route === "responses" && b.background === true) view.later = true;
   if (anchor !== 0) view.anchor = anchor;
   if (items > 0) view.items = items;
   if (itemSample.length > 0) view.itemSample = itemSample;

@@ -28,6 +28,7 @@ import { hash32 } from "../detect/sketch.ts";
 import { type FrameMemory, newFrameMemory } from "../detect/frame.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
 import { degradedReservation, degradeOf } from "../proxy/degrade.ts";
+import { isLimitName } from "../limits/index.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
 
 /** One line of a trace (see README: Offline replay). */
@@ -73,6 +74,12 @@ export interface DecisionLine {
   /** Present when degraded: the completion tokens the answer carried, the trace's capped by the
    *  degrade rewrite's budget. */
   completion?: number;
+  /** Present when a quota refused the request: which one (`action` stays the key's standing, so
+   *  a degraded key's quota refusal reads "degrade", served false), and the wait its 429 gave
+   *  (`Retry-After` / `retry-after-ms`; absent when no wait can succeed), so a replayed client can
+   *  be modelled as the official ones act on it (red team R55-2's client had to guess it). */
+  limit?: string;
+  retryAfterMs?: number;
 }
 
 export type TraceCheck = { ok: true; event: TraceEvent } | { ok: false; error: string };
@@ -323,6 +330,10 @@ export class Replayer {
     if (powBits !== undefined) line.powBits = powBits;
     else if (d.cause === "pass") line.pass = true;
     if (completion !== undefined) line.completion = completion;
+    if (!d.served && isLimitName(d.cause)) {
+      line.limit = d.cause;
+      if (d.retryAfterMs !== undefined && Number.isFinite(d.retryAfterMs)) line.retryAfterMs = Math.ceil(d.retryAfterMs);
+    }
     return this.counted(line);
   }
 

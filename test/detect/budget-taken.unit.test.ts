@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { RequestSignals } from "../../src/detect/signals.ts";
-import { budgetTaken, newDetectState, observeRequest, observeUsage, ownRatio } from "../../src/detect/state.ts";
+import { budgetTaken, newDetectState, observeFetchedAnswer, observeRequest, observeUsage, ownRatio } from "../../src/detect/state.ts";
+import { buildPromptView, extractSignals } from "../../src/detect/index.ts";
+import { planBatch } from "../../src/proxy/batch.ts";
 import { assess } from "../../src/detect/score.ts";
 import { DEFAULT_DETECTION_CONFIG } from "../../src/detect/config.ts";
 import { DAY, T0, World, itLong } from "./helpers.ts";
@@ -147,5 +149,61 @@ describe("a request with tools", () => {
     const before = st.paramScoreSum;
     observeRequest(st, sig({ ph: 99, ps: 0.7, psm: 0.1, tl: 0xabc }), T0 + 10_000);
     expect(st.paramScoreSum - before).toBeCloseTo(0.7, 9);
+  });
+});
+
+/**
+ * Answers asked for and not read yet (red team R54-1, R54-5): background Responses jobs and message
+ * batches whose answers a harvest fetched only after it ended, with a cheap foreground turn beside
+ * every few, were never degraded: each job was judged on the answers read by then, the cheap turns'.
+ */
+describe("answers that come later", () => {
+  it("a background Responses request and a batch's items are marked; a foreground one is not", () => {
+    const view = (background?: boolean) => buildPromptView("responses", { model: "o3", input: "Prove it.", max_output_tokens: 4000, ...(background === undefined ? {} : { background }) });
+    expect(view(true).later).toBe(true);
+    expect(view(false).later).toBeUndefined();
+    expect(view().later).toBeUndefined();
+    expect(buildPromptView("chat", { model: "m", background: true, messages: [{ role: "user", content: "x" }] }).later).toBeUndefined();
+    expect(extractSignals(view(true), {}).lt).toBe(1);
+    expect(extractSignals(view(false), {}).lt).toBeUndefined();
+    const plan = planBatch([{ kind: "messages", where: "requests[0]", body: { model: "claude", max_tokens: 4000, messages: [{ role: "user", content: "Explain it." }] } }], { defaultMaxOutput: 4096 }, { maxOutputTokens: 512, maxThinkingTokens: 1024 }, { ip: "203.0.113.9" });
+    expect(plan.signals.map((s) => s.lt)).toEqual([1]);
+  });
+  it("they count until read, one per fetched answer or item, never below 0", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 5; i++) observeRequest(st, sig({ ph: i + 1, lt: 1 }), T0);
+    observeRequest(st, sig({ ph: 9 }), T0);
+    expect(st.laterAnswers).toBe(5);
+    observeFetchedAnswer(st, { id: 1, promptTokens: 10, completionTokens: 3000 }, T0);
+    expect(st.laterAnswers).toBe(4);
+    observeFetchedAnswer(st, { id: 1, promptTokens: 10, completionTokens: 3000 }, T0); // the same answer again: read once
+    expect(st.laterAnswers).toBe(4);
+    observeFetchedAnswer(st, { id: 2, promptTokens: 30, completionTokens: 9000, count: 3 }, T0);
+    expect(st.laterAnswers).toBe(1);
+    observeFetchedAnswer(st, { id: 3, promptTokens: 30, completionTokens: 9000, count: 3 }, T0);
+    expect(st.laterAnswers).toBe(0);
+  });
+  it("while they outnumber the answers read, a budget counts in full whatever those answers take", () => {
+    // 5 cheap answers read (the size of their payloads: the budget is headroom, 0; decayed over
+    // the 4.5 s they took, 4.99 answers) ...
+    const st = answered(5, 400, 400);
+    const at = T0 + 4500;
+    expect(budgetTaken(st)).toBe(0);
+    // ... and 4 jobs whose answers are not read yet: fewer, still 0
+    for (let i = 0; i < 4; i++) observeRequest(st, sig({ ph: 100 + i, lt: 1 }), at);
+    expect(st.settled).toBeGreaterThan(4.99);
+    expect(budgetTaken(st)).toBe(0);
+    // a fifth: more than the answers read, which are not the key's answers
+    observeRequest(st, sig({ ph: 200, lt: 1 }), at);
+    expect(st.laterAnswers).toBe(5);
+    expect(budgetTaken(st)).toBe(1);
+    // as many as the answers read is not more (no decay: one instant)
+    const same = newDetectState();
+    for (let i = 0; i < 3; i++) {
+      observeRequest(same, sig({ ph: i + 1 }), T0);
+      observeUsage(same, { promptTokens: 400, completionTokens: 400 }, T0);
+      observeRequest(same, sig({ ph: 50 + i, lt: 1 }), T0);
+    }
+    expect([same.settled, same.laterAnswers, budgetTaken(same)]).toEqual([3, 3, 0]);
   });
 });

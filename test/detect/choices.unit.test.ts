@@ -93,7 +93,27 @@ describe("samples that prove to be variants (red team R52-6)", () => {
     expect(after(3, 3 * 100).hard).toBe(1); // 3 samples: not yet read
     expect(after(4, 4 * 800).hard).toBe(1); // rejection sampling: long samples
   });
-  it("the mean is over every settled sample: long ones after short ones bring n back to hard", () => {
+  it("a share of sampled tokens, not a mean over samples: tiny padding samples hide no long ones (red team R54-2)", () => {
+    const st = newDetectState();
+    // one request of 64 samples of 5 tokens beside one of 8 samples of 400: the mean per sample is
+    // 48, but 3,200 of the 3,520 sampled tokens came in long samples
+    observeUsage(st, { promptTokens: 40, completionTokens: 64 * 5, samples: 64 }, T0);
+    observeUsage(st, { promptTokens: 40, completionTokens: 8 * 400, samples: 8 }, T0);
+    expect([st.sampleChoices, st.sampleTokens, st.sampleLongTokens]).toEqual([72, 3520, 3200]);
+    observeRequest(st, sig(variants), T0);
+    expect(st.hardParams).toBe(1);
+    // 1,200 tokens in long samples (4 x 300) beside `short` tokens in 8 short ones
+    const beside = (short: number) => {
+      const x = newDetectState();
+      observeUsage(x, { promptTokens: 40, completionTokens: short, samples: 8 }, T0);
+      observeUsage(x, { promptTokens: 40, completionTokens: 4 * 300, samples: 4 }, T0);
+      observeRequest(x, sig(variants), T0);
+      return x.hardParams;
+    };
+    expect(beside(8 * 150)).toBe(1); // half the tokens in long samples is not less than half
+    expect(beside(8 * 151)).toBe(0); // less than half: variants
+  });
+  it("the share is over every settled sample: long ones after short ones bring n back to hard", () => {
     const st = newDetectState();
     observeUsage(st, { promptTokens: 90, completionTokens: 4 * 100, samples: 4 }, T0);
     observeUsage(st, { promptTokens: 90, completionTokens: 4 * 1000, samples: 4 }, T0 + 1000); // mean 550

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { DAY, T0, plainSignals as sig } from "./helpers.ts";
 import {
-  type DetectState, decodeDetect, encodeDetect, ensureCurrent, inputSeen, newDetectState, observeOutcome, observeRequest, observeUsage,
+  type DetectState, decodeDetect, encodeDetect, ensureCurrent, inputSeen, newDetectState, observeOutcome, observeRequest, observeUsage, SDK_HONOURED_WAIT_MS,
 } from "../../src/detect/state.ts";
 import { hllNew } from "../../src/detect/sketch.ts";
 
@@ -295,6 +295,24 @@ describe("quota refusals and fast retries", () => {
       observeOutcome(st, "limit", false, T0, ra);
       expect(st.fastRetryUntilMs).toBe(T0 + until);
     }
+  });
+  it("a wait longer than the official clients honour (60 s) tests nothing: not counted, no retry window, no payload kept (red team R55-2)", () => {
+    const st = newDetectState();
+    observeRequest(st, sig({ ph: 7 }), T0);
+    observeOutcome(st, "limit", false, T0, SDK_HONOURED_WAIT_MS + 1, 7);
+    expect([st.limited, st.fastRetryUntilMs, st.refusedInputs]).toEqual([0, 0, []]);
+    // the SDK's own backoff resends it 0.5 s later: no retry
+    observeRequest(st, sig({ ph: 7 }), T0 + 500);
+    expect(st.fastRetries).toBe(0);
+    // at exactly 60 s the clients wait as told: counted, and a resend before 2 s is a fast retry
+    observeOutcome(st, "limit", false, T0 + 600, SDK_HONOURED_WAIT_MS, 7);
+    expect([st.limited, st.fastRetryUntilMs, st.refusedInputs]).toEqual([1, T0 + 2600, [7]]);
+    observeRequest(st, sig({ ph: 7 }), T0 + 1100);
+    expect(st.fastRetries).toBe(1);
+    // a wait that can never succeed (x-should-retry: false) counts
+    const never = newDetectState();
+    observeOutcome(never, "limit", false, T0, Infinity, 3);
+    expect(never.limited).toBe(1);
   });
 });
 

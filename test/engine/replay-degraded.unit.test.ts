@@ -78,3 +78,20 @@ describe("samples in a replay (red team R52-6)", () => {
     expect(full.engineOf("sk-full")!.snap.detect.sampleTokens / full.engineOf("sk-full")!.snap.detect.sampleChoices).toBeCloseTo(700, 3);
   });
 });
+
+describe("a quota refusal's line (red team R55-2: a replayed client had to guess the wait)", () => {
+  it("names the quota and carries the wait its 429 gave; a served line carries neither", () => {
+    // rpm 2 refills one request every 30 s: the third, at 2 s, is refused until 30 s, 28 s later
+    const r = new Replayer({ policy: { defaults: { rpm: 2 } } });
+    const ev = (i: number, ms: number): TraceEvent => ({
+      ts: T0 + ms, key: "sk-rpm", method: "POST", path: "/v1/chat/completions",
+      body: { model: "gpt-4o", max_tokens: 64, messages: [{ role: "user", content: `Question ${i}` }] }, usage: { prompt_tokens: 10, completion_tokens: 20 },
+    });
+    const lines = [ev(0, 0), ev(1, 1000), ev(2, 2000)].map((e, i) => r.step(e, i));
+    expect(lines.map((l) => [l.action, l.served, l.limit, l.retryAfterMs])).toEqual([
+      ["allow", true, undefined, undefined],
+      ["allow", true, undefined, undefined],
+      ["limit", false, "rpm", 28_000],
+    ]);
+  });
+});

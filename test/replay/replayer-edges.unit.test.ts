@@ -55,7 +55,7 @@ describe("decision lines and the summary", () => {
   it("allow and limit, exact lines, counted per action and per service; one engine per key", () => {
     const r = new Replayer({ policy: { defaults: { rpm: 1 }, detection: { mode: "off" } } });
     expect(r.step(ev(0), 0)).toEqual({ i: 0, key: "sk-1", action: "allow", served: true, score: 0, reasons: [] });
-    expect(r.step(ev(0.5), 1)).toEqual({ i: 1, key: "sk-1", action: "limit", served: false, score: 0, reasons: [] });
+    expect(r.step(ev(0.5), 1)).toEqual({ i: 1, key: "sk-1", action: "limit", served: false, score: 0, reasons: [], limit: "rpm", retryAfterMs: 59_500 });
     expect(r.step(ev(1, "sk-2"), 2)).toMatchObject({ action: "allow", served: true });
     expect(r.summary()).toEqual({
       events: 3,
