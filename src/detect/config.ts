@@ -22,8 +22,9 @@ export interface DetectionConfig {
   linkHalfLifeHours: number;
   /** Decayed requests needed before per-key (non-linkage) evidence can raise the standing. */
   minEvidence: number;
-  /** block also needs this many requests from the key and one "hard" signal (hidden-reasoning
-   *  extraction, pipeline meta-prompts, n>1/logprobs extraction parameters, or linkage). */
+  /** block also needs this many requests from the key and one "hard" signal of its own
+   *  (hidden-reasoning extraction, pipeline meta-prompts, n>1/logprobs extraction parameters,
+   *  logit_bias sweeps; linkage is drive evidence, no hard signal: red team R55-3). */
   blockMinRequests: number;
   /** Converging evidence (weights.ts): challenge and block need this many channels of evidence
    *  (extract, novelty, drive) each at convergeFloor or more; below that a key stops at degrade.

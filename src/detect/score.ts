@@ -292,7 +292,11 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
 
   const f = st.updatedMs > 0 && nowMs > st.updatedMs ? decayFactor(nowMs - st.updatedMs, st.halfLifeMs) : 1;
   const enough = st.weight * f >= cfg.minEvidence || lk >= cfg.throttleAt;
-  const hard = feats.some((x) => x.hard === true) || lk >= 0.6;
+  // a hard extraction signal of the key's own. Linkage is evidence of how the key is driven (the
+  // drive channel), not of what it extracts: block, the one refusal without a way through, needs
+  // both (red team R55-3: one company's per-market keys running one content job at a queue's
+  // cadence were linked, and two of them blocked when strong linkage counted as the hard signal too)
+  const hard = feats.some((x) => x.hard === true);
   // converging evidence: the strength of each channel (noisy-OR of its features, with the same
   // confidence as the local score; linkage is drive evidence)
   const keepCh: Record<Channel, number> = { extract: 1, novelty: 1, drive: 1 - lk };

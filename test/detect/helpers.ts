@@ -156,3 +156,19 @@ export const plainSignals = (over: Partial<RequestSignals> = {}): RequestSignals
   ph: 0x1234, tp: -1, lg: 0, ut: 1, at: 0, hh: 0, pl: 100, ps: 0, psm: 0, hp: 0, pf: 0, mt: 0, n24: 0, asn: 0,
   ...over,
 });
+
+/**
+ * Give a state a hard extraction signal of its own (n>1 / logprobs parameters on every one of 10
+ * requests) and strong linkage, at `nowMs`: what block needs beside its score, the key's own hard
+ * evidence and evidence of how it is driven (score.ts: linkage stands in for a hard signal for
+ * challenge, never for block: red team R55-3). Tests that force a standing through a tier's cut-offs
+ * use it to make block reachable.
+ */
+export function blockable(st: DetectState, nowMs: number, link = 1): void {
+  st.weight = Math.max(st.weight, 10);
+  st.requests = Math.max(st.requests, 10);
+  st.hardParams = st.weight;
+  st.updatedMs = nowMs;
+  st.link = link;
+  st.linkMs = nowMs;
+}

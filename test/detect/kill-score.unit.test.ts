@@ -320,15 +320,18 @@ describe("standing", () => {
     const st = withLink(key(1, false), 0.5);
     expect(assess(st, NOW, cfg({ jitter: 0 })).standing).toBe("degrade");
   });
-  it("linkage of exactly 0.6 is hard evidence: block at a block cut-off of 0.6", () => {
-    const st = withLink(key(0, false), 0.6);
-    expect(assess(st, NOW, cfg({ jitter: 0, convergeChannels: 1, blockAt: 0.6 })).standing).toBe("block");
+  it("linkage is no hard signal: however strong, alone it stops at challenge; with the key's own hard signal it blocks (red team R55-3)", () => {
+    for (const lk of [0.6, 1]) expect(assess(withLink(key(0, false), lk), NOW, cfg({ jitter: 0, convergeChannels: 1, blockAt: 0.6 })).standing).toBe("challenge");
+    expect(assess(withLink(key(10, true), 0.6), NOW, cfg({ jitter: 0, convergeChannels: 1, blockAt: 0.6 })).standing).toBe("block");
   });
   it("a score of exactly the block cut-off blocks", () => {
-    const st = withLink(key(0, false), 0.9);
-    const a = assess(st, NOW, cfg({ jitter: 0, convergeChannels: 1 }));
-    expect(a.score).toBe(0.9);
-    expect(a.standing).toBe("block");
+    const st = withLink(key(10, true), 0.5);
+    const s0 = assess(st, NOW, cfg({ jitter: 0, convergeChannels: 1 })).score;
+    expect(s0).toBeGreaterThan(0.6);
+    expect(assess(st, NOW, cfg({ jitter: 0, convergeChannels: 1, blockAt: s0 })).standing).toBe("block");
+    st.peakScore = 0;
+    st.standing = "allow";
+    expect(assess(st, NOW, cfg({ jitter: 0, convergeChannels: 1, blockAt: s0 + 0.001 })).standing).toBe("challenge");
   });
   it("the jitter moves the block cut-off up as well (seed 2000: +0.03)", () => {
     const st = withLink(key(0, false), 0.9);

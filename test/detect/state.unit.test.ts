@@ -309,11 +309,17 @@ describe("standing: hysteresis, dwell, block requirements (score driven through 
     expect(at(st, 0.6).standing).toBe("degrade"); // 0.58 <= 0.6 < 0.65
     expect(at(st, 0.34).score).toBe(0.34);
   });
-  it("block needs blockMinRequests and a hard signal", () => {
+  it("block needs blockMinRequests and a hard signal of the key's own: linkage is none (red team R55-3)", () => {
     const st = newDetectState();
-    expect(at(st, 0.95).standing).toBe("challenge"); // n = 0 < 100
     st.requests = 150;
-    expect(at(st, 0.95).standing).toBe("block");
+    expect(at(st, 0.95).standing).toBe("challenge"); // linkage alone, however strong
+    const own = newDetectState();
+    own.weight = 10;
+    own.hardParams = 10; // n > 1 / logprobs on every request
+    own.updatedMs = T0;
+    expect(at(own, 0.95).standing).toBe("challenge"); // n = 0 < 100
+    own.requests = 150;
+    expect(at(own, 0.95).standing).toBe("block");
   });
   it("minimum dwell time before stepping down", () => {
     const st = newDetectState();

@@ -10,6 +10,7 @@ import { KeyEngine, MAX_FILES, RECENT_DECISIONS, originServed } from "../../src/
 import { newDetectState } from "../../src/detect/index.ts";
 import { extractSignals } from "../../src/detect/signals.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
+import { blockable } from "../detect/helpers.ts";
 
 const T0 = Date.UTC(2026, 11, 2, 12);
 const AT = (level: "degrade" | "challenge" | "block", mode = "enforce") => ({
@@ -38,8 +39,7 @@ function engine(tier?: string): KeyEngine {
   const e = new KeyEngine();
   if (tier) e.snap.override = { tier };
   if (tier === "blocked" || tier === "shadowBlocked") {
-    e.snap.detect.link = 1; // a hard signal, so block is reachable
-    e.snap.detect.linkMs = T0;
+    blockable(e.snap.detect, T0); // a hard signal of its own and linkage, so block is reachable
   }
   return e;
 }

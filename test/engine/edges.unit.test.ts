@@ -7,6 +7,7 @@ import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
 import { KeyEngine } from "../../src/engine/key-engine.ts";
 import { admit, emptyLimitState } from "../../src/limits/index.ts";
 import { retryHeaders } from "../../src/proxy/ratelimit-headers.ts";
+import { blockable } from "../detect/helpers.ts";
 
 const T0 = Date.UTC(2026, 11, 2, 12);
 const forced = (level: "throttle" | "block", mode = "enforce") => ({
@@ -25,8 +26,7 @@ describe("lists and modes over detection", () => {
     const p = policy({ b: { detection: forced("block") } });
     const e = new KeyEngine();
     e.snap.override = { tier: "b" };
-    e.snap.detect.link = 1; // a hard signal, so block is reachable
-    e.snap.detect.linkMs = T0;
+    blockable(e.snap.detect, T0); // a hard signal of its own and linkage, so block is reachable
     expect(e.admit(p, req(0))).toMatchObject({ action: "block", served: false });
     e.snap.list = "allow";
     expect(e.admit(p, req(1))).toMatchObject({ served: true, cause: "allowlist" });

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
 import { KeyEngine } from "../../src/engine/key-engine.ts";
 import { plainSignals } from "../detect/helpers.ts";
+import { blockable } from "../detect/helpers.ts";
 
 const T0 = Date.UTC(2026, 11, 2, 12);
 const AT = (level: "degrade" | "challenge" | "block") => ({
@@ -35,9 +36,8 @@ function engine(tier: string): KeyEngine {
   const e = new KeyEngine();
   e.snap.override = { tier };
   if (tier === "blocked" || tier === "b") {
-    // block also needs a "hard" signal: strong cross-key linkage is one
-    e.snap.detect.link = 1;
-    e.snap.detect.linkMs = T0;
+    // block also needs a hard signal of the key's own and evidence of how it is driven
+    blockable(e.snap.detect, T0);
   }
   return e;
 }
@@ -281,8 +281,7 @@ describe("ladder", () => {
     expect(e.admit(p, req(T0)).notify).toBe("challenge");
     expect(e.admit(p, req(T0 + 1)).notify).toBeUndefined();
     e.snap.override = { tier: "blocked" };
-    e.snap.detect.link = 1;
-    e.snap.detect.linkMs = T0;
+    blockable(e.snap.detect, T0);
     expect(e.admit(p, req(T0 + 2)).notify).toBe("block");
     expect(e.admit(p, req(T0 + 3)).notify).toBeUndefined();
   });
