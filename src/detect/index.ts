@@ -59,7 +59,7 @@ export interface PromptView {
   /** A hash of the stored response (or conversation) it continues, when it continues one. */
   anchor?: number;
   /** The answer is not in the request's own response: a Responses request run in the background
-   *  (read when retrieved; a batch's items are marked by proxy/batch.ts planBatch). */
+   *  (read when retrieved), or a batch's item (set by proxy/batch.ts planBatch). */
   later?: boolean;
   /** Text characters beyond the collection cap (view.ts TEXT_CAP): counted, not copied. */
   omittedChars?: number;

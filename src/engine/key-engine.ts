@@ -353,6 +353,12 @@ export function emptySnapshot(): KeySnapshot {
   };
 }
 
+/** The quota that refused a decision, when one did: its `action` stays the key's standing (a
+ *  degraded key's quota refusal reads "degrade"), so the cause says it (red team R53-4, R55-2). */
+export function quotaRefusal(d: Decision): LimitName | undefined {
+  return !d.served && isLimitName(d.cause) ? d.cause : undefined;
+}
+
 function refusal(action: Action, cause: Cause, reports: LimitReport[], score: number, reasons: string[], enforced: boolean): Decision {
   return { action, served: false, enforced, cause, reports, reservedTokens: 0, score, reasons };
 }
@@ -586,8 +592,7 @@ export class KeyEngine {
     // a quota refusal is one whatever the key's standing (a degraded key's is reported as degrade):
     // its payload sent again before the Retry-After is a fast retry there too (red team R53-4: a
     // loop on a key degraded before its first 429 never showed one)
-    const quota = !d.served && isLimitName(d.cause);
-    if (det.mode !== "off" && signals.length > 0) observeOutcome(s.detect, quota ? "limit" : d.action, d.served, nowMs, d.retryAfterMs, signals[signals.length - 1]!.ph);
+    if (det.mode !== "off" && signals.length > 0) observeOutcome(s.detect, quotaRefusal(d) ? "limit" : d.action, d.served, nowMs, d.retryAfterMs, signals[signals.length - 1]!.ph);
     s.recent.push([nowMs, d.action, d.served ? 1 : 0, d.enforced ? 1 : 0, d.cause, Math.round(d.score * 1000)]);
     if (s.recent.length > RECENT_DECISIONS) s.recent.splice(0, s.recent.length - RECENT_DECISIONS);
     return d;

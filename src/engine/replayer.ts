@@ -28,8 +28,7 @@ import { hash32 } from "../detect/sketch.ts";
 import { type FrameMemory, newFrameMemory } from "../detect/frame.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
 import { degradedReservation, degradeOf } from "../proxy/degrade.ts";
-import { isLimitName } from "../limits/index.ts";
-import { type Decision, KeyEngine, type SolvedPuzzle } from "./key-engine.ts";
+import { type Decision, KeyEngine, type SolvedPuzzle, quotaRefusal } from "./key-engine.ts";
 
 /** One line of a trace (see README: Offline replay). */
 export interface TraceEvent {
@@ -330,8 +329,9 @@ export class Replayer {
     if (powBits !== undefined) line.powBits = powBits;
     else if (d.cause === "pass") line.pass = true;
     if (completion !== undefined) line.completion = completion;
-    if (!d.served && isLimitName(d.cause)) {
-      line.limit = d.cause;
+    const quota = quotaRefusal(d);
+    if (quota) {
+      line.limit = quota;
       if (d.retryAfterMs !== undefined && Number.isFinite(d.retryAfterMs)) line.retryAfterMs = Math.ceil(d.retryAfterMs);
     }
     return this.counted(line);

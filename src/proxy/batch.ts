@@ -196,12 +196,9 @@ export function planBatch(items: readonly BatchItem[], opts: PrepareOptions, deg
     plan.degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, degrade);
     plan.promptTokens += prep.promptTokens;
     plan.items += itemsAsked(item.kind, prep.body);
-    if (net) {
-      // a batch's answers are fetched with its results, later (signals `lt`)
-      const sig = extractSignals(prep.view, net, frame);
-      sig.lt = 1;
-      plan.signals.push(sig);
-    }
+    // a batch's answers are fetched with its results, later (signals `lt`)
+    prep.view.later = true;
+    if (net) plan.signals.push(extractSignals(prep.view, net, frame));
   }
   return plan;
 }
