@@ -606,14 +606,15 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   const c = view.route === "embeddings" ? NO_CUES : regionCues(region, mid, zones);
   const cues = { rs: c.rs === 3 ? 3 : Math.max(c.rsEdge, Math.min(c.rs, 1)), gen: c.gen, detail: c.detailEdge };
   const userPart = u0 > 0 ? region.slice(u0) : region;
-  const head = ask.length > HEAD ? userPart.slice(0, HEAD) : userPart;
+  // the input turn's head: its first HEAD chars (read in place in the region)
+  const headEnd = ask.length > HEAD ? Math.min(region.length, u0 + HEAD) : region.length;
   let rsx: 0 | 1 | 2 | 3 | undefined;
   let tpx: number | undefined;
   let phx = 0;
   if (after !== undefined) {
     rsx = "rsZone" in c ? (c.rsZone ?? 0) : 0;
     // the ask's topic from its first TOPIC_AFTER chars (a whole window's topic read costs ~4 us)
-    tpx = topicOf(region.slice(after[0], Math.min(after[1], after[0] + TOPIC_AFTER)));
+    tpx = topicOf(region, after[0], Math.min(after[1], after[0] + TOPIC_AFTER));
     phx = fmix32(fnvRange(fnvStart(), region, after[0], after[1])) || 1;
   }
   const { ps, hp, sn } = paramScore(view.params, true);
@@ -653,8 +654,8 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
     wp,
     wx,
     ph,
-    tp: topicOf(head),
-    lg: scriptOf(head),
+    tp: topicOf(region, u0, headEnd),
+    lg: scriptOf(region, u0, headEnd),
     ut,
     at,
     hh,

@@ -29,10 +29,11 @@ export function normalizeLoose(s: string): string {
 // Script / language class: 0 latin-en, 1 latin-other (accents), 2 cyrillic, 3 cjk-han,
 // 4 japanese kana, 5 hangul, 6 arabic/hebrew, 7 other/none.
 
-export function scriptOf(t: string): number {
+/** The script class of `t`'s first 600 chars (from `from`, up to `to`). */
+export function scriptOf(t: string, from = 0, to = t.length): number {
   let latin = 0, accent = 0, cyr = 0, han = 0, kana = 0, hangul = 0, arab = 0;
-  const n = Math.min(t.length, 600);
-  for (let i = 0; i < n; i++) {
+  const n = Math.min(t.length, to, from + 600);
+  for (let i = from; i < n; i++) {
     const c = t.charCodeAt(i);
     if (c < 128) {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) latin++;

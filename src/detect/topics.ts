@@ -45,7 +45,12 @@ export const TOPICS: readonly (readonly string[])[] = [
 
 /** The stem trie and the phrase automaton, built on first use (not at module load). */
 type TopicTables = {
-  trieNext: Int32Array; triePrefix: Int32Array; trieExact: Int32Array;
+  /** Word states (topicOf): 0..nodes-1 a trie node the word's letters lead to, nodes + u the walk
+   *  stopped at node u (the word goes on beyond every stem); wordNext[s * 26 + letter]. */
+  wordNext: Uint16Array;
+  /** The topics a word ending in state s adds (every prefix stem on its path, and the whole-word
+   *  stem it equals), one hit each: a chain from wordHits[s] through hitNext (-1 ends it). */
+  wordHits: Int32Array; hitTopic: Uint8Array; hitNext: Int32Array;
   phraseList: string[]; phraseTopics: number[][]; phraseAc: Automaton; phraseNext: Uint16Array;
   phraseAt: Int32Array; phraseLink: Int32Array; phraseFirst: Int32Array;
 };
@@ -96,7 +101,7 @@ function buildTopicTables(): TopicTables {
    * Prefix trie over the single-word stems (letters a-z only): walking a word's letters visits
    * exactly the stems the word starts with, and the node reached at its end holds its whole-word
    * stems. No substring or Map lookup per word (topicOf runs on every request).
-   * TRIE_NEXT[node * 26 + letter] = child node, 0 = none (the root is never a child).
+   * trieNext[node * 26 + letter] = child node, 0 = none (the root is never a child).
    */
   let bound = 1; // nodes at most: the root and one per stem letter
   for (const k of STEM_TOPICS.keys()) bound += k.length;
@@ -105,6 +110,8 @@ function buildTopicTables(): TopicTables {
   // prefix stem and for a whole-word stem; a word adds one hit per bit
   const triePrefix = new Int32Array(bound);
   const trieExact = new Int32Array(bound);
+  const parent = new Int32Array(bound);
+  const edges: number[] = []; // the slot of each trie edge
   let nodes = 1;
   for (const [k, topics] of STEM_TOPICS) {
     const whole = k.endsWith(" ");
@@ -112,7 +119,11 @@ function buildTopicTables(): TopicTables {
     let node = 0;
     for (let i = 0; i < w.length; i++) {
       const slot = node * 26 + w.charCodeAt(i) - 97;
-      if (trieNext[slot] === 0) trieNext[slot] = nodes++;
+      if (trieNext[slot] === 0) {
+        trieNext[slot] = nodes;
+        parent[nodes++] = node;
+        edges.push(slot);
+      }
       node = trieNext[slot]!;
     }
     let mask = 0;
@@ -122,9 +133,37 @@ function buildTopicTables(): TopicTables {
     if (whole) trieExact[node] = mask;
     else triePrefix[node] = mask;
   }
-  const TRIE_NEXT = trieNext.slice(0, nodes * 26);
-  const TRIE_PREFIX = triePrefix.slice(0, nodes);
-  const TRIE_EXACT = trieExact.slice(0, nodes);
+  // The walk per letter with no test: a missing edge leads to the node's stopped copy (nodes + u),
+  // whose row leads to itself; what the word adds is read once, at its end, from the state it
+  // ended in. (Built from native fills and the edge list: this runs before the code is optimised.)
+  if (2 * nodes > 0xffff) throw new Error("stem trie too large for 16-bit word states");
+  const wordNext = new Uint16Array(2 * nodes * 26);
+  for (let u = 0; u < nodes; u++) {
+    wordNext.fill(nodes + u, u * 26, u * 26 + 26);
+    wordNext.fill(nodes + u, (nodes + u) * 26, (nodes + u) * 26 + 26);
+  }
+  for (const slot of edges) wordNext[slot] = trieNext[slot]!;
+  // What a word ending in each state adds: a chain of hits (a topic, the next hit), a node's own
+  // prefix stems first, then its parent's chain (a parent is created before its child): every
+  // prefix stem on the path once; a live state's chain starts with its whole-word stem.
+  const hitTopic: number[] = [];
+  const hitNext: number[] = [];
+  const hit = (mask: number, then: number): number => {
+    let head = then;
+    for (let m = mask; m !== 0; m &= m - 1) {
+      hitTopic.push(31 - Math.clz32(m & -m));
+      hitNext.push(head);
+      head = hitTopic.length - 1;
+    }
+    return head;
+  };
+  const prefixChain = new Int32Array(nodes).fill(-1);
+  for (let u = 1; u < nodes; u++) prefixChain[u] = hit(triePrefix[u]!, prefixChain[parent[u]!]!);
+  const wordHits = new Int32Array(2 * nodes);
+  for (let u = 0; u < nodes; u++) {
+    wordHits[u] = hit(trieExact[u]!, prefixChain[u]!);
+    wordHits[nodes + u] = prefixChain[u]!;
+  }
 
   const PHRASE_TOPICS = new Map<string, number[]>();
   for (const p of PHRASES) {
@@ -156,54 +195,45 @@ function buildTopicTables(): TopicTables {
   const PHRASE_FIRST = PHRASE_AT.map((id, node) => (id >= 0 ? node : PHRASE_LINK[node]!));
   if (PHRASE_LIST.length > OCC_ID || PHRASE_LIST.some((x) => x.length >= OCC_LEN)) throw new Error("phrase table too large for the sort key");
   return {
-    trieNext: TRIE_NEXT, triePrefix: TRIE_PREFIX, trieExact: TRIE_EXACT, phraseList: PHRASE_LIST, phraseTopics: PHRASE_TOPIC_LIST,
+    wordNext, wordHits, hitTopic: Uint8Array.from(hitTopic), hitNext: Int32Array.from(hitNext), phraseList: PHRASE_LIST, phraseTopics: PHRASE_TOPIC_LIST,
     phraseAc: PHRASE_AC, phraseNext: PHRASE_NEXT, phraseAt: PHRASE_AT, phraseLink: PHRASE_LINK, phraseFirst: PHRASE_FIRST,
   };
 }
 
 /** Stem hits per topic of the text being read (topicOf is not reentrant). */
 const HITS = new Int32Array(32);
-/** One hit for each topic in a stem's mask. */
-function addHits(hits: Int32Array, mask: number): void {
-  for (let m = mask; m !== 0; m &= m - 1) hits[31 - Math.clz32(m & -m)]!++;
-}
-
-/** Topic bucket 0..31, or -1 when no stem matched. `t` is lowercased. */
-export function topicOf(t: string): number {
+/** Topic bucket 0..31, or -1 when no stem matched. `t` is lowercased; read from `from` to `to`
+ *  (a part of a longer text is read in place: a slice of it costs more to read than its chars). */
+export function topicOf(t: string, from = 0, to = t.length): number {
   const hits = HITS;
   hits.fill(0);
   const T = topicTables();
   // One pass for both kinds of stem. Words = maximal runs of a-z: each adds its prefix stems
   // (walking the trie) and, if it is one, its whole-word stem. Phrases / symbols / non-Latin
   // stems: every occurrence (the automaton), then the alternation's choice among them.
-  const n = t.length;
-  let wordStart = -1; // start of the current word, -1 outside one
-  let node = 0; // trie node of the current word, -1 once it has left the trie
+  const n = Math.min(to, t.length);
+  let word = 0; // word state (wordNext) of the current word, 0 outside one (a letter always leaves the root)
   let occ: number[] | undefined;
   let state = 0;
-  for (let j = 0; j <= n; j++) {
-    const c = j < n ? t.charCodeAt(j) : 32; // a final space ends the last word
-    if (c >= 97 && c <= 122) {
-      if (wordStart < 0) {
-        wordStart = j;
-        node = 0;
-      }
-      if (node >= 0) {
-        node = T.trieNext[node * 26 + c - 97]! || -1;
-        if (node > 0 && T.triePrefix[node] !== 0) addHits(hits, T.triePrefix[node]!);
-      }
-    } else if (wordStart >= 0) {
-      if (node > 0 && j - wordStart >= 2 && T.trieExact[node] !== 0) addHits(hits, T.trieExact[node]!);
-      wordStart = -1;
+  const { wordNext, wordHits, hitTopic, hitNext, phraseNext, phraseFirst } = T;
+  for (let j = from; j < n; j++) {
+    const c = t.charCodeAt(j);
+    const l = c - 97;
+    if (l >= 0 && l < 26) word = wordNext[word * 26 + l]!;
+    else if (word !== 0) {
+      for (let h = wordHits[word]!; h >= 0; h = hitNext[h]!) hits[hitTopic[h]!]!++;
+      word = 0;
     }
-    if (j === n) break;
-    state = c < 128 ? T.phraseNext[state * 128 + c]! : T.phraseAc.stepOther(state, c);
-    for (let at = T.phraseFirst[state]!; at !== 0; at = T.phraseLink[at]!) {
+    state = c < 128 ? phraseNext[state * 128 + c]! : T.phraseAc.stepOther(state, c);
+    if (phraseFirst[state] === 0) continue;
+    for (let at = phraseFirst[state]!; at !== 0; at = T.phraseLink[at]!) {
       const id = T.phraseAt[at]!;
       const len = T.phraseList[id]!.length;
       (occ ??= []).push(((j + 1 - len) * OCC_LEN + (OCC_LEN - 1 - len)) * OCC_ID + id);
     }
   }
+  // the text's end ends its last word
+  if (word !== 0) for (let h = wordHits[word]!; h >= 0; h = hitNext[h]!) hits[hitTopic[h]!]!++;
   if (occ !== undefined) {
     occ.sort((a, b) => a - b);
     let pos = 0;
