@@ -348,6 +348,7 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   if (target > cur) {
     cur = target;
     st.standingMs = nowMs;
+    st.takenBack = false;
   } else if (target < cur) {
     // one level per elapsed dwell period, each only while the score sits below that level's
     // cut-off minus the hysteresis margin (a key that went quiet for days recovers at once), and
@@ -355,9 +356,11 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
     // back to allow in 5 hours; the peak holds it for ~1-1.5 days of the evidence half-life)
     const dwell = cfg.minDwellMinutes * 60_000;
     const held = Math.max(score, peak);
+    // (at the cut-off itself once evidence that raised it was taken back: state.ts readLater)
+    const margin = st.takenBack ? 0 : cfg.hysteresis;
     let t = st.standingMs;
     let moved = false;
-    while (cur > target && nowMs - t >= dwell && held < cut[cur]! - cfg.hysteresis) {
+    while (cur > target && nowMs - t >= dwell && held < cut[cur]! - margin) {
       cur -= 1;
       t += dwell;
       moved = true;

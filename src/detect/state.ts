@@ -10,7 +10,7 @@ import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
 import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpOpening, pacedTurn, rememberAnswered, rememberQuiet, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
-import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllCount, hllNew, popcount32 } from "./sketch.ts";
+import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllCount, hllNew, popcount32, r3 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
 const EMPTY_CHUNKS = "0".repeat(1024 / 4);
@@ -75,6 +75,25 @@ export type DetectState = {
    *  its budgets take (budgetTaken: red team R54-1, R54-5: background jobs and batches read only
    *  after the harvest, a cheap foreground turn beside every few, were never degraded). */
   laterAnswers: number;
+  /** Answers that came later (a background job retrieved, a batch's results, a background stream
+   *  read to its end) read so far, with their prompt and completion tokens: what the key's later
+   *  requests' budgets take (budgetTaken), apart from its foreground's (red team R56-1, R56-3). */
+  laterRead: number;
+  laterPromptTokens: number;
+  laterCompletionTokens: number;
+  /** Later requests whose budget counted in full only for want of later answers read (budgetTaken),
+   *  with what that budget added to paramScoreSum and budgetOnlyHarvest: when later answers are
+   *  read, their share of it is taken back as far as those answers show the budget was headroom
+   *  (readLater; red team R56-1: a nightly translation batch's first night kept its key degraded
+   *  for two more nights after its answers, the size of their articles, were read). */
+  laterHeld: number;
+  laterHeldParams: number;
+  laterHeldHarvest: number;
+  /** Held evidence was taken back since the standing last rose (readLater): the standing steps
+   *  down at its cut-off, without the hysteresis margin (score.ts), as the evidence that raised it
+   *  proved wrong (red team R56-1: an archive's baseline of 0.37, its wrapper, sat inside the
+   *  margin, and its first night's batch kept it degraded for good). */
+  takenBack: boolean;
   /** Histograms: topics (32), UTC hours (24), script classes (8). */
   topics: number[];
   hours: number[];
@@ -304,7 +323,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -392,7 +411,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -428,7 +447,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
-  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f;
+  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f; st.laterRead *= f; st.laterPromptTokens *= f; st.laterCompletionTokens *= f; st.laterHeld *= f; st.laterHeldParams *= f; st.laterHeldHarvest *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f; st.novelEpisodes *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
@@ -535,15 +554,61 @@ export function ownRatio(st: DetectState, readBack = st.historyChars + st.system
  * in words, and hard parameters (n, logprobs), count whatever the answers; so does the budget of a
  * request with tools (observeRequest).
  */
-export function budgetTaken(st: DetectState): number {
-  // answers asked for and not read yet (background jobs, batches) outnumbering those read: the
-  // answers read are not the key's answers (red team R54-1)
-  if (st.settled < 3 || st.laterAnswers > st.settled) return 1;
+export function budgetTaken(st: DetectState, later = false): number {
+  // A request whose answer comes later (a batch item, a background job) is judged by the key's
+  // answers that came later and were read, once 3 are and those asked for and not read yet do
+  // not outnumber LATER_PENDING times them (R56-1: a nightly batch is judged by the nights before
+  // it, whose answers were the size of their articles: every item of every batch was degraded).
+  // Before that, by all the key's answers, unless those not read yet outnumber them: a harvest
+  // queued in batches or background jobs and read only after it, a cheap foreground turn beside
+  // every few, took its budgets in full while the foreground's answers vouched for them (red team
+  // R54-1, R54-5). Not the other way round: a batch waiting to be fetched says nothing of the
+  // foreground's answers (R56-3: a nightly batch fetched in the morning degraded the same key's
+  // assistant all night).
+  if (later && !laterUnproven(st)) return headroomTaken(st.laterPromptTokens, st.laterCompletionTokens);
+  if (later && st.laterAnswers > st.settled) return 1;
+  if (st.settled < 3) return 1;
   // over what the requests bring beside a system prompt, in any request: a fat static prefix
   // (cached at a tenth of the input price) must not make long answers look like a translation's
   return clamp01((ownRatio(st, st.historyChars + st.systemChars + st.singleSystemChars) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
 }
 const BUDGET_HEADROOM_RATIO = 2;
+/** Later answers asked for and not read yet, per later answer read, beyond which a later request's
+ *  budget counts in full (budgetTaken): a night's batches submitted at once after a night read. */
+const LATER_PENDING = 4;
+
+/** Whether the key's later answers read say nothing yet of its later requests' budgets (budgetTaken). */
+function laterUnproven(st: DetectState): boolean {
+  return st.laterRead < 3 || st.laterAnswers > LATER_PENDING * st.laterRead;
+}
+
+/** How much of a big budget answers of these totals took: 0 at twice their prompts or less, 1 at 4x. */
+function headroomTaken(promptTokens: number, completionTokens: number): number {
+  return clamp01((completionTokens / Math.max(1, promptTokens) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
+}
+
+/** Answers that came later read now (`count` of them, their tokens summed): no longer waited for;
+ *  their share of the budgets held in full for want of them (laterHeld) is taken back as far as
+ *  these answers show them to be headroom. */
+function readLater(st: DetectState, promptTokens: number, completionTokens: number, count: number, nowMs: number): void {
+  decayTo(st, nowMs, st.halfLifeMs);
+  st.laterAnswers = Math.max(0, st.laterAnswers - count);
+  st.laterRead += count;
+  st.laterPromptTokens += Math.max(0, promptTokens);
+  st.laterCompletionTokens += Math.max(0, completionTokens);
+  if (st.laterHeld <= 0) return;
+  const q = Math.min(1, count / st.laterHeld);
+  const back = q * (1 - headroomTaken(promptTokens, completionTokens));
+  st.paramScoreSum = Math.max(0, st.paramScoreSum - back * st.laterHeldParams);
+  st.budgetOnlyHarvest = Math.max(0, st.budgetOnlyHarvest - back * st.laterHeldHarvest);
+  // and so much of the peak those budgets raised, which holds a standing a day after its score
+  // fell (the cheap-cover guard of score.ts): taken back with them, in the same share
+  st.peakScore = r3(st.peakScore * (1 - back));
+  if (back > 0) st.takenBack = true;
+  st.laterHeld -= q * st.laterHeld;
+  st.laterHeldParams -= q * st.laterHeldParams;
+  st.laterHeldHarvest -= q * st.laterHeldHarvest;
+}
 
 /** Request pace 0..1: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0; 0.5 with < 2 gaps. */
 export function intensity(st: DetectState): number {
@@ -569,7 +634,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack"];
 
 /** upgradeState when the state predates one of the newest fields (a cheap check per request). */
 export function ensureCurrent(st: DetectState): void {
@@ -687,8 +752,16 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // definitions are billed as prompt but not read as its text, so the ratio cannot judge it
   const off = variants ? sig.snp ?? 0 : 0;
   const psm = Math.max(0, (sig.psm ?? sig.ps) - off);
-  const ps = single ? psm + Math.max(0, sig.ps - (sig.psm ?? sig.ps)) * (sig.tl ? 1 : budgetTaken(st)) : psm;
+  const budget = Math.max(0, sig.ps - (sig.psm ?? sig.ps));
+  // a later request's budget held in full for want of its key's later answers (readLater takes it back)
+  const held = single && sig.lt === 1 && !sig.tl && budget > 0 && laterUnproven(st);
+  const taken = sig.tl ? 1 : budgetTaken(st, sig.lt === 1);
+  const ps = single ? psm + budget * taken : psm;
   st.paramScoreSum += ps * m;
+  if (held) {
+    st.laterHeld += m;
+    st.laterHeldParams += budget * taken * m;
+  }
   if (single) st.singleTurn += m;
   else {
     markPending(st, sig, m);
@@ -700,7 +773,11 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   const hs = (content ? 1 : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
   if (hs > 0) {
     if (content) st.harvestShaped += m;
-    else st.budgetOnlyHarvest += hs;
+    else {
+      st.budgetOnlyHarvest += hs;
+      // harvest-shaped by the held budget alone
+      if (held && psm < 0.4) st.laterHeldHarvest += hs;
+    }
     if (tp >= 0 && tp < st.harvestTopics.length) st.harvestTopics[tp]! += hs;
   }
   if (tp >= 0 && tp < st.topics.length) st.topics[tp]! += m;
@@ -882,6 +959,16 @@ export function observeOutcome(st: DetectState, action: Action, served: boolean,
   }
 }
 const FAST_RETRY_MS = 2000;
+
+/** A refused request's answers that were to come later (signals `lt`: a batch refused by a quota,
+ *  a background job refused) will never come: no longer waited for (red team R56-1: a message
+ *  batch refused by the rpm window and resent after the wait counted its items twice, and the
+ *  night's next batch's budgets in full). */
+export function laterRefused(st: DetectState, signals: readonly RequestSignals[]): void {
+  let n = 0;
+  for (const sig of signals) if (sig.lt === 1) n += sig.np !== undefined && sig.np > 1 ? sig.np : 1;
+  if (n > 0) st.laterAnswers = Math.max(0, st.laterAnswers - n);
+}
 /** The longest Retry-After the official OpenAI clients honour (openai-node and openai-python wait
  *  as told up to 60 s and back off on their own beyond it; the Anthropic clients honour longer). */
 export const SDK_HONOURED_WAIT_MS = 60_000;
@@ -898,7 +985,7 @@ export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number):
   const h = fmix32(a.id ^ ANSWER_ID_SALT);
   if (inputSeen(st, h)) return;
   rememberInput(st, h);
-  st.laterAnswers = Math.max(0, st.laterAnswers - (a.count ?? 1));
+  if ((a.count ?? 1) >= 1) readLater(st, a.promptTokens, a.completionTokens, a.count ?? 1, nowMs);
   if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens, ...(a.createdHash ? { createdHash: a.createdHash } : {}), ...(a.readablePrompt !== undefined ? { readablePrompt: a.readablePrompt } : {}) }, nowMs, true);
   if (a.count < 1) return;
   const long = Math.min(a.long ?? 0, a.count);
@@ -912,6 +999,9 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
  *  any key of the project may read: it does not make the response this key's. */
 export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fetched = false): void {
   ensureCurrent(st);
+  // a background job whose answer came whole on its own request (streamed to its end: red team
+  // R56-2, never read after it) is an answer that came later, read
+  if (charged.later && !charged.estimated && charged.seen === undefined && !fetched) readLater(st, charged.promptTokens, charged.completionTokens, 1, nowMs);
   // a stream cut before its usage is charged its reservation; its answer is what it streamed
   const usage = charged.seen !== undefined ? { ...charged, completionTokens: charged.seen } : charged;
   const piece = usage.prevHash !== undefined && !fetched && !usage.estimated && takeChain(st.chainNext, usage.prevHash);

@@ -20,6 +20,7 @@ import {
   newDetectState,
   observeOutcome,
   observeRequest,
+  laterRefused,
   observeUsage,
   observeFetchedAnswer,
 } from "../detect/index.ts";
@@ -593,6 +594,7 @@ export class KeyEngine {
     // its payload sent again before the Retry-After is a fast retry there too (red team R53-4: a
     // loop on a key degraded before its first 429 never showed one)
     if (det.mode !== "off" && signals.length > 0) observeOutcome(s.detect, quotaRefusal(d) ? "limit" : d.action, d.served, nowMs, d.retryAfterMs, signals[signals.length - 1]!.ph);
+    if (det.mode !== "off" && !d.served) laterRefused(s.detect, signals);
     s.recent.push([nowMs, d.action, d.served ? 1 : 0, d.enforced ? 1 : 0, d.cause, Math.round(d.score * 1000)]);
     if (s.recent.length > RECENT_DECISIONS) s.recent.splice(0, s.recent.length - RECENT_DECISIONS);
     return d;

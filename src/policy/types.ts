@@ -102,6 +102,10 @@ export interface Usage {
    *  detection learns from their length per sample whether they are samples or variants (red team
    *  R52-6). */
   samples?: number;
+  /** The request's answer was to come later (a background response: detection's `lt`) and came
+   *  with this settlement (a background stream read to its end): detection reads it as a later
+   *  answer read (red team R56-2). */
+  later?: true;
   /** The stored batch file this request ran (`POST /v1/batches`): a run the origin did not accept
    *  is not counted as one, so a retry of a refused first run is still the free first run (red
    *  team R32-1: the origin's 429 used it up, and the retry was metered as the whole file again). */

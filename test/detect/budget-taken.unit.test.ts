@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import type { RequestSignals } from "../../src/detect/signals.ts";
-import { budgetTaken, newDetectState, observeFetchedAnswer, observeRequest, observeUsage, ownRatio } from "../../src/detect/state.ts";
+import { budgetTaken, laterRefused, newDetectState, observeFetchedAnswer, observeRequest, observeUsage, ownRatio } from "../../src/detect/state.ts";
 import { buildPromptView, extractSignals } from "../../src/detect/index.ts";
 import { planBatch } from "../../src/proxy/batch.ts";
+import { withExchange } from "../../src/proxy/usage.ts";
 import { assess } from "../../src/detect/score.ts";
 import { DEFAULT_DETECTION_CONFIG } from "../../src/detect/config.ts";
 import { DAY, T0, World, itLong } from "./helpers.ts";
@@ -183,27 +184,161 @@ describe("answers that come later", () => {
     observeFetchedAnswer(st, { id: 3, promptTokens: 30, completionTokens: 9000, count: 3 }, T0);
     expect(st.laterAnswers).toBe(0);
   });
-  it("while they outnumber the answers read, a budget counts in full whatever those answers take", () => {
-    // 5 cheap answers read (the size of their payloads: the budget is headroom, 0; decayed over
-    // the 4.5 s they took, 4.99 answers) ...
+  it("a later request's budget counts in full while later answers not read outnumber the key's answers; the foreground's never", () => {
+    // 5 cheap foreground answers (the size of their payloads: a foreground budget is headroom, 0)
     const st = answered(5, 400, 400);
     const at = T0 + 4500;
     expect(budgetTaken(st)).toBe(0);
-    // ... and 4 jobs whose answers are not read yet: fewer, still 0
-    for (let i = 0; i < 4; i++) observeRequest(st, sig({ ph: 100 + i, lt: 1 }), at);
-    expect(st.settled).toBeGreaterThan(4.99);
+    // 8 jobs whose answers come later outnumber them: those answers are not the jobs' (red team
+    // R54-1: a cheap foreground turn beside every few harvest jobs, read after the harvest)
+    for (let i = 0; i < 8; i++) observeRequest(st, sig({ ph: 100 + i, lt: 1 }), at);
+    expect(budgetTaken(st, true)).toBe(1);
+    // the foreground's own budget is not judged by answers it is not waiting for (red team R56-3:
+    // a nightly batch fetched in the morning degraded the same key's assistant all night)
     expect(budgetTaken(st)).toBe(0);
-    // a fifth: more than the answers read, which are not the key's answers
-    observeRequest(st, sig({ ph: 200, lt: 1 }), at);
-    expect(st.laterAnswers).toBe(5);
-    expect(budgetTaken(st)).toBe(1);
-    // as many as the answers read is not more (no decay: one instant)
-    const same = newDetectState();
+    // two later answers read, of their payloads' size: 6 waited for, 7 read in all: by all of them
+    observeFetchedAnswer(st, { id: 1, promptTokens: 800, completionTokens: 800, count: 2 }, at);
+    expect([st.laterRead, st.laterAnswers, budgetTaken(st, true)]).toEqual([2, 6, 0]);
+    // a third: by the later answers alone (5 waited for, under 4x the 3 read), headroom
+    observeFetchedAnswer(st, { id: 2, promptTokens: 400, completionTokens: 400 }, at);
+    expect([st.laterRead, st.laterAnswers, budgetTaken(st, true)]).toEqual([3, 5, 0]);
+    // later answers 40x their prompts now judge the later requests in full (and, as answers of
+    // the key's, its foreground's too)
+    observeFetchedAnswer(st, { id: 3, promptTokens: 1000, completionTokens: 40_000, count: 3 }, at);
+    expect(budgetTaken(st, true)).toBe(1);
+  });
+  it("then by the later answers read: their own ratio, in full while those not read outnumber 4x them", () => {
+    const st = newDetectState();
+    // a night's batch of 6 translations, read in the morning at their payloads' size
+    for (let i = 0; i < 6; i++) observeRequest(st, sig({ ph: 10 + i, lt: 1 }), T0);
+    observeFetchedAnswer(st, { id: 1, promptTokens: 6000, completionTokens: 6300, count: 6 }, T0);
+    expect(budgetTaken(st, true)).toBe(0);
+    // the next night's batches: 24 items pending is 4x the 6 read (a night a little bigger than
+    // the last, which has decayed by then), not more
+    for (let i = 0; i < 24; i++) observeRequest(st, sig({ ph: 100 + i, lt: 1 }), T0);
+    expect([st.laterAnswers, budgetTaken(st, true)]).toEqual([24, 0]);
+    // a 25th is more: answers read late say nothing of those not read (red team R54-1)
+    observeRequest(st, sig({ ph: 200, lt: 1 }), T0);
+    expect(budgetTaken(st, true)).toBe(1);
+    // later answers 3x and 4x their prompts: half taken, then in full (as the foreground's ratio reads)
+    const r3 = newDetectState();
+    observeFetchedAnswer(r3, { id: 1, promptTokens: 1000, completionTokens: 3000, count: 3 }, T0);
+    expect(budgetTaken(r3, true)).toBeCloseTo(0.5, 9);
+    const r4 = newDetectState();
+    observeFetchedAnswer(r4, { id: 1, promptTokens: 1000, completionTokens: 4000, count: 3 }, T0);
+    expect(budgetTaken(r4, true)).toBe(1);
+    // and the foreground's budgets are not judged by them (R56-3's variant: a batch writing 4x its
+    // supplier data beside a report assistant)
     for (let i = 0; i < 3; i++) {
-      observeRequest(same, sig({ ph: i + 1 }), T0);
-      observeUsage(same, { promptTokens: 400, completionTokens: 400 }, T0);
-      observeRequest(same, sig({ ph: 50 + i, lt: 1 }), T0);
+      observeRequest(r4, sig({ ph: 50 + i }), T0);
+      observeUsage(r4, { promptTokens: 900, completionTokens: 900 }, T0);
     }
-    expect([same.settled, same.laterAnswers, budgetTaken(same)]).toEqual([3, 3, 0]);
+    expect(budgetTaken(r4, true)).toBe(1);
+  });
+  it("a background job whose answer came whole on its own request (a stream read to its end) is a later answer read", () => {
+    const st = newDetectState();
+    observeRequest(st, sig({ ph: 1, lt: 1 }), T0);
+    observeUsage(st, { promptTokens: 700, completionTokens: 750, later: true }, T0 + 1000);
+    expect([st.laterAnswers, st.laterRead, st.laterPromptTokens, st.laterCompletionTokens]).toEqual([0, 1, 700, 750]);
+    // a reservation kept (its answer not seen), a stream cut before its usage (read later by a
+    // retrieval, which counts it then) and a fetched answer's own usage are not
+    for (const u of [{ estimated: true as const }, { seen: 90 }]) {
+      observeRequest(st, sig({ ph: 2, lt: 1 }), T0 + 1000);
+      observeUsage(st, { promptTokens: 700, completionTokens: 750, later: true, ...u }, T0 + 1000);
+    }
+    observeUsage(st, { promptTokens: 700, completionTokens: 750, later: true }, T0 + 1000, true);
+    expect([st.laterAnswers, st.laterRead]).toEqual([2, 1]);
+  });
+  it("withExchange marks a later request's settlement when its own answer came with it", () => {
+    const s = sig({ ph: 1, lt: 1 });
+    expect(withExchange({ promptTokens: 1, completionTokens: 2 }, s, "resp_1").later).toBe(true);
+    expect(withExchange({ promptTokens: 1, completionTokens: 2, estimated: true }, s, "resp_1").later).toBeUndefined();
+    expect(withExchange({ promptTokens: 1, completionTokens: 2, seen: 1 }, s, "resp_1").later).toBeUndefined();
+    expect(withExchange({ promptTokens: 1, completionTokens: 2 }, sig({ ph: 1 }), "resp_1").later).toBeUndefined();
+  });
+});
+
+/**
+ * Budgets held in full for want of later answers read are taken back when those answers come and
+ * show the budget was headroom (red team R56-1: a translation desk's first nightly batch kept its
+ * key degraded for two more nights; an archive's stayed degraded for good, its baseline inside the
+ * hysteresis margin).
+ */
+describe("later budgets taken back", () => {
+  const batch = (st: ReturnType<typeof newDetectState>, n: number, at: number, from = 0) => {
+    for (let i = 0; i < n; i++) observeRequest(st, sig({ ph: 1000 + from + i, lt: 1, ps: 0.6, psm: 0 }), at);
+  };
+  it("answers the size of their prompts take back the held budget, its harvest count and the peak, in the share read", () => {
+    const st = newDetectState();
+    batch(st, 10, T0);
+    expect(st.laterHeld).toBe(10);
+    expect(st.laterHeldParams).toBeCloseTo(6, 9);
+    expect(st.paramScoreSum).toBeCloseTo(6, 9);
+    const harvest = st.budgetOnlyHarvest;
+    expect(st.laterHeldHarvest).toBeCloseTo(harvest, 9);
+    st.peakScore = 0.8;
+    // 5 of the 10 read, at their prompts' size: half of it back
+    observeFetchedAnswer(st, { id: 1, promptTokens: 5000, completionTokens: 5200, count: 5 }, T0);
+    expect(st.paramScoreSum).toBeCloseTo(3, 9);
+    expect(st.budgetOnlyHarvest).toBeCloseTo(harvest / 2, 9);
+    expect(st.peakScore).toBeCloseTo(0.4, 9);
+    expect(st.laterHeld).toBeCloseTo(5, 9);
+    expect(st.takenBack).toBe(true);
+    // the other 5 at 4x their prompts: the budget was taken, nothing back
+    observeFetchedAnswer(st, { id: 2, promptTokens: 1000, completionTokens: 4000, count: 5 }, T0);
+    expect(st.paramScoreSum).toBeCloseTo(3, 9);
+    expect(st.laterHeld).toBeCloseTo(0, 9);
+  });
+  it("a harvest's answers, long for their prompts, take nothing back", () => {
+    const st = newDetectState();
+    batch(st, 10, T0);
+    st.peakScore = 0.8;
+    observeFetchedAnswer(st, { id: 1, promptTokens: 800, completionTokens: 30_000, count: 10 }, T0);
+    expect(st.paramScoreSum).toBeCloseTo(6, 9);
+    expect(st.peakScore).toBe(0.8);
+    expect(st.takenBack).toBe(false);
+  });
+  it("a budget judged by later answers already read is not held; a foreground one never", () => {
+    const st = newDetectState();
+    batch(st, 3, T0);
+    observeFetchedAnswer(st, { id: 1, promptTokens: 3000, completionTokens: 3000, count: 3 }, T0);
+    batch(st, 4, T0, 10);
+    expect(st.laterHeld).toBeCloseTo(0, 9);
+    observeRequest(st, sig({ ph: 77, ps: 0.6, psm: 0 }), T0);
+    expect(st.laterHeld).toBeCloseTo(0, 9);
+  });
+  it("a refused request's later answers are no longer waited for", () => {
+    const st = newDetectState();
+    batch(st, 6, T0);
+    laterRefused(st, [sig({ ph: 1, lt: 1 }), sig({ ph: 2 }), sig({ ph: 3, lt: 1, np: 3 })]);
+    expect(st.laterAnswers).toBe(2);
+    laterRefused(st, [sig({ ph: 4, lt: 1, np: 9 })]);
+    expect(st.laterAnswers).toBe(0);
+  });
+  it("once evidence was taken back, a standing steps down at its cut-off, not below the hysteresis margin", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 6; i++) observeRequest(st, sig({ ph: 500 + i, ps: 0.3, psm: 0.3 }), T0 + i * 60_000);
+    const at = T0 + 10 * 60_000;
+    const s0 = assess(st, at, DEFAULT_DETECTION_CONFIG).score;
+    // cut-offs just above the key's score: inside the margin
+    const cfg = { ...DEFAULT_DETECTION_CONFIG, jitter: 0, throttleAt: s0 + 0.1, degradeAt: s0 + 0.1, challengeAt: s0 + 0.2, blockAt: 0.99 };
+    const degraded = () => {
+      const x = structuredClone(st);
+      x.standing = "degrade";
+      x.standingMs = at - 3 * 3_600_000;
+      x.peakScore = 0;
+      return x;
+    };
+    const held = degraded();
+    expect(assess(held, at, cfg).standing).toBe("degrade");
+    const back = degraded();
+    back.takenBack = true;
+    expect(assess(back, at, cfg).standing).toBe("allow");
+    // rising again ends it
+    const up = degraded();
+    up.takenBack = true;
+    up.standing = "allow";
+    assess(up, at, { ...cfg, throttleAt: s0 - 0.01, degradeAt: s0 - 0.01 });
+    expect([up.standing, up.takenBack]).toEqual(["degrade", false]);
   });
 });
