@@ -47,6 +47,12 @@ export interface TraceEvent {
   /** The id of the stored response the answer created (Responses API: the `id` a later turn names
    *  in `previous_response_id`); absent: none or unknown. */
   response_id?: string;
+  /** The batch the origin created for this line (`POST /v1/messages/batches`, `POST /v1/batches`:
+   *  its `id`), and the output file an OpenAI batch's retrieval names (`GET /v1/batches/{id}`: its
+   *  `output_file_id`): their results are read by the key that created the batch, whichever key
+   *  of its batch group fetches them (red team R56-5). Absent: the fetching key reads them. */
+  batch_id?: string;
+  output_file_id?: string;
   /** Optional label (the eval's scenario); replay summarises service per label. Never read by the engine. */
   scenario?: string;
 }
@@ -98,6 +104,7 @@ export function checkTraceEvent(v: unknown): TraceCheck {
   if (e.country !== undefined && typeof e.country !== "string") return { ok: false, error: "country must be a string" };
   if (e.scenario !== undefined && typeof e.scenario !== "string") return { ok: false, error: "scenario must be a string" };
   if (e.response_id !== undefined && (typeof e.response_id !== "string" || e.response_id === "")) return { ok: false, error: "response_id must be a non-empty string" };
+  for (const f of ["batch_id", "output_file_id"] as const) if (e[f] !== undefined && (typeof e[f] !== "string" || e[f] === "")) return { ok: false, error: `${f} must be a non-empty string` };
   if (e.usage !== undefined) {
     const u = e.usage as Record<string, unknown> | null;
     if (typeof u !== "object" || u === null || !isCount(u.prompt_tokens) || !isCount(u.completion_tokens)) {
@@ -164,6 +171,10 @@ export class Replayer {
    *  retrieval's usage is not read again (the Worker reads a foreground retrieval only when its
    *  registry holds the id: src/proxy/handler.ts). */
   private readonly foreground = new Set<number>();
+  /** Batches ("b:" + id) and OpenAI batch output files ("f:" + id) by the trace key that created
+   *  the batch (trace fields `batch_id`, `output_file_id`; the Worker's batch registry): their
+   *  results are read by that key, whoever fetches them. */
+  private readonly batches = new Map<string, string>();
   private readonly served: ServiceCounts = { full: 0, degraded: 0, behindChallenge: 0, refused: 0 };
   /** Model clients that answer challenges with the llm-edge-guard/client helper. */
   readonly solveChallenges: boolean;
@@ -171,6 +182,16 @@ export class Replayer {
   /** How many response ids each of `background` and `foreground` keeps (oldest forgotten first):
    *  a bound on replay memory for traces of any length (the Worker's registry ages its own). */
   private readonly maxResponses: number;
+
+  /** A served line that created a batch (`batch_id`) or names an OpenAI batch's output file
+   *  (`output_file_id` on `GET /v1/batches/{id}`): remember whose its results are. */
+  private noteBatch(ev: TraceEvent, method: string): void {
+    const path = ev.path.split("?")[0]!;
+    if (ev.batch_id !== undefined && method === "POST" && (path === "/v1/messages/batches" || path === "/v1/batches")) this.batches.set("b:" + ev.batch_id, ev.key);
+    const got = method === "GET" ? /^\/v1\/batches\/([^/]+)$/.exec(path) : null;
+    if (ev.output_file_id !== undefined && got) this.batches.set("f:" + ev.output_file_id, this.batches.get("b:" + got[1]) ?? ev.key);
+    while (this.batches.size > this.maxResponses) this.batches.delete(this.batches.keys().next().value!);
+  }
 
   /** `policy`: GUARD_POLICY-shaped JSON (object or string); throws naming the bad field. */
   constructor(opts: { policy?: unknown; solveChallenges?: boolean; maxResponses?: number } = {}) {
@@ -309,8 +330,12 @@ export class Replayer {
         for (const m of [this.background, this.foreground]) if (m.size > this.maxResponses) m.delete(m.keys().next().value!);
       }
       if (usage.answer?.createdHash !== undefined && this.foreground.has(usage.answer.createdHash)) delete usage.answer;
-      // a background response's answer is its creator's to read, whichever key fetched it
-      const creator = usage.answer?.createdHash !== undefined && detect ? this.background.get(usage.answer.createdHash) : undefined;
+      if (detect) this.noteBatch(ev, method);
+      // a background response's answer is its creator's to read, whichever key fetched it, and so
+      // are a batch's results
+      const creator = !detect || usage.answer === undefined ? undefined
+        : usage.answer.createdHash !== undefined ? this.background.get(usage.answer.createdHash)
+        : this.batches.get(batchOfResults(method, ev.path));
       const answer = creator !== undefined && creator !== ev.key ? usage.answer : undefined;
       if (answer) delete usage.answer;
       engine.settle(this.policy, { nowMs: ts, leaseId: d.leaseId, reservedTokens: d.reservedTokens, usage });
@@ -361,6 +386,16 @@ export class Replayer {
   summary(): ReplaySummary {
     return { events: this.events, keys: this.engines.size, byAction: structuredClone(this.byAction), service: { ...this.served } };
   }
+}
+
+/** The registry key of the batch or output file whose results a line fetches ("" none). */
+function batchOfResults(method: string, path: string): string {
+  if (method !== "GET") return "";
+  const p = path.split("?")[0]!;
+  const b = /^\/v1\/messages\/batches\/([^/]+)\/results$/.exec(p);
+  if (b) return "b:" + b[1];
+  const f = /^\/v1\/files\/([^/]+)\/content$/.exec(p);
+  return f ? "f:" + f[1] : "";
 }
 
 /** The answers a free request fetched, from its trace line: a retrieved background response's

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePolicy, type PolicyConfig } from "../../src/config/index.ts";
 import { KeyEngine } from "../../src/engine/key-engine.ts";
-import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
+import { Replayer, checkTraceEvent, type TraceEvent } from "../../src/engine/replayer.ts";
 import { storedResponseOf } from "../../src/proxy/routes.ts";
 
 const T0 = Date.UTC(2026, 10, 2);
@@ -110,5 +110,44 @@ describe("Replayer: another key's retrieval of a background response", () => {
     r.step(ask("sk-a", 0), 0);
     r.engineOf("sk-a")!.snap.list = "deny";
     expect(r.step(fetch("sk-b", 1), 1)).toMatchObject({ served: true });
+  });
+});
+
+describe("Replayer: a batch's results fetched by another key of its batch group (red team R56-5)", () => {
+  const items = (n: number) => Array.from({ length: n }, (_, k) => ({ custom_id: `c${k}`, params: { model: "claude", max_tokens: 1024, messages: [{ role: "user", content: `Summarise article ${k} for the archive.` }] } }));
+  const results = (n: number) => Array.from({ length: n }, () => ({ prompt_tokens: 900, completion_tokens: 400 }));
+  const later = (r: Replayer, key: string) => {
+    const st = r.engineOf(key)?.snap.detect;
+    return st ? [Math.round(st.laterAnswers), Math.round(st.laterRead)] : undefined;
+  };
+  it("a message batch named by `batch_id` is read by its creator, whichever key fetches its results", () => {
+    const r = new Replayer({ policy: { detection: { mode: "enforce" } } });
+    r.step({ ts: T0, key: "sk-sub", method: "POST", path: "/v1/messages/batches", body: { requests: items(5) }, batch_id: "msgbatch_1" }, 0);
+    expect(later(r, "sk-sub")).toEqual([5, 0]);
+    r.step({ ts: T0 + 3_600_000, key: "sk-coll", method: "GET", path: "/v1/messages/batches/msgbatch_1/results", body: undefined, results: results(5) }, 1);
+    expect(later(r, "sk-sub")).toEqual([0, 5]);
+    expect(later(r, "sk-coll")).toEqual([0, 0]);
+    // without the id, the fetching key reads them (the creator's stay waited for)
+    const s = new Replayer({ policy: { detection: { mode: "enforce" } } });
+    s.step({ ts: T0, key: "sk-sub", method: "POST", path: "/v1/messages/batches", body: { requests: items(5) } }, 0);
+    s.step({ ts: T0 + 3_600_000, key: "sk-coll", method: "GET", path: "/v1/messages/batches/msgbatch_1/results", body: undefined, results: results(5) }, 1);
+    expect(later(s, "sk-sub")).toEqual([5, 0]);
+    expect(later(s, "sk-coll")).toEqual([0, 5]);
+  });
+  it("an OpenAI batch: its output file, named by a retrieval of the batch (the collector's too), is the creator's", () => {
+    const r = new Replayer({ policy: { detection: { mode: "enforce" } } });
+    r.step({ ts: T0, key: "sk-sub", method: "POST", path: "/v1/batches", body: { input_file_id: "file-in", endpoint: "/v1/chat/completions", completion_window: "24h" }, batch_id: "batch_9" }, 0);
+    r.step({ ts: T0 + 1000, key: "sk-coll", method: "GET", path: "/v1/batches/batch_9", body: undefined, output_file_id: "file-out-9" }, 1);
+    r.step({ ts: T0 + 2000, key: "sk-coll", method: "GET", path: "/v1/files/file-out-9/content", body: undefined, results: results(3) }, 2);
+    expect(later(r, "sk-sub")![1]).toBe(3);
+    expect(later(r, "sk-coll")).toEqual([0, 0]);
+    // another file, or another batch's, is the fetching key's
+    r.step({ ts: T0 + 3000, key: "sk-coll", method: "GET", path: "/v1/files/file-out-8/content", body: undefined, results: results(2) }, 3);
+    expect(later(r, "sk-coll")![1]).toBe(2);
+  });
+  it("rejects an empty or non-string batch_id or output_file_id", () => {
+    expect(checkTraceEvent({ ts: T0, key: "k", path: "/v1/messages/batches", body: {}, batch_id: "" }).ok).toBe(false);
+    expect(checkTraceEvent({ ts: T0, key: "k", path: "/v1/batches/b", method: "GET", output_file_id: 7 }).ok).toBe(false);
+    expect(checkTraceEvent({ ts: T0, key: "k", path: "/v1/batches/b", method: "GET", output_file_id: "f" }).ok).toBe(true);
   });
 });
