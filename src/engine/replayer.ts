@@ -53,6 +53,10 @@ export interface TraceEvent {
    *  of its batch group fetches them (red team R56-5). Absent: the fetching key reads them. */
   batch_id?: string;
   output_file_id?: string;
+  /** A stream the client cut before its usage (no `usage`): the completion tokens it streamed,
+   *  which the Worker's detection reads as the answer (Usage.seen) while quotas keep the
+   *  reservation (red team R57-4). Absent: the reservation kept, not read by detection. */
+  streamed_tokens?: number;
   /** Optional label (the eval's scenario); replay summarises service per label. Never read by the engine. */
   scenario?: string;
 }
@@ -105,6 +109,7 @@ export function checkTraceEvent(v: unknown): TraceCheck {
   if (e.scenario !== undefined && typeof e.scenario !== "string") return { ok: false, error: "scenario must be a string" };
   if (e.response_id !== undefined && (typeof e.response_id !== "string" || e.response_id === "")) return { ok: false, error: "response_id must be a non-empty string" };
   for (const f of ["batch_id", "output_file_id"] as const) if (e[f] !== undefined && (typeof e[f] !== "string" || e[f] === "")) return { ok: false, error: `${f} must be a non-empty string` };
+  if (e.streamed_tokens !== undefined && !isCount(e.streamed_tokens)) return { ok: false, error: "streamed_tokens must be a non-negative integer" };
   if (e.usage !== undefined) {
     const u = e.usage as Record<string, unknown> | null;
     if (typeof u !== "object" || u === null || !isCount(u.prompt_tokens) || !isCount(u.completion_tokens)) {
@@ -246,6 +251,8 @@ export class Replayer {
     let exchange: RequestSignals | undefined;
     /** What a degraded answer may take: the output of the request as the Worker forwards it. */
     let degradedOutput: ((d: Decision) => number) | undefined;
+    // the guard's estimate of the request's prompt (a cut stream settles with it, as the Worker's does)
+    let promptEstimate = 0;
     // an upload of a model input ({"purpose": "user_data" | "vision", ...}: the Worker's
     // INPUT_FILE_PURPOSES) is a free request, as a batch run is
     const purpose = (ev.body as Record<string, unknown> | undefined)?.purpose;
@@ -265,6 +272,7 @@ export class Replayer {
       // what the degraded items could return: their output caps, without their prompts (red team
       // R51-4: a batch line carries no usage, and its reservation, prompts included, was reported)
       degradedOutput = () => degradedTokens - promptTokens;
+      promptEstimate = promptTokens;
       // a retry after a challenge is the same batch again: detection has seen its requests once
       let seen = false;
       // the cohort shard's crowd, read before a batch asking in the profile's shape (the Worker's askedCrowd)
@@ -288,6 +296,7 @@ export class Replayer {
       // less the prompt it was estimated with (the trace's billed prompt can be larger: a stored
       // response's context it continues)
       degradedOutput = (d) => degradedReservation(kind, prep.body, prep.promptTokens, degradeOf(this.policy.degrade, d)) - prep.promptTokens;
+      promptEstimate = prep.promptTokens;
       const signals = detect ? extractSignals(prep.view, net, frame) : undefined;
       exchange = signals;
       let seen = false;
@@ -317,8 +326,11 @@ export class Replayer {
           ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...fetchedAnswer(method, ev) }
           : ev.usage
             ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id, d.degrade === true)
-            : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id, d.degrade === true);
+            : ev.streamed_tokens !== undefined
+              ? withExchange({ promptTokens: Math.min(promptEstimate, d.reservedTokens), completionTokens: Math.max(0, d.reservedTokens - promptEstimate), seen: ev.streamed_tokens }, exchange, ev.response_id, d.degrade === true)
+              : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id, d.degrade === true);
       if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, degradedOutput ? degradedOutput(d) : d.reservedTokens - usage.promptTokens));
+      if (d.degrade && usage.seen !== undefined) usage.seen = Math.min(usage.seen, Math.max(0, degradedOutput ? degradedOutput(d) : usage.seen));
       // the stored context a Responses turn starts from, as the Worker's settlement names it
       if (route.kind === "responses") Object.assign(usage, withContext(usage, "responses", (ev.body ?? {}) as Record<string, unknown>, ev.response_id));
       if (exchange && route.kind === "responses" && ev.response_id !== undefined) {

@@ -151,3 +151,26 @@ describe("Replayer: a batch's results fetched by another key of its batch group 
     expect(checkTraceEvent({ ts: T0, key: "k", path: "/v1/batches/b", method: "GET", output_file_id: "f" }).ok).toBe(true);
   });
 });
+
+describe("Replayer: a stream the client cut before its usage (red team R57-4)", () => {
+  const line = (i: number, extra: Partial<TraceEvent> = {}): TraceEvent => ({
+    ts: T0 + i * 60_000, key: "sk-cut", method: "POST", path: "/v1/chat/completions",
+    body: { model: "gpt-4.1", stream: true, stream_options: { include_usage: true }, max_completion_tokens: 6500, messages: [{ role: "user", content: `Prove the claim ${i} about primes.` }] }, ...extra,
+  });
+  it("with `streamed_tokens`, is read by detection as the answer it streamed, as the Worker reads it; without, it is the reservation kept", () => {
+    const r = new Replayer({ policy: { detection: { mode: "enforce" } } });
+    r.step(line(0, { streamed_tokens: 4200 }), 0);
+    const st = r.engineOf("sk-cut")!.snap.detect;
+    expect(st.settled).toBeCloseTo(1, 6);
+    expect(st.completionTokens).toBeCloseTo(4200, 0);
+    // the quota keeps the whole reservation
+    expect(r.engineOf("sk-cut")!.snap.counters.completionTokens).toBeGreaterThanOrEqual(6400);
+    r.step(line(1), 1);
+    expect(r.engineOf("sk-cut")!.snap.detect.settled).toBeCloseTo(1, 3);
+  });
+  it("rejects a streamed_tokens that is not a count", () => {
+    expect(checkTraceEvent({ ...line(0), streamed_tokens: -1 }).ok).toBe(false);
+    expect(checkTraceEvent({ ...line(0), streamed_tokens: 2.5 }).ok).toBe(false);
+    expect(checkTraceEvent({ ...line(0), streamed_tokens: 0 }).ok).toBe(true);
+  });
+});
