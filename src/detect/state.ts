@@ -70,10 +70,11 @@ export type DetectState = {
   sampleTokens: number;
   sampleLongTokens: number;
   /** Requests whose answers come later (signals `lt`: background responses, batch items) less the
-   *  fetched answers read since (observeFetchedAnswer), at least 0: answers the key has asked for
-   *  and not yet read. While they outnumber the answers it has settled, those say nothing of what
-   *  its budgets take (budgetTaken: red team R54-1, R54-5: background jobs and batches read only
-   *  after the harvest, a cheap foreground turn beside every few, were never degraded). */
+   *  later answers read since (readLater) and those refused (laterRefused), at least 0: answers the
+   *  key has asked for and not yet read. While they outnumber the answers it has settled (or 4x the
+   *  later ones read, once 3 are), those say nothing of what its later requests' budgets take
+   *  (budgetTaken: red team R54-1, R54-5: background jobs and batches read only after the harvest, a
+   *  cheap foreground turn beside every few, were never degraded). */
   laterAnswers: number;
   /** Answers that came later (a background job retrieved, a batch's results, a background stream
    *  read to its end) read so far, with their prompt and completion tokens: what the key's later
