@@ -5,7 +5,7 @@
 import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
 import { decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
-import { type DetectState, ensureCurrent, episodeNovel, intensity, ownRatio, sustainedRate } from "./state.ts";
+import { type DetectState, keepCurrent, episodeNovel, intensity, ownRatio, sustainedRate } from "./state.ts";
 import { promptRead, singleShare } from "./link.ts";
 import { type Channel, type FeatureId, WEIGHTS as W } from "./weights.ts";
 
@@ -276,7 +276,7 @@ const ORDER = LADDER;
 
 export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): Assessment {
   if (cfg.mode === "off") return { score: 0, reasons: [], standing: "allow", channels: { extract: 0, novelty: 0, drive: 0 }, local: 0 };
-  ensureCurrent(st);
+  keepCurrent(st);
   st.halfLifeMs = cfg.halfLifeHours * 3600_000; // observe* take no config: the half-lives travel in st
   st.linkHalfLifeMs = cfg.linkHalfLifeHours * 3600_000;
   const { feats, local, conf } = features(st, nowMs);

@@ -637,7 +637,19 @@ function upgradeState(st: DetectState): void {
 /** The fields added last: a state that has them has all the others (add a new field here). */
 const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack"];
 
-/** upgradeState when the state predates one of the newest fields (a cheap check per request). */
+/** States this isolate has found current (keepCurrent). A state's fields are never removed, so
+ *  each state object is checked once, not on every request (the check reads every newest field:
+ *  ~0.7 us, three times a request). A stored state is decoded into a new object, checked anew. */
+const CURRENT = new WeakSet<DetectState>();
+
+/** ensureCurrent, once per state object (the per-request calls: observe*, assess). */
+export function keepCurrent(st: DetectState): void {
+  if (CURRENT.has(st)) return;
+  ensureCurrent(st);
+  CURRENT.add(st);
+}
+
+/** upgradeState when the state predates one of the newest fields. */
 export function ensureCurrent(st: DetectState): void {
   for (const f of NEWEST_FIELDS) {
     if (st[f] === undefined) {
@@ -654,7 +666,7 @@ export function ensureCurrent(st: DetectState): void {
  * output cap the key's answers are served under (degrade's), which a cut answer filled.
  */
 export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: number, cappedAt?: number): number {
-  ensureCurrent(st);
+  keepCurrent(st);
   decayTo(st, nowMs, st.halfLifeMs);
   if (st.requests === 0) {
     st.seed = fmix32(sig.ph ^ sig.pf ^ sig.sh);
@@ -982,7 +994,7 @@ const REFUSED_INPUTS = 8;
  *  (red team R7-2: one cheap background response fetched after every harvest ask diluted the mean
  *  answer under the cohort profile's 700 tokens, for free). */
 export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number): void {
-  ensureCurrent(st);
+  keepCurrent(st);
   const h = fmix32(a.id ^ ANSWER_ID_SALT);
   if (inputSeen(st, h)) return;
   rememberInput(st, h);
@@ -999,7 +1011,7 @@ const ANSWER_ID_SALT = 0x27d4eb2f;
 /** `fetched`: the answer of a stored response read on a free route (observeFetchedAnswer), which
  *  any key of the project may read: it does not make the response this key's. */
 export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fetched = false): void {
-  ensureCurrent(st);
+  keepCurrent(st);
   // a background job whose answer came whole on its own request (streamed to its end: red team
   // R56-2, never read after it) is an answer that came later, read
   if (charged.later && !charged.estimated && charged.seen === undefined && !fetched) readLater(st, charged.promptTokens, charged.completionTokens, 1, nowMs);

@@ -286,7 +286,8 @@ describe("old states: the settlement paths upgrade them before use", () => {
     observeRequest(st, sig(), T0);
     const o = st as unknown as Record<string, unknown>;
     for (const f of ["longAnswers", "trivialAnswers", "turnSizes", "answeredAt", "cheapTurns"]) delete o[f];
-    return st;
+    // as decoded from storage: a new object (keepCurrent checks each state object once)
+    return structuredClone(st);
   };
   it("observeUsage", () => {
     const st = old();

@@ -215,7 +215,8 @@ describe("old states", () => {
     observeRequest(st, sig({ cv: 1, ca: 5 }), T0);
     const o = st as unknown as Record<string, unknown>;
     for (const f of ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors"]) delete o[f];
-    return st;
+    // as decoded from storage: a new object (keepCurrent checks each state object once)
+    return structuredClone(st);
   };
   it("ensureCurrent fills the fields a stored state predates with fresh values and keeps the rest", () => {
     const st = old();
