@@ -68,6 +68,21 @@ function blockBudget(kind: MeteredKind, b: Record<string, unknown>, s: DegradeSe
 }
 
 /**
+ * Room a degraded OpenAI request keeps for reasoning it asks for by parameter (chat
+ * `reasoning_effort`, Responses `reasoning`, other than "none"): the model's hidden reasoning is
+ * billed inside `max_completion_tokens` / `max_output_tokens`, so a cap of 512 left the answer
+ * empty whenever reasoning used it up (red team R58-3: an o4-mini tutor's answers came back empty
+ * or cut, 4,184 of 4,401). As much as an Anthropic request thinking natively keeps
+ * (`maxThinkingTokens`, none when that is 0), at the effort degrade lowers it to ("low").
+ */
+function reasoningRoom(kind: MeteredKind, b: Record<string, unknown>, s: DegradeSettings): number {
+  if (s.maxThinkingTokens === 0) return 0;
+  if (kind === "chat") return typeof b.reasoning_effort === "string" && b.reasoning_effort !== "none" ? s.maxThinkingTokens : 0;
+  if (kind === "responses") return isObj(b.reasoning) && b.reasoning.effort !== "none" ? s.maxThinkingTokens : 0;
+  return 0;
+}
+
+/**
  * Fields a degraded request keeps, per route; `logit_bias` is not one of them: rotated over one
  * prompt, a bias map recovers the logits token by token from the argmax alone (Carlini et al.
  * 2024), and a degraded classifier still gets an answer without it. Everything else is dropped (default deny: vendor
@@ -191,7 +206,7 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
     changed.push("thinking.budget_tokens");
   }
   // Anthropic counts thinking inside max_tokens and needs max_tokens > budget_tokens.
-  const cap = s.maxOutputTokens + thinking + blockBudget(kind, b, s);
+  const cap = s.maxOutputTokens + thinking + blockBudget(kind, b, s) + reasoningRoom(kind, b, s);
   const fields = ["max_tokens", "max_completion_tokens", "max_output_tokens"].filter((f) => b[f] !== undefined && b[f] !== null);
   if (fields.length === 0) {
     const f = kind === "chat" ? "max_completion_tokens" : kind === "responses" ? "max_output_tokens" : "max_tokens";
@@ -214,7 +229,7 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
  */
 export function degradedReservation(kind: MeteredKind, body: Record<string, unknown>, promptTokens: number, s: DegradeSettings = DEFAULT_DEGRADE): number {
   if (kind === "embeddings") return Math.max(1, promptTokens);
-  const cap = s.maxOutputTokens + thinkingBudget(kind, body, s) + blockBudget(kind, body, s);
+  const cap = s.maxOutputTokens + thinkingBudget(kind, body, s) + blockBudget(kind, body, s) + reasoningRoom(kind, body, s);
   let max: number | undefined;
   for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"] as const) {
     const v = body[f];

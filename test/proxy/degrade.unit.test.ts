@@ -9,7 +9,9 @@ describe("degradeBody", () => {
   it("chat: one sample, no logprobs, output capped, reasoning effort low", () => {
     const body = { model: "m", messages: msgs, n: 8, logprobs: true, top_logprobs: 20, max_completion_tokens: 32000, reasoning_effort: "high", temperature: 0.7 };
     const { body: d, changed } = degradeBody("chat", body);
-    expect(d).toEqual({ model: "m", messages: msgs, n: 1, max_completion_tokens: 512, reasoning_effort: "low", temperature: 0.7 });
+    // the cap keeps room for the hidden reasoning billed inside it (red team R58-3), as native
+    // thinking keeps at degrade: 512 + 1,024
+    expect(d).toEqual({ model: "m", messages: msgs, n: 1, max_completion_tokens: 1536, reasoning_effort: "low", temperature: 0.7 });
     expect(changed.sort()).toEqual(["logprobs", "max_completion_tokens", "n", "reasoning_effort", "top_logprobs"]);
     expect(body.n).toBe(8); // the input is not changed
     expect(() => prepareBody("chat", d, { defaultMaxOutput: 1024 })).not.toThrow();
@@ -30,8 +32,28 @@ describe("degradeBody", () => {
       model: "m", input: "hi", max_output_tokens: 100000, top_logprobs: 5,
       reasoning: { effort: "high", summary: "detailed" }, include: ["reasoning.encrypted_content", "file_search_call.results"],
     });
-    expect(d).toEqual({ model: "m", input: "hi", max_output_tokens: 512, reasoning: { effort: "low" }, include: ["file_search_call.results"] });
+    expect(d).toEqual({ model: "m", input: "hi", max_output_tokens: 1536, reasoning: { effort: "low" }, include: ["file_search_call.results"] });
     expect(degradeBody("responses", { input: "hi", reasoning: { effort: "minimal" } }).body.reasoning).toEqual({ effort: "minimal" });
+  });
+
+  it("keeps room for hidden reasoning only where the request asks the model to reason (red team R58-3)", () => {
+    const chat = (extra: Record<string, unknown>) => degradeBody("chat", { model: "m", messages: msgs, max_completion_tokens: 16000, ...extra }).body.max_completion_tokens;
+    expect(chat({ reasoning_effort: "high" })).toBe(1536);
+    expect(chat({ reasoning_effort: "minimal" })).toBe(1536);
+    expect(chat({ reasoning_effort: "none" })).toBe(512);
+    expect(chat({})).toBe(512);
+    const resp = (extra: Record<string, unknown>) => degradeBody("responses", { model: "m", input: "hi", max_output_tokens: 16000, ...extra }).body.max_output_tokens;
+    expect(resp({ reasoning: { effort: "medium" } })).toBe(1536);
+    expect(resp({ reasoning: {} })).toBe(1536);
+    expect(resp({ reasoning: { effort: "none" } })).toBe(512);
+    expect(resp({})).toBe(512);
+    // none when degrade keeps no thinking room; a small cap stays as it is
+    expect(degradeBody("chat", { messages: msgs, max_completion_tokens: 16000, reasoning_effort: "high" }, { maxOutputTokens: 512, maxThinkingTokens: 0 }).body.max_completion_tokens).toBe(512);
+    expect(chat({ reasoning_effort: "high", max_completion_tokens: 900 })).toBe(900);
+    // the reservation is the rewrite's
+    for (const body of [{ messages: msgs, max_completion_tokens: 16000, reasoning_effort: "high" }, { messages: msgs, max_completion_tokens: 16000 }]) {
+      expect(degradedReservation("chat", body, 10)).toBe(10 + (degradeBody("chat", body).body.max_completion_tokens as number));
+    }
   });
 
   it("messages: thinking budget capped and max_tokens kept above it", () => {
