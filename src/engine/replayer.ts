@@ -23,7 +23,7 @@ import {
 import { INPUT_FILE_PURPOSES, anthropicBatch, openaiBatchItems, planBatch } from "../proxy/batch.ts";
 import { itemsAsked, prepareBody, prepareOptionsOf } from "../proxy/request.ts";
 import { BatchResults, answerLeftUnread, withContext, withExchange } from "../proxy/usage.ts";
-import { fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
+import { batchOf, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
 import { type FrameMemory, newFrameMemory } from "../detect/frame.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
@@ -402,12 +402,9 @@ export class Replayer {
 
 /** The registry key of the batch or output file whose results a line fetches ("" none). */
 function batchOfResults(method: string, path: string): string {
-  if (method !== "GET") return "";
   const p = path.split("?")[0]!;
-  const b = /^\/v1\/messages\/batches\/([^/]+)\/results$/.exec(p);
-  if (b) return "b:" + b[1];
-  const f = /^\/v1\/files\/([^/]+)\/content$/.exec(p);
-  return f ? "f:" + f[1] : "";
+  if (fetchedAnswers(method, p) !== "results") return "";
+  return (p.startsWith("/v1/files/") ? "f:" : "b:") + batchOf(p);
 }
 
 /** The answers a free request fetched, from its trace line: a retrieved background response's

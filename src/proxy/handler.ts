@@ -27,7 +27,7 @@ import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, originRunsTools, parseJsonObject, prepare, prepareBody, prepareOptionsOf, readBody } from "./request.ts";
-import { type BatchFormat, type MeteredKind, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
+import { type BatchFormat, type MeteredKind, batchOf, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type WholeOrHead, readWholeOrHead, restOf } from "./whole-body.ts";
 import { type BatchAnswers, BatchResults, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, contextOf, templateOf, withContext, withExchange } from "./usage.ts";
@@ -494,12 +494,6 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
   }
   call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
   return answer(upstream, decision, upstream.body, byCreator);
-}
-
-/** The batch (message batch results) or output file (file content) whose answers `path` fetches. */
-function batchOf(path: string): string {
-  const segs = path.split("/");
-  return segs[1 + segs.indexOf(segs[2] === "files" ? "files" : "batches")]!;
 }
 
 /** A message batch or a list of them (retrieve, list, cancel): their `results_url` names the origin. */

@@ -208,6 +208,13 @@ export function storedResponseOf(method: string, pathname: string): string | und
  *   `GET /v1/files/{id}/content` (an OpenAI batch's output file, or any other file: only result
  *   lines count), JSONL with one item's usage per line (usage.ts BatchResults).
  */
+/** The batch (message batch results) or output file (file content) whose answers `path` fetches
+ *  (a path fetchedAnswers reads as "results"). */
+export function batchOf(path: string): string {
+  const segs = path.split("/");
+  return segs[1 + segs.indexOf(segs[2] === "files" ? "files" : "batches")]!;
+}
+
 export function fetchedAnswers(method: string, pathname: string): "response" | "results" | undefined {
   if (responseRead(method, pathname) !== undefined) return "response";
   if (method !== "GET") return undefined;
