@@ -23,7 +23,7 @@ import {
 import { INPUT_FILE_PURPOSES, anthropicBatch, openaiBatchItems, planBatch } from "../proxy/batch.ts";
 import { itemsAsked, prepareBody, prepareOptionsOf } from "../proxy/request.ts";
 import { BatchResults, answerLeftUnread, withContext, withExchange } from "../proxy/usage.ts";
-import { batchOf, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
+import { OPENAI_BATCH, batchOf, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
 import { type FrameMemory, newFrameMemory } from "../detect/frame.ts";
 import type { Action, Answer, Usage } from "../policy/types.ts";
@@ -193,8 +193,9 @@ export class Replayer {
   private noteBatch(ev: TraceEvent, method: string): void {
     const path = ev.path.split("?")[0]!;
     if (ev.batch_id !== undefined && method === "POST" && (path === "/v1/messages/batches" || path === "/v1/batches")) this.batches.set("b:" + ev.batch_id, ev.key);
-    const got = method === "GET" ? /^\/v1\/batches\/([^/]+)$/.exec(path) : null;
-    if (ev.output_file_id !== undefined && got) this.batches.set("f:" + ev.output_file_id, this.batches.get("b:" + got[1]) ?? ev.key);
+    if (ev.output_file_id !== undefined && method === "GET" && OPENAI_BATCH.test(path)) {
+      this.batches.set("f:" + ev.output_file_id, this.batches.get("b:" + path.slice("/v1/batches/".length)) ?? ev.key);
+    }
     while (this.batches.size > this.maxResponses) this.batches.delete(this.batches.keys().next().value!);
   }
 
@@ -329,8 +330,12 @@ export class Replayer {
             : ev.streamed_tokens !== undefined
               ? withExchange({ promptTokens: Math.min(promptEstimate, d.reservedTokens), completionTokens: Math.max(0, d.reservedTokens - promptEstimate), seen: ev.streamed_tokens }, exchange, ev.response_id, d.degrade === true)
               : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id, d.degrade === true);
-      if (d.degrade) usage.completionTokens = Math.min(usage.completionTokens, Math.max(0, degradedOutput ? degradedOutput(d) : d.reservedTokens - usage.promptTokens));
-      if (d.degrade && usage.seen !== undefined) usage.seen = Math.min(usage.seen, Math.max(0, degradedOutput ? degradedOutput(d) : usage.seen));
+      if (d.degrade) {
+        const cap = Math.max(0, degradedOutput ? degradedOutput(d) : d.reservedTokens - usage.promptTokens);
+        usage.completionTokens = Math.min(usage.completionTokens, cap);
+        // what a cut stream streamed, under that cap too
+        if (usage.seen !== undefined) usage.seen = Math.min(usage.seen, cap);
+      }
       // the stored context a Responses turn starts from, as the Worker's settlement names it
       if (route.kind === "responses") Object.assign(usage, withContext(usage, "responses", (ev.body ?? {}) as Record<string, unknown>, ev.response_id));
       if (exchange && route.kind === "responses" && ev.response_id !== undefined) {

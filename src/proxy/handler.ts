@@ -27,7 +27,7 @@ import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, originRunsTools, parseJsonObject, prepare, prepareBody, prepareOptionsOf, readBody } from "./request.ts";
-import { type BatchFormat, type MeteredKind, batchOf, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
+import { type BatchFormat, type MeteredKind, OPENAI_BATCH, batchOf, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type WholeOrHead, readWholeOrHead, restOf } from "./whole-body.ts";
 import { type BatchAnswers, BatchResults, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, contextOf, templateOf, withContext, withExchange } from "./usage.ts";
@@ -498,9 +498,6 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
 
 /** A message batch or a list of them (retrieve, list, cancel): their `results_url` names the origin. */
 const MESSAGE_BATCHES = /^\/v1\/messages\/batches(?:\/[^/]+(?:\/cancel)?)?$/;
-
-/** `GET /v1/batches/{id}`: an OpenAI batch retrieved (its output files are named once it ended). */
-const OPENAI_BATCH = /^\/v1\/batches\/[^/]+$/;
 
 /**
  * A batch's results or a file's content may be fetched only by the key that created the batch

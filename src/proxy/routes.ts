@@ -208,6 +208,13 @@ export function storedResponseOf(method: string, pathname: string): string | und
  *   `GET /v1/files/{id}/content` (an OpenAI batch's output file, or any other file: only result
  *   lines count), JSONL with one item's usage per line (usage.ts BatchResults).
  */
+export function fetchedAnswers(method: string, pathname: string): "response" | "results" | undefined {
+  if (responseRead(method, pathname) !== undefined) return "response";
+  if (method !== "GET") return undefined;
+  if (/^\/v1\/messages\/batches\/[^/?]+\/results$/.test(pathname) || /^\/v1\/files\/[^/?]+\/content$/.test(pathname)) return "results";
+  return undefined;
+}
+
 /** The batch (message batch results) or output file (file content) whose answers `path` fetches
  *  (a path fetchedAnswers reads as "results"). */
 export function batchOf(path: string): string {
@@ -215,10 +222,6 @@ export function batchOf(path: string): string {
   return segs[1 + segs.indexOf(segs[2] === "files" ? "files" : "batches")]!;
 }
 
-export function fetchedAnswers(method: string, pathname: string): "response" | "results" | undefined {
-  if (responseRead(method, pathname) !== undefined) return "response";
-  if (method !== "GET") return undefined;
-  if (/^\/v1\/messages\/batches\/[^/?]+\/results$/.test(pathname) || /^\/v1\/files\/[^/?]+\/content$/.test(pathname)) return "results";
-  return undefined;
-}
+/** `GET /v1/batches/{id}`: an OpenAI batch retrieved (its output files are named once it ended). */
+export const OPENAI_BATCH = /^\/v1\/batches\/[^/]+$/;
 
