@@ -31,6 +31,9 @@ export interface PromptView {
     /** Anthropic extended thinking's budget_tokens (0 when enabled without one); reasoning effort
      *  high; reasoning summaries or encrypted reasoning items requested (OpenAI Responses). */
     thinkingBudget?: number; effortHigh?: boolean; reasoningOut?: boolean; reasoningDetailed?: boolean;
+    /** OpenAI reasoning asked by parameter (`reasoning_effort`, `reasoning`; effort not "none"):
+     *  its output cap bounds the hidden reasoning with the answer (signals `rh`). */
+    reasonsUnseen?: boolean;
   };
   /** Token IDs sent as the prompt (completions / embeddings integer arrays), one per ID, when any;
    *  with a hash of them (their ends and count), since there is no text to hash. */

@@ -210,6 +210,12 @@ export function substantiveAnswers(st: DetectState): number {
   return Math.max(0, st.settled - st.trivialAnswers);
 }
 
+/** The answer detection reads of a usage: its completion tokens without the hidden reasoning the
+ *  origin billed and never returned (Usage.reasoning): what a client can train on. */
+export function visibleTokens(u: { completionTokens: number; reasoning?: number }): number {
+  return Math.max(0, u.completionTokens - (u.reasoning ?? 0));
+}
+
 /** 1 when an answer of these tokens is long (LONG_ANSWER), else 0. */
 export function longAnswer(promptTokens: number, completionTokens: number): 0 | 1 {
   return completionTokens >= LONG_ANSWER.minTokens && completionTokens >= LONG_ANSWER.minRatio * promptTokens ? 1 : 0;

@@ -91,6 +91,10 @@ export type RequestSignals = {
   pf: number;
   /** max_tokens (0 when absent). */
   mt: number;
+  /** The output cap bounds hidden reasoning with the answer (an OpenAI request asking for reasoning
+   *  by parameter: view params.reasonsUnseen): how much of it the answer was to take, the key's
+   *  answers say (state.ts reasonedBudgetTaken). */
+  rh?: 1;
   /** Choices asked (`n`, `best_of` read as n by the view) when more than one and together under
    *  SAMPLED_TOKENS (absent otherwise): suggestions (reply drafts, ad variants), whose completion
    *  tokens are theirs together, one answer a share of them. Sampling requests (n x budget from
@@ -670,6 +674,7 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
     ur,
   };
   if (view.params.reasoningDetailed && cues.rs < 2) out.rd = 1;
+  if (view.params.reasonsUnseen) out.rh = 1;
   if (suggestions(view.params)) out.nc = view.params.n!;
   if (sn > 0) {
     out.sn = sn;

@@ -5,7 +5,7 @@
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
 import type { Action, Answer, Standing, Usage } from "../policy/types.ts";
-import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, takePendingCohort, trivialAnswer } from "./link.ts";
+import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, substantiveAnswers, takePendingCohort, trivialAnswer, visibleTokens } from "./link.ts";
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
@@ -574,6 +574,21 @@ export function budgetTaken(st: DetectState, later = false): number {
   return clamp01((ownRatio(st, st.historyChars + st.systemChars + st.singleSystemChars) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
 }
 const BUDGET_HEADROOM_RATIO = 2;
+
+/**
+ * How much of a big output cap that bounds hidden reasoning with the answer (signals `rh`: an
+ * OpenAI reasoning request, whose cap OpenAI tells developers to set at 25,000 or more for the
+ * reasoning) asked for a long answer, 0..1: as far as the key's answers came long (LONG_ANSWER,
+ * read without their reasoning), in full once REASONED_LONG_SHARE of them are; before 3, in full.
+ * Red team R58-3: an o4-mini tutor's 16,000 cap, with answers of 180-520 tokens, was read as a
+ * harvest's budget and every request degraded.
+ */
+export function reasonedBudgetTaken(st: DetectState): number {
+  if (st.settled < 3) return 1;
+  return clamp01(st.longAnswers / Math.max(1, substantiveAnswers(st)) / REASONED_LONG_SHARE);
+}
+/** The share of long answers from which a reasoning request's cap counts in full (reasonedBudgetTaken). */
+const REASONED_LONG_SHARE = 0.5;
 /** Later answers asked for and not read yet, per later answer read, beyond which a later request's
  *  budget counts in full (budgetTaken): a night's batches submitted at once after a night read. */
 const LATER_PENDING = 4;
@@ -768,7 +783,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   const budget = Math.max(0, sig.ps - (sig.psm ?? sig.ps));
   // a later request's budget held in full for want of its key's later answers (readLater takes it back)
   const held = single && sig.lt === 1 && !sig.tl && budget > 0 && laterUnproven(st);
-  const taken = sig.tl ? 1 : budgetTaken(st, sig.lt === 1);
+  const taken = sig.tl ? 1 : sig.rh ? Math.min(budgetTaken(st, sig.lt === 1), reasonedBudgetTaken(st)) : budgetTaken(st, sig.lt === 1);
   const ps = single ? psm + budget * taken : psm;
   st.paramScoreSum += ps * m;
   if (held) {
@@ -998,12 +1013,14 @@ export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number):
   const h = fmix32(a.id ^ ANSWER_ID_SALT);
   if (inputSeen(st, h)) return;
   rememberInput(st, h);
-  if ((a.count ?? 1) >= 1) readLater(st, a.promptTokens, a.completionTokens, a.count ?? 1, nowMs);
-  if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: a.completionTokens, ...(a.createdHash ? { createdHash: a.createdHash } : {}), ...(a.readablePrompt !== undefined ? { readablePrompt: a.readablePrompt } : {}) }, nowMs, true);
+  // the answers as returned: hidden reasoning the origin billed is no answer (Usage.reasoning)
+  const answer = visibleTokens(a);
+  if ((a.count ?? 1) >= 1) readLater(st, a.promptTokens, answer, a.count ?? 1, nowMs);
+  if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: answer, ...(a.createdHash ? { createdHash: a.createdHash } : {}), ...(a.readablePrompt !== undefined ? { readablePrompt: a.readablePrompt } : {}) }, nowMs, true);
   if (a.count < 1) return;
   const long = Math.min(a.long ?? 0, a.count);
   const trivial = Math.min(a.trivial ?? 0, a.count - long);
-  addAnswers(st, a.promptTokens, a.completionTokens, a.count, long, Math.min(a.longTokens ?? 0, a.completionTokens), nowMs, trivial, trivial > 0 ? Math.min(a.trivialPromptTokens ?? 0, a.promptTokens) : 0);
+  addAnswers(st, a.promptTokens, answer, a.count, long, Math.min(a.longTokens ?? 0, answer), nowMs, trivial, trivial > 0 ? Math.min(a.trivialPromptTokens ?? 0, a.promptTokens) : 0);
 }
 /** Keeps answer ids apart from input-turn hashes in the shared filters. */
 const ANSWER_ID_SALT = 0x27d4eb2f;
@@ -1014,9 +1031,10 @@ export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fet
   keepCurrent(st);
   // a background job whose answer came whole on its own request (streamed to its end: red team
   // R56-2, never read after it) is an answer that came later, read
-  if (charged.later && !charged.estimated && charged.seen === undefined && !fetched) readLater(st, charged.promptTokens, charged.completionTokens, 1, nowMs);
-  // a stream cut before its usage is charged its reservation; its answer is what it streamed
-  const usage = charged.seen !== undefined ? { ...charged, completionTokens: charged.seen } : charged;
+  if (charged.later && !charged.estimated && charged.seen === undefined && !fetched) readLater(st, charged.promptTokens, visibleTokens(charged), 1, nowMs);
+  // a stream cut before its usage is charged its reservation; its answer is what it streamed. An
+  // answer is what was returned: hidden reasoning billed beside it is none (red team R58-3)
+  const usage = charged.seen !== undefined ? { ...charged, completionTokens: charged.seen } : charged.reasoning ? { ...charged, completionTokens: visibleTokens(charged) } : charged;
   const piece = usage.prevHash !== undefined && !fetched && !usage.estimated && takeChain(st.chainNext, usage.prevHash);
   // a piece under a cap continues the exchange it names, or (a prefilled one) its own input turn's
   const capOf = usage.prevHash ?? usage.inputHash;

@@ -503,6 +503,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     if (isObj(b.thinking) && b.thinking.type === "enabled") params.thinkingBudget = num(b.thinking.budget_tokens) ?? 0;
     const effort = typeof b.reasoning_effort === "string" ? b.reasoning_effort : isObj(b.reasoning) && typeof b.reasoning.effort === "string" ? b.reasoning.effort : undefined;
     if (effort === "high" || effort === "xhigh") params.effortHigh = true;
+    if (effort !== undefined ? effort !== "none" : isObj(b.reasoning)) params.reasonsUnseen = true;
     const summary = isObj(b.reasoning) && typeof b.reasoning.summary === "string" && b.reasoning.summary !== "none";
     const encrypted = Array.isArray(b.include) && b.include.includes("reasoning.encrypted_content");
     if (summary || encrypted) params.reasoningOut = true;

@@ -40,10 +40,13 @@ export interface TraceEvent {
   method: string;
   path: string;
   body: unknown;
-  usage?: { prompt_tokens: number; completion_tokens: number };
+  /** What the origin billed. `completion_tokens_details.reasoning_tokens` (OpenAI's shape): of the
+   *  completion tokens, the hidden reasoning never returned, which detection does not read as the
+   *  answer (Usage.reasoning). */
+  usage?: TraceUsage;
   /** A batch's results fetched (`GET /v1/messages/batches/{id}/results`, `GET /v1/files/{id}/content`):
    *  the usage of each item that succeeded. */
-  results?: { prompt_tokens: number; completion_tokens: number }[];
+  results?: TraceUsage[];
   /** The id of the stored response the answer created (Responses API: the `id` a later turn names
    *  in `previous_response_id`); absent: none or unknown. */
   response_id?: string;
@@ -111,18 +114,41 @@ export function checkTraceEvent(v: unknown): TraceCheck {
   for (const f of ["batch_id", "output_file_id"] as const) if (e[f] !== undefined && (typeof e[f] !== "string" || e[f] === "")) return { ok: false, error: `${f} must be a non-empty string` };
   if (e.streamed_tokens !== undefined && !isCount(e.streamed_tokens)) return { ok: false, error: "streamed_tokens must be a non-negative integer" };
   if (e.usage !== undefined) {
-    const u = e.usage as Record<string, unknown> | null;
-    if (typeof u !== "object" || u === null || !isCount(u.prompt_tokens) || !isCount(u.completion_tokens)) {
-      return { ok: false, error: "usage must be {prompt_tokens, completion_tokens} with non-negative integers" };
-    }
+    const problem = traceUsageProblem(e.usage);
+    if (problem !== undefined) return { ok: false, error: `usage ${problem}` };
   }
   if (e.results !== undefined) {
-    const r = e.results;
-    if (!Array.isArray(r) || !r.every((u) => typeof u === "object" && u !== null && isCount((u as Record<string, unknown>).prompt_tokens) && isCount((u as Record<string, unknown>).completion_tokens))) {
-      return { ok: false, error: "results must be a list of {prompt_tokens, completion_tokens} with non-negative integers" };
-    }
+    const problem = Array.isArray(e.results) ? e.results.map(traceUsageProblem).find((p) => p !== undefined) : USAGE_SHAPE;
+    if (problem === USAGE_SHAPE) return { ok: false, error: `results must be a list of {prompt_tokens, completion_tokens} with non-negative integers` };
+    if (problem !== undefined) return { ok: false, error: `results: an item's ${problem}` };
   }
   return { ok: true, event: { ...(e as unknown as TraceEvent), method: (e.method as string | undefined) ?? "POST" } };
+}
+
+/** A trace line's usage (TraceEvent.usage, an item of `results`). */
+export interface TraceUsage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  completion_tokens_details?: { reasoning_tokens?: number };
+}
+
+const USAGE_SHAPE = "must be {prompt_tokens, completion_tokens} with non-negative integers";
+
+/** What is wrong with a trace usage (TraceUsage), or undefined. */
+function traceUsageProblem(v: unknown): string | undefined {
+  const u = v as Record<string, unknown> | null;
+  if (typeof u !== "object" || u === null || !isCount(u.prompt_tokens) || !isCount(u.completion_tokens)) return USAGE_SHAPE;
+  const d = u.completion_tokens_details as Record<string, unknown> | null | undefined;
+  if (d === undefined) return undefined;
+  const r = typeof d === "object" && d !== null ? d.reasoning_tokens : null;
+  if (r === undefined || (isCount(r) && (r as number) <= (u.completion_tokens as number))) return undefined;
+  return "completion_tokens_details.reasoning_tokens must be a non-negative integer, at most completion_tokens";
+}
+
+/** A trace usage as the Worker reads the origin's (proxy/usage.ts readUsage). */
+function usageOfTrace(u: TraceUsage): Usage {
+  const reasoning = u.completion_tokens_details?.reasoning_tokens ?? 0;
+  return { promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens, ...(reasoning > 0 ? { reasoning } : {}) };
 }
 
 /** Non-cryptographic 64-bit FNV-1a: a stand-in keyId for in-memory replay (nothing is stored). */
@@ -326,13 +352,17 @@ export class Replayer {
         route.kind === "free"
           ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...fetchedAnswer(method, ev) }
           : ev.usage
-            ? withExchange({ promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens }, exchange, ev.response_id, d.degrade === true)
+            ? withExchange(usageOfTrace(ev.usage), exchange, ev.response_id, d.degrade === true)
             : ev.streamed_tokens !== undefined
               ? withExchange({ promptTokens: Math.min(promptEstimate, d.reservedTokens), completionTokens: Math.max(0, d.reservedTokens - promptEstimate), seen: ev.streamed_tokens }, exchange, ev.response_id, d.degrade === true)
               : withExchange({ promptTokens: 0, completionTokens: d.reservedTokens, estimated: true }, exchange, ev.response_id, d.degrade === true);
       if (d.degrade) {
         const cap = Math.max(0, degradedOutput ? degradedOutput(d) : d.reservedTokens - usage.promptTokens);
-        usage.completionTokens = Math.min(usage.completionTokens, cap);
+        const full = usage.completionTokens;
+        usage.completionTokens = Math.min(full, cap);
+        // its hidden reasoning, under that cap too (the cap bounds reasoning and answer together):
+        // the trace cannot say how a shorter budget splits, so in the proportion the full one did
+        if (usage.reasoning !== undefined && full > 0) usage.reasoning = Math.round((usage.reasoning * usage.completionTokens) / full);
         // what a cut stream streamed, under that cap too
         if (usage.seen !== undefined) usage.seen = Math.min(usage.seen, cap);
       }
@@ -418,10 +448,10 @@ function fetchedAnswer(method: string, ev: TraceEvent): { answer?: Answer } {
   const path = ev.path.split("?")[0]!;
   const kind = fetchedAnswers(method, path);
   const read = responseRead(method, path);
-  if (read !== undefined && ev.usage) return { answer: { promptTokens: ev.usage.prompt_tokens, completionTokens: ev.usage.completion_tokens, id: hash32(read), createdHash: anchorHash(read.slice("/v1/responses/".length)) } };
+  if (read !== undefined && ev.usage) return { answer: { ...usageOfTrace(ev.usage), id: hash32(read), createdHash: anchorHash(read.slice("/v1/responses/".length)) } };
   if (kind === "results" && ev.results && ev.results.length > 0) {
     const r = new BatchResults();
-    for (const u of ev.results) r.add({ promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens });
+    for (const u of ev.results) r.add(usageOfTrace(u));
     return { answer: { ...r.end()!, id: hash32(path) } };
   }
   return {};

@@ -23,6 +23,10 @@ export interface MockCtx {
   /** x-mock-cache-write-tokens: input an Anthropic answer wrote to the prompt cache, reported as
    *  `cache_creation_input_tokens` (left out of `input_tokens` as a read is). */
   cacheWriteTokens?: number;
+  /** x-mock-reasoning-tokens: hidden reasoning an OpenAI reasoning model billed before its answer,
+   *  reported in the completion tokens and as `completion_tokens_details.reasoning_tokens`
+   *  (`output_tokens_details` on the Responses API), never in the text. */
+  reasoningTokens: number;
   plan: WordPlan;
   stream: boolean;
   includeUsage: boolean;
@@ -62,6 +66,8 @@ export function buildCtx(req: Request, path: string, raw: string, body: Record<s
   const cacheReadTokens = cached !== null && /^\d{1,7}$/.test(cached.trim()) ? Number(cached.trim()) : 0;
   const written = req.headers.get("x-mock-cache-write-tokens");
   const cacheWriteTokens = written !== null && /^\d{1,7}$/.test(written.trim()) ? Number(written.trim()) : 0;
+  const reasoned = req.headers.get("x-mock-reasoning-tokens");
+  const reasoningTokens = reasoned !== null && /^\d{1,7}$/.test(reasoned.trim()) ? Number(reasoned.trim()) : 0;
   return {
     path,
     body,
@@ -71,6 +77,7 @@ export function buildCtx(req: Request, path: string, raw: string, body: Record<s
     toolTokens,
     cacheReadTokens,
     cacheWriteTokens,
+    reasoningTokens,
     plan: planWords(body, req.headers.get("x-mock-words")),
     stream: body.stream === true,
     includeUsage,

@@ -8,8 +8,9 @@ function finish(ctx: MockCtx): "length" | "stop" {
 }
 
 function usage(ctx: MockCtx) {
-  const c = ctx.plan.words;
-  return { prompt_tokens: ctx.promptTokens, completion_tokens: c, total_tokens: ctx.promptTokens + c };
+  const c = ctx.plan.words + ctx.reasoningTokens;
+  const details = ctx.reasoningTokens > 0 ? { completion_tokens_details: { reasoning_tokens: ctx.reasoningTokens } } : {};
+  return { prompt_tokens: ctx.promptTokens, completion_tokens: c, total_tokens: ctx.promptTokens + c, ...details };
 }
 
 function sse(ctx: MockCtx, frames: SseFrame[]): Response {

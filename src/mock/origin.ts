@@ -13,6 +13,8 @@
  * - x-mock-cache-read-tokens: N  an Anthropic answer read N of its input tokens from its prompt cache
  *                          (`cache_read_input_tokens`; `input_tokens` then counts the rest, at least 0)
  * - x-mock-cache-write-tokens: N  ... wrote N of its input tokens to the cache (`cache_creation_input_tokens`)
+ * - x-mock-reasoning-tokens: N  an OpenAI answer (chat, Responses) billed N hidden reasoning tokens beside
+ *                          its words (`completion_tokens_details` / `output_tokens_details.reasoning_tokens`)
  * Diagnostic response headers: x-mock-saw-auth (an Authorization or x-api-key header arrived),
  * x-mock-origin-auth (x-guard-origin-auth arrived), x-mock-include-usage
  * (stream_options.include_usage was true). Header values are never echoed.

@@ -102,6 +102,12 @@ export interface Usage {
    *  detection learns from their length per sample whether they are samples or variants (red team
    *  R52-6). */
   samples?: number;
+  /** Of `completionTokens`, the hidden reasoning the origin billed and never returned (OpenAI's
+   *  `completion_tokens_details.reasoning_tokens`, the Responses API's
+   *  `output_tokens_details.reasoning_tokens`): quotas charge it, detection reads the answer without
+   *  it: a client cannot train on what it never received (red team R58-3: an o4-mini tutor's
+   *  900-7,000 reasoning tokens read as answers 20x its students' questions). */
+  reasoning?: number;
   /** The request's answer was to come later (a background response: detection's `lt`) and came
    *  with this settlement (a background stream read to its end): detection reads it as a later
    *  answer read (red team R56-2). */
@@ -123,6 +129,8 @@ export interface Answer {
   completionTokens: number;
   /** Of `promptTokens`, cache reads (Usage.cacheRead). */
   cacheRead?: number;
+  /** Of `completionTokens`, hidden reasoning never returned (Usage.reasoning). */
+  reasoning?: number;
   /** 32-bit hash of what was fetched (the response id, the batch's results path): answers are read
    *  once, however often they are fetched (red team R7-2: re-fetching one cheap background
    *  response diluted every answer-length feature for free). */

@@ -469,7 +469,7 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
         // (charged what they took beyond what the batch was charged, once: KeySnapshot.unread)
         if (a && "count" in a) got = { ...a, id, createdHash: anchorHash(batchOf(call.url.pathname)) };
         else if (a) {
-          got = { promptTokens: a.usage.promptTokens, completionTokens: a.usage.completionTokens, id, createdHash: anchorHash(responseId) };
+          got = { promptTokens: a.usage.promptTokens, completionTokens: a.usage.completionTokens, ...(a.usage.reasoning ? { reasoning: a.usage.reasoning } : {}), id, createdHash: anchorHash(responseId) };
           // a response whose answer its own request left unread (answerLeftUnread: in the
           // background, or a stream cut before its usage) is its creator's to read, whichever key
           // fetched it; any other foreground response was read by its own request

@@ -6,7 +6,7 @@
  * of declared length needs no tap: the handler reads it whole (`readsWhole`, `jsonUsage`).
  * Pure web streams; no runtime-specific imports.
  */
-import { longAnswer, trivialAnswer } from "../detect/link.ts";
+import { longAnswer, trivialAnswer, visibleTokens } from "../detect/link.ts";
 import type { RequestSignals } from "../detect/signals.ts";
 import { continuedExchange } from "../detect/conversation.ts";
 import { anchorHash } from "../detect/view.ts";
@@ -50,12 +50,20 @@ export function readUsage(u: unknown): Usage | undefined {
   if (!hasPrompt && !hasCompletion) return undefined;
   const cacheRead = num(o.cache_read_input_tokens);
   const cacheWrite = num(o.cache_creation_input_tokens);
+  const completionTokens = num(o.completion_tokens ?? o.output_tokens);
+  const reasoning = Math.min(completionTokens, num(detailOf(o.completion_tokens_details ?? o.output_tokens_details, "reasoning_tokens")));
   return {
     promptTokens: num(o.prompt_tokens ?? o.input_tokens) + cacheWrite + cacheRead,
-    completionTokens: num(o.completion_tokens ?? o.output_tokens),
+    completionTokens,
     ...(cacheRead > 0 ? { cacheRead } : {}),
     ...(cacheWrite > 0 ? { cacheWrite } : {}),
+    ...(reasoning > 0 ? { reasoning } : {}),
   };
+}
+
+/** A field of a usage's details object (`completion_tokens_details`, `output_tokens_details`). */
+function detailOf(details: unknown, field: string): unknown {
+  return typeof details === "object" && details !== null ? (details as Record<string, unknown>)[field] : undefined;
 }
 
 /** The `usage` of a whole JSON answer; undefined when it is not JSON or has none. */
@@ -263,7 +271,7 @@ export function answerLeftUnread(body: Record<string, unknown>, stream: boolean,
 }
 
 /** What a batch's results hold: the answers summed (BatchResults). */
-export type BatchAnswers = { promptTokens: number; completionTokens: number; cacheRead?: number; count: number; long: number; longTokens: number; trivial: number; trivialPromptTokens: number };
+export type BatchAnswers = { promptTokens: number; completionTokens: number; cacheRead?: number; reasoning?: number; count: number; long: number; longTokens: number; trivial: number; trivialPromptTokens: number };
 
 /**
  * The answers in a batch's results, read line by line as the body passes (never held whole): each
@@ -279,8 +287,11 @@ export class BatchResults {
   completionTokens = 0;
   /** Of promptTokens, cache reads (Usage.cacheRead). */
   cacheRead = 0;
+  /** Of completionTokens, hidden reasoning never returned (Usage.reasoning). */
+  reasoning = 0;
   count = 0;
-  /** Of them, the long ones (detect/link.ts LONG_ANSWER), and their completion tokens. */
+  /** Of them, the long ones (detect/link.ts LONG_ANSWER, on the answer returned), and their
+   *  completion tokens returned. */
   long = 0;
   longTokens = 0;
   /** Of them, the trivial ones (detect/link.ts TRIVIAL_ANSWER), and their prompt tokens. */
@@ -314,7 +325,7 @@ export class BatchResults {
   end(): BatchAnswers | undefined {
     if (!this.skipping) this.read(this.line);
     this.line = "";
-    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, ...(this.cacheRead > 0 ? { cacheRead: this.cacheRead } : {}), count: this.count, long: this.long, longTokens: this.longTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
+    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, ...(this.cacheRead > 0 ? { cacheRead: this.cacheRead } : {}), ...(this.reasoning > 0 ? { reasoning: this.reasoning } : {}), count: this.count, long: this.long, longTokens: this.longTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
   }
 
   /** One item's answer (a line read, or a replay trace's `results` entry). */
@@ -322,11 +333,13 @@ export class BatchResults {
     this.promptTokens += u.promptTokens;
     this.completionTokens += u.completionTokens;
     this.cacheRead += u.cacheRead ?? 0;
+    this.reasoning += u.reasoning ?? 0;
     this.count++;
-    const long = longAnswer(u.promptTokens, u.completionTokens);
+    const answer = visibleTokens(u);
+    const long = longAnswer(u.promptTokens, answer);
     this.long += long;
-    this.longTokens += long * u.completionTokens;
-    const trivial = trivialAnswer(u.completionTokens);
+    this.longTokens += long * answer;
+    const trivial = trivialAnswer(answer);
     this.trivial += trivial;
     this.trivialPromptTokens += trivial * u.promptTokens;
   }

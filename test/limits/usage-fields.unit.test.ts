@@ -37,6 +37,7 @@ describe("usageFields", () => {
       readablePrompt: 44,
       choices: 3,
       samples: 4,
+      reasoning: 900,
       later: true,
       runOf: "file-abc",
       batchRequests: 40,

@@ -1,0 +1,75 @@
+/**
+ * Red team R58-3, in the Worker: an OpenAI reasoning model bills its hidden reasoning as completion
+ * tokens (`completion_tokens_details.reasoning_tokens`, `output_tokens_details` on the Responses
+ * API) and never returns it. Quotas charge it; detection reads the answer the client received, so a
+ * tutor on o4-mini (900-7,000 reasoning tokens beside 180-520 of answer) is not read as answers 20x
+ * its students' questions. Checked over HTTP for a JSON answer, a stream's final usage, and a
+ * background response read by its retrieval.
+ */
+import { runInDurableObject } from "cloudflare:test";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { KeySnapshot } from "../../src/engine/key-engine.ts";
+import type { KeyGuard } from "../../src/state/key-guard.ts";
+import { call, keyIdOf, mockOrigin, newKey, testEnv } from "./helpers.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+/** What the key's object counted: quotas' completion tokens, and the answers detection read. */
+async function countsOf(key: string) {
+  return runInDurableObject(testEnv.KEY_GUARD.getByName(await keyIdOf(key)), (instance: KeyGuard) => {
+    const snap = (instance as unknown as { engine: { snap: KeySnapshot } }).engine.snap;
+    return { charged: snap.counters.completionTokens, read: Math.round(snap.detect.completionTokens), answers: Math.round(snap.detect.settled * 1000) / 1000 };
+  });
+}
+
+const REASONING = { "x-mock-words": "40", "x-mock-reasoning-tokens": "3000" };
+const post = (key: string, body: unknown, headers: Record<string, string> = REASONING) => ({
+  method: "POST",
+  headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers },
+  body: JSON.stringify(body),
+});
+const ask = { model: "o4-mini", messages: [{ role: "user", content: "Why is the sky blue? Answer for a ten-year-old." }], reasoning_effort: "high", max_completion_tokens: 16000 };
+
+describe("hidden reasoning tokens are charged and not read as the answer (red team R58-3)", () => {
+  it("a JSON chat answer: charged 3,040, read as 40", async () => {
+    mockOrigin();
+    const key = newKey("sk-reasoning-json");
+    const a = await call("/v1/chat/completions", post(key, ask));
+    const body = (await a.res.json()) as { usage: { completion_tokens: number; completion_tokens_details: { reasoning_tokens: number } } };
+    await a.settled();
+    expect(body.usage).toMatchObject({ completion_tokens: 3040, completion_tokens_details: { reasoning_tokens: 3000 } });
+    expect(await countsOf(key)).toEqual({ charged: 3040, read: 40, answers: 1 });
+  });
+
+  it("a stream's final usage: the same", async () => {
+    mockOrigin();
+    const key = newKey("sk-reasoning-sse");
+    const a = await call("/v1/chat/completions", post(key, { ...ask, stream: true, stream_options: { include_usage: true } }));
+    expect(await a.res.text()).toContain('"reasoning_tokens":3000');
+    await a.settled();
+    expect(await countsOf(key)).toEqual({ charged: 3040, read: 40, answers: 1 });
+  });
+
+  it("a background response read by its retrieval: the answer read is the 40 returned", async () => {
+    mockOrigin();
+    const key = newKey("sk-reasoning-bg");
+    const job = { model: "o4-mini", input: "Why is the sky blue?", reasoning: { effort: "high" }, background: true, max_output_tokens: 16000 };
+    const a = await call("/v1/responses", post(key, job));
+    const { id } = (await a.res.json()) as { id: string };
+    await a.settled();
+    const g = await call(`/v1/responses/${id}`, { headers: { authorization: `Bearer ${key}` } });
+    const got = (await g.res.json()) as { status: string; usage: { output_tokens: number; output_tokens_details: { reasoning_tokens: number } } };
+    await g.settled();
+    expect(got).toMatchObject({ status: "completed", usage: { output_tokens: 3040, output_tokens_details: { reasoning_tokens: 3000 } } });
+    expect(await countsOf(key)).toMatchObject({ read: 40, answers: 1 });
+  });
+
+  it("control: an answer without reasoning details is read whole", async () => {
+    mockOrigin();
+    const key = newKey("sk-reasoning-none");
+    const a = await call("/v1/chat/completions", post(key, { ...ask, model: "gpt-4.1" }, { "x-mock-words": "40" }));
+    await a.res.text();
+    await a.settled();
+    expect(await countsOf(key)).toEqual({ charged: 40, read: 40, answers: 1 });
+  });
+});
