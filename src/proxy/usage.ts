@@ -660,8 +660,13 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
   const prev = continuedExchange(signals);
   // a Responses answer with its usage but no id: the trace or the origin gives none
   const unnamed = signals.route === "responses" && responseId === undefined && !u.estimated && u.completionTokens > 0;
+  // reasoning whose summary was asked (and not taken out by degrade) came back in part: it is read
+  // as answer, as the rest of the completion is (Usage.reasoning)
+  const { reasoning, ...rest } = u;
+  const shown = signals.rv === 1 && !degraded;
   return {
-    ...u,
+    ...rest,
+    ...(reasoning !== undefined && !shown ? { reasoning } : {}),
     ...(signals.ph ? { inputHash: signals.ph } : {}),
     ...(responseId !== undefined ? { createdHash: anchorHash(responseId) } : {}),
     ...(prev ? { prevHash: prev } : {}),

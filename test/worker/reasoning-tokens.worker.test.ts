@@ -4,7 +4,8 @@
  * API) and never returns it. Quotas charge it; detection reads the answer the client received, so a
  * tutor on o4-mini (900-7,000 reasoning tokens beside 180-520 of answer) is not read as answers 20x
  * its students' questions. Checked over HTTP for a JSON answer, a stream's final usage, and a
- * background response read by its retrieval.
+ * background response read by its retrieval; a turn that asked for a reasoning summary is read
+ * whole (the client receives the summary).
  */
 import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -62,6 +63,22 @@ describe("hidden reasoning tokens are charged and not read as the answer (red te
     await g.settled();
     expect(got).toMatchObject({ status: "completed", usage: { output_tokens: 3040, output_tokens_details: { reasoning_tokens: 3000 } } });
     expect(await countsOf(key)).toMatchObject({ read: 40, answers: 1 });
+  });
+
+  it("a reasoning summary asked: the reasoning came back in part, and is read as answer", async () => {
+    mockOrigin();
+    const key = newKey("sk-reasoning-summary");
+    const turn = { model: "o4-mini", input: "Why is the sky blue?", reasoning: { effort: "high", summary: "auto" }, max_output_tokens: 16000 };
+    const a = await call("/v1/responses", post(key, turn));
+    await a.res.text();
+    await a.settled();
+    expect(await countsOf(key)).toEqual({ charged: 3040, read: 3040, answers: 1 });
+    // the same turn without the summary: read as its 40
+    const key2 = newKey("sk-reasoning-nosummary");
+    const b = await call("/v1/responses", post(key2, { ...turn, reasoning: { effort: "high" } }));
+    await b.res.text();
+    await b.settled();
+    expect(await countsOf(key2)).toEqual({ charged: 3040, read: 40, answers: 1 });
   });
 
   it("control: an answer without reasoning details is read whole", async () => {
