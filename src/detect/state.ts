@@ -95,6 +95,23 @@ export type DetectState = {
    *  proved wrong (red team R56-1: an archive's baseline of 0.37, its wrapper, sat inside the
    *  margin, and its first night's batch kept it degraded for good). */
   takenBack: boolean;
+  /** Requests since the key's last one with a hard parameter (signals `hp`, as counted in
+   *  hardParams), and what those requests added to paramScoreSum and, harvest-shaped by their hard
+   *  parameter alone, to harvestShaped: once HARD_DROPPED requests in a row carry none, the key has
+   *  dropped the parameter and that evidence is taken back (takeBackHard; red team R58-4: a help
+   *  centre that removed `top_logprobs` stayed degraded 69 h on its decayed rate and peak). */
+  hardFree: number;
+  hardParamScore: number;
+  hardHarvest: number;
+  /** What takeBackHard took (hard requests, their parameter scores, the requests harvest-shaped by
+   *  them alone; decayed as they would have), and the peak share with the time of that peak: given
+   *  back at the key's next hard parameter (restoreHard), so a key that drops a parameter to shed
+   *  its evidence has it all again with the first request that takes it up. */
+  hardShedParams: number;
+  hardShedScore: number;
+  hardShedHarvest: number;
+  hardShedPeak: number;
+  hardShedPeakMs: number;
   /** Histograms: topics (32), UTC hours (24), script classes (8). */
   topics: number[];
   hours: number[];
@@ -324,7 +341,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardShedPeak: "hsK", hardShedPeakMs: "hsKT",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -412,7 +429,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardShedPeak: 0, hardShedPeakMs: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -448,7 +465,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
-  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f; st.laterRead *= f; st.laterPromptTokens *= f; st.laterCompletionTokens *= f; st.laterHeld *= f; st.laterHeldParams *= f; st.laterHeldHarvest *= f;
+  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f; st.laterRead *= f; st.laterPromptTokens *= f; st.laterCompletionTokens *= f; st.laterHeld *= f; st.laterHeldParams *= f; st.laterHeldHarvest *= f; st.hardParamScore *= f; st.hardHarvest *= f; st.hardShedParams *= f; st.hardShedScore *= f; st.hardShedHarvest *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f; st.novelEpisodes *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
@@ -626,6 +643,68 @@ function readLater(st: DetectState, promptTokens: number, completionTokens: numb
   st.laterHeldHarvest -= q * st.laterHeldHarvest;
 }
 
+/** Requests in a row without a hard parameter after which a key has dropped it (takeBackHard):
+ *  a product that removed `logprobs` or `n` sends none again; a harvest that needs them sends
+ *  them, and one that stops to shed the evidence gets it back with its next one (restoreHard). */
+export const HARD_DROPPED = 50;
+
+/** The key has sent HARD_DROPPED requests without a hard parameter since its last one: what its
+ *  hard parameters added (their rate, their parameter scores, the requests harvest-shaped by them
+ *  alone) is taken back, with the same share of the peak score that holds a standing a day after
+ *  its score fell, and the standing steps down at its cut-off (takenBack), as readLater does. The
+ *  key's other evidence stays (red team R58-4: a help centre that removed `top_logprobs` stayed
+ *  degraded 69 h; the same traffic on a new key was served in full). */
+function takeBackHard(st: DetectState): void {
+  const back = st.paramScoreSum > 0 ? clamp01(st.hardParamScore / st.paramScoreSum) : 1;
+  const score = Math.min(st.hardParamScore, st.paramScoreSum);
+  const harvest = Math.min(st.hardHarvest, st.harvestShaped);
+  st.paramScoreSum -= score;
+  st.harvestShaped -= harvest;
+  st.hardShedParams += st.hardParams;
+  st.hardShedScore += score;
+  st.hardShedHarvest += harvest;
+  st.hardParams = 0;
+  st.hardParamScore = 0;
+  st.hardHarvest = 0;
+  // (a trace of them decayed to next to nothing is cleared, and holds no standing to step down from)
+  if (back < HARD_MATERIAL) return;
+  const shed = st.peakScore * back;
+  if (shed > st.hardShedPeak * decayFactor(st.peakMs - st.hardShedPeakMs, st.halfLifeMs)) {
+    st.hardShedPeak = r3(shed);
+    st.hardShedPeakMs = st.peakMs;
+  }
+  st.peakScore = r3(st.peakScore - shed);
+  st.takenBack = true;
+}
+
+/** The key takes up a hard parameter again after dropping it: what takeBackHard took is given back
+ *  (decayed as it would have been), and the peak share with it, so it stands where it would have
+ *  stood had it never stopped: dropping a parameter between runs of it sheds nothing. */
+function restoreHard(st: DetectState): void {
+  st.hardParams += st.hardShedParams;
+  st.hardParamScore += st.hardShedScore;
+  st.paramScoreSum += st.hardShedScore;
+  st.hardHarvest += st.hardShedHarvest;
+  st.harvestShaped += st.hardShedHarvest;
+  if (st.hardShedPeak > 0) {
+    // the peak as it stands now beside the share taken from it, each decayed from its own time
+    const now = st.lastMs;
+    const peak = st.peakScore * decayFactor(now - st.peakMs, st.halfLifeMs);
+    const shed = st.hardShedPeak * decayFactor(now - st.hardShedPeakMs, st.halfLifeMs);
+    st.peakScore = r3(peak + shed);
+    st.peakMs = now;
+  }
+  st.takenBack = false;
+  st.hardShedParams = 0;
+  st.hardShedScore = 0;
+  st.hardShedHarvest = 0;
+  st.hardShedPeak = 0;
+  st.hardShedPeakMs = 0;
+}
+/** The share of the key's parameter evidence its hard parameters must have been for their take-back
+ *  to lower the peak and the hysteresis margin (takeBackHard). */
+const HARD_MATERIAL = 0.1;
+
 /** Request pace 0..1: geometric-mean gap <= 30 s -> 1, >= 10 min -> 0; 0.5 with < 2 gaps. */
 export function intensity(st: DetectState): number {
   if (st.gaps < 2) return 0.5;
@@ -650,7 +729,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs"];
 
 /** States this isolate has found current (keepCurrent). A state's fields are never removed, so
  *  each state object is checked once, not on every request (the check reads every newest field:
@@ -799,6 +878,15 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
   const content = harvestShaped(sig, asks, rs, hp);
   const hs = (content ? 1 : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
+  if (hp === 1) {
+    if (st.hardShedParams > 0) restoreHard(st);
+    st.hardFree = 0;
+    st.hardParamScore += ps * m;
+    if (content && !harvestShaped(sig, asks, rs, 0)) st.hardHarvest += m;
+  } else {
+    st.hardFree = Math.min(st.hardFree + m, 1e9);
+    if (st.hardFree >= HARD_DROPPED && st.hardParams > 0) takeBackHard(st);
+  }
   if (hs > 0) {
     if (content) st.harvestShaped += m;
     else {

@@ -1,0 +1,119 @@
+/**
+ * Red team R58-4: a customer that reads `x-guard-policy: degraded` and removes the parameter that
+ * degraded it (`top_logprobs`) stayed degraded for 69 h on its decayed hard-parameter rate and its
+ * decayed peak, while the same traffic on a new key was served at once. Once HARD_DROPPED requests
+ * in a row carry no hard parameter, what its hard parameters added is taken back (takeBackHard),
+ * and the standing steps down at its cut-off; a harvest that goes on sending them keeps it all, and
+ * one that drops them between runs gets it all back with the first of the next run (restoreHard).
+ */
+import { describe, expect, it } from "vitest";
+import { buildPromptView } from "../../src/detect/view.ts";
+import { extractSignals } from "../../src/detect/signals.ts";
+import { HARD_DROPPED, newDetectState, observeRequest } from "../../src/detect/state.ts";
+import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
+
+const ask = (i: number, extra: Record<string, unknown> = {}) =>
+  extractSignals(buildPromptView("chat", { model: "gpt-4.1", messages: [{ role: "system", content: "Answer from the passages." }, { role: "user", content: `Passage ${i}: the reset button is under the lid. Question ${i}: where is the reset button?` }], max_tokens: 1024, ...extra }), {});
+const LOGPROBS = { logprobs: true, top_logprobs: 5 };
+
+describe("takeBackHard", () => {
+  it("after HARD_DROPPED requests without a hard parameter, its rate, scores and peak share are taken back", () => {
+    const st = newDetectState();
+    let t = 1_000;
+    for (let i = 0; i < 40; i++) observeRequest(st, ask(i, LOGPROBS), (t += 30_000));
+    st.peakScore = 0.889;
+    const hard = st.hardParams;
+    expect(hard).toBeGreaterThan(39);
+    for (let i = 0; i < HARD_DROPPED - 1; i++) observeRequest(st, ask(100 + i), (t += 30_000));
+    // one short of the run: nothing taken back yet
+    expect(st.hardParams).toBeCloseTo(hard, 0);
+    expect(st.takenBack).toBe(false);
+    const before = st.paramScoreSum;
+    observeRequest(st, ask(999), (t += 30_000));
+    expect(st.hardParams).toBe(0);
+    expect(st.paramScoreSum).toBeLessThan(before - 10);
+    expect(st.peakScore).toBeLessThan(0.1);
+    expect(st.takenBack).toBe(true);
+  });
+  it("a hard parameter inside the run starts it again", () => {
+    const st = newDetectState();
+    let t = 1_000;
+    for (let i = 0; i < 20; i++) observeRequest(st, ask(i, LOGPROBS), (t += 30_000));
+    for (let i = 0; i < HARD_DROPPED - 1; i++) observeRequest(st, ask(100 + i), (t += 30_000));
+    observeRequest(st, ask(500, LOGPROBS), (t += 30_000));
+    for (let i = 0; i < HARD_DROPPED - 1; i++) observeRequest(st, ask(600 + i), (t += 30_000));
+    expect(st.hardParams).toBeGreaterThan(15);
+    expect(st.takenBack).toBe(false);
+  });
+  it("the next hard parameter gives it all back, the peak share with it (restoreHard)", () => {
+    const st = newDetectState();
+    let t = 1_000;
+    for (let i = 0; i < 40; i++) observeRequest(st, ask(i, LOGPROBS), (t += 30_000));
+    st.peakScore = 0.889;
+    st.peakMs = t;
+    for (let i = 0; i < HARD_DROPPED; i++) observeRequest(st, ask(100 + i), (t += 30_000));
+    const shed = st.hardShedParams;
+    expect(st.hardParams).toBe(0);
+    expect(shed).toBeGreaterThan(35);
+    observeRequest(st, ask(999, LOGPROBS), (t += 30_000));
+    expect(st.hardParams).toBeGreaterThan(shed);
+    expect(st.hardShedParams).toBe(0);
+    expect(st.peakScore).toBeGreaterThan(0.85);
+    expect(st.takenBack).toBe(false);
+  });
+  it("a trace of hard parameters decayed to next to nothing is cleared without lowering the peak", () => {
+    const st = newDetectState();
+    let t = 1_000;
+    observeRequest(st, ask(1, LOGPROBS), t);
+    for (let i = 0; i < 400; i++) observeRequest(st, ask(100 + i, { max_tokens: 2048, temperature: 0.9, top_p: 0.95 }), (t += 60_000));
+    st.peakScore = 0.6;
+    for (let i = 0; i < HARD_DROPPED; i++) observeRequest(st, ask(900 + i, { max_tokens: 2048 }), (t += 60_000));
+    expect(st.hardParams).toBe(0);
+    expect(st.peakScore).toBe(0.6);
+    expect(st.takenBack).toBe(false);
+  });
+});
+
+describe("the way back after a customer drops the parameter (replay)", () => {
+  const T0 = Date.UTC(2027, 0, 11);
+  const line = (i: number, extra: Record<string, unknown>): TraceEvent => ({
+    ts: T0 + i * 60_000,
+    key: "sk-helpcentre",
+    method: "POST",
+    path: "/v1/chat/completions",
+    body: { model: "gpt-4.1", messages: [{ role: "user", content: `Here are the passages for ticket ${i}: ${"the device restarts when the lid is closed ".repeat(3)}. Customer question ${i}: why does it restart?` }], max_tokens: 1024, ...extra },
+    usage: { prompt_tokens: 90, completion_tokens: 160 },
+  });
+  it("degraded on top_logprobs, served in full soon after it stops sending them; a key that keeps them stays degraded", () => {
+    const kept = new Replayer({ policy: {} });
+    const dropped = new Replayer({ policy: {} });
+    const acts = (r: Replayer, from: number, to: number, extra: (i: number) => Record<string, unknown>) => {
+      const out: string[] = [];
+      for (let i = from; i < to; i++) out.push(r.step(line(i, extra(i)), i).action);
+      return out;
+    };
+    const before = acts(dropped, 0, 200, () => LOGPROBS);
+    expect(before.slice(-50).every((a) => a === "degrade")).toBe(true);
+    acts(kept, 0, 200, () => LOGPROBS);
+    const after = acts(dropped, 200, 500, () => ({}));
+    // the run of HARD_DROPPED, then the dwell: served in full well before the day is out
+    expect(after.slice(-100).every((a) => a === "allow")).toBe(true);
+    const keptAfter = acts(kept, 200, 500, (i) => (i % 10 === 0 ? LOGPROBS : {}));
+    expect(keptAfter.slice(-100).every((a) => a === "degrade")).toBe(true);
+  });
+  it("a key that drops the parameter between runs of it to shed the evidence gets none of the runs served in full", () => {
+    const r = new Replayer({ policy: {} });
+    const served: number[] = [];
+    let i = 0;
+    for (let cycle = 0; cycle < 5; cycle++) {
+      let full = 0;
+      for (let k = 0; k < 40; k++, i++) if (r.step(line(i, LOGPROBS), i).action === "allow") full++;
+      served.push(full);
+      for (let k = 0; k < HARD_DROPPED + 5; k++, i++) r.step(line(i, {}), i);
+      i += 120; // two hours of quiet: the dwell has passed
+    }
+    // the first run is degraded from its first requests; every later one from its first
+    expect(served[0]).toBeLessThan(10);
+    expect(served.slice(1)).toEqual([0, 0, 0, 0]);
+  });
+});
