@@ -73,13 +73,20 @@ function blockBudget(kind: MeteredKind, b: Record<string, unknown>, s: DegradeSe
  * billed inside `max_completion_tokens` / `max_output_tokens`, so a cap of 512 left the answer
  * empty whenever reasoning used it up (red team R58-3: an o4-mini tutor's answers came back empty
  * or cut, 4,184 of 4,401). As much as an Anthropic request thinking natively keeps
- * (`maxThinkingTokens`, none when that is 0), at the effort degrade lowers it to ("low").
+ * (`maxThinkingTokens`, none when that is 0), at the effort degrade lowers it to ("low"); none at
+ * effort "minimal", and no more than twice the answer's cap.
  */
 function reasoningRoom(kind: MeteredKind, b: Record<string, unknown>, s: DegradeSettings): number {
   if (s.maxThinkingTokens === 0) return 0;
-  if (kind === "chat") return typeof b.reasoning_effort === "string" && b.reasoning_effort !== "none" ? s.maxThinkingTokens : 0;
-  if (kind === "responses") return isObj(b.reasoning) && b.reasoning.effort !== "none" ? s.maxThinkingTokens : 0;
-  return 0;
+  const asks = kind === "chat" ? typeof b.reasoning_effort === "string" : kind === "responses" && isObj(b.reasoning);
+  if (!asks) return 0;
+  const effort = kind === "chat" ? b.reasoning_effort : (b.reasoning as Record<string, unknown>).effort;
+  // "minimal" reasons little or not at all: the room would be answer (red team R59-2: a degraded
+  // textbook harvest at minimal effort wrote 1,485 visible tokens a request, 2.8x the cap)
+  if (effort === "none" || effort === "minimal") return 0;
+  // as a reasoning block's room, it shrinks with the cap of an answer fetched in pieces (degradeOf;
+  // red team R59-5: a fixed 1,024 on every "Continue." page let a degraded pager deliver chapters whole)
+  return Math.min(s.maxThinkingTokens, 2 * s.maxOutputTokens);
 }
 
 /**

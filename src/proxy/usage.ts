@@ -61,6 +61,57 @@ export function readUsage(u: unknown): Usage | undefined {
   };
 }
 
+/**
+ * Whether an answer returned its model's reasoning, in part or whole, beside the answer: a chat
+ * completion's `reasoning_content` / `reasoning` / `reasoning_details` (DeepSeek-, Qwen-, vLLM-
+ * and router-style origins, which may report those tokens as `reasoning_tokens` too), a Responses
+ * object's reasoning item with summary or content text. Its `reasoning_tokens` are then answer
+ * (red team R59-3: raw reasoning traces served in full while only the answer after them was read;
+ * R59-1, R59-4: reasoning summaries of background jobs and batch lines).
+ */
+export function reasoningShown(body: unknown): boolean {
+  if (typeof body !== "object" || body === null) return false;
+  const o = body as Record<string, unknown>;
+  if (Array.isArray(o.choices)) {
+    for (const c of o.choices) {
+      const m = typeof c === "object" && c !== null ? ((c as Record<string, unknown>).message ?? (c as Record<string, unknown>).delta) : undefined;
+      if (typeof m === "object" && m !== null && reasoningIn(m as Record<string, unknown>)) return true;
+    }
+  }
+  if (Array.isArray(o.output)) {
+    for (const it of o.output) {
+      if (typeof it !== "object" || it === null || (it as Record<string, unknown>).type !== "reasoning") continue;
+      const r = it as Record<string, unknown>;
+      if (hasText(r.summary) || hasText(r.content)) return true;
+    }
+  }
+  return false;
+}
+
+/** A chat message or delta that carries reasoning text. */
+function reasoningIn(m: Record<string, unknown>): boolean {
+  return hasText(m.reasoning_content) || hasText(m.reasoning) || hasText(m.reasoning_details);
+}
+
+/** A non-empty string, or a list holding one (directly or as a part's `text`/`summary`/`content`). */
+function hasText(v: unknown, depth = 0): boolean {
+  if (typeof v === "string") return v.length > 0;
+  if (depth > 3) return false;
+  if (Array.isArray(v)) return v.some((x) => hasText(x, depth + 1));
+  if (typeof v === "object" && v !== null) {
+    const o = v as Record<string, unknown>;
+    return hasText(o.text, depth + 1) || hasText(o.summary, depth + 1) || hasText(o.content, depth + 1);
+  }
+  return false;
+}
+
+/** The usage without its hidden reasoning when the answer returned its reasoning (reasoningShown). */
+function unlessShown(u: Usage | undefined, body: unknown): Usage | undefined {
+  if (u?.reasoning === undefined || !reasoningShown(body)) return u;
+  const { reasoning: _shown, ...rest } = u;
+  return rest;
+}
+
 /** A field of a usage's details object (`completion_tokens_details`, `output_tokens_details`). */
 function detailOf(details: unknown, field: string): unknown {
   return typeof details === "object" && details !== null ? (details as Record<string, unknown>)[field] : undefined;
@@ -76,7 +127,7 @@ export function jsonUsage(text: string): Usage | undefined {
 export function jsonFacts(text: string): { usage?: Usage; responseId?: string } {
   try {
     const j = JSON.parse(text) as Record<string, unknown>;
-    const usage = readUsage(j.usage);
+    const usage = unlessShown(readUsage(j.usage), j);
     const responseId = responseIdOf(j);
     return { ...(usage ? { usage } : {}), ...(responseId !== undefined ? { responseId } : {}) };
   } catch {
@@ -164,6 +215,12 @@ export function edgeFacts(head: string, tail: string): { usage?: Usage; response
     if (literal === undefined) continue;
     try {
       usage = readUsage(JSON.parse(literal));
+      // an answer read at its two ends only: whether it returned its reasoning is not known, so
+      // its reasoning tokens are read as answer
+      if (usage?.reasoning !== undefined) {
+        const { reasoning: _unknown, ...rest } = usage;
+        usage = rest;
+      }
     } catch {
       // not JSON after all: an earlier one may be
     }
@@ -220,7 +277,7 @@ export function storedAnswer(text: string, sse: boolean): { usage: Usage; backgr
   if (typeof body !== "object" || body === null) return undefined;
   const r = body as Record<string, unknown>;
   if (r.status !== "completed" && r.status !== "incomplete") return undefined;
-  const usage = readUsage(r.usage);
+  const usage = unlessShown(readUsage(r.usage), r);
   return usage && { usage, background: r.background === true };
 }
 
@@ -376,7 +433,7 @@ export function resultLineUsage(line: string): Usage | undefined {
   if (typeof response === "object" && response !== null) {
     const r = response as Record<string, unknown>;
     if (typeof r.status_code !== "number" || r.status_code < 200 || r.status_code > 299 || typeof r.body !== "object" || r.body === null) return undefined;
-    return readUsage((r.body as Record<string, unknown>).usage);
+    return unlessShown(readUsage((r.body as Record<string, unknown>).usage), r.body);
   }
   return undefined;
 }
@@ -411,6 +468,8 @@ interface EventFacts {
   chars: number;
   /** This event is the usage-only chunk (no choices). */
   usageOnly: boolean;
+  /** The event returned reasoning text (reasoningShown; a reasoning delta). */
+  shown?: true;
 }
 
 /** Characters of every string in a streamed delta (text, reasoning, tool-call arguments, refusals, transcripts), except its labels. */
@@ -438,6 +497,7 @@ function eventFacts(data: string): EventFacts {
       if (c?.delta !== undefined) f.chars += deltaChars(c.delta);
       else if (typeof c?.text === "string") f.chars += c.text.length;
     }
+    if (reasoningShown(j)) f.shown = true;
     const u = readUsage(j.usage);
     if (u) {
       f.usage = u;
@@ -447,9 +507,12 @@ function eventFacts(data: string): EventFacts {
   }
   if (typeof type === "string") {
     // every Responses delta: output text, reasoning summaries, function-call arguments, refusals
-    if (type.startsWith("response.") && type.endsWith(".delta") && typeof j.delta === "string") f.chars += j.delta.length;
-    else if (type === "response.completed" || type === "response.incomplete" || type === "response.failed") {
+    if (type.startsWith("response.") && type.endsWith(".delta") && typeof j.delta === "string") {
+      f.chars += j.delta.length;
+      if (type.startsWith("response.reasoning") && j.delta.length > 0) f.shown = true;
+    } else if (type === "response.completed" || type === "response.incomplete" || type === "response.failed") {
       f.usage = readUsage((j.response as Record<string, unknown> | undefined)?.usage);
+      if (reasoningShown(j.response)) f.shown = true;
       f.responseId = responseIdOf(j.response);
     } else if (type === "response.created" || type === "response.in_progress" || type === "response.queued") {
       // the id also comes first: a stream cut before its final event still names the stored
@@ -509,6 +572,8 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   const input: InputCounts = {};
   let responseId: string | undefined;
   let streamedChars = 0;
+  // the stream returned reasoning text: its reasoning tokens are answer (reasoningShown)
+  let shown = false;
   let finished = false;
   let resolve!: (r: TapResult) => void;
   const done = new Promise<TapResult>((r) => (resolve = r));
@@ -520,6 +585,10 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
       const r = json.read();
       ({ usage, responseId } = "edges" in r ? edgeFacts(r.edges.head, r.edges.tail) : jsonFacts(r.text));
       usageFinal = usage !== undefined;
+    }
+    if (shown && usage?.reasoning !== undefined) {
+      const { reasoning: _shown, ...rest } = usage;
+      usage = rest;
     }
     resolve({ usage, usageFinal, streamedChars, outcome, ...(responseId !== undefined ? { responseId } : {}) });
   };
@@ -535,6 +604,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
       pending = pending.slice(m.index + m[0].length);
       const f = eventFacts(eventData(block));
       streamedChars += f.chars;
+      if (f.shown) shown = true;
       if (f.responseId !== undefined) responseId = f.responseId;
       if (f.usage) {
         if (f.partial !== undefined) {

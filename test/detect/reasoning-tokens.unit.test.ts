@@ -110,6 +110,24 @@ describe("replay traces carry reasoning as OpenAI's usage does", () => {
     expect(checkTraceEvent({ ...line, usage: { prompt_tokens: 5, completion_tokens: 9, completion_tokens_details: 3 } })).toEqual({ ok: false, error: over });
     expect(checkTraceEvent({ ...line, path: "/v1/files/f1/content", results: [{ prompt_tokens: 5, completion_tokens: 9, completion_tokens_details: { reasoning_tokens: -1 } }] })).toEqual({ ok: false, error: "results: an item's completion_tokens_details.reasoning_tokens must be a non-negative integer, at most completion_tokens" });
   });
+  it("reasoning_shown: the answer returned its reasoning, read as answer (red team R59-3, R59-4)", () => {
+    expect(checkTraceEvent({ ...line, reasoning_shown: "yes" })).toEqual({ ok: false, error: "reasoning_shown must be a boolean" });
+    const r = new Replayer({ policy: {} });
+    r.step({ ...line, method: "POST", reasoning_shown: true, usage: { prompt_tokens: 5, completion_tokens: 3040, completion_tokens_details: { reasoning_tokens: 3000 } } }, 0);
+    expect(r.engineOf("k")!.snap.detect.completionTokens).toBeCloseTo(3040, 6);
+  });
+  it("a background response whose creating line asked for a reasoning summary: its retrieval is read whole (red team R59-1)", () => {
+    const job = (id: string, reasoning: Record<string, unknown>) => ({ ts: 1, key: "k", method: "POST", path: "/v1/responses", body: { model: "o3", input: "Why is the sky blue?", background: true, reasoning }, response_id: id });
+    const get = (id: string, ts: number) => ({ ts, key: "k", method: "GET", path: `/v1/responses/${id}`, body: undefined, usage: { prompt_tokens: 5, completion_tokens: 3040, completion_tokens_details: { reasoning_tokens: 3000 } } });
+    const r = new Replayer({ policy: {} });
+    r.step(job("resp_a", { effort: "high", summary: "auto" }), 0);
+    r.step(get("resp_a", 60_000), 1);
+    expect(r.engineOf("k")!.snap.detect.completionTokens).toBeCloseTo(3040, 3);
+    const plain = new Replayer({ policy: {} });
+    plain.step(job("resp_b", { effort: "high" }), 0);
+    plain.step(get("resp_b", 60_000), 1);
+    expect(plain.engineOf("k")!.snap.detect.completionTokens).toBeCloseTo(40, 3);
+  });
   it("quotas charge the whole completion, detection reads the answer", () => {
     const r = new Replayer({ policy: {} });
     r.step({ ...line, method: "POST", usage: { prompt_tokens: 5, completion_tokens: 3040, completion_tokens_details: { reasoning_tokens: 3000 } } }, 0);

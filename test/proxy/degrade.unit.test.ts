@@ -1,6 +1,6 @@
 /** degradeBody: extraction value removed, the request still valid for its route. */
 import { describe, expect, it } from "vitest";
-import { degradeBody, degradedReservation } from "../../src/proxy/degrade.ts";
+import { DEFAULT_DEGRADE, degradeBody, degradedReservation, degradeOf } from "../../src/proxy/degrade.ts";
 import { prepareBody } from "../../src/proxy/request.ts";
 
 const msgs = [{ role: "user", content: "Explain photosynthesis." }];
@@ -39,17 +39,23 @@ describe("degradeBody", () => {
   it("keeps room for hidden reasoning only where the request asks the model to reason (red team R58-3)", () => {
     const chat = (extra: Record<string, unknown>) => degradeBody("chat", { model: "m", messages: msgs, max_completion_tokens: 16000, ...extra }).body.max_completion_tokens;
     expect(chat({ reasoning_effort: "high" })).toBe(1536);
-    expect(chat({ reasoning_effort: "minimal" })).toBe(1536);
+    // minimal reasons little or not at all: its room would be answer (red team R59-2)
+    expect(chat({ reasoning_effort: "minimal" })).toBe(512);
+    expect(chat({ reasoning_effort: "low" })).toBe(1536);
     expect(chat({ reasoning_effort: "none" })).toBe(512);
     expect(chat({})).toBe(512);
     const resp = (extra: Record<string, unknown>) => degradeBody("responses", { model: "m", input: "hi", max_output_tokens: 16000, ...extra }).body.max_output_tokens;
     expect(resp({ reasoning: { effort: "medium" } })).toBe(1536);
     expect(resp({ reasoning: {} })).toBe(1536);
     expect(resp({ reasoning: { effort: "none" } })).toBe(512);
+    expect(resp({ reasoning: { effort: "minimal", summary: "auto" } })).toBe(512);
     expect(resp({})).toBe(512);
     // none when degrade keeps no thinking room; a small cap stays as it is
     expect(degradeBody("chat", { messages: msgs, max_completion_tokens: 16000, reasoning_effort: "high" }, { maxOutputTokens: 512, maxThinkingTokens: 0 }).body.max_completion_tokens).toBe(512);
     expect(chat({ reasoning_effort: "high", max_completion_tokens: 900 })).toBe(900);
+    // the room shrinks with the cap of an answer fetched in pieces: twice it (red team R59-5)
+    const piece = (cap: number) => degradeBody("chat", { messages: msgs, max_completion_tokens: 16000, reasoning_effort: "high" }, degradeOf(DEFAULT_DEGRADE, { degradeCap: cap })).body.max_completion_tokens;
+    expect([piece(512), piece(256), piece(128), piece(32)]).toEqual([1536, 768, 384, 96]);
     // the reservation is the rewrite's
     for (const body of [{ messages: msgs, max_completion_tokens: 16000, reasoning_effort: "high" }, { messages: msgs, max_completion_tokens: 16000 }]) {
       expect(degradedReservation("chat", body, 10)).toBe(10 + (degradeBody("chat", body).body.max_completion_tokens as number));

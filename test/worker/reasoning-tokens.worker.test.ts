@@ -81,6 +81,45 @@ describe("hidden reasoning tokens are charged and not read as the answer (red te
     expect(await countsOf(key2)).toEqual({ charged: 3040, read: 40, answers: 1 });
   });
 
+  it("an origin that returns the reasoning (reasoning_content) beside reasoning_tokens: read whole (red team R59-3)", async () => {
+    mockOrigin(async () =>
+      Response.json({
+        id: "chatcmpl-ds", object: "chat.completion", model: "deepseek-reasoner",
+        choices: [{ index: 0, message: { role: "assistant", reasoning_content: "We need to compare the two... ".repeat(40), content: "The answer." }, finish_reason: "stop" }],
+        usage: { prompt_tokens: 40, completion_tokens: 3040, completion_tokens_details: { reasoning_tokens: 3000 } },
+      }),
+    );
+    const key = newKey("sk-reasoning-shown");
+    const a = await call("/v1/chat/completions", post(key, { ...ask, model: "deepseek-reasoner" }, {}));
+    await a.res.text();
+    await a.settled();
+    expect(await countsOf(key)).toEqual({ charged: 3040, read: 3040, answers: 1 });
+  });
+
+  it("a background response retrieved with a reasoning summary: read whole (red team R59-1)", async () => {
+    mockOrigin(async (req) => {
+      const url = new URL(req.url);
+      const usage = { input_tokens: 40, output_tokens: 3040, output_tokens_details: { reasoning_tokens: 3000 } };
+      if (req.method === "GET") {
+        return Response.json({
+          id: url.pathname.slice("/v1/responses/".length), object: "response", status: "completed", background: true,
+          output: [{ type: "reasoning", summary: [{ type: "summary_text", text: "First I compared the two..." }] }, { type: "message", content: [{ type: "output_text", text: "The answer." }] }],
+          usage,
+        });
+      }
+      return Response.json({ id: "resp_bg_summary_1", object: "response", status: "queued", background: true, output: [], usage: null });
+    });
+    const key = newKey("sk-reasoning-bg-summary");
+    const job = { model: "o3", input: "Why is the sky blue?", reasoning: { effort: "high", summary: "auto" }, background: true, max_output_tokens: 32000 };
+    const a = await call("/v1/responses", post(key, job, {}));
+    const { id } = (await a.res.json()) as { id: string };
+    await a.settled();
+    const g = await call(`/v1/responses/${id}`, { headers: { authorization: `Bearer ${key}` } });
+    await g.res.text();
+    await g.settled();
+    expect(await countsOf(key)).toMatchObject({ read: 3040, answers: 1 });
+  });
+
   it("control: an answer without reasoning details is read whole", async () => {
     mockOrigin();
     const key = newKey("sk-reasoning-none");
