@@ -34,9 +34,6 @@ export interface PromptView {
     /** OpenAI reasoning asked by parameter (`reasoning_effort`, `reasoning`; effort not "none"):
      *  its output cap bounds the hidden reasoning with the answer (signals `rh`). */
     reasonsUnseen?: boolean;
-    /** A summary of the reasoning asked (Responses `reasoning.summary`, not "none"): the client
-     *  receives what the reasoning tokens were spent on, in part (signals `rv`). */
-    reasoningShown?: boolean;
   };
   /** Token IDs sent as the prompt (completions / embeddings integer arrays), one per ID, when any;
    *  with a hash of them (their ends and count), since there is no text to hash. */

@@ -95,9 +95,6 @@ export type RequestSignals = {
    *  by parameter: view params.reasonsUnseen): how much of it the answer was to take, the key's
    *  answers say (state.ts reasonedBudgetTaken). */
   rh?: 1;
-  /** A reasoning summary was asked (view params.reasoningShown): the answer's reasoning tokens are
-   *  read as answer (proxy/usage.ts withExchange), since the client receives their summary. */
-  rv?: 1;
   /** Choices asked (`n`, `best_of` read as n by the view) when more than one and together under
    *  SAMPLED_TOKENS (absent otherwise): suggestions (reply drafts, ad variants), whose completion
    *  tokens are theirs together, one answer a share of them. Sampling requests (n x budget from
@@ -678,7 +675,6 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   };
   if (view.params.reasoningDetailed && cues.rs < 2) out.rd = 1;
   if (view.params.reasonsUnseen) out.rh = 1;
-  if (view.params.reasoningShown) out.rv = 1;
   if (suggestions(view.params)) out.nc = view.params.n!;
   if (sn > 0) {
     out.sn = sn;

@@ -112,6 +112,11 @@ export type DetectState = {
   hardShedHarvest: number;
   hardShedPeak: number;
   hardShedPeakMs: number;
+  /** Settled answers whose origin reported hidden reasoning beside them (Usage.reasoning): a key
+   *  whose answers mostly do calls a reasoning model, whatever its requests say, and its output caps
+   *  are judged as a reasoning request's are (reasonedBudgetTaken; red team R60-1: o4-mini at its
+   *  default effort, no `reasoning_effort` sent, was judged by the old rule and degraded). */
+  hiddenReasoned: number;
   /** Histograms: topics (32), UTC hours (24), script classes (8). */
   topics: number[];
   hours: number[];
@@ -341,7 +346,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardShedPeak: "hsK", hardShedPeakMs: "hsKT",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hiddenReasoned: "hrA",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -429,7 +434,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardShedPeak: 0, hardShedPeakMs: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardShedPeak: 0, hardShedPeakMs: 0, hiddenReasoned: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -465,7 +470,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
-  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f; st.laterRead *= f; st.laterPromptTokens *= f; st.laterCompletionTokens *= f; st.laterHeld *= f; st.laterHeldParams *= f; st.laterHeldHarvest *= f; st.hardParamScore *= f; st.hardHarvest *= f; st.hardShedParams *= f; st.hardShedScore *= f; st.hardShedHarvest *= f;
+  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f; st.laterRead *= f; st.laterPromptTokens *= f; st.laterCompletionTokens *= f; st.laterHeld *= f; st.laterHeldParams *= f; st.laterHeldHarvest *= f; st.hardParamScore *= f; st.hardHarvest *= f; st.hardShedParams *= f; st.hardShedScore *= f; st.hardShedHarvest *= f; st.hiddenReasoned *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f; st.novelEpisodes *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
@@ -606,6 +611,12 @@ export function reasonedBudgetTaken(st: DetectState): number {
 }
 /** The share of long answers from which a reasoning request's cap counts in full (reasonedBudgetTaken). */
 const REASONED_LONG_SHARE = 0.5;
+
+/** Whether the key calls a reasoning model by what its answers say: half or more of its settled
+ *  answers (3 at least) came with hidden reasoning billed beside them (hiddenReasoned). */
+export function reasonsHidden(st: DetectState): boolean {
+  return st.settled >= 3 && st.hiddenReasoned >= 0.5 * st.settled;
+}
 /** Later answers asked for and not read yet, per later answer read, beyond which a later request's
  *  budget counts in full (budgetTaken): a night's batches submitted at once after a night read. */
 const LATER_PENDING = 4;
@@ -729,7 +740,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned"];
 
 /** States this isolate has found current (keepCurrent). A state's fields are never removed, so
  *  each state object is checked once, not on every request (the check reads every newest field:
@@ -862,7 +873,8 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   const budget = Math.max(0, sig.ps - (sig.psm ?? sig.ps));
   // a later request's budget held in full for want of its key's later answers (readLater takes it back)
   const held = single && sig.lt === 1 && !sig.tl && budget > 0 && laterUnproven(st);
-  const taken = sig.tl ? 1 : sig.rh ? Math.min(budgetTaken(st, sig.lt === 1), reasonedBudgetTaken(st)) : budgetTaken(st, sig.lt === 1);
+  const reasons = sig.rh === 1 || reasonsHidden(st);
+  const taken = sig.tl ? 1 : reasons ? Math.min(budgetTaken(st, sig.lt === 1), reasonedBudgetTaken(st)) : budgetTaken(st, sig.lt === 1);
   const ps = single ? psm + budget * taken : psm;
   st.paramScoreSum += ps * m;
   if (held) {
@@ -1153,6 +1165,7 @@ export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fet
   const long = longAnswer(promptRead(st, prompt), answer);
   const trivial = trivialAnswer(answer);
   addAnswers(st, prompt, answer, 1, long, long * answer, nowMs, trivial, trivial * prompt);
+  if (charged.reasoning !== undefined && charged.reasoning > 0 && charged.seen === undefined) st.hiddenReasoned += 1;
   if (usage.completionTokens < CHEAP_TURN_TOKENS) {
     if (usage.inputHash || usage.createdHash) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
   } else if (usage.createdHash) forgetCheap(st, usage.createdHash);

@@ -507,7 +507,6 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     const summary = isObj(b.reasoning) && typeof b.reasoning.summary === "string" && b.reasoning.summary !== "none";
     const encrypted = Array.isArray(b.include) && b.include.includes("reasoning.encrypted_content");
     if (summary || encrypted) params.reasoningOut = true;
-    if (summary) params.reasoningShown = true;
     // the reasoning itself, written out in full for the client: what a step-by-step ask gets
     if (isObj(b.reasoning) && b.reasoning.summary === "detailed") params.reasoningDetailed = true;
     const temp = num(b.temperature);

@@ -60,12 +60,12 @@ export interface TraceEvent {
    *  which the Worker's detection reads as the answer (Usage.seen) while quotas keep the
    *  reservation (red team R57-4). Absent: the reservation kept, not read by detection. */
   streamed_tokens?: number;
-  /** The answer (`usage`, each of `results`) returned its model's reasoning beside it: a chat
-   *  message's `reasoning_content` (DeepSeek-style origins), a Responses reasoning summary. Its
-   *  `reasoning_tokens` are then read as answer, as the Worker reads such an answer's body (red team
-   *  R59-3, R59-4). A retrieved background response created by a line asking for a reasoning
-   *  summary is read so without it (R59-1). */
-  reasoning_shown?: boolean;
+  /** How much of the answer's reasoning (`completion_tokens_details.reasoning_tokens` of `usage`,
+   *  and of each of `results`) it returned beside it: `true` all of it (a chat message's
+   *  `reasoning_content`: DeepSeek-style origins), a number that many tokens (a Responses reasoning
+   *  summary's). That much is read as answer, as the Worker reads such an answer's body
+   *  (proxy/usage.ts reasoningShownChars; red team R59-1, R59-3, R59-4, R60-2). */
+  reasoning_shown?: boolean | number;
   /** Optional label (the eval's scenario); replay summarises service per label. Never read by the engine. */
   scenario?: string;
 }
@@ -119,7 +119,7 @@ export function checkTraceEvent(v: unknown): TraceCheck {
   if (e.response_id !== undefined && (typeof e.response_id !== "string" || e.response_id === "")) return { ok: false, error: "response_id must be a non-empty string" };
   for (const f of ["batch_id", "output_file_id"] as const) if (e[f] !== undefined && (typeof e[f] !== "string" || e[f] === "")) return { ok: false, error: `${f} must be a non-empty string` };
   if (e.streamed_tokens !== undefined && !isCount(e.streamed_tokens)) return { ok: false, error: "streamed_tokens must be a non-negative integer" };
-  if (e.reasoning_shown !== undefined && typeof e.reasoning_shown !== "boolean") return { ok: false, error: "reasoning_shown must be a boolean" };
+  if (e.reasoning_shown !== undefined && typeof e.reasoning_shown !== "boolean" && !isCount(e.reasoning_shown)) return { ok: false, error: "reasoning_shown must be a boolean or a non-negative integer" };
   if (e.usage !== undefined) {
     const problem = traceUsageProblem(e.usage);
     if (problem !== undefined) return { ok: false, error: `usage ${problem}` };
@@ -153,8 +153,9 @@ function traceUsageProblem(v: unknown): string | undefined {
 }
 
 /** A trace usage as the Worker reads the origin's (proxy/usage.ts readUsage, reasoningShown). */
-function usageOfTrace(u: TraceUsage, shown = false): Usage {
-  const reasoning = shown ? 0 : u.completion_tokens_details?.reasoning_tokens ?? 0;
+function usageOfTrace(u: TraceUsage, shown: boolean | number = false): Usage {
+  const billed = u.completion_tokens_details?.reasoning_tokens ?? 0;
+  const reasoning = shown === true ? 0 : Math.max(0, billed - (shown === false ? 0 : shown));
   return { promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens, ...(reasoning > 0 ? { reasoning } : {}) };
 }
 
@@ -209,10 +210,6 @@ export class Replayer {
    *  retrieval's usage is not read again (the Worker reads a foreground retrieval only when its
    *  registry holds the id: src/proxy/handler.ts). */
   private readonly foreground = new Set<number>();
-  /** Of `background`, those whose creating line asked for a reasoning summary (signal `rv`): their
-   *  retrieval returns it, and the Worker reads their reasoning as answer (proxy/usage.ts
-   *  reasoningShown). */
-  private readonly summarised = new Set<number>();
   /** Batches ("b:" + id) and OpenAI batch output files ("f:" + id) by the trace key that created
    *  the batch (trace fields `batch_id`, `output_file_id`; the Worker's batch registry): their
    *  results are read by that key, whoever fetches them. */
@@ -361,7 +358,7 @@ export class Replayer {
       // batch's results carry their items' answers
       const usage: Usage =
         route.kind === "free"
-          ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...fetchedAnswer(method, ev, this.summarised) }
+          ? { promptTokens: d.reservedTokens, completionTokens: 0, estimated: true, ...fetchedAnswer(method, ev) }
           : ev.usage
             ? withExchange(usageOfTrace(ev.usage, ev.reasoning_shown), exchange, ev.response_id, d.degrade === true)
             : ev.streamed_tokens !== undefined
@@ -383,11 +380,9 @@ export class Replayer {
         // its answer left for a retrieval to read (in the background, or a stream the client cut:
         // a line without usage), as the Worker registers it
         const body = (ev.body ?? {}) as Record<string, unknown>;
-        if (answerLeftUnread(body, body.stream === true, { usageFinal: ev.usage !== undefined })) {
-          this.background.set(anchorHash(ev.response_id), ev.key);
-          if (exchange.rv === 1 && !d.degrade) this.summarised.add(anchorHash(ev.response_id));
-        } else this.foreground.add(anchorHash(ev.response_id));
-        for (const m of [this.background, this.foreground, this.summarised]) if (m.size > this.maxResponses) m.delete(m.keys().next().value!);
+        if (answerLeftUnread(body, body.stream === true, { usageFinal: ev.usage !== undefined })) this.background.set(anchorHash(ev.response_id), ev.key);
+        else this.foreground.add(anchorHash(ev.response_id));
+        for (const m of [this.background, this.foreground]) if (m.size > this.maxResponses) m.delete(m.keys().next().value!);
       }
       if (usage.answer?.createdHash !== undefined && this.foreground.has(usage.answer.createdHash)) delete usage.answer;
       if (detect) this.noteBatch(ev, method);
@@ -457,13 +452,13 @@ function batchOfResults(method: string, path: string): string {
 
 /** The answers a free request fetched, from its trace line: a retrieved background response's
  *  `usage`, a batch's `results` (as the Worker reads them; each read once per path). */
-function fetchedAnswer(method: string, ev: TraceEvent, summarised: ReadonlySet<number>): { answer?: Answer } {
+function fetchedAnswer(method: string, ev: TraceEvent): { answer?: Answer } {
   const path = ev.path.split("?")[0]!;
   const kind = fetchedAnswers(method, path);
   const read = responseRead(method, path);
   if (read !== undefined && ev.usage) {
     const created = anchorHash(read.slice("/v1/responses/".length));
-    return { answer: { ...usageOfTrace(ev.usage, ev.reasoning_shown === true || summarised.has(created)), id: hash32(read), createdHash: created } };
+    return { answer: { ...usageOfTrace(ev.usage, ev.reasoning_shown), id: hash32(read), createdHash: created } };
   }
   if (kind === "results" && ev.results && ev.results.length > 0) {
     const r = new BatchResults();

@@ -62,54 +62,65 @@ export function readUsage(u: unknown): Usage | undefined {
 }
 
 /**
- * Whether an answer returned its model's reasoning, in part or whole, beside the answer: a chat
- * completion's `reasoning_content` / `reasoning` / `reasoning_details` (DeepSeek-, Qwen-, vLLM-
+ * How much of its model's reasoning an answer returned beside the answer, in characters: a chat
+ * completion's `reasoning_content` / `reasoning` / `reasoning_details` text (DeepSeek-, Qwen-, vLLM-
  * and router-style origins, which may report those tokens as `reasoning_tokens` too), a Responses
- * object's reasoning item with summary or content text. Its `reasoning_tokens` are then answer
- * (red team R59-3: raw reasoning traces served in full while only the answer after them was read;
- * R59-1, R59-4: reasoning summaries of background jobs and batch lines).
+ * reasoning item's summary or content text. That much of its `reasoning_tokens` is answer
+ * (shownTokens; red team R59-3: raw reasoning traces served in full while only the answer after
+ * them was read; R59-1, R59-4: reasoning summaries of background jobs and batch lines), and only
+ * that much (R60-2: a summary of 100-200 tokens had made 2,000 reasoning tokens answer).
  */
-export function reasoningShown(body: unknown): boolean {
-  if (typeof body !== "object" || body === null) return false;
+export function reasoningShownChars(body: unknown): number {
+  if (typeof body !== "object" || body === null) return 0;
   const o = body as Record<string, unknown>;
+  let n = 0;
   if (Array.isArray(o.choices)) {
     for (const c of o.choices) {
       const m = typeof c === "object" && c !== null ? ((c as Record<string, unknown>).message ?? (c as Record<string, unknown>).delta) : undefined;
-      if (typeof m === "object" && m !== null && reasoningIn(m as Record<string, unknown>)) return true;
+      if (typeof m === "object" && m !== null) n += reasoningChars(m as Record<string, unknown>);
     }
   }
   if (Array.isArray(o.output)) {
     for (const it of o.output) {
       if (typeof it !== "object" || it === null || (it as Record<string, unknown>).type !== "reasoning") continue;
       const r = it as Record<string, unknown>;
-      if (hasText(r.summary) || hasText(r.content)) return true;
+      n += textChars(r.summary) + textChars(r.content);
     }
   }
-  return false;
+  return n;
 }
 
-/** A chat message or delta that carries reasoning text. */
-function reasoningIn(m: Record<string, unknown>): boolean {
-  return hasText(m.reasoning_content) || hasText(m.reasoning) || hasText(m.reasoning_details);
+/** Characters of reasoning text a chat message or delta carries. */
+function reasoningChars(m: Record<string, unknown>): number {
+  return textChars(m.reasoning_content) + textChars(m.reasoning) + textChars(m.reasoning_details);
 }
 
-/** A non-empty string, or a list holding one (directly or as a part's `text`/`summary`/`content`). */
-function hasText(v: unknown, depth = 0): boolean {
-  if (typeof v === "string") return v.length > 0;
-  if (depth > 3) return false;
-  if (Array.isArray(v)) return v.some((x) => hasText(x, depth + 1));
-  if (typeof v === "object" && v !== null) {
+/** Characters of a string, or of the strings a list holds (directly or as a part's
+ *  `text`/`summary`/`content`). */
+function textChars(v: unknown, depth = 0): number {
+  if (typeof v === "string") return v.length;
+  if (depth > 3) return 0;
+  let n = 0;
+  if (Array.isArray(v)) for (const x of v) n += textChars(x, depth + 1);
+  else if (typeof v === "object" && v !== null) {
     const o = v as Record<string, unknown>;
-    return hasText(o.text, depth + 1) || hasText(o.summary, depth + 1) || hasText(o.content, depth + 1);
+    n += textChars(o.text, depth + 1) + textChars(o.summary, depth + 1) + textChars(o.content, depth + 1);
   }
-  return false;
+  return n;
 }
 
-/** The usage without its hidden reasoning when the answer returned its reasoning (reasoningShown). */
-function unlessShown(u: Usage | undefined, body: unknown): Usage | undefined {
-  if (u?.reasoning === undefined || !reasoningShown(body)) return u;
-  const { reasoning: _shown, ...rest } = u;
-  return rest;
+/** Reasoning text's characters per token when the origin's count of it is not known: between
+ *  English prose (~4) and Chinese or Japanese (~1-1.5), so a summary is read as no shorter than it
+ *  is in most scripts (what is read as answer errs long). */
+export const SHOWN_CHARS_PER_TOKEN = 2;
+
+/** The usage with the reasoning an answer returned (`chars` of it: reasoningShownChars) read as
+ *  answer: Usage.reasoning keeps only the rest. */
+export function lessShown(u: Usage | undefined, chars: number): Usage | undefined {
+  if (u?.reasoning === undefined || chars <= 0) return u;
+  const { reasoning, ...rest } = u;
+  const hidden = Math.max(0, reasoning - Math.ceil(chars / SHOWN_CHARS_PER_TOKEN));
+  return hidden > 0 ? { ...rest, reasoning: hidden } : rest;
 }
 
 /** A field of a usage's details object (`completion_tokens_details`, `output_tokens_details`). */
@@ -127,7 +138,7 @@ export function jsonUsage(text: string): Usage | undefined {
 export function jsonFacts(text: string): { usage?: Usage; responseId?: string } {
   try {
     const j = JSON.parse(text) as Record<string, unknown>;
-    const usage = unlessShown(readUsage(j.usage), j);
+    const usage = lessShown(readUsage(j.usage), reasoningShownChars(j));
     const responseId = responseIdOf(j);
     return { ...(usage ? { usage } : {}), ...(responseId !== undefined ? { responseId } : {}) };
   } catch {
@@ -277,7 +288,7 @@ export function storedAnswer(text: string, sse: boolean): { usage: Usage; backgr
   if (typeof body !== "object" || body === null) return undefined;
   const r = body as Record<string, unknown>;
   if (r.status !== "completed" && r.status !== "incomplete") return undefined;
-  const usage = unlessShown(readUsage(r.usage), r);
+  const usage = lessShown(readUsage(r.usage), reasoningShownChars(r));
   return usage && { usage, background: r.background === true };
 }
 
@@ -433,7 +444,7 @@ export function resultLineUsage(line: string): Usage | undefined {
   if (typeof response === "object" && response !== null) {
     const r = response as Record<string, unknown>;
     if (typeof r.status_code !== "number" || r.status_code < 200 || r.status_code > 299 || typeof r.body !== "object" || r.body === null) return undefined;
-    return unlessShown(readUsage((r.body as Record<string, unknown>).usage), r.body);
+    return lessShown(readUsage((r.body as Record<string, unknown>).usage), reasoningShownChars(r.body));
   }
   return undefined;
 }
@@ -468,8 +479,10 @@ interface EventFacts {
   chars: number;
   /** This event is the usage-only chunk (no choices). */
   usageOnly: boolean;
-  /** The event returned reasoning text (reasoningShown; a reasoning delta). */
-  shown?: true;
+  /** Reasoning text the event returned, in characters (a reasoning delta); and, on a Responses
+   *  stream's final event, all its answer's reasoning text (reasoningShownChars). */
+  shown?: number;
+  shownWhole?: number;
 }
 
 /** Characters of every string in a streamed delta (text, reasoning, tool-call arguments, refusals, transcripts), except its labels. */
@@ -497,7 +510,8 @@ function eventFacts(data: string): EventFacts {
       if (c?.delta !== undefined) f.chars += deltaChars(c.delta);
       else if (typeof c?.text === "string") f.chars += c.text.length;
     }
-    if (reasoningShown(j)) f.shown = true;
+    const shown = reasoningShownChars(j);
+    if (shown > 0) f.shown = shown;
     const u = readUsage(j.usage);
     if (u) {
       f.usage = u;
@@ -509,10 +523,11 @@ function eventFacts(data: string): EventFacts {
     // every Responses delta: output text, reasoning summaries, function-call arguments, refusals
     if (type.startsWith("response.") && type.endsWith(".delta") && typeof j.delta === "string") {
       f.chars += j.delta.length;
-      if (type.startsWith("response.reasoning") && j.delta.length > 0) f.shown = true;
+      if (type.startsWith("response.reasoning") && j.delta.length > 0) f.shown = j.delta.length;
     } else if (type === "response.completed" || type === "response.incomplete" || type === "response.failed") {
       f.usage = readUsage((j.response as Record<string, unknown> | undefined)?.usage);
-      if (reasoningShown(j.response)) f.shown = true;
+      const whole = reasoningShownChars(j.response);
+      if (whole > 0) f.shownWhole = whole;
       f.responseId = responseIdOf(j.response);
     } else if (type === "response.created" || type === "response.in_progress" || type === "response.queued") {
       // the id also comes first: a stream cut before its final event still names the stored
@@ -572,8 +587,10 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   const input: InputCounts = {};
   let responseId: string | undefined;
   let streamedChars = 0;
-  // the stream returned reasoning text: its reasoning tokens are answer (reasoningShown)
-  let shown = false;
+  // reasoning text the stream returned, in characters: its deltas', or its final event's whole
+  // answer's if more (lessShown)
+  let shown = 0;
+  let shownWhole = 0;
   let finished = false;
   let resolve!: (r: TapResult) => void;
   const done = new Promise<TapResult>((r) => (resolve = r));
@@ -586,10 +603,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
       ({ usage, responseId } = "edges" in r ? edgeFacts(r.edges.head, r.edges.tail) : jsonFacts(r.text));
       usageFinal = usage !== undefined;
     }
-    if (shown && usage?.reasoning !== undefined) {
-      const { reasoning: _shown, ...rest } = usage;
-      usage = rest;
-    }
+    usage = lessShown(usage, Math.max(shown, shownWhole));
     resolve({ usage, usageFinal, streamedChars, outcome, ...(responseId !== undefined ? { responseId } : {}) });
   };
 
@@ -604,7 +618,8 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
       pending = pending.slice(m.index + m[0].length);
       const f = eventFacts(eventData(block));
       streamedChars += f.chars;
-      if (f.shown) shown = true;
+      if (f.shown) shown += f.shown;
+      if (f.shownWhole) shownWhole = f.shownWhole;
       if (f.responseId !== undefined) responseId = f.responseId;
       if (f.usage) {
         if (f.partial !== undefined) {
@@ -730,13 +745,8 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
   const prev = continuedExchange(signals);
   // a Responses answer with its usage but no id: the trace or the origin gives none
   const unnamed = signals.route === "responses" && responseId === undefined && !u.estimated && u.completionTokens > 0;
-  // reasoning whose summary was asked (and not taken out by degrade) came back in part: it is read
-  // as answer, as the rest of the completion is (Usage.reasoning)
-  const { reasoning, ...rest } = u;
-  const shown = signals.rv === 1 && !degraded;
   return {
-    ...rest,
-    ...(reasoning !== undefined && !shown ? { reasoning } : {}),
+    ...u,
     ...(signals.ph ? { inputHash: signals.ph } : {}),
     ...(responseId !== undefined ? { createdHash: anchorHash(responseId) } : {}),
     ...(prev ? { prevHash: prev } : {}),

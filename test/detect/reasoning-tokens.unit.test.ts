@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { LONG_ANSWER } from "../../src/detect/link.ts";
 import { extractSignals } from "../../src/detect/signals.ts";
-import { newDetectState, observeFetchedAnswer, observeRequest, observeUsage, reasonedBudgetTaken } from "../../src/detect/state.ts";
+import { newDetectState, observeFetchedAnswer, observeRequest, observeUsage, reasonedBudgetTaken, reasonsHidden } from "../../src/detect/state.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { Replayer, checkTraceEvent } from "../../src/engine/replayer.ts";
 import { BatchResults, readUsage } from "../../src/proxy/usage.ts";
@@ -86,17 +86,37 @@ describe("an OpenAI reasoning request's output cap is judged by the answers (rea
     expect(reasonedBudgetTaken(st)).toBe(1);
   });
   it("a reasoning request's 16,000 cap adds nothing for a key of short answers; without reasoning it counts", () => {
-    const scoreAfter = (extra: Record<string, unknown>) => {
+    const scoreAfter = (extra: Record<string, unknown>, reasoned: boolean) => {
       const st = newDetectState();
-      for (let i = 0; i < 4; i++) observeUsage(st, { promptTokens: 60, completionTokens: 3300, reasoning: 3000 }, 1_000);
+      for (let i = 0; i < 4; i++) observeUsage(st, reasoned ? { promptTokens: 60, completionTokens: 3300, reasoning: 3000 } : { promptTokens: 60, completionTokens: 300 }, 1_000);
       const before = st.paramScoreSum;
       observeRequest(st, extractSignals(buildPromptView("chat", body(extra)), {}), 2_000);
       return st.paramScoreSum - before;
     };
-    expect(scoreAfter({ reasoning_effort: "medium" })).toBeCloseTo(0, 6);
+    expect(scoreAfter({ reasoning_effort: "medium" }, true)).toBeCloseTo(0, 6);
+    expect(scoreAfter({ reasoning_effort: "medium" }, false)).toBeCloseTo(0, 6);
     // the same cap on a model that reasons in the open: the answers (300 tokens to a 60-token
     // prompt) are 5x it, so it counts in full
-    expect(scoreAfter({})).toBeGreaterThanOrEqual(0.6);
+    expect(scoreAfter({}, false)).toBeGreaterThanOrEqual(0.6);
+    // no reasoning_effort sent, but the key's answers come with hidden reasoning: a reasoning model
+    // at its default effort, judged as a reasoning request (red team R60-1)
+    expect(scoreAfter({}, true)).toBeCloseTo(0, 6);
+  });
+  it("reasonsHidden: half or more of 3+ settled answers came with hidden reasoning", () => {
+    const st = newDetectState();
+    observeUsage(st, { promptTokens: 60, completionTokens: 3300, reasoning: 3000 }, 1_000);
+    observeUsage(st, { promptTokens: 60, completionTokens: 3300, reasoning: 3000 }, 1_000);
+    expect(reasonsHidden(st)).toBe(false);
+    observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
+    expect(reasonsHidden(st)).toBe(true);
+    observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
+    expect(reasonsHidden(st)).toBe(true);
+    observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
+    expect(reasonsHidden(st)).toBe(false);
+    // a stream cut before its usage says nothing of its reasoning
+    const cut = newDetectState();
+    for (let i = 0; i < 4; i++) observeUsage(cut, { promptTokens: 60, completionTokens: 16000, seen: 120, reasoning: 5000 }, 1_000);
+    expect(reasonsHidden(cut)).toBe(false);
   });
 });
 
@@ -111,22 +131,16 @@ describe("replay traces carry reasoning as OpenAI's usage does", () => {
     expect(checkTraceEvent({ ...line, path: "/v1/files/f1/content", results: [{ prompt_tokens: 5, completion_tokens: 9, completion_tokens_details: { reasoning_tokens: -1 } }] })).toEqual({ ok: false, error: "results: an item's completion_tokens_details.reasoning_tokens must be a non-negative integer, at most completion_tokens" });
   });
   it("reasoning_shown: the answer returned its reasoning, read as answer (red team R59-3, R59-4)", () => {
-    expect(checkTraceEvent({ ...line, reasoning_shown: "yes" })).toEqual({ ok: false, error: "reasoning_shown must be a boolean" });
+    expect(checkTraceEvent({ ...line, reasoning_shown: "yes" })).toEqual({ ok: false, error: "reasoning_shown must be a boolean or a non-negative integer" });
     const r = new Replayer({ policy: {} });
     r.step({ ...line, method: "POST", reasoning_shown: true, usage: { prompt_tokens: 5, completion_tokens: 3040, completion_tokens_details: { reasoning_tokens: 3000 } } }, 0);
     expect(r.engineOf("k")!.snap.detect.completionTokens).toBeCloseTo(3040, 6);
   });
-  it("a background response whose creating line asked for a reasoning summary: its retrieval is read whole (red team R59-1)", () => {
-    const job = (id: string, reasoning: Record<string, unknown>) => ({ ts: 1, key: "k", method: "POST", path: "/v1/responses", body: { model: "o3", input: "Why is the sky blue?", background: true, reasoning }, response_id: id });
-    const get = (id: string, ts: number) => ({ ts, key: "k", method: "GET", path: `/v1/responses/${id}`, body: undefined, usage: { prompt_tokens: 5, completion_tokens: 3040, completion_tokens_details: { reasoning_tokens: 3000 } } });
+  it("reasoning_shown as a count: that many of the reasoning tokens read as answer (a summary's: red team R60-2)", () => {
     const r = new Replayer({ policy: {} });
-    r.step(job("resp_a", { effort: "high", summary: "auto" }), 0);
-    r.step(get("resp_a", 60_000), 1);
-    expect(r.engineOf("k")!.snap.detect.completionTokens).toBeCloseTo(3040, 3);
-    const plain = new Replayer({ policy: {} });
-    plain.step(job("resp_b", { effort: "high" }), 0);
-    plain.step(get("resp_b", 60_000), 1);
-    expect(plain.engineOf("k")!.snap.detect.completionTokens).toBeCloseTo(40, 3);
+    r.step({ ...line, method: "POST", reasoning_shown: 200, usage: { prompt_tokens: 5, completion_tokens: 3040, completion_tokens_details: { reasoning_tokens: 3000 } } }, 0);
+    expect(r.engineOf("k")!.snap.detect.completionTokens).toBeCloseTo(240, 6);
+    expect(checkTraceEvent({ ...line, reasoning_shown: -1 })).toEqual({ ok: false, error: "reasoning_shown must be a boolean or a non-negative integer" });
   });
   it("quotas charge the whole completion, detection reads the answer", () => {
     const r = new Replayer({ policy: {} });

@@ -4,8 +4,8 @@
  * API) and never returns it. Quotas charge it; detection reads the answer the client received, so a
  * tutor on o4-mini (900-7,000 reasoning tokens beside 180-520 of answer) is not read as answers 20x
  * its students' questions. Checked over HTTP for a JSON answer, a stream's final usage, and a
- * background response read by its retrieval; a turn that asked for a reasoning summary is read
- * whole (the client receives the summary).
+ * background response read by its retrieval; reasoning an answer returned (a DeepSeek-style
+ * `reasoning_content`, a Responses summary) is read as answer, as far as it goes.
  */
 import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -65,27 +65,21 @@ describe("hidden reasoning tokens are charged and not read as the answer (red te
     expect(await countsOf(key)).toMatchObject({ read: 40, answers: 1 });
   });
 
-  it("a reasoning summary asked: the reasoning came back in part, and is read as answer", async () => {
+  it("a reasoning summary asked but none returned: the reasoning is read apart (red team R60-2)", async () => {
     mockOrigin();
     const key = newKey("sk-reasoning-summary");
     const turn = { model: "o4-mini", input: "Why is the sky blue?", reasoning: { effort: "high", summary: "auto" }, max_output_tokens: 16000 };
     const a = await call("/v1/responses", post(key, turn));
     await a.res.text();
     await a.settled();
-    expect(await countsOf(key)).toEqual({ charged: 3040, read: 3040, answers: 1 });
-    // the same turn without the summary: read as its 40
-    const key2 = newKey("sk-reasoning-nosummary");
-    const b = await call("/v1/responses", post(key2, { ...turn, reasoning: { effort: "high" } }));
-    await b.res.text();
-    await b.settled();
-    expect(await countsOf(key2)).toEqual({ charged: 3040, read: 40, answers: 1 });
+    expect(await countsOf(key)).toEqual({ charged: 3040, read: 40, answers: 1 });
   });
 
-  it("an origin that returns the reasoning (reasoning_content) beside reasoning_tokens: read whole (red team R59-3)", async () => {
+  it("an origin that returns the reasoning (reasoning_content) beside reasoning_tokens: read as answer (red team R59-3)", async () => {
     mockOrigin(async () =>
       Response.json({
         id: "chatcmpl-ds", object: "chat.completion", model: "deepseek-reasoner",
-        choices: [{ index: 0, message: { role: "assistant", reasoning_content: "We need to compare the two... ".repeat(40), content: "The answer." }, finish_reason: "stop" }],
+        choices: [{ index: 0, message: { role: "assistant", reasoning_content: "We need to compare the two... ".repeat(200), content: "The answer." }, finish_reason: "stop" }],
         usage: { prompt_tokens: 40, completion_tokens: 3040, completion_tokens_details: { reasoning_tokens: 3000 } },
       }),
     );
@@ -96,14 +90,14 @@ describe("hidden reasoning tokens are charged and not read as the answer (red te
     expect(await countsOf(key)).toEqual({ charged: 3040, read: 3040, answers: 1 });
   });
 
-  it("a background response retrieved with a reasoning summary: read whole (red team R59-1)", async () => {
+  it("a background response retrieved with a reasoning summary: the summary read as answer (red team R59-1, R60-2)", async () => {
     mockOrigin(async (req) => {
       const url = new URL(req.url);
       const usage = { input_tokens: 40, output_tokens: 3040, output_tokens_details: { reasoning_tokens: 3000 } };
       if (req.method === "GET") {
         return Response.json({
           id: url.pathname.slice("/v1/responses/".length), object: "response", status: "completed", background: true,
-          output: [{ type: "reasoning", summary: [{ type: "summary_text", text: "First I compared the two..." }] }, { type: "message", content: [{ type: "output_text", text: "The answer." }] }],
+          output: [{ type: "reasoning", summary: [{ type: "summary_text", text: "First I compared the two rates. ".repeat(25) }] }, { type: "message", content: [{ type: "output_text", text: "The answer." }] }],
           usage,
         });
       }
@@ -117,7 +111,8 @@ describe("hidden reasoning tokens are charged and not read as the answer (red te
     const g = await call(`/v1/responses/${id}`, { headers: { authorization: `Bearer ${key}` } });
     await g.res.text();
     await g.settled();
-    expect(await countsOf(key)).toMatchObject({ read: 3040, answers: 1 });
+    // 800 characters of summary, 400 tokens at SHOWN_CHARS_PER_TOKEN, beside the 40 of the answer
+    expect(await countsOf(key)).toMatchObject({ read: 440, answers: 1 });
   });
 
   it("control: an answer without reasoning details is read whole", async () => {
