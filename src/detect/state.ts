@@ -96,7 +96,7 @@ export type DetectState = {
    *  margin, and its first night's batch kept it degraded for good). */
   takenBack: boolean;
   /** Requests since the key's last one with a hard parameter (signals `hp`, as counted in
-   *  hardParams), and what those requests added to paramScoreSum and, harvest-shaped by their hard
+   *  hardParams; counted while it has hard-parameter evidence to take back), and what those requests added to paramScoreSum and, harvest-shaped by their hard
    *  parameter alone, to harvestShaped: once HARD_DROPPED requests in a row carry none, the key has
    *  dropped the parameter and that evidence is taken back (takeBackHard; red team R58-4: a help
    *  centre that removed `top_logprobs` stayed degraded 69 h on its decayed rate and peak). */
@@ -677,6 +677,7 @@ function takeBackHard(st: DetectState): void {
   st.hardParams = 0;
   st.hardParamScore = 0;
   st.hardHarvest = 0;
+  st.hardFree = 0;
   // (a trace of them decayed to next to nothing is cleared, and holds no standing to step down from)
   if (back < HARD_MATERIAL) return;
   const shed = st.peakScore * back;
@@ -895,9 +896,10 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     st.hardFree = 0;
     st.hardParamScore += ps * m;
     if (content && !harvestShaped(sig, asks, rs, 0)) st.hardHarvest += m;
-  } else {
-    st.hardFree = Math.min(st.hardFree + m, 1e9);
-    if (st.hardFree >= HARD_DROPPED && st.hardParams > 0) takeBackHard(st);
+  } else if (st.hardParams > 0) {
+    // (counted only while there is something to take back: a key that never sent one stores none)
+    st.hardFree += m;
+    if (st.hardFree >= HARD_DROPPED) takeBackHard(st);
   }
   if (hs > 0) {
     if (content) st.harvestShaped += m;
