@@ -680,11 +680,10 @@ function takeBackHard(st: DetectState): void {
   st.hardFree = 0;
   // (a trace of them decayed to next to nothing is cleared, and holds no standing to step down from)
   if (back < HARD_MATERIAL) return;
+  // (a take-back follows a hard parameter, which gave back any earlier one: restoreHard)
   const shed = st.peakScore * back;
-  if (shed > st.hardShedPeak * decayFactor(st.peakMs - st.hardShedPeakMs, st.halfLifeMs)) {
-    st.hardShedPeak = r3(shed);
-    st.hardShedPeakMs = st.peakMs;
-  }
+  st.hardShedPeak = r3(shed);
+  st.hardShedPeakMs = st.peakMs;
   st.peakScore = r3(st.peakScore - shed);
   st.takenBack = true;
 }

@@ -152,7 +152,8 @@ function traceUsageProblem(v: unknown): string | undefined {
   return "completion_tokens_details.reasoning_tokens must be a non-negative integer, at most completion_tokens";
 }
 
-/** A trace usage as the Worker reads the origin's (proxy/usage.ts readUsage, reasoningShown). */
+/** A trace usage as the Worker reads the origin's (proxy/usage.ts readUsage; `shown`: the line's
+ *  reasoning_shown, as lessShown reads what an answer's body returned). */
 function usageOfTrace(u: TraceUsage, shown: boolean | number = false): Usage {
   const billed = u.completion_tokens_details?.reasoning_tokens ?? 0;
   const reasoning = shown === true ? 0 : Math.max(0, billed - (shown === false ? 0 : shown));
@@ -456,10 +457,7 @@ function fetchedAnswer(method: string, ev: TraceEvent): { answer?: Answer } {
   const path = ev.path.split("?")[0]!;
   const kind = fetchedAnswers(method, path);
   const read = responseRead(method, path);
-  if (read !== undefined && ev.usage) {
-    const created = anchorHash(read.slice("/v1/responses/".length));
-    return { answer: { ...usageOfTrace(ev.usage, ev.reasoning_shown), id: hash32(read), createdHash: created } };
-  }
+  if (read !== undefined && ev.usage) return { answer: { ...usageOfTrace(ev.usage, ev.reasoning_shown), id: hash32(read), createdHash: anchorHash(read.slice("/v1/responses/".length)) } };
   if (kind === "results" && ev.results && ev.results.length > 0) {
     const r = new BatchResults();
     for (const u of ev.results) r.add(usageOfTrace(u, ev.reasoning_shown));

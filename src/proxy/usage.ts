@@ -66,7 +66,7 @@ export function readUsage(u: unknown): Usage | undefined {
  * completion's `reasoning_content` / `reasoning` / `reasoning_details` text (DeepSeek-, Qwen-, vLLM-
  * and router-style origins, which may report those tokens as `reasoning_tokens` too), a Responses
  * reasoning item's summary or content text. That much of its `reasoning_tokens` is answer
- * (shownTokens; red team R59-3: raw reasoning traces served in full while only the answer after
+ * (lessShown; red team R59-3: raw reasoning traces served in full while only the answer after
  * them was read; R59-1, R59-4: reasoning summaries of background jobs and batch lines), and only
  * that much (R60-2: a summary of 100-200 tokens had made 2,000 reasoning tokens answer).
  */
@@ -225,13 +225,9 @@ export function edgeFacts(head: string, tail: string): { usage?: Usage; response
     const literal = objectAt(tail, starts[k]!);
     if (literal === undefined) continue;
     try {
-      usage = readUsage(JSON.parse(literal));
-      // an answer read at its two ends only: whether it returned its reasoning is not known, so
-      // its reasoning tokens are read as answer
-      if (usage?.reasoning !== undefined) {
-        const { reasoning: _unknown, ...rest } = usage;
-        usage = rest;
-      }
+      // an answer read at its two ends only: how much of its reasoning it returned is not known,
+      // so all of it is read as answer
+      usage = lessShown(readUsage(JSON.parse(literal)), Number.POSITIVE_INFINITY);
     } catch {
       // not JSON after all: an earlier one may be
     }
