@@ -216,6 +216,20 @@ export function visibleTokens(u: { completionTokens: number; reasoning?: number 
   return Math.max(0, u.completionTokens - (u.reasoning ?? 0));
 }
 
+/**
+ * How much of a big output budget a key's answers used (state.ts budgetUsed): the share of their
+ * tokens beyond `tokens` an answer (a long reply's size, and degrade's default cap), in full at
+ * `fullShare`. A chat product that sets `max_tokens` 4,096 as headroom answers in a few hundred
+ * tokens, a few beyond 512 (red team R60-3: ~5 % of its tokens); a harvest of long answers takes
+ * most of its tokens there.
+ */
+export const BUDGET_USED = Object.freeze({ tokens: 512, fullShare: 0.2 });
+
+/** An answer's completion tokens beyond BUDGET_USED.tokens. */
+export function beyondBudget(completionTokens: number): number {
+  return Math.max(0, completionTokens - BUDGET_USED.tokens);
+}
+
 /** 1 when an answer of these tokens is long (LONG_ANSWER), else 0. */
 export function longAnswer(promptTokens: number, completionTokens: number): 0 | 1 {
   return completionTokens >= LONG_ANSWER.minTokens && completionTokens >= LONG_ANSWER.minRatio * promptTokens ? 1 : 0;

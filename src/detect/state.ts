@@ -5,7 +5,7 @@
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
 import type { Action, Answer, Standing, Usage } from "../policy/types.ts";
-import { LONG_ANSWER, longAnswer, promptRead, settleAskedCohort, substantiveAnswers, takePendingCohort, trivialAnswer, visibleTokens } from "./link.ts";
+import { BUDGET_USED, LONG_ANSWER, beyondBudget, longAnswer, promptRead, settleAskedCohort, substantiveAnswers, takePendingCohort, trivialAnswer, visibleTokens } from "./link.ts";
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
@@ -261,6 +261,13 @@ export type DetectState = {
   longAnswers: number;
   /** Completion tokens of those long answers (decayed alike). */
   longTokens: number;
+  /** Completion tokens of the settled answers beyond link.ts BUDGET_USED.tokens each (decayed
+   *  alike): what their budgets gave them beyond an ordinary reply (budgetUsed). Not counted
+   *  while the key is degraded, nor are those answers and their tokens (`cappedAnswers`,
+   *  `cappedTokens`): degrade caps answers, which then say nothing of what a budget took. */
+  beyondTokens: number;
+  cappedAnswers: number;
+  cappedTokens: number;
   /** Of the settled answers, the trivial ones (link.ts TRIVIAL_ANSWER: an "OK", a label), decayed
    *  alike: not answers the extraction profile's long-answer share is measured against (red team
    *  R8-3: 10 cheap asks after every harvest ask put the long answers under 10 % of them). */
@@ -346,7 +353,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hiddenReasoned: "hrA",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hiddenReasoned: "hrA",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -434,7 +441,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardShedPeak: 0, hardShedPeakMs: 0, hiddenReasoned: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardShedPeak: 0, hardShedPeakMs: 0, hiddenReasoned: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -469,7 +476,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   st.updatedMs = nowMs;
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
-  st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
+  st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.beyondTokens *= f; st.cappedAnswers *= f; st.cappedTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
   st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f; st.laterRead *= f; st.laterPromptTokens *= f; st.laterCompletionTokens *= f; st.laterHeld *= f; st.laterHeldParams *= f; st.laterHeldHarvest *= f; st.hardParamScore *= f; st.hardHarvest *= f; st.hardShedParams *= f; st.hardShedScore *= f; st.hardShedHarvest *= f; st.hiddenReasoned *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f; st.novelEpisodes *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
@@ -612,6 +619,21 @@ export function reasonedBudgetTaken(st: DetectState): number {
 /** The share of long answers from which a reasoning request's cap counts in full (reasonedBudgetTaken). */
 const REASONED_LONG_SHARE = 0.5;
 
+/**
+ * How much of any other big output budget the key's answers used, 0..1 (link.ts BUDGET_USED): the
+ * share of their tokens beyond an ordinary reply's 512 each, in full at a fifth, over the answers
+ * not served degraded; before 3 of those, in full. Read beside budgetTaken, which judges answers against what the requests bring: a
+ * question is a short payload, and a Q&A product that sets `max_tokens` 4,096 as headroom, with
+ * answers of a few hundred tokens, takes 15x its questions (red team R60-3: such a study app and
+ * its Claude twin were degraded on 92 % of their requests from hour 12 of a product's volume).
+ */
+export function budgetUsed(st: DetectState): number {
+  // (answers served while degraded were capped: they would read a harvest's budget as headroom,
+  // and the key would step down, take long answers again, and be degraded again)
+  if (st.settled - st.cappedAnswers < 3) return 1;
+  return clamp01(st.beyondTokens / Math.max(1, st.completionTokens - st.cappedTokens) / BUDGET_USED.fullShare);
+}
+
 /** Whether the key calls a reasoning model by what its answers say: half or more of its settled
  *  answers (3 at least) came with hidden reasoning billed beside them (hiddenReasoned). */
 export function reasonsHidden(st: DetectState): boolean {
@@ -740,7 +762,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens"];
 
 /** States this isolate has found current (keepCurrent). A state's fields are never removed, so
  *  each state object is checked once, not on every request (the check reads every newest field:
@@ -874,7 +896,10 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // a later request's budget held in full for want of its key's later answers (readLater takes it back)
   const held = single && sig.lt === 1 && !sig.tl && budget > 0 && laterUnproven(st);
   const reasons = sig.rh === 1 || reasonsHidden(st);
-  const taken = sig.tl ? 1 : reasons ? Math.min(budgetTaken(st, sig.lt === 1), reasonedBudgetTaken(st)) : budgetTaken(st, sig.lt === 1);
+  // a foreground budget also as far as the key's answers used it (budgetUsed); a later request's
+  // by its later answers alone, never by the foreground's (budgetTaken, R54-1)
+  const later = sig.lt === 1;
+  const taken = sig.tl ? 1 : reasons ? Math.min(budgetTaken(st, later), reasonedBudgetTaken(st)) : later ? budgetTaken(st, true) : Math.min(budgetTaken(st), budgetUsed(st));
   const ps = single ? psm + budget * taken : psm;
   st.paramScoreSum += ps * m;
   if (held) {
@@ -1121,7 +1146,10 @@ export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number):
   if (a.count < 1) return;
   const long = Math.min(a.long ?? 0, a.count);
   const trivial = Math.min(a.trivial ?? 0, a.count - long);
-  addAnswers(st, a.promptTokens, answer, a.count, long, Math.min(a.longTokens ?? 0, answer), nowMs, trivial, trivial > 0 ? Math.min(a.trivialPromptTokens ?? 0, a.promptTokens) : 0);
+  const longTokens = Math.min(a.longTokens ?? 0, answer);
+  // (an answer summed by an older isolate says only how many tokens its long answers took)
+  const beyond = Math.min(a.beyondTokens ?? longTokens - long * BUDGET_USED.tokens, answer);
+  addAnswers(st, a.promptTokens, answer, a.count, long, longTokens, nowMs, trivial, trivial > 0 ? Math.min(a.trivialPromptTokens ?? 0, a.promptTokens) : 0, Math.max(0, beyond));
 }
 /** Keeps answer ids apart from input-turn hashes in the shared filters. */
 const ANSWER_ID_SALT = 0x27d4eb2f;
@@ -1165,7 +1193,7 @@ export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fet
   }
   const long = longAnswer(promptRead(st, prompt), answer);
   const trivial = trivialAnswer(answer);
-  addAnswers(st, prompt, answer, 1, long, long * answer, nowMs, trivial, trivial * prompt);
+  addAnswers(st, prompt, answer, 1, long, long * answer, nowMs, trivial, trivial * prompt, beyondBudget(answer));
   if (charged.reasoning !== undefined && charged.reasoning > 0 && charged.seen === undefined) st.hiddenReasoned += 1;
   if (usage.completionTokens < CHEAP_TURN_TOKENS) {
     if (usage.inputHash || usage.createdHash) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
@@ -1202,7 +1230,7 @@ function settleChain(st: DetectState, usage: Usage, h: number, nowMs: number): v
   const total = before + usage.completionTokens;
   const min = LONG_ANSWER.minTokens;
   const became = before < min && total >= min ? 1 : 0;
-  addAnswers(st, 0, usage.completionTokens, 0, became, became ? total : before >= min ? usage.completionTokens : 0, nowMs, 0, 0);
+  addAnswers(st, 0, usage.completionTokens, 0, became, became ? total : before >= min ? usage.completionTokens : 0, nowMs, 0, 0, beyondBudget(total) - beyondBudget(before));
   // a chain that was a piece under a cap too goes on counting there
   const capTotal = e !== undefined && e.length > 4 ? e[4]! + usage.completionTokens : undefined;
   extendChain(st, h, usage.completionTokens, total, capTotal);
@@ -1211,14 +1239,18 @@ function settleChain(st: DetectState, usage: Usage, h: number, nowMs: number): v
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with
  *  `longTokens` completion tokens, `trivial` of them trivial (TRIVIAL_ANSWER) with
- *  `trivialPrompt` prompt tokens. */
-function addAnswers(st: DetectState, promptTokens: number, completionTokens: number, count: number, long: number, longTokens: number, nowMs: number, trivial: number, trivialPrompt: number): void {
+ *  `trivialPrompt` prompt tokens, `beyond` tokens of them past BUDGET_USED.tokens an answer. */
+function addAnswers(st: DetectState, promptTokens: number, completionTokens: number, count: number, long: number, longTokens: number, nowMs: number, trivial: number, trivialPrompt: number, beyond: number): void {
   decayTo(st, nowMs, st.halfLifeMs);
   st.promptTokens += Math.max(0, promptTokens);
   st.completionTokens += Math.max(0, completionTokens);
   st.settled += count;
   st.longAnswers += long;
   st.longTokens += Math.max(0, longTokens);
+  if (st.standing === "degrade") {
+    st.cappedAnswers += count;
+    st.cappedTokens += Math.max(0, completionTokens);
+  } else st.beyondTokens += beyond;
   st.trivialAnswers += trivial;
   st.trivialPromptTokens += Math.max(0, trivialPrompt);
   if (st.cohortPending > 0) takePendingCohort(st, nowMs);

@@ -1080,4 +1080,4 @@ function usageOf(u: Usage): Usage {
 }
 /** The optional fields of an Answer (a batch's counts, a stored response's id hash and what its
  *  request was charged), copied when present. */
-const ANSWER_FIELDS = ["cacheRead", "reasoning", "count", "long", "longTokens", "trivial", "trivialPromptTokens", "createdHash", "charged"] as const;
+export const ANSWER_FIELDS = ["cacheRead", "reasoning", "count", "long", "longTokens", "beyondTokens", "trivial", "trivialPromptTokens", "createdHash", "charged"] as const;

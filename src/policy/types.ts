@@ -140,6 +140,8 @@ export interface Answer {
   /** Of `count`, the long ones (detect/link.ts LONG_ANSWER), and their completion tokens. */
   long?: number;
   longTokens?: number;
+  /** Of their completion tokens, those beyond detect/link.ts BUDGET_USED.tokens an answer. */
+  beyondTokens?: number;
   /** Of `count`, the trivial ones (detect/link.ts TRIVIAL_ANSWER), and their prompt tokens. */
   trivial?: number;
   trivialPromptTokens?: number;

@@ -6,7 +6,7 @@
  * of declared length needs no tap: the handler reads it whole (`readsWhole`, `jsonUsage`).
  * Pure web streams; no runtime-specific imports.
  */
-import { longAnswer, trivialAnswer, visibleTokens } from "../detect/link.ts";
+import { beyondBudget, longAnswer, trivialAnswer, visibleTokens } from "../detect/link.ts";
 import type { RequestSignals } from "../detect/signals.ts";
 import { continuedExchange } from "../detect/conversation.ts";
 import { anchorHash } from "../detect/view.ts";
@@ -335,7 +335,7 @@ export function answerLeftUnread(body: Record<string, unknown>, stream: boolean,
 }
 
 /** What a batch's results hold: the answers summed (BatchResults). */
-export type BatchAnswers = { promptTokens: number; completionTokens: number; cacheRead?: number; reasoning?: number; count: number; long: number; longTokens: number; trivial: number; trivialPromptTokens: number };
+export type BatchAnswers = { promptTokens: number; completionTokens: number; cacheRead?: number; reasoning?: number; count: number; long: number; longTokens: number; beyondTokens: number; trivial: number; trivialPromptTokens: number };
 
 /**
  * The answers in a batch's results, read line by line as the body passes (never held whole): each
@@ -358,6 +358,8 @@ export class BatchResults {
    *  completion tokens returned. */
   long = 0;
   longTokens = 0;
+  /** Their completion tokens returned beyond detect/link.ts BUDGET_USED.tokens an answer. */
+  beyondTokens = 0;
   /** Of them, the trivial ones (detect/link.ts TRIVIAL_ANSWER), and their prompt tokens. */
   trivial = 0;
   trivialPromptTokens = 0;
@@ -389,7 +391,7 @@ export class BatchResults {
   end(): BatchAnswers | undefined {
     if (!this.skipping) this.read(this.line);
     this.line = "";
-    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, ...(this.cacheRead > 0 ? { cacheRead: this.cacheRead } : {}), ...(this.reasoning > 0 ? { reasoning: this.reasoning } : {}), count: this.count, long: this.long, longTokens: this.longTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
+    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, ...(this.cacheRead > 0 ? { cacheRead: this.cacheRead } : {}), ...(this.reasoning > 0 ? { reasoning: this.reasoning } : {}), count: this.count, long: this.long, longTokens: this.longTokens, beyondTokens: this.beyondTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
   }
 
   /** One item's answer (a line read, or a replay trace's `results` entry). */
@@ -403,6 +405,7 @@ export class BatchResults {
     const long = longAnswer(u.promptTokens, answer);
     this.long += long;
     this.longTokens += long * answer;
+    this.beyondTokens += beyondBudget(answer);
     const trivial = trivialAnswer(answer);
     this.trivial += trivial;
     this.trivialPromptTokens += trivial * u.promptTokens;

@@ -6,10 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import type { RequestSignals } from "../../src/detect/signals.ts";
-import { budgetTaken, laterRefused, newDetectState, observeFetchedAnswer, observeRequest, observeUsage, ownRatio } from "../../src/detect/state.ts";
+import { budgetTaken, budgetUsed, laterRefused, newDetectState, observeFetchedAnswer, observeRequest, observeUsage, ownRatio } from "../../src/detect/state.ts";
 import { buildPromptView, extractSignals } from "../../src/detect/index.ts";
 import { planBatch } from "../../src/proxy/batch.ts";
-import { withExchange } from "../../src/proxy/usage.ts";
+import { BatchResults, withExchange } from "../../src/proxy/usage.ts";
+import { BUDGET_USED } from "../../src/detect/link.ts";
 import { assess } from "../../src/detect/score.ts";
 import { DEFAULT_DETECTION_CONFIG } from "../../src/detect/config.ts";
 import { DAY, T0, World, itLong } from "./helpers.ts";
@@ -140,6 +141,115 @@ describe("end to end: one wrapper, max_tokens 4096, machine pace, many topics", 
   itLong("answers ten times the payload with the same requests: the budget stays evidence", () => {
     const { last, st } = run(10);
     expect(ownRatio(st)).toBeGreaterThan(4);
+    expect(last.reasons.some((r) => r.includes("[params"))).toBe(true);
+  });
+});
+
+/**
+ * A foreground budget counts as far as the key's answers used it too (state.ts budgetUsed): the
+ * share of their tokens beyond 512 an answer, in full at a fifth. Red team R60-3: a study app with
+ * `max_tokens` 4,096 as headroom, 10-30-token questions and answers of a few hundred tokens takes
+ * 15x what its questions bring (budgetTaken 1), and was degraded on 92 % of its requests.
+ */
+describe("budgetUsed", () => {
+  it("is 1 before 3 answers, 0 for answers within 512 tokens, and the share beyond, in full at a fifth", () => {
+    expect(budgetUsed(answered(2, 20, 330))).toBe(1);
+    expect(budgetUsed(answered(5, 20, 330))).toBe(0);
+    expect(budgetUsed(answered(5, 20, BUDGET_USED.tokens))).toBe(0);
+    expect(budgetUsed(answered(5, 20, 576))).toBeCloseTo(64 / 576 / BUDGET_USED.fullShare, 9);
+    expect(budgetUsed(answered(5, 20, 640))).toBeCloseTo(1, 9);
+    expect(budgetUsed(answered(5, 20, 1024))).toBe(1);
+  });
+  it("a headroom budget on short questions adds nothing, though the answers are 16x the questions", () => {
+    const qa = answered(6, 20, 330);
+    expect(budgetTaken(qa)).toBe(1);
+    const before = qa.paramScoreSum;
+    observeRequest(qa, sig({ ph: 99, ps: 0.6, psm: 0 }), T0 + 10_000);
+    expect(qa.paramScoreSum - before).toBe(0);
+  });
+  it("the same requests with long answers, or a few very long ones among short, keep the budget as evidence", () => {
+    const long = answered(6, 20, 1100);
+    const before = long.paramScoreSum;
+    observeRequest(long, sig({ ph: 99, ps: 0.6, psm: 0 }), T0 + 10_000);
+    expect(long.paramScoreSum - before).toBeCloseTo(0.6, 9);
+    // 9 answers of 330 and one of 2,000: 1,488 of 4,970 tokens beyond 512, 30 %
+    const mixed = answered(9, 20, 330);
+    observeRequest(mixed, sig({ ph: 50 }), T0 + 9_000);
+    observeUsage(mixed, { promptTokens: 20, completionTokens: 2000 }, T0 + 9_500);
+    expect(budgetUsed(mixed)).toBe(1);
+  });
+  it("a later request's budget is not judged by the foreground's answers: cheap turns beside a batch vouch for nothing (R54-1)", () => {
+    const st = answered(6, 20, 330);
+    const before = st.paramScoreSum;
+    observeRequest(st, sig({ ph: 99, ps: 0.6, psm: 0, lt: 1 }), T0 + 10_000);
+    expect(st.paramScoreSum - before).toBeCloseTo(0.6, 9);
+  });
+  it("a batch's results count their tokens beyond 512 an answer; results summed by an older isolate, their long answers' share", () => {
+    const r = new BatchResults();
+    r.add({ promptTokens: 20, completionTokens: 300 });
+    r.add({ promptTokens: 20, completionTokens: 600 });
+    r.add({ promptTokens: 20, completionTokens: 1000 });
+    const a = r.end()!;
+    expect(a).toMatchObject({ count: 3, completionTokens: 1900, long: 1, longTokens: 1000, beyondTokens: 88 + 488 });
+    const st = newDetectState();
+    observeFetchedAnswer(st, { ...a, id: 5 }, T0);
+    expect(st.beyondTokens).toBeCloseTo(576, 6);
+    const { beyondTokens: _, ...older } = a;
+    const st2 = newDetectState();
+    observeFetchedAnswer(st2, { ...older, id: 6 }, T0);
+    expect(st2.beyondTokens).toBeCloseTo(1000 - 512, 6);
+  });
+});
+
+describe("budgetUsed while the key is degraded", () => {
+  it("answers served degraded (capped by the guard) count neither way: a harvest's budget is not read as headroom", () => {
+    const st = answered(5, 20, 1100);
+    expect(budgetUsed(st)).toBe(1);
+    st.standing = "degrade";
+    for (let i = 0; i < 40; i++) observeUsage(st, { promptTokens: 20, completionTokens: BUDGET_USED.tokens }, T0 + 20_000 + i);
+    expect(st.cappedAnswers).toBeCloseTo(40, 1);
+    expect(budgetUsed(st)).toBe(1);
+    // the same answers served in full say the budget went unused
+    st.standing = "allow";
+    for (let i = 0; i < 40; i++) observeUsage(st, { promptTokens: 20, completionTokens: BUDGET_USED.tokens }, T0 + 30_000 + i);
+    expect(budgetUsed(st)).toBeLessThan(1);
+  });
+  it("a key degraded before 3 of its answers were served in full keeps its budget in full", () => {
+    const st = answered(2, 20, 300);
+    st.standing = "degrade";
+    for (let i = 0; i < 10; i++) observeUsage(st, { promptTokens: 20, completionTokens: 300 }, T0 + 20_000 + i);
+    expect(budgetUsed(st)).toBe(1);
+  });
+});
+
+describe("end to end: a Q&A product at volume with a headroom max_tokens (red team R60-3)", () => {
+  const SYS = "You are StudyMate, a friendly study helper for secondary school students. Answer clearly and kindly.";
+  const QUESTIONS = [
+    "what is a prime number", "why is the sky blue", "how do plants drink water", "what caused the first world war",
+    "how do I find the area of a circle", "what is the difference between weather and climate", "how does a vaccine work",
+    "what is a metaphor", "why do we have seasons", "how do I balance a chemical equation", "what is inflation",
+    "who wrote hamlet", "what is an ecosystem", "how does electricity flow in a circuit", "what is the pythagorean theorem",
+  ];
+  function run(answerTokens: (i: number) => number) {
+    const w = new World(DEFAULT_DETECTION_CONFIG);
+    let last = { standing: "allow", score: 0, reasons: [] as string[] };
+    // 700 requests a day for two days, one every ~2 minutes, with a few follow-ups' pace
+    for (let i = 0; i < 1400; i++) {
+      const q = `${QUESTIONS[(i * 7) % QUESTIONS.length]} ${["?", " please", " in simple words?", " with an example"][i % 4]} (${i})`;
+      last = w.send("k", T0 + i * 123_000 + (i % 5) * 9_000, {
+        system: SYS, user: q, params: { max_tokens: 4096, temperature: 0.7 }, usage: { prompt: 30, completion: answerTokens(i) },
+      });
+    }
+    return { last, st: w.state("k") };
+  }
+  itLong("answers of 200-600 tokens: the budget is no evidence and the key is served in full", () => {
+    const { last, st } = run((i) => 200 + ((i * 37) % 400));
+    expect(ownRatio(st)).toBeGreaterThan(4);
+    expect(last.reasons.some((r) => r.includes("[params"))).toBe(false);
+    expect(last.standing).toBe("allow");
+  });
+  itLong("the same asks with answers of 1,000-1,600 tokens: the budget stays evidence", () => {
+    const { last } = run((i) => 1000 + ((i * 37) % 600));
     expect(last.reasons.some((r) => r.includes("[params"))).toBe(true);
   });
 });

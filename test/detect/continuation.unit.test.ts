@@ -61,6 +61,8 @@ describe("an answer fetched in pieces", () => {
     expect(st.completionTokens).toBeCloseTo(3000, 0);
     expect(st.longAnswers).toBeCloseTo(1, 2);
     expect(st.longTokens).toBeCloseTo(3000, 0);
+    // its tokens beyond 512 are the whole answer's, not each 300-token piece's (none)
+    expect(st.beyondTokens).toBeCloseTo(3000 - 512, 0);
     expect(answerMean(st)).toBeCloseTo(3000, 0);
     // the ask's step-by-step cue is counted once, for the one request
     expect(st.stepByStepAsks / st.weight).toBeCloseTo(1, 2);

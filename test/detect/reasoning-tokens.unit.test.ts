@@ -86,21 +86,26 @@ describe("an OpenAI reasoning request's output cap is judged by the answers (rea
     expect(reasonedBudgetTaken(st)).toBe(1);
   });
   it("a reasoning request's 16,000 cap adds nothing for a key of short answers; without reasoning it counts", () => {
-    const scoreAfter = (extra: Record<string, unknown>, reasoned: boolean) => {
+    const HIDDEN = { promptTokens: 60, completionTokens: 3300, reasoning: 3000 };
+    const SHORT = { promptTokens: 60, completionTokens: 300 };
+    const OPEN = { promptTokens: 60, completionTokens: 3300 };
+    const scoreAfter = (extra: Record<string, unknown>, usage: { promptTokens: number; completionTokens: number; reasoning?: number }) => {
       const st = newDetectState();
-      for (let i = 0; i < 4; i++) observeUsage(st, reasoned ? { promptTokens: 60, completionTokens: 3300, reasoning: 3000 } : { promptTokens: 60, completionTokens: 300 }, 1_000);
+      for (let i = 0; i < 4; i++) observeUsage(st, usage, 1_000);
       const before = st.paramScoreSum;
       observeRequest(st, extractSignals(buildPromptView("chat", body(extra)), {}), 2_000);
       return st.paramScoreSum - before;
     };
-    expect(scoreAfter({ reasoning_effort: "medium" }, true)).toBeCloseTo(0, 6);
-    expect(scoreAfter({ reasoning_effort: "medium" }, false)).toBeCloseTo(0, 6);
-    // the same cap on a model that reasons in the open: the answers (300 tokens to a 60-token
-    // prompt) are 5x it, so it counts in full
-    expect(scoreAfter({}, false)).toBeGreaterThanOrEqual(0.6);
+    expect(scoreAfter({ reasoning_effort: "medium" }, HIDDEN)).toBeCloseTo(0, 6);
+    expect(scoreAfter({ reasoning_effort: "medium" }, SHORT)).toBeCloseTo(0, 6);
+    // the same cap on a model that reasons in the open: its answers, reasoning written out, take
+    // 3,300 tokens to a 60-token prompt, so it counts in full
+    expect(scoreAfter({}, OPEN)).toBeGreaterThanOrEqual(0.6);
+    // and as far as the answers used it: 300-token answers use none of it (budgetUsed, R60-3)
+    expect(scoreAfter({}, SHORT)).toBeCloseTo(0, 6);
     // no reasoning_effort sent, but the key's answers come with hidden reasoning: a reasoning model
     // at its default effort, judged as a reasoning request (red team R60-1)
-    expect(scoreAfter({}, true)).toBeCloseTo(0, 6);
+    expect(scoreAfter({}, HIDDEN)).toBeCloseTo(0, 6);
   });
   it("reasonsHidden: half or more of 3+ settled answers came with hidden reasoning", () => {
     const st = newDetectState();

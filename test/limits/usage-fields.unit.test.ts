@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { usageFields } from "../../src/limits/lease.ts";
-import type { Usage } from "../../src/policy/types.ts";
+import type { Answer, Usage } from "../../src/policy/types.ts";
+import { ANSWER_FIELDS } from "../../src/engine/key-engine.ts";
 
 describe("usageFields", () => {
   it("copies every field of a Usage, and nothing else", () => {
@@ -47,5 +48,18 @@ describe("usageFields", () => {
     // absent stays absent
     expect(usageFields({ promptTokens: 1, completionTokens: 2 })).toEqual({ promptTokens: 1, completionTokens: 2 });
     expect(Object.keys(usageFields({ promptTokens: 1, completionTokens: 2, readablePrompt: 0 }))).toContain("readablePrompt");
+  });
+});
+
+describe("ANSWER_FIELDS", () => {
+  it("names every optional field of a fetched Answer an isolate reports (the object sets readablePrompt itself)", () => {
+    // typed Required<Answer>: a field added to Answer and not written here fails the typecheck,
+    // and one written here and not in ANSWER_FIELDS (dropped from lease reports) fails the test
+    const every: Required<Answer> = {
+      promptTokens: 1, completionTokens: 2, id: 3, cacheRead: 4, reasoning: 5, count: 6, long: 7, longTokens: 8,
+      beyondTokens: 9, trivial: 10, trivialPromptTokens: 11, createdHash: 12, readablePrompt: 13, charged: 14,
+    };
+    const own = ["promptTokens", "completionTokens", "id", "readablePrompt"];
+    expect([...ANSWER_FIELDS].sort()).toEqual(Object.keys(every).filter((k) => !own.includes(k)).sort());
   });
 });

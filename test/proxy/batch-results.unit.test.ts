@@ -50,8 +50,8 @@ describe("resultLineUsage", () => {
 describe("BatchResults", () => {
   const lines = [anthropic("a", 900), anthropic("b", 1100, "errored"), anthropic("c", 1300), "", openai("d", 500), anthropic("t", 31), anthropic("u", 32)];
   it("sums the answers of every line, whatever the chunking, with or without a final newline", () => {
-    // 500 is not long (LONG_ANSWER); 31 is trivial, 32 is not (TRIVIAL_ANSWER)
-    const want = { promptTokens: 25 + 25 + 12 + 25 + 25, completionTokens: 900 + 1300 + 500 + 31 + 32, cacheRead: 4 * 5, count: 5, long: 2, longTokens: 2200, trivial: 1, trivialPromptTokens: 25 };
+    // 500 is not long (LONG_ANSWER), nor beyond 512 (BUDGET_USED); 31 is trivial, 32 is not (TRIVIAL_ANSWER)
+    const want = { promptTokens: 25 + 25 + 12 + 25 + 25, completionTokens: 900 + 1300 + 500 + 31 + 32, cacheRead: 4 * 5, count: 5, long: 2, longTokens: 2200, beyondTokens: 900 - 512 + (1300 - 512), trivial: 1, trivialPromptTokens: 25 };
     for (const chunk of [1, 7, 64, 100_000]) {
       expect(read(lines.join("\n") + "\n", chunk)).toEqual(want);
       expect(read(lines.join("\n"), chunk)).toEqual(want);
@@ -65,15 +65,15 @@ describe("BatchResults", () => {
   it("a line longer than MAX_RESULT_LINE_CHARS is skipped, the lines around it are read", () => {
     const long = anthropic("L", 5000).replace('"hi"', JSON.stringify("x".repeat(MAX_RESULT_LINE_CHARS)));
     const text = [anthropic("a", 900), long, anthropic("c", 1300)].join("\n");
-    for (const chunk of [65_536, 1_000_003]) expect(read(text, chunk)).toEqual({ promptTokens: 50, completionTokens: 2200, cacheRead: 10, count: 2, long: 2, longTokens: 2200, trivial: 0, trivialPromptTokens: 0 });
+    for (const chunk of [65_536, 1_000_003]) expect(read(text, chunk)).toEqual({ promptTokens: 50, completionTokens: 2200, cacheRead: 10, count: 2, long: 2, longTokens: 2200, beyondTokens: 900 - 512 + (1300 - 512), trivial: 0, trivialPromptTokens: 0 });
     // one char under the bound is read
     const fits = anthropic("F", 7);
     const padded = fits.replace('"hi"', JSON.stringify("y".repeat(MAX_RESULT_LINE_CHARS - fits.length + 2)));
     expect(padded.length).toBe(MAX_RESULT_LINE_CHARS);
-    expect(read(padded + "\n" + long, 65_536)).toEqual({ promptTokens: 25, completionTokens: 7, cacheRead: 5, count: 1, long: 0, longTokens: 0, trivial: 1, trivialPromptTokens: 25 });
+    expect(read(padded + "\n" + long, 65_536)).toEqual({ promptTokens: 25, completionTokens: 7, cacheRead: 5, count: 1, long: 0, longTokens: 0, beyondTokens: 0, trivial: 1, trivialPromptTokens: 25 });
     // one char over it is not
     const over = fits.replace('"hi"', JSON.stringify("y".repeat(MAX_RESULT_LINE_CHARS - fits.length + 3)));
-    expect(read(over + "\n" + fits, 65_536)).toEqual({ promptTokens: 25, completionTokens: 7, cacheRead: 5, count: 1, long: 0, longTokens: 0, trivial: 1, trivialPromptTokens: 25 });
+    expect(read(over + "\n" + fits, 65_536)).toEqual({ promptTokens: 25, completionTokens: 7, cacheRead: 5, count: 1, long: 0, longTokens: 0, beyondTokens: 0, trivial: 1, trivialPromptTokens: 25 });
   });
 });
 

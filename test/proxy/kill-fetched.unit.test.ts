@@ -34,7 +34,7 @@ describe("BatchResults: a line over the bound", () => {
     const r = new BatchResults();
     r.push("x".repeat(MAX_RESULT_LINE_CHARS + 1));
     r.push(item(900) + "\n" + item(800) + "\n");
-    expect(r.end()).toEqual({ promptTokens: 20, completionTokens: 800, count: 1, long: 1, longTokens: 800, trivial: 0, trivialPromptTokens: 0 });
+    expect(r.end()).toEqual({ promptTokens: 20, completionTokens: 800, count: 1, long: 1, longTokens: 800, beyondTokens: 800 - 512, trivial: 0, trivialPromptTokens: 0 });
   });
 });
 

@@ -194,9 +194,10 @@ describe("detection decisions reach the HTTP answer", () => {
               temperature: 0.7,
               top_p: 0.95,
             },
-            // answers that take the budget (200 tokens to ~30-token asks): a harvest's, so its
-            // max_tokens stays evidence (state.ts budgetTaken; the mock answers 64 words at most)
-            { "cf-connecting-ip": `203.0.113.${(k % 4) + 1}`, "x-mock-words": "200" },
+            // answers that take the budget (900 tokens to ~30-token asks, most of them beyond an
+            // ordinary reply's 512): a harvest's, so its max_tokens stays evidence (state.ts
+            // budgetTaken and budgetUsed; the mock answers 64 words unless told)
+            { "cf-connecting-ip": `203.0.113.${(k % 4) + 1}`, "x-mock-words": "900" },
           ),
         );
         if (res.status !== 200 || res.headers.get("x-guard-policy") === "degraded") refusedAt = i;
