@@ -112,6 +112,8 @@ export type DetectState = {
   hardShedHarvest: number;
   hardShedPeak: number;
   hardShedPeakMs: number;
+  /** Hard requests since the last take-back, while it has something to give back (restoreHard). */
+  hardBack: number;
   /** Settled answers whose origin reported hidden reasoning beside them (Usage.reasoning): a key
    *  whose answers mostly do calls a reasoning model, whatever its requests say, and its output caps
    *  are judged as a reasoning request's are (reasonedBudgetTaken; red team R60-1: o4-mini at its
@@ -353,7 +355,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hiddenReasoned: "hrA",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hardBack: "hsB", hiddenReasoned: "hrA",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -441,7 +443,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardShedPeak: 0, hardShedPeakMs: 0, hiddenReasoned: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardShedPeak: 0, hardShedPeakMs: 0, hardBack: 0, hiddenReasoned: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -678,7 +680,7 @@ function readLater(st: DetectState, promptTokens: number, completionTokens: numb
 
 /** Requests in a row without a hard parameter after which a key has dropped it (takeBackHard):
  *  a product that removed `logprobs` or `n` sends none again; a harvest that needs them sends
- *  them, and one that stops to shed the evidence gets it back with its next one (restoreHard). */
+ *  them, and one that stops to shed the evidence gets it back with its next run of them (restoreHard). */
 export const HARD_DROPPED = 50;
 
 /** The key has sent HARD_DROPPED requests without a hard parameter since its last one: what its
@@ -700,19 +702,25 @@ function takeBackHard(st: DetectState): void {
   st.hardParamScore = 0;
   st.hardHarvest = 0;
   st.hardFree = 0;
+  st.hardBack = 0;
   // (a trace of them decayed to next to nothing is cleared, and holds no standing to step down from)
   if (back < HARD_MATERIAL) return;
-  // (a take-back follows a hard parameter, which gave back any earlier one: restoreHard)
+  // beside what an earlier take-back shed, if the hard requests since were too few to give it
+  // back (restoreHard), each share decayed from its own time to now
   const shed = st.peakScore * back;
-  st.hardShedPeak = r3(shed);
-  st.hardShedPeakMs = st.peakMs;
+  const now = st.lastMs;
+  const prior = st.hardShedPeak > 0 ? st.hardShedPeak * decayFactor(now - st.hardShedPeakMs, st.halfLifeMs) : 0;
+  st.hardShedPeak = r3(prior + shed * decayFactor(now - st.peakMs, st.halfLifeMs));
+  st.hardShedPeakMs = now;
   st.peakScore = r3(st.peakScore - shed);
   st.takenBack = true;
 }
 
-/** The key takes up a hard parameter again after dropping it: what takeBackHard took is given back
+/** The key sends hard parameters again after dropping them, HARD_RESTORE_RUN of them since the
+ *  take-back with fewer than HARD_DROPPED requests between: what takeBackHard took is given back
  *  (decayed as it would have been), and the peak share with it, so it stands where it would have
- *  stood had it never stopped: dropping a parameter between runs of it sheds nothing. */
+ *  stood had it never stopped: dropping a parameter between runs of it sheds nothing but the
+ *  first requests of each run. */
 function restoreHard(st: DetectState): void {
   st.hardParams += st.hardShedParams;
   st.hardParamScore += st.hardShedScore;
@@ -728,12 +736,18 @@ function restoreHard(st: DetectState): void {
     st.peakMs = now;
   }
   st.takenBack = false;
+  st.hardBack = 0;
   st.hardShedParams = 0;
   st.hardShedScore = 0;
   st.hardShedHarvest = 0;
   st.hardShedPeak = 0;
   st.hardShedPeakMs = 0;
 }
+/** Hard requests after a take-back, with fewer than HARD_DROPPED others between them, that give it
+ *  back (restoreHard): a harvest's run of them, not a product's rare one (red team R60-4: a help
+ *  centre's internal debug view, ~4 requests a day, restored the evidence of the confidence
+ *  display the product had removed, and its end users were degraded again, spell after spell). */
+export const HARD_RESTORE_RUN = 3;
 /** The share of the key's parameter evidence its hard parameters must have been for their take-back
  *  to lower the peak and the hysteresis margin (takeBackHard). */
 const HARD_MATERIAL = 0.1;
@@ -762,7 +776,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack"];
 
 /** States this isolate has found current (keepCurrent). A state's fields are never removed, so
  *  each state object is checked once, not on every request (the check reads every newest field:
@@ -916,7 +930,11 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   const content = harvestShaped(sig, asks, rs, hp);
   const hs = (content ? 1 : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
   if (hp === 1) {
-    if (st.hardShedParams > 0) restoreHard(st);
+    if (st.hardShedParams > 0) {
+      // a run of them again gives it back, a rare one alone does not (red team R60-4)
+      st.hardBack += m;
+      if (st.hardBack >= HARD_RESTORE_RUN) restoreHard(st);
+    }
     st.hardFree = 0;
     st.hardParamScore += ps * m;
     if (content && !harvestShaped(sig, asks, rs, 0)) st.hardHarvest += m;

@@ -4,17 +4,31 @@
  * decayed peak, while the same traffic on a new key was served at once. Once HARD_DROPPED requests
  * in a row carry no hard parameter, what its hard parameters added is taken back (takeBackHard),
  * and the standing steps down at its cut-off; a harvest that goes on sending them keeps it all, and
- * one that drops them between runs gets it all back with the first of the next run (restoreHard).
+ * one that drops them between runs gets it all back a few requests into the next run (restoreHard).
+ * Red team R60-4: a rare one, an internal debug view's, gave it all back too, so the product's end
+ * users were degraded again, spell after spell; it now takes a run of HARD_RESTORE_RUN.
  */
 import { describe, expect, it } from "vitest";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { extractSignals } from "../../src/detect/signals.ts";
-import { HARD_DROPPED, newDetectState, observeRequest } from "../../src/detect/state.ts";
+import { HARD_DROPPED, HARD_RESTORE_RUN, newDetectState, observeRequest } from "../../src/detect/state.ts";
 import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
 
 const ask = (i: number, extra: Record<string, unknown> = {}) =>
   extractSignals(buildPromptView("chat", { model: "gpt-4.1", messages: [{ role: "system", content: "Answer from the passages." }, { role: "user", content: `Passage ${i}: the reset button is under the lid. Question ${i}: where is the reset button?` }], max_tokens: 1024, ...extra }), {});
 const LOGPROBS = { logprobs: true, top_logprobs: 5 };
+
+/** A key after a run of 40 logprob requests (peak 0.889) and HARD_DROPPED without: taken back, at T_SHED. */
+const T_SHED = 1_000 + 30_000 * (40 + HARD_DROPPED);
+function shedRun() {
+  const st = newDetectState();
+  let t = 1_000;
+  for (let i = 0; i < 40; i++) observeRequest(st, ask(i, LOGPROBS), (t += 30_000));
+  st.peakScore = 0.889;
+  st.peakMs = t;
+  for (let i = 0; i < HARD_DROPPED; i++) observeRequest(st, ask(100 + i), (t += 30_000));
+  return { st };
+}
 
 describe("takeBackHard", () => {
   it("after HARD_DROPPED requests without a hard parameter, its rate, scores and peak share are taken back", () => {
@@ -45,21 +59,40 @@ describe("takeBackHard", () => {
     expect(st.hardParams).toBeGreaterThan(15);
     expect(st.takenBack).toBe(false);
   });
-  it("the next hard parameter gives it all back, the peak share with it (restoreHard)", () => {
-    const st = newDetectState();
-    let t = 1_000;
-    for (let i = 0; i < 40; i++) observeRequest(st, ask(i, LOGPROBS), (t += 30_000));
-    st.peakScore = 0.889;
-    st.peakMs = t;
-    for (let i = 0; i < HARD_DROPPED; i++) observeRequest(st, ask(100 + i), (t += 30_000));
+  it("a run of HARD_RESTORE_RUN hard parameters gives it all back, the peak share with it (restoreHard); fewer give back nothing", () => {
+    const { st } = shedRun();
+    let t = T_SHED;
     const shed = st.hardShedParams;
     expect(st.hardParams).toBe(0);
     expect(shed).toBeGreaterThan(35);
+    for (let k = 1; k < HARD_RESTORE_RUN; k++) observeRequest(st, ask(990 + k, LOGPROBS), (t += 30_000));
+    expect(st.hardParams).toBeLessThan(HARD_RESTORE_RUN);
+    expect(st.hardShedParams).toBeCloseTo(shed, 0);
+    expect(st.peakScore).toBeLessThan(0.1);
     observeRequest(st, ask(999, LOGPROBS), (t += 30_000));
     expect(st.hardParams).toBeGreaterThan(shed);
     expect(st.hardShedParams).toBe(0);
     expect(st.peakScore).toBeGreaterThan(0.85);
     expect(st.takenBack).toBe(false);
+  });
+  it("a rare hard request between take-backs gives nothing back, and the next take-back keeps what the first shed", () => {
+    const { st } = shedRun();
+    let t = T_SHED;
+    const shed = st.hardShedParams;
+    const shedPeak = st.hardShedPeak;
+    expect(shedPeak).toBeGreaterThan(0.8);
+    // one debug request, then the product's own traffic: taken back again, merged with the first
+    observeRequest(st, ask(500, LOGPROBS), (t += 30_000));
+    expect(st.hardBack).toBe(1);
+    for (let i = 0; i < HARD_DROPPED; i++) observeRequest(st, ask(600 + i), (t += 30_000));
+    expect(st.hardBack).toBe(0);
+    expect(st.hardParams).toBe(0);
+    expect(st.hardShedParams).toBeGreaterThan(shed);
+    expect(st.hardShedPeak).toBeGreaterThan(0.95 * shedPeak);
+    // a run gives it all back
+    for (let k = 0; k < HARD_RESTORE_RUN; k++) observeRequest(st, ask(900 + k, LOGPROBS), (t += 30_000));
+    expect(st.hardShedParams).toBe(0);
+    expect(st.peakScore).toBeGreaterThan(0.85);
   });
   it("a trace of hard parameters decayed to next to nothing is cleared without lowering the peak", () => {
     const st = newDetectState();
@@ -101,7 +134,7 @@ describe("the way back after a customer drops the parameter (replay)", () => {
     const keptAfter = acts(kept, 200, 500, (i) => (i % 10 === 0 ? LOGPROBS : {}));
     expect(keptAfter.slice(-100).every((a) => a === "degrade")).toBe(true);
   });
-  it("a key that drops the parameter between runs of it to shed the evidence gets none of the runs served in full", () => {
+  it("a key that drops the parameter between runs of it to shed the evidence gets no more than each run's first requests served in full", () => {
     const r = new Replayer({ policy: {} });
     const served: number[] = [];
     let i = 0;
@@ -112,8 +145,22 @@ describe("the way back after a customer drops the parameter (replay)", () => {
       for (let k = 0; k < HARD_DROPPED + 5; k++, i++) r.step(line(i, {}), i);
       i += 120; // two hours of quiet: the dwell has passed
     }
-    // the first run is degraded from its first requests; every later one from its first
+    // the first run is degraded from its first requests; every later one once its run gives the
+    // evidence back (without the restore, 37-40 of each 40 were served in full)
     expect(served[0]).toBeLessThan(10);
-    expect(served.slice(1)).toEqual([0, 0, 0, 0]);
+    for (const n of served.slice(1)) expect(n).toBeLessThan(HARD_RESTORE_RUN);
+  });
+  it("a product that keeps a rare use of it (a debug view, one request in a hundred) is not degraded again by it (R60-4)", () => {
+    const r = new Replayer({ policy: {} });
+    const acts: string[] = [];
+    for (let i = 0; i < 200; i++) acts.push(r.step(line(i, LOGPROBS), i).action);
+    expect(acts.slice(-50).every((a) => a === "degrade")).toBe(true);
+    const users: string[] = [];
+    for (let i = 200; i < 1000; i++) {
+      const debug = i % 100 === 50;
+      const a = r.step(line(i, debug ? LOGPROBS : {}), i).action;
+      if (!debug && i >= 400) users.push(a);
+    }
+    expect(users.filter((a) => a !== "allow").length).toBe(0);
   });
 });
