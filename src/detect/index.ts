@@ -72,7 +72,7 @@ export { anchorHash, buildPromptView, visibleText } from "./view.ts";
 export { extractSignals, paramScore } from "./signals.ts";
 export { type FrameMemory, newFrameMemory } from "./frame.ts";
 export type { RequestSignals } from "./signals.ts";
-export { newDetectState, observeRequest, observeOutcome, observeUsage, observeFetchedAnswer, laterRefused } from "./state.ts";
+export { newDetectState, observeRequest, observeOutcome, observeUsage, observeFetchedAnswer, laterRefused, reasonsHidden } from "./state.ts";
 export { chainAllowance } from "./conversation.ts";
 export type { DetectState } from "./state.ts";
 export { assess, features } from "./score.ts";

@@ -23,7 +23,9 @@ import {
   laterRefused,
   observeUsage,
   observeFetchedAnswer,
+  reasonsHidden,
 } from "../detect/index.ts";
+import { degradeOf, reasoningRoomOf } from "../proxy/degrade.ts";
 import {
   isLimitName,
   type LimitName,
@@ -78,6 +80,9 @@ export interface Decision {
   /** With degrade: the output tokens this request may still take, below the degrade cap (it
    *  continues an answer fetched in pieces, which is one answer under degrade: red team R22-2). */
   degradeCap?: number;
+  /** With degrade: room for reasoning the request asks for by no parameter, its key's answers
+   *  having come with hidden reasoning (proxy/degrade.ts unaskedRoom; red team R60-1). */
+  degradeRoom?: number;
   /** On a challenge refusal: the difficulty (leading zero bits) of the puzzle to hand out. */
   challengeBits?: number;
   /** On a challenge refusal with cause `too_large`: the prompts or inputs the request asks for,
@@ -295,6 +300,8 @@ export const MAX_READ_LATELY = 32;
 interface Ask {
   nowMs: number;
   requestId: string;
+  /** The request's route (a single request's; absent for a batch or a file's run). */
+  route?: RouteKind;
   /** Requests it counts against the limits (a batch: one per inner request). */
   requests: number;
   reservedTokens: number;
@@ -563,6 +570,13 @@ export class KeyEngine {
       // a flagged farm fetching 300-500-token pieces was served whole). Never refused: a person's
       // short follow-up to a cut answer reads the same, and gets a shorter answer.
       const capLeft = degraded && chain > 0 ? chainAllowance(policy.degrade.maxOutputTokens, chain) : undefined;
+      // a key whose answers come with hidden reasoning calls a reasoning model: degraded, its
+      // OpenAI request that asks for no reasoning by parameter (the model's default effort) keeps
+      // the room one asking for it would (red team R60-1's open half: 1,329 of 2,092 answers empty)
+      const room = degraded && !batch && signals.length === 1 && signals[0]!.rh !== 1 && (ask.route === "chat" || ask.route === "responses") && reasonsHidden(s.detect)
+        ? reasoningRoomOf(degradeOf(policy.degrade, { ...(capLeft !== undefined ? { degradeCap: capLeft } : {}) }))
+        : 0;
+      reservedTokens += room;
       const limits = this.limitsFor(policy, acting);
       const r = admit(
         s.limits,
@@ -579,6 +593,7 @@ export class KeyEngine {
         d = { action: reported, served: true, enforced, cause, reports: r.reports, leaseId: requestId, reservedTokens, score, reasons };
         if (degraded) d.degrade = true;
         if (capLeft !== undefined) d.degradeCap = capLeft;
+        if (room > 0) d.degradeRoom = room;
       } else {
         const cause: Cause = r.retryAfterMs === Number.POSITIVE_INFINITY && r.failed !== "concurrency" ? "too_large" : r.failed;
         d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs, ...(cause === "too_large" ? { limit: r.failed } : {}) };

@@ -18,14 +18,19 @@ export interface DegradeSettings {
   /** Anthropic extended thinking budget cap (the API's own minimum is 1,024); 0: thinking is
    *  turned off, so `max_tokens` caps the visible answer alone (red team R13-7). */
   maxThinkingTokens: number;
+  /** Room for the reasoning of a request that asks for none by parameter, set per decision for a
+   *  key whose answers come with hidden reasoning (Decision.degradeRoom; `unaskedRoom`). */
+  unaskedReasoningTokens?: number;
 }
 
 export const DEFAULT_DEGRADE: DegradeSettings = { maxOutputTokens: 512, maxThinkingTokens: 1024 };
 
 /** The settings a degraded decision applies: the policy's, with the output cap lowered to what an
- *  answer fetched in pieces has left of it (Decision.degradeCap, red team R22-2). */
-export function degradeOf(s: DegradeSettings, d: { degradeCap?: number }): DegradeSettings {
-  return d.degradeCap !== undefined && d.degradeCap < s.maxOutputTokens ? { ...s, maxOutputTokens: Math.max(1, d.degradeCap) } : s;
+ *  answer fetched in pieces has left of it (Decision.degradeCap, red team R22-2), and the room for
+ *  reasoning its key's model does unasked (Decision.degradeRoom). */
+export function degradeOf(s: DegradeSettings, d: { degradeCap?: number; degradeRoom?: number }): DegradeSettings {
+  const capped = d.degradeCap !== undefined && d.degradeCap < s.maxOutputTokens ? { ...s, maxOutputTokens: Math.max(1, d.degradeCap) } : s;
+  return d.degradeRoom !== undefined && d.degradeRoom > 0 ? { ...capped, unaskedReasoningTokens: d.degradeRoom } : capped;
 }
 
 /** Reasoning effort levels, weakest first; anything above "low" becomes "low". */
@@ -84,9 +89,28 @@ function reasoningRoom(kind: MeteredKind, b: Record<string, unknown>, s: Degrade
   // "minimal" reasons little or not at all: the room would be answer (red team R59-2: a degraded
   // textbook harvest at minimal effort wrote 1,485 visible tokens a request, 2.8x the cap)
   if (effort === "none" || effort === "minimal") return 0;
-  // as a reasoning block's room, it shrinks with the cap of an answer fetched in pieces (degradeOf;
-  // red team R59-5: a fixed 1,024 on every "Continue." page let a degraded pager deliver chapters whole)
-  return Math.min(s.maxThinkingTokens, 2 * s.maxOutputTokens);
+  return reasoningRoomOf(s);
+}
+
+/** The reasoning room of a degraded request (reasoningRoom): as much as Anthropic native thinking
+ *  keeps (`maxThinkingTokens`), at most twice the answer's cap; as a reasoning block's room, it
+ *  shrinks with the cap of an answer fetched in pieces (degradeOf; red team R59-5: a fixed 1,024 on
+ *  every "Continue." page let a degraded pager deliver chapters whole). */
+export function reasoningRoomOf(s: DegradeSettings): number {
+  return s.maxThinkingTokens === 0 ? 0 : Math.min(s.maxThinkingTokens, 2 * s.maxOutputTokens);
+}
+
+/**
+ * Room a degraded OpenAI request that names no reasoning effort keeps, when its key's answers come
+ * with hidden reasoning (`unaskedReasoningTokens`, set by the key's object: detect/state.ts
+ * reasonsHidden): a reasoning model at its default effort reasons as much as at "medium", inside
+ * the same cap (red team R60-1: an o4-mini study app sending no `reasoning_effort`, once degraded,
+ * had 512 tokens for reasoning and answer together, and 1,329 of 2,092 answers came back empty).
+ * Not for a request that names an effort (reasoningRoom reads it).
+ */
+function unaskedRoom(kind: MeteredKind, b: Record<string, unknown>, s: DegradeSettings): number {
+  const unasked = kind === "chat" ? b.reasoning_effort === undefined : kind === "responses" && b.reasoning === undefined;
+  return unasked ? (s.unaskedReasoningTokens ?? 0) : 0;
 }
 
 /**
@@ -213,7 +237,7 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
     changed.push("thinking.budget_tokens");
   }
   // Anthropic counts thinking inside max_tokens and needs max_tokens > budget_tokens.
-  const cap = s.maxOutputTokens + thinking + blockBudget(kind, b, s) + reasoningRoom(kind, b, s);
+  const cap = s.maxOutputTokens + thinking + blockBudget(kind, b, s) + reasoningRoom(kind, b, s) + unaskedRoom(kind, b, s);
   const fields = ["max_tokens", "max_completion_tokens", "max_output_tokens"].filter((f) => b[f] !== undefined && b[f] !== null);
   if (fields.length === 0) {
     const f = kind === "chat" ? "max_completion_tokens" : kind === "responses" ? "max_output_tokens" : "max_tokens";
@@ -236,7 +260,7 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
  */
 export function degradedReservation(kind: MeteredKind, body: Record<string, unknown>, promptTokens: number, s: DegradeSettings = DEFAULT_DEGRADE): number {
   if (kind === "embeddings") return Math.max(1, promptTokens);
-  const cap = s.maxOutputTokens + thinkingBudget(kind, body, s) + blockBudget(kind, body, s) + reasoningRoom(kind, body, s);
+  const cap = s.maxOutputTokens + thinkingBudget(kind, body, s) + blockBudget(kind, body, s) + reasoningRoom(kind, body, s) + unaskedRoom(kind, body, s);
   let max: number | undefined;
   for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"] as const) {
     const v = body[f];
