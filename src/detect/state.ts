@@ -4,7 +4,7 @@
  * histograms of 32 / 24 / 8 slots, 6 wrapper entries, a 256-register HLL, 4 learned generic
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
-import type { Action, Answer, Standing, Usage } from "../policy/types.ts";
+import { type Action, type Answer, LADDER, type Standing, type Usage } from "../policy/types.ts";
 import { BUDGET_USED, LONG_ANSWER, beyondBudget, longAnswer, promptRead, settleAskedCohort, substantiveAnswers, takePendingCohort, trivialAnswer, visibleTokens } from "./link.ts";
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
@@ -114,6 +114,11 @@ export type DetectState = {
   hardShedPeakMs: number;
   /** Hard requests since the last take-back, while it has something to give back (restoreHard). */
   hardBack: number;
+  /** When the key's last hard request came (HARD_DROPPED_MS). */
+  hardLastMs: number;
+  /** The highest standing (its index in the ladder) a take-back stepped down from, given back
+   *  with the evidence (restoreHard). */
+  hardShedStanding: number;
   /** Settled answers whose origin reported hidden reasoning beside them (Usage.reasoning): a key
    *  whose answers mostly do calls a reasoning model, whatever its requests say, and its output caps
    *  are judged as a reasoning request's are (reasonedBudgetTaken; red team R60-1: o4-mini at its
@@ -355,7 +360,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hardBack: "hsB", hiddenReasoned: "hrA",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hardBack: "hsB", hardLastMs: "hpT", hardShedStanding: "hsL", hiddenReasoned: "hrA",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -443,7 +448,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardShedPeak: 0, hardShedPeakMs: 0, hardBack: 0, hiddenReasoned: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardShedPeak: 0, hardShedPeakMs: 0, hardBack: 0, hardLastMs: 0, hardShedStanding: 0, hiddenReasoned: 0,
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -682,6 +687,9 @@ function readLater(st: DetectState, promptTokens: number, completionTokens: numb
  *  a product that removed `logprobs` or `n` sends none again; a harvest that needs them sends
  *  them, and one that stops to shed the evidence gets it back with its next run of them (restoreHard). */
 export const HARD_DROPPED = 50;
+/** ... and at least this long since its last one (red team R61-2: a batch of 50 cheap items comes
+ *  at once; a product that dropped the parameter takes hours to send 50 requests). */
+export const HARD_DROPPED_MS = 30 * 60_000;
 
 /** The key has sent HARD_DROPPED requests without a hard parameter since its last one: what its
  *  hard parameters added (their rate, their parameter scores, the requests harvest-shaped by them
@@ -714,6 +722,7 @@ function takeBackHard(st: DetectState): void {
   st.hardShedPeakMs = now;
   st.peakScore = r3(st.peakScore - shed);
   st.takenBack = true;
+  st.hardShedStanding = Math.max(st.hardShedStanding, LADDER.indexOf(st.standing));
 }
 
 /** The key sends hard parameters again after dropping them, HARD_RESTORE_RUN of them since the
@@ -735,6 +744,14 @@ function restoreHard(st: DetectState): void {
     st.peakScore = r3(peak + shed);
     st.peakMs = now;
   }
+  // and the standing it stepped down from, whose margin holds it as it held before (red team
+  // R61-1: given the evidence back at the bare cut-off, a harvest at 4 or 6 hard requests per 50
+  // was served in full on 90 and 62 % of them, where 49 clean ones between kept it degraded)
+  if (LADDER.indexOf(st.standing) < st.hardShedStanding) {
+    st.standing = LADDER[st.hardShedStanding]!;
+    st.standingMs = st.lastMs;
+  }
+  st.hardShedStanding = 0;
   st.takenBack = false;
   st.hardBack = 0;
   st.hardShedParams = 0;
@@ -776,7 +793,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack", "hardLastMs", "hardShedStanding"];
 
 /** States this isolate has found current (keepCurrent). A state's fields are never removed, so
  *  each state object is checked once, not on every request (the check reads every newest field:
@@ -936,12 +953,15 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
       if (st.hardBack >= HARD_RESTORE_RUN) restoreHard(st);
     }
     st.hardFree = 0;
+    st.hardLastMs = nowMs;
     st.hardParamScore += ps * m;
     if (content && !harvestShaped(sig, asks, rs, 0)) st.hardHarvest += m;
   } else if (st.hardParams > 0) {
-    // (counted only while there is something to take back: a key that never sent one stores none)
-    st.hardFree += m;
-    if (st.hardFree >= HARD_DROPPED) takeBackHard(st);
+    // (counted only while there is something to take back: a key that never sent one stores none);
+    // a request, whatever it asks, and over HARD_DROPPED_MS at least: one prompt list or batch of
+    // 50 one-token asks was 50 requests in a row, between every run of a harvest (red team R61-2)
+    st.hardFree += 1;
+    if (st.hardFree >= HARD_DROPPED && nowMs - st.hardLastMs >= HARD_DROPPED_MS) takeBackHard(st);
   }
   if (hs > 0) {
     if (content) st.harvestShaped += m;

@@ -11,22 +11,23 @@
 import { describe, expect, it } from "vitest";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { extractSignals } from "../../src/detect/signals.ts";
-import { HARD_DROPPED, HARD_RESTORE_RUN, newDetectState, observeRequest } from "../../src/detect/state.ts";
+import { HARD_DROPPED, HARD_DROPPED_MS, HARD_RESTORE_RUN, newDetectState, observeRequest } from "../../src/detect/state.ts";
 import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
 
 const ask = (i: number, extra: Record<string, unknown> = {}) =>
   extractSignals(buildPromptView("chat", { model: "gpt-4.1", messages: [{ role: "system", content: "Answer from the passages." }, { role: "user", content: `Passage ${i}: the reset button is under the lid. Question ${i}: where is the reset button?` }], max_tokens: 1024, ...extra }), {});
 const LOGPROBS = { logprobs: true, top_logprobs: 5 };
 
-/** A key after a run of 40 logprob requests (peak 0.889) and HARD_DROPPED without: taken back, at T_SHED. */
-const T_SHED = 1_000 + 30_000 * (40 + HARD_DROPPED);
+/** A key after a run of 40 logprob requests (peak 0.889) and HARD_DROPPED without, 40 s apart
+ *  (the clean ones over HARD_DROPPED_MS): taken back, at T_SHED. */
+const T_SHED = 1_000 + 40_000 * (40 + HARD_DROPPED);
 function shedRun() {
   const st = newDetectState();
   let t = 1_000;
-  for (let i = 0; i < 40; i++) observeRequest(st, ask(i, LOGPROBS), (t += 30_000));
+  for (let i = 0; i < 40; i++) observeRequest(st, ask(i, LOGPROBS), (t += 40_000));
   st.peakScore = 0.889;
   st.peakMs = t;
-  for (let i = 0; i < HARD_DROPPED; i++) observeRequest(st, ask(100 + i), (t += 30_000));
+  for (let i = 0; i < HARD_DROPPED; i++) observeRequest(st, ask(100 + i), (t += 40_000));
   return { st };
 }
 
@@ -34,16 +35,16 @@ describe("takeBackHard", () => {
   it("after HARD_DROPPED requests without a hard parameter, its rate, scores and peak share are taken back", () => {
     const st = newDetectState();
     let t = 1_000;
-    for (let i = 0; i < 40; i++) observeRequest(st, ask(i, LOGPROBS), (t += 30_000));
+    for (let i = 0; i < 40; i++) observeRequest(st, ask(i, LOGPROBS), (t += 40_000));
     st.peakScore = 0.889;
     const hard = st.hardParams;
     expect(hard).toBeGreaterThan(39);
-    for (let i = 0; i < HARD_DROPPED - 1; i++) observeRequest(st, ask(100 + i), (t += 30_000));
+    for (let i = 0; i < HARD_DROPPED - 1; i++) observeRequest(st, ask(100 + i), (t += 40_000));
     // one short of the run: nothing taken back yet
-    expect(st.hardParams).toBeCloseTo(hard, 0);
+    expect(st.hardParams).toBeGreaterThan(0.95 * hard);
     expect(st.takenBack).toBe(false);
     const before = st.paramScoreSum;
-    observeRequest(st, ask(999), (t += 30_000));
+    observeRequest(st, ask(999), (t += 40_000));
     expect(st.hardParams).toBe(0);
     expect(st.paramScoreSum).toBeLessThan(before - 10);
     expect(st.peakScore).toBeLessThan(0.1);
@@ -52,10 +53,10 @@ describe("takeBackHard", () => {
   it("a hard parameter inside the run starts it again", () => {
     const st = newDetectState();
     let t = 1_000;
-    for (let i = 0; i < 20; i++) observeRequest(st, ask(i, LOGPROBS), (t += 30_000));
-    for (let i = 0; i < HARD_DROPPED - 1; i++) observeRequest(st, ask(100 + i), (t += 30_000));
-    observeRequest(st, ask(500, LOGPROBS), (t += 30_000));
-    for (let i = 0; i < HARD_DROPPED - 1; i++) observeRequest(st, ask(600 + i), (t += 30_000));
+    for (let i = 0; i < 20; i++) observeRequest(st, ask(i, LOGPROBS), (t += 40_000));
+    for (let i = 0; i < HARD_DROPPED - 1; i++) observeRequest(st, ask(100 + i), (t += 40_000));
+    observeRequest(st, ask(500, LOGPROBS), (t += 40_000));
+    for (let i = 0; i < HARD_DROPPED - 1; i++) observeRequest(st, ask(600 + i), (t += 40_000));
     expect(st.hardParams).toBeGreaterThan(15);
     expect(st.takenBack).toBe(false);
   });
@@ -65,11 +66,11 @@ describe("takeBackHard", () => {
     const shed = st.hardShedParams;
     expect(st.hardParams).toBe(0);
     expect(shed).toBeGreaterThan(35);
-    for (let k = 1; k < HARD_RESTORE_RUN; k++) observeRequest(st, ask(990 + k, LOGPROBS), (t += 30_000));
+    for (let k = 1; k < HARD_RESTORE_RUN; k++) observeRequest(st, ask(990 + k, LOGPROBS), (t += 40_000));
     expect(st.hardParams).toBeLessThan(HARD_RESTORE_RUN);
     expect(st.hardShedParams).toBeCloseTo(shed, 0);
     expect(st.peakScore).toBeLessThan(0.1);
-    observeRequest(st, ask(999, LOGPROBS), (t += 30_000));
+    observeRequest(st, ask(999, LOGPROBS), (t += 40_000));
     expect(st.hardParams).toBeGreaterThan(shed);
     expect(st.hardShedParams).toBe(0);
     expect(st.peakScore).toBeGreaterThan(0.85);
@@ -82,17 +83,52 @@ describe("takeBackHard", () => {
     const shedPeak = st.hardShedPeak;
     expect(shedPeak).toBeGreaterThan(0.8);
     // one debug request, then the product's own traffic: taken back again, merged with the first
-    observeRequest(st, ask(500, LOGPROBS), (t += 30_000));
+    observeRequest(st, ask(500, LOGPROBS), (t += 40_000));
     expect(st.hardBack).toBe(1);
-    for (let i = 0; i < HARD_DROPPED; i++) observeRequest(st, ask(600 + i), (t += 30_000));
+    for (let i = 0; i < HARD_DROPPED; i++) observeRequest(st, ask(600 + i), (t += 40_000));
     expect(st.hardBack).toBe(0);
     expect(st.hardParams).toBe(0);
     expect(st.hardShedParams).toBeGreaterThan(shed);
     expect(st.hardShedPeak).toBeGreaterThan(0.95 * shedPeak);
     // a run gives it all back
-    for (let k = 0; k < HARD_RESTORE_RUN; k++) observeRequest(st, ask(900 + k, LOGPROBS), (t += 30_000));
+    for (let k = 0; k < HARD_RESTORE_RUN; k++) observeRequest(st, ask(900 + k, LOGPROBS), (t += 40_000));
     expect(st.hardShedParams).toBe(0);
     expect(st.peakScore).toBeGreaterThan(0.85);
+  });
+  it("HARD_DROPPED requests sooner than HARD_DROPPED_MS take nothing back, and a prompt list counts once (R61-2)", () => {
+    const st = newDetectState();
+    let t = 1_000;
+    for (let i = 0; i < 40; i++) observeRequest(st, ask(i, LOGPROBS), (t += 40_000));
+    // 60 clean requests 5 s apart: five minutes, not thirty
+    for (let i = 0; i < 60; i++) observeRequest(st, ask(100 + i), (t += 5_000));
+    expect(st.hardParams).toBeGreaterThan(35);
+    expect(st.hardFree).toBe(60);
+    // once the half hour has passed, the next clean request takes it back
+    observeRequest(st, ask(200), t + HARD_DROPPED_MS);
+    expect(st.hardParams).toBe(0);
+    // a completions prompt list of 60 one-token asks is one request in the run
+    const list = newDetectState();
+    t = 1_000;
+    for (let i = 0; i < 40; i++) observeRequest(list, ask(i, LOGPROBS), (t += 40_000));
+    const many = extractSignals(buildPromptView("completions", { model: "gpt-3.5-turbo-instruct", prompt: Array.from({ length: 60 }, (_, i) => `Is ${i} even? Answer yes or no.`), max_tokens: 1 }), {});
+    observeRequest(list, many, t + HARD_DROPPED_MS);
+    expect(list.hardFree).toBe(1);
+    expect(list.hardParams).toBeGreaterThan(35);
+  });
+  it("a restore gives back the standing the take-back stepped down from, and with it the margin that held it (R61-1)", () => {
+    const { st } = shedRun();
+    // (the take-back came at a degraded standing, which then stepped down at its cut-off)
+    expect(st.hardShedStanding).toBe(0);
+    const st2 = newDetectState();
+    let t = 1_000;
+    for (let i = 0; i < 40; i++) observeRequest(st2, ask(i, LOGPROBS), (t += 40_000));
+    st2.standing = "degrade";
+    for (let i = 0; i < HARD_DROPPED; i++) observeRequest(st2, ask(100 + i), (t += 40_000));
+    expect(st2.hardShedStanding).toBe(2);
+    st2.standing = "allow";
+    for (let k = 0; k < HARD_RESTORE_RUN; k++) observeRequest(st2, ask(900 + k, LOGPROBS), (t += 40_000));
+    expect(st2.standing).toBe("degrade");
+    expect(st2.hardShedStanding).toBe(0);
   });
   it("a trace of hard parameters decayed to next to nothing is cleared without lowering the peak", () => {
     const st = newDetectState();
@@ -149,6 +185,21 @@ describe("the way back after a customer drops the parameter (replay)", () => {
     // evidence back (without the restore, 37-40 of each 40 were served in full)
     expect(served[0]).toBeLessThan(10);
     for (const n of served.slice(1)) expect(n).toBeLessThan(HARD_RESTORE_RUN);
+  });
+  it("runs of a few hard requests between HARD_DROPPED clean ones: each later run is degraded from its third (R61-1)", () => {
+    const r = new Replayer({ policy: {} });
+    const served: number[] = [];
+    let i = 0;
+    for (let k = 0; k < 40; k++, i++) r.step(line(i, LOGPROBS), i);
+    for (let cycle = 0; cycle < 8; cycle++) {
+      for (let k = 0; k < HARD_DROPPED; k++, i++) r.step(line(i, {}), i);
+      let full = 0;
+      for (let k = 0; k < 6; k++, i++) if (r.step(line(i, LOGPROBS), i).action === "allow") full++;
+      served.push(full);
+    }
+    // the take-back steps the key down; the run's third hard request gives back the evidence and
+    // the standing (without the standing, at the bare cut-off, 4-6 of each 6 were served in full)
+    for (const n of served) expect(n).toBeLessThan(HARD_RESTORE_RUN);
   });
   it("a product that keeps a rare use of it (a debug view, one request in a hundred) is not degraded again by it (R60-4)", () => {
     const r = new Replayer({ policy: {} });
