@@ -188,9 +188,13 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
 
   // params
   const ps = st.paramScoreSum / w;
-  const hpr = st.hardParams / w;
+  // the hard share of requests, or of answer tokens once 3 answers have settled: one-token requests
+  // between logprob reads diluted the first (red team R61-1: 6 hard requests in 55, never degraded)
+  const hrq = st.hardParams / w;
+  const htk = st.settled >= 3 ? st.hardTokens / Math.max(1, st.completionTokens) : 0;
+  const hpr = Math.max(hrq, htk);
   const pp = Math.max(0.5 * clamp01(ps) * (0.4 + 0.6 * inten), W.params.w * clamp01(hpr / 0.5));
-  if (pp > 0.01) feats.push(new LazyFeature("params", pp, () => `output-maximising parameters (avg score ${ps.toFixed(2)}, n>1/logprobs in ${pct(hpr)})`, hpr >= 0.3));
+  if (pp > 0.01) feats.push(new LazyFeature("params", pp, () => `output-maximising parameters (avg score ${ps.toFixed(2)}, n>1/logprobs in ${pct(hrq)}${htk > hrq ? `, logprob reads ${pct(htk)} of answer tokens` : ""})`, hpr >= 0.3));
 
   // harvest ratio
   if (st.settled >= 3) {

@@ -111,6 +111,7 @@ export function usageFields(u: Usage): Usage {
   if (u.readablePrompt !== undefined) out.readablePrompt = u.readablePrompt;
   if (u.choices !== undefined) out.choices = u.choices;
   if (u.samples !== undefined) out.samples = u.samples;
+  if (u.hardRead) out.hardRead = true;
   if (u.reasoning !== undefined) out.reasoning = u.reasoning;
   if (u.later) out.later = true;
   if (u.runOf !== undefined) out.runOf = u.runOf;

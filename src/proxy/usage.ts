@@ -754,6 +754,7 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
     ...(signals.md ? { readablePrompt: readableTokens(signals.pl) } : {}),
     ...(signals.nc && !degraded ? { choices: signals.nc } : {}),
     ...(signals.sn && !degraded ? { samples: signals.sn } : {}),
+    ...(signals.hp === 1 && !signals.sn && !degraded ? { hardRead: true as const } : {}),
     ...(signals.lt === 1 && !u.estimated && u.seen === undefined ? { later: true as const } : {}),
   };
 }

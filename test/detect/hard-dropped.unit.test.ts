@@ -201,6 +201,25 @@ describe("the way back after a customer drops the parameter (replay)", () => {
     // the standing (without the standing, at the bare cut-off, 4-6 of each 6 were served in full)
     for (const n of served) expect(n).toBeLessThan(HARD_RESTORE_RUN);
   });
+  it("a logprob harvest diluted by one-token requests is read by its share of answer tokens (R61-1)", () => {
+    // 6 logprob reads of 500-token answers between 49 one-token requests: 11 % of requests, 98 % of tokens
+    const run = (cover: number) => {
+      const r = new Replayer({ policy: {} });
+      let i = 0;
+      let full = 0;
+      let hard = 0;
+      const clean = (k: number): TraceEvent => ({ ...line(k, {}), usage: { prompt_tokens: 90, completion_tokens: cover } });
+      for (let k = 0; k < 120; k++, i++) r.step(clean(i), i);
+      for (let cycle = 0; cycle < 12; cycle++) {
+        for (let k = 0; k < 6; k++, i++, hard++) if (r.step({ ...line(i, LOGPROBS), usage: { prompt_tokens: 90, completion_tokens: 500 } }, i).action === "allow") full++;
+        for (let k = 0; k < 49; k++, i++) r.step(clean(i), i);
+      }
+      return full / hard;
+    };
+    expect(run(1)).toBeLessThan(0.1);
+    // the same reads beside answers of their own size are 11 % of the key's tokens too: served
+    expect(run(500)).toBeGreaterThan(0.9);
+  });
   it("a product that keeps a rare use of it (a debug view, one request in a hundred) is not degraded again by it (R60-4)", () => {
     const r = new Replayer({ policy: {} });
     const acts: string[] = [];

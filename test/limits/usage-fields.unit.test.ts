@@ -38,6 +38,7 @@ describe("usageFields", () => {
       readablePrompt: 44,
       choices: 3,
       samples: 4,
+      hardRead: true,
       reasoning: 900,
       later: true,
       runOf: "file-abc",
