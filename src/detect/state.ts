@@ -634,10 +634,11 @@ const REASONED_LONG_SHARE = 0.5;
 /**
  * How much of any other big output budget the key's answers used, 0..1 (link.ts BUDGET_USED): the
  * share of their tokens beyond an ordinary reply's 512 each, in full at a fifth, over the answers
- * not served degraded; before 3 of those, in full. Read beside budgetTaken, which judges answers against what the requests bring: a
- * question is a short payload, and a Q&A product that sets `max_tokens` 4,096 as headroom, with
- * answers of a few hundred tokens, takes 15x its questions (red team R60-3: such a study app and
- * its Claude twin were degraded on 92 % of their requests from hour 12 of a product's volume).
+ * not served degraded; before 3 of those, in full. Read beside budgetTaken, which judges answers
+ * against what the requests bring: a question is a short payload, and a Q&A product that sets
+ * `max_tokens` 4,096 as headroom, with answers of a few hundred tokens, takes 15x its questions
+ * (red team R60-3: such a study app and its Claude twin were degraded on 92 % of their requests
+ * from hour 12 of a product's volume).
  */
 export function budgetUsed(st: DetectState): number {
   // (answers served while degraded were capped: they would read a harvest's budget as headroom,

@@ -102,9 +102,10 @@ export interface Usage {
    *  detection learns from their length per sample whether they are samples or variants (red team
    *  R52-6). */
   samples?: number;
-  /** The request read the token distribution by a hard parameter other than samples (signals `hp`
-   *  without `sn`: `top_logprobs` over many tokens, `echo`), and was not degraded: detection counts
-   *  its answer's tokens as read so (detect/state.ts hardTokens; red team R61-1). */
+  /** The request asked to read the token distribution by a hard parameter other than samples
+   *  (signals `hp` without `sn`: `top_logprobs` over many tokens, `echo`), served or degraded, as
+   *  detection's hard-parameter rate counts asks: its answer's tokens count in the key's share of
+   *  answer tokens read so (detect/state.ts hardTokens; red team R61-1). */
   hardRead?: true;
   /** Of `completionTokens`, the hidden reasoning the origin billed and never returned (OpenAI's
    *  `completion_tokens_details.reasoning_tokens`, the Responses API's

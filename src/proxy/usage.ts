@@ -754,7 +754,9 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
     ...(signals.md ? { readablePrompt: readableTokens(signals.pl) } : {}),
     ...(signals.nc && !degraded ? { choices: signals.nc } : {}),
     ...(signals.sn && !degraded ? { samples: signals.sn } : {}),
-    ...(signals.hp === 1 && !signals.sn && !degraded ? { hardRead: true as const } : {}),
+    // asked, served or degraded (as hardParams counts it): a degraded read's capped answer must not
+    // read the key's share down (a harvest would step down and up again)
+    ...(signals.hp === 1 && !signals.sn ? { hardRead: true as const } : {}),
     ...(signals.lt === 1 && !u.estimated && u.seen === undefined ? { later: true as const } : {}),
   };
 }

@@ -210,7 +210,8 @@ describe("the way back after a customer drops the parameter (replay)", () => {
       let hard = 0;
       const clean = (k: number): TraceEvent => ({ ...line(k, {}), usage: { prompt_tokens: 90, completion_tokens: cover } });
       for (let k = 0; k < 120; k++, i++) r.step(clean(i), i);
-      for (let cycle = 0; cycle < 12; cycle++) {
+      // (two days of cycles: degraded answers must not read the share down again)
+      for (let cycle = 0; cycle < 52; cycle++) {
         for (let k = 0; k < 6; k++, i++, hard++) if (r.step({ ...line(i, LOGPROBS), usage: { prompt_tokens: 90, completion_tokens: 500 } }, i).action === "allow") full++;
         for (let k = 0; k < 49; k++, i++) r.step(clean(i), i);
       }
