@@ -574,7 +574,7 @@ export class KeyEngine {
       // OpenAI request that asks for no reasoning by parameter (the model's default effort) keeps
       // the room one asking for it would (red team R60-1's open half: 1,329 of 2,092 answers empty)
       const room = degraded && !batch && signals.length === 1 && signals[0]!.rh !== 1 && (ask.route === "chat" || ask.route === "responses") && reasonsHidden(s.detect)
-        ? reasoningRoomOf(degradeOf(policy.degrade, { ...(capLeft !== undefined ? { degradeCap: capLeft } : {}) }))
+        ? reasoningRoomOf(degradeOf(policy.degrade, capLeft !== undefined ? { degradeCap: capLeft } : {}))
         : 0;
       reservedTokens += room;
       const limits = this.limitsFor(policy, acting);

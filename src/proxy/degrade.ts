@@ -100,6 +100,13 @@ export function reasoningRoomOf(s: DegradeSettings): number {
   return s.maxThinkingTokens === 0 ? 0 : Math.min(s.maxThinkingTokens, 2 * s.maxOutputTokens);
 }
 
+/** The output cap of a degraded request, the same before and after degradeBody rewrote it (the
+ *  reservation reads the body as sent): the answer's cap and the rooms beside it. Anthropic counts
+ *  thinking inside max_tokens and needs max_tokens > budget_tokens. */
+function degradedCap(kind: MeteredKind, b: Record<string, unknown>, s: DegradeSettings): number {
+  return s.maxOutputTokens + thinkingBudget(kind, b, s) + blockBudget(kind, b, s) + reasoningRoom(kind, b, s) + unaskedRoom(kind, b, s);
+}
+
 /**
  * Room a degraded OpenAI request that names no reasoning effort keeps, when its key's answers come
  * with hidden reasoning (`unaskedReasoningTokens`, set by the key's object: detect/state.ts
@@ -236,8 +243,7 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
     b.thinking = { ...b.thinking, budget_tokens: thinking };
     changed.push("thinking.budget_tokens");
   }
-  // Anthropic counts thinking inside max_tokens and needs max_tokens > budget_tokens.
-  const cap = s.maxOutputTokens + thinking + blockBudget(kind, b, s) + reasoningRoom(kind, b, s) + unaskedRoom(kind, b, s);
+  const cap = degradedCap(kind, b, s);
   const fields = ["max_tokens", "max_completion_tokens", "max_output_tokens"].filter((f) => b[f] !== undefined && b[f] !== null);
   if (fields.length === 0) {
     const f = kind === "chat" ? "max_completion_tokens" : kind === "responses" ? "max_output_tokens" : "max_tokens";
@@ -260,7 +266,7 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
  */
 export function degradedReservation(kind: MeteredKind, body: Record<string, unknown>, promptTokens: number, s: DegradeSettings = DEFAULT_DEGRADE): number {
   if (kind === "embeddings") return Math.max(1, promptTokens);
-  const cap = s.maxOutputTokens + thinkingBudget(kind, body, s) + blockBudget(kind, body, s) + reasoningRoom(kind, body, s) + unaskedRoom(kind, body, s);
+  const cap = degradedCap(kind, body, s);
   let max: number | undefined;
   for (const f of ["max_completion_tokens", "max_tokens", "max_output_tokens"] as const) {
     const v = body[f];
