@@ -28,6 +28,10 @@ export interface Row {
   /** Requests of the scenario served degraded (n 1, no logprobs, output capped: an honest
    *  customer's cost that no refusal count shows). */
   degradedPct: number;
+  /** Honest scenarios: the share of their answers' completion tokens (as the trace's usage has
+   *  them) that degrade's cap withheld from answers served degraded; null for harvests. What a
+   *  degraded request actually cost the customer: an answer under the cap lost nothing. */
+  cutPct: number | null;
   sampleReasons: string[];
 }
 export interface Summary {
@@ -41,6 +45,9 @@ export interface Summary {
   /** Honest requests (all honest scenarios together) and those served degraded. */
   honestRequests: number;
   honestDegradedRequests: number;
+  /** Honest completion tokens (every honest request's trace usage) and those degrade's cap withheld. */
+  honestTokens: number;
+  honestCutTokens: number;
 }
 
 export function summarise(
@@ -51,6 +58,7 @@ export function summarise(
 ): Summary {
   const perKey = new Map<string, { n: number; firstFlag: number; max: number; reasons: string[]; refused: number; degraded: number }>();
   const tok = new Map<string, { all: number; served: number }>();
+  const cut = new Map<string, { all: number; cut: number }>();
   events.forEach((le, i) => {
     const d = lines[i]!;
     let k = perKey.get(le.ev.key);
@@ -76,10 +84,18 @@ export function summarise(
       // here: the replayer's cap of its reservation is no answer (suite g: 111 % served)
       if (d.served) t.served += Math.min(d.completion ?? ct, ct);
       tok.set(le.scenario, t);
+    } else {
+      const c = cut.get(le.scenario) ?? { all: 0, cut: 0 };
+      const ct = le.ev.usage?.completion_tokens ?? 0;
+      c.all += ct;
+      if (d.served && d.degraded) c.cut += ct - Math.min(d.completion ?? ct, ct);
+      cut.set(le.scenario, c);
     }
   });
   const rows: Row[] = [];
   let honestDegradedRequests = 0;
+  let honestTokens = 0;
+  let honestCutTokens = 0;
   for (const sc of scenarios) {
     const ks = [...keyScen.entries()].filter(([, s]) => s === sc.name).map(([k]) => k);
     const ps = ks.map((k) => perKey.get(k)!).filter(Boolean);
@@ -90,7 +106,12 @@ export function summarise(
     const requests = ps.reduce((a, p) => a + p.n, 0);
     const refused = ps.reduce((a, p) => a + p.refused, 0);
     const degraded = ps.reduce((a, p) => a + p.degraded, 0);
-    if (isCustomer(sc.cls)) honestDegradedRequests += degraded;
+    const c = cut.get(sc.name);
+    if (isCustomer(sc.cls)) {
+      honestDegradedRequests += degraded;
+      honestTokens += c?.all ?? 0;
+      honestCutTokens += c?.cut ?? 0;
+    }
     rows.push({
       name: sc.name,
       cls: sc.cls,
@@ -106,6 +127,7 @@ export function summarise(
       requests,
       refusedPct: requests > 0 ? (100 * refused) / requests : 0,
       degradedPct: requests > 0 ? (100 * degraded) / requests : 0,
+      cutPct: isCustomer(sc.cls) && c && c.all > 0 ? (100 * c.cut) / c.all : null,
       sampleReasons: reasons,
     });
   }
@@ -130,7 +152,7 @@ export function summarise(
   for (const r of hon) if (r.refusedPct > 1) failures.push(`${r.name}: ${r.refusedPct.toFixed(1)} % of its requests refused (> 1 %)`);
   for (const r of rows.filter((x) => x.cls === "benchmark")) if (r.blocked > 0) failures.push(`${r.name}: ${r.blocked} benchmark keys blocked`);
   const honestRequests = hon.reduce((a, r) => a + r.requests, 0);
-  return { rows, ok: failures.length === 0, failures, honestKeys, honestThrottled, honestChallenged, honestBlocked, honestRequests, honestDegradedRequests };
+  return { rows, ok: failures.length === 0, failures, honestKeys, honestThrottled, honestChallenged, honestBlocked, honestRequests, honestDegradedRequests, honestTokens, honestCutTokens };
 }
 
 /** One line to quote: the figures the goals are about. */
@@ -152,12 +174,13 @@ export function headline(s: Summary): string {
     `; distiller completion tokens served, mean of scenarios ${served.toFixed(1)} %` +
     // what degrade costs honest customers (no goal names it; every figure above leaves it out)
     `; honest keys throttled or degraded ${pct(s.honestThrottled / Math.max(1, s.honestKeys))}` +
-    `, honest requests served degraded ${pct(s.honestDegradedRequests / Math.max(1, s.honestRequests))}`
+    `, honest requests served degraded ${pct(s.honestDegradedRequests / Math.max(1, s.honestRequests))}` +
+    `, honest answer tokens cut by degrade ${pct(s.honestCutTokens / Math.max(1, s.honestTokens))}`
   );
 }
 
 export function printTable(s: Summary, detail: boolean): void {
-  const head = ["scenario", "class", "keys", "requests", "flagged", "<=200 req", "median req to flag", "throttled", "degraded", "challenged", "blocked", "requests refused", "requests degraded", "distiller tokens served"];
+  const head = ["scenario", "class", "keys", "requests", "flagged", "<=200 req", "median req to flag", "throttled", "degraded", "challenged", "blocked", "requests refused", "requests degraded", "distiller tokens served", "honest tokens cut"];
   const rows = s.rows.map((r) => [
     r.name,
     r.cls,
@@ -173,6 +196,7 @@ export function printTable(s: Summary, detail: boolean): void {
     `${r.refusedPct.toFixed(1)}%`,
     `${r.degradedPct.toFixed(1)}%`,
     r.servedPct === null ? "-" : `${r.servedPct.toFixed(1)}%`,
+    r.cutPct === null ? "-" : `${r.cutPct.toFixed(1)}%`,
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(w[i]!)).join(" | ") + " |";

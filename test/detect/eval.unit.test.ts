@@ -92,6 +92,24 @@ describe("eval scenarios", () => {
     expect(s.honestKeys).toBe(3);
     expect(headline(s)).toContain("honest keys throttled or degraded 66.7 %, honest requests served degraded 50.0 %");
   });
+  it("summarise counts the honest answer tokens degrade's cap withheld, not the requests it touched", () => {
+    const ev = (ct: number) => ({ ts: 0, key: "h", method: "POST", path: "/v1/chat/completions", body: {}, usage: { prompt_tokens: 10, completion_tokens: ct } });
+    const events = [
+      { ev: ev(2000), scenario: "app", harvest: false }, // degraded, cut to 512: 1,488 withheld
+      { ev: ev(300), scenario: "app", harvest: false }, // degraded, under the cap: nothing withheld
+      { ev: ev(700), scenario: "app", harvest: false }, // served in full
+      { ev: ev(1000), scenario: "app", harvest: false }, // refused: a refusal, not a cut
+      { ev: ev(4000), scenario: "farm", harvest: true }, // a harvest's cut is not an honest cost
+    ];
+    const line = (i: number, served: boolean, completion?: number) => ({ i, key: i === 4 ? "d" : "h", action: "degrade" as const, served, score: 0.5, reasons: [], ...(completion !== undefined ? { degraded: true as const, completion } : {}) });
+    const lines = [line(0, true, 512), line(1, true, 300), line(2, true), line(3, false), line(4, true, 512)];
+    const s = summarise(events as never, lines, new Map([["h", "app"], ["d", "farm"]]), [{ name: "app", cls: "honest" }, { name: "farm", cls: "distill" }]);
+    expect(s.rows[0]!.cutPct).toBeCloseTo((100 * 1488) / 4000, 5);
+    expect(s.rows[1]!.cutPct).toBeNull();
+    expect(s.honestTokens).toBe(4000);
+    expect(s.honestCutTokens).toBe(1488);
+    expect(headline(s)).toContain("honest answer tokens cut by degrade 37.2 %");
+  });
 });
 
 describe("--detection (eval, eval:why): detection settings over the defaults", () => {
