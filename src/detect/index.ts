@@ -34,6 +34,13 @@ export interface PromptView {
     /** OpenAI reasoning asked by parameter (`reasoning_effort`, `reasoning`; effort not "none"):
      *  its output cap bounds the hidden reasoning with the answer (signals `rh`). */
     reasonsUnseen?: boolean;
+    /** A hash of the model the request names (trimmed, lowercased; never 0), when it names one:
+     *  which of a key's models answer with hidden reasoning (signals `mo`, state.ts reasonModels). */
+    model?: number;
+    /** A chat or Responses request that sets no output cap (neither `max_tokens`,
+     *  `max_completion_tokens` nor `max_output_tokens`): the model's own maximum is its budget
+     *  (paramScore reads it as UNCAPPED_TOKENS; signals `uc`). */
+    uncapped?: boolean;
   };
   /** Token IDs sent as the prompt (completions / embeddings integer arrays), one per ID, when any;
    *  with a hash of them (their ends and count), since there is no text to hash. */

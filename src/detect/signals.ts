@@ -95,6 +95,15 @@ export type RequestSignals = {
    *  by parameter: view params.reasonsUnseen): how much of it the answer was to take, the key's
    *  answers say (state.ts reasonedBudgetTaken). */
   rh?: 1;
+  /** The model the request names (view params.model), when it names one: a key's requests are
+   *  read as a reasoning model's by the answers of the same model (state.ts reasonsHidden; red
+   *  team R62-2, R62-3: a cheap o4-mini reply beside each ask lent a gpt-4.1 or Claude harvest
+   *  the reading, and degrade's room, of a reasoning model). */
+  mo?: number;
+  /** The request sets no output cap (view params.uncapped): what that adds to `ps` (a cap of
+   *  UNCAPPED_TOKENS), judged by the key's answers alone (state.ts uncappedTaken), the rest of its
+   *  budget part (a thinking budget, high effort) as before. Absent when it adds nothing. */
+  uc?: number;
   /** Choices asked (`n`, `best_of` read as n by the view) when more than one and together under
    *  SAMPLED_TOKENS (absent otherwise): suggestions (reply drafts, ad variants), whose completion
    *  tokens are theirs together, one answer a share of them. Sampling requests (n x budget from
@@ -232,12 +241,19 @@ function suggestions(p: PromptView["params"]): boolean {
   return n > 1 && n * (mt === 0 ? 4096 : mt) < SAMPLED_TOKENS;
 }
 
+/** The budget a chat or Responses request without an output cap is read at (view params.uncapped):
+ *  the model's maximum, at least a headroom cap's. Its budget part is evidence only as far as the
+ *  key's settled answers took and used a budget (state.ts uncappedTaken): red team R62-1, a
+ *  harvest of 1,400-3,600-token answers that sent no cap, a one-label request beside each ask,
+ *  was served in full (100 %; with `max_tokens` 4,096 and the same cover, 20.9 %). */
+export const UNCAPPED_TOKENS = 4096;
+
 /** Output-maximising parameter score of one request (0..1) and the hard-extraction flag. */
 export function paramScore(p: PromptView["params"], singleTurn: boolean, samplesAsSuggestions = false): { ps: number; hp: 0 | 1; sn: number } {
   let s = 0;
   let hard = false;
   let sampled = false;
-  const mt = p.maxTokens ?? 0;
+  const mt = p.maxTokens ?? (p.uncapped ? UNCAPPED_TOKENS : 0);
   // A large budget matters for self-contained prompts; long conversations need it honestly.
   if (singleTurn) {
     if (mt >= 4000) s += 0.6;
@@ -675,6 +691,11 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   };
   if (view.params.reasoningDetailed && cues.rs < 2) out.rd = 1;
   if (view.params.reasonsUnseen) out.rh = 1;
+  if (view.params.model) out.mo = view.params.model;
+  if (view.params.uncapped) {
+    const uc = Math.round((ps - paramScore({ ...view.params, uncapped: false }, true).ps) * 100) / 100;
+    if (uc > 0) out.uc = uc;
+  }
   if (suggestions(view.params)) out.nc = view.params.n!;
   if (sn > 0) {
     out.sn = sn;

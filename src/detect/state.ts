@@ -129,6 +129,10 @@ export type DetectState = {
    *  are judged as a reasoning request's are (reasonedBudgetTaken; red team R60-1: o4-mini at its
    *  default effort, no `reasoning_effort` sent, was judged by the old rule and degraded). */
   hiddenReasoned: number;
+  /** The models (Usage.model hashes; 0 for an answer whose request named none) whose answers came
+   *  with hidden reasoning, the latest first, at most REASON_MODELS: only a request to one of them
+   *  is read as a reasoning model's (reasonsHidden; red team R62-2, R62-3). */
+  reasonModels: number[];
   /** Histograms: topics (32), UTC hours (24), script classes (8). */
   topics: number[];
   hours: number[];
@@ -365,7 +369,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardTokens: "hpK", hardShedTokens: "hsT", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hardBack: "hsB", hardLastMs: "hpT", hardShedStanding: "hsL", hiddenReasoned: "hrA",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardTokens: "hpK", hardShedTokens: "hsT", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hardBack: "hsB", hardLastMs: "hpT", hardShedStanding: "hsL", hiddenReasoned: "hrA", reasonModels: "hrM",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -453,7 +457,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardTokens: 0, hardShedTokens: 0, hardShedPeak: 0, hardShedPeakMs: 0, hardBack: 0, hardLastMs: 0, hardShedStanding: 0, hiddenReasoned: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardTokens: 0, hardShedTokens: 0, hardShedPeak: 0, hardShedPeakMs: 0, hardBack: 0, hardLastMs: 0, hardShedStanding: 0, hiddenReasoned: 0, reasonModels: [],
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -647,10 +651,47 @@ export function budgetUsed(st: DetectState): number {
   return clamp01(st.beyondTokens / Math.max(1, st.completionTokens - st.cappedTokens) / BUDGET_USED.fullShare);
 }
 
-/** Whether the key calls a reasoning model by what its answers say: half or more of its settled
- *  answers (3 at least) came with hidden reasoning billed beside them (hiddenReasoned). */
-export function reasonsHidden(st: DetectState): boolean {
-  return st.settled >= 3 && st.hiddenReasoned >= 0.5 * st.settled;
+/**
+ * How much of the budget a request without an output cap asks for (signals `uc`, read as
+ * UNCAPPED_TOKENS) the key's answers show it took, 0..1: none before 3 answers not served degraded
+ * (no cap is what most chat apps send; their first answers must not read as a harvest's budget),
+ * and none for a request whose answer comes later (a batch's or a background job's: judged as
+ * before, by what else it asks); then as far as the answers took a budget (budgetTaken, not with
+ * tools, whose definitions it cannot read) and ran long as a rule: budgetUsed's share of their
+ * tokens past 512 each, in full at UNCAPPED_USED_SHARE rather than a fifth (read without hidden
+ * reasoning). A chat app's answers of a few hundred tokens use none of it, a router's whose
+ * answers run long now and then little (at a fifth, suite d's reseller router was degraded on 65 %
+ * of its requests); a harvest's of thousands take it in full, however many cheap requests beside
+ * it (red team R62-1).
+ */
+function uncappedTaken(st: DetectState, later: boolean, tools: boolean): number {
+  if (later || st.settled - st.cappedAnswers < 3) return 0;
+  const used = clamp01(st.beyondTokens / Math.max(1, st.completionTokens - st.cappedTokens) / UNCAPPED_USED_SHARE);
+  return Math.min(tools ? 1 : budgetTaken(st), used);
+}
+/** The share of a key's answer tokens past 512 an answer at which a request without a cap counts
+ *  its budget in full (uncappedTaken): answers that run long as a rule, not now and then. */
+export const UNCAPPED_USED_SHARE = 0.5;
+
+/** Whether a request to `model` (signals `mo`, 0 when it names none) calls a reasoning model by
+ *  what the key's answers say: half or more of its settled answers (3 at least) came with hidden
+ *  reasoning billed beside them (hiddenReasoned), and that model's among them (reasonModels). By
+ *  the key alone, one o4-mini reply beside each ask lent a gpt-4.1 or Claude harvest a reasoning
+ *  model's reading of its cap (red team R62-2: 100 % served in full, 23 % without) and degrade's
+ *  reasoning room, written out as answer (R62-3: 61 % of the tokens delivered, 21 %). */
+export function reasonsHidden(st: DetectState, model: number): boolean {
+  return st.settled >= 3 && st.hiddenReasoned >= 0.5 * st.settled && st.reasonModels.includes(model);
+}
+/** The models whose answers with hidden reasoning a key remembers (reasonModels): an app's one
+ *  or two reasoning models and what it moves to. */
+const REASON_MODELS = 4;
+
+function noteReasonModel(st: DetectState, model: number): void {
+  const i = st.reasonModels.indexOf(model);
+  if (i === 0) return;
+  if (i > 0) st.reasonModels.splice(i, 1);
+  st.reasonModels.unshift(model);
+  if (st.reasonModels.length > REASON_MODELS) st.reasonModels.length = REASON_MODELS;
 }
 /** Later answers asked for and not read yet, per later answer read, beyond which a later request's
  *  budget counts in full (budgetTaken): a night's batches submitted at once after a night read. */
@@ -803,7 +844,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack", "hardLastMs", "hardShedStanding", "hardTokens", "hardShedTokens"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack", "hardLastMs", "hardShedStanding", "hardTokens", "hardShedTokens", "reasonModels"];
 
 /** States this isolate has found current (keepCurrent). A state's fields are never removed, so
  *  each state object is checked once, not on every request (the check reads every newest field:
@@ -935,17 +976,20 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   const psm = Math.max(0, (sig.psm ?? sig.ps) - off);
   const budget = Math.max(0, sig.ps - (sig.psm ?? sig.ps));
   // a later request's budget held in full for want of its key's later answers (readLater takes it back)
-  const held = single && sig.lt === 1 && !sig.tl && budget > 0 && laterUnproven(st);
-  const reasons = sig.rh === 1 || reasonsHidden(st);
+  // what an absent output cap adds (signals `uc`) is judged apart, by the key's answers alone
+  const uncapped = Math.min(budget, sig.uc ?? 0);
+  const stated = budget - uncapped;
+  const held = single && sig.lt === 1 && !sig.tl && stated > 0 && laterUnproven(st);
+  const reasons = sig.rh === 1 || reasonsHidden(st, sig.mo ?? 0);
   // a foreground budget also as far as the key's answers used it (budgetUsed); a later request's
   // by its later answers alone, never by the foreground's (budgetTaken, R54-1)
   const later = sig.lt === 1;
   const taken = sig.tl ? 1 : reasons ? Math.min(budgetTaken(st, later), reasonedBudgetTaken(st)) : later ? budgetTaken(st, true) : Math.min(budgetTaken(st), budgetUsed(st));
-  const ps = single ? psm + budget * taken : psm;
+  const ps = single ? psm + stated * taken + (uncapped > 0 ? uncapped * uncappedTaken(st, later, sig.tl !== undefined) : 0) : psm;
   st.paramScoreSum += ps * m;
   if (held) {
     st.laterHeld += m;
-    st.laterHeldParams += budget * taken * m;
+    st.laterHeldParams += stated * taken * m;
   }
   if (single) st.singleTurn += m;
   else {
@@ -1243,7 +1287,10 @@ export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fet
   const trivial = trivialAnswer(answer);
   addAnswers(st, prompt, answer, 1, long, long * answer, nowMs, trivial, trivial * prompt, beyondBudget(answer));
   if (usage.hardRead) st.hardTokens += answer;
-  if (charged.reasoning !== undefined && charged.reasoning > 0 && charged.seen === undefined) st.hiddenReasoned += 1;
+  if (charged.reasoning !== undefined && charged.reasoning > 0 && charged.seen === undefined) {
+    st.hiddenReasoned += 1;
+    noteReasonModel(st, charged.model ?? 0);
+  }
   if (usage.completionTokens < CHEAP_TURN_TOKENS) {
     if (usage.inputHash || usage.createdHash) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
   } else if (usage.createdHash) forgetCheap(st, usage.createdHash);

@@ -470,6 +470,8 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     }
     const mt = num(b.max_tokens) ?? num(b.max_completion_tokens) ?? num(b.max_output_tokens);
     if (mt !== undefined) params.maxTokens = mt;
+    // (a completions request without one gets 16 tokens; Anthropic's Messages API requires one)
+    else if (route === "chat" || route === "responses") params.uncapped = true;
     const n = Math.max(num(b.n) ?? 0, num(b.best_of) ?? 0);
     if (n > 0) params.n = n;
     if (b.logprobs === true || (typeof b.logprobs === "number" && b.logprobs > 0)) params.logprobs = true;
@@ -514,6 +516,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
     const tp = num(b.top_p);
     if (tp !== undefined) params.topP = tp;
     if (typeof b.stream === "boolean") params.stream = b.stream;
+    if (typeof b.model === "string" && b.model.trim() !== "") params.model = hash32(b.model.trim().toLowerCase().slice(0, 256)) || 1;
   } catch {
     // odd shapes are ignored, never thrown
   }

@@ -573,7 +573,7 @@ export class KeyEngine {
       // a key whose answers come with hidden reasoning calls a reasoning model: degraded, its
       // OpenAI request that asks for no reasoning by parameter (the model's default effort) keeps
       // the room one asking for it would (red team R60-1's open half: 1,329 of 2,092 answers empty)
-      const room = degraded && !batch && signals.length === 1 && signals[0]!.rh !== 1 && (ask.route === "chat" || ask.route === "responses") && reasonsHidden(s.detect)
+      const room = degraded && !batch && signals.length === 1 && signals[0]!.rh !== 1 && (ask.route === "chat" || ask.route === "responses") && reasonsHidden(s.detect, signals[0]!.mo ?? 0)
         ? reasoningRoomOf(degradeOf(policy.degrade, capLeft !== undefined ? { degradeCap: capLeft } : {}))
         : 0;
       reservedTokens += room;

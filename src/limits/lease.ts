@@ -113,6 +113,7 @@ export function usageFields(u: Usage): Usage {
   if (u.samples !== undefined) out.samples = u.samples;
   if (u.hardRead) out.hardRead = true;
   if (u.reasoning !== undefined) out.reasoning = u.reasoning;
+  if (u.model !== undefined) out.model = u.model;
   if (u.later) out.later = true;
   if (u.runOf !== undefined) out.runOf = u.runOf;
   if (u.batchRequests !== undefined) out.batchRequests = u.batchRequests;

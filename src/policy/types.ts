@@ -113,6 +113,9 @@ export interface Usage {
    *  it: a client cannot train on what it never received (red team R58-3: an o4-mini tutor's
    *  900-7,000 reasoning tokens read as answers 20x its students' questions). */
   reasoning?: number;
+  /** The model the request named (detection's signal `mo`, a hash): an answer with hidden
+   *  reasoning says that model reasons unseen (detect/state.ts reasonModels; red team R62-2). */
+  model?: number;
   /** The request's answer was to come later (a background response: detection's `lt`) and came
    *  with this settlement (a background stream read to its end): detection reads it as a later
    *  answer read (red team R56-2). */

@@ -758,6 +758,7 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
     // read the key's share down (a harvest would step down and up again)
     ...(signals.hp === 1 && !signals.sn ? { hardRead: true as const } : {}),
     ...(signals.lt === 1 && !u.estimated && u.seen === undefined ? { later: true as const } : {}),
+    ...(signals.mo ? { model: signals.mo } : {}),
   };
 }
 

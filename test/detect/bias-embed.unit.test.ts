@@ -32,10 +32,11 @@ describe("logit_bias in the view and the signals", () => {
   });
   it("vLLM's prompt_logprobs is read as echo with that many alternatives (red team R5-5)", () => {
     const p = (b: Record<string, unknown>) => buildPromptView("chat", { messages: [{ role: "user", content: "x" }], ...b }).params;
-    expect(p({ prompt_logprobs: 20 })).toEqual({ logprobs: true, echo: true, topLogprobs: 20 });
-    expect(p({ prompt_logprobs: 0 })).toEqual({ logprobs: true, echo: true, topLogprobs: 0 });
-    expect(p({ prompt_logprobs: 2, top_logprobs: 5 })).toEqual({ logprobs: true, echo: true, topLogprobs: 5 });
-    expect(p({ prompt_logprobs: "20" })).toEqual({});
+    // (no output cap: read as the model's maximum, view params.uncapped)
+    expect(p({ prompt_logprobs: 20 })).toEqual({ logprobs: true, echo: true, topLogprobs: 20, uncapped: true });
+    expect(p({ prompt_logprobs: 0 })).toEqual({ logprobs: true, echo: true, topLogprobs: 0, uncapped: true });
+    expect(p({ prompt_logprobs: 2, top_logprobs: 5 })).toEqual({ logprobs: true, echo: true, topLogprobs: 5, uncapped: true });
+    expect(p({ prompt_logprobs: "20" })).toEqual({ uncapped: true });
     const sig = extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: "x" }], max_tokens: 1, prompt_logprobs: 20 }), {});
     expect(sig.hp).toBe(1); // a hard extraction parameter, as echo with logprobs is
   });

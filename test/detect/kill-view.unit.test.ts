@@ -84,7 +84,7 @@ describe("hashes of what a request points at", () => {
 describe("prompt_logprobs", () => {
   // kills 413:9 (&& -> ||) and 413:30 (plp >= 0 -> true): a negative count asks for nothing
   it("a negative prompt_logprobs is read as no request for logprobs; 0 is one", () => {
-    expect(buildPromptView("chat", { messages: [], prompt_logprobs: -1 }).params).toEqual({});
-    expect(buildPromptView("chat", { messages: [], prompt_logprobs: 0 }).params).toEqual({ logprobs: true, echo: true, topLogprobs: 0 });
+    expect(buildPromptView("chat", { messages: [], max_tokens: 9, prompt_logprobs: -1 }).params).toEqual({ maxTokens: 9 });
+    expect(buildPromptView("chat", { messages: [], max_tokens: 9, prompt_logprobs: 0 }).params).toEqual({ maxTokens: 9, logprobs: true, echo: true, topLogprobs: 0 });
   });
 });

@@ -11,7 +11,7 @@ import { extractSignals } from "../../src/detect/signals.ts";
 import { newDetectState, observeFetchedAnswer, observeRequest, observeUsage, reasonedBudgetTaken, reasonsHidden } from "../../src/detect/state.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { Replayer, checkTraceEvent } from "../../src/engine/replayer.ts";
-import { BatchResults, readUsage } from "../../src/proxy/usage.ts";
+import { BatchResults, readUsage, withExchange } from "../../src/proxy/usage.ts";
 
 describe("readUsage reads hidden reasoning apart", () => {
   it("chat completions' completion_tokens_details and the Responses API's output_tokens_details", () => {
@@ -111,17 +111,42 @@ describe("an OpenAI reasoning request's output cap is judged by the answers (rea
     const st = newDetectState();
     observeUsage(st, { promptTokens: 60, completionTokens: 3300, reasoning: 3000 }, 1_000);
     observeUsage(st, { promptTokens: 60, completionTokens: 3300, reasoning: 3000 }, 1_000);
-    expect(reasonsHidden(st)).toBe(false);
+    expect(reasonsHidden(st, 0)).toBe(false);
     observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
-    expect(reasonsHidden(st)).toBe(true);
+    expect(reasonsHidden(st, 0)).toBe(true);
     observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
-    expect(reasonsHidden(st)).toBe(true);
+    expect(reasonsHidden(st, 0)).toBe(true);
     observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
-    expect(reasonsHidden(st)).toBe(false);
+    expect(reasonsHidden(st, 0)).toBe(false);
     // a stream cut before its usage says nothing of its reasoning
     const cut = newDetectState();
     for (let i = 0; i < 4; i++) observeUsage(cut, { promptTokens: 60, completionTokens: 16000, seen: 120, reasoning: 5000 }, 1_000);
-    expect(reasonsHidden(cut)).toBe(false);
+    expect(reasonsHidden(cut, 0)).toBe(false);
+  });
+  it("reasonsHidden is a model's: a request to a model whose answers never came with hidden reasoning is not read as a reasoning model's (red team R62-2, R62-3)", () => {
+    const O4 = 11, GPT41 = 22, O3 = 33;
+    const st = newDetectState();
+    // two o4-mini replies with hidden reasoning beside each gpt-4.1 answer: the key's share is 2/3
+    for (let i = 0; i < 4; i++) {
+      observeUsage(st, { promptTokens: 60, completionTokens: 400, reasoning: 300, model: O4 }, 1_000);
+      observeUsage(st, { promptTokens: 60, completionTokens: 400, reasoning: 300, model: O4 }, 1_000);
+      observeUsage(st, { promptTokens: 60, completionTokens: 3000, model: GPT41 }, 1_000);
+    }
+    expect(reasonsHidden(st, O4)).toBe(true);
+    expect(reasonsHidden(st, GPT41)).toBe(false);
+    expect(reasonsHidden(st, 0)).toBe(false);
+    // an app that moves to another reasoning model: read as one from its first such answer
+    observeUsage(st, { promptTokens: 60, completionTokens: 400, reasoning: 300, model: O3 }, 1_000);
+    expect(reasonsHidden(st, O3)).toBe(true);
+    expect(st.reasonModels).toEqual([O3, O4]);
+  });
+  it("the request's model reaches the settlement: view, signal mo, Usage.model (withExchange)", () => {
+    const sig = (model: string) => extractSignals(buildPromptView("chat", { model, messages: [{ role: "user", content: "Why is the sky blue?" }] }), {});
+    expect(sig("o4-mini").mo).toBeGreaterThan(0);
+    expect(sig(" O4-Mini ").mo).toBe(sig("o4-mini").mo);
+    expect(sig("gpt-4.1").mo).not.toBe(sig("o4-mini").mo);
+    expect(extractSignals(buildPromptView("chat", { messages: [{ role: "user", content: "hi" }] }), {}).mo).toBeUndefined();
+    expect(withExchange({ promptTokens: 1, completionTokens: 2 }, sig("o4-mini"), undefined).model).toBe(sig("o4-mini").mo);
   });
 });
 

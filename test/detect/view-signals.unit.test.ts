@@ -64,7 +64,9 @@ describe("buildPromptView", () => {
     const odd: unknown[] = [null, 5, "s", [], { messages: "x" }, { messages: [null, 3, { role: 5 }, { role: "user", content: { weird: 1 } }] }, { system: 7, messages: [{ role: "user", content: [null, 1, { text: 2 }] }] }, { max_tokens: "9", n: Infinity, logit_bias: [] }];
     for (const route of ["chat", "completions", "responses", "embeddings", "messages", "free"] as const)
       for (const b of odd) expect(() => buildPromptView(route, b as Record<string, unknown>)).not.toThrow();
-    expect(buildPromptView("chat", { max_tokens: "9", n: Infinity, logit_bias: [] }).params).toEqual({});
+    // a cap that is not a number is no cap (the Worker refuses it 400 before detection reads it)
+    expect(buildPromptView("chat", { max_tokens: "9", n: Infinity, logit_bias: [] }).params).toEqual({ uncapped: true });
+    expect(buildPromptView("completions", { max_tokens: "9", n: Infinity, logit_bias: [] }).params).toEqual({});
   });
 });
 

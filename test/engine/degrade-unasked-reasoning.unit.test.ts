@@ -37,8 +37,9 @@ function degradedKey(hidden: boolean) {
   let seq = 0;
   const send = (sig: RequestSignals, route: "chat" | "responses" = "chat") => e.admit(p, { nowMs: (now += 1000), requestId: `r${++seq}`, route, reservedTokens: 25_100, degradedTokens: 600, signals: sig });
   for (let i = 0; i < 4; i++) {
-    const d = send(chat());
-    e.settle(p, { nowMs: now + 500, leaseId: d.leaseId!, reservedTokens: d.reservedTokens, usage: { promptTokens: 30, completionTokens: hidden ? 900 : 300, ...(hidden ? { reasoning: 600 } : {}) } });
+    const sig = chat();
+    const d = { ...send(sig), mo: sig.mo };
+    e.settle(p, { nowMs: now + 500, leaseId: d.leaseId!, reservedTokens: d.reservedTokens, usage: { promptTokens: 30, completionTokens: hidden ? 900 : 300, ...(hidden ? { reasoning: 600 } : {}), model: d.mo } });
   }
   return { send };
 }
@@ -53,6 +54,12 @@ describe("a degraded request naming no reasoning effort, on a key whose answers 
     const d = degradedKey(true).send(chat({ reasoning_effort: "medium" }));
     expect(d.degrade).toBe(true);
     expect(d.degradeRoom).toBeUndefined();
+  });
+  it("a request to another model than the one whose answers came with hidden reasoning gets none (red team R62-3)", () => {
+    const d = degradedKey(true).send(chat({ model: "gpt-4.1" }));
+    expect(d.degrade).toBe(true);
+    expect(d.degradeRoom).toBeUndefined();
+    expect(d.reservedTokens).toBe(600);
   });
   it("a key whose answers came without hidden reasoning gets none", () => {
     const d = degradedKey(false).send(chat());

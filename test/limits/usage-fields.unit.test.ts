@@ -40,6 +40,7 @@ describe("usageFields", () => {
       samples: 4,
       hardRead: true,
       reasoning: 900,
+      model: 77,
       later: true,
       runOf: "file-abc",
       batchRequests: 40,
