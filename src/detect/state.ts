@@ -114,6 +114,10 @@ export type DetectState = {
    *  decayed, and what a take-back shed of them: the share of the key's answer tokens read so
    *  (score.ts params; red team R61-1: cheap one-token requests diluted the hard share of requests). */
   hardTokens: number;
+  /** Answer tokens past UNCAPPED_EVIDENCE (1,500) an answer, of the answers settled on their own
+   *  request: how far a key's answers went where an explicit cap under the budget signal's
+   *  threshold would have stopped them (uncappedTaken; red team R62-1, R63-1). */
+  pastCapTokens: number;
   hardShedTokens: number;
   hardShedPeak: number;
   hardShedPeakMs: number;
@@ -369,7 +373,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardTokens: "hpK", hardShedTokens: "hsT", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hardBack: "hsB", hardLastMs: "hpT", hardShedStanding: "hsL", hiddenReasoned: "hrA", reasonModels: "hrM",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardTokens: "hpK", pastCapTokens: "uPC", hardShedTokens: "hsT", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hardBack: "hsB", hardLastMs: "hpT", hardShedStanding: "hsL", hiddenReasoned: "hrA", reasonModels: "hrM",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -457,7 +461,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardTokens: 0, hardShedTokens: 0, hardShedPeak: 0, hardShedPeakMs: 0, hardBack: 0, hardLastMs: 0, hardShedStanding: 0, hiddenReasoned: 0, reasonModels: [],
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardTokens: 0, pastCapTokens: 0, hardShedTokens: 0, hardShedPeak: 0, hardShedPeakMs: 0, hardBack: 0, hardLastMs: 0, hardShedStanding: 0, hiddenReasoned: 0, reasonModels: [],
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -493,7 +497,7 @@ function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.beyondTokens *= f; st.cappedAnswers *= f; st.cappedTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
-  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f; st.laterRead *= f; st.laterPromptTokens *= f; st.laterCompletionTokens *= f; st.laterHeld *= f; st.laterHeldParams *= f; st.laterHeldHarvest *= f; st.hardParamScore *= f; st.hardHarvest *= f; st.hardShedParams *= f; st.hardShedScore *= f; st.hardShedHarvest *= f; st.hardTokens *= f; st.hardShedTokens *= f; st.hiddenReasoned *= f;
+  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f; st.laterRead *= f; st.laterPromptTokens *= f; st.laterCompletionTokens *= f; st.laterHeld *= f; st.laterHeldParams *= f; st.laterHeldHarvest *= f; st.hardParamScore *= f; st.hardHarvest *= f; st.hardShedParams *= f; st.hardShedScore *= f; st.hardShedHarvest *= f; st.hardTokens *= f; st.pastCapTokens *= f; st.hardShedTokens *= f; st.hiddenReasoned *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f; st.novelEpisodes *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
@@ -656,32 +660,46 @@ export function budgetUsed(st: DetectState): number {
  * UNCAPPED_TOKENS) the key's answers show it took, 0..1: none before 3 answers not served degraded
  * (no cap is what most chat apps send; their first answers must not read as a harvest's budget),
  * and none for a request whose answer comes later (a batch's or a background job's: judged as
- * before, by what else it asks); then as far as the answers took a budget (budgetTaken, not with
- * tools, whose definitions it cannot read) and ran long as a rule: budgetUsed's share of their
- * tokens past 512 each, in full at UNCAPPED_USED_SHARE rather than a fifth (read without hidden
- * reasoning). A chat app's answers of a few hundred tokens use none of it, a router's whose
- * answers run long now and then little (at a fifth, suite d's reseller router was degraded on 65 %
- * of its requests); a harvest's of thousands take it in full, however many cheap requests beside
- * it (red team R62-1).
+ * before, by what else it asks). Then the smaller of two readings of the answers: how far they
+ * amplify what the requests bring of their own (budgetTaken; tool definitions count as prompt
+ * here, billed and not read as its text, rather than as a budget in full: red team R63-3, a
+ * document translator offering one glossary tool was degraded on 92 % of its documents), and how
+ * far they went past what an explicit cap under the budget signal's threshold would have allowed:
+ * their tokens past UNCAPPED_EVIDENCE (1,500) each, in full at UNCAPPED_USED_SHARE of their tokens
+ * (read without hidden reasoning). An absent cap is the SDK's default: a writing assistant's
+ * drafts of 600-1,600 tokens, or a router's answers that run long now and then, are what any cap
+ * under 1,500 would have given (red team R63-1: past 512 each, the writer was degraded on 97 % of
+ * its requests); a harvest of 1,400-3,600-token answers takes the budget in full, however many
+ * cheap requests beside it (red team R62-1).
  */
-function uncappedTaken(st: DetectState, later: boolean, tools: boolean): number {
+function uncappedTaken(st: DetectState, later: boolean): number {
   if (later || st.settled - st.cappedAnswers < 3) return 0;
-  const used = clamp01(st.beyondTokens / Math.max(1, st.completionTokens - st.cappedTokens) / UNCAPPED_USED_SHARE);
-  return Math.min(tools ? 1 : budgetTaken(st), used);
+  const used = clamp01(st.pastCapTokens / Math.max(1, st.completionTokens - st.cappedTokens) / UNCAPPED_USED_SHARE);
+  return Math.min(budgetTaken(st), used);
 }
-/** The share of a key's answer tokens past 512 an answer at which a request without a cap counts
- *  its budget in full (uncappedTaken): answers that run long as a rule, not now and then. */
-export const UNCAPPED_USED_SHARE = 0.5;
+/** Answer tokens per answer past which an absent cap was used (uncappedTaken): paramScore's lowest
+ *  budget (a cap of 1,500 or more is read as asking for long answers; under it, as none). */
+export const UNCAPPED_EVIDENCE = 1500;
+/** The share of a key's answer tokens past UNCAPPED_EVIDENCE each at which a request without a cap
+ *  counts its budget in full (uncappedTaken). */
+export const UNCAPPED_USED_SHARE = 0.2;
 
 /** Whether a request to `model` (signals `mo`, 0 when it names none) calls a reasoning model by
- *  what the key's answers say: half or more of its settled answers (3 at least) came with hidden
- *  reasoning billed beside them (hiddenReasoned), and that model's among them (reasonModels). By
- *  the key alone, one o4-mini reply beside each ask lent a gpt-4.1 or Claude harvest a reasoning
- *  model's reading of its cap (red team R62-2: 100 % served in full, 23 % without) and degrade's
- *  reasoning room, written out as answer (R62-3: 61 % of the tokens delivered, 21 %). */
+ *  what the key's answers say: a fifth or more of its settled answers (3 at least) came with hidden
+ *  reasoning billed beside them (hiddenReasoned, REASONS_HIDDEN_SHARE), and that model's among
+ *  them (reasonModels). By the key alone, one o4-mini reply beside each ask lent a gpt-4.1 or
+ *  Claude harvest a reasoning model's reading of its cap (red team R62-2: 100 % served in full,
+ *  23 % without) and degrade's reasoning room, written out as answer (R62-3: 61 % of the tokens
+ *  delivered, 21 %). */
 export function reasonsHidden(st: DetectState, model: number): boolean {
-  return st.settled >= 3 && st.hiddenReasoned >= 0.5 * st.settled && st.reasonModels.includes(model);
+  return st.settled >= 3 && st.hiddenReasoned >= REASONS_HIDDEN_SHARE * st.settled && st.reasonModels.includes(model);
 }
+/** The share of a key's settled answers with hidden reasoning from which its requests to a model
+ *  among reasonModels are read as a reasoning model's (reasonsHidden). Half, before the model was
+ *  read: a study app calling o4-mini for 30 % of its requests beside gpt-4.1 had its o4-mini caps
+ *  judged as visible answers' budgets, 90 % of its requests degraded and 1,246 of 1,373 o4-mini
+ *  answers emptied under degrade (red team R63-2). */
+const REASONS_HIDDEN_SHARE = 0.2;
 /** The models whose answers with hidden reasoning a key remembers (reasonModels): an app's one
  *  or two reasoning models and what it moves to. */
 const REASON_MODELS = 4;
@@ -844,7 +862,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack", "hardLastMs", "hardShedStanding", "hardTokens", "hardShedTokens", "reasonModels"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack", "hardLastMs", "hardShedStanding", "hardTokens", "hardShedTokens", "reasonModels", "pastCapTokens"];
 
 /** States this isolate has found current (keepCurrent). A state's fields are never removed, so
  *  each state object is checked once, not on every request (the check reads every newest field:
@@ -985,7 +1003,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // by its later answers alone, never by the foreground's (budgetTaken, R54-1)
   const later = sig.lt === 1;
   const taken = sig.tl ? 1 : reasons ? Math.min(budgetTaken(st, later), reasonedBudgetTaken(st)) : later ? budgetTaken(st, true) : Math.min(budgetTaken(st), budgetUsed(st));
-  const ps = single ? psm + stated * taken + (uncapped > 0 ? uncapped * uncappedTaken(st, later, sig.tl !== undefined) : 0) : psm;
+  const ps = single ? psm + stated * taken + (uncapped > 0 ? uncapped * uncappedTaken(st, later) : 0) : psm;
   st.paramScoreSum += ps * m;
   if (held) {
     st.laterHeld += m;
@@ -1287,6 +1305,7 @@ export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fet
   const trivial = trivialAnswer(answer);
   addAnswers(st, prompt, answer, 1, long, long * answer, nowMs, trivial, trivial * prompt, beyondBudget(answer));
   if (usage.hardRead) st.hardTokens += answer;
+  if (answer > UNCAPPED_EVIDENCE) st.pastCapTokens += answer - UNCAPPED_EVIDENCE;
   if (charged.reasoning !== undefined && charged.reasoning > 0 && charged.seen === undefined) {
     st.hiddenReasoned += 1;
     noteReasonModel(st, charged.model ?? 0);

@@ -107,16 +107,18 @@ describe("an OpenAI reasoning request's output cap is judged by the answers (rea
     // at its default effort, judged as a reasoning request (red team R60-1)
     expect(scoreAfter({}, HIDDEN)).toBeCloseTo(0, 6);
   });
-  it("reasonsHidden: half or more of 3+ settled answers came with hidden reasoning", () => {
+  it("reasonsHidden: a fifth or more of 3+ settled answers came with hidden reasoning (red team R63-2: o4-mini on 30 % of a key's requests)", () => {
     const st = newDetectState();
     observeUsage(st, { promptTokens: 60, completionTokens: 3300, reasoning: 3000 }, 1_000);
     observeUsage(st, { promptTokens: 60, completionTokens: 3300, reasoning: 3000 }, 1_000);
     expect(reasonsHidden(st, 0)).toBe(false);
     observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
     expect(reasonsHidden(st, 0)).toBe(true);
-    observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
+    // 2 of 7 (0.29): an app calling the reasoning model for under a third of its requests
+    for (let i = 0; i < 4; i++) observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
     expect(reasonsHidden(st, 0)).toBe(true);
-    observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
+    // 2 of 11 (0.18): under a fifth
+    for (let i = 0; i < 4; i++) observeUsage(st, { promptTokens: 60, completionTokens: 300 }, 1_000);
     expect(reasonsHidden(st, 0)).toBe(false);
     // a stream cut before its usage says nothing of its reasoning
     const cut = newDetectState();

@@ -5,12 +5,13 @@
  * read), was served in full: 2,000 of 2,000 asks (with `max_tokens` 4,096 and the same cover,
  * 20.9 %). An absent cap on chat and Responses is now read as UNCAPPED_TOKENS, its budget part
  * judged by the key's answers alone (state.ts uncappedTaken): none before 3 answers, then as far
- * as they took a budget and ran long as a rule (UNCAPPED_USED_SHARE of their tokens past 512 each),
- * so a chat app without a cap whose answers are a few hundred tokens gets nothing from it.
+ * as they took a budget and went past what a cap under the budget signal's threshold would have
+ * given (their tokens past 1,500 each), so a chat app, a router or a writing assistant without a
+ * cap gets nothing from it (red team R63-1, R63-3).
  */
 import { describe, expect, it } from "vitest";
 import { extractSignals, paramScore, UNCAPPED_TOKENS } from "../../src/detect/signals.ts";
-import { newDetectState, observeRequest, observeUsage, UNCAPPED_USED_SHARE } from "../../src/detect/state.ts";
+import { newDetectState, observeRequest, observeUsage, UNCAPPED_EVIDENCE, UNCAPPED_USED_SHARE } from "../../src/detect/state.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
 import { rng } from "./helpers.ts";
@@ -69,10 +70,22 @@ describe("the budget of a request without a cap is the key's answers' (uncappedT
   it("nothing for a key whose answers are a few hundred tokens", () => {
     expect(added([SHORT, SHORT, SHORT, SHORT])).toBe(0);
   });
-  it("in part while the answers run long only in part: in full at UNCAPPED_USED_SHARE of their tokens past 512 each", () => {
-    const MID = { promptTokens: 60, completionTokens: 800 };
-    // 288 of each 800 tokens past 512: 0.36 of them, 0.72 of the share for the budget in full
-    expect(added([MID, MID, MID, MID])).toBeCloseTo(paramScore({ maxTokens: UNCAPPED_TOKENS }, true).ps * (288 / 800 / UNCAPPED_USED_SHARE), 2);
+  it("nothing for a writer's drafts of 600-1,500 tokens: what a cap under the budget signal's threshold would have given (red team R63-1)", () => {
+    const DRAFT = (t: number) => ({ promptTokens: 70, completionTokens: t });
+    expect(added([DRAFT(600), DRAFT(1500), DRAFT(1100), DRAFT(1400), DRAFT(900)])).toBe(0);
+  });
+  it("in part while the answers run past 1,500 only in part: in full at UNCAPPED_USED_SHARE of their tokens past it", () => {
+    const MID = { promptTokens: 60, completionTokens: 1700 };
+    // 200 of each 1,700 tokens past UNCAPPED_EVIDENCE
+    expect(added([MID, MID, MID, MID])).toBeCloseTo(paramScore({ maxTokens: UNCAPPED_TOKENS }, true).ps * ((1700 - UNCAPPED_EVIDENCE) / 1700 / UNCAPPED_USED_SHARE), 2);
+  });
+  it("a key offering tools is judged by its answers against what it sends, tool definitions counted as prompt (red team R63-3: a document translator with one glossary tool)", () => {
+    const st = newDetectState();
+    for (let i = 0; i < 4; i++) observeUsage(st, { promptTokens: 3200, completionTokens: 3000 }, 1_000);
+    const before = st.paramScoreSum;
+    const body = { model: "gpt-4.1", tools: [{ type: "function", function: { name: "glossary_lookup", description: "Look up a term in the customer's glossary", parameters: { type: "object", properties: { term: { type: "string" } } } } }], messages: [{ role: "user", content: "Translate this document into German: " + "The contract term is twelve months. ".repeat(200) }] };
+    observeRequest(st, extractSignals(buildPromptView("chat", body), {}), 2_000);
+    expect(st.paramScoreSum - before).toBeCloseTo(0, 6);
   });
 });
 
