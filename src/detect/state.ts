@@ -652,7 +652,13 @@ export function budgetUsed(st: DetectState): number {
   // (answers served while degraded were capped: they would read a harvest's budget as headroom,
   // and the key would step down, take long answers again, and be degraded again)
   if (st.settled - st.cappedAnswers < 3) return 1;
-  return clamp01(st.beyondTokens / Math.max(1, st.completionTokens - st.cappedTokens) / BUDGET_USED.fullShare);
+  return servedShare(st, st.beyondTokens, BUDGET_USED.fullShare);
+}
+
+/** `tokens` over the key's answer tokens not served degraded (a degraded answer was capped by the
+ *  guard: it says nothing of a budget), in full at `full` of them, 0..1. */
+function servedShare(st: DetectState, tokens: number, full: number): number {
+  return clamp01(tokens / Math.max(1, st.completionTokens - st.cappedTokens) / full);
 }
 
 /**
@@ -674,8 +680,7 @@ export function budgetUsed(st: DetectState): number {
  */
 function uncappedTaken(st: DetectState, later: boolean): number {
   if (later || st.settled - st.cappedAnswers < 3) return 0;
-  const used = clamp01(st.pastCapTokens / Math.max(1, st.completionTokens - st.cappedTokens) / UNCAPPED_USED_SHARE);
-  return Math.min(budgetTaken(st), used);
+  return Math.min(budgetTaken(st), servedShare(st, st.pastCapTokens, UNCAPPED_USED_SHARE));
 }
 /** Answer tokens per answer past which an absent cap was used (uncappedTaken): paramScore's lowest
  *  budget (a cap of 1,500 or more is read as asking for long answers; under it, as none). */
