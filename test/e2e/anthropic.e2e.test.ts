@@ -48,8 +48,11 @@ describe("@anthropic-ai/sdk through the guard", () => {
     expect(final.content).toEqual([{ type: "text", text: "Lorem ipsum dolor sit amet" }]);
     expect(final.usage).toMatchObject({ input_tokens: 6, output_tokens: 5 });
     expect(arrivals).toHaveLength(5);
-    // Unbuffered: the five text deltas are spread over ~400 ms, not delivered in one burst.
-    expect(arrivals.at(-1)! - arrivals[0]!).toBeGreaterThanOrEqual(300);
+    // Unbuffered: the five text deltas are spread over ~400 ms (4 gaps of 100), not delivered in
+    // one burst (a buffered stream's arrive within a few ms of each other). At 300 a loaded CI
+    // machine failed it once (297 ms: one late timer shortens the gaps after it); 250 keeps the
+    // openai test's margin (500 of 750).
+    expect(arrivals.at(-1)! - arrivals[0]!).toBeGreaterThanOrEqual(250);
   });
 
   it("the guard settles exact usage: message_delta's final output_tokens, not message_start's provisional 1", async () => {
