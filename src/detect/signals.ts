@@ -248,6 +248,9 @@ function suggestions(p: PromptView["params"]): boolean {
  *  was served in full (100 %; with `max_tokens` 4,096 and the same cover, 20.9 %). */
 export const UNCAPPED_TOKENS = 4096;
 
+/** The smallest output cap read as a budget (paramScore): under it, a cap asks for no long answer. */
+export const BUDGET_MIN_TOKENS = 1500;
+
 /** Output-maximising parameter score of one request (0..1) and the hard-extraction flag. */
 export function paramScore(p: PromptView["params"], singleTurn: boolean, samplesAsSuggestions = false): { ps: number; hp: 0 | 1; sn: number } {
   let s = 0;
@@ -258,7 +261,7 @@ export function paramScore(p: PromptView["params"], singleTurn: boolean, samples
   if (singleTurn) {
     if (mt >= 4000) s += 0.6;
     else if (mt >= 2048) s += 0.45;
-    else if (mt >= 1500) s += 0.25;
+    else if (mt >= BUDGET_MIN_TOKENS) s += 0.25;
   }
   const n = p.n ?? 1;
   if (n >= 2) {

@@ -6,7 +6,7 @@
  */
 import { type Action, type Answer, LADDER, type Standing, type Usage } from "../policy/types.ts";
 import { BUDGET_USED, LONG_ANSWER, beyondBudget, longAnswer, promptRead, settleAskedCohort, substantiveAnswers, takePendingCohort, trivialAnswer, visibleTokens } from "./link.ts";
-import type { RequestSignals } from "./signals.ts";
+import { BUDGET_MIN_TOKENS, type RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
 import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpOpening, pacedTurn, rememberAnswered, rememberQuiet, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
@@ -684,7 +684,7 @@ function uncappedTaken(st: DetectState, later: boolean): number {
 }
 /** Answer tokens per answer past which an absent cap was used (uncappedTaken): paramScore's lowest
  *  budget (a cap of 1,500 or more is read as asking for long answers; under it, as none). */
-export const UNCAPPED_EVIDENCE = 1500;
+export const UNCAPPED_EVIDENCE = BUDGET_MIN_TOKENS;
 /** The share of a key's answer tokens past UNCAPPED_EVIDENCE each at which a request without a cap
  *  counts its budget in full (uncappedTaken). */
 export const UNCAPPED_USED_SHARE = 0.2;
