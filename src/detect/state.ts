@@ -593,10 +593,12 @@ export function sustainedRate(st: DetectState, nowMs: number, w = st.weight): nu
 
 /** Completions over what a key's requests bring of their own (its prompt tokens less the share of
  *  history read back and system prompt), over its settled answers; 0 before 3 answers. */
-export function ownRatio(st: DetectState, readBack = st.historyChars + st.systemChars): number {
+export function ownRatio(st: DetectState, readBack = st.historyChars + st.systemChars, budget = false): number {
   if (st.settled < 3) return 0;
-  const own = st.promptChars > 0 ? Math.max(0.005, (st.promptChars - readBack) / st.promptChars) : 1;
-  return st.completionTokens / Math.max(1, st.promptTokens * own);
+  // (a budget's: tool definitions are read back too, and trivial answers' prompts left out)
+  const base = st.promptChars + (budget ? st.toolChars : 0);
+  const own = base > 0 ? Math.max(0.005, (st.promptChars - readBack) / base) : 1;
+  return st.completionTokens / Math.max(1, (st.promptTokens - (budget ? st.trivialPromptTokens : 0)) * own);
 }
 
 /**
@@ -622,9 +624,14 @@ export function budgetTaken(st: DetectState, later = false): number {
   if (later && !laterUnproven(st)) return headroomTaken(st.laterPromptTokens, st.laterCompletionTokens);
   if (later && st.laterAnswers > st.settled) return 1;
   if (st.settled < 3) return 1;
-  // over what the requests bring beside a system prompt, in any request: a fat static prefix
-  // (cached at a tenth of the input price) must not make long answers look like a translation's
-  return clamp01((ownRatio(st, st.historyChars + st.systemChars + st.singleSystemChars) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
+  // over what the requests bring beside a system prompt, in any request (a fat static prefix,
+  // cached at a tenth of the input price, must not make long answers look like a translation's),
+  // a history read back and tool definitions (billed as prompt, the prefix a request repeats: red
+  // team R64-1, a 2,400-token tool definition sent with every ask and never called made
+  // 1,400-3,600-token answers read as proportionate), and over the answers that are not trivial: a
+  // label beside each ask brings its prompt and no answer (red team R64-2: one cheap-model label
+  // of a fresh 800-2,000-token bundle per ask; 100 % of the harvest served in full)
+  return clamp01((ownRatio(st, st.historyChars + st.systemChars + st.singleSystemChars, true) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
 }
 const BUDGET_HEADROOM_RATIO = 2;
 

@@ -751,7 +751,10 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
     ...(prev ? { prevHash: prev } : {}),
     ...(prev && signals.ti === 1 ? { prevTool: true as const } : {}),
     ...(unnamed ? { unnamed: true as const } : {}),
-    ...(signals.md ? { readablePrompt: readableTokens(signals.pl) } : {}),
+    // an embedding answers nothing: its inputs are no prompt an answer is read against (red team
+    // R64-3: a 1,000-token embedding beside each ask made a harvest's long answers look like a
+    // translation's, 100 % of them served in full)
+    ...(signals.route === "embeddings" ? { readablePrompt: 0 } : signals.md ? { readablePrompt: readableTokens(signals.pl) } : {}),
     ...(signals.nc && !degraded ? { choices: signals.nc } : {}),
     ...(signals.sn && !degraded ? { samples: signals.sn } : {}),
     // asked, served or degraded (as hardParams counts it): a degraded read's capped answer must not
