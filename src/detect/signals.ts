@@ -467,6 +467,17 @@ function framedZones(f: Frame, n: number, u0: number, regionEnd: number): number
   return zones;
 }
 
+/** A user turn of this many chars or more answered by an assistant turn of ACK_CHARS or fewer (a
+ *  sentence: aider's "Ok, any changes I propose will be to those files.") is material handed over
+ *  (extractSignals): part of what the request brings, not its history, and no input turn. */
+const HANDED_OVER_CHARS = 200;
+const ACK_CHARS = 80;
+function handedOver(turns: PromptView["turns"], i: number): boolean {
+  const t = turns[i]!;
+  const next = turns[i + 1];
+  return t.role === "user" && t.text.length >= HANDED_OVER_CHARS && next !== undefined && next.role === "assistant" && next.text.trim().length <= ACK_CHARS;
+}
+
 /**
  * A request's signals. `frame`: the key's FrameMemory, where the caller keeps one (frame.ts): a
  * turn whose frame it finds has its asks read where they are (framedZones) instead of at HEAD.
@@ -484,6 +495,13 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   let histChars = 0;
   let answerChars = 0;
   let histAnswers = 0;
+  // material handed over in a turn of its own, which the client answers with a bare acknowledgment
+  // it writes itself (aider and the tools built like it: the repo map and the files in the chat,
+  // each answered "Ok."): what the request brings, as if it were in the input turn, not a history
+  // read back (red team R65-2: a pair-programming backend was degraded on 99.5 % of its requests,
+  // and on none with the same context inside the ask)
+  let ackChars = 0;
+  let histAck = 0;
   view.turns.forEach((t, i) => {
     if (t.role === "user") ut++;
     else if (t.role === "assistant") at++;
@@ -492,9 +510,14 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
       lastUserAt = i;
       histChars = turnChars;
       histAnswers = answerChars;
-    } else answerChars += t.text.length;
+      histAck = ackChars;
+    } else {
+      answerChars += t.text.length;
+      if (i > 0 && handedOver(view.turns, i - 1)) ackChars += view.turns[i - 1]!.text.length + t.text.length;
+    }
     turnChars += t.text.length;
   });
+  histChars -= histAck;
   pl += turnChars;
   const inputTurn = lastUserAt >= 0 ? view.turns[lastUserAt]! : undefined;
   // the input turn as read (a tool's bare "ok" with the arguments of the call it answers: callAsk);
@@ -543,10 +566,11 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   const ph = lu === 0 && view.tokenHash ? view.tokenHash : turnHash(ask, inputTurn?.media);
   // the previous input turn of the conversation (the last user or tool turn before the input
   // turn): a real conversation sent it through this key before, as an input turn of its own
+  // (material handed over in a turn of its own was never an input turn: the one before it is)
   let pv = 0;
   for (let i = lastUserAt - 1; i >= 0; i--) {
     const t = view.turns[i]!;
-    if (t.role !== "assistant") {
+    if (t.role !== "assistant" && !handedOver(view.turns, i)) {
       pv = turnHash(callAsk(view.turns, i), t.media) || 1;
       break;
     }
