@@ -104,10 +104,6 @@ export type RequestSignals = {
    *  UNCAPPED_TOKENS), judged by the key's answers alone (state.ts uncappedTaken), the rest of its
    *  budget part (a thinking budget, high effort) as before. Absent when it adds nothing. */
   uc?: number;
-  /** The request states temperature 0 (view params.temperature): its answer is the one the same
-   *  input got before, so a single-turn input the key sent recently, sent again so, extracts
-   *  nothing new (state.ts observeRequest `rerun`: a nightly re-run of a fixed benchmark set). */
-  dt?: 1;
   /** Choices asked (`n`, `best_of` read as n by the view) when more than one and together under
    *  SAMPLED_TOKENS (absent otherwise): suggestions (reply drafts, ad variants), whose completion
    *  tokens are theirs together, one answer a share of them. Sampling requests (n x budget from
@@ -727,7 +723,6 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
     const uc = Math.round((ps - paramScore({ ...view.params, uncapped: false }, true).ps) * 100) / 100;
     if (uc > 0) out.uc = uc;
   }
-  if (view.params.temperature === 0) out.dt = 1;
   if (suggestions(view.params)) out.nc = view.params.n!;
   if (sn > 0) {
     out.sn = sn;

@@ -118,10 +118,6 @@ export type DetectState = {
    *  request: how far a key's answers went where an explicit cap under the budget signal's
    *  threshold would have stopped them (uncappedTaken; red team R62-1, R63-1). */
   pastCapTokens: number;
-  /** What the key's last temperature-0 single-turn request was sent with (observeRequest
-   *  `rerun`: a hash of its system prompt, model, parameters and bias map; 0 none): an input sent
-   *  again under the same gets the same answer. */
-  rerunContext: number;
   hardShedTokens: number;
   hardShedPeak: number;
   hardShedPeakMs: number;
@@ -377,7 +373,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
   lastSystemHash: "sh",
-  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardTokens: "hpK", pastCapTokens: "uPC", hardShedTokens: "hsT", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hardBack: "hsB", hardLastMs: "hpT", hardShedStanding: "hsL", hiddenReasoned: "hrA", reasonModels: "hrM", rerunContext: "rrC",
+  promptTokens: "uP", completionTokens: "uC", settled: "uN", longAnswers: "uL", longTokens: "uLT", beyondTokens: "uBT", cappedAnswers: "uKN", cappedTokens: "uKC", trivialAnswers: "uT", trivialPromptTokens: "uTP", promptChars: "cP", historyChars: "cH", systemChars: "cS", singleSystemChars: "cS1", limited: "lim", fastRetries: "rt", fastRetryUntilMs: "rtU", refusedInputs: "rtI", driven: "drv", tokenIdPrompts: "urT", sampleChoices: "snC", sampleTokens: "snT", sampleLongTokens: "snL", laterAnswers: "ltA", laterRead: "ltR", laterPromptTokens: "ltP", laterCompletionTokens: "ltC", laterHeld: "ltH", laterHeldParams: "ltHP", laterHeldHarvest: "ltHS", takenBack: "tkB", hardFree: "hpF", hardParamScore: "hpS", hardHarvest: "hpH", hardShedParams: "hsP", hardShedScore: "hsS", hardShedHarvest: "hsH", hardTokens: "hpK", pastCapTokens: "uPC", hardShedTokens: "hsT", hardShedPeak: "hsK", hardShedPeakMs: "hsKT", hardBack: "hsB", hardLastMs: "hpT", hardShedStanding: "hsL", hiddenReasoned: "hrA", reasonModels: "hrM",
   link: "lk", linkMs: "lkT", linkReason: "lkR", cohort: "co", cohortMs: "coT", cohortReason: "coR", cohortCounted: "coN", cohortPending: "coP", cohortPendingMs: "coPT", cohortAsked: "coA", genericWrappers: "gw",
   standing: "sd", standingMs: "sdT", score: "sc", localScore: "loc", peakScore: "pk", peakMs: "pkT", nextReportAt: "nx",
   halfLifeMs: "hl", linkHalfLifeMs: "lh",
@@ -465,7 +461,7 @@ export function newDetectState(): DetectState {
     recentChunks: EMPTY_CHUNKS, olderChunks: EMPTY_CHUNKS, recentChunkCount: 0, repeatChars: 0, toolChars: 0, prefixMins: [], prefixPending: 0,
     toolRequests: 0, toolSets: hllNew(6), biasRequests: 0, biasSets: "", biasPayloads: "", biasPairs: "", biasTop: [], anchors: [], cheapTurns: [], unnamedResponses: 0, turnSizes: [], chainNext: [], capNext: [], answeredAt: [], openings: [], afterLong: [], quietInputs: [], embedRequests: 0, embedItems: 0, embedMixed: 0,
     lastSystemHash: 0,
-    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardTokens: 0, pastCapTokens: 0, hardShedTokens: 0, hardShedPeak: 0, hardShedPeakMs: 0, hardBack: 0, hardLastMs: 0, hardShedStanding: 0, hiddenReasoned: 0, reasonModels: [], rerunContext: 0,
+    promptTokens: 0, completionTokens: 0, settled: 0, longAnswers: 0, longTokens: 0, beyondTokens: 0, cappedAnswers: 0, cappedTokens: 0, trivialAnswers: 0, trivialPromptTokens: 0, promptChars: 0, historyChars: 0, systemChars: 0, singleSystemChars: 0, limited: 0, fastRetries: 0, fastRetryUntilMs: 0, refusedInputs: [], driven: false, tokenIdPrompts: 0, sampleChoices: 0, sampleTokens: 0, sampleLongTokens: 0, laterAnswers: 0, laterRead: 0, laterPromptTokens: 0, laterCompletionTokens: 0, laterHeld: 0, laterHeldParams: 0, laterHeldHarvest: 0, takenBack: false, hardFree: 0, hardParamScore: 0, hardHarvest: 0, hardShedParams: 0, hardShedScore: 0, hardShedHarvest: 0, hardTokens: 0, pastCapTokens: 0, hardShedTokens: 0, hardShedPeak: 0, hardShedPeakMs: 0, hardBack: 0, hardLastMs: 0, hardShedStanding: 0, hiddenReasoned: 0, reasonModels: [],
     link: 0, linkMs: 0, linkReason: "", cohort: 0, cohortMs: 0, cohortReason: "", cohortCounted: 0, cohortPending: 0, cohortPendingMs: 0, cohortAsked: 0, genericWrappers: [],
     standing: "allow", standingMs: 0, score: 0, localScore: 0, peakScore: 0, peakMs: 0, nextReportAt: 1, halfLifeMs: 24 * 3600_000, linkHalfLifeMs: 24 * 3600_000,
   };
@@ -878,7 +874,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack", "hardLastMs", "hardShedStanding", "hardTokens", "hardShedTokens", "reasonModels", "pastCapTokens", "rerunContext"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack", "hardLastMs", "hardShedStanding", "hardTokens", "hardShedTokens", "reasonModels", "pastCapTokens"];
 
 /** States this isolate has found current (keepCurrent). A state's fields are never removed, so
  *  each state object is checked once, not on every request (the check reads every newest field:
@@ -900,12 +896,6 @@ export function ensureCurrent(st: DetectState): void {
       return;
     }
   }
-}
-
-/** What besides its input turn makes a temperature-0 request's answer the same as an earlier
- *  one's (observeRequest `rerun`): its system prompt, model, parameters and bias map. */
-function rerunContext(sig: RequestSignals): number {
-  return fmix32(sig.sh ^ Math.imul(sig.pf, 0x85ebca6b) ^ Math.imul(sig.mo ?? 0, 0xc2b2ae35) ^ Math.imul(sig.lb ?? 0, 0x9e3779b1)) || 1;
 }
 
 /**
@@ -992,30 +982,19 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   const rs0 = (single || (paced && ownChars(sig) >= NEW_ASK_CHARS)) && sig.hr !== undefined && sig.hr > sig.rs ? sig.hr : sig.rs;
   const rs = framed && sig.rsx! > rs0 ? sig.rsx! : rs0;
   const tp = framed ? sig.tpx! : single && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
-  // samples that the key's settled ones show to be variants are suggestions (SHORT_SAMPLE)
-  const variants = sig.sn !== undefined && samplesShort(st);
-  const hp = variants ? 0 : sig.hp;
-  // a single-turn input the key sent recently, sent again at temperature 0 asking for no samples or
-  // logprobs, to the same model under the same system prompt and parameters (a bias map rotated
-  // over one prompt reads a new answer each time): its answer is the one the key already has, so it
-  // extracts nothing new. It counts in the key's volume and in every share, never as evidence of
-  // what the key takes (a nightly re-run of a fixed benchmark set was degraded night after night on
-  // its first night's evidence)
-  // (the context is the last such request's: a prompt sent under two in turn counts each time)
-  const context = single && sig.dt === 1 && hp === 0 && sig.np === undefined ? rerunContext(sig) : 0;
-  const rerun = context !== 0 && context === st.rerunContext && inputSeen(st, sig.ph);
-  if (context !== 0) st.rerunContext = context;
-  const ev = rerun ? 0 : m;
-  if (rs >= 1) st.reasoningAsks += ev;
-  if (rs >= 2) st.stepByStepAsks += ev;
+  if (rs >= 1) st.reasoningAsks += m;
+  if (rs >= 2) st.stepByStepAsks += m;
   // by parameter, as a big output budget is read: at machine pace or a sustained volume (30 -> 300
   // a day), not between one person's questions (red team R12-6: a homework app's students, one
   // key each, were degraded; R9-4: keys of 300 such asks a day, at a person's pace, pass without it)
-  else if (sig.rd === 1) st.stepByStepAsks += ev * Math.max(intensity(st) ** 2, clamp01(Math.log10(Math.max(sustainedRate(st, nowMs), 1) / 30)));
-  if (rs >= 3) st.hiddenReasoningAsks += ev;
-  st.pipelinePrompts += sig.gm * ev;
-  st.templatePrompts += sig.fm * ev;
-  st.detailDemands += sig.dd * ev;
+  else if (sig.rd === 1) st.stepByStepAsks += m * Math.max(intensity(st) ** 2, clamp01(Math.log10(Math.max(sustainedRate(st, nowMs), 1) / 30)));
+  if (rs >= 3) st.hiddenReasoningAsks += m;
+  st.pipelinePrompts += sig.gm * m;
+  st.templatePrompts += sig.fm * m;
+  st.detailDemands += sig.dd * m;
+  // samples that the key's settled ones show to be variants are suggestions (SHORT_SAMPLE)
+  const variants = sig.sn !== undefined && samplesShort(st);
+  const hp = variants ? 0 : sig.hp;
   st.hardParams += hp * m;
   if (sig.lt === 1) st.laterAnswers += m;
   st.unreadable += UR_WEIGHT[sig.ur ?? 0] * m;
@@ -1037,7 +1016,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   const later = sig.lt === 1;
   const taken = sig.tl ? 1 : reasons ? Math.min(budgetTaken(st, later), reasonedBudgetTaken(st)) : later ? budgetTaken(st, true) : Math.min(budgetTaken(st), budgetUsed(st));
   const ps = single ? psm + stated * taken + (uncapped > 0 ? uncapped * uncappedTaken(st, later) : 0) : psm;
-  st.paramScoreSum += ps * ev;
+  st.paramScoreSum += ps * m;
   if (held) {
     st.laterHeld += m;
     st.laterHeldParams += stated * taken * m;
@@ -1049,8 +1028,8 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   }
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
-  const content = !rerun && harvestShaped(sig, asks, rs, hp);
-  const hs = (content ? 1 : !rerun && single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
+  const content = harvestShaped(sig, asks, rs, hp);
+  const hs = (content ? 1 : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
   if (hp === 1) {
     if (st.hardShedParams > 0) {
       // a run of them again gives it back, a rare one alone does not (red team R60-4)
