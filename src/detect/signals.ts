@@ -143,6 +143,21 @@ export type RequestSignals = {
    *  payload: the ask may sit in a fabricated first turn behind a generic follow-up. */
   hr?: 0 | 1 | 2 | 3;
   ht?: number;
+  /** The script class of the history's first input turn (as `lg`), beside `ht`: read as the
+   *  request's when the history carries the ask under a fixed input turn (state.ts `carried`). */
+  hl?: number;
+  /** The history's input turns demand detail (as `dd`), read as the request's when the history
+   *  carries the ask (state.ts `carried`). */
+  hd?: 1;
+  /** An assistant prefill after the input turn (Anthropic): a hash of its text, and its reasoning
+   *  level, detail demand, topic and script (first HIST_CAP chars) as the input turn's are read.
+   *  Read as the request's when the input turn is one the key sent before (state.ts `carried`: red
+   *  team R66-3, the ask in a prefill after one fixed instruction). */
+  pfx?: number;
+  pfr?: 0 | 1 | 2 | 3;
+  pfd?: 1;
+  pft?: number;
+  pfl?: number;
   /** Reasoning level (as `rs`, the sentences reaching into the window, read as an edge) of the input
    *  turn's next HEAD chars after its first HEAD (for a framed turn, `fr`: of its asks' edges and
    *  its frame, framedZones), and topic (as `tp`) of their first TOPIC_AFTER (absent: a turn
@@ -579,6 +594,8 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   let histInputs = "";
   let hr: 0 | 1 | 2 | 3 | undefined;
   let ht: number | undefined;
+  let hl: number | undefined;
+  let hd = false;
   let fo = 0;
   if (lastUserAt > 0) {
     let hist = "";
@@ -603,8 +620,10 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
     if (hist !== "") {
       const hc = regionCues(hist.toLowerCase());
       hr = (hc.rs === 3 ? 3 : hc.rs) as 0 | 1 | 2 | 3;
+      hd = hc.detail;
       const fh = first.length > HEAD ? first.slice(0, HEAD) : first;
       ht = topicOf(fh.toLowerCase());
+      hl = scriptOf(fh);
     }
   }
   // the whole input turn and system prompt are scanned, within a fixed budget (scanText)
@@ -735,7 +754,17 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   if (view.system.length > 0 && histChars === 0) out.ss = view.system.length;
   if (view.toolSet) out.tl = view.toolSet;
   if (view.tools) out.tc = view.tools.length;
-  if (prefill) out.pfc = prefill.length;
+  if (prefill) {
+    out.pfc = prefill.length;
+    const head = prefill.length > HIST_CAP ? prefill.slice(0, HIST_CAP) : prefill;
+    const low = head.toLowerCase();
+    const pc = regionCues(low);
+    out.pfx = hash32(prefill) || 1;
+    out.pfr = (pc.rs === 3 ? 3 : pc.rs) as 0 | 1 | 2 | 3;
+    if (pc.detail) out.pfd = 1;
+    out.pft = topicOf(low.length > HEAD ? low.slice(0, HEAD) : low);
+    out.pfl = scriptOf(head);
+  }
   if (histInputs) out.huc = histInputs.length;
   if (toolIn && view.route !== "embeddings") out.trc = toolIn.length;
   if (bs.length > 0) {
@@ -752,6 +781,8 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   if (hr !== undefined) {
     out.hr = hr;
     out.ht = ht!;
+    out.hl = hl!;
+    if (hd) out.hd = 1;
   }
   if (rsx !== undefined) {
     out.rsx = rsx;
