@@ -489,6 +489,15 @@ function handedOver(turns: PromptView["turns"], i: number): boolean {
   return t.role === "user" && t.text.length >= HANDED_OVER_CHARS && next !== undefined && next.role === "assistant" && next.text.trim().length <= ACK_CHARS;
 }
 
+/** What an ask carried outside the input turn asks (an unanchored history's input turns, a
+ *  prefill): the reasoning level and detail demand of `text` (at most HIST_CAP chars), the topic
+ *  and script of the first HEAD chars of `first`. */
+function carriedAsk(text: string, first: string): { rs: 0 | 1 | 2 | 3; detail: boolean; topic: number; script: number } {
+  const c = regionCues(text.toLowerCase());
+  const head = first.length > HEAD ? first.slice(0, HEAD) : first;
+  return { rs: (c.rs === 3 ? 3 : c.rs) as 0 | 1 | 2 | 3, detail: c.detail, topic: topicOf(head.toLowerCase()), script: scriptOf(head) };
+}
+
 /**
  * A request's signals. `frame`: the key's FrameMemory, where the caller keeps one (frame.ts): a
  * turn whose frame it finds has its asks read where they are (framedZones) instead of at HEAD.
@@ -617,14 +626,7 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
       const answer = view.turns[firstAt + 1]?.role === "assistant" ? view.turns[firstAt + 1]!.text : "";
       fo = fmix32(inputHash(first) ^ Math.imul(inputHash(answer), 0x85ebca6b)) || 1;
     }
-    if (hist !== "") {
-      const hc = regionCues(hist.toLowerCase());
-      hr = (hc.rs === 3 ? 3 : hc.rs) as 0 | 1 | 2 | 3;
-      hd = hc.detail;
-      const fh = first.length > HEAD ? first.slice(0, HEAD) : first;
-      ht = topicOf(fh.toLowerCase());
-      hl = scriptOf(fh);
-    }
+    if (hist !== "") ({ rs: hr, detail: hd, topic: ht, script: hl } = carriedAsk(hist, first));
   }
   // the whole input turn and system prompt are scanned, within a fixed budget (scanText)
   // tool definitions are instructions to the model too: scanned with the system prompt (not part
@@ -756,14 +758,12 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   if (view.tools) out.tc = view.tools.length;
   if (prefill) {
     out.pfc = prefill.length;
-    const head = prefill.length > HIST_CAP ? prefill.slice(0, HIST_CAP) : prefill;
-    const low = head.toLowerCase();
-    const pc = regionCues(low);
+    const pc = carriedAsk(prefill.length > HIST_CAP ? prefill.slice(0, HIST_CAP) : prefill, prefill);
     out.pfx = hash32(prefill) || 1;
-    out.pfr = (pc.rs === 3 ? 3 : pc.rs) as 0 | 1 | 2 | 3;
+    out.pfr = pc.rs;
     if (pc.detail) out.pfd = 1;
-    out.pft = topicOf(low.length > HEAD ? low.slice(0, HEAD) : low);
-    out.pfl = scriptOf(head);
+    out.pft = pc.topic;
+    out.pfl = pc.script;
   }
   if (histInputs) out.huc = histInputs.length;
   if (toolIn && view.route !== "embeddings") out.trc = toolIn.length;
