@@ -143,16 +143,10 @@ export type RequestSignals = {
    *  payload: the ask may sit in a fabricated first turn behind a generic follow-up. */
   hr?: 0 | 1 | 2 | 3;
   ht?: number;
-  /** The script class of the history's first input turn (as `lg`), beside `ht`: read as the
-   *  request's when the history carries the ask under a fixed input turn (state.ts `carried`). */
-  hl?: number;
-  /** The history's input turns demand detail (as `dd`), read as the request's when the history
-   *  carries the ask (state.ts `carried`). */
-  hd?: 1;
   /** An assistant prefill after the input turn (Anthropic): a hash of its text, and its reasoning
    *  level, detail demand, topic and script (first HIST_CAP chars) as the input turn's are read.
-   *  Read as the request's when the input turn is one the key sent before (state.ts `carried`: red
-   *  team R66-3, the ask in a prefill after one fixed instruction). */
+   *  Read as the request's when the input turn is one the key sent before (state.ts `prefilled`:
+   *  red team R66-3, the ask in a prefill after one fixed instruction). */
   pfx?: number;
   pfr?: 0 | 1 | 2 | 3;
   pfd?: 1;
@@ -489,9 +483,9 @@ function handedOver(turns: PromptView["turns"], i: number): boolean {
   return t.role === "user" && t.text.length >= HANDED_OVER_CHARS && next !== undefined && next.role === "assistant" && next.text.trim().length <= ACK_CHARS;
 }
 
-/** What an ask carried outside the input turn asks (an unanchored history's input turns, a
- *  prefill): the reasoning level and detail demand of `text` (at most HIST_CAP chars), the topic
- *  and script of the first HEAD chars of `first`. */
+/** What an ask outside the input turn asks (an unanchored history's input turns, `hr` and `ht`; a
+ *  prefill, `pfr`, `pfd`, `pft`, `pfl`): the reasoning level and detail demand of `text` (at most
+ *  HIST_CAP chars), the topic and script of the first HEAD chars of `first`. */
 function carriedAsk(text: string, first: string): { rs: 0 | 1 | 2 | 3; detail: boolean; topic: number; script: number } {
   const c = regionCues(text.toLowerCase());
   const head = first.length > HEAD ? first.slice(0, HEAD) : first;
@@ -603,8 +597,6 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   let histInputs = "";
   let hr: 0 | 1 | 2 | 3 | undefined;
   let ht: number | undefined;
-  let hl: number | undefined;
-  let hd = false;
   let fo = 0;
   if (lastUserAt > 0) {
     let hist = "";
@@ -626,7 +618,7 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
       const answer = view.turns[firstAt + 1]?.role === "assistant" ? view.turns[firstAt + 1]!.text : "";
       fo = fmix32(inputHash(first) ^ Math.imul(inputHash(answer), 0x85ebca6b)) || 1;
     }
-    if (hist !== "") ({ rs: hr, detail: hd, topic: ht, script: hl } = carriedAsk(hist, first));
+    if (hist !== "") ({ rs: hr, topic: ht } = carriedAsk(hist, first));
   }
   // the whole input turn and system prompt are scanned, within a fixed budget (scanText)
   // tool definitions are instructions to the model too: scanned with the system prompt (not part
@@ -781,8 +773,6 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   if (hr !== undefined) {
     out.hr = hr;
     out.ht = ht!;
-    out.hl = hl!;
-    if (hd) out.hd = 1;
   }
   if (rsx !== undefined) {
     out.rsx = rsx;

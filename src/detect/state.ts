@@ -979,19 +979,17 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // an ask under the key's own fixed head is read after that head: its cues there count as at an
   // edge, its topic is that of what follows the head (red team R44-6)
   const framed = single && framedAsk(st, sig);
-  // a history that is no conversation of this key's, under an input turn the key sent before (one
-  // fixed instruction), carries the ask: its topic and what it carries are the request's (red team
-  // R66-1: the ask in a turn the client acknowledges itself before a fixed instruction read as one
-  // prompt on one topic sent 2,000 times, 96.6 % of the harvest served in full)
-  // and so does an assistant prefill under such a turn (red team R66-3: the ask in a Claude
-  // prefill after one fixed instruction, 95.3 % served in full at temperature 0.7)
-  const seenInput = single && inputSeen(st, sig.ph);
-  const carried = seenInput && sig.hh !== 0 && (!sig.pv || !inputSeen(st, sig.pv));
-  const prefilled = seenInput && sig.pfx !== undefined;
+  // an assistant prefill under an input turn the key sent before (one fixed instruction) carries
+  // the ask: what it asks, its topic, script and text are the request's (red team R66-3: the ask in
+  // a Claude prefill after one fixed instruction, 95.3 % served in full at temperature 0.7). Not an
+  // unanchored history before such a turn (R66-1): a support thread before a fixed "Summarize the
+  // conversation above", or a customer's e-mail thread before "Draft a reply", carries its end
+  // users' words, not the app's (red team R67-1, R67-3: 96-99 % of their requests degraded)
+  const prefilled = single && sig.pfx !== undefined && inputSeen(st, sig.ph);
   const rs0 = (single || (paced && ownChars(sig) >= NEW_ASK_CHARS)) && sig.hr !== undefined && sig.hr > sig.rs ? sig.hr : sig.rs;
   const rs1 = framed && sig.rsx! > rs0 ? sig.rsx! : rs0;
   const rs = prefilled && sig.pfr! > rs1 ? sig.pfr! : rs1;
-  const tp = framed ? sig.tpx! : prefilled ? sig.pft! : single && (sig.tp < 0 || carried) && sig.ht !== undefined ? sig.ht : sig.tp;
+  const tp = framed ? sig.tpx! : prefilled ? sig.pft! : single && sig.tp < 0 && sig.ht !== undefined ? sig.ht : sig.tp;
   if (rs >= 1) st.reasoningAsks += m;
   if (rs >= 2) st.stepByStepAsks += m;
   // by parameter, as a big output budget is read: at machine pace or a sustained volume (30 -> 300
@@ -1001,7 +999,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (rs >= 3) st.hiddenReasoningAsks += m;
   st.pipelinePrompts += sig.gm * m;
   st.templatePrompts += sig.fm * m;
-  st.detailDemands += ((carried && sig.hd === 1) || (prefilled && sig.pfd === 1) ? 1 : sig.dd) * m;
+  st.detailDemands += (prefilled && sig.pfd === 1 ? 1 : sig.dd) * m;
   // samples that the key's settled ones show to be variants are suggestions (SHORT_SAMPLE)
   const variants = sig.sn !== undefined && samplesShort(st);
   const hp = variants ? 0 : sig.hp;
@@ -1075,7 +1073,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     if (k >= MIXED_SCRIPTS) st.embedMixed += 1;
     for (let i = 0; i < st.scripts.length; i++) if (sig.lgs & (1 << i)) st.scripts[i]! += 1 / k;
   } else {
-    const lg = prefilled ? sig.pfl! : carried && sig.hl !== undefined ? sig.hl : sig.lg;
+    const lg = prefilled ? sig.pfl! : sig.lg;
     if (lg >= 0 && lg < st.scripts.length) st.scripts[lg]! += m;
   }
   const genericSys = sig.gs === 1 || st.genericWrappers.includes(sig.sh);
@@ -1083,7 +1081,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (sig.wp) bumpWrapper(st, "P", hex8(sig.wp), false, m);
   if (sig.wx) bumpWrapper(st, "X", hex8(sig.wx), false, m);
   if (sig.phs) for (const h of sig.phs) st.payloads = hllAdd(st.payloads, h);
-  else st.payloads = hllAdd(st.payloads, prefilled ? fmix32(sig.ph ^ Math.imul(sig.pfx!, 0x85ebca6b)) : carried ? fmix32(sig.ph ^ Math.imul(sig.hh, 0x9e3779b1)) : framed && sig.phx ? sig.phx : sig.ph);
+  else st.payloads = hllAdd(st.payloads, prefilled ? fmix32(sig.ph ^ Math.imul(sig.pfx!, 0x85ebca6b)) : framed && sig.phx ? sig.phx : sig.ph);
   if (sig.lb) observeBias(st, sig);
   observeRepeats(st, sig, single);
   rememberQuiet(st, sig, nowMs);

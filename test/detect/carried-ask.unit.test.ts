@@ -1,12 +1,15 @@
 /**
- * Red team R66-1 (and R66-3, the same with the ask in a Claude prefill after the fixed turn): each request `[system, user: the ask, assistant: "Ok.", user: one fixed
- * instruction]`. The history is no conversation the key had, so the request asks on its own and
- * its history is payload (its reasoning asks counted), but the ask's detail demand, topic and
- * script were read from the fixed instruction, the input turn, and every request was the same
- * payload: 96.6 % of a long-answer harvest served in full, 0.7 % with the ask as the input turn.
- * Under an input turn the key sent before, an unanchored history carries the ask (state.ts
- * `carried`): its detail demand (signal `hd`), topic (`ht`) and script (`hl`) are the request's, and
- * what it carries counts among the key's distinct payloads.
+ * Red team R66-3: the ask in a Claude assistant prefill after one fixed instruction, the input
+ * turn. A prefill was read only as static prefix: the ask's detail demand, topic and script were
+ * the fixed instruction's, and every request was one payload: 95.3 % of a long-answer harvest
+ * served in full at temperature 0.7 (0.5 % with the ask as the input turn). Under an input turn the
+ * key sent before, a prefill now carries the ask (state.ts `prefilled`): its reasoning level, detail
+ * demand, topic and script (signals `pfr`, `pfd`, `pft`, `pfl`) are the request's, and its hash
+ * (`pfx`) counts among the key's distinct payloads.
+ * The same reading of an unanchored history before such a turn (red team R66-1: `[the ask, "Ok.",
+ * one fixed instruction]`, 96.6 % in full) was tried and dropped: a support thread before a fixed
+ * "Summarize the conversation above", or an e-mail thread before "Draft a reply", carries its end
+ * users' words (red team R67-1, R67-3: 96-99 % of their requests degraded). R66-1 is open.
  */
 import { describe, expect, it } from "vitest";
 import { extractSignals } from "../../src/detect/signals.ts";
@@ -53,27 +56,16 @@ describe("an ask carried in a Claude assistant prefill after one fixed instructi
   });
 });
 
-describe("an ask carried in a history before one fixed instruction (red team R66-1)", () => {
-  it("the history's detail demand and script are read beside its topic", () => {
-    const sig = extractSignals(buildPromptView("chat", layout(ASKS[0]!)), {});
-    expect(sig.hd).toBe(1);
-    expect(sig.hl).toBeDefined();
-    expect(sig.hl).not.toBe(sig.lg);
-    expect(sig.dd).toBe(0);
-  });
-  it("under a fixed input turn, the key's detail demands, scripts and distinct payloads are the asks' (before: none, one, one)", () => {
-    const bodies = Array.from({ length: 12 }, (_, i) => layout(ASKS[i % 3]!.replace(/\d+/, String(100 + i))));
-    const st = keyAfter(bodies);
-    // the first request's input turn is new: its history is read as before; every later one carries its ask
-    expect(st.detailDemands).toBeGreaterThan(10);
-    expect(st.scripts.filter((x) => x > 1).length).toBeGreaterThanOrEqual(3);
-    expect(hllCount(st.payloads)).toBeGreaterThanOrEqual(10);
-  });
-  it("a few-shot template before a new ask each time is read as before: the ask is the input turn", () => {
-    const fewShot = (ask: string) => ({ model: "gpt-4.1", messages: [{ role: "system", content: SYS }, { role: "user", content: ASKS[0]! }, { role: "assistant", content: "Ok." }, { role: "user", content: ask }] });
-    const asks = Array.from({ length: 12 }, (_, i) => `Summarise chapter ${i} of the course reader in three sentences for a first-year student.`);
-    const st = keyAfter(asks.map(fewShot));
-    expect(st.detailDemands).toBeLessThan(1.5);
+describe("an unanchored history before a fixed input turn is its end users' words (red team R67-1, R67-3)", () => {
+  it("a support thread before a fixed \"Summarize the conversation above\" is not read as the key's ask (with the R66-1 reading: 99 % degraded)", () => {
+    const thread = (i: number) => [
+      { role: "user", content: `${ASKS[i % 3]!.replace(/\d+/, String(100 + i))} My order ${1000 + i} has not arrived.` },
+      { role: "assistant", content: "Thanks for reaching out. I have checked the tracking and the parcel is held at the depot; I will ask them to release it today and confirm by e-mail." },
+      { role: "user", content: "Please explain in detail what happened, step by step." },
+    ];
+    const body = (i: number) => ({ model: "gpt-4.1-mini", messages: [{ role: "system", content: "You summarise support threads for agents." }, ...thread(i), { role: "user", content: "Summarize the conversation above for the next agent in five bullet points." }] });
+    const st = keyAfter(Array.from({ length: 12 }, (_, i) => body(i)));
+    expect(st.detailDemands).toBeLessThan(0.5);
     expect(st.scripts.filter((x) => x > 1).length).toBe(1);
   });
 });
