@@ -483,15 +483,6 @@ function handedOver(turns: PromptView["turns"], i: number): boolean {
   return t.role === "user" && t.text.length >= HANDED_OVER_CHARS && next !== undefined && next.role === "assistant" && next.text.trim().length <= ACK_CHARS;
 }
 
-/** What an ask outside the input turn asks (an unanchored history's input turns, `hr` and `ht`; a
- *  prefill, `pfr`, `pfd`, `pft`, `pfl`): the reasoning level and detail demand of `text` (at most
- *  HIST_CAP chars), the topic and script of the first HEAD chars of `first`. */
-function carriedAsk(text: string, first: string): { rs: 0 | 1 | 2 | 3; detail: boolean; topic: number; script: number } {
-  const c = regionCues(text.toLowerCase());
-  const head = first.length > HEAD ? first.slice(0, HEAD) : first;
-  return { rs: (c.rs === 3 ? 3 : c.rs) as 0 | 1 | 2 | 3, detail: c.detail, topic: topicOf(head.toLowerCase()), script: scriptOf(head) };
-}
-
 /**
  * A request's signals. `frame`: the key's FrameMemory, where the caller keeps one (frame.ts): a
  * turn whose frame it finds has its asks read where they are (framedZones) instead of at HEAD.
@@ -618,7 +609,12 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
       const answer = view.turns[firstAt + 1]?.role === "assistant" ? view.turns[firstAt + 1]!.text : "";
       fo = fmix32(inputHash(first) ^ Math.imul(inputHash(answer), 0x85ebca6b)) || 1;
     }
-    if (hist !== "") ({ rs: hr, topic: ht } = carriedAsk(hist, first));
+    if (hist !== "") {
+      const hc = regionCues(hist.toLowerCase());
+      hr = (hc.rs === 3 ? 3 : hc.rs) as 0 | 1 | 2 | 3;
+      const fh = first.length > HEAD ? first.slice(0, HEAD) : first;
+      ht = topicOf(fh.toLowerCase());
+    }
   }
   // the whole input turn and system prompt are scanned, within a fixed budget (scanText)
   // tool definitions are instructions to the model too: scanned with the system prompt (not part
@@ -750,12 +746,14 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   if (view.tools) out.tc = view.tools.length;
   if (prefill) {
     out.pfc = prefill.length;
-    const pc = carriedAsk(prefill.length > HIST_CAP ? prefill.slice(0, HIST_CAP) : prefill, prefill);
+    // read as an unanchored history's input turns are (hr, ht), and its detail demand and script
+    const pc = regionCues((prefill.length > HIST_CAP ? prefill.slice(0, HIST_CAP) : prefill).toLowerCase());
+    const head = prefill.length > HEAD ? prefill.slice(0, HEAD) : prefill;
     out.pfx = hash32(prefill) || 1;
-    out.pfr = pc.rs;
+    out.pfr = (pc.rs === 3 ? 3 : pc.rs) as 0 | 1 | 2 | 3;
     if (pc.detail) out.pfd = 1;
-    out.pft = pc.topic;
-    out.pfl = pc.script;
+    out.pft = topicOf(head.toLowerCase());
+    out.pfl = scriptOf(head);
   }
   if (histInputs) out.huc = histInputs.length;
   if (toolIn && view.route !== "embeddings") out.trc = toolIn.length;
