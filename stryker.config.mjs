@@ -25,7 +25,7 @@ const config = {
     "src/challenge/**/*.ts",
     // Detection. All of src/detect is pure (time is a parameter, no `cloudflare:*`). In: the prompt
     // view, sketches, phrase matcher, text helpers, config, topic and cue readers. Not yet in:
-    // link.ts, score.ts, signals.ts, state.ts, conversation.ts: each of their surviving mutants runs every detection
+    // link.ts, score.ts, signals.ts, state.ts, answers.ts, budget.ts, conversation.ts: each of their surviving mutants runs every detection
     // test (seconds each through instrumented code); measured runs and what is left are in README
     // "Mutation score". The golden and exact tests that pin them run in every `npm test`.
     "src/detect/aho.ts",

@@ -10,7 +10,7 @@
  */
 import base from "./stryker.config.mjs";
 
-const files = (process.env.DETECT_MUTATE ?? "src/detect/signals.ts,src/detect/state.ts,src/detect/conversation.ts,src/detect/score.ts,src/detect/link.ts").split(",");
+const files = (process.env.DETECT_MUTATE ?? "src/detect/signals.ts,src/detect/state.ts,src/detect/answers.ts,src/detect/budget.ts,src/detect/conversation.ts,src/detect/score.ts,src/detect/link.ts").split(",");
 const config = {
   ...base,
   mutate: files,

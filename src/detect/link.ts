@@ -217,7 +217,7 @@ export function visibleTokens(u: { completionTokens: number; reasoning?: number 
 }
 
 /**
- * How much of a big output budget a key's answers used (state.ts budgetUsed): the share of their
+ * How much of a big output budget a key's answers used (budget.ts budgetUsed): the share of their
  * tokens beyond `tokens` an answer (a long reply's size, and degrade's default cap), in full at
  * `fullShare`. A chat product that sets `max_tokens` 4,096 as headroom answers in a few hundred
  * tokens, a few beyond 512 (red team R60-3: ~5 % of its tokens); a harvest of long answers takes

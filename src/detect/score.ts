@@ -5,7 +5,8 @@
 import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
 import { decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
-import { type DetectState, keepCurrent, episodeNovel, intensity, ownRatio, sustainedRate } from "./state.ts";
+import { type DetectState, keepCurrent, episodeNovel, intensity, sustainedRate } from "./state.ts";
+import { ownRatio } from "./budget.ts";
 import { promptRead, singleShare } from "./link.ts";
 import { type Channel, type FeatureId, WEIGHTS as W } from "./weights.ts";
 
@@ -360,7 +361,7 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
     // back to allow in 5 hours; the peak holds it for ~1-1.5 days of the evidence half-life)
     const dwell = cfg.minDwellMinutes * 60_000;
     const held = Math.max(score, peak);
-    // (at the cut-off itself once evidence that raised it was taken back: state.ts readLater)
+    // (at the cut-off itself once evidence that raised it was taken back: answers.ts readLater)
     const margin = st.takenBack ? 0 : cfg.hysteresis;
     let t = st.standingMs;
     let moved = false;

@@ -93,15 +93,15 @@ export type RequestSignals = {
   mt: number;
   /** The output cap bounds hidden reasoning with the answer (an OpenAI request asking for reasoning
    *  by parameter: view params.reasonsUnseen): how much of it the answer was to take, the key's
-   *  answers say (state.ts reasonedBudgetTaken). */
+   *  answers say (budget.ts reasonedBudgetTaken). */
   rh?: 1;
   /** The model the request names (view params.model), when it names one: a key's requests are
-   *  read as a reasoning model's by the answers of the same model (state.ts reasonsHidden; red
+   *  read as a reasoning model's by the answers of the same model (budget.ts reasonsHidden; red
    *  team R62-2, R62-3: a cheap o4-mini reply beside each ask lent a gpt-4.1 or Claude harvest
    *  the reading, and degrade's room, of a reasoning model). */
   mo?: number;
   /** The request sets no output cap (view params.uncapped): what that adds to `ps` (a cap of
-   *  UNCAPPED_TOKENS), judged by the key's answers alone (state.ts uncappedTaken), the rest of its
+   *  UNCAPPED_TOKENS), judged by the key's answers alone (budget.ts uncappedTaken), the rest of its
    *  budget part (a thinking budget, high effort) as before. Absent when it adds nothing. */
   uc?: number;
   /** Choices asked (`n`, `best_of` read as n by the view) when more than one and together under
@@ -252,7 +252,7 @@ function suggestions(p: PromptView["params"]): boolean {
 
 /** The budget a chat or Responses request without an output cap is read at (view params.uncapped):
  *  the model's maximum, at least a headroom cap's. Its budget part is evidence only as far as the
- *  key's settled answers took and used a budget (state.ts uncappedTaken): red team R62-1, a
+ *  key's settled answers took and used a budget (budget.ts uncappedTaken): red team R62-1, a
  *  harvest of 1,400-3,600-token answers that sent no cap, a one-label request beside each ask,
  *  was served in full (100 %; with `max_tokens` 4,096 and the same cover, 20.9 %). */
 export const UNCAPPED_TOKENS = 4096;

@@ -1,15 +1,17 @@
 /**
- * Per-key detection state and its updates (observe*); the scoring of a state is in score.ts.
- * Every structure has a fixed size:
+ * Per-key detection state: its fields and their stored names, its decay, and what a request adds
+ * (observeRequest) or a quota refusal (observeOutcome). What a settled answer adds is in
+ * answers.ts, how a budget is read against the answers in budget.ts, conversations in
+ * conversation.ts; the scoring of a state is in score.ts. Every structure has a fixed size:
  * histograms of 32 / 24 / 8 slots, 6 wrapper entries, a 256-register HLL, 4 learned generic
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
-import { type Action, type Answer, LADDER, type Standing, type Usage } from "../policy/types.ts";
-import { BUDGET_USED, LONG_ANSWER, beyondBudget, longAnswer, promptRead, settleAskedCohort, substantiveAnswers, takePendingCohort, trivialAnswer, visibleTokens } from "./link.ts";
-import { BUDGET_MIN_TOKENS, type RequestSignals } from "./signals.ts";
+import { type Action, LADDER, type Standing } from "../policy/types.ts";
+import { budgetTaken, budgetUsed, laterUnproven, reasonedBudgetTaken, reasonsHidden, uncappedTaken } from "./budget.ts";
+import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
-import { CHEAP_TURN_TOKENS, EMPTY_FILTER, bumpAnchor, bumpOpening, pacedTurn, rememberAnswered, rememberQuiet, bumpHistory, chainSoFar, continuation, effectivelySingle, fillerBefore, forgetCheap, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberCheap, rememberCreated, rememberInput, rememberSize, extendChain, takeChain, takePending } from "./conversation.ts";
+import { EMPTY_FILTER, bumpAnchor, bumpOpening, pacedTurn, rememberQuiet, bumpHistory, chainSoFar, continuation, effectivelySingle, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberInput } from "./conversation.ts";
 import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllCount, hllNew, popcount32, r3 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
@@ -487,7 +489,7 @@ export function episodeNovel(st: DetectState): boolean {
 }
 
 /** Decay all counters of st to nowMs (half-life H ms). */
-function decayTo(st: DetectState, nowMs: number, H: number): void {
+export function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (st.updatedMs === 0 || nowMs <= st.updatedMs) {
     if (st.updatedMs === 0) st.updatedMs = nowMs;
     return;
@@ -585,179 +587,6 @@ export function sustainedRate(st: DetectState, nowMs: number, w = st.weight): nu
   const perDay = (w * Math.LN2) / (st.halfLifeMs / 86400_000);
   const ageDays = Math.max((nowMs - st.firstSeenMs) / 86400_000, 1 / 24);
   return Math.min(perDay, st.requests / ageDays);
-}
-
-/** Completions over what a key's requests bring of their own (its prompt tokens less the share of
- *  history read back and system prompt), over its settled answers; 0 before 3 answers. */
-export function ownRatio(st: DetectState, readBack = st.historyChars + st.systemChars, budget = false): number {
-  if (st.settled < 3) return 0;
-  // (a budget's: tool definitions are read back too, and trivial answers' prompts left out)
-  const base = st.promptChars + (budget ? st.toolChars : 0);
-  const own = base > 0 ? Math.max(0.005, (st.promptChars - readBack) / base) : 1;
-  return st.completionTokens / Math.max(1, (st.promptTokens - (budget ? st.trivialPromptTokens : 0)) * own);
-}
-
-/**
- * How much of a big output budget (`max_tokens`, a thinking budget, high effort) a key's answers
- * take, 0..1: the budget asks for long answers, and the answers say whether they came. A key whose
- * answers are about the size of what it sends beside its system prompt (a translation, a rewrite,
- * an extraction: at most 2x its own payload) set the budget as headroom, as many SDK wrappers do, and its budget is no
- * evidence (0); at 4x or more, or before 3 answers, it counts in full (1). What the requests ask
- * in words, and hard parameters (n, logprobs), count whatever the answers; so does the budget of a
- * request with tools (observeRequest).
- */
-export function budgetTaken(st: DetectState, later = false): number {
-  // A request whose answer comes later (a batch item, a background job) is judged by the key's
-  // answers that came later and were read, once 3 are and those asked for and not read yet do
-  // not outnumber LATER_PENDING times them (R56-1: a nightly batch is judged by the nights before
-  // it, whose answers were the size of their articles: every item of every batch was degraded).
-  // Before that, by all the key's answers, unless those not read yet outnumber them: a harvest
-  // queued in batches or background jobs and read only after it, a cheap foreground turn beside
-  // every few, took its budgets in full while the foreground's answers vouched for them (red team
-  // R54-1, R54-5). Not the other way round: a batch waiting to be fetched says nothing of the
-  // foreground's answers (R56-3: a nightly batch fetched in the morning degraded the same key's
-  // assistant all night).
-  if (later && !laterUnproven(st)) return headroomTaken(st.laterPromptTokens, st.laterCompletionTokens);
-  if (later && st.laterAnswers > st.settled) return 1;
-  if (st.settled < 3) return 1;
-  // over what the requests bring beside a system prompt, in any request (a fat static prefix,
-  // cached at a tenth of the input price, must not make long answers look like a translation's),
-  // a history read back and tool definitions (billed as prompt, the prefix a request repeats: red
-  // team R64-1, a 2,400-token tool definition sent with every ask and never called made
-  // 1,400-3,600-token answers read as proportionate), and over the answers that are not trivial: a
-  // label beside each ask brings its prompt and no answer (red team R64-2: one cheap-model label
-  // of a fresh 800-2,000-token bundle per ask; 100 % of the harvest served in full)
-  return clamp01((ownRatio(st, st.historyChars + st.systemChars + st.singleSystemChars, true) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
-}
-const BUDGET_HEADROOM_RATIO = 2;
-
-/**
- * How much of a big output cap that bounds hidden reasoning with the answer (signals `rh`: an
- * OpenAI reasoning request, whose cap OpenAI tells developers to set at 25,000 or more for the
- * reasoning) asked for a long answer, 0..1: as far as the key's answers came long (LONG_ANSWER,
- * read without their reasoning), in full once REASONED_LONG_SHARE of them are; before 3, in full.
- * Red team R58-3: an o4-mini tutor's 16,000 cap, with answers of 180-520 tokens, was read as a
- * harvest's budget and every request degraded.
- */
-export function reasonedBudgetTaken(st: DetectState): number {
-  if (st.settled < 3) return 1;
-  return clamp01(st.longAnswers / Math.max(1, substantiveAnswers(st)) / REASONED_LONG_SHARE);
-}
-/** The share of long answers from which a reasoning request's cap counts in full (reasonedBudgetTaken). */
-const REASONED_LONG_SHARE = 0.5;
-
-/**
- * How much of any other big output budget the key's answers used, 0..1 (link.ts BUDGET_USED): the
- * share of their tokens beyond an ordinary reply's 512 each, in full at a fifth, over the answers
- * not served degraded; before 3 of those, in full. Read beside budgetTaken, which judges answers
- * against what the requests bring: a question is a short payload, and a Q&A product that sets
- * `max_tokens` 4,096 as headroom, with answers of a few hundred tokens, takes 15x its questions
- * (red team R60-3: such a study app and its Claude twin were degraded on 92 % of their requests
- * from hour 12 of a product's volume).
- */
-export function budgetUsed(st: DetectState): number {
-  // (answers served while degraded were capped: they would read a harvest's budget as headroom,
-  // and the key would step down, take long answers again, and be degraded again)
-  if (st.settled - st.cappedAnswers < 3) return 1;
-  return servedShare(st, st.beyondTokens, BUDGET_USED.fullShare);
-}
-
-/** `tokens` over the key's answer tokens not served degraded (a degraded answer was capped by the
- *  guard: it says nothing of a budget), in full at `full` of them, 0..1. */
-function servedShare(st: DetectState, tokens: number, full: number): number {
-  return clamp01(tokens / Math.max(1, st.completionTokens - st.cappedTokens) / full);
-}
-
-/**
- * How much of the budget a request without an output cap asks for (signals `uc`, read as
- * UNCAPPED_TOKENS) the key's answers show it took, 0..1: none before 3 answers not served degraded
- * (no cap is what most chat apps send; their first answers must not read as a harvest's budget),
- * and none for a request whose answer comes later (a batch's or a background job's: judged as
- * before, by what else it asks). Then the smaller of two readings of the answers: how far they
- * amplify what the requests bring of their own (budgetTaken; tool definitions count as prompt
- * here, billed and not read as its text, rather than as a budget in full: red team R63-3, a
- * document translator offering one glossary tool was degraded on 92 % of its documents), and how
- * far they went past what an explicit cap under the budget signal's threshold would have allowed:
- * their tokens past UNCAPPED_EVIDENCE (1,500) each, in full at UNCAPPED_USED_SHARE of their tokens
- * (read without hidden reasoning). An absent cap is the SDK's default: a writing assistant's
- * drafts of 600-1,600 tokens, or a router's answers that run long now and then, are what any cap
- * under 1,500 would have given (red team R63-1: past 512 each, the writer was degraded on 97 % of
- * its requests); a harvest of 1,400-3,600-token answers takes the budget in full, however many
- * cheap requests beside it (red team R62-1).
- */
-function uncappedTaken(st: DetectState, later: boolean): number {
-  if (later || st.settled - st.cappedAnswers < 3) return 0;
-  return Math.min(budgetTaken(st), servedShare(st, st.pastCapTokens, UNCAPPED_USED_SHARE));
-}
-/** Answer tokens per answer past which an absent cap was used (uncappedTaken): paramScore's lowest
- *  budget (a cap of 1,500 or more is read as asking for long answers; under it, as none). */
-export const UNCAPPED_EVIDENCE = BUDGET_MIN_TOKENS;
-/** The share of a key's answer tokens past UNCAPPED_EVIDENCE each at which a request without a cap
- *  counts its budget in full (uncappedTaken). */
-export const UNCAPPED_USED_SHARE = 0.2;
-
-/** Whether a request to `model` (signals `mo`, 0 when it names none) calls a reasoning model by
- *  what the key's answers say: a fifth or more of its settled answers (3 at least) came with hidden
- *  reasoning billed beside them (hiddenReasoned, REASONS_HIDDEN_SHARE), and that model's among
- *  them (reasonModels). By the key alone, one o4-mini reply beside each ask lent a gpt-4.1 or
- *  Claude harvest a reasoning model's reading of its cap (red team R62-2: 100 % served in full,
- *  23 % without) and degrade's reasoning room, written out as answer (R62-3: 61 % of the tokens
- *  delivered, 21 %). */
-export function reasonsHidden(st: DetectState, model: number): boolean {
-  return st.settled >= 3 && st.hiddenReasoned >= REASONS_HIDDEN_SHARE * st.settled && st.reasonModels.includes(model);
-}
-/** The share of a key's settled answers with hidden reasoning from which its requests to a model
- *  among reasonModels are read as a reasoning model's (reasonsHidden). Half, before the model was
- *  read: a study app calling o4-mini for 30 % of its requests beside gpt-4.1 had its o4-mini caps
- *  judged as visible answers' budgets, 90 % of its requests degraded and 1,246 of 1,373 o4-mini
- *  answers emptied under degrade (red team R63-2). */
-const REASONS_HIDDEN_SHARE = 0.2;
-/** The models whose answers with hidden reasoning a key remembers (reasonModels): an app's one
- *  or two reasoning models and what it moves to. */
-const REASON_MODELS = 4;
-
-function noteReasonModel(st: DetectState, model: number): void {
-  const i = st.reasonModels.indexOf(model);
-  if (i === 0) return;
-  if (i > 0) st.reasonModels.splice(i, 1);
-  st.reasonModels.unshift(model);
-  if (st.reasonModels.length > REASON_MODELS) st.reasonModels.length = REASON_MODELS;
-}
-/** Later answers asked for and not read yet, per later answer read, beyond which a later request's
- *  budget counts in full (budgetTaken): a night's batches submitted at once after a night read. */
-const LATER_PENDING = 4;
-
-/** Whether the key's later answers read say nothing yet of its later requests' budgets (budgetTaken). */
-function laterUnproven(st: DetectState): boolean {
-  return st.laterRead < 3 || st.laterAnswers > LATER_PENDING * st.laterRead;
-}
-
-/** How much of a big budget answers of these totals took: 0 at twice their prompts or less, 1 at 4x. */
-function headroomTaken(promptTokens: number, completionTokens: number): number {
-  return clamp01((completionTokens / Math.max(1, promptTokens) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
-}
-
-/** Answers that came later read now (`count` of them, their tokens summed): no longer waited for;
- *  their share of the budgets held in full for want of them (laterHeld) is taken back as far as
- *  these answers show them to be headroom. */
-function readLater(st: DetectState, promptTokens: number, completionTokens: number, count: number, nowMs: number): void {
-  decayTo(st, nowMs, st.halfLifeMs);
-  st.laterAnswers = Math.max(0, st.laterAnswers - count);
-  st.laterRead += count;
-  st.laterPromptTokens += Math.max(0, promptTokens);
-  st.laterCompletionTokens += Math.max(0, completionTokens);
-  if (st.laterHeld <= 0) return;
-  const q = Math.min(1, count / st.laterHeld);
-  const back = q * (1 - headroomTaken(promptTokens, completionTokens));
-  st.paramScoreSum = Math.max(0, st.paramScoreSum - back * st.laterHeldParams);
-  st.budgetOnlyHarvest = Math.max(0, st.budgetOnlyHarvest - back * st.laterHeldHarvest);
-  // and so much of the peak those budgets raised, which holds a standing a day after its score
-  // fell (the cheap-cover guard of score.ts): taken back with them, in the same share
-  st.peakScore = r3(st.peakScore * (1 - back));
-  if (back > 0) st.takenBack = true;
-  st.laterHeld -= q * st.laterHeld;
-  st.laterHeldParams -= q * st.laterHeldParams;
-  st.laterHeldHarvest -= q * st.laterHeldHarvest;
 }
 
 /** Requests in a row without a hard parameter after which a key has dropped it (takeBackHard):
@@ -1261,137 +1090,3 @@ export function laterRefused(st: DetectState, signals: readonly RequestSignals[]
 export const SDK_HONOURED_WAIT_MS = 60_000;
 /** Refused payloads remembered for fast retries (a loop resends what was refused at once). */
 const REFUSED_INPUTS = 8;
-
-/** Answers fetched on a free route (a background response retrieved once it has ended, a batch's
- *  results: Usage.answer), `count` of them (default 1) with their tokens summed, read once per id:
- *  its hash goes into the key's recent-input filters, and an id already there is not read again
- *  (red team R7-2: one cheap background response fetched after every harvest ask diluted the mean
- *  answer under the cohort profile's 700 tokens, for free). */
-export function observeFetchedAnswer(st: DetectState, a: Answer, nowMs: number): void {
-  keepCurrent(st);
-  const h = fmix32(a.id ^ ANSWER_ID_SALT);
-  if (inputSeen(st, h)) return;
-  rememberInput(st, h);
-  // the answers as returned: hidden reasoning the origin billed is no answer (Usage.reasoning)
-  const answer = visibleTokens(a);
-  if ((a.count ?? 1) >= 1) readLater(st, a.promptTokens, answer, a.count ?? 1, nowMs);
-  if (a.count === undefined) return observeUsage(st, { promptTokens: a.promptTokens, completionTokens: answer, ...(a.createdHash ? { createdHash: a.createdHash } : {}), ...(a.readablePrompt !== undefined ? { readablePrompt: a.readablePrompt } : {}) }, nowMs, true);
-  if (a.count < 1) return;
-  const long = Math.min(a.long ?? 0, a.count);
-  const trivial = Math.min(a.trivial ?? 0, a.count - long);
-  const longTokens = Math.min(a.longTokens ?? 0, answer);
-  // (an answer summed by an older isolate says only how many tokens its long answers took)
-  const beyond = Math.min(a.beyondTokens ?? longTokens - long * BUDGET_USED.tokens, answer);
-  addAnswers(st, a.promptTokens, answer, a.count, long, longTokens, nowMs, trivial, trivial > 0 ? Math.min(a.trivialPromptTokens ?? 0, a.promptTokens) : 0, Math.max(0, beyond));
-}
-/** Keeps answer ids apart from input-turn hashes in the shared filters. */
-const ANSWER_ID_SALT = 0x27d4eb2f;
-
-/** `fetched`: the answer of a stored response read on a free route (observeFetchedAnswer), which
- *  any key of the project may read: it does not make the response this key's. */
-export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fetched = false): void {
-  keepCurrent(st);
-  // a background job whose answer came whole on its own request (streamed to its end: red team
-  // R56-2, never read after it) is an answer that came later, read
-  if (charged.later && !charged.estimated && charged.seen === undefined && !fetched) readLater(st, charged.promptTokens, visibleTokens(charged), 1, nowMs);
-  // a stream cut before its usage is charged its reservation; its answer is what it streamed. An
-  // answer is what was returned: hidden reasoning billed beside it is none (red team R58-3)
-  const usage = charged.seen !== undefined ? { ...charged, completionTokens: charged.seen } : charged.reasoning ? { ...charged, completionTokens: visibleTokens(charged) } : charged;
-  const piece = usage.prevHash !== undefined && !fetched && !usage.estimated && takeChain(st.chainNext, usage.prevHash);
-  // a piece under a cap continues the exchange it names, or (a prefilled one) its own input turn's
-  const capOf = usage.prevHash ?? usage.inputHash;
-  const cappedPiece = !piece && capOf !== undefined && !fetched && !usage.estimated && takeChain(st.capNext, capOf);
-  if (usage.prevHash && !piece) takePending(st, usage.prevHash);
-  if (usage.createdHash && !fetched) rememberCreated(st, usage.createdHash);
-  if (usage.unnamed) st.unnamedResponses = Math.min(st.unnamedResponses + 1, 1e9);
-  if (piece) return settleChain(st, usage, usage.prevHash!, nowMs);
-  // an estimate (the reservation kept) says what the request may take, not what it took; a stored
-  // response created that way (in the background: its answer is not in its own POST) is no
-  // conversation until its answer is read (red team R10-3: a cheap background anchor, never
-  // retrieved, was a conversation every ask continued)
-  if (usage.estimated) {
-    if (usage.createdHash) rememberCheap(st, 0, usage.createdHash);
-    return;
-  }
-  // an answer is read against the prompt the guard could read: media a request carried (an ask
-  // rendered into an image) are billed as prompt tokens no text of it stands for (red team R15-1)
-  const prompt = usage.readablePrompt !== undefined ? Math.min(usage.promptTokens, usage.readablePrompt) : usage.promptTokens;
-  // n choices are n answers to one prompt: one answer is their share of the completion tokens
-  // (the samples themselves are the parameter evidence, signals paramScore)
-  const answer = usage.choices !== undefined && usage.choices > 1 ? usage.completionTokens / usage.choices : usage.completionTokens;
-  if (usage.samples !== undefined && usage.samples > 1) {
-    st.sampleChoices += usage.samples;
-    st.sampleTokens += usage.completionTokens;
-    if (usage.completionTokens >= SHORT_SAMPLE.tokens * usage.samples) st.sampleLongTokens += usage.completionTokens;
-  }
-  const long = longAnswer(promptRead(st, prompt), answer);
-  const trivial = trivialAnswer(answer);
-  addAnswers(st, prompt, answer, 1, long, long * answer, nowMs, trivial, trivial * prompt, beyondBudget(answer));
-  if (usage.hardRead) st.hardTokens += answer;
-  if (answer > UNCAPPED_EVIDENCE) st.pastCapTokens += answer - UNCAPPED_EVIDENCE;
-  if (charged.reasoning !== undefined && charged.reasoning > 0 && charged.seen === undefined) {
-    st.hiddenReasoned += 1;
-    noteReasonModel(st, charged.model ?? 0);
-  }
-  if (usage.completionTokens < CHEAP_TURN_TOKENS) {
-    if (usage.inputHash || usage.createdHash) rememberCheap(st, usage.inputHash ?? 0, usage.createdHash ?? 0);
-  } else if (usage.createdHash) forgetCheap(st, usage.createdHash);
-  if (usage.prevHash && fillerBefore(st, usage.prevHash, usage.completionTokens, usage.prevTool === true)) st.singleTurn = Math.min(st.weight, st.singleTurn + 1);
-  // a piece under a cap: the answer so far under the cap is the one it continued and this one,
-  // remembered under both (the next piece may continue either: a chat that stitches the pieces
-  // into one turn); each exchange's own answer stays what detection reads
-  const capTotal = cappedPiece ? chainSoFar(st, capOf!) + usage.completionTokens : undefined;
-  if (capTotal !== undefined) extendChain(st, capOf!, usage.completionTokens, undefined, capTotal);
-  rememberExchange(st, usage, usage.completionTokens, capTotal, nowMs);
-}
-
-/** A settled exchange, remembered under the hash a later turn continues it by: its answer's size
- *  (`total`: a chain's so far; conversation.ts rememberSize) and when that answer settled
- *  (rememberAnswered, read by the pace of the next turn). */
-function rememberExchange(st: DetectState, usage: Usage, total: number, capTotal: number | undefined, nowMs: number): void {
-  const input = usage.inputHash ?? 0;
-  const created = usage.createdHash ?? 0;
-  rememberSize(st, input, created, total, usage.completionTokens, capTotal);
-  rememberAnswered(st, input, created, usage.completionTokens, nowMs, usage.prevHash, usage.prevHash !== undefined && usage.prevTool !== true);
-}
-
-/**
- * The answer of a request that continued exchange h's cut answer: the same answer, longer. It adds
- * its tokens to the key's answers but no answer (nor prompt: what it re-sends is the ask and the
- * answer so far), and the chain counts as one long answer once it reaches LONG_ANSWER's length
- * (against its ask's prompt, which its first piece counted; the ratio is not re-read). The chain's
- * length so far is remembered under h and under this exchange, which the next piece continues.
- */
-function settleChain(st: DetectState, usage: Usage, h: number, nowMs: number): void {
-  const e = st.turnSizes.find((x) => x[0] === h);
-  const before = e ? e[1]! : 0;
-  const total = before + usage.completionTokens;
-  const min = LONG_ANSWER.minTokens;
-  const became = before < min && total >= min ? 1 : 0;
-  addAnswers(st, 0, usage.completionTokens, 0, became, became ? total : before >= min ? usage.completionTokens : 0, nowMs, 0, 0, beyondBudget(total) - beyondBudget(before));
-  // a chain that was a piece under a cap too goes on counting there
-  const capTotal = e !== undefined && e.length > 4 ? e[4]! + usage.completionTokens : undefined;
-  extendChain(st, h, usage.completionTokens, total, capTotal);
-  rememberExchange(st, usage, total, capTotal, nowMs);
-}
-
-/** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with
- *  `longTokens` completion tokens, `trivial` of them trivial (TRIVIAL_ANSWER) with
- *  `trivialPrompt` prompt tokens, `beyond` tokens of them past BUDGET_USED.tokens an answer. */
-function addAnswers(st: DetectState, promptTokens: number, completionTokens: number, count: number, long: number, longTokens: number, nowMs: number, trivial: number, trivialPrompt: number, beyond: number): void {
-  decayTo(st, nowMs, st.halfLifeMs);
-  st.promptTokens += Math.max(0, promptTokens);
-  st.completionTokens += Math.max(0, completionTokens);
-  st.settled += count;
-  st.longAnswers += long;
-  st.longTokens += Math.max(0, longTokens);
-  if (st.standing === "degrade") {
-    st.cappedAnswers += count;
-    st.cappedTokens += Math.max(0, completionTokens);
-  } else st.beyondTokens += beyond;
-  st.trivialAnswers += trivial;
-  st.trivialPromptTokens += Math.max(0, trivialPrompt);
-  if (st.cohortPending > 0) takePendingCohort(st, nowMs);
-  if (st.cohortAsked === 1) settleAskedCohort(st);
-}
-

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { RequestSignals } from "../../src/detect/signals.ts";
-import { budgetTaken, budgetUsed, laterRefused, newDetectState, observeFetchedAnswer, observeRequest, observeUsage, ownRatio } from "../../src/detect/state.ts";
+import { laterRefused, newDetectState, observeRequest } from "../../src/detect/state.ts";
+import { budgetTaken, budgetUsed, ownRatio } from "../../src/detect/budget.ts";
+import { observeFetchedAnswer, observeUsage } from "../../src/detect/answers.ts";
 import { buildPromptView, extractSignals } from "../../src/detect/index.ts";
 import { planBatch } from "../../src/proxy/batch.ts";
 import { BatchResults, withExchange } from "../../src/proxy/usage.ts";
@@ -146,7 +148,7 @@ describe("end to end: one wrapper, max_tokens 4096, machine pace, many topics", 
 });
 
 /**
- * A foreground budget counts as far as the key's answers used it too (state.ts budgetUsed): the
+ * A foreground budget counts as far as the key's answers used it too (budget.ts budgetUsed): the
  * share of their tokens beyond 512 an answer, in full at a fifth. Red team R60-3: a study app with
  * `max_tokens` 4,096 as headroom, 10-30-token questions and answers of a few hundred tokens takes
  * 15x what its questions bring (budgetTaken 1), and was degraded on 92 % of its requests.

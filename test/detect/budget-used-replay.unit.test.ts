@@ -1,6 +1,6 @@
 /**
  * A degraded answer is capped by the guard (512 tokens by default), so it says nothing of what a
- * budget would have taken: state.ts budgetUsed reads only the answers served in full. Reading the
+ * budget would have taken: budget.ts budgetUsed reads only the answers served in full. Reading the
  * capped ones too made a harvest of long reasoning traces oscillate: degraded, its answers capped,
  * its budget read as headroom, stepped down, long answers again, degraded again (573 of 2,390
  * served in full in red team R59-3's control, against 7).

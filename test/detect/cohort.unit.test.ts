@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, newDetectState, newRegistryState, registryObserve } from "../../src/detect/index.ts";
 import { answerMean } from "../../src/detect/score.ts";
 import { COHORT, type LinkReport, applyLinkView, cohortAge, harvestProfile, linkReports, longAnswer, substantiveAnswers, trivialAnswer, viewMatters } from "../../src/detect/link.ts";
-import { type DetectState, observeFetchedAnswer, observeUsage } from "../../src/detect/state.ts";
+import { type DetectState } from "../../src/detect/state.ts";
+import { observeFetchedAnswer, observeUsage } from "../../src/detect/answers.ts";
 import { hllCount, hllNew, hllUnion } from "../../src/detect/sketch.ts";
 import { DAY, DIVERSE_TASKS, HOUR, T0, World, rng } from "./helpers.ts";
 

@@ -1,7 +1,7 @@
 /**
  * Red team 64: prompts sent beside a harvest made its long answers look proportionate to what the
  * key sends, for a few percent of the harvest's price, and its output budget then counted for
- * nothing (state.ts budgetTaken reads the key's answers against what its requests bring).
+ * nothing (budget.ts budgetTaken reads the key's answers against what its requests bring).
  * - R64-3: one 1,000-token embedding per ask: 100 % of the asks served in full. An embedding
  *   answers nothing; its inputs are no prompt an answer is read against (proxy/usage.ts
  *   withExchange: readablePrompt 0).
@@ -15,7 +15,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractSignals } from "../../src/detect/signals.ts";
-import { budgetTaken, newDetectState, observeRequest, observeUsage } from "../../src/detect/state.ts";
+import { newDetectState, observeRequest } from "../../src/detect/state.ts";
+import { budgetTaken } from "../../src/detect/budget.ts";
+import { observeUsage } from "../../src/detect/answers.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
 import { withExchange } from "../../src/proxy/usage.ts";

@@ -18,7 +18,9 @@ import { applyLinkView, askedProfile, cohortPeek, harvestProfile, singleShare, t
 import { extractSignals, newDetectState, newRegistryState } from "../../src/detect/index.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
-import { type DetectState, budgetTaken, observeFetchedAnswer } from "../../src/detect/state.ts";
+import { type DetectState } from "../../src/detect/state.ts";
+import { budgetTaken } from "../../src/detect/budget.ts";
+import { observeFetchedAnswer } from "../../src/detect/answers.ts";
 
 const T0 = Date.UTC(2026, 11, 4, 10);
 const sig = (over: Partial<RequestSignals>): RequestSignals => ({ ut: 1, at: 0, mt: 0, pl: 100, ...over }) as RequestSignals;

@@ -10,7 +10,8 @@ import { DAY, T0, plainSignals as sig } from "./helpers.ts";
 import { packBitset, packRegisters } from "../../src/detect/codec.ts";
 import { LONG_ANSWER } from "../../src/detect/link.ts";
 import { hllAdd, hllNew } from "../../src/detect/sketch.ts";
-import { type DetectState, encodeDetect, newDetectState, observeFetchedAnswer, observeRequest, observeUsage } from "../../src/detect/state.ts";
+import { type DetectState, encodeDetect, newDetectState, observeRequest } from "../../src/detect/state.ts";
+import { observeFetchedAnswer, observeUsage } from "../../src/detect/answers.ts";
 
 
 type State = typeof import("../../src/detect/state.ts");

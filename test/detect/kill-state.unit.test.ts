@@ -6,9 +6,8 @@
 import { describe, expect, it } from "vitest";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { DAY, T0, plainSignals as sig } from "./helpers.ts";
-import {
-  type DetectState, decodeDetect, encodeDetect, ensureCurrent, inputSeen, newDetectState, observeOutcome, observeRequest, observeUsage, SDK_HONOURED_WAIT_MS,
-} from "../../src/detect/state.ts";
+import { type DetectState, decodeDetect, encodeDetect, ensureCurrent, inputSeen, newDetectState, observeOutcome, observeRequest, SDK_HONOURED_WAIT_MS } from "../../src/detect/state.ts";
+import { observeUsage } from "../../src/detect/answers.ts";
 import { hllNew } from "../../src/detect/sketch.ts";
 
 

@@ -8,7 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { LONG_ANSWER } from "../../src/detect/link.ts";
 import { extractSignals } from "../../src/detect/signals.ts";
-import { newDetectState, observeFetchedAnswer, observeRequest, observeUsage, reasonedBudgetTaken, reasonsHidden } from "../../src/detect/state.ts";
+import { newDetectState, observeRequest } from "../../src/detect/state.ts";
+import { reasonedBudgetTaken, reasonsHidden } from "../../src/detect/budget.ts";
+import { observeFetchedAnswer, observeUsage } from "../../src/detect/answers.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { Replayer, checkTraceEvent } from "../../src/engine/replayer.ts";
 import { BatchResults, readUsage, withExchange } from "../../src/proxy/usage.ts";

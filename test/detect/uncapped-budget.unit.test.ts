@@ -4,14 +4,16 @@
  * none, with one cheap label request beside each ask (halving every share the other features
  * read), was served in full: 2,000 of 2,000 asks (with `max_tokens` 4,096 and the same cover,
  * 20.9 %). An absent cap on chat and Responses is now read as UNCAPPED_TOKENS, its budget part
- * judged by the key's answers alone (state.ts uncappedTaken): none before 3 answers, then as far
+ * judged by the key's answers alone (budget.ts uncappedTaken): none before 3 answers, then as far
  * as they took a budget and went past what a cap under the budget signal's threshold would have
  * given (their tokens past 1,500 each), so a chat app, a router or a writing assistant without a
  * cap gets nothing from it (red team R63-1, R63-3).
  */
 import { describe, expect, it } from "vitest";
 import { extractSignals, paramScore, UNCAPPED_TOKENS } from "../../src/detect/signals.ts";
-import { newDetectState, observeRequest, observeUsage, UNCAPPED_EVIDENCE, UNCAPPED_USED_SHARE } from "../../src/detect/state.ts";
+import { newDetectState, observeRequest } from "../../src/detect/state.ts";
+import { UNCAPPED_EVIDENCE, UNCAPPED_USED_SHARE } from "../../src/detect/budget.ts";
+import { observeUsage } from "../../src/detect/answers.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
 import { rng } from "./helpers.ts";

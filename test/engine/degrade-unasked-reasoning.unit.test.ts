@@ -2,7 +2,7 @@
  * Red team R60-1's open half: a reasoning model called at its default effort (no
  * `reasoning_effort`) reasons inside the same output cap, so once its key was degraded for any
  * reason, degrade's 512 tokens held reasoning and answer together and most answers came back
- * empty. A key whose answers come with hidden reasoning (detect/state.ts reasonsHidden) now gets,
+ * empty. A key whose answers come with hidden reasoning (detect/budget.ts reasonsHidden) now gets,
  * on a degraded OpenAI request naming no effort, the room one naming an effort gets
  * (Decision.degradeRoom, proxy/degrade.ts unaskedRoom). Standings are forced through a tier's
  * cut-offs, as in ladder.unit.test.ts.

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { settledUsage, visibleOutput } from "../../src/proxy/handler.ts";
-import { newDetectState, observeUsage } from "../../src/detect/state.ts";
+import { newDetectState } from "../../src/detect/state.ts";
+import { observeUsage } from "../../src/detect/answers.ts";
 import { readUsage, tapBody, type TapOptions } from "../../src/proxy/usage.ts";
 import { drain } from "./stream-helpers.ts";
 
