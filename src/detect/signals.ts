@@ -67,13 +67,6 @@ export type RequestSignals = {
   pfc?: number;
   /** Chars of the earlier input turns sampled with the prefix (absent: none; at most HIST_CAP). */
   huc?: number;
-  /** Material handed over (a user turn the client answers with a bare acknowledgment, handedOver)
-   *  sampled on its own, as `bs` / `bc` sample the prefix: its sentences the key sent before are
-   *  a fixed block sent again, read back as a history is (state.ts observeRepeats; red team R68-1).
-   *  `hoc`: the chars handed over, which the samples stand for. Absent: none handed over. */
-  hbs?: number[];
-  hbc?: number[];
-  hoc?: number;
   /** Chars of a tool result that is the input turn after a history, sampled with the prefix
    *  (absent: none): what the client sends back as a tool's output the same way every time is
    *  material in front of the ask, not the ask (red team R19-2). */
@@ -514,7 +507,6 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
   // and on none with the same context inside the ask)
   let ackChars = 0;
   let histAck = 0;
-  let handed = "";
   view.turns.forEach((t, i) => {
     if (t.role === "user") ut++;
     else if (t.role === "assistant") at++;
@@ -526,10 +518,7 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
       histAck = ackChars;
     } else {
       answerChars += t.text.length;
-      if (i > 0 && handedOver(view.turns, i - 1)) {
-        ackChars += view.turns[i - 1]!.text.length + t.text.length;
-        handed += (handed ? "\n" : "") + view.turns[i - 1]!.text;
-      }
+      if (i > 0 && handedOver(view.turns, i - 1)) ackChars += view.turns[i - 1]!.text.length + t.text.length;
     }
     turnChars += t.text.length;
   });
@@ -767,14 +756,6 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
     out.pfl = scriptOf(head);
   }
   if (histInputs) out.huc = histInputs.length;
-  if (handed !== "" && view.route !== "embeddings") {
-    const h = prefixSamples(handed);
-    if (h.bs.length > 0) {
-      out.hbs = h.bs;
-      out.hbc = h.bc;
-      out.hoc = handed.length;
-    }
-  }
   if (toolIn && view.route !== "embeddings") out.trc = toolIn.length;
   if (bs.length > 0) {
     out.bs = bs;

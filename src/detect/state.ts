@@ -957,28 +957,6 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
  */
 function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): void {
   if (sig.tc) st.toolChars += sig.tc;
-  // material handed over (a turn the client answers "Ok.") is what the request brings, unless the
-  // key sent it before: a fixed block handed over again and again is a template in front of the
-  // ask, read back as a history is (red team R68-1: a fixed 4-8 K-char block answered "Ok." before
-  // every ask, 100 % of a long-answer harvest served in full; the same block in the system prompt,
-  // or answered with a 130-char reply and so read as a history, 0.4-0.8 %). Its own sentences, not
-  // the prefix's word share: a fixed system prompt beside new files each turn (R65-2's
-  // pair-programming backend) hands over new material
-  if (single && sig.hbs && sig.hbc && sig.hoc) {
-    const hbc = sig.hbc;
-    let seen = 0;
-    let sampled = 0;
-    sig.hbs.forEach((h, i) => {
-      sampled += hbc[i] ?? 0;
-      if (chunkSeen(st, h)) seen += hbc[i] ?? 0;
-    });
-    // (the samples stand for the sentences they hit: a sentence too short to sample stands for none)
-    const again = sampled > 0 ? (sig.hoc * seen) / sampled : 0;
-    st.historyChars += again;
-    // and read away from the prompt the ratio reads, past what the prefix's samples cover (the
-    // earlier input turns' first HIST_CAP chars, `huc`: an 8 K block was half fresh prompt there)
-    st.repeatChars += Math.max(0, again - (sig.huc ?? 0));
-  }
   // a history that is no conversation of this key's (effectivelySingle) and that it sent before
   // verbatim is a template in front of the ask, read away like a prefix (red team R17-2: a fixed
   // 1,600-char policy sent as a fake first turn, 2 of 150 keys flagged); a conversation's history
@@ -1023,10 +1001,9 @@ function observeRepeats(st: DetectState, sig: RequestSignals, single: boolean): 
     // variant of a prompt that changes a little (a tutor's per-student line) after it
     st.prefixPending = pc > 0 && !again && st.repeatChars === 0 ? pc - repeated : 0;
   }
-  if (!sig.bs && !sig.hbs) return;
+  if (!sig.bs) return;
   const p = { recent: st.recentChunks, older: st.olderChunks, count: st.recentChunkCount };
-  for (const h of sig.bs ?? []) if (!bloomHas(p.recent, h)) bloomPairAdd(p, CHUNKS_PER_FILTER, h);
-  for (const h of sig.hbs ?? []) if (!bloomHas(p.recent, h)) bloomPairAdd(p, CHUNKS_PER_FILTER, h);
+  for (const h of sig.bs) if (!bloomHas(p.recent, h)) bloomPairAdd(p, CHUNKS_PER_FILTER, h);
   st.recentChunks = p.recent;
   st.olderChunks = p.older;
   st.recentChunkCount = p.count;

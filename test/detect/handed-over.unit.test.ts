@@ -12,7 +12,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractSignals } from "../../src/detect/signals.ts";
-import { newDetectState, observeRequest } from "../../src/detect/state.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { Replayer, type TraceEvent } from "../../src/engine/replayer.ts";
 import { itLong, rng } from "./helpers.ts";
@@ -96,56 +95,32 @@ describe("material handed over in a turn of its own, answered by a client-writte
 });
 
 /**
- * Red team R68-1: the rule above let a harvester hand over one FIXED block of reference text
- * before every ask ("Ok." as the acknowledgment): it counted as what each request brought, so
- * 1,400-3,600-token answers read as proportionate to the key's prompts (a 4-8 K-char block: 100 %
- * of a long-answer harvest served in full; the same block in the system prompt, or answered with a
- * 130-char reply and so read as a history, 0.4-0.8 %). Handed-over material is now sampled on its
- * own (signals `hbs` / `hbc`): its sentences the key sent before are read back as a history is, and
- * away from the prompt the ratio reads (state.ts observeRepeats). New material under a fixed system
- * prompt (the backend above) is still what the request brings.
+ * Red team R68-1 (open): one fixed block of reference text handed over ("Ok.") before every ask
+ * pads every prompt, and a long-answer harvest is served in full. Reading such a block back once
+ * the key had sent it (as a fixed system prompt is read) closed it, and red team 69 then showed its
+ * cost: a one-shot coding tool that hands over one of its company's few repo maps before each
+ * one-line ask (no history, Claude, answers of 300-1,500 tokens) was degraded on 94.7 % of its
+ * requests (R69-1; 0 % before), while the same block at the head of the ask turn, which a harvester
+ * can send at the same price, stays open (round 16's user-turn note). The read-back was reverted:
+ * material handed over is what the request brings, repeated or not.
  */
-describe("a fixed block handed over before every ask is a template read back (red team R68-1)", () => {
-  const r = rng(681);
-  const para = (n: number) => Array.from({ length: n }, (_, i) => `Clause ${i + 1}. ${["The lesson must", "Every worked example should", "Students are expected to", "The glossary defines how to"][Math.floor(r() * 4)]} ${["state its assumptions", "cite the standard notation", "show the units at each step", "compare two methods"][Math.floor(r() * 4)]} for item ${Math.floor(r() * 900)}.`).join(" ");
-  const BLOCK = para(90);
-  const SYS_T = "You are a patient university teaching assistant.";
-  const body = (block: string, ask: string) => ({ model: "gpt-4.1", temperature: 0.7, max_tokens: 4096, messages: [{ role: "system", content: SYS_T }, { role: "user", content: block }, { role: "assistant", content: "Ok." }, { role: "user", content: ask }] });
-  const askOf = (i: number) => `Write a complete lesson on topic ${i}: ${["plate tectonics", "binary search trees", "integrals", "supply and demand", "photosynthesis"][i % 5]}, example number ${100 + i}.`;
-  const sigOf = (block: string, i: number) => extractSignals(buildPromptView("chat", body(block, askOf(i))), {});
-
-  it("its sentences sent again are read back; new material each time is not", () => {
-    expect(BLOCK.length).toBeGreaterThan(4000);
-    const fixed = newDetectState();
-    observeRequest(fixed, sigOf(BLOCK, 0), 1_000);
-    expect(fixed.historyChars).toBe(0); // the first time, what the request brings
-    observeRequest(fixed, sigOf(BLOCK, 1), 31_000);
-    expect(fixed.historyChars).toBeGreaterThan(0.9 * BLOCK.length);
-    // new material each time (words drawn afresh: no sentence of one block is another's)
-    const WORDS = "river market glacier protein lattice senate harbor violin thesis quartz ledger meadow cipher orbit canyon mosaic tariff enzyme comet fresco".split(" ");
-    const prose = () => Array.from({ length: 60 }, () => Array.from({ length: 9 }, () => WORDS[Math.floor(r() * WORDS.length)]).join(" ") + ".").join(" ");
-    const fresh = newDetectState();
-    for (let i = 0; i < 4; i++) observeRequest(fresh, sigOf(prose(), i), 1_000 + i * 30_000);
-    expect(fresh.historyChars).toBe(0);
-  });
-
-  itLong("a long-answer harvest behind a fixed 6 K block handed over is degraded as without it (before: served in full)", { timeout: 60_000 }, () => {
-    const harvest = (block: string | undefined): TraceEvent[] => {
-      const rr = rng(682);
-      let t = Date.UTC(2026, 11, 14, 7);
-      return Array.from({ length: 600 }, (_, i) => {
-        t += 20_000 + Math.floor(rr() * 40_000);
-        const b = block === undefined ? { model: "gpt-4.1", temperature: 0.7, max_tokens: 4096, messages: [{ role: "system", content: SYS_T }, { role: "user", content: askOf(i) }] } : body(block, askOf(i));
-        return { ts: t, key: "sk-handed-harvest", ip: "203.0.113.68", asn: 64568, method: "POST", path: "/v1/chat/completions", body: b, usage: { prompt_tokens: Math.round(JSON.stringify(b.messages).length / 4), completion_tokens: 1400 + Math.floor(rr() * 2200) } };
-      });
-    };
-    const servedFull = (lines: TraceEvent[]) => {
-      const rep = new Replayer({ policy: { defaults: { rpm: 600, tpm: 2_000_000, tpd: 50_000_000, concurrency: 64 } } });
-      return lines.map((l, i) => rep.step(l, i)).filter((d) => d.action === "allow" && !d.degraded).length / lines.length;
-    };
-    const big = para(130);
-    expect(big.length).toBeGreaterThan(6000);
-    expect(servedFull(harvest(undefined))).toBeLessThan(0.1);
-    expect(servedFull(harvest(big))).toBeLessThan(0.1);
+describe("a repo map handed over again and again by a one-shot coding tool is what each request brings (red team R69-1)", () => {
+  itLong("one of 4 repo maps before each one-line ask, ~1,000 asks a day: served (with the read-back: 99 % degraded)", { timeout: 60_000 }, () => {
+    const r = rng(691);
+    const maps = Array.from({ length: 4 }, (_, k) => `Repository map of service-${k}:\n` + code(r, 120 + Math.floor(r() * 60)));
+    // a company's services across domains: the asks name what they touch (payments, patients, ...)
+    const verbs = ["Add validation to", "Write unit tests for", "Refactor", "Fix the bug in", "Add structured logging to", "Speed up"];
+    const things = ["the payment refund handler", "the flight booking search", "the patient record export", "the recipe importer", "the match score service", "the hotel availability query", "the invoice mailer", "the vaccine schedule sync", "the song playlist ranking", "the court filing parser", "the vehicle fuel report", "the student grade export", "the climate emission dashboard", "the password reset flow", "the news article summariser", "the stock portfolio view"];
+    const CODER_SYS = "You are a coding assistant. Follow the repository's conventions, reply with unified diffs or complete functions, and explain briefly what you changed.";
+    const out: TraceEvent[] = [];
+    let t = Date.UTC(2026, 11, 14, 7);
+    for (let i = 0; i < 2000; i++) {
+      t += 20_000 + Math.floor(r() * 130_000);
+      const map = maps[Math.min(3, Math.floor(-Math.log(1 - r() * 0.95) * 1.2))]!;
+      const messages = [{ role: "user", content: map }, { role: "assistant", content: "Ok, I have the repository map." }, { role: "user", content: `${verbs[Math.floor(r() * verbs.length)]} ${things[Math.floor(r() * things.length)]} (ticket ${i}).` }];
+      out.push({ ts: t, key: "sk-ant-repoask", ip: "198.51.100.69", asn: 64569, method: "POST", path: "/v1/messages", body: { model: "claude-sonnet-4-5", max_tokens: 4096, temperature: 0, system: CODER_SYS, messages }, usage: { prompt_tokens: Math.round(JSON.stringify(messages).length / 3.4), completion_tokens: 300 + Math.floor(r() * 1200) } });
+    }
+    expect(maps[0]!.length).toBeGreaterThan(5000);
+    expect(degradedShare(out)).toBeLessThan(0.02);
   });
 });
