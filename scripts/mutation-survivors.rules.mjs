@@ -212,7 +212,7 @@ export default [
 
   // state.ts (DETECT_MUTATE=src/detect/state.ts npm run test:mutation:detect; the rest is killed by
   // test/detect/kill-state.unit.test.ts and the golden tests)
-  { code: /^const clamp01 = \(x: number\): number => \(x <= 0 \? 0 : x >= 1 \? 1 : x\);$/, mutator: "EqualityOperator", category: 3, reason: "clamp01 at exactly 0 or 1 returns that value on either branch" },
+  { code: /^(export )?const clamp01 = \(x: number\): number => \(x <= 0 \? 0 : x >= 1 \? 1 : x\);$/, mutator: "EqualityOperator", category: 3, reason: "clamp01 at exactly 0 or 1 returns that value on either branch" },
   { file: "src/detect/state.ts", code: /^for \(let i = 0; i \+ 1 < hex\.length; i \+= 2\) bin \+=/, mutator: "EqualityOperator", category: 3, reason: "the filters are 512 hex chars (even): for an even i, i + 1 <= n and i + 1 < n agree" },
   { file: "src/detect/state.ts", code: /^\} catch \{$/, mutator: "BlockStatement", category: 3, reason: "base64ToHex: an empty catch falls off the function, which returns undefined as well" },
   { file: "src/detect/state.ts", code: /^if \(st\.updatedMs === 0 \|\| nowMs <= st\.updatedMs\) \{$/, columns: [7], mutator: "ConditionalExpression", replacement: /^false$/, category: 3, reason: "`st.updatedMs === 0` alone turned false: only a fresh state has updatedMs 0, and decaying its all-zero counters changes nothing (updatedMs is set to nowMs either way)" },

@@ -8,8 +8,7 @@
 import { BUDGET_USED, substantiveAnswers } from "./link.ts";
 import { BUDGET_MIN_TOKENS } from "./signals.ts";
 import type { DetectState } from "./state.ts";
-
-const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
+import { clamp01 } from "./sketch.ts";
 
 /** Completions over what a key's requests bring of their own (its prompt tokens less the share of
  *  history read back and system prompt), over its settled answers; 0 before 3 answers. */

@@ -10,7 +10,7 @@
  */
 import type { DetectState } from "./state.ts";
 import type { RequestSignals } from "./signals.ts";
-import { decayFactor, entropy, hamming64, hash32, hllAdd, hllCount, hllNew, hllUnion, r3 } from "./sketch.ts";
+import { clamp01, decayFactor, entropy, hamming64, hash32, hllAdd, hllCount, hllNew, hllUnion, r3 } from "./sketch.ts";
 
 /** SimHash radius within which two members of one wrapper shard are the same wrapper. */
 export const SHARD_SIM_BITS = 20;
@@ -302,7 +302,6 @@ export type LinkView = {
 
 const MAX_MEMBERS = 48;
 const HALF_LIFE_MS = 3 * 24 * 3600_000;
-const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
 
 export function newRegistryState(): RegistryState {
   return { v: 1, t: 0, m: [], hll: hllNew(6), tp: new Array<number>(32).fill(0), w: 0, s1: 0, ps: 0, rs: 0, gm: 0, hv: 0 };

@@ -4,7 +4,7 @@
  */
 import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
-import { decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
+import { clamp01, decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
 import { type DetectState, keepCurrent, episodeNovel, intensity, sustainedRate } from "./state.ts";
 import { ownRatio } from "./budget.ts";
 import { promptRead, singleShare } from "./link.ts";
@@ -21,9 +21,6 @@ export interface Assessment {
    *  framing honest writers through their cohort; R34-1, keys copying a public app's wrapper). */
   local: number;
 }
-
-
-const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
 
 /** Weak evidence counts sub-linearly (p < 0.3 -> p^2 / 0.3): several weak facets of one trait
  *  (single-turn, big budget, diverse topics) must not add up like independent proof. */

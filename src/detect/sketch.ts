@@ -209,6 +209,9 @@ export function entropy(hist: readonly number[]): number {
   return h;
 }
 
+/** x clamped to [0, 1]: the shape of every share, ramp and weight the detector reads. */
+export const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
+
 /** Round to 3 significant decimals to keep serialised state short. */
 export function r3(x: number): number {
   return Math.round(x * 1000) / 1000;

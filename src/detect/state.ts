@@ -12,11 +12,10 @@ import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
 import { EMPTY_FILTER, bumpAnchor, bumpOpening, pacedTurn, rememberQuiet, bumpHistory, chainSoFar, continuation, effectivelySingle, inputSeen, markPending, NEW_ASK_CHARS, ownChars, rememberChain, rememberInput } from "./conversation.ts";
-import { bloomHas, bloomPairAdd, decayFactor, fmix32, hamming64, hllAdd, hllCount, hllNew, popcount32, r3 } from "./sketch.ts";
+import { bloomHas, bloomPairAdd, clamp01, decayFactor, fmix32, hamming64, hllAdd, hllCount, hllNew, popcount32, r3 } from "./sketch.ts";
 import { compactNumbers, packBitset, packCounters, packRegisters, unpackBitset, unpackCounters, unpackRegisters } from "./codec.ts";
 
 const EMPTY_CHUNKS = "0".repeat(1024 / 4);
-const clamp01 = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x);
 
 /** A recurring wrapper part: S = system prompt (SimHash, Hamming <= 12 matches), P / X = prefix /
  *  suffix of the user turn (exact hash of 24 masked chars). c = decayed count. */
