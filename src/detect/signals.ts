@@ -750,7 +750,7 @@ export function extractSignals(view: PromptView, net: NetMeta, frame?: FrameMemo
     const pc = regionCues((prefill.length > HIST_CAP ? prefill.slice(0, HIST_CAP) : prefill).toLowerCase());
     const head = prefill.length > HEAD ? prefill.slice(0, HEAD) : prefill;
     out.pfx = hash32(prefill) || 1;
-    out.pfr = (pc.rs === 3 ? 3 : pc.rs) as 0 | 1 | 2 | 3;
+    out.pfr = pc.rs;
     if (pc.detail) out.pfd = 1;
     out.pft = topicOf(head.toLowerCase());
     out.pfl = scriptOf(head);
