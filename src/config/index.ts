@@ -241,7 +241,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   // maxThinkingTokens 0 turns thinking off under degrade (the API's own minimum budget is 1,024)
   const thinkingOff = typeof p.degrade === "object" && p.degrade !== null && (p.degrade as Record<string, unknown>).maxThinkingTokens === 0;
   const degradeRaw = thinkingOff ? { ...(p.degrade as Record<string, unknown>), maxThinkingTokens: 1024 } : p.degrade;
-  const degrade = parseIntFields(degradeRaw, "GUARD_POLICY.degrade", DEFAULT_DEGRADE, { maxOutputTokens: [1, 1_000_000], maxThinkingTokens: [1024, 1_000_000] });
+  const degrade = parseIntFields(degradeRaw, "GUARD_POLICY.degrade", DEFAULT_DEGRADE, { maxOutputTokens: [1, 1_000_000], maxThinkingTokens: [1024, 1_000_000], embeddingDimensions: [0, 100_000] });
   if (!degrade.ok) return degrade.problem.field.endsWith(".maxThinkingTokens") ? fail(degrade.problem.field, "must be 0 (thinking turned off) or an integer from 1024 to 1000000") : degrade;
   if (thinkingOff) degrade.value.maxThinkingTokens = 0;
   const challenge = parseChallenge(p.challenge);

@@ -11,6 +11,7 @@ import { visibleText } from "../detect/view.ts";
 import { samplesOf } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
 import { isObj } from "../policy/json.ts";
+import { DEFAULT_EMBEDDING_DIMENSIONS } from "./degrade-embeddings.ts";
 
 export interface DegradeSettings {
   /** Output tokens a degraded request may ask for (every max_* field is capped to it). */
@@ -21,9 +22,12 @@ export interface DegradeSettings {
   /** Room for the reasoning of a request that asks for none by parameter, set per decision for a
    *  key whose answers come with hidden reasoning (Decision.degradeRoom; `unaskedRoom`). */
   unaskedReasoningTokens?: number;
+  /** Components an embedding served degraded keeps (the rest are zeros, the length unchanged:
+   *  degrade-embeddings.ts); 0: embeddings are not degraded. Absent: 256. */
+  embeddingDimensions?: number;
 }
 
-export const DEFAULT_DEGRADE: DegradeSettings = { maxOutputTokens: 512, maxThinkingTokens: 1024 };
+export const DEFAULT_DEGRADE: DegradeSettings = { maxOutputTokens: 512, maxThinkingTokens: 1024, embeddingDimensions: DEFAULT_EMBEDDING_DIMENSIONS };
 
 /** The settings a degraded decision applies: the policy's, with the output cap lowered to what an
  *  answer fetched in pieces has left of it (Decision.degradeCap, red team R22-2), and the room for
@@ -166,6 +170,7 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
       changed.push(f);
     }
   };
+  // an embedding is degraded in its answer (degrade-embeddings.ts: the handler cuts the vectors)
   if (kind === "embeddings") return { body: b, changed };
   for (const f of Object.keys(b)) if (!KEEP[kind].has(f)) drop(f);
   if (kind === "messages" && isObj(b.thinking) && b.thinking.type !== "enabled" && b.thinking.type !== "disabled") drop("thinking");
@@ -262,7 +267,7 @@ export function degradeBody(kind: MeteredKind, body: Record<string, unknown>, s:
 /**
  * The token reservation of the degraded request, without rewriting it: the same prompt, one
  * sample, the output capped as degradeBody caps it. (Equal to prepareBody(degradeBody(...)) 's
- * reservedTokens; tested.) Embeddings are not degraded.
+ * reservedTokens; tested.) An embeddings request reserves its prompt: its answer is cut, not capped.
  */
 export function degradedReservation(kind: MeteredKind, body: Record<string, unknown>, promptTokens: number, s: DegradeSettings = DEFAULT_DEGRADE): number {
   if (kind === "embeddings") return Math.max(1, promptTokens);

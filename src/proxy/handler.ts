@@ -24,6 +24,7 @@ import type { SolvedPuzzle } from "../engine/key-engine.ts";
 import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch.ts";
 import { frameFor } from "./frames.ts";
 import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
+import { DEFAULT_EMBEDDING_DIMENSIONS, degradeEmbeddingsAnswer, degradeEmbeddingsRequest } from "./degrade-embeddings.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, originRunsTools, parseJsonObject, prepare, prepareBody, prepareOptionsOf, readBody } from "./request.ts";
@@ -42,6 +43,9 @@ const MAX_TAPPED_JSON_BYTES = 8 * 1024 * 1024;
 /** A non-streamed answer of unknown length is read whole up to this size and this long after its
  *  headers (whole-body.ts); beyond either it is streamed on through the tap. */
 const MAX_UNSIZED_WHOLE_BYTES = 1024 * 1024;
+/** A degraded key's embeddings answer is read whole to cut its vectors, up to this size and time. */
+const MAX_DEGRADED_EMBEDDINGS_BYTES = 32 * 1024 * 1024;
+const DEGRADED_EMBEDDINGS_MS = 60_000;
 const UNSIZED_WHOLE_MS = 2_000;
 
 /**
@@ -879,6 +883,15 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   if (decision && !decision.served) return refusal(call, keyId, kind, decision);
   // Served, with what makes the answer worth harvesting removed (and reserved as such).
   if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, degradeOf(cfg.policy.degrade, decision)).body, prepOpts);
+  // a degraded embedding keeps its first components (degrade-embeddings.ts): asked of the origin
+  // where the model takes `dimensions`, and cut from the answer in every case
+  const keep = cfg.policy.degrade.embeddingDimensions ?? DEFAULT_EMBEDDING_DIMENSIONS;
+  let embedCut: { keep: number; length: number | null } | undefined;
+  if (decision?.degrade && kind === "embeddings" && keep > 0) {
+    const asked = degradeEmbeddingsRequest(prep.body, keep);
+    if (asked.changed.length > 0) prep = prepareBody(kind, asked.body, prepOpts);
+    embedCut = { keep, length: asked.length };
+  }
 
   // The origin gets the body as the guard parsed it, never the client's bytes: no second reading
   // of duplicate keys ({"max_tokens":1,"max_tokens":99999}) or odd encodings can differ from what
@@ -889,6 +902,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     return answer(upstream, decision, null);
   }
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
+  if (embedCut && upstream.ok) return degradedEmbeddings(call, keyId, upstream, upstream.body, prep, signals, decision, settle, embedCut);
   let body: ReadableStream<Uint8Array> = upstream.body;
   if (!sse) {
     // A non-streamed answer is read whole when its declared length is small, or, of unknown length,
@@ -975,6 +989,48 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     }),
   );
   return answer(upstream, decision, tap.stream);
+}
+
+/**
+ * A degraded key's embeddings answer: read whole (at most MAX_DEGRADED_EMBEDDINGS_BYTES, within
+ * DEGRADED_EMBEDDINGS_MS), settled from its usage, and served with every vector cut to its first
+ * components (degrade-embeddings.ts). An answer the guard cannot read as embeddings, or too large
+ * to cut, is not served: a degraded key gets no vector whole (502, the request settled as the
+ * origin answered it).
+ */
+async function degradedEmbeddings(
+  call: Call,
+  keyId: string,
+  upstream: Response,
+  stream: ReadableStream<Uint8Array>,
+  prep: PreparedRequest,
+  signals: RequestSignals | undefined,
+  decision: Decision | undefined,
+  settle: (u: Usage, status: number) => Promise<void>,
+  cut: { keep: number; length: number | null },
+): Promise<Response> {
+  let read: WholeOrHead;
+  try {
+    read = await readWholeOrHead(stream, MAX_DEGRADED_EMBEDDINGS_BYTES, DEGRADED_EMBEDDINGS_MS);
+  } catch (e) {
+    logEvent({ evt: "upstream_error", keyId, route: "embeddings", error: safeError(e) });
+    call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep), upstream.status));
+    throw new GuardError("upstream_unavailable", "The upstream API's answer was cut off.");
+  }
+  if (!("whole" in read)) {
+    void read.reader.cancel().catch(() => undefined);
+    call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep), upstream.status));
+    throw new GuardError("upstream_unavailable", `The upstream API's embeddings answer is larger than ${MAX_DEGRADED_EMBEDDINGS_BYTES >> 20} MiB (or slower than ${DEGRADED_EMBEDDINGS_MS / 1000} s), which this key's degraded access cannot serve; send fewer inputs per request.`);
+  }
+  const text = new TextDecoder().decode(read.whole);
+  const { usage, responseId } = jsonFacts(text);
+  call.c.executionCtx.waitUntil(settle(settlement({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete", responseId }, true, prep, "embeddings", signals, true), upstream.status));
+  const out = degradeEmbeddingsAnswer(text, cut.keep, cut.length);
+  if (out === undefined) {
+    logEvent({ evt: "upstream_error", keyId, route: "embeddings", error: "degraded embeddings answer not readable as a list of vectors" });
+    throw new GuardError("upstream_unavailable", "The upstream API's embeddings answer could not be read as a list of vectors, which this key's degraded access needs.");
+  }
+  return answer(upstream, decision, out);
 }
 
 /**

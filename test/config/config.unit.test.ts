@@ -249,10 +249,13 @@ describe("parsePolicy", () => {
   it("challenge and degrade settings: given values over the defaults, the https verification URL normalised", () => {
     const p = policy({
       challenge: { passRequests: 100_000, passMinutes: 1440, puzzleTtlSeconds: 10, baseBits: 0, maxBits: 0, verificationUrl: "https://verify.example.com" },
-      degrade: { maxOutputTokens: 1, maxThinkingTokens: 1024 },
+      degrade: { maxOutputTokens: 1, maxThinkingTokens: 1024, embeddingDimensions: 0 },
     });
     expect(p.challenge).toEqual({ passRequests: 100_000, passMinutes: 1440, puzzleTtlSeconds: 10, baseBits: 0, maxBits: 0, verificationUrl: "https://verify.example.com/" });
-    expect(p.degrade).toEqual({ maxOutputTokens: 1, maxThinkingTokens: 1024 });
+    expect(p.degrade).toEqual({ maxOutputTokens: 1, maxThinkingTokens: 1024, embeddingDimensions: 0 });
+    expect(policy({}).degrade.embeddingDimensions).toBe(256);
+    for (const bad of [-1, 1.5, 100_001, "256"])
+      expect(parsePolicy({ degrade: { embeddingDimensions: bad } })).toEqual({ ok: false, problem: { field: "GUARD_POLICY.degrade.embeddingDimensions", message: "must be an integer from 0 to 100000" } });
     expect(policy({ challenge: { verificationUrl: null } }).challenge).toEqual(DEFAULT_CHALLENGE);
     expect(policy({ challenge: { maxBits: 30, baseBits: 30 } }).challenge).toMatchObject({ baseBits: 30, maxBits: 30 });
   });

@@ -91,7 +91,7 @@ describe("config of the holds and of thinking off", () => {
   });
   // kills config 198:36: the other degrade fields are kept when thinking is turned off
   it("maxThinkingTokens 0 keeps the other degrade fields", () => {
-    const p = parsePolicy({ degrade: { maxOutputTokens: 100, maxThinkingTokens: 0 } });
-    expect(p.ok && p.value.degrade).toEqual({ maxOutputTokens: 100, maxThinkingTokens: 0 });
+    const p = parsePolicy({ degrade: { maxOutputTokens: 100, maxThinkingTokens: 0, embeddingDimensions: 64 } });
+    expect(p.ok && p.value.degrade).toEqual({ maxOutputTokens: 100, maxThinkingTokens: 0, embeddingDimensions: 64 });
   });
 });

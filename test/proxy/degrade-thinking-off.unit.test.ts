@@ -36,7 +36,7 @@ describe("degrade.maxThinkingTokens 0 (red team R13-7)", () => {
 
   it("config: 0 or 1024..1000000; anything between refused with a message that says so", () => {
     const ok = parsePolicy({ degrade: { maxThinkingTokens: 0 } });
-    expect(ok.ok && ok.value.degrade).toEqual({ maxOutputTokens: 512, maxThinkingTokens: 0 });
+    expect(ok.ok && ok.value.degrade).toEqual({ maxOutputTokens: 512, maxThinkingTokens: 0, embeddingDimensions: 256 });
     for (const bad of [1, 1023, -1, 1_000_001]) {
       expect(parsePolicy({ degrade: { maxThinkingTokens: bad } })).toEqual({ ok: false, problem: { field: "GUARD_POLICY.degrade.maxThinkingTokens", message: "must be 0 (thinking turned off) or an integer from 1024 to 1000000" } });
     }

@@ -1,0 +1,122 @@
+/**
+ * Degrade on the embeddings route, through the Worker and the key's Durable Object: a degraded
+ * key's vectors keep their first `degrade.embeddingDimensions` components at unit length and zeros
+ * after them, at the length the client expects (float arrays and base64 alike); the origin is asked
+ * for the shorter vectors where the model takes `dimensions`; an answer the guard cannot cut is not
+ * served; an allowed key's vectors are the origin's. (Before, degrade took nothing from an
+ * embedding, so a degraded embeddings harvest was served in full.)
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { handleMockRequest } from "../../src/mock/origin.ts";
+import { call, keyIdOf, mockOrigin, newKey, testEnv } from "./helpers.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+const BASE = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;
+const degradedTier = { rpm: 1000, detection: { throttleAt: 0, degradeAt: 0, challengeAt: 1, blockAt: 1, jitter: 0, minEvidence: 0, hysteresis: 0, convergeChannels: 1, convergeFloor: 0 } };
+const ENV = { GUARD_POLICY: JSON.stringify({ ...BASE, tiers: { ...(BASE.tiers as object), degraded: degradedTier }, degrade: { embeddingDimensions: 4 } }) };
+
+async function degradedKey(): Promise<string> {
+  const key = newKey();
+  const { res } = await call(`/admin/keys/${await keyIdOf(key)}/overrides`, { method: "PUT", headers: { authorization: "Bearer test-admin-token", "content-type": "application/json" }, body: JSON.stringify({ tier: "degraded" }) }, ENV);
+  if (res.status !== 200) throw new Error(`override: ${res.status} ${await res.text()}`);
+  return key;
+}
+
+function embed(key: string, body: Record<string, unknown>): RequestInit {
+  return { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ model: "mock-embed", input: ["alpha", "beta"], ...body }) };
+}
+
+type Answer = { data: { index: number; embedding: number[] | string }[]; usage: { prompt_tokens: number } };
+
+function floats(e: number[] | string): number[] {
+  if (Array.isArray(e)) return e;
+  const bin = atob(e);
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  return Array.from(new Float32Array(bytes.buffer));
+}
+
+/** The mock origin's vector i (src/mock/openai.ts), as the origin sends it. */
+async function originVectors(body: Record<string, unknown>): Promise<number[][]> {
+  const res = await handleMockRequest(new Request("https://origin.test/v1/embeddings", { method: "POST", headers: { authorization: "Bearer x", "content-type": "application/json" }, body: JSON.stringify({ model: "mock-embed", input: ["alpha", "beta"], ...body }) }));
+  return ((await res.json()) as Answer).data.map((d) => floats(d.embedding));
+}
+
+function expectCut(got: number[], full: number[], keep: number, length: number) {
+  expect(got).toHaveLength(length);
+  const norm = Math.hypot(...full.slice(0, keep));
+  for (let i = 0; i < keep; i++) expect(got[i]!).toBeCloseTo(full[i]! / norm, 5);
+  for (let i = keep; i < length; i++) expect(got[i]).toBe(0);
+}
+
+describe("degraded embeddings", () => {
+  it("float vectors keep their first 4 components at unit length, zeros after, at the length sent; the header says degraded", async () => {
+    mockOrigin();
+    const { res, settled } = await call("/v1/embeddings", embed(await degradedKey(), {}), ENV);
+    await settled();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-guard-policy")).toBe("degraded");
+    const body = (await res.json()) as Answer;
+    const full = await originVectors({});
+    expect(body.data).toHaveLength(2);
+    expect(body.usage.prompt_tokens).toBeGreaterThan(0);
+    body.data.forEach((d, i) => expectCut(d.embedding as number[], full[i]!, 4, 8));
+  });
+
+  it("base64 vectors (the SDKs' default) are cut the same way and stay base64", async () => {
+    mockOrigin();
+    const { res } = await call("/v1/embeddings", embed(await degradedKey(), { encoding_format: "base64", dimensions: 12 }), ENV);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Answer;
+    const full = await originVectors({ encoding_format: "base64", dimensions: 12 });
+    body.data.forEach((d, i) => {
+      expect(typeof d.embedding).toBe("string");
+      expectCut(floats(d.embedding), full[i]!, 4, 12);
+    });
+  });
+
+  it("a model that takes `dimensions` is asked for the shorter vectors, and the answer is padded back to its native length", async () => {
+    const { seen } = mockOrigin();
+    const { res } = await call("/v1/embeddings", embed(await degradedKey(), { model: "text-embedding-3-small" }), ENV);
+    expect(res.status).toBe(200);
+    expect(((await seen[0]!.json()) as { dimensions?: number }).dimensions).toBe(4);
+    const body = (await res.json()) as Answer;
+    const cut = await originVectors({ model: "text-embedding-3-small", dimensions: 4 });
+    body.data.forEach((d, i) => {
+      const v = d.embedding as number[];
+      expect(v).toHaveLength(1536);
+      expect(v.slice(0, 4)).toEqual(cut[i]);
+      expect(v.slice(4).every((x) => x === 0)).toBe(true);
+    });
+  });
+
+  it("a request asking for fewer components than the cut keeps them, as sent", async () => {
+    const { seen } = mockOrigin();
+    const { res } = await call("/v1/embeddings", embed(await degradedKey(), { model: "text-embedding-3-large", dimensions: 3 }), ENV);
+    expect(((await seen[0]!.json()) as { dimensions?: number }).dimensions).toBe(3);
+    const body = (await res.json()) as Answer;
+    const full = await originVectors({ model: "text-embedding-3-large", dimensions: 3 });
+    body.data.forEach((d, i) => expect(d.embedding).toEqual(full[i]));
+  });
+
+  it("an answer the guard cannot read as vectors is not served to a degraded key (502); an allowed key gets it as sent", async () => {
+    const odd = async () => Response.json({ object: "list", data: [{ object: "embedding", index: 0, embedding: { values: [0.1, 0.2] } }], usage: { prompt_tokens: 2, total_tokens: 2 } });
+    const { seen } = mockOrigin(odd);
+    const refused = await call("/v1/embeddings", embed(await degradedKey(), {}), ENV);
+    expect(refused.res.status).toBe(502);
+    expect(((await refused.res.json()) as { error: { code: string } }).error.code).toBe("upstream_unavailable");
+    expect(seen).toHaveLength(1);
+    const allowed = await call("/v1/embeddings", embed(newKey(), {}), ENV);
+    expect(allowed.res.status).toBe(200);
+    expect(((await allowed.res.json()) as Answer).data[0]!.embedding).toEqual({ values: [0.1, 0.2] });
+  });
+
+  it("an allowed key's vectors are the origin's, whole", async () => {
+    mockOrigin();
+    const { res } = await call("/v1/embeddings", embed(newKey(), { dimensions: 12 }), ENV);
+    expect(res.headers.get("x-guard-policy")).toBeNull();
+    const body = (await res.json()) as Answer;
+    const full = await originVectors({ dimensions: 12 });
+    body.data.forEach((d, i) => expect(d.embedding).toEqual(full[i]));
+  });
+});
