@@ -110,3 +110,53 @@ export function degradeEmbeddingsAnswer(text: string, keep: number, length: numb
   }
   return JSON.stringify(doc);
 }
+
+/**
+ * One line of an OpenAI batch's results file (`{"custom_id", "response": {"body": ...}}`) with the
+ * vectors of an embeddings answer cut (degradeEmbeddingsAnswer, at the length they came); a line
+ * that is not an embeddings answer is as it was, and one whose vectors cannot be read becomes an
+ * error line (a degraded key gets no vector whole).
+ */
+export function degradeResultsLine(line: string, keep: number): string {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(line);
+  } catch {
+    return line;
+  }
+  if (!isObj(doc) || !isObj(doc.response) || !isObj(doc.response.body) || !Array.isArray(doc.response.body.data)) return line;
+  const items = doc.response.body.data as unknown[];
+  if (!items.some((x) => isObj(x) && "embedding" in x)) return line;
+  const cut = degradeEmbeddingsAnswer(JSON.stringify(doc.response.body), keep, null);
+  if (cut === undefined)
+    return JSON.stringify({ id: doc.id ?? null, custom_id: doc.custom_id ?? null, response: null, error: { code: "upstream_unavailable", message: "This embeddings answer could not be read as a list of vectors, which the key's degraded access needs." } });
+  doc.response.body = JSON.parse(cut);
+  return JSON.stringify(doc);
+}
+
+/** A results file (JSON lines) with every line passed through degradeResultsLine. */
+export function degradeResultsStream(keep: number): TransformStream<Uint8Array, Uint8Array> {
+  const dec = new TextDecoder();
+  const enc = new TextEncoder();
+  let rest = "";
+  return new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, ctl) {
+      rest += dec.decode(chunk, { stream: true });
+      let nl = rest.indexOf("\n");
+      if (nl < 0) return;
+      let out = "";
+      let from = 0;
+      while (nl >= 0) {
+        out += degradeResultsLine(rest.slice(from, nl), keep) + "\n";
+        from = nl + 1;
+        nl = rest.indexOf("\n", from);
+      }
+      rest = rest.slice(from);
+      ctl.enqueue(enc.encode(out));
+    },
+    flush(ctl) {
+      rest += dec.decode();
+      if (rest !== "") ctl.enqueue(enc.encode(degradeResultsLine(rest, keep)));
+    },
+  });
+}

@@ -24,7 +24,7 @@ import type { SolvedPuzzle } from "../engine/key-engine.ts";
 import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch.ts";
 import { frameFor } from "./frames.ts";
 import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
-import { DEFAULT_EMBEDDING_DIMENSIONS, degradeEmbeddingsAnswer, degradeEmbeddingsRequest } from "./degrade-embeddings.ts";
+import { DEFAULT_EMBEDDING_DIMENSIONS, degradeEmbeddingsAnswer, degradeEmbeddingsRequest, degradeResultsStream } from "./degrade-embeddings.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, originRunsTools, parseJsonObject, prepare, prepareBody, prepareOptionsOf, readBody } from "./request.ts";
@@ -494,7 +494,11 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
         return Promise.all([settle(fixed, upstream.status), observeFetched(call, owner, got)]).then(() => undefined);
       }),
     );
-    return answer(upstream, decision, toClient, byCreator);
+    // a degraded key's batch results: their embeddings cut as a degraded embeddings answer is
+    // (a batch's lines reach the origin degraded, but an embedding is cut in its answer)
+    const keep = cfg.policy.degrade.embeddingDimensions ?? DEFAULT_EMBEDDING_DIMENSIONS;
+    const out = degraded && fetched === "results" && keep > 0 ? toClient.pipeThrough(degradeResultsStream(keep)) : toClient;
+    return answer(upstream, decision, out, byCreator);
   }
   call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
   return answer(upstream, decision, upstream.body, byCreator);

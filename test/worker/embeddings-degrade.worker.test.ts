@@ -120,3 +120,71 @@ describe("degraded embeddings", () => {
     body.data.forEach((d, i) => expect(d.embedding).toEqual(full[i]));
   });
 });
+
+describe("a degraded key's batch results", () => {
+  const vec = [3, 4, 12, 84, 0, 0];
+  const RESULTS = [
+    { id: "batch_req_1", custom_id: "e1", response: { status_code: 200, body: { object: "list", data: [{ object: "embedding", index: 0, embedding: vec }], model: "text-embedding-3-small", usage: { prompt_tokens: 2, total_tokens: 2 } } }, error: null },
+    { id: "batch_req_2", custom_id: "c1", response: { status_code: 200, body: { id: "chatcmpl-1", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content: "Hi" }, finish_reason: "stop" }], usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4 } } }, error: null },
+    { id: "batch_req_3", custom_id: "e2", response: { status_code: 200, body: { object: "list", data: [{ object: "embedding", index: 0, embedding: "@@" }], usage: { prompt_tokens: 2, total_tokens: 2 } } }, error: null },
+  ];
+  /** The mock origin, plus an output file's content: RESULTS as JSON lines, split mid-line across chunks. */
+  function originWithResults() {
+    const text = RESULTS.map((l) => JSON.stringify(l)).join("\n") + "\n";
+    let file = "";
+    mockOrigin(async (req) => {
+      const path = new URL(req.url).pathname;
+      if (req.method === "GET" && path === `/v1/files/${file}/content`) {
+        const bytes = new TextEncoder().encode(text);
+        const body = new ReadableStream<Uint8Array>({
+          start(c) {
+            for (let i = 0; i < bytes.length; i += 37) c.enqueue(bytes.slice(i, i + 37));
+            c.close();
+          },
+        });
+        return new Response(body, { headers: { "content-type": "application/octet-stream" } });
+      }
+      const res = await handleMockRequest(req);
+      if (path === "/v1/files") file = ((await res.clone().json()) as { id: string }).id;
+      return res;
+    });
+    return () => file;
+  }
+  async function upload(key: string): Promise<void> {
+    const form = new FormData();
+    form.set("purpose", "batch");
+    form.set("file", new File([JSON.stringify({ custom_id: "e1", method: "POST", url: "/v1/embeddings", body: { model: "text-embedding-3-small", input: "hi" } }) + "\n"], "in.jsonl"));
+    const up = await call("/v1/files", { method: "POST", headers: { authorization: `Bearer ${key}` }, body: form }, ENV);
+    expect(up.res.status).toBe(200);
+    await up.res.text();
+    await up.settled();
+  }
+  async function content(key: string, file: string) {
+    const { res, settled } = await call(`/v1/files/${file}/content`, { headers: { authorization: `Bearer ${key}` } }, ENV);
+    const text = await res.text();
+    await settled();
+    return { res, lines: text.trim().split("\n").map((l) => JSON.parse(l) as Record<string, any>) };
+  }
+
+  it("embeddings lines are cut (length kept), other lines pass, an unreadable embeddings line becomes an error line", async () => {
+    const fileOf = originWithResults();
+    const key = await degradedKey();
+    await upload(key);
+    const { res, lines } = await content(key, fileOf());
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-guard-policy")).toBe("degraded");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.response.body.data[0].embedding).toEqual([3 / 85, 4 / 85, 12 / 85, 84 / 85, 0, 0].map((x, i) => (i < 4 ? x : 0)));
+    expect(lines[0]!.response.body.usage).toEqual({ prompt_tokens: 2, total_tokens: 2 });
+    expect(lines[1]).toEqual(RESULTS[1]);
+    expect(lines[2]).toMatchObject({ custom_id: "e2", response: null, error: { code: "upstream_unavailable" } });
+  });
+
+  it("an allowed key's results are the origin's, whole", async () => {
+    const fileOf = originWithResults();
+    const key = newKey();
+    await upload(key);
+    const { lines } = await content(key, fileOf());
+    expect(lines).toEqual(RESULTS);
+  });
+});
