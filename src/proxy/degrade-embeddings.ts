@@ -6,11 +6,11 @@
  * over such vectors still works, so an honest index degraded by mistake keeps working and its
  * vectors fit the index they go into; a harvest gets a fraction of what each vector carries.
  *
- * The request side asks the origin for the truncated vectors itself where the model is known to
- * take `dimensions` (smaller answers); the answer side truncates and pads whatever comes back,
- * float arrays and base64 alike. Pure.
+ * The request side keeps only the fields the cut understands and asks the origin for the truncated
+ * vectors itself where the model is known to take `dimensions` (smaller answers); the answer side
+ * cuts and pads whatever comes back as it streams (EmbeddingsCutter), float arrays and base64
+ * alike, and a batch's results file the same way. Pure.
  */
-import { isObj } from "../policy/json.ts";
 
 /** DegradeSettings.embeddingDimensions when the policy sets none. */
 export const DEFAULT_EMBEDDING_DIMENSIONS = 256;
@@ -25,20 +25,6 @@ const MATRYOSHKA: readonly (readonly [string, number])[] = [
 /** What a degraded embeddings request asks the origin for, and the vector length its client expects
  *  (null: unknown, the answer's own length is kept). */
 export type EmbeddingsDegrade = { body: Record<string, unknown>; changed: string[]; length: number | null };
-
-/**
- * The degraded embeddings request: `dimensions` lowered to `keep` for a model known to take it
- * (a request asking for fewer keeps its own). `length` is what the client asked for (its
- * `dimensions`, or the model's native size), which the answer is padded back to.
- */
-export function degradeEmbeddingsRequest(body: Record<string, unknown>, keep: number): EmbeddingsDegrade {
-  const asked = typeof body.dimensions === "number" && Number.isInteger(body.dimensions) && body.dimensions > 0 ? body.dimensions : undefined;
-  const model = typeof body.model === "string" ? body.model.toLowerCase() : "";
-  const native = MATRYOSHKA.find(([name]) => model.includes(name))?.[1];
-  const length = asked ?? native ?? null;
-  if (keep <= 0 || native === undefined || (length !== null && length <= keep)) return { body, changed: [], length };
-  return { body: { ...body, dimensions: keep }, changed: ["dimensions"], length };
-}
 
 /**
  * The vector `v` cut to its first `keep` components rescaled to unit length (when it has more), then
@@ -58,105 +44,273 @@ export function truncateVector(v: ArrayLike<number>, keep: number, length: numbe
   return out;
 }
 
-/** A base64 string of little-endian float32s (OpenAI's `encoding_format: "base64"`), decoded;
- *  undefined when it is not one. */
-function decodeFloat32(s: string): Float32Array | undefined {
-  let bin: string;
-  try {
-    bin = atob(s);
-  } catch {
-    return undefined;
-  }
-  if (bin.length % 4 !== 0) return undefined;
-  const view = new DataView(new ArrayBuffer(bin.length));
-  for (let i = 0; i < bin.length; i++) view.setUint8(i, bin.charCodeAt(i));
-  const out = new Float32Array(bin.length / 4);
-  for (let i = 0; i < out.length; i++) out[i] = view.getFloat32(4 * i, true);
+/** `v` rescaled to unit length (a zero vector stays zero). */
+function unitLength(v: ArrayLike<number>): Float64Array {
+  let sq = 0;
+  for (let i = 0; i < v.length; i++) sq += v[i]! * v[i]!;
+  const norm = Math.sqrt(sq);
+  const out = new Float64Array(v.length);
+  if (norm > 0) for (let i = 0; i < v.length; i++) out[i] = v[i]! / norm;
   return out;
 }
 
-function encodeFloat32(v: Float64Array): string {
-  const view = new DataView(new ArrayBuffer(4 * v.length));
-  for (let i = 0; i < v.length; i++) view.setFloat32(4 * i, v[i]!, true);
+const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * The first `count` float32s (little-endian) of a base64 string of them (OpenAI's
+ * `encoding_format: "base64"`), and how many it holds; undefined when it is not one. Only the head
+ * is decoded: the rest become zeros.
+ */
+function base64Head(s: string, count: number): { head: Float32Array; total: number } | undefined {
+  if (s.length % 4 !== 0 || !B64.test(s)) return undefined;
+  const pad = s.endsWith("==") ? 2 : s.endsWith("=") ? 1 : 0;
+  const bytes = (s.length / 4) * 3 - pad;
+  if (bytes % 4 !== 0) return undefined;
+  const total = bytes / 4;
+  const k = Math.min(count, total);
+  // every 3 bytes are 4 characters
+  const bin = atob(s.slice(0, Math.min(s.length, 4 * Math.ceil((4 * k) / 3))));
+  const view = new DataView(new ArrayBuffer(4 * k));
+  for (let i = 0; i < 4 * k; i++) view.setUint8(i, bin.charCodeAt(i));
+  const head = new Float32Array(k);
+  for (let i = 0; i < k; i++) head[i] = view.getFloat32(4 * i, true);
+  return { head, total };
+}
+
+/** Base64 of `head` as little-endian float32s followed by zeros, `total` float32s in all. */
+function base64Cut(head: ArrayLike<number>, total: number): string {
+  // the head up to a 3-byte boundary is encoded; every 3 zero bytes after it are "AAAA"
+  const all = 4 * total;
+  const lead = Math.min(all, Math.ceil((4 * head.length) / 3) * 3);
+  const view = new DataView(new ArrayBuffer(lead));
+  for (let i = 0; i < head.length; i++) view.setFloat32(4 * i, head[i]!, true);
   const bytes = new Uint8Array(view.buffer);
   let bin = "";
   for (let i = 0; i < bytes.length; i += 8192) bin += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return btoa(bin);
+  const rest = all - lead;
+  return btoa(bin) + "AAAA".repeat(Math.floor(rest / 3)) + ["", "AA==", "AAA="][rest % 3];
+}
+
+/** A component of a list of numbers past the head: what it may hold (it becomes a zero). */
+const NUMBER_CHARS = /[^0-9eE.+\-\s,]/;
+
+/** Fields a degraded embeddings request keeps (default deny: a vendor's extra output format or
+ *  option must not carry a vector past the cut), and the encodings the cut reads. */
+const EMBEDDINGS_KEEP = new Set(["model", "input", "dimensions", "encoding_format", "user"]);
+const ENCODINGS = new Set(["float", "base64"]);
+
+/** What the cutter throws: an answer it cannot cut. */
+export class CutError extends Error {}
+
+/** The longest key the cutter remembers (it looks for `"embedding"`). */
+const KEY_MAX = 16;
+
+/**
+ * Cuts every vector of an embeddings answer as it streams: the value of each `"embedding"` key, a
+ * list of numbers or a base64 string of little-endian float32s, becomes truncateVector's; every
+ * other byte passes as it came (the answer's usage, ids, the lines of a results file). Memory is
+ * one vector. Throws on a vector it cannot read, and at the end when it found none (a degraded
+ * key gets no vector whole).
+ */
+export class EmbeddingsCutter {
+  private mode: "copy" | "vector" | "b64" = "copy";
+  private inStr = false;
+  private esc = false;
+  /** The string being read (copy mode), while it is short enough to be the key; null past that. */
+  private str: string | null = null;
+  /** The last string read, while only white space followed it. */
+  private last: string | null = null;
+  /** `"embedding":` read: the next value is a vector. */
+  private expect = false;
+  private buf = "";
+  /** Vectors cut so far. */
+  vectors = 0;
+
+  /** `needVector`: an answer with no vector is not one the cut understood (a results file may have
+   *  none: its lines may all be chat answers). */
+  private readonly keep: number;
+  private readonly length: number | null;
+  private readonly needVector: boolean;
+  constructor(keep: number, length: number | null, needVector = true) {
+    this.keep = keep;
+    this.length = length;
+    this.needVector = needVector;
+  }
+
+  /** The cut text of the next piece of the answer. */
+  push(text: string): string {
+    let out = "";
+    let i = 0;
+    let from = 0;
+    const n = text.length;
+    while (i < n) {
+      if (this.mode === "vector") {
+        const j = text.indexOf("]", i);
+        if (j < 0) {
+          this.buf += text.slice(i);
+          i = n;
+          break;
+        }
+        this.buf += text.slice(i, j);
+        out += this.vector();
+        i = from = j + 1;
+        continue;
+      }
+      if (this.mode === "b64") {
+        const j = text.indexOf('"', i);
+        if (j < 0) {
+          this.buf += text.slice(i);
+          i = n;
+          break;
+        }
+        this.buf += text.slice(i, j);
+        out += this.base64();
+        i = from = j + 1;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (this.inStr) {
+        if (this.esc) this.esc = false;
+        else if (c === 92 /* \ */) {
+          this.esc = true;
+          this.str = null;
+        } else if (c === 34 /* " */) {
+          this.inStr = false;
+          this.last = this.str;
+        } else if (this.str !== null) this.str = this.str.length < KEY_MAX ? this.str + text[i] : null;
+        i++;
+        continue;
+      }
+      if (c === 32 || c === 10 || c === 13 || c === 9) {
+        i++;
+        continue;
+      }
+      if (this.expect) {
+        this.expect = false;
+        if (c !== 91 /* [ */ && c !== 34 /* " */) throw new CutError("an embedding that is neither a list of numbers nor a base64 string");
+        out += text.slice(from, i);
+        this.mode = c === 91 ? "vector" : "b64";
+        this.buf = "";
+        i = from = i + 1;
+        continue;
+      }
+      if (c === 34) {
+        this.inStr = true;
+        this.str = "";
+      } else {
+        if (c === 58 /* : */ && this.last === "embedding") this.expect = true;
+        this.last = null;
+      }
+      i++;
+    }
+    if (this.mode === "copy") out += text.slice(from, n);
+    return out;
+  }
+
+  /** The end of the answer: what is left (nothing but copied text can be). */
+  end(): string {
+    if (this.mode !== "copy" || this.inStr) throw new CutError("the answer ended inside a value");
+    if (this.needVector && this.vectors === 0) throw new CutError("no vector in the answer");
+    return "";
+  }
+
+  private vector(): string {
+    const t = this.buf;
+    this.buf = "";
+    this.mode = "copy";
+    const keep = this.keep;
+    // the first `keep` numbers are read; the ones after them only counted (they become zeros)
+    const head: number[] = [];
+    let count = 0;
+    let at = 0;
+    if (t.trim() !== "") {
+      for (;;) {
+        const c = t.indexOf(",", at);
+        const end = c < 0 ? t.length : c;
+        if (count < keep) {
+          const p = t.slice(at, end).trim();
+          const x = p === "" ? Number.NaN : Number(p);
+          if (!Number.isFinite(x)) throw new CutError("an embedding with a value that is not a number");
+          head.push(x);
+        } else if (count === keep && NUMBER_CHARS.test(t.slice(at))) throw new CutError("an embedding with a value that is not a number");
+        count++;
+        if (c < 0) break;
+        at = c + 1;
+      }
+    }
+    this.vectors++;
+    const len = this.length !== null && this.length > count ? this.length : count;
+    // a vector the cut leaves as it was is sent as it came (its digits), padded with zeros
+    if (count <= keep) return "[" + t + ",0".repeat(len - count).slice(count === 0 ? 1 : 0) + "]";
+    const cut = unitLength(head);
+    let s = "[";
+    for (let k = 0; k < keep; k++) s += (k === 0 ? "" : ",") + String(cut[k]);
+    return s + ",0".repeat(len - keep) + "]";
+  }
+
+  private base64(): string {
+    // JSON may escape the alphabet's slash ("\/"); any other escape is no base64
+    const raw = this.buf.includes("\\") ? this.buf.replace(/\\\//g, "/") : this.buf;
+    this.buf = "";
+    this.mode = "copy";
+    const v = base64Head(raw, this.keep + 1);
+    if (v === undefined) throw new CutError("an embedding string that is not base64 float32s");
+    this.vectors++;
+    const len = this.length !== null && this.length > v.total ? this.length : v.total;
+    if (v.total <= this.keep && len === v.total) return '"' + raw + '"';
+    return '"' + base64Cut(v.total > this.keep ? unitLength(v.head.subarray(0, this.keep)) : v.head, len) + '"';
+  }
 }
 
 /**
- * An embeddings answer (`{"data":[{"embedding":[...] | "<base64>"}, ...], ...}`) with every vector
- * truncated (truncateVector), everything else as it was; undefined when the text is not such an
- * answer (the caller refuses it: a degraded key gets no vector the guard could not degrade).
+ * The degraded embeddings request: its known fields only (EMBEDDINGS_KEEP; an `encoding_format`
+ * the cut cannot read dropped, so the origin's default, float, comes back), and `dimensions`
+ * lowered to `keep` for a model known to take it (a request asking for fewer keeps its own).
+ * `length` is what the client asked for (its `dimensions`, or the model's native size), which the
+ * answer is padded back to.
  */
+export function degradeEmbeddingsRequest(body: Record<string, unknown>, keep: number): EmbeddingsDegrade {
+  const b: Record<string, unknown> = {};
+  const changed: string[] = [];
+  for (const [k, v] of Object.entries(body)) {
+    if (EMBEDDINGS_KEEP.has(k) && (k !== "encoding_format" || (typeof v === "string" && ENCODINGS.has(v)))) b[k] = v;
+    else changed.push(k);
+  }
+  const asked = typeof b.dimensions === "number" && Number.isInteger(b.dimensions) && b.dimensions > 0 ? b.dimensions : undefined;
+  const model = typeof b.model === "string" ? b.model.toLowerCase() : "";
+  const native = MATRYOSHKA.find(([name]) => model.includes(name))?.[1];
+  const length = asked ?? native ?? null;
+  if (keep > 0 && native !== undefined && (length === null || length > keep)) {
+    b.dimensions = keep;
+    changed.push("dimensions");
+  }
+  return { body: changed.length > 0 ? b : body, changed, length };
+}
+
+/** An answer cut whole (EmbeddingsCutter); undefined when it cannot be. */
 export function degradeEmbeddingsAnswer(text: string, keep: number, length: number | null): string | undefined {
-  let doc: unknown;
+  const c = new EmbeddingsCutter(keep, length);
   try {
-    doc = JSON.parse(text);
+    return c.push(text) + c.end();
   } catch {
     return undefined;
   }
-  if (!isObj(doc) || !Array.isArray(doc.data)) return undefined;
-  for (const item of doc.data as unknown[]) {
-    if (!isObj(item)) return undefined;
-    const e = item.embedding;
-    if (typeof e === "string") {
-      const v = decodeFloat32(e);
-      if (v === undefined) return undefined;
-      item.embedding = encodeFloat32(truncateVector(v, keep, length));
-    } else if (Array.isArray(e) && e.every((x) => typeof x === "number" && Number.isFinite(x))) {
-      item.embedding = Array.from(truncateVector(e as number[], keep, length));
-    } else return undefined;
-  }
-  return JSON.stringify(doc);
 }
 
-/**
- * One line of an OpenAI batch's results file (`{"custom_id", "response": {"body": ...}}`) with the
- * vectors of an embeddings answer cut (degradeEmbeddingsAnswer, at the length they came); a line
- * that is not an embeddings answer is as it was, and one whose vectors cannot be read becomes an
- * error line (a degraded key gets no vector whole).
- */
-export function degradeResultsLine(line: string, keep: number): string {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(line);
-  } catch {
-    return line;
-  }
-  if (!isObj(doc) || !isObj(doc.response) || !isObj(doc.response.body) || !Array.isArray(doc.response.body.data)) return line;
-  const items = doc.response.body.data as unknown[];
-  if (!items.some((x) => isObj(x) && "embedding" in x)) return line;
-  const cut = degradeEmbeddingsAnswer(JSON.stringify(doc.response.body), keep, null);
-  if (cut === undefined)
-    return JSON.stringify({ id: doc.id ?? null, custom_id: doc.custom_id ?? null, response: null, error: { code: "upstream_unavailable", message: "This embeddings answer could not be read as a list of vectors, which the key's degraded access needs." } });
-  doc.response.body = JSON.parse(cut);
-  return JSON.stringify(doc);
-}
-
-/** A results file (JSON lines) with every line passed through degradeResultsLine. */
-export function degradeResultsStream(keep: number): TransformStream<Uint8Array, Uint8Array> {
+/** A byte stream of embeddings answers (one answer, or a results file's lines) with every vector
+ *  cut (EmbeddingsCutter); the stream errors (CutError) where the cut cannot be made. */
+export function cutEmbeddingsStream(keep: number, length: number | null, needVector = true): TransformStream<Uint8Array, Uint8Array> {
   const dec = new TextDecoder();
   const enc = new TextEncoder();
-  let rest = "";
+  const c = new EmbeddingsCutter(keep, length, needVector);
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, ctl) {
-      rest += dec.decode(chunk, { stream: true });
-      let nl = rest.indexOf("\n");
-      if (nl < 0) return;
-      let out = "";
-      let from = 0;
-      while (nl >= 0) {
-        out += degradeResultsLine(rest.slice(from, nl), keep) + "\n";
-        from = nl + 1;
-        nl = rest.indexOf("\n", from);
-      }
-      rest = rest.slice(from);
-      ctl.enqueue(enc.encode(out));
+      const out = c.push(dec.decode(chunk, { stream: true }));
+      if (out !== "") ctl.enqueue(enc.encode(out));
     },
     flush(ctl) {
-      rest += dec.decode();
-      if (rest !== "") ctl.enqueue(enc.encode(degradeResultsLine(rest, keep)));
+      const out = c.push(dec.decode()) + c.end();
+      if (out !== "") ctl.enqueue(enc.encode(out));
     },
   });
 }

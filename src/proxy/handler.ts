@@ -24,7 +24,7 @@ import type { SolvedPuzzle } from "../engine/key-engine.ts";
 import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch.ts";
 import { frameFor } from "./frames.ts";
 import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
-import { DEFAULT_EMBEDDING_DIMENSIONS, degradeEmbeddingsAnswer, degradeEmbeddingsRequest, degradeResultsStream } from "./degrade-embeddings.ts";
+import { CutError, DEFAULT_EMBEDDING_DIMENSIONS, cutEmbeddingsStream, degradeEmbeddingsRequest } from "./degrade-embeddings.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, originRunsTools, parseJsonObject, prepare, prepareBody, prepareOptionsOf, readBody } from "./request.ts";
@@ -43,9 +43,6 @@ const MAX_TAPPED_JSON_BYTES = 8 * 1024 * 1024;
 /** A non-streamed answer of unknown length is read whole up to this size and this long after its
  *  headers (whole-body.ts); beyond either it is streamed on through the tap. */
 const MAX_UNSIZED_WHOLE_BYTES = 1024 * 1024;
-/** A degraded key's embeddings answer is read whole to cut its vectors, up to this size and time. */
-const MAX_DEGRADED_EMBEDDINGS_BYTES = 32 * 1024 * 1024;
-const DEGRADED_EMBEDDINGS_MS = 60_000;
 const UNSIZED_WHOLE_MS = 2_000;
 
 /**
@@ -497,7 +494,7 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
     // a degraded key's batch results: their embeddings cut as a degraded embeddings answer is
     // (a batch's lines reach the origin degraded, but an embedding is cut in its answer)
     const keep = cfg.policy.degrade.embeddingDimensions ?? DEFAULT_EMBEDDING_DIMENSIONS;
-    const out = degraded && fetched === "results" && keep > 0 ? toClient.pipeThrough(degradeResultsStream(keep)) : toClient;
+    const out = degraded && fetched === "results" && keep > 0 ? toClient.pipeThrough(cutEmbeddingsStream(keep, null, false)) : toClient;
     return answer(upstream, decision, out, byCreator);
   }
   call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
@@ -906,19 +903,23 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     return answer(upstream, decision, null);
   }
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
-  if (embedCut && upstream.ok) return degradedEmbeddings(call, keyId, upstream, upstream.body, prep, signals, decision, settle, embedCut);
   let body: ReadableStream<Uint8Array> = upstream.body;
+  // a degraded key's embeddings: every vector cut as the answer streams (degrade-embeddings.ts)
+  const cutting = embedCut !== undefined && upstream.ok;
+  if (embedCut && cutting) body = body.pipeThrough(cutEmbeddingsStream(embedCut.keep, embedCut.length));
   if (!sse) {
     // A non-streamed answer is read whole when its declared length is small, or, of unknown length,
     // when it is small and comes at once (whole-body.ts): its usage is known before it leaves, and
     // it leaves as one buffer the runtime sends natively, not through the tap's stream.
     let read: ArrayBuffer | WholeOrHead;
     try {
-      read = readsWhole(upstream.headers, MAX_TAPPED_JSON_BYTES) ? await upstream.arrayBuffer() : await readWholeOrHead(upstream.body, MAX_UNSIZED_WHOLE_BYTES, UNSIZED_WHOLE_MS);
+      read = !cutting && readsWhole(upstream.headers, MAX_TAPPED_JSON_BYTES) ? await upstream.arrayBuffer() : await readWholeOrHead(body, MAX_UNSIZED_WHOLE_BYTES, UNSIZED_WHOLE_MS);
     } catch (e) {
       // cut off mid-answer: settled as the tap settles a broken stream (the origin did the work)
       logEvent({ evt: "upstream_error", keyId, route: kind, error: safeError(e) });
       call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep), upstream.status));
+      // (a degraded key gets no vector whole: an answer the cut cannot read is not served)
+      if (e instanceof CutError) throw new GuardError("upstream_unavailable", "The upstream API's embeddings answer could not be read as a list of vectors, which this key's degraded access needs.");
       throw new GuardError("upstream_unavailable", "The upstream API's answer was cut off.");
     }
     if (read instanceof ArrayBuffer || "whole" in read) {
@@ -993,48 +994,6 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     }),
   );
   return answer(upstream, decision, tap.stream);
-}
-
-/**
- * A degraded key's embeddings answer: read whole (at most MAX_DEGRADED_EMBEDDINGS_BYTES, within
- * DEGRADED_EMBEDDINGS_MS), settled from its usage, and served with every vector cut to its first
- * components (degrade-embeddings.ts). An answer the guard cannot read as embeddings, or too large
- * to cut, is not served: a degraded key gets no vector whole (502, the request settled as the
- * origin answered it).
- */
-async function degradedEmbeddings(
-  call: Call,
-  keyId: string,
-  upstream: Response,
-  stream: ReadableStream<Uint8Array>,
-  prep: PreparedRequest,
-  signals: RequestSignals | undefined,
-  decision: Decision | undefined,
-  settle: (u: Usage, status: number) => Promise<void>,
-  cut: { keep: number; length: number | null },
-): Promise<Response> {
-  let read: WholeOrHead;
-  try {
-    read = await readWholeOrHead(stream, MAX_DEGRADED_EMBEDDINGS_BYTES, DEGRADED_EMBEDDINGS_MS);
-  } catch (e) {
-    logEvent({ evt: "upstream_error", keyId, route: "embeddings", error: safeError(e) });
-    call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep), upstream.status));
-    throw new GuardError("upstream_unavailable", "The upstream API's answer was cut off.");
-  }
-  if (!("whole" in read)) {
-    void read.reader.cancel().catch(() => undefined);
-    call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep), upstream.status));
-    throw new GuardError("upstream_unavailable", `The upstream API's embeddings answer is larger than ${MAX_DEGRADED_EMBEDDINGS_BYTES >> 20} MiB (or slower than ${DEGRADED_EMBEDDINGS_MS / 1000} s), which this key's degraded access cannot serve; send fewer inputs per request.`);
-  }
-  const text = new TextDecoder().decode(read.whole);
-  const { usage, responseId } = jsonFacts(text);
-  call.c.executionCtx.waitUntil(settle(settlement({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete", responseId }, true, prep, "embeddings", signals, true), upstream.status));
-  const out = degradeEmbeddingsAnswer(text, cut.keep, cut.length);
-  if (out === undefined) {
-    logEvent({ evt: "upstream_error", keyId, route: "embeddings", error: "degraded embeddings answer not readable as a list of vectors" });
-    throw new GuardError("upstream_unavailable", "The upstream API's embeddings answer could not be read as a list of vectors, which this key's degraded access needs.");
-  }
-  return answer(upstream, decision, out);
 }
 
 /**

@@ -111,6 +111,34 @@ describe("degraded embeddings", () => {
     expect(((await allowed.res.json()) as Answer).data[0]!.embedding).toEqual({ values: [0.1, 0.2] });
   });
 
+  it("a large answer (streamed through, not read whole) is cut vector by vector, and settled from its usage", async () => {
+    const unit = (i: number) => {
+      const v = Array.from({ length: 1536 }, (_, d) => Math.sin(i * 7 + d));
+      const n = Math.hypot(...v);
+      return v.map((x) => x / n);
+    };
+    const big = { object: "list", data: Array.from({ length: 300 }, (_, i) => ({ object: "embedding", index: i, embedding: unit(i) })), model: "bge-m3", usage: { prompt_tokens: 777, total_tokens: 777 } };
+    const text = JSON.stringify(big);
+    expect(text.length).toBeGreaterThan(4 * 1024 * 1024);
+    mockOrigin(async () => new Response(text, { headers: { "content-type": "application/json" } }));
+    const key = await degradedKey();
+    const { res, settled } = await call("/v1/embeddings", embed(key, { model: "bge-m3", input: Array.from({ length: 300 }, (_, i) => `text ${i}`) }), ENV);
+    const body = (await res.json()) as Answer;
+    await settled();
+    expect(body.usage.prompt_tokens).toBe(777);
+    body.data.forEach((d, i) => expectCut(d.embedding as number[], unit(i), 4, 1536));
+  });
+
+  it("an encoding the cut cannot read is not asked of the origin (default deny: int8 or binary vectors would pass the cut)", async () => {
+    const { seen } = mockOrigin();
+    const { res } = await call("/v1/embeddings", embed(await degradedKey(), { encoding_format: "int8", output_dtype: "binary" }), ENV);
+    expect(res.status).toBe(200);
+    const sent = (await seen[0]!.json()) as Record<string, unknown>;
+    expect(sent.encoding_format).toBeUndefined();
+    expect(sent.output_dtype).toBeUndefined();
+    expect(((await res.json()) as Answer).data[0]!.embedding).toHaveLength(8);
+  });
+
   it("an allowed key's vectors are the origin's, whole", async () => {
     mockOrigin();
     const { res } = await call("/v1/embeddings", embed(newKey(), { dimensions: 12 }), ENV);
@@ -129,8 +157,8 @@ describe("a degraded key's batch results", () => {
     { id: "batch_req_3", custom_id: "e2", response: { status_code: 200, body: { object: "list", data: [{ object: "embedding", index: 0, embedding: "@@" }], usage: { prompt_tokens: 2, total_tokens: 2 } } }, error: null },
   ];
   /** The mock origin, plus an output file's content: RESULTS as JSON lines, split mid-line across chunks. */
-  function originWithResults() {
-    const text = RESULTS.map((l) => JSON.stringify(l)).join("\n") + "\n";
+  function originWithResults(lines = RESULTS) {
+    const text = lines.map((l) => JSON.stringify(l)).join("\n") + "\n";
     let file = "";
     mockOrigin(async (req) => {
       const path = new URL(req.url).pathname;
@@ -166,18 +194,26 @@ describe("a degraded key's batch results", () => {
     return { res, lines: text.trim().split("\n").map((l) => JSON.parse(l) as Record<string, any>) };
   }
 
-  it("embeddings lines are cut (length kept), other lines pass, an unreadable embeddings line becomes an error line", async () => {
-    const fileOf = originWithResults();
+  it("embeddings lines are cut (length kept), other lines pass as they came", async () => {
+    const fileOf = originWithResults(RESULTS.slice(0, 2));
     const key = await degradedKey();
     await upload(key);
     const { res, lines } = await content(key, fileOf());
     expect(res.status).toBe(200);
     expect(res.headers.get("x-guard-policy")).toBe("degraded");
-    expect(lines).toHaveLength(3);
-    expect(lines[0]!.response.body.data[0].embedding).toEqual([3 / 85, 4 / 85, 12 / 85, 84 / 85, 0, 0].map((x, i) => (i < 4 ? x : 0)));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.response.body.data[0].embedding).toEqual([3 / 85, 4 / 85, 12 / 85, 84 / 85, 0, 0]);
     expect(lines[0]!.response.body.usage).toEqual({ prompt_tokens: 2, total_tokens: 2 });
     expect(lines[1]).toEqual(RESULTS[1]);
-    expect(lines[2]).toMatchObject({ custom_id: "e2", response: null, error: { code: "upstream_unavailable" } });
+  });
+
+  it("a file with an embeddings line the cut cannot read ends in an error, the vectors before it cut", async () => {
+    const fileOf = originWithResults([RESULTS[2]!, RESULTS[0]!]);
+    const key = await degradedKey();
+    await upload(key);
+    const { res, settled } = await call(`/v1/files/${fileOf()}/content`, { headers: { authorization: `Bearer ${key}` } }, ENV);
+    await expect(res.text()).rejects.toThrow();
+    await settled();
   });
 
   it("an allowed key's results are the origin's, whole", async () => {
