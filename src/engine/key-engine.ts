@@ -331,15 +331,18 @@ export const MAX_OUTPUTS = 512;
  *  (Anthropic 29 days; 30 covers it). An older record is neither honoured nor kept. */
 export const OUTPUT_TTL_MS = 30 * 86_400_000;
 
-/** A batch or output file id a key may fetch, and when it was recorded (see KeySnapshot.outputs). */
-export type OutputRecord = [id: string, atMs: number];
+/** A batch or output file id a key may fetch, when it was recorded (see KeySnapshot.outputs), and
+ *  1 when the batch ran a file written degraded: its embeddings are cut whenever they are fetched
+ *  (a harvest waiting for its standing to recover gets no vector whole). */
+export type OutputRecord = [id: string, atMs: number, cut?: 1];
 
 /** The records still in force at nowMs, an undated one (0) dated nowMs. */
 export function liveOutputs(outputs: readonly OutputRecord[] | undefined, nowMs: number): OutputRecord[] {
   const out: OutputRecord[] = [];
-  for (const [id, at] of outputs ?? []) {
-    if (at === 0) out.push([id, nowMs]);
-    else if (nowMs - at < OUTPUT_TTL_MS) out.push([id, at]);
+  for (const [id, at, cut] of outputs ?? []) {
+    const when = at === 0 ? nowMs : at;
+    if (at !== 0 && nowMs - at >= OUTPUT_TTL_MS) continue;
+    out.push(cut === 1 ? [id, when, 1] : [id, when]);
   }
   return out;
 }
@@ -957,9 +960,11 @@ export class KeyEngine {
    *  tokens its creation charged, or the input file it ran, whose metered tokens it stands for;
    *  KeySnapshot.unread), and its results' read charges what its answers took beyond that (red
    *  team R13-1's batch half: a line's document by URL was never charged). */
-  recordOutput(id: string, nowMs: number, run?: { tokens?: number; fileId?: string }): void {
-    this.adoptOutputs([[id, nowMs]], nowMs);
-    const tokens = run?.fileId !== undefined ? (this.snap.files ?? []).find(([f]) => f === run.fileId)?.[2] : run?.tokens;
+  recordOutput(id: string, nowMs: number, run?: { tokens?: number; fileId?: string }, cut = false): void {
+    const file = run?.fileId !== undefined ? (this.snap.files ?? []).find(([f]) => f === run.fileId) : undefined;
+    // a run of a file written degraded: its results' embeddings are cut whenever they are fetched
+    this.adoptOutputs([cut || file?.[5] === 1 ? [id, nowMs, 1] : [id, nowMs]], nowMs);
+    const tokens = run?.fileId !== undefined ? file?.[2] : run?.tokens;
     if (tokens !== undefined) this.rememberUnread(anchorHash(id), tokens);
   }
 
@@ -1011,13 +1016,19 @@ export class KeyEngine {
     return liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === id) || (this.snap.files ?? []).some(([f]) => f === id);
   }
 
+  /** Whether the results or file `id` names came of a batch run from a file written degraded. */
+  cutOutput(id: string, nowMs: number): boolean {
+    return liveOutputs(this.snap.outputs, nowMs).some(([o, , cut]) => o === id && cut === 1);
+  }
+
   /**
    * An OpenAI batch this key created names its output and error files once it has ended: they
    * become this key's to fetch. Another key's batch gives nothing. True when recorded.
    */
   recordBatchOutputs(batchId: string, fileIds: readonly string[], nowMs: number, outputFileId?: string): boolean {
-    if (!liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === batchId)) return false;
-    for (const f of fileIds) this.recordOutput(f, nowMs);
+    const batch = liveOutputs(this.snap.outputs, nowMs).find(([o]) => o === batchId);
+    if (batch === undefined) return false;
+    for (const f of fileIds) this.recordOutput(f, nowMs, undefined, batch[2] === 1);
     // the batch's answers are read from its output file: what the run was charged moves to it
     const record = outputFileId === undefined ? undefined : this.takeUnread(anchorHash(batchId));
     if (record !== undefined) this.rememberUnread(anchorHash(outputFileId!), record[0], record[1]);

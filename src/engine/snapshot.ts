@@ -129,7 +129,7 @@ function readOutputs(raw: unknown): OutputRecord[] {
   const out: OutputRecord[] = [];
   if (Array.isArray(raw)) for (const r of raw) {
     if (typeof r === "string") out.push([r, 0]);
-    else if (Array.isArray(r) && typeof r[0] === "string" && isNum(r[1])) out.push([r[0], r[1]]);
+    else if (Array.isArray(r) && typeof r[0] === "string" && isNum(r[1])) out.push(r[2] === 1 ? [r[0], r[1], 1] : [r[0], r[1]]);
   }
   return out;
 }

@@ -395,7 +395,8 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const fetched = fetchedAnswers(req.method, call.url.pathname);
   // whose detection reads the answers: the fetching key's, or the creator's in its batch group
-  const reader = fetched === "results" && cfg.policy.batchResults === "owner" ? await mustOwn(call, keyId) : keyId;
+  const owned = fetched === "results" && cfg.policy.batchResults === "owner" ? await mustOwn(call, keyId) : { reader: keyId, cut: false };
+  const reader = owned.reader;
   // a stored response whose answer its own request left unread (registered: in the background,
   // or a stream cut before its usage), retrieved, cancelled or listed by another key, is held to
   // its creator's standing as well as this key's (red team R14-3: a denied or degraded key's
@@ -494,8 +495,9 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
     // a degraded key's batch results: their embeddings cut as a degraded embeddings answer is
     // (a batch's lines reach the origin degraded, but an embedding is cut in its answer)
     const keep = cfg.policy.degrade.embeddingDimensions ?? DEFAULT_EMBEDDING_DIMENSIONS;
-    const out = degraded && fetched === "results" && keep > 0 ? toClient.pipeThrough(cutEmbeddingsStream(keep, null, false)) : toClient;
-    return answer(upstream, decision, out, byCreator);
+    // (and of a batch run from a file written degraded, whenever they are fetched)
+    const cut = (degraded || owned.cut) && fetched === "results" && keep > 0;
+    return answer(upstream, decision, cut ? toClient.pipeThrough(cutEmbeddingsStream(keep, null, false)) : toClient, byCreator || cut);
   }
   call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
   return answer(upstream, decision, upstream.body, byCreator);
@@ -512,16 +514,22 @@ const MESSAGE_BATCHES = /^\/v1\/messages\/batches(?:\/[^/]+(?:\/cancel)?)?$/;
  * would leave the asking keys without answers and itself without asks). Returns the key whose
  * detection reads the answers: the creator (this key, or the group's record of who created it).
  */
-async function mustOwn(call: Call, keyId: string): Promise<string> {
+async function mustOwn(call: Call, keyId: string): Promise<{ reader: string; cut: boolean }> {
   const segs = call.url.pathname.split("/");
   const id = batchOf(call.url.pathname);
+  type Access = { owns: boolean; group?: string; cut?: true };
   IO.doCalls++;
-  const access = await (call.c.env.KEY_GUARD.getByName(keyId).outputAccess(id) as Promise<{ owns: boolean; group?: string }>);
-  if (access.owns) return keyId;
+  const access = await (call.c.env.KEY_GUARD.getByName(keyId).outputAccess(id) as Promise<Access>);
+  if (access.owns) return { reader: keyId, cut: access.cut === true };
   if (access.group !== undefined) {
     IO.doCalls++;
     const creator = await (call.c.env.BATCH_GROUP.getByName(access.group).creatorOf(id) as Promise<string | null>);
-    if (creator !== null) return creator;
+    if (creator !== null) {
+      // (whether the creator ran it from a file written degraded: its record says)
+      IO.doCalls++;
+      const made = await (call.c.env.KEY_GUARD.getByName(creator).outputAccess(id) as Promise<Access>);
+      return { reader: creator, cut: made.cut === true };
+    }
   }
   // Not "was not created with this key": the record may be older than 30 days, or pushed out by
   // newer batches, or the key may have lost it to an error; say what the guard knows.
@@ -919,7 +927,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       logEvent({ evt: "upstream_error", keyId, route: kind, error: safeError(e) });
       call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep), upstream.status));
       // (a degraded key gets no vector whole: an answer the cut cannot read is not served)
-      if (e instanceof CutError) throw new GuardError("upstream_unavailable", "The upstream API's embeddings answer could not be read as a list of vectors, which this key's degraded access needs.");
+      // (not to be retried: the origin answered, and billed, and would answer the same again)
+      if (e instanceof CutError) throw new GuardError("upstream_unavailable", "The upstream API's embeddings answer could not be read as a list of vectors, which this key's degraded access needs.", { headers: { "x-should-retry": "false" } });
       throw new GuardError("upstream_unavailable", "The upstream API's answer was cut off.");
     }
     if (read instanceof ArrayBuffer || "whole" in read) {

@@ -199,11 +199,13 @@ export class KeyGuard extends DurableObject<Env> {
     return this.engine.snap.override?.batchGroup;
   }
 
-  /** Whether this key may fetch the results or file `id` names; if not, its batch group (whose
-   *  other keys' batches it may fetch). */
-  outputAccess(id: string): { owns: boolean; group?: string } {
+  /** Whether this key may fetch the results or file `id` names (and whether their embeddings are
+   *  cut: a batch run from a file written degraded); if not, its batch group (whose other keys'
+   *  batches it may fetch). */
+  outputAccess(id: string): { owns: boolean; group?: string; cut?: true } {
     IO.objectCalls++;
-    if (this.engine.ownsOutput(id, Date.now())) return { owns: true };
+    const now = Date.now();
+    if (this.engine.ownsOutput(id, now)) return this.engine.cutOutput(id, now) ? { owns: true, cut: true } : { owns: true };
     const group = this.engine.snap.override?.batchGroup;
     return group === undefined ? { owns: false } : { owns: false, group };
   }

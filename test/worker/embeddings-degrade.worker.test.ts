@@ -104,6 +104,7 @@ describe("degraded embeddings", () => {
     const { seen } = mockOrigin(odd);
     const refused = await call("/v1/embeddings", embed(await degradedKey(), {}), ENV);
     expect(refused.res.status).toBe(502);
+    expect(refused.res.headers.get("x-should-retry")).toBe("false");
     expect(((await refused.res.json()) as { error: { code: string } }).error.code).toBe("upstream_unavailable");
     expect(seen).toHaveLength(1);
     const allowed = await call("/v1/embeddings", embed(newKey(), {}), ENV);
@@ -214,6 +215,50 @@ describe("a degraded key's batch results", () => {
     const { res, settled } = await call(`/v1/files/${fileOf()}/content`, { headers: { authorization: `Bearer ${key}` } }, ENV);
     await expect(res.text()).rejects.toThrow();
     await settled();
+  });
+
+  it("a batch run from a file written degraded has its embeddings cut when fetched after the key recovered; one run while allowed does not", async () => {
+    for (const atRun of ["degraded", "allowed"] as const) {
+      let input = "";
+      const text = RESULTS.slice(0, 2).map((l) => JSON.stringify(l)).join("\n") + "\n";
+      mockOrigin(async (req) => {
+        const path = new URL(req.url).pathname;
+        if (req.method === "GET" && path === "/v1/batches/batch_e1") return Response.json({ id: "batch_e1", object: "batch", status: "completed", input_file_id: input, output_file_id: "file-out-e1", error_file_id: null });
+        if (req.method === "GET" && path === "/v1/files/file-out-e1/content") return new Response(text, { headers: { "content-type": "application/octet-stream" } });
+        if (req.method === "POST" && path === "/v1/batches") return Response.json({ id: "batch_e1", object: "batch", status: "validating", input_file_id: input });
+        const res = await handleMockRequest(req);
+        if (path === "/v1/files") input = ((await res.clone().json()) as { id: string }).id;
+        return res;
+      });
+      const key = atRun === "degraded" ? await degradedKey() : newKey();
+      await upload(key);
+      const run = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ input_file_id: input, endpoint: "/v1/embeddings", completion_window: "24h" }) }, ENV);
+      expect(run.res.status, atRun).toBe(200);
+      await run.res.text();
+      await run.settled();
+      // the key's standing back to allow: its override cleared and its detection history reset
+      // (a reset keeps which batches and files the key may fetch)
+      const keyId = await keyIdOf(key);
+      const cleared = await call(`/admin/keys/${keyId}/overrides`, { method: "DELETE", headers: { authorization: "Bearer test-admin-token" } }, ENV);
+      expect([200, 204]).toContain(cleared.res.status);
+      const reset = await call(`/admin/keys/${keyId}/reset`, { method: "POST", headers: { authorization: "Bearer test-admin-token" } }, ENV);
+      expect(reset.res.status).toBe(200);
+      const polled = await call("/v1/batches/batch_e1", { headers: { authorization: `Bearer ${key}` } }, ENV);
+      expect(polled.res.status).toBe(200);
+      await polled.res.text();
+      await polled.settled();
+      const { res, lines } = await content(key, "file-out-e1");
+      expect(res.status).toBe(200);
+      if (atRun === "degraded") {
+        expect(res.headers.get("x-guard-policy")).toBe("degraded");
+        expect(lines[0]!.response.body.data[0].embedding).toEqual([3 / 85, 4 / 85, 12 / 85, 84 / 85, 0, 0]);
+      } else {
+        expect(res.headers.get("x-guard-policy")).toBeNull();
+        expect(lines[0]).toEqual(RESULTS[0]);
+      }
+      expect(lines[1]).toEqual(RESULTS[1]);
+      vi.restoreAllMocks();
+    }
   });
 
   it("an allowed key's results are the origin's, whole", async () => {
