@@ -77,6 +77,11 @@ export interface Decision {
   reasons: string[];
   /** Served, but with the degrade rewrite (the request's extraction value removed). */
   degrade?: boolean;
+  /** With degrade (or on a pass): embeddings are cut (proxy/degrade-embeddings.ts), the key's last
+   *  assessment having found evidence of how it is driven. An embeddings key degraded on what it
+   *  embeds alone is served whole: an index is as bulky and diverse as a harvest, and the cut
+   *  breaks what an index holds (red team R71-1, R71-3). */
+  cutEmbeddings?: boolean;
   /** With degrade: the output tokens this request may still take, below the degrade cap (it
    *  continues an answer fetched in pieces, which is one answer under degrade: red team R22-2). */
   degradeCap?: number;
@@ -237,10 +242,11 @@ export interface KeySnapshot {
    * Batch input files uploaded through the guard: [fileId, requests, reservedTokens, runs, url (the
    * endpoint every line names; absent in files recorded before it was kept), 1 when its lines were
    * written degraded (a run of it can be served where degrade applies), the prompts and inputs its
-   * lines ask for when more than its requests (what a challenge pass counts)], newest last, at most
+   * lines ask for when more than its requests (what a challenge pass counts), 1 when it was uploaded
+   * where embeddings are cut (Decision.cutEmbeddings: its runs' results are cut)], newest last, at most
    * MAX_FILES.
    */
-  files?: [string, number, number, number, string?, 1?, number?][];
+  files?: [string, number, number, number, string?, 1?, number?, 1?][];
   /**
    * Answers this key may fetch: the ids of the batches it created through the guard (Anthropic
    * message batches, OpenAI batches) and of those OpenAI batches' output and error files, each
@@ -566,7 +572,11 @@ export class KeyEngine {
       viaPass = enforce && acting === "challenge";
       // A pass lets a challenged key through at the degrade level, never above it: the ladder
       // stays monotonic (a degraded key gains nothing by climbing to challenge and solving).
-      const degraded = enforce && degradable && (acting === "degrade" || viaPass);
+      const degradedAny = enforce && degradable && (acting === "degrade" || viaPass);
+      // embeddings are cut only with evidence of how the key is driven (or on a pass): without it
+      // an embeddings request is served whole (Decision.cutEmbeddings)
+      const cutsEmbeddings = degradedAny && (viaPass || this.snap.detect.driven !== false);
+      const degraded = degradedAny && (ask.route !== "embeddings" || cutsEmbeddings);
       if (degraded) reservedTokens = degradedTokens;
       // An answer fetched in pieces ("Continue.") is one answer under degrade: each further piece
       // gets less of the cap, the cap less half the answer so far (red team R22-2:
@@ -595,6 +605,7 @@ export class KeyEngine {
         const cause: Cause = viaPass ? "pass" : "ok";
         d = { action: reported, served: true, enforced, cause, reports: r.reports, leaseId: requestId, reservedTokens, score, reasons };
         if (degraded) d.degrade = true;
+        if (cutsEmbeddings) d.cutEmbeddings = true;
         if (capLeft !== undefined) d.degradeCap = capLeft;
         if (room > 0) d.degradeRoom = room;
       } else {
@@ -947,9 +958,10 @@ export class KeyEngine {
   }
 
   /** Remember a batch input file the origin accepted, and what its requests cost. */
-  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string, degraded = false, items = requests): void {
+  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string, degraded = false, items = requests, cut = false): void {
     const files = (this.snap.files ?? []).filter(([id]) => id !== fileId);
-    if (items > requests) files.push([fileId, requests, reservedTokens, 0, url, degraded ? 1 : undefined, items]);
+    if (cut) files.push([fileId, requests, reservedTokens, 0, url, degraded ? 1 : undefined, items, 1]);
+    else if (items > requests) files.push([fileId, requests, reservedTokens, 0, url, degraded ? 1 : undefined, items]);
     else files.push(url === undefined ? [fileId, requests, reservedTokens, 0] : degraded ? [fileId, requests, reservedTokens, 0, url, 1] : [fileId, requests, reservedTokens, 0, url]);
     this.snap.files = files.slice(-MAX_FILES);
   }
@@ -960,10 +972,11 @@ export class KeyEngine {
    *  tokens its creation charged, or the input file it ran, whose metered tokens it stands for;
    *  KeySnapshot.unread), and its results' read charges what its answers took beyond that (red
    *  team R13-1's batch half: a line's document by URL was never charged). */
-  recordOutput(id: string, nowMs: number, run?: { tokens?: number; fileId?: string }, cut = false): void {
+  recordOutput(id: string, nowMs: number, run?: { tokens?: number; fileId?: string; cut?: boolean }, cut = false): void {
     const file = run?.fileId !== undefined ? (this.snap.files ?? []).find(([f]) => f === run.fileId) : undefined;
-    // a run of a file written degraded: its results' embeddings are cut whenever they are fetched
-    this.adoptOutputs([cut || file?.[5] === 1 ? [id, nowMs, 1] : [id, nowMs]], nowMs);
+    // run where embeddings are cut, or of a file uploaded so: its results' embeddings are cut
+    // whenever they are fetched
+    this.adoptOutputs([cut || run?.cut === true || file?.[7] === 1 ? [id, nowMs, 1] : [id, nowMs]], nowMs);
     const tokens = run?.fileId !== undefined ? file?.[2] : run?.tokens;
     if (tokens !== undefined) this.rememberUnread(anchorHash(id), tokens);
   }

@@ -23,7 +23,7 @@ const MATRYOSHKA: readonly (readonly [string, number])[] = [
 ];
 
 /** What a degraded embeddings request asks the origin for, and the vector length its client expects
- *  (null: unknown, the answer's own length is kept). */
+ *  (null: unknown, or not one the model has: the answer's own length is kept). */
 export type EmbeddingsDegrade = { body: Record<string, unknown>; changed: string[]; length: number | null };
 
 /**
@@ -279,8 +279,12 @@ export function degradeEmbeddingsRequest(body: Record<string, unknown>, keep: nu
   const asked = typeof b.dimensions === "number" && Number.isInteger(b.dimensions) && b.dimensions > 0 ? b.dimensions : undefined;
   const model = typeof b.model === "string" ? b.model.toLowerCase() : "";
   const native = MATRYOSHKA.find(([name]) => model.includes(name))?.[1];
-  const length = asked ?? native ?? null;
-  if (keep > 0 && native !== undefined && (length === null || length > keep)) {
+  // padded back only to a length the model has: a `dimensions` past it is the origin's to refuse
+  // (red team R70-2: 5,000,000 asked, the origin asked for 256, and the guard padded to the
+  // client's number, 10 MB of zeros a request); another model's vectors keep the length they came
+  if (native === undefined || (asked !== undefined && asked > native)) return { body: changed.length > 0 ? b : body, changed, length: null };
+  const length = asked ?? native;
+  if (keep > 0 && length > keep) {
     b.dimensions = keep;
     changed.push("dimensions");
   }

@@ -496,7 +496,7 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
     // (a batch's lines reach the origin degraded, but an embedding is cut in its answer)
     const keep = cfg.policy.degrade.embeddingDimensions ?? DEFAULT_EMBEDDING_DIMENSIONS;
     // (and of a batch run from a file written degraded, whenever they are fetched)
-    const cut = (degraded || owned.cut) && fetched === "results" && keep > 0;
+    const cut = (decision?.cutEmbeddings === true || owned.cut) && fetched === "results" && keep > 0;
     return answer(upstream, decision, cut ? toClient.pipeThrough(cutEmbeddingsStream(keep, null, false)) : toClient, byCreator || cut);
   }
   call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
@@ -559,7 +559,14 @@ async function recordBatchOutputs(call: Call, keyId: string, batchId: string, fi
     const r = await (call.c.env.KEY_GUARD.getByName(keyId).recordBatchOutputs(batchId, files, outputFileId) as Promise<{ recorded: boolean; group?: string }>);
     if (r.group === undefined) return;
     IO.doCalls++;
-    await (call.c.env.BATCH_GROUP.getByName(r.group).recordBatchOutputs(batchId, files) as Promise<string | null>);
+    const creator = await (call.c.env.BATCH_GROUP.getByName(r.group).recordBatchOutputs(batchId, files) as Promise<string | null>);
+    // another key of the group retrieved it: the creator's own record takes the files too, with
+    // what its record of the batch says of them (embeddings cut: red team R70-1, a clean key of
+    // the group fetched a degraded creator's results whole)
+    if (!r.recorded && creator !== null && creator !== keyId) {
+      IO.doCalls++;
+      await (call.c.env.KEY_GUARD.getByName(creator).recordBatchOutputs(batchId, files, outputFileId) as Promise<{ recorded: boolean }>);
+    }
   } catch (e) {
     logEvent({ evt: "record_output_failed", keyId, error: safeError(e) });
   }
@@ -687,7 +694,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
     // run of all its requests (see batchRun).
     const url = String(items[0]!.line!.url);
     IO.doCalls++;
-    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(id, items.length, reservedTokens, url, decision?.degrade === true, asks) as Promise<void>).catch((e) =>
+    await (call.c.env.KEY_GUARD.getByName(keyId).recordFile(id, items.length, reservedTokens, url, decision?.degrade === true, asks, decision?.cutEmbeddings === true) as Promise<void>).catch((e) =>
       logEvent({ evt: "record_file_failed", keyId, error: safeError(e) }),
     );
   } else if (id !== undefined) await recordOutput(call, keyId, id, { tokens: reservedTokens });
@@ -803,7 +810,7 @@ async function gateForOthers(call: Call, creator: string): Promise<"serve" | "de
 
 /** Remember, before the client hears of it, a batch this key created: its results are this key's
  *  to fetch (KeySnapshot.outputs; GUARD_POLICY.batchResults). */
-async function recordOutput(call: Call, keyId: string, id: string, run?: { tokens?: number; fileId?: string }): Promise<void> {
+async function recordOutput(call: Call, keyId: string, id: string, run?: { tokens?: number; fileId?: string; cut?: boolean }): Promise<void> {
   try {
     IO.doCalls++;
     const group = await (call.c.env.KEY_GUARD.getByName(keyId).recordOutput(id, run) as Promise<string | undefined>);
@@ -853,7 +860,7 @@ async function batchRun(call: Call): Promise<Response> {
   if (!upstream.ok) return answer(upstream, decision);
   const text = await upstream.text();
   const id = jsonField(text, "id");
-  if (id !== undefined) await recordOutput(call, keyId, id, { fileId });
+  if (id !== undefined) await recordOutput(call, keyId, id, decision?.cutEmbeddings === true ? { fileId, cut: true } : { fileId });
   return answer(new Response(text, upstream), decision);
 }
 
@@ -896,7 +903,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   // where the model takes `dimensions`, and cut from the answer in every case
   const keep = cfg.policy.degrade.embeddingDimensions ?? DEFAULT_EMBEDDING_DIMENSIONS;
   let embedCut: { keep: number; length: number | null } | undefined;
-  if (decision?.degrade && kind === "embeddings" && keep > 0) {
+  if (decision?.cutEmbeddings && kind === "embeddings" && keep > 0) {
     const asked = degradeEmbeddingsRequest(prep.body, keep);
     if (asked.changed.length > 0) prep = prepareBody(kind, asked.body, prepOpts);
     embedCut = { keep, length: asked.length };

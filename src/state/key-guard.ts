@@ -184,15 +184,15 @@ export class KeyGuard extends DurableObject<Env> {
     );
   }
 
-  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string, degraded = false, items = requests): void {
+  recordFile(fileId: string, requests: number, reservedTokens: number, url?: string, degraded = false, items = requests, cut = false): void {
     IO.objectCalls++;
-    this.engine.recordFile(fileId, requests, reservedTokens, url, degraded, items);
+    this.engine.recordFile(fileId, requests, reservedTokens, url, degraded, items, cut);
     this.save();
   }
 
   /** Remember a batch this key created (see KeySnapshot.outputs); its batch group, if it has
    *  one (the batch is then the group's too: src/state/batch-group.ts). */
-  recordOutput(id: string, run?: { tokens?: number; fileId?: string }): string | undefined {
+  recordOutput(id: string, run?: { tokens?: number; fileId?: string; cut?: boolean }): string | undefined {
     IO.objectCalls++;
     this.engine.recordOutput(id, Date.now(), run);
     this.save();

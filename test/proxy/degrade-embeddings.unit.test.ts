@@ -21,6 +21,10 @@ describe("degradeEmbeddingsRequest", () => {
     expect(degradeEmbeddingsRequest(few, 256)).toEqual({ body: few, changed: [], length: 128 });
     const other = { model: "bge-m3", input: "x" };
     expect(degradeEmbeddingsRequest(other, 256)).toEqual({ body: other, changed: [], length: null });
+    // a length the model does not have is the origin's to refuse, and never padded to (red team R70-2)
+    const huge = { model: "text-embedding-3-small", input: "x", dimensions: 5_000_000 };
+    expect(degradeEmbeddingsRequest(huge, 256)).toEqual({ body: huge, changed: [], length: null });
+    expect(degradeEmbeddingsRequest({ model: "bge-m3", input: "x", dimensions: 5_000_000 }, 256).length).toBeNull();
     expect(degradeEmbeddingsRequest({ model: "text-embedding-3-small", input: "x" }, 0).changed).toEqual([]);
   });
 });

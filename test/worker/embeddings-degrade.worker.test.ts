@@ -14,11 +14,13 @@ afterEach(() => vi.restoreAllMocks());
 
 const BASE = JSON.parse(String(testEnv.GUARD_POLICY)) as Record<string, unknown>;
 const degradedTier = { rpm: 1000, detection: { throttleAt: 0, degradeAt: 0, challengeAt: 1, blockAt: 1, jitter: 0, minEvidence: 0, hysteresis: 0, convergeChannels: 1, convergeFloor: 0 } };
-const ENV = { GUARD_POLICY: JSON.stringify({ ...BASE, tiers: { ...(BASE.tiers as object), degraded: degradedTier }, degrade: { embeddingDimensions: 4 } }) };
+/** Degraded on content alone: no evidence of how the key is driven (drive channel under its floor). */
+const undrivenTier = { rpm: 1000, detection: { ...degradedTier.detection, convergeChannels: 2, convergeFloor: 0.5 } };
+const ENV = { GUARD_POLICY: JSON.stringify({ ...BASE, tiers: { ...(BASE.tiers as object), degraded: degradedTier, undriven: undrivenTier }, degrade: { embeddingDimensions: 4 } }) };
 
-async function degradedKey(): Promise<string> {
+async function degradedKey(tier = "degraded", extra: Record<string, unknown> = {}): Promise<string> {
   const key = newKey();
-  const { res } = await call(`/admin/keys/${await keyIdOf(key)}/overrides`, { method: "PUT", headers: { authorization: "Bearer test-admin-token", "content-type": "application/json" }, body: JSON.stringify({ tier: "degraded" }) }, ENV);
+  const { res } = await call(`/admin/keys/${await keyIdOf(key)}/overrides`, { method: "PUT", headers: { authorization: "Bearer test-admin-token", "content-type": "application/json" }, body: JSON.stringify({ tier, ...extra }) }, ENV);
   if (res.status !== 200) throw new Error(`override: ${res.status} ${await res.text()}`);
   return key;
 }
@@ -140,6 +142,27 @@ describe("degraded embeddings", () => {
     expect(((await res.json()) as Answer).data[0]!.embedding).toHaveLength(8);
   });
 
+  it("a key degraded on what it embeds alone (no evidence of how it is driven) gets its vectors whole (red team R71-1); its chat is degraded", async () => {
+    const { seen } = mockOrigin();
+    const key = await degradedKey("undriven");
+    const { res } = await call("/v1/embeddings", embed(key, { model: "text-embedding-3-small", dimensions: 12 }), ENV);
+    expect(res.headers.get("x-guard-policy")).toBeNull();
+    expect(((await seen[0]!.json()) as { dimensions?: number }).dimensions).toBe(12);
+    const full = await originVectors({ model: "text-embedding-3-small", dimensions: 12 });
+    ((await res.json()) as Answer).data.forEach((d, i) => expect(d.embedding).toEqual(full[i]));
+    const chat = await call("/v1/chat/completions", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-test", messages: [{ role: "user", content: "Hi" }], max_tokens: 900 }) }, ENV);
+    expect(chat.res.headers.get("x-guard-policy")).toBe("degraded");
+  });
+
+  it("a `dimensions` past the model's size is not padded to (red team R70-2: 5,000,000 asked): the origin's answer as it came", async () => {
+    const { seen } = mockOrigin();
+    const { res } = await call("/v1/embeddings", embed(await degradedKey(), { model: "text-embedding-3-small", dimensions: 5_000_000 }), ENV);
+    expect(((await seen[0]!.json()) as { dimensions?: number }).dimensions).toBe(5_000_000);
+    const text = await res.text();
+    expect(text.length).toBeLessThan(10_000);
+    for (const d of (JSON.parse(text) as Answer).data) expect((d.embedding as number[]).slice(4).every((x) => x === 0)).toBe(true);
+  });
+
   it("an allowed key's vectors are the origin's, whole", async () => {
     mockOrigin();
     const { res } = await call("/v1/embeddings", embed(newKey(), { dimensions: 12 }), ENV);
@@ -178,6 +201,22 @@ describe("a degraded key's batch results", () => {
       return res;
     });
     return () => file;
+  }
+  /** The mock origin with an OpenAI batch `batch_<id>` that has ended, its output file
+   *  `file-out-<id>` holding RESULTS' first two lines; the uploaded input file's id. */
+  function originWithBatch(id: string): () => string {
+    let input = "";
+    const text = RESULTS.slice(0, 2).map((l) => JSON.stringify(l)).join("\n") + "\n";
+    mockOrigin(async (req) => {
+      const path = new URL(req.url).pathname;
+      if (req.method === "GET" && path === `/v1/batches/batch_${id}`) return Response.json({ id: `batch_${id}`, object: "batch", status: "completed", input_file_id: input, output_file_id: `file-out-${id}`, error_file_id: null });
+      if (req.method === "GET" && path === `/v1/files/file-out-${id}/content`) return new Response(text, { headers: { "content-type": "application/octet-stream" } });
+      if (req.method === "POST" && path === "/v1/batches") return Response.json({ id: `batch_${id}`, object: "batch", status: "validating", input_file_id: input });
+      const res = await handleMockRequest(req);
+      if (path === "/v1/files") input = ((await res.clone().json()) as { id: string }).id;
+      return res;
+    });
+    return () => input;
   }
   async function upload(key: string): Promise<void> {
     const form = new FormData();
@@ -219,20 +258,10 @@ describe("a degraded key's batch results", () => {
 
   it("a batch run from a file written degraded has its embeddings cut when fetched after the key recovered; one run while allowed does not", async () => {
     for (const atRun of ["degraded", "allowed"] as const) {
-      let input = "";
-      const text = RESULTS.slice(0, 2).map((l) => JSON.stringify(l)).join("\n") + "\n";
-      mockOrigin(async (req) => {
-        const path = new URL(req.url).pathname;
-        if (req.method === "GET" && path === "/v1/batches/batch_e1") return Response.json({ id: "batch_e1", object: "batch", status: "completed", input_file_id: input, output_file_id: "file-out-e1", error_file_id: null });
-        if (req.method === "GET" && path === "/v1/files/file-out-e1/content") return new Response(text, { headers: { "content-type": "application/octet-stream" } });
-        if (req.method === "POST" && path === "/v1/batches") return Response.json({ id: "batch_e1", object: "batch", status: "validating", input_file_id: input });
-        const res = await handleMockRequest(req);
-        if (path === "/v1/files") input = ((await res.clone().json()) as { id: string }).id;
-        return res;
-      });
+      const inputOf = originWithBatch("e1");
       const key = atRun === "degraded" ? await degradedKey() : newKey();
       await upload(key);
-      const run = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ input_file_id: input, endpoint: "/v1/embeddings", completion_window: "24h" }) }, ENV);
+      const run = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ input_file_id: inputOf(), endpoint: "/v1/embeddings", completion_window: "24h" }) }, ENV);
       expect(run.res.status, atRun).toBe(200);
       await run.res.text();
       await run.settled();
@@ -259,6 +288,29 @@ describe("a degraded key's batch results", () => {
       expect(lines[1]).toEqual(RESULTS[1]);
       vi.restoreAllMocks();
     }
+  });
+
+  it("a clean key of the creator's batch group fetching its results gets them cut as the creator would (red team R70-1)", async () => {
+    const inputOf = originWithBatch("g1");
+    const group = `g-${newKey()}`.slice(0, 40);
+    const creator = await degradedKey("degraded", { batchGroup: group });
+    const clean = newKey();
+    const { res: put } = await call(`/admin/keys/${await keyIdOf(clean)}/overrides`, { method: "PUT", headers: { authorization: "Bearer test-admin-token", "content-type": "application/json" }, body: JSON.stringify({ batchGroup: group }) }, ENV);
+    expect(put.status).toBe(200);
+    await upload(creator);
+    const run = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${creator}`, "content-type": "application/json" }, body: JSON.stringify({ input_file_id: inputOf(), endpoint: "/v1/embeddings", completion_window: "24h" }) }, ENV);
+    expect(run.res.status).toBe(200);
+    await run.res.text();
+    await run.settled();
+    const polled = await call("/v1/batches/batch_g1", { headers: { authorization: `Bearer ${clean}` } }, ENV);
+    expect(polled.res.status).toBe(200);
+    await polled.res.text();
+    await polled.settled();
+    const { res, lines } = await content(clean, "file-out-g1");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-guard-policy")).toBe("degraded");
+    expect(lines[0]!.response.body.data[0].embedding).toEqual([3 / 85, 4 / 85, 12 / 85, 84 / 85, 0, 0]);
+    expect(lines[1]).toEqual(RESULTS[1]);
   });
 
   it("an allowed key's results are the origin's, whole", async () => {
