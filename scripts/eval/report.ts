@@ -69,7 +69,10 @@ export function summarise(
     k.n++;
     if (!d.served) k.refused++;
     else if (d.degraded) k.degraded++;
-    const r = RANK[d.action];
+    // a request served whole at degrade standing was not acted on: an embeddings request of a key
+    // without evidence of how it is driven (Decision.cutEmbeddings); a key is flagged where the
+    // guard acted on it, not where its standing moved alone
+    const r = d.action === "degrade" && d.served && !d.degraded ? 0 : RANK[d.action];
     if (r > 0 && k.firstFlag < 0) {
       k.firstFlag = k.n;
       k.reasons = d.reasons;

@@ -45,4 +45,15 @@ describe("parseSuite", () => {
     expect(sum.rows[0]).toMatchObject({ name: "chat", requests: 10, refusedPct: 10 });
     expect(sum.failures).toContain("chat: 10.0 % of its requests refused (> 1 %)");
   });
+  it("summarise counts a key as flagged where the guard acted on it: at degrade standing served whole (an embeddings key without drive evidence) is not", () => {
+    const trace = Array.from({ length: 4 }, (_, i) => line(i, "k", `question ${i}`)).join("\n");
+    const s = parseSuite("t", trace, JSON.stringify({ k: { scenario: "emb", class: "distill" } }));
+    const base = { key: "k", score: 0.6, reasons: ["x"] };
+    const whole = s.events.map((_, i) => ({ ...base, i, action: "degrade" as const, served: true }));
+    expect(summarise(s.events, whole, s.keys, s.scenarios).rows[0]).toMatchObject({ name: "emb", flagged: 0, degraded: 0 });
+    const cut = whole.map((l, i) => (i === 2 ? { ...l, degraded: true as const } : l));
+    expect(summarise(s.events, cut, s.keys, s.scenarios).rows[0]).toMatchObject({ name: "emb", flagged: 1, within200: 1, degraded: 1 });
+    const refused = whole.map((l, i) => (i === 1 ? { ...l, served: false } : l));
+    expect(summarise(s.events, refused, s.keys, s.scenarios).rows[0]).toMatchObject({ flagged: 1 });
+  });
 });
