@@ -26,24 +26,6 @@ const MATRYOSHKA: readonly (readonly [string, number])[] = [
  *  (null: unknown, or not one the model has: the answer's own length is kept). */
 export type EmbeddingsDegrade = { body: Record<string, unknown>; changed: string[]; length: number | null };
 
-/**
- * The vector `v` cut to its first `keep` components rescaled to unit length (when it has more), then
- * zeros up to `length` (never shorter than it came: an origin that ignored the `dimensions` asked). A vector of `keep` components or fewer is as it
- * was (the origin cut it already, or the client asked for no more); a zero vector stays zero.
- */
-export function truncateVector(v: ArrayLike<number>, keep: number, length: number | null): Float64Array {
-  const k = Math.min(keep, v.length);
-  const out = new Float64Array(length !== null && length > v.length ? length : v.length);
-  let norm = 1;
-  if (v.length > keep) {
-    let sq = 0;
-    for (let i = 0; i < k; i++) sq += v[i]! * v[i]!;
-    norm = Math.sqrt(sq);
-  }
-  if (norm > 0) for (let i = 0; i < k; i++) out[i] = v[i]! / norm;
-  return out;
-}
-
 /** `v` rescaled to unit length (a zero vector stays zero). */
 function unitLength(v: ArrayLike<number>): Float64Array {
   let sq = 0;
@@ -107,8 +89,10 @@ const KEY_MAX = 16;
 
 /**
  * Cuts every vector of an embeddings answer as it streams: the value of each `"embedding"` key, a
- * list of numbers or a base64 string of little-endian float32s, becomes truncateVector's; every
- * other byte passes as it came (the answer's usage, ids, the lines of a results file). Memory is
+ * list of numbers or a base64 string of little-endian float32s, keeps its first `keep` components
+ * rescaled to unit length and zeros after them, up to `length` (never shorter than it came: an
+ * origin that ignored the `dimensions` asked); a vector of `keep` components or fewer is as it
+ * came (the origin cut it, or the client asked for no more), padded. Every other byte passes as it came (the answer's usage, ids, the lines of a results file). Memory is
  * one vector. Throws on a vector it cannot read, and at the end when it found none (a degraded
  * key gets no vector whole).
  */

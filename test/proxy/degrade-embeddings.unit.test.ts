@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { EmbeddingsCutter, cutEmbeddingsStream, degradeEmbeddingsAnswer, degradeEmbeddingsRequest, truncateVector } from "../../src/proxy/degrade-embeddings.ts";
+import { EmbeddingsCutter, cutEmbeddingsStream, degradeEmbeddingsAnswer, degradeEmbeddingsRequest } from "../../src/proxy/degrade-embeddings.ts";
 
 const b64 = (v: number[]) => btoa(String.fromCharCode(...new Uint8Array(new Float32Array(v).buffer)));
 const unb64 = (s: string) => Array.from(new Float32Array(Uint8Array.from(atob(s), (c) => c.charCodeAt(0)).buffer));
@@ -29,26 +29,32 @@ describe("degradeEmbeddingsRequest", () => {
   });
 });
 
-describe("truncateVector", () => {
+/** One vector through the cutter (a float answer of one item). */
+function cutOne(v: number[], keep: number, length: number | null): number[] {
+  return JSON.parse(degradeEmbeddingsAnswer(JSON.stringify({ data: [{ embedding: v }] }), keep, length)!).data[0].embedding;
+}
+
+describe("a vector cut", () => {
   it("keeps the first components at unit length and zeros the rest, the length unchanged", () => {
-    expect(Array.from(truncateVector([3, 4, 12, 5], 2, null))).toEqual([0.6, 0.8, 0, 0]);
+    expect(cutOne([3, 4, 12, 5], 2, null)).toEqual([0.6, 0.8, 0, 0]);
   });
   it("pads a vector the origin already cut back to the length the client expects, as it came", () => {
-    expect(Array.from(truncateVector([0.6, 0.8], 2, 5))).toEqual([0.6, 0.8, 0, 0, 0]);
+    expect(cutOne([0.6, 0.8], 2, 5)).toEqual([0.6, 0.8, 0, 0, 0]);
   });
   it("never returns fewer components than came (an origin that ignored `dimensions`), and a zero vector stays zero", () => {
-    expect(truncateVector([1, 0, 0, 0], 2, 3)).toHaveLength(4);
-    expect(Array.from(truncateVector([0, 0, 0], 1, null))).toEqual([0, 0, 0]);
+    expect(cutOne([1, 0, 0, 0], 2, 3)).toHaveLength(4);
+    expect(cutOne([0, 0, 0], 1, null)).toEqual([0, 0, 0]);
   });
   it("property: the kept part is the unit direction of the vector's head, everything after it zero", () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 2, maxLength: 64 }), fc.integer({ min: 1, max: 63 }), (v, keep) => {
-        const out = truncateVector(v, keep, null);
+        const out = cutOne(v, keep, null);
         expect(out).toHaveLength(v.length);
         const k = Math.min(keep, v.length);
         const head = Math.hypot(...v.slice(0, k));
         if (v.length > keep && head > 1e-150) expect(Math.hypot(...out.slice(0, k))).toBeCloseTo(1, 9);
-        for (let i = k; i < v.length; i++) expect(out[i]).toBe(0);
+        if (v.length > keep) for (let i = k; i < v.length; i++) expect(out[i]).toBe(0);
+        else expect(out).toEqual(JSON.parse(JSON.stringify(v)));
       }),
     );
   });
