@@ -19,6 +19,8 @@ describe("degradeEmbeddingsRequest", () => {
   it("leaves a request alone when it asks for no more than `keep`, when the model is unknown, or when keep is 0", () => {
     const few = { model: "text-embedding-3-small", input: "x", dimensions: 128 };
     expect(degradeEmbeddingsRequest(few, 256)).toEqual({ body: few, changed: [], length: 128 });
+    const same = { model: "text-embedding-3-small", input: "x", dimensions: 256 };
+    expect(degradeEmbeddingsRequest(same, 256)).toEqual({ body: same, changed: [], length: 256 });
     const other = { model: "bge-m3", input: "x" };
     expect(degradeEmbeddingsRequest(other, 256)).toEqual({ body: other, changed: [], length: null });
     // a length the model does not have is the origin's to refuse, and never padded to (red team R70-2)
@@ -69,7 +71,7 @@ describe("degradeEmbeddingsAnswer", () => {
     expect(unb64(out.data[1].embedding)).toEqual([0, 1, 0]);
   });
   it("refuses what it cannot read as a list of vectors, and an answer with no vector", () => {
-    for (const bad of ["{}", '{"data":{}}', '{"data":[1]}', '{"data":[{"embedding":{"v":[1]}}]}', '{"data":[{"embedding":[1,"2"]}]}', '{"data":[{"embedding":[1,,2]}]}', '{"data":[{"embedding":[[1,2]]}]}', '{"data":[{"embedding":"@@@"}]}', '{"data":[{"embedding":"AAA="}]}', '{"data":[{"embedding":null}]}', '{"data":[{}]}', '{"data":[{"vector":[1,2,3]}]}', '{"data":[{"embedding":[1,2,3'])
+    for (const bad of ["{}", '{"data":{}}', '{"data":[1]}', '{"data":[{"embedding":{"v":[1]}}]}', '{"data":[{"embedding":[1,"2"]}]}', '{"data":[{"embedding":[1,,2]}]}', '{"data":[{"embedding":[[1,2]]}]}', '{"data":[{"embedding":"@@@"}]}', '{"data":[{"embedding":"AAA="}]}', '{"data":[{"embedding":null}]}', '{"data":[{}]}', '{"data":[{"vector":[1,2,3]}]}', '{"data":[{"embedding":[1,2,3', '{"data":[{"embedding":[1,2]},{"embedding":[1,2', '{"data":[{"embedding":[1,2,3,"x"]}]}', '{"data":[{"embedding":[1,2,3,true]}]}'])
       expect(degradeEmbeddingsAnswer(bad, 2, null), bad).toBeUndefined();
   });
   it("reads the key, not the word: \"embedding\" as a value or inside a string is copied", () => {
