@@ -128,27 +128,16 @@ export class EmbeddingsCutter {
     let from = 0;
     const n = text.length;
     while (i < n) {
-      if (this.mode === "vector") {
-        const j = text.indexOf("]", i);
+      if (this.mode !== "copy") {
+        // a vector runs to its closing bracket, a base64 one to its closing quote
+        const j = text.indexOf(this.mode === "vector" ? "]" : '"', i);
         if (j < 0) {
           this.buf += text.slice(i);
           i = n;
           break;
         }
         this.buf += text.slice(i, j);
-        out += this.vector();
-        i = from = j + 1;
-        continue;
-      }
-      if (this.mode === "b64") {
-        const j = text.indexOf('"', i);
-        if (j < 0) {
-          this.buf += text.slice(i);
-          i = n;
-          break;
-        }
-        this.buf += text.slice(i, j);
-        out += this.base64();
+        out += this.mode === "vector" ? this.vector() : this.base64();
         i = from = j + 1;
         continue;
       }

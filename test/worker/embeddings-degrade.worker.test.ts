@@ -218,6 +218,14 @@ describe("a degraded key's batch results", () => {
     });
     return () => input;
   }
+  /** POST `body` as JSON (GET without one) with `key`: served 200, read and settled. */
+  async function served(key: string, path: string, body?: unknown): Promise<void> {
+    const init: RequestInit = body === undefined ? { headers: { authorization: `Bearer ${key}` } } : { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) };
+    const { res, settled } = await call(path, init, ENV);
+    expect(res.status, path).toBe(200);
+    await res.text();
+    await settled();
+  }
   async function upload(key: string): Promise<void> {
     const form = new FormData();
     form.set("purpose", "batch");
@@ -261,10 +269,7 @@ describe("a degraded key's batch results", () => {
       const inputOf = originWithBatch("e1");
       const key = atRun === "degraded" ? await degradedKey() : newKey();
       await upload(key);
-      const run = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ input_file_id: inputOf(), endpoint: "/v1/embeddings", completion_window: "24h" }) }, ENV);
-      expect(run.res.status, atRun).toBe(200);
-      await run.res.text();
-      await run.settled();
+      await served(key, "/v1/batches", { input_file_id: inputOf(), endpoint: "/v1/embeddings", completion_window: "24h" });
       // the key's standing back to allow: its override cleared and its detection history reset
       // (a reset keeps which batches and files the key may fetch)
       const keyId = await keyIdOf(key);
@@ -272,10 +277,7 @@ describe("a degraded key's batch results", () => {
       expect([200, 204]).toContain(cleared.res.status);
       const reset = await call(`/admin/keys/${keyId}/reset`, { method: "POST", headers: { authorization: "Bearer test-admin-token" } }, ENV);
       expect(reset.res.status).toBe(200);
-      const polled = await call("/v1/batches/batch_e1", { headers: { authorization: `Bearer ${key}` } }, ENV);
-      expect(polled.res.status).toBe(200);
-      await polled.res.text();
-      await polled.settled();
+      await served(key, "/v1/batches/batch_e1");
       const { res, lines } = await content(key, "file-out-e1");
       expect(res.status).toBe(200);
       if (atRun === "degraded") {
@@ -298,14 +300,8 @@ describe("a degraded key's batch results", () => {
     const { res: put } = await call(`/admin/keys/${await keyIdOf(clean)}/overrides`, { method: "PUT", headers: { authorization: "Bearer test-admin-token", "content-type": "application/json" }, body: JSON.stringify({ batchGroup: group }) }, ENV);
     expect(put.status).toBe(200);
     await upload(creator);
-    const run = await call("/v1/batches", { method: "POST", headers: { authorization: `Bearer ${creator}`, "content-type": "application/json" }, body: JSON.stringify({ input_file_id: inputOf(), endpoint: "/v1/embeddings", completion_window: "24h" }) }, ENV);
-    expect(run.res.status).toBe(200);
-    await run.res.text();
-    await run.settled();
-    const polled = await call("/v1/batches/batch_g1", { headers: { authorization: `Bearer ${clean}` } }, ENV);
-    expect(polled.res.status).toBe(200);
-    await polled.res.text();
-    await polled.settled();
+    await served(creator, "/v1/batches", { input_file_id: inputOf(), endpoint: "/v1/embeddings", completion_window: "24h" });
+    await served(clean, "/v1/batches/batch_g1");
     const { res, lines } = await content(clean, "file-out-g1");
     expect(res.status).toBe(200);
     expect(res.headers.get("x-guard-policy")).toBe("degraded");
