@@ -338,8 +338,9 @@ export const MAX_OUTPUTS = 512;
 export const OUTPUT_TTL_MS = 30 * 86_400_000;
 
 /** A batch or output file id a key may fetch, when it was recorded (see KeySnapshot.outputs), and
- *  1 when the batch ran a file written degraded: its embeddings are cut whenever they are fetched
- *  (a harvest waiting for its standing to recover gets no vector whole). */
+ *  1 when the batch ran where embeddings are cut (Decision.cutEmbeddings, at its run or its file's
+ *  upload): its embeddings are cut whenever they are fetched (a harvest waiting for its standing
+ *  to recover gets no vector whole). */
 export type OutputRecord = [id: string, atMs: number, cut?: 1];
 
 /** The records still in force at nowMs, an undated one (0) dated nowMs. */
@@ -972,11 +973,11 @@ export class KeyEngine {
    *  tokens its creation charged, or the input file it ran, whose metered tokens it stands for;
    *  KeySnapshot.unread), and its results' read charges what its answers took beyond that (red
    *  team R13-1's batch half: a line's document by URL was never charged). */
-  recordOutput(id: string, nowMs: number, run?: { tokens?: number; fileId?: string; cut?: boolean }, cut = false): void {
+  recordOutput(id: string, nowMs: number, run?: { tokens?: number; fileId?: string; cut?: boolean }): void {
     const file = run?.fileId !== undefined ? (this.snap.files ?? []).find(([f]) => f === run.fileId) : undefined;
     // run where embeddings are cut, or of a file uploaded so: its results' embeddings are cut
     // whenever they are fetched
-    this.adoptOutputs([cut || run?.cut === true || file?.[7] === 1 ? [id, nowMs, 1] : [id, nowMs]], nowMs);
+    this.adoptOutputs([run?.cut === true || file?.[7] === 1 ? [id, nowMs, 1] : [id, nowMs]], nowMs);
     const tokens = run?.fileId !== undefined ? file?.[2] : run?.tokens;
     if (tokens !== undefined) this.rememberUnread(anchorHash(id), tokens);
   }
@@ -1029,7 +1030,7 @@ export class KeyEngine {
     return liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === id) || (this.snap.files ?? []).some(([f]) => f === id);
   }
 
-  /** Whether the results or file `id` names came of a batch run from a file written degraded. */
+  /** Whether the results or file `id` names came of a batch run where embeddings are cut (OutputRecord). */
   cutOutput(id: string, nowMs: number): boolean {
     return liveOutputs(this.snap.outputs, nowMs).some(([o, , cut]) => o === id && cut === 1);
   }
@@ -1041,7 +1042,7 @@ export class KeyEngine {
   recordBatchOutputs(batchId: string, fileIds: readonly string[], nowMs: number, outputFileId?: string): boolean {
     const batch = liveOutputs(this.snap.outputs, nowMs).find(([o]) => o === batchId);
     if (batch === undefined) return false;
-    for (const f of fileIds) this.recordOutput(f, nowMs, undefined, batch[2] === 1);
+    for (const f of fileIds) this.recordOutput(f, nowMs, { cut: batch[2] === 1 });
     // the batch's answers are read from its output file: what the run was charged moves to it
     const record = outputFileId === undefined ? undefined : this.takeUnread(anchorHash(batchId));
     if (record !== undefined) this.rememberUnread(anchorHash(outputFileId!), record[0], record[1]);

@@ -15,6 +15,11 @@
 /** DegradeSettings.embeddingDimensions when the policy sets none. */
 export const DEFAULT_EMBEDDING_DIMENSIONS = 256;
 
+/** The components a degraded embedding keeps under these degrade settings (0: none are cut). */
+export function keptComponents(s: { embeddingDimensions?: number }): number {
+  return s.embeddingDimensions ?? DEFAULT_EMBEDDING_DIMENSIONS;
+}
+
 /** Native vector sizes of the embedding models known to take `dimensions` (matched anywhere in the
  *  model name, so provider prefixes and dated variants match too). */
 const MATRYOSHKA: readonly (readonly [string, number])[] = [
@@ -187,6 +192,11 @@ export class EmbeddingsCutter {
     return "";
   }
 
+  /** The length a vector of `count` components goes out at: the client's, never shorter than it came. */
+  private lengthOf(count: number): number {
+    return this.length !== null && this.length > count ? this.length : count;
+  }
+
   private vector(): string {
     const t = this.buf;
     this.buf = "";
@@ -212,7 +222,7 @@ export class EmbeddingsCutter {
       }
     }
     this.vectors++;
-    const len = this.length !== null && this.length > count ? this.length : count;
+    const len = this.lengthOf(count);
     // a vector the cut leaves as it was is sent as it came (its digits), padded with zeros
     if (count <= keep) return "[" + t + ",0".repeat(len - count).slice(count === 0 ? 1 : 0) + "]";
     const cut = unitLength(head);
@@ -229,7 +239,7 @@ export class EmbeddingsCutter {
     const v = base64Head(raw, this.keep + 1);
     if (v === undefined) throw new CutError("an embedding string that is not base64 float32s");
     this.vectors++;
-    const len = this.length !== null && this.length > v.total ? this.length : v.total;
+    const len = this.lengthOf(v.total);
     if (v.total <= this.keep && len === v.total) return '"' + raw + '"';
     return '"' + base64Cut(v.total > this.keep ? unitLength(v.head.subarray(0, this.keep)) : v.head, len) + '"';
   }

@@ -24,7 +24,7 @@ import type { SolvedPuzzle } from "../engine/key-engine.ts";
 import { anthropicBatch, openaiUpload, planBatch, pointResultsAt } from "./batch.ts";
 import { frameFor } from "./frames.ts";
 import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
-import { CutError, DEFAULT_EMBEDDING_DIMENSIONS, cutEmbeddingsStream, degradeEmbeddingsRequest } from "./degrade-embeddings.ts";
+import { CutError, cutEmbeddingsStream, degradeEmbeddingsRequest, keptComponents } from "./degrade-embeddings.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
 import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, originRunsTools, parseJsonObject, prepare, prepareBody, prepareOptionsOf, readBody } from "./request.ts";
@@ -492,10 +492,9 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
         return Promise.all([settle(fixed, upstream.status), observeFetched(call, owner, got)]).then(() => undefined);
       }),
     );
-    // a degraded key's batch results: their embeddings cut as a degraded embeddings answer is
-    // (a batch's lines reach the origin degraded, but an embedding is cut in its answer)
-    const keep = cfg.policy.degrade.embeddingDimensions ?? DEFAULT_EMBEDDING_DIMENSIONS;
-    // (and of a batch run from a file written degraded, whenever they are fetched)
+    // batch results fetched where embeddings are cut, or of a batch run where they were: their
+    // embeddings cut as a degraded embeddings answer is (an embedding is cut in its answer)
+    const keep = keptComponents(cfg.policy.degrade);
     const cut = (decision?.cutEmbeddings === true || owned.cut) && fetched === "results" && keep > 0;
     return answer(upstream, decision, cut ? toClient.pipeThrough(cutEmbeddingsStream(keep, null, false)) : toClient, byCreator || cut);
   }
@@ -525,7 +524,7 @@ async function mustOwn(call: Call, keyId: string): Promise<{ reader: string; cut
     IO.doCalls++;
     const creator = await (call.c.env.BATCH_GROUP.getByName(access.group).creatorOf(id) as Promise<string | null>);
     if (creator !== null) {
-      // (whether the creator ran it from a file written degraded: its record says)
+      // (whether it ran where embeddings are cut: the creator's record says)
       IO.doCalls++;
       const made = await (call.c.env.KEY_GUARD.getByName(creator).outputAccess(id) as Promise<Access>);
       return { reader: creator, cut: made.cut === true };
@@ -901,7 +900,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, degradeOf(cfg.policy.degrade, decision)).body, prepOpts);
   // a degraded embedding keeps its first components (degrade-embeddings.ts): asked of the origin
   // where the model takes `dimensions`, and cut from the answer in every case
-  const keep = cfg.policy.degrade.embeddingDimensions ?? DEFAULT_EMBEDDING_DIMENSIONS;
+  const keep = keptComponents(cfg.policy.degrade);
   let embedCut: { keep: number; length: number | null } | undefined;
   if (decision?.cutEmbeddings && kind === "embeddings" && keep > 0) {
     const asked = degradeEmbeddingsRequest(prep.body, keep);
@@ -920,8 +919,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
   let body: ReadableStream<Uint8Array> = upstream.body;
   // a degraded key's embeddings: every vector cut as the answer streams (degrade-embeddings.ts)
-  const cutting = embedCut !== undefined && upstream.ok;
-  if (embedCut && cutting) body = body.pipeThrough(cutEmbeddingsStream(embedCut.keep, embedCut.length));
+  const cutting = upstream.ok ? embedCut : undefined;
+  if (cutting) body = body.pipeThrough(cutEmbeddingsStream(cutting.keep, cutting.length));
   if (!sse) {
     // A non-streamed answer is read whole when its declared length is small, or, of unknown length,
     // when it is small and comes at once (whole-body.ts): its usage is known before it leaves, and

@@ -200,7 +200,7 @@ export class KeyGuard extends DurableObject<Env> {
   }
 
   /** Whether this key may fetch the results or file `id` names (and whether their embeddings are
-   *  cut: a batch run from a file written degraded); if not, its batch group (whose other keys'
+   *  cut: a batch run where embeddings are cut); if not, its batch group (whose other keys'
    *  batches it may fetch). */
   outputAccess(id: string): { owns: boolean; group?: string; cut?: true } {
     IO.objectCalls++;
