@@ -149,3 +149,32 @@ export function laterUnproven(st: DetectState): boolean {
 export function headroomTaken(promptTokens: number, completionTokens: number): number {
   return clamp01((completionTokens / Math.max(1, promptTokens) - BUDGET_HEADROOM_RATIO) / BUDGET_HEADROOM_RATIO);
 }
+
+/**
+ * The key's typical answer for the answer-length features (harvest factor, ratio, amplify): the
+ * mean over its answers, or, when long answers (LONG_ANSWER) are at least LONG_FULL_SHARE of
+ * them, their mean (scaled down below that share), whichever is larger. Cheap answers added to a
+ * harvest pull the mean down at will, not its long answers (red team R7-2: 4-5 cheap paid asks
+ * after each harvest ask hid a farm for under 3 % more tokens); a chat whose answers are mostly
+ * short keeps its mean.
+ */
+export function answerMean(st: DetectState): number {
+  if (st.settled <= 0) return 0;
+  const mean = st.completionTokens / st.settled;
+  if (st.longAnswers <= 0) return mean;
+  const longMean = st.longTokens / st.longAnswers;
+  return Math.max(mean, longMean * clamp01(st.longAnswers / st.settled / LONG_FULL_SHARE));
+}
+/** Share of long answers from which their mean is the key's typical answer (answerMean). */
+const LONG_FULL_SHARE = 0.25;
+
+/**
+ * How far the key's answers are what a reasoning trace worth harvesting is, 0.4..1: 0.4 at a typical
+ * answer (answerMean) of 300 tokens or less, 1 from 700; 1 before 3 answers. A step-by-step ask is a
+ * trace harvest's shape and a tutor's, a benchmark's and a worked-solution app's too; their
+ * explanations run to a few hundred tokens, a trace worth harvesting is long (the cot feature, and
+ * the requests harvest-shaped by a step-by-step ask alone: observeRequest).
+ */
+export function traceLength(st: DetectState): number {
+  return st.settled >= 3 ? 0.4 + 0.6 * clamp01((answerMean(st) - 300) / 400) : 1;
+}

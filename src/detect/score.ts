@@ -6,7 +6,7 @@ import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
 import { clamp01, decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
 import { type DetectState, keepCurrent, episodeNovel, intensity, sustainedRate } from "./state.ts";
-import { ownRatio } from "./budget.ts";
+import { answerMean, ownRatio, traceLength } from "./budget.ts";
 import { promptRead, singleShare } from "./link.ts";
 import { type Channel, type FeatureId, WEIGHTS as W } from "./weights.ts";
 
@@ -71,8 +71,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   // ... and weigh less when the answers are short: a trace worth harvesting is long, a tutor's
   // step-by-step explanation or a benchmark's worked answer is a few hundred tokens
   if (r2 > 0) {
-    const cotLen = st.settled >= 3 ? 0.4 + 0.6 * clamp01((answerMean(st) - 300) / 400) : 1;
-    feats.push(new LazyFeature("cot", W.cot.w * clamp01(r2 / 0.6) * (0.4 + 0.6 * single) * cotLen, () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests, ${pct(single)} single-turn`));
+    feats.push(new LazyFeature("cot", W.cot.w * clamp01(r2 / 0.6) * (0.4 + 0.6 * single) * traceLength(st), () => `step-by-step / chain-of-thought elicitation in ${pct(r2)} of requests, ${pct(single)} single-turn`));
   }
   if (r1 > 0) feats.push(new LazyFeature("reason", W.reason.w * clamp01(r1 / 0.5), () => `asks for reasoning in ${pct(r1)} of requests`));
   const g = st.pipelinePrompts / w;
@@ -396,21 +395,6 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
   };
 }
 
-/**
- * The key's typical answer for the answer-length features (harvest factor, ratio, amplify): the
- * mean over its answers, or, when long answers (LONG_ANSWER) are at least LONG_FULL_SHARE of
- * them, their mean (scaled down below that share), whichever is larger. Cheap answers added to a
- * harvest pull the mean down at will, not its long answers (red team R7-2: 4-5 cheap paid asks
- * after each harvest ask hid a farm for under 3 % more tokens); a chat whose answers are mostly
- * short keeps its mean.
- */
-export function answerMean(st: DetectState): number {
-  if (st.settled <= 0) return 0;
-  const mean = st.completionTokens / st.settled;
-  if (st.longAnswers <= 0) return mean;
-  const longMean = st.longTokens / st.longAnswers;
-  return Math.max(mean, longMean * clamp01(st.longAnswers / st.settled / LONG_FULL_SHARE));
-}
 /** answerMean in words, the unit left to the caller: the mean, or what the long answers are when
  *  they set it. Takes the numbers as assessed, not the state (a reason is formatted when read). */
 function answerText(completionTokens: number, settled: number, longTokens: number, longAnswers: number, typical: number): string {
@@ -419,6 +403,4 @@ function answerText(completionTokens: number, settled: number, longTokens: numbe
   return `long answers of ${Math.round(longTokens / longAnswers)} tokens in ${Math.round((100 * longAnswers) / settled)}% of its answers, ${Math.round(mean)}`;
 }
 
-/** Share of long answers from which their mean is the key's typical answer (answerMean). */
-const LONG_FULL_SHARE = 0.25;
 

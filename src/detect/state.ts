@@ -7,7 +7,7 @@
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
 import { type Action, LADDER, type Standing } from "../policy/types.ts";
-import { budgetTaken, budgetUsed, laterUnproven, reasonedBudgetTaken, reasonsHidden, uncappedTaken } from "./budget.ts";
+import { budgetTaken, budgetUsed, laterUnproven, reasonedBudgetTaken, reasonsHidden, traceLength, uncappedTaken } from "./budget.ts";
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
@@ -865,7 +865,10 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
   const content = harvestShaped(sig, asks, rs, hp);
-  const hs = (content ? 1 : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
+  // a request harvest-shaped by a step-by-step ask alone counts as far as the key's answers are a
+  // trace's length (traceLength): a tutor's or a benchmark's worked answers run a few hundred tokens
+  const stepOnly = content && rs === 2 && sig.fm !== 1 && sig.gm !== 1 && hp !== 1;
+  const hs = (content ? (stepOnly ? traceLength(st) : 1) : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
   if (hp === 1) {
     if (st.hardShedParams > 0) {
       // a run of them again gives it back, a rare one alone does not (red team R60-4)
@@ -884,7 +887,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     if (st.hardFree >= HARD_DROPPED && nowMs - st.hardLastMs >= HARD_DROPPED_MS) takeBackHard(st);
   }
   if (hs > 0) {
-    if (content) st.harvestShaped += m;
+    if (content) st.harvestShaped += hs;
     else {
       st.budgetOnlyHarvest += hs;
       // harvest-shaped by the held budget alone

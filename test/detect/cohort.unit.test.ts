@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_CONFIG, assess, newDetectState, newRegistryState, registryObserve } from "../../src/detect/index.ts";
-import { answerMean } from "../../src/detect/score.ts";
+import { answerMean } from "../../src/detect/budget.ts";
 import { COHORT, type LinkReport, applyLinkView, cohortAge, harvestProfile, linkReports, longAnswer, substantiveAnswers, trivialAnswer, viewMatters } from "../../src/detect/link.ts";
 import { type DetectState } from "../../src/detect/state.ts";
 import { observeFetchedAnswer, observeUsage } from "../../src/detect/answers.ts";

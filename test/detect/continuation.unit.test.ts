@@ -9,7 +9,7 @@ import { extractSignals, newDetectState, observeRequest, observeUsage } from "..
 import { chainSoFar, extendChain, rememberChain, rememberSize, takeChain } from "../../src/detect/conversation.ts";
 import type { RequestSignals } from "../../src/detect/signals.ts";
 import { type DetectState, decodeDetect, encodeDetect } from "../../src/detect/state.ts";
-import { answerMean } from "../../src/detect/score.ts";
+import { answerMean } from "../../src/detect/budget.ts";
 import { buildPromptView } from "../../src/detect/view.ts";
 import { withExchange } from "../../src/proxy/usage.ts";
 import { T0 } from "./helpers.ts";
