@@ -5,7 +5,7 @@
  * built-in scenarios built from the corpus (default ../shared/corpus; the thresholds were tuned on
  * --split tune, the even lines), then every independent suite under eval/suites (or only
  * --suite DIR): suite a is the one the converging-evidence rule was fitted on (FITTED_SUITES), b,
- * c and d were studied to design features (STUDIED_SUITES), the others (e to n) are held out. Exit 1 when a table
+ * c and d were studied to design features (STUDIED_SUITES), the others (e to o) are held out. Exit 1 when a table
  * misses a goal. --detection: detection settings over the defaults, as in GUARD_POLICY's
  * `detection` (e.g. '{"challengeNeedsDrive": false}'), validated the same way; the tables then say so.
  */

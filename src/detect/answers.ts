@@ -6,7 +6,7 @@
  * observeFetchedAnswer one read on a free route. Pure: time is `nowMs`.
  */
 import type { Answer, Usage } from "../policy/types.ts";
-import { headroomTaken, UNCAPPED_EVIDENCE } from "./budget.ts";
+import { headroomTaken, TRACE_FULL_TOKENS, UNCAPPED_EVIDENCE } from "./budget.ts";
 import { CHEAP_TURN_TOKENS, chainSoFar, extendChain, fillerBefore, forgetCheap, inputSeen, rememberAnswered, rememberCheap, rememberCreated, rememberInput, rememberSize, takeChain, takePending } from "./conversation.ts";
 import { BUDGET_USED, LONG_ANSWER, beyondBudget, longAnswer, promptRead, settleAskedCohort, takePendingCohort, trivialAnswer, visibleTokens } from "./link.ts";
 import { fmix32, r3 } from "./sketch.ts";
@@ -113,6 +113,7 @@ export function observeUsage(st: DetectState, charged: Usage, nowMs: number, fet
   const trivial = trivialAnswer(answer);
   addAnswers(st, prompt, answer, 1, long, long * answer, nowMs, trivial, trivial * prompt, beyondBudget(answer));
   if (usage.hardRead) st.hardTokens += answer;
+  if (usage.stepAsk) addStepAnswer(st, answer);
   if (answer > UNCAPPED_EVIDENCE) st.pastCapTokens += answer - UNCAPPED_EVIDENCE;
   if (charged.reasoning !== undefined && charged.reasoning > 0 && charged.seen === undefined) {
     st.hiddenReasoned += 1;
@@ -158,6 +159,17 @@ function settleChain(st: DetectState, usage: Usage, h: number, nowMs: number): v
   const capTotal = e !== undefined && e.length > 4 ? e[4]! + usage.completionTokens : undefined;
   extendChain(st, h, usage.completionTokens, total, capTotal);
   rememberExchange(st, usage, total, capTotal, nowMs);
+}
+
+/** An answer to a step-by-step ask (Usage.stepAsk), as workedLength reads it: one the degrade cap
+ *  cut (the key degraded, the answer at BUDGET_USED's 512 tokens or more) counts at a trace's full
+ *  length, which is where it was cut (counted as it came, a harvest's capped traces would read short
+ *  and step it down, then up again). */
+function addStepAnswer(st: DetectState, answer: number): void {
+  const tokens = st.standing === "degrade" && answer >= BUDGET_USED.tokens ? Math.max(answer, TRACE_FULL_TOKENS) : Math.max(0, answer);
+  st.stepAnswers += 1;
+  st.stepTokens += tokens;
+  st.stepTokenSq += tokens * tokens;
 }
 
 /** `count` answers that took these tokens in all, `long` of them long (LONG_ANSWER) with

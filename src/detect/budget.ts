@@ -168,13 +168,37 @@ export function answerMean(st: DetectState): number {
 /** Share of long answers from which their mean is the key's typical answer (answerMean). */
 const LONG_FULL_SHARE = 0.25;
 
+/** A worked answer this long or longer is a trace worth harvesting (weight 1: traceLength, workedLength). */
+export const TRACE_FULL_TOKENS = 700;
+/** ... and one this short or shorter a tutor's or a benchmark's explanation (weight 0.4). */
+const TRACE_SHORT_TOKENS = 300;
+
+/** 0.4 at TRACE_SHORT_TOKENS or less, 1 from TRACE_FULL_TOKENS, linear between. */
+function lengthWeight(tokens: number): number {
+  return 0.4 + 0.6 * clamp01((tokens - TRACE_SHORT_TOKENS) / (TRACE_FULL_TOKENS - TRACE_SHORT_TOKENS));
+}
+
 /**
- * How far the key's answers are what a reasoning trace worth harvesting is, 0.4..1: 0.4 at a typical
- * answer (answerMean) of 300 tokens or less, 1 from 700; 1 before 3 answers. A step-by-step ask is a
- * trace harvest's shape and a tutor's, a benchmark's and a worked-solution app's too; their
- * explanations run to a few hundred tokens, a trace worth harvesting is long (the cot feature, and
- * the requests harvest-shaped by a step-by-step ask alone: observeRequest).
+ * How far the key's answers are what a reasoning trace worth harvesting is, 0.4..1, read from its
+ * typical answer (answerMean); 1 before 3 answers. A step-by-step ask is a trace harvest's shape and
+ * a tutor's, a benchmark's and a worked-solution app's too; their explanations run to a few hundred
+ * tokens, a trace worth harvesting is long (the cot feature, since the thirteenth session).
  */
 export function traceLength(st: DetectState): number {
-  return st.settled >= 3 ? 0.4 + 0.6 * clamp01((answerMean(st) - 300) / 400) : 1;
+  return st.settled >= 3 ? lengthWeight(answerMean(st)) : 1;
+}
+
+/**
+ * The same, read from the key's worked answers alone: the answers to its step-by-step asks
+ * (Usage.stepAsk), token-weighted (the length the average token of them sits in, sum t^2 / sum t);
+ * 1 before 3 of them. Short answers added beside the traces, of chat turns or of cheap step-by-step
+ * asks, move it little (red team R72-1: four 20-60-token chat turns beside each 600-699-token trace
+ * pulled the key's typical answer under 300; read from it, harvest-subset let 100 % of the traces
+ * through in full; a plain mean of the step answers falls as far with cheap step-by-step asks).
+ * What harvest-subset's requests harvest-shaped by a step-by-step ask alone are weighed by
+ * (score.ts subsetLength).
+ */
+export function workedLength(st: DetectState): number {
+  if (st.stepAnswers < 3 || st.stepTokens <= 0) return 1;
+  return lengthWeight(st.stepTokenSq / st.stepTokens);
 }

@@ -6,7 +6,7 @@ import { LADDER, type Standing } from "../policy/types.ts";
 import type { DetectionConfig } from "./config.ts";
 import { clamp01, decayFactor, entropy, hllCount, popcount32, r3 } from "./sketch.ts";
 import { type DetectState, keepCurrent, episodeNovel, intensity, sustainedRate } from "./state.ts";
-import { answerMean, ownRatio, traceLength } from "./budget.ts";
+import { answerMean, ownRatio, traceLength, workedLength } from "./budget.ts";
 import { promptRead, singleShare } from "./link.ts";
 import { type Channel, type FeatureId, WEIGHTS as W } from "./weights.ts";
 
@@ -135,7 +135,7 @@ export function features(st: DetectState, nowMs: number): { feats: Feature[]; co
   if (srEff >= 2) {
     const rate = (st.harvestShaped + st.budgetOnlyHarvest * volG) / w;
     const effS = Math.exp(entropy(st.harvestTopics));
-    const psub = W["harvest-subset"].w * clamp01(rate / 0.25) * clamp01((effS - 2) / 5) * (1 - Math.exp(-srEff / 8));
+    const psub = W["harvest-subset"].w * clamp01(rate / 0.25) * clamp01((effS - 2) / 5) * (1 - Math.exp(-srEff / 8)) * subsetLength(st);
     if (psub > 0.01) feats.push(new LazyFeature("harvest-subset", psub, () => `${pct(rate)} of requests are harvest-shaped and sweep ~${effS.toFixed(0)} topics (sustained ~${Math.round(rateDay)} requests/day)`));
   }
   // Unreadable prompts: a key whose input the guard mostly cannot read (token IDs, images or PDFs
@@ -393,6 +393,15 @@ export function assess(st: DetectState, nowMs: number, cfg: DetectionConfig): As
     channels,
     local: r3(local),
   };
+}
+
+/** How far harvest-subset's evidence counts: its requests harvest-shaped by a step-by-step ask alone
+ *  (stepHarvest, their share of harvestShaped) as far as the key's worked answers are a trace's
+ *  length (workedLength), the others in full. The feature, not the count: a share of harvest-shaped
+ *  requests saturates at a quarter, so fewer of a tutor's would change nothing. */
+export function subsetLength(st: DetectState): number {
+  const stepShare = st.harvestShaped > 0 ? clamp01(st.stepHarvest / st.harvestShaped) : 0;
+  return 1 - stepShare * (1 - workedLength(st));
 }
 
 /** answerMean in words, the unit left to the caller: the mean, or what the long answers are when

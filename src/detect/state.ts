@@ -7,7 +7,7 @@
  * wrappers, 4 repeated histories, ~40 scalars. Serialised ~2 KB (test: <= 16 KiB after 100k requests).
  */
 import { type Action, LADDER, type Standing } from "../policy/types.ts";
-import { budgetTaken, budgetUsed, laterUnproven, reasonedBudgetTaken, reasonsHidden, traceLength, uncappedTaken } from "./budget.ts";
+import { budgetTaken, budgetUsed, laterUnproven, reasonedBudgetTaken, reasonsHidden, uncappedTaken } from "./budget.ts";
 import type { RequestSignals } from "./signals.ts";
 // inputSeen: re-exported for the tests that read the filters through state.ts
 export { inputSeen } from "./conversation.ts";
@@ -53,6 +53,16 @@ export type DetectState = {
    *  pipeline prompt or n>1/logprobs extraction), and those whose only harvest trait is a big
    *  output budget, weighted by pace^2; the topics of both. */
   harvestShaped: number;
+  /** Of harvestShaped, the requests harvest-shaped by a step-by-step ask alone (no hidden-reasoning
+   *  ask, template, pipeline prompt or hard parameter): read as far as the key's answers are a
+   *  trace's length (budget.ts workedLength; score.ts subsetLength). */
+  stepHarvest: number;
+  /** Answers to step-by-step asks (Usage.stepAsk; an answer the degrade cap cut counts at
+   *  TRACE_FULL_TOKENS), their tokens and their tokens squared: the length a worked answer's token
+   *  sits in (budget.ts workedLength). */
+  stepAnswers: number;
+  stepTokens: number;
+  stepTokenSq: number;
   budgetOnlyHarvest: number;
   harvestTopics: number[];
   /** Weight of requests the guard could not read (UR_WEIGHT by the signal's `ur`). */
@@ -369,7 +379,7 @@ export const STORED_NAMES: Readonly<Record<keyof DetectState, string>> = Object.
   v: "v", seed: "seed", updatedMs: "t", firstSeenMs: "t0", requests: "n", weight: "w",
   reasoningAsks: "rs1", stepByStepAsks: "rs2", hiddenReasoningAsks: "rs3",
   pipelinePrompts: "gm", templatePrompts: "fm", detailDemands: "dd", paramScoreSum: "ps", hardParams: "hp",
-  singleTurn: "st1", pacedTurns: "stP", harvestShaped: "sr", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
+  singleTurn: "st1", pacedTurns: "stP", harvestShaped: "sr", stepHarvest: "srS", stepAnswers: "saN", stepTokens: "saT", stepTokenSq: "saQ", budgetOnlyHarvest: "ss", harvestTopics: "tpS", unreadable: "ur",
   topics: "tp", hours: "hr", scripts: "lg", gaps: "gN", gapLogMean: "gM", gapLogVar: "gV", lastMs: "last",
   wrappers: "wr", histories: "hx", payloads: "hll", episodeRequests: "epN", episodeDistinct: "epD", novelEpisodes: "epV", episodeStartMs: "epT", episodeHour: "epI", episodeHourRequests: "epH", episodeHours: "epA", recentInputs: "ri", olderInputs: "ri2", recentInputCount: "riN", recentChunks: "rk", olderChunks: "rk2", recentChunkCount: "rkN", repeatChars: "cR", toolChars: "cT", prefixMins: "pfm", prefixPending: "pfp",
   toolRequests: "tq", toolSets: "tls", biasRequests: "bq", biasSets: "bls", biasPayloads: "blp", biasPairs: "blx", biasTop: "btp", anchors: "anc", cheapTurns: "chp", unnamedResponses: "urN", turnSizes: "tsz", chainNext: "chn", capNext: "cpn", answeredAt: "ans", openings: "opn", afterLong: "afl", quietInputs: "qin", embedRequests: "eq", embedItems: "ei", embedMixed: "em",
@@ -455,7 +465,7 @@ export function newDetectState(): DetectState {
   return {
     v: 1, seed: 0, updatedMs: 0, firstSeenMs: 0, requests: 0, weight: 0,
     reasoningAsks: 0, stepByStepAsks: 0, hiddenReasoningAsks: 0, pipelinePrompts: 0, templatePrompts: 0, detailDemands: 0,
-    paramScoreSum: 0, hardParams: 0, singleTurn: 0, pacedTurns: 0, harvestShaped: 0, budgetOnlyHarvest: 0, harvestTopics: new Array<number>(32).fill(0),
+    paramScoreSum: 0, hardParams: 0, singleTurn: 0, pacedTurns: 0, harvestShaped: 0, stepHarvest: 0, stepAnswers: 0, stepTokens: 0, stepTokenSq: 0, budgetOnlyHarvest: 0, harvestTopics: new Array<number>(32).fill(0),
     unreadable: 0, topics: new Array<number>(32).fill(0), hours: new Array<number>(24).fill(0), scripts: new Array<number>(8).fill(0),
     gaps: 0, gapLogMean: 0, gapLogVar: 0, lastMs: 0,
     wrappers: [], histories: [], payloads: hllNew(8), episodeRequests: 0, episodeDistinct: 0, novelEpisodes: 0, episodeStartMs: 0, episodeHour: 0, episodeHourRequests: 0, episodeHours: 0, recentInputs: EMPTY_FILTER, olderInputs: EMPTY_FILTER, recentInputCount: 0,
@@ -498,7 +508,7 @@ export function decayTo(st: DetectState, nowMs: number, H: number): void {
   if (f > 0.999999) return;
   st.weight *= f; st.reasoningAsks *= f; st.stepByStepAsks *= f; st.hiddenReasoningAsks *= f; st.pipelinePrompts *= f; st.templatePrompts *= f; st.detailDemands *= f;
   st.paramScoreSum *= f; st.hardParams *= f; st.singleTurn *= f; st.pacedTurns *= f; st.gaps *= f; st.promptTokens *= f; st.completionTokens *= f; st.settled *= f; st.longAnswers *= f; st.longTokens *= f; st.beyondTokens *= f; st.cappedAnswers *= f; st.cappedTokens *= f; st.trivialAnswers *= f; st.trivialPromptTokens *= f;
-  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f; st.laterRead *= f; st.laterPromptTokens *= f; st.laterCompletionTokens *= f; st.laterHeld *= f; st.laterHeldParams *= f; st.laterHeldHarvest *= f; st.hardParamScore *= f; st.hardHarvest *= f; st.hardShedParams *= f; st.hardShedScore *= f; st.hardShedHarvest *= f; st.hardTokens *= f; st.pastCapTokens *= f; st.hardShedTokens *= f; st.hiddenReasoned *= f;
+  st.limited *= f; st.fastRetries *= f; st.harvestShaped *= f; st.stepHarvest *= f; st.stepAnswers *= f; st.stepTokens *= f; st.stepTokenSq *= f; st.budgetOnlyHarvest *= f; st.unreadable *= f; st.tokenIdPrompts *= f; st.sampleChoices *= f; st.sampleTokens *= f; st.sampleLongTokens *= f; st.laterAnswers *= f; st.laterRead *= f; st.laterPromptTokens *= f; st.laterCompletionTokens *= f; st.laterHeld *= f; st.laterHeldParams *= f; st.laterHeldHarvest *= f; st.hardParamScore *= f; st.hardHarvest *= f; st.hardShedParams *= f; st.hardShedScore *= f; st.hardShedHarvest *= f; st.hardTokens *= f; st.pastCapTokens *= f; st.hardShedTokens *= f; st.hiddenReasoned *= f;
   st.embedRequests *= f; st.embedItems *= f; st.embedMixed *= f; st.novelEpisodes *= f;
   st.promptChars *= f; st.historyChars *= f; st.systemChars *= f; st.singleSystemChars *= f; st.repeatChars *= f; st.toolChars *= f;
   for (let i = 0; i < st.topics.length; i++) st.topics[i]! *= f;
@@ -702,7 +712,7 @@ function upgradeState(st: DetectState): void {
 }
 
 /** The fields added last: a state that has them has all the others (add a new field here). */
-const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack", "hardLastMs", "hardShedStanding", "hardTokens", "hardShedTokens", "reasonModels", "pastCapTokens"];
+const NEWEST_FIELDS: readonly (keyof DetectState)[] = ["peakScore", "recentInputs", "toolSets", "fastRetryUntilMs", "biasTop", "systemChars", "anchors", "cohortCounted", "longAnswers", "cohortPending", "cohortAsked", "trivialAnswers", "trivialPromptTokens", "cheapTurns", "unnamedResponses", "turnSizes", "singleSystemChars", "recentChunks", "prefixMins", "prefixPending", "chainNext", "capNext", "answeredAt", "openings", "afterLong", "quietInputs", "refusedInputs", "driven", "tokenIdPrompts", "sampleChoices", "sampleLongTokens", "laterAnswers", "laterRead", "laterPromptTokens", "laterCompletionTokens", "laterHeld", "laterHeldParams", "laterHeldHarvest", "takenBack", "hardFree", "hardParamScore", "hardHarvest", "hardShedParams", "hardShedScore", "hardShedHarvest", "hardShedPeak", "hardShedPeakMs", "hiddenReasoned", "beyondTokens", "cappedAnswers", "cappedTokens", "hardBack", "hardLastMs", "hardShedStanding", "hardTokens", "hardShedTokens", "reasonModels", "pastCapTokens", "stepHarvest", "stepAnswers", "stepTokens", "stepTokenSq"];
 
 /** States this isolate has found current (keepCurrent). A state's fields are never removed, so
  *  each state object is checked once, not on every request (the check reads every newest field:
@@ -865,10 +875,7 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   // content-shaped harvest requests count fully; a big output budget alone counts only at
   // machine pace (people using single-turn tools with large max_tokens pause between requests)
   const content = harvestShaped(sig, asks, rs, hp);
-  // a request harvest-shaped by a step-by-step ask alone counts as far as the key's answers are a
-  // trace's length (traceLength): a tutor's or a benchmark's worked answers run a few hundred tokens
-  const stepOnly = content && rs === 2 && sig.fm !== 1 && sig.gm !== 1 && hp !== 1;
-  const hs = (content ? (stepOnly ? traceLength(st) : 1) : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
+  const hs = (content ? 1 : single && ps >= 0.4 ? intensity(st) ** 2 : 0) * m;
   if (hp === 1) {
     if (st.hardShedParams > 0) {
       // a run of them again gives it back, a rare one alone does not (red team R60-4)
@@ -887,7 +894,12 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
     if (st.hardFree >= HARD_DROPPED && nowMs - st.hardLastMs >= HARD_DROPPED_MS) takeBackHard(st);
   }
   if (hs > 0) {
-    if (content) st.harvestShaped += hs;
+    if (content) {
+      st.harvestShaped += m;
+      // harvest-shaped by a step-by-step ask alone: read as far as the key's worked answers are a
+      // trace's length (workedLength, when scored: a tutor's or a benchmark's run a few hundred tokens)
+      if (rs === 2 && sig.fm !== 1 && sig.gm !== 1 && hp !== 1) st.stepHarvest += m;
+    }
     else {
       st.budgetOnlyHarvest += hs;
       // harvest-shaped by the held budget alone

@@ -112,6 +112,7 @@ export function usageFields(u: Usage): Usage {
   if (u.choices !== undefined) out.choices = u.choices;
   if (u.samples !== undefined) out.samples = u.samples;
   if (u.hardRead) out.hardRead = true;
+  if (u.stepAsk) out.stepAsk = true;
   if (u.reasoning !== undefined) out.reasoning = u.reasoning;
   if (u.model !== undefined) out.model = u.model;
   if (u.later) out.later = true;

@@ -107,6 +107,11 @@ export interface Usage {
    *  detection's hard-parameter rate counts asks: its answer's tokens count in the key's share of
    *  answer tokens read so (detect/state.ts hardTokens; red team R61-1). */
   hardRead?: true;
+  /** The request asked for step-by-step reasoning (detection's reasoning level 2 or more, in its
+   *  ask, its history, its frame or its prefill): its answer's length is what detection reads as a
+   *  worked answer's (detect/budget.ts traceLength; red team R72-1: chat turns beside a harvest's
+   *  traces had pulled the key's typical answer under a trace's length). */
+  stepAsk?: true;
   /** Of `completionTokens`, the hidden reasoning the origin billed and never returned (OpenAI's
    *  `completion_tokens_details.reasoning_tokens`, the Responses API's
    *  `output_tokens_details.reasoning_tokens`): quotas charge it, detection reads the answer without

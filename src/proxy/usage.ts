@@ -760,6 +760,7 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
     // asked, served or degraded (as hardParams counts it): a degraded read's capped answer must not
     // read the key's share down (a harvest would step down and up again)
     ...(signals.hp === 1 && !signals.sn ? { hardRead: true as const } : {}),
+    ...(Math.max(signals.rs, signals.hr ?? 0, signals.rsx ?? 0, signals.pfr ?? 0) >= 2 ? { stepAsk: true as const } : {}),
     ...(signals.lt === 1 && !u.estimated && u.seen === undefined ? { later: true as const } : {}),
     ...(signals.mo ? { model: signals.mo } : {}),
   };

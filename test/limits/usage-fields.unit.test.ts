@@ -39,6 +39,7 @@ describe("usageFields", () => {
       choices: 3,
       samples: 4,
       hardRead: true,
+      stepAsk: true,
       reasoning: 900,
       model: 77,
       later: true,
