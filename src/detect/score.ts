@@ -411,5 +411,3 @@ function answerText(completionTokens: number, settled: number, longTokens: numbe
   if (typical <= mean + 0.5) return `${Math.round(typical)}`;
   return `long answers of ${Math.round(longTokens / longAnswers)} tokens in ${Math.round((100 * longAnswers) / settled)}% of its answers, ${Math.round(mean)}`;
 }
-
-
