@@ -896,9 +896,10 @@ export function observeRequest(st: DetectState, sig: RequestSignals, nowMs: numb
   if (hs > 0) {
     if (content) {
       st.harvestShaped += m;
-      // harvest-shaped by a step-by-step ask alone: read as far as the key's worked answers are a
-      // trace's length (workedLength, when scored: a tutor's or a benchmark's run a few hundred tokens)
-      if (rs === 2 && sig.fm !== 1 && sig.gm !== 1 && hp !== 1) st.stepHarvest += m;
+      // harvest-shaped by a step-by-step ask alone (as hardHarvest counts those by a hard parameter
+      // alone): read as far as the key's worked answers are a trace's length (workedLength, when
+      // scored: a tutor's or a benchmark's run a few hundred tokens)
+      if (rs === 2 && !harvestShaped(sig, asks, 0, hp)) st.stepHarvest += m;
     }
     else {
       st.budgetOnlyHarvest += hs;

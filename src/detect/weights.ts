@@ -39,7 +39,7 @@ export const WEIGHTS: Readonly<Record<FeatureId, { w: number; ch: Channel; why: 
   "mixed-batches": { w: 0.45, ch: "novelty", why: "embeddings batches that each mix three or more scripts: a dataset sampled for coverage, where an index embeds one document's chunks at a time" },
   wrapper: { w: 0.75, ch: "novelty", why: "one wrapper around payloads from many topics: a sweep, unless the key is a product (see linkage generic)" },
   coverage: { w: 0.55, ch: "novelty", why: "many topics at a sustained daily volume, single-turn" },
-  "harvest-subset": { w: 0.95, ch: "extract", why: "a harvest-shaped share of traffic that itself sweeps topics (harvest mixed into an app): its evidence is what those requests extract (a step-by-step ask alone counts as far as the answers are a trace's length, as cot)" },
+  "harvest-subset": { w: 0.95, ch: "extract", why: "a harvest-shaped share of traffic that itself sweeps topics (harvest mixed into an app): its evidence is what those requests extract (one harvest-shaped by a step-by-step ask alone as far as the key's worked answers are a trace's length)" },
   toolsets: { w: 0.6, ch: "novelty", why: "a new set of tools for most tasks: agent apps keep a few tool sets, a trajectory sweep changes them per task" },
   languages: { w: 0.25, ch: "novelty", why: "single-turn prompts in many languages at once (a translated sweep)" },
   template: { w: 0.3, ch: "extract", why: "instruction / benchmark template format: the shape of a training set (and of a benchmark run)" },

@@ -109,7 +109,7 @@ export interface Usage {
   hardRead?: true;
   /** The request asked for step-by-step reasoning (detection's reasoning level 2 or more, in its
    *  ask, its history, its frame or its prefill): its answer's length is what detection reads as a
-   *  worked answer's (detect/budget.ts traceLength; red team R72-1: chat turns beside a harvest's
+   *  worked answer's (detect/budget.ts workedLength; red team R72-1: chat turns beside a harvest's
    *  traces had pulled the key's typical answer under a trace's length). */
   stepAsk?: true;
   /** Of `completionTokens`, the hidden reasoning the origin billed and never returned (OpenAI's
