@@ -59,6 +59,11 @@ export interface PromptView {
    *  (images, files, audio, video: not token IDs). */
   unreadable?: number;
   media?: number;
+  /** Input the origin holds and the request names by id alone (a Responses `item_reference`, an
+   *  input item of a type the guard does not read, a chat assistant turn's `audio` by id): the
+   *  origin adds it to the input it bills, which the body does not show (red team R75-1, R75-2).
+   *  Metering only: a stream the client leaves is read on for its usage (proxy unseenInput). */
+  refs?: number;
   /** Tool definitions' text (names, descriptions, parameter descriptions) and a hash of the set
    *  of tool names, when the request carries tools. */
   tools?: string;

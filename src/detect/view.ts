@@ -55,6 +55,8 @@ class Reader {
    *  the references of those in the message being read (its turn's `media`). */
   media = 0;
   mediaHash = 0;
+  /** Origin-held input named by id (PromptView.refs). */
+  refs = 0;
   /** Tool-call arguments read in the message being read (its turn's `calls`). */
   calls: string[] = [];
 
@@ -263,6 +265,9 @@ function messagesInto(msgs: unknown, sys: string[], turns: Turn[], r: Reader): v
       } else if (m.type === "function_call" || m.type === "custom_tool_call" || m.type === "reasoning") {
         const u = partsInto(m, out, r);
         turns.push(turnOf("assistant", out, u, r));
+      } else {
+        // an item_reference, or an item the guard does not read: what it stands for is the origin's
+        r.refs += 1;
       }
       continue;
     }
@@ -289,6 +294,8 @@ function messagesInto(msgs: unknown, sys: string[], turns: Turn[], r: Reader): v
       }
       if (isObj(m.function_call) && typeof m.function_call.arguments === "string") r.takeCall(m.function_call.arguments, out);
       if (typeof m.refusal === "string") r.take(m.refusal, out);
+      // an earlier audio answer named by id: the origin adds it to the input
+      if (isObj(m.audio)) r.refs += 1;
     }
     if (role === "user" && Array.isArray(m.content) && m.content.length > 0 && m.content.every((p) => isObj(p) && p.type === "tool_result"))
       turns.push(turnOf("tool", out, u, r));
@@ -535,6 +542,7 @@ export function buildPromptView(route: RouteKind, body: Record<string, unknown>)
   }
   if (r.unreadable > 0) view.unreadable = r.unreadable;
   if (r.media > 0) view.media = r.media;
+  if (r.refs > 0) view.refs = r.refs;
   if (r.omitted > 0) view.omittedChars = r.omitted;
   return view;
 }

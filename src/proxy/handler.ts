@@ -1014,8 +1014,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
 /**
  * Whether a streamed request may carry input the origin bills and the guard cannot read back if
  * the client leaves before the usage: a background job (its record ends only with it), a Responses
- * turn not stored (no record) on a stored context or prompt, with a file or image or with tools the
- * origin runs, a chat request with either, an Anthropic message with tools the origin runs (its
+ * turn not stored (no record) on a stored context or prompt, with a file or image, input named by id
+ * (PromptView.refs) or tools the origin runs, a chat request with any of those but stored context, an Anthropic message with tools the origin runs (its
  * stream reports their results' input only at its end; other input when it starts). Such a stream
  * is read on to its end for the origin's usage, at most DRAIN_MS (red team R36: 50k-token files
  * and templates on cut streams were charged each turn's reservation only; R39a-2: web search and
@@ -1025,7 +1025,8 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
  */
 function unseenInput(kind: MeteredKind, prep: PreparedRequest, background: boolean, storedInput: boolean, models: ModelTraits): boolean {
   if (!prep.stream) return false;
-  const media = (prep.view.media ?? 0) > 0;
+  // (input named by id, PromptView.refs, is the origin's to add, as media are: red team R75-1, R75-2)
+  const media = (prep.view.media ?? 0) > 0 || (prep.view.refs ?? 0) > 0;
   const tools = originRunsTools(kind, prep.body, models.runTools);
   if (kind === "chat") return media || tools;
   if (kind === "messages") return tools;

@@ -382,6 +382,34 @@ describe("usage settlement", () => {
     expect(s.completionTokens).toBe(40);
   });
 
+  it("a cut stream naming origin-held input by id is read on to its end: a Responses item_reference or unknown item not stored, a chat turn's earlier audio answer (red team R75-1, R75-2)", async () => {
+    mockOrigin();
+    const key = newKey();
+    await setOverride(key, { tpd: 1_000_000, tpm: null });
+    const id = await keyIdOf(key);
+    // the origin adds 50,000 tokens of input the body does not show (what the id stands for)
+    const headers = { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-tool-tokens": "50000", "x-mock-chunk-delay-ms": "10" };
+    const cut = async (path: string, body: Record<string, unknown>, marker: string) => {
+      const before = (await stateOf(id)).counters.promptTokens;
+      const { res, settled } = await call(path, { method: "POST", headers, body: JSON.stringify(body) });
+      expect(res.status).toBe(200);
+      await hangUpAfter(res, marker);
+      await settled();
+      return (await stateOf(id)).counters.promptTokens - before;
+    };
+    const input = (item: Record<string, unknown>) => [item, { role: "user", content: "and what does it say about the tides?" }];
+    const responses = (item: Record<string, unknown>) => ({ model: "m", input: input(item), store: false, stream: true, max_output_tokens: 40 });
+    expect(await cut("/v1/responses", responses({ type: "item_reference", id: "msg_0123456789abcdef" }), "response.output_text.delta")).toBeGreaterThanOrEqual(50_000);
+    // an input item of a type the guard does not read is the origin's to add too (default deny)
+    expect(await cut("/v1/responses", responses({ type: "some_future_item", id: "fut_0123" }), "response.output_text.delta")).toBeGreaterThanOrEqual(50_000);
+    const history = [
+      { role: "user", content: "read me the forecast" },
+      { role: "assistant", audio: { id: "audio_0123456789abcdef" } },
+      { role: "user", content: "and tomorrow?" },
+    ];
+    expect(await cut("/v1/chat/completions", { model: "gpt-4o-audio-preview", messages: history, stream: true, max_tokens: 40 }, '"content":"')).toBeGreaterThanOrEqual(50_000);
+  });
+
   it("an Anthropic stream with a server tool is charged the tool's input its final message_delta reports (red team R39a-1)", async () => {
     mockOrigin();
     const key = newKey();
