@@ -1,6 +1,6 @@
 /**
  * npm run eval [-- --corpus DIR] [--split test|tune|all] [--seed N] [--detail] [--write-trace FILE]
- *              [--suite DIR] [--suite-seed N] [--no-builtin] [--detection JSON]
+ *              [--suite DIR] [--suite-seed N] [--no-builtin] [--detection JSON] [--degrade JSON]
  * Replays labelled traffic through the guard engine and prints a per-scenario table for: the
  * built-in scenarios built from the corpus (default ../shared/corpus; the thresholds were tuned on
  * --split tune, the even lines), then every independent suite under eval/suites (or only
@@ -8,13 +8,15 @@
  * c and d were studied to design features (STUDIED_SUITES), the others (e to o) are held out. Exit 1 when a table
  * misses a goal. --detection: detection settings over the defaults, as in GUARD_POLICY's
  * `detection` (e.g. '{"challengeNeedsDrive": false}'), validated the same way; the tables then say so.
+ * --degrade: what a degraded request may still ask for, as in GUARD_POLICY's `degrade` (e.g.
+ * '{"maxOutputTokens": 256}'): the trade between distiller tokens served and honest tokens cut.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { loadCorpus, type Split } from "./eval/corpus.ts";
 import { buildScenarios } from "./eval/scenarios.ts";
-import { type DecisionLine, detectionOption, makeStepper, stepOrRefuse } from "./eval/driver.ts";
+import { type DecisionLine, degradeOption, detectionOption, makeStepper, stepOrRefuse } from "./eval/driver.ts";
 import { type LabelledEvent } from "./eval/scenarios.ts";
 import { loadSuite, suiteDirs } from "./eval/suite.ts";
 import { summarise, printServiceTable, printTable } from "./eval/report.ts";
@@ -39,20 +41,23 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** Detection settings over the defaults (--detection JSON), checked as the Worker checks them. */
-function detectionArg(): Record<string, unknown> | undefined {
-  const r = detectionOption(arg("--detection"));
+/** An option's value, or exit 2 with its message. */
+function optionArg(r: ReturnType<typeof detectionOption>): Record<string, unknown> | undefined {
   if (!r.ok) {
     console.error(`eval: ${r.message}`);
     process.exit(2);
   }
   return r.value;
 }
-const DETECTION = detectionArg();
+/** Detection settings over the defaults (--detection JSON), checked as the Worker checks them. */
+const DETECTION = optionArg(detectionOption(arg("--detection")));
+/** What a degraded request may still ask for (--degrade JSON, GUARD_POLICY's `degrade`), over the
+ *  defaults: the trade between distiller tokens served and honest answer tokens cut. */
+const DEGRADE = optionArg(degradeOption(arg("--degrade")));
 
 /** Replay labelled events through a fresh engine; a request the guard would answer 400 is a refusal. */
 function replayAll(events: LabelledEvent[], solveChallenges = false): { lines: DecisionLine[]; invalid: number; eventsPerSec: number; engine: string } {
-  const stepper = makeStepper(DETECTION, solveChallenges);
+  const stepper = makeStepper(DETECTION, solveChallenges, DEGRADE);
   let invalid = 0;
   const t0 = performance.now();
   const lines = events.map((le, i): DecisionLine => {
@@ -116,6 +121,7 @@ async function main(): Promise<number> {
     const s = summarise(suite.events, r.lines, suite.keys, suite.scenarios);
     console.log(`\n## suite ${suite.name}: ${suiteLabel(suite.name)}`);
     if (DETECTION) console.log(`detection settings over the defaults: ${JSON.stringify(DETECTION)}`);
+    if (DEGRADE) console.log(`degrade settings over the defaults: ${JSON.stringify(DEGRADE)}`);
     console.log(`eval: suite ${d}; ${suite.events.length} events, ${suite.keys.size} keys; ${r.invalid} requests the guard would refuse as invalid (400); ${r.eventsPerSec} events/s`);
     printTable(s, detail);
     console.log(`\nthe same traffic, every client answering challenges with the llm-edge-guard/client helper:`);

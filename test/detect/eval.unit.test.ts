@@ -1,7 +1,7 @@
 /** The evaluation machinery on a tiny synthetic corpus (no dependency on ../shared). */
 import { describe, expect, it } from "vitest";
 import type { Corpus, Item } from "../../scripts/eval/corpus.ts";
-import { detectionOption, makeStepper } from "../../scripts/eval/driver.ts";
+import { degradeOption, detectionOption, makeStepper } from "../../scripts/eval/driver.ts";
 import { headline, isCustomer, summarise } from "../../scripts/eval/report.ts";
 import { SCENARIOS, buildScenarios } from "../../scripts/eval/scenarios.ts";
 import { BANKING_QUERIES, DIVERSE_TASKS } from "./helpers.ts";
@@ -144,5 +144,28 @@ describe("--detection (eval, eval:why): detection settings over the defaults", (
     };
     expect(run(off.value).has("challenge")).toBe(true);
     expect(run(on.value).has("challenge")).toBe(false);
+  });
+});
+
+describe("--degrade (eval): what a degraded request may still ask for, over the defaults", () => {
+  it("takes a JSON object the Worker would take, and refuses anything else with a message naming the problem", () => {
+    expect(degradeOption(undefined)).toEqual({ ok: true, value: undefined });
+    expect(degradeOption('{"maxOutputTokens": 256}')).toEqual({ ok: true, value: { maxOutputTokens: 256 } });
+    for (const bad of ["nope", "[1]", "null", "3"]) expect(degradeOption(bad)).toMatchObject({ ok: false, message: expect.stringMatching(/must be a JSON object/) });
+    expect(degradeOption('{"maxOutputTokens": 0}')).toMatchObject({ ok: false, message: expect.stringMatching(/maxOutputTokens must be an integer from 1/) });
+  });
+  it("the cap reaches the replay: a degraded answer is served at the cap asked for", () => {
+    const served = (cap: number | undefined) => {
+      const st = makeStepper(undefined, false, cap === undefined ? undefined : { maxOutputTokens: cap });
+      let last = 0;
+      for (let i = 0; i < 60; i++) {
+        const body = { model: "gpt-4o", max_tokens: 1400, messages: [{ role: "user", content: `${DIVERSE_TASKS[i % DIVERSE_TASKS.length]} (case ${i}) Explain step by step.` }] };
+        const d = st.step({ ts: Date.UTC(2026, 0, 5) + i * 2000, key: "sk-steps", method: "POST", path: "/v1/chat/completions", body, usage: { prompt_tokens: 60, completion_tokens: 1200 } }, i);
+        if (d.degraded) last = d.completion ?? -1;
+      }
+      return last;
+    };
+    expect(served(undefined)).toBe(512);
+    expect(served(256)).toBe(256);
   });
 });
