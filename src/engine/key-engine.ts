@@ -340,16 +340,18 @@ export const OUTPUT_TTL_MS = 30 * 86_400_000;
 /** A batch or output file id a key may fetch, when it was recorded (see KeySnapshot.outputs), and
  *  1 when the batch ran where embeddings are cut (Decision.cutEmbeddings, at its run or its file's
  *  upload): its embeddings are cut whenever they are fetched (a harvest waiting for its standing
- *  to recover gets no vector whole). */
-export type OutputRecord = [id: string, atMs: number, cut?: 1];
+ *  to recover gets no vector whole), 0 when not; and what the batch's creation was charged, until
+ *  its results are read (the key's unread record of it may be pushed out by 512 newer unread
+ *  answers: red team R76-2, a batch's results then charged nothing beyond its reservation). */
+export type OutputRecord = [id: string, atMs: number, cut?: 0 | 1, charged?: number];
 
 /** The records still in force at nowMs, an undated one (0) dated nowMs. */
 export function liveOutputs(outputs: readonly OutputRecord[] | undefined, nowMs: number): OutputRecord[] {
   const out: OutputRecord[] = [];
-  for (const [id, at, cut] of outputs ?? []) {
+  for (const [id, at, cut, charged] of outputs ?? []) {
     const when = at === 0 ? nowMs : at;
     if (at !== 0 && nowMs - at >= OUTPUT_TTL_MS) continue;
-    out.push(cut === 1 ? [id, when, 1] : [id, when]);
+    out.push(charged !== undefined ? [id, when, cut === 1 ? 1 : 0, charged] : cut === 1 ? [id, when, 1] : [id, when]);
   }
   return out;
 }
@@ -730,7 +732,11 @@ export class KeyEngine {
     // unless another read of this answer took the key's own already (R38-1)
     const h = a.createdHash;
     const own = h === undefined ? undefined : this.takeUnread(h);
-    const record = own ?? (a.charged === undefined || (h !== undefined && (s.readLately ?? []).includes(h)) ? undefined : ([a.charged, undefined] as const));
+    // a batch's results: what its creation was charged, kept with the batch's record too (R76-2)
+    const batch = h !== undefined && a.count !== undefined ? this.takeBatchCharge(h) : undefined;
+    const lately = h !== undefined && (s.readLately ?? []).includes(h);
+    const registry = a.charged === undefined || lately ? undefined : ([a.charged, undefined] as const);
+    const record = own ?? registry ?? (batch === undefined || lately ? undefined : ([batch, undefined] as const));
     if (record === undefined) return;
     if (h !== undefined) s.readLately = [...(s.readLately ?? []).filter((x) => x !== h), h].slice(-MAX_READ_LATELY);
     const [charged, readable] = record;
@@ -918,9 +924,9 @@ export class KeyEngine {
    * own retrieval would need one); "degrade" while it is served degraded; read-only (the standing
    * is assessed on a copy of the state, decayed to nowMs).
    */
-  gateForOthers(policy: PolicyConfig, nowMs: number): "serve" | "degrade" | "refuse" {
+  gateForOthers(policy: PolicyConfig, nowMs: number, byDeny = true): "serve" | "degrade" | "refuse" {
     const s = this.snap;
-    if (s.list === "deny") return "refuse";
+    if (s.list === "deny" && byDeny) return "refuse";
     if (s.list === "allow") return "serve";
     const det = resolveDetection(policy, s.override);
     if (det.mode !== "enforce") return "serve";
@@ -977,9 +983,21 @@ export class KeyEngine {
     const file = run?.fileId !== undefined ? (this.snap.files ?? []).find(([f]) => f === run.fileId) : undefined;
     // run where embeddings are cut, or of a file uploaded so: its results' embeddings are cut
     // whenever they are fetched
-    this.adoptOutputs([run?.cut === true || file?.[7] === 1 ? [id, nowMs, 1] : [id, nowMs]], nowMs);
+    const cut = run?.cut === true || file?.[7] === 1;
     const tokens = run?.fileId !== undefined ? file?.[2] : run?.tokens;
+    this.adoptOutputs([tokens !== undefined ? [id, nowMs, cut ? 1 : 0, tokens] : cut ? [id, nowMs, 1] : [id, nowMs]], nowMs);
     if (tokens !== undefined) this.rememberUnread(anchorHash(id), tokens);
+  }
+
+  /** What the creation of the batch whose id hashes to `h` was charged, forgotten as it is said
+   *  (OutputRecord; undefined: not kept, or said already). */
+  private takeBatchCharge(h: number): number | undefined {
+    const outputs = this.snap.outputs;
+    const i = outputs ? outputs.findIndex(([id, , , charged]) => charged !== undefined && anchorHash(id) === h) : -1;
+    if (i < 0) return undefined;
+    const [id, at, cut, charged] = outputs![i]!;
+    outputs![i] = cut === 1 ? [id, at, 1] : [id, at];
+    return charged;
   }
 
   /** An answer left unread by its request, and what that request was charged (KeySnapshot.unread). */

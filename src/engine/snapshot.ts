@@ -124,12 +124,15 @@ function readV3(s: Record<string, unknown>): KeySnapshot | undefined {
   };
 }
 
-/** The batches a key may fetch, as stored now ([id, atMs]) or before they were dated (id). */
+/** The batches a key may fetch, as stored now ([id, atMs, cut, charged]) or before they were dated (id). */
 function readOutputs(raw: unknown): OutputRecord[] {
   const out: OutputRecord[] = [];
   if (Array.isArray(raw)) for (const r of raw) {
     if (typeof r === "string") out.push([r, 0]);
-    else if (Array.isArray(r) && typeof r[0] === "string" && isNum(r[1])) out.push(r[2] === 1 ? [r[0], r[1], 1] : [r[0], r[1]]);
+    else if (Array.isArray(r) && typeof r[0] === "string" && isNum(r[1])) {
+      const cut = r[2] === 1 ? 1 : 0;
+      out.push(isNum(r[3]) && r[3] >= 0 ? [r[0], r[1], cut, r[3]] : cut === 1 ? [r[0], r[1], 1] : [r[0], r[1]]);
+    }
   }
   return out;
 }

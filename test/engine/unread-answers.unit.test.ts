@@ -59,6 +59,37 @@ describe("answers read after their request are charged what they took beyond it 
     expect(100_000 - tpd(f)).toBe(9300);
   });
 
+  it("a batch whose unread record the key forgot is charged from its batch record, once (red team R76-2)", () => {
+    const e = new KeyEngine();
+    // the batch's creation charged 1,100 (its reservation), remembered as unread and with the batch
+    served(e, "create", 1100, { promptTokens: 76, completionTokens: 1024, estimated: true });
+    e.recordOutput("msgbatch_01", T0, { tokens: 1100 });
+    // 512 newer unread answers (cheap background jobs left unread): the unread record of the batch is forgotten
+    for (let i = 0; i < MAX_UNREAD; i++) served(e, `p${i}`, 0, { promptTokens: 0, completionTokens: 0, estimated: true, createdHash: 100 + i });
+    expect(e.snap.unread!.some(([h]) => h === anchorHash("msgbatch_01"))).toBe(false);
+    const before = 100_000 - tpd(e);
+    // its results read: 20 answers that took 9,300 in all
+    const results = { promptTokens: 9000, completionTokens: 300, id: 2, count: 20, createdHash: anchorHash("msgbatch_01") };
+    served(e, "results", 0, { answer: results });
+    expect(100_000 - tpd(e)).toBe(before + 9300 - 1100);
+    // read again (after the read-lately window too): nothing more
+    e.snap.readLately = [];
+    served(e, "results2", 0, { answer: { ...results, id: 3 } });
+    expect(100_000 - tpd(e)).toBe(before + 9300 - 1100);
+    // with the key's own record still there, that one is used, and the batch record is not used after it
+    const f = new KeyEngine();
+    served(f, "create", 1100, { promptTokens: 76, completionTokens: 1024, estimated: true });
+    f.recordOutput("msgbatch_02", T0, { tokens: 1100 });
+    const r2 = { ...results, createdHash: anchorHash("msgbatch_02") };
+    served(f, "results", 0, { answer: r2 });
+    expect(100_000 - tpd(f)).toBe(9300);
+    f.snap.readLately = [];
+    served(f, "results2", 0, { answer: { ...r2, id: 4 } });
+    expect(100_000 - tpd(f)).toBe(9300);
+    // the batch stays the key's to fetch
+    expect(f.ownsOutput("msgbatch_02", T0)).toBe(true);
+  });
+
   it("two reads of one answer that overlap charge it once, in either order, whichever brings the registry's record (red team R38-1)", () => {
     for (const registryFirst of [false, true]) {
       const e = new KeyEngine();
