@@ -397,6 +397,18 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
   // whose detection reads the answers: the fetching key's, or the creator's in its batch group
   const owned = fetched === "results" && cfg.policy.batchResults === "owner" ? await mustOwn(call, keyId) : { reader: keyId, cut: false };
   const reader = owned.reader;
+  // a batch's results fetched by another key of its batch group are held to their creator's
+  // detection standing as well as this key's, as a background response is below (red team
+  // R76-1: a restricted key's batch, all 20 answers, read in full by a key of its group). Not to
+  // the deny list: within a group the operator set, a denied creator is a rotated-out key whose
+  // batches its successor fetches (R9-5); to cut a customer off, deny its group's keys
+  const groupGate = reader !== keyId ? await gateForOthers(call, reader, false) : "serve";
+  if (groupGate === "refuse") {
+    throw new GuardError(
+      "creator_restricted",
+      "These results belong to a batch created with another API key of this key's batch group, whose access is currently restricted; they may not be fetched with this key. Fetch them with the key that created the batch (if that key is asked to solve a challenge, its client can), or ask the API provider.",
+    );
+  }
   // a stored response whose answer its own request left unread (registered: in the background,
   // or a stream cut before its usage), retrieved, cancelled or listed by another key, is held to
   // its creator's standing as well as this key's (red team R14-3: a denied or degraded key's
@@ -421,7 +433,7 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
   // again on the retrieval: red team R13-5)
   const degraded = decision?.degrade === true || creatorGate === "degrade";
   if (degraded) for (const q of DEGRADE_DROPS_QUERY) call.url.searchParams.delete(q);
-  const byCreator = creatorGate === "degrade";
+  const byCreator = creatorGate === "degrade" || groupGate === "degrade";
   const upstream = await forward(call, keyId, "free", bytes, settle);
   // the route's fixed cost, charged to quotas; not an answer, so detection does not read it as one
   // (read as an answer of 0 tokens, free calls between harvest requests diluted every answer-length
@@ -797,10 +809,10 @@ const MAX_CREATORS = 4096;
 
 /** What the creator's standing lets another key do with its stored response (KeyEngine
  *  gateForOthers); its object unreachable: served (logged), as when the registry is. */
-async function gateForOthers(call: Call, creator: string): Promise<"serve" | "degrade" | "refuse"> {
+async function gateForOthers(call: Call, creator: string, byDeny = true): Promise<"serve" | "degrade" | "refuse"> {
   try {
     IO.doCalls++;
-    return await (call.c.env.KEY_GUARD.getByName(creator).gateForOthers(call.cfg.policy) as Promise<"serve" | "degrade" | "refuse">);
+    return await (call.c.env.KEY_GUARD.getByName(creator).gateForOthers(call.cfg.policy, byDeny) as Promise<"serve" | "degrade" | "refuse">);
   } catch (e) {
     logEvent({ evt: "creator_gate_failed", keyId: creator, error: safeError(e) });
     return "serve";

@@ -233,9 +233,9 @@ export class KeyGuard extends DurableObject<Env> {
 
   /** What this key's standing lets another key do with a stored response it created
    *  (KeyEngine.gateForOthers); read-only. */
-  gateForOthers(policy: PolicyConfig): "serve" | "degrade" | "refuse" {
+  gateForOthers(policy: PolicyConfig, byDeny = true): "serve" | "degrade" | "refuse" {
     IO.objectCalls++;
-    return this.engine.gateForOthers(policy, Date.now());
+    return this.engine.gateForOthers(policy, Date.now(), byDeny);
   }
 
   /** The batches and files this key may fetch (all, or those of `ids`), for an operator's move. */

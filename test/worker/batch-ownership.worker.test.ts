@@ -155,6 +155,38 @@ describe("batch groups: keys of one customer share results (R9-5)", () => {
     expect(await results(submitter, back)).toEqual({ status: 200 });
   });
 
+  it("a key of the group is refused a creator's results while detection holds the creator at challenge or block; degraded, they are served marked so (red team R76-1)", async () => {
+    mockOrigin();
+    const submitter = newKey();
+    const collector = newKey();
+    const [sId, cId] = [await keyIdOf(submitter), await keyIdOf(collector)];
+    for (const k of [sId, cId]) expect((await putOverride(k, { batchGroup: "cust-76" })).status).toBe(200);
+    const id = await createBatch(submitter, 20);
+    const standAt = (standing: "allow" | "degrade" | "challenge" | "block") =>
+      runInDurableObject(testEnv.KEY_GUARD.getByName(sId), (instance: KeyGuard) => {
+        const d = (instance as unknown as { engine: { snap: KeySnapshot } }).engine.snap.detect;
+        d.standing = standing;
+        d.standingMs = Date.now();
+        d.peakScore = standing === "allow" ? 0 : 0.99;
+        d.peakMs = Date.now();
+      });
+    for (const standing of ["challenge", "block"] as const) {
+      await standAt(standing);
+      const refused = await results(collector, id);
+      expect(refused.status).toBe(403);
+      expect(refused.message).toMatch(/created with another API key of this key's batch group, whose access is currently restricted/);
+    }
+    // degraded: served, marked degraded (the policy that applied is the creator's)
+    await standAt("degrade");
+    const { res, settled } = await call(`/v1/messages/batches/${id}/results`, { headers: anth(collector) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-guard-policy")).toBe("degraded");
+    await res.text();
+    await settled();
+    // the collector's own batches are its own to fetch
+    expect(await results(collector, await createBatch(collector))).toEqual({ status: 200 });
+  });
+
   it("batches created before the operator grouped the keys are shared once it does (a rotation noticed late)", async () => {
     mockOrigin();
     const oldKey = newKey();
