@@ -205,6 +205,41 @@ export function validateBody(kind: MeteredKind, body: Record<string, unknown>): 
       throw new GuardError("invalid_request", `Invalid type for '${f}': expected ${expected}.`, { param: f });
     }
   }
+  if (Array.isArray(body.tools)) body.tools.forEach((t, i) => checkToolType(kind, t, i));
+}
+
+/**
+ * The tool types the guard knows what they cost, per route: the client's own tools, and the
+ * origin's hosted tools whose work its usage reports in tokens (their results' input) or whose
+ * stream the guard reads to its end (originRunsTools). Any other type is refused (default deny):
+ * a Responses `image_generation` tool bills its images outside the tokens the guard reads (red team
+ * R77-1: 19 high-quality images in a minute on a free-tier key, ~118,560 image tokens, 450 counted),
+ * and a type the guard does not know may too. Anthropic's server tools are versioned
+ * (`web_search_20250305`): their families are named.
+ */
+const TOOL_TYPES: Readonly<Record<MeteredKind, readonly string[]>> = {
+  chat: ["function", "custom"],
+  completions: [],
+  responses: [
+    "function", "custom", "web_search", "web_search_preview", "web_search_preview_2025_03_11", "web_search_2025_08_26",
+    "file_search", "code_interpreter", "computer_use_preview", "computer_use", "computer", "mcp", "local_shell", "shell", "apply_patch",
+  ],
+  messages: ["custom"],
+  embeddings: [],
+};
+const ANTHROPIC_SERVER_TOOLS = /^(bash|text_editor|computer|web_search|web_fetch|code_execution|memory|tool_search_tool_regex|tool_search_tool_bm25|mcp_toolset)_\d{8}$/;
+
+function checkToolType(kind: MeteredKind, t: unknown, i: number): void {
+  if (!isObject(t)) return;
+  const type = (t as Record<string, unknown>).type;
+  // an Anthropic client tool names no type
+  if (kind === "messages" && (type === undefined || (typeof type === "string" && ANTHROPIC_SERVER_TOOLS.test(type)))) return;
+  if (typeof type === "string" && TOOL_TYPES[kind].includes(type)) return;
+  const what = typeof type === "string" ? `'${type.slice(0, 64)}'` : "without a type";
+  const why = type === "image_generation"
+    ? " Image generation is billed in image tokens this gateway does not meter; ask the API provider."
+    : " This gateway forwards only the tool types it can meter.";
+  throw new GuardError("invalid_request", `Unsupported tool type ${what} in 'tools[${i}]'.${why}`, { param: `tools[${i}].type` });
 }
 
 /** Characters per token for the admission estimate; real usage corrects it at settlement. */

@@ -279,3 +279,33 @@ describe("routes", () => {
     expect(canonicalPathProblem("")).toBe("the path contains characters outside [A-Za-z0-9._~:-]");
   });
 });
+
+describe("validateBody: tool types the guard can meter (red team R77-1)", () => {
+  const chatBody = (tools: unknown[]) => ({ model: "m", messages: [{ role: "user", content: "hi" }], tools });
+  const responsesBody = (tools: unknown[]) => ({ model: "m", input: "draw a cat", tools });
+  const messagesBody = (tools: unknown[]) => ({ model: "m", max_tokens: 16, messages: [{ role: "user", content: "hi" }], tools });
+  it("a Responses image_generation tool is refused, naming the tool and why: its images are billed outside the tokens the guard reads", () => {
+    const e = guardError(() => validateBody("responses", responsesBody([{ type: "function", name: "f" }, { type: "image_generation", quality: "high", size: "1024x1536" }])));
+    expect(e.code).toBe("invalid_request");
+    expect(e.param).toBe("tools[1].type");
+    expect(e.message).toMatch(/Unsupported tool type 'image_generation' in 'tools\[1\]'.*image tokens this gateway does not meter/);
+  });
+  it("a tool type the guard does not know is refused on every route (default deny)", () => {
+    for (const [kind, body] of [["chat", chatBody], ["responses", responsesBody], ["messages", messagesBody]] as const) {
+      const e = guardError(() => validateBody(kind, body([{ type: "frobnicate_2099", name: "x" }])));
+      expect(e.param, kind).toBe("tools[0].type");
+      expect(e.message, kind).toMatch(/Unsupported tool type 'frobnicate_2099'.*only the tool types it can meter/);
+    }
+    // a chat tool must name its type; a chat request does not take a Responses hosted tool
+    expect(guardError(() => validateBody("chat", chatBody([{ function: { name: "f" } }]))).message).toMatch(/tool type without a type/);
+    expect(guardError(() => validateBody("chat", chatBody([{ type: "web_search" }]))).param).toBe("tools[0].type");
+    // a versioned Anthropic family name with a malformed version is not one
+    expect(guardError(() => validateBody("messages", messagesBody([{ type: "web_search_2025", name: "web_search" }]))).param).toBe("tools[0].type");
+  });
+  it("the client's own tools and the hosted tools whose cost the usage reports pass", () => {
+    expect(() => validateBody("chat", chatBody([{ type: "function", function: { name: "f" } }, { type: "custom", custom: { name: "c" } }]))).not.toThrow();
+    const hosted = ["function", "custom", "web_search", "web_search_preview", "file_search", "code_interpreter", "computer_use_preview", "mcp", "local_shell", "shell", "apply_patch"];
+    expect(() => validateBody("responses", responsesBody(hosted.map((type) => ({ type, name: type }))))).not.toThrow();
+    expect(() => validateBody("messages", messagesBody([{ name: "client_tool", input_schema: {} }, { type: "custom", name: "c" }, { type: "web_search_20250305", name: "web_search" }, { type: "code_execution_20250825", name: "code_execution" }, { type: "text_editor_20250728", name: "str_replace_based_edit_tool" }]))).not.toThrow();
+  });
+});
