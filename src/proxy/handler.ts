@@ -1027,8 +1027,9 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
  * Whether a streamed request may carry input the origin bills and the guard cannot read back if
  * the client leaves before the usage: a background job (its record ends only with it), a Responses
  * turn not stored (no record) on a stored context or prompt, with a file or image, input named by id
- * (PromptView.refs) or tools the origin runs, a chat request with any of those but stored context, an Anthropic message with tools the origin runs (its
- * stream reports their results' input only at its end; other input when it starts). Such a stream
+ * (PromptView.refs) or tools the origin runs, a chat request with any of those but stored context,
+ * an Anthropic message with tools the origin runs (its stream reports their results' input only at
+ * its end; other input when it starts). Such a stream
  * is read on to its end for the origin's usage, at most DRAIN_MS (red team R36: 50k-token files
  * and templates on cut streams were charged each turn's reservation only; R39a-2: web search and
  * MCP results likewise). The origin then finishes the answer it would have stopped: its output

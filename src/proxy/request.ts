@@ -230,7 +230,7 @@ const TOOL_TYPES: Readonly<Record<MeteredKind, readonly string[]>> = {
 const ANTHROPIC_SERVER_TOOLS = /^(bash|text_editor|computer|web_search|web_fetch|code_execution|memory|tool_search_tool_regex|tool_search_tool_bm25|mcp_toolset)_\d{8}$/;
 
 function checkToolType(kind: MeteredKind, t: unknown, i: number): void {
-  if (!isObject(t)) return;
+  if (!isObject(t)) throw new GuardError("invalid_request", `Invalid type for 'tools[${i}]': expected an object.`, { param: `tools[${i}]` });
   const type = (t as Record<string, unknown>).type;
   // an Anthropic client tool names no type
   if (kind === "messages" && (type === undefined || (typeof type === "string" && ANTHROPIC_SERVER_TOOLS.test(type)))) return;

@@ -299,6 +299,11 @@ describe("validateBody: tool types the guard can meter (red team R77-1)", () => 
     // a chat tool must name its type; a chat request does not take a Responses hosted tool
     expect(guardError(() => validateBody("chat", chatBody([{ function: { name: "f" } }]))).message).toMatch(/tool type without a type/);
     expect(guardError(() => validateBody("chat", chatBody([{ type: "web_search" }]))).param).toBe("tools[0].type");
+    // a tool that is not an object is refused too (a string would pass as an Anthropic client tool)
+    for (const kind of ["chat", "responses", "messages"] as const) {
+      const e = guardError(() => validateBody(kind, (kind === "chat" ? chatBody : kind === "responses" ? responsesBody : messagesBody)(["image_generation"])));
+      expect(e.param, kind).toBe("tools[0]");
+    }
     // a versioned Anthropic family name with a malformed version is not one
     expect(guardError(() => validateBody("messages", messagesBody([{ type: "web_search_2025", name: "web_search" }]))).param).toBe("tools[0].type");
   });
