@@ -345,13 +345,18 @@ export const OUTPUT_TTL_MS = 30 * 86_400_000;
  *  answers: red team R76-2, a batch's results then charged nothing beyond its reservation). */
 export type OutputRecord = [id: string, atMs: number, cut?: 0 | 1, charged?: number];
 
+/** An OutputRecord in its compact form: the cut flag and the charge only when they say something. */
+export function outputRecord(id: string, atMs: number, cut: boolean, charged?: number): OutputRecord {
+  return charged !== undefined ? [id, atMs, cut ? 1 : 0, charged] : cut ? [id, atMs, 1] : [id, atMs];
+}
+
 /** The records still in force at nowMs, an undated one (0) dated nowMs. */
 export function liveOutputs(outputs: readonly OutputRecord[] | undefined, nowMs: number): OutputRecord[] {
   const out: OutputRecord[] = [];
   for (const [id, at, cut, charged] of outputs ?? []) {
     const when = at === 0 ? nowMs : at;
     if (at !== 0 && nowMs - at >= OUTPUT_TTL_MS) continue;
-    out.push(charged !== undefined ? [id, when, cut === 1 ? 1 : 0, charged] : cut === 1 ? [id, when, 1] : [id, when]);
+    out.push(outputRecord(id, when, cut === 1, charged));
   }
   return out;
 }
@@ -985,7 +990,7 @@ export class KeyEngine {
     // whenever they are fetched
     const cut = run?.cut === true || file?.[7] === 1;
     const tokens = run?.fileId !== undefined ? file?.[2] : run?.tokens;
-    this.adoptOutputs([tokens !== undefined ? [id, nowMs, cut ? 1 : 0, tokens] : cut ? [id, nowMs, 1] : [id, nowMs]], nowMs);
+    this.adoptOutputs([outputRecord(id, nowMs, cut, tokens)], nowMs);
     if (tokens !== undefined) this.rememberUnread(anchorHash(id), tokens);
   }
 
@@ -996,7 +1001,7 @@ export class KeyEngine {
     const i = outputs ? outputs.findIndex(([id, , , charged]) => charged !== undefined && anchorHash(id) === h) : -1;
     if (i < 0) return undefined;
     const [id, at, cut, charged] = outputs![i]!;
-    outputs![i] = cut === 1 ? [id, at, 1] : [id, at];
+    outputs![i] = outputRecord(id, at, cut === 1);
     return charged;
   }
 

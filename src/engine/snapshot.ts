@@ -17,7 +17,7 @@ import { type KeyOverride, parseLimitSet, validBatchGroup } from "../config/inde
 import { newDetectState } from "../detect/index.ts";
 import { decodeDetect, encodeDetect } from "../detect/state.ts";
 import { emptyLimitState, type LimitState } from "../limits/index.ts";
-import { type KeyCounters, type KeySnapshot, type OutputRecord, type RecentTuple, OUTPUT_TTL_MS, RECENT_DECISIONS, emptySnapshot, liveOutputs } from "./key-engine.ts";
+import { type KeyCounters, type KeySnapshot, type OutputRecord, type RecentTuple, OUTPUT_TTL_MS, RECENT_DECISIONS, emptySnapshot, liveOutputs, outputRecord } from "./key-engine.ts";
 import { isObj } from "../policy/json.ts";
 
 export const SNAPSHOT_VERSION = 3;
@@ -130,8 +130,7 @@ function readOutputs(raw: unknown): OutputRecord[] {
   if (Array.isArray(raw)) for (const r of raw) {
     if (typeof r === "string") out.push([r, 0]);
     else if (Array.isArray(r) && typeof r[0] === "string" && isNum(r[1])) {
-      const cut = r[2] === 1 ? 1 : 0;
-      out.push(isNum(r[3]) && r[3] >= 0 ? [r[0], r[1], cut, r[3]] : cut === 1 ? [r[0], r[1], 1] : [r[0], r[1]]);
+      out.push(outputRecord(r[0], r[1], r[2] === 1, isNum(r[3]) && r[3] >= 0 ? r[3] : undefined));
     }
   }
   return out;
