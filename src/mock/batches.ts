@@ -1,34 +1,168 @@
 /**
- * Batch shapes of the mock origin: an OpenAI file upload (purpose batch) and batch creation, an
- * Anthropic message batch. Just enough for the official clients to parse the answer; an OpenAI
- * batch never runs, a message batch ends at once and its results are rebuilt from its id.
+ * Batch shapes of the mock origin: OpenAI files and batches, an Anthropic message batch. Just
+ * enough for the official clients to parse the answers.
+ *
+ * OpenAI: an uploaded file is kept (bounded: the newest KEPT_FILES) so a batch run from it can be
+ * answered; a batch is "completed" as soon as it is retrieved (`GET /v1/batches/{id}`), naming an
+ * output file whose content (`GET /v1/files/{id}/content`) answers each input line as the line's
+ * own route answers it (usage included), non-streamed. `x-mock-words` on `POST /v1/batches` sets
+ * every item's words, as it does for one request. Files are shared by every key behind the guard,
+ * as an organisation's are at the real API (the guard's origin credential is one).
+ *
+ * Anthropic: a message batch ends at once and its results are rebuilt from its id (no state).
  */
 import { CREATED } from "./context.ts";
+import { handleMockRequest } from "./origin.ts";
 import { loremWords, planWords, promptTokens } from "./usage.ts";
 
 let seq = 0;
 
+/** Most files (and batches) the mock keeps; the oldest is forgotten first. */
+export const KEPT_FILES = 256;
+
+interface MockFile {
+  id: string;
+  purpose: string;
+  filename: string;
+  bytes: number;
+  /** The file's text (an upload's bytes as UTF-8); an output file's is built when it is read. */
+  text?: string;
+  /** An output file: the batch whose answers it holds. */
+  batch?: string;
+}
+interface MockBatch {
+  id: string;
+  endpoint: string;
+  input_file_id: string;
+  completion_window: string;
+  words: string | null;
+  cancelled: boolean;
+}
+const files = new Map<string, MockFile>();
+const batches = new Map<string, MockBatch>();
+
+function keep<T>(map: Map<string, T>, id: string, v: T): void {
+  map.set(id, v);
+  while (map.size > KEPT_FILES) map.delete(map.keys().next().value!);
+}
+
+function fileObject(f: MockFile) {
+  return { id: f.id, object: "file", bytes: f.bytes, created_at: CREATED, filename: f.filename, purpose: f.purpose, status: "processed", expires_at: null, status_details: null };
+}
+
 export async function uploadFile(req: Request, headers: Record<string, string>): Promise<Response> {
   const form = await req.formData();
   const file = form.get("file");
-  const bytes = typeof file === "string" || file === null ? 0 : file.size;
-  const filename = typeof file === "string" || file === null ? "upload" : file.name;
-  return Response.json(
-    { id: `file-mock${++seq}`, object: "file", bytes, created_at: CREATED, filename, purpose: String(form.get("purpose") ?? ""), status: "processed" },
-    { headers },
-  );
+  const isFile = typeof file !== "string" && file !== null;
+  const text = isFile ? await file.text() : "";
+  const f: MockFile = {
+    id: `file-mock${++seq}`, purpose: String(form.get("purpose") ?? ""), filename: isFile ? file.name : "upload",
+    bytes: isFile ? file.size : 0, text,
+  };
+  keep(files, f.id, f);
+  return Response.json(fileObject(f), { headers });
 }
 
 export async function createBatch(req: Request, headers: Record<string, string>): Promise<Response> {
   const b = (await req.json()) as { input_file_id?: string; endpoint?: string; completion_window?: string };
-  return Response.json(
-    {
-      id: `batch_mock${++seq}`, object: "batch", endpoint: b.endpoint ?? "/v1/chat/completions", input_file_id: b.input_file_id ?? "",
-      completion_window: b.completion_window ?? "24h", status: "validating", created_at: CREATED,
-      request_counts: { total: 0, completed: 0, failed: 0 },
-    },
-    { headers },
-  );
+  const batch: MockBatch = {
+    id: `batch_mock${++seq}`, endpoint: b.endpoint ?? "/v1/chat/completions", input_file_id: b.input_file_id ?? "",
+    completion_window: b.completion_window ?? "24h", words: req.headers.get("x-mock-words"), cancelled: false,
+  };
+  keep(batches, batch.id, batch);
+  return Response.json({ ...batchObject(batch, false), status: "validating" }, { headers });
+}
+
+function inputLines(batch: MockBatch): string[] {
+  const text = files.get(batch.input_file_id)?.text ?? "";
+  return text.split("\n").filter((l) => l.trim() !== "");
+}
+
+function batchObject(batch: MockBatch, done: boolean) {
+  const n = inputLines(batch).length;
+  const output = outputId(batch);
+  const status = batch.cancelled ? "cancelled" : done ? "completed" : "validating";
+  return {
+    id: batch.id, object: "batch", endpoint: batch.endpoint, errors: null, input_file_id: batch.input_file_id,
+    completion_window: batch.completion_window, status, output_file_id: status === "completed" ? output : null, error_file_id: null,
+    created_at: CREATED, in_progress_at: done ? CREATED : null, expires_at: CREATED + 86_400, finalizing_at: null,
+    completed_at: status === "completed" ? CREATED + 60 : null, failed_at: null, expired_at: null, cancelling_at: null,
+    cancelled_at: batch.cancelled ? CREATED + 30 : null,
+    request_counts: { total: n, completed: status === "completed" ? n : 0, failed: 0 }, metadata: null,
+  };
+}
+
+/**
+ * OpenAI batch and file routes other than the two creations: `GET /v1/batches[/{id}]`, `POST
+ * /v1/batches/{id}/cancel`, `GET /v1/files[/{id}[/content]]`, `DELETE /v1/files/{id}`. A batch
+ * completes when first retrieved, and its output file then exists; undefined for a path this
+ * does not serve (the caller answers 404).
+ */
+export async function openaiBatchRoute(method: string, path: string, headers: Record<string, string>): Promise<Response | undefined> {
+  if (method === "GET" && path === "/v1/batches") {
+    return Response.json({ object: "list", data: [...batches.values()].map(retrieve), has_more: false, first_id: null, last_id: null }, { headers });
+  }
+  if (method === "GET" && path === "/v1/files") {
+    return Response.json({ object: "list", data: [...files.values()].map(fileObject), has_more: false }, { headers });
+  }
+  const b = /^\/v1\/batches\/([^/]+)(\/cancel)?$/.exec(path);
+  if (b) {
+    const batch = batches.get(b[1]!);
+    if (!batch || (b[2] ? method !== "POST" : method !== "GET")) return undefined;
+    // a cancel before the batch was first retrieved cancels it; after, it has completed
+    if (b[2]) batch.cancelled = batch.cancelled || !files.has(outputId(batch));
+    return Response.json(retrieve(batch), { headers });
+  }
+  const f = /^\/v1\/files\/([^/]+)(\/content)?$/.exec(path);
+  const file = f ? files.get(f[1]!) : undefined;
+  if (!f || !file) return undefined;
+  if (method === "DELETE" && !f[2]) {
+    files.delete(file.id);
+    return Response.json({ id: file.id, object: "file", deleted: true }, { headers });
+  }
+  if (method !== "GET") return undefined;
+  if (!f[2]) return Response.json(fileObject(file), { headers });
+  const text = file.text ?? (file.batch !== undefined ? await outputText(batches.get(file.batch)) : "");
+  return new Response(text, { headers: { ...headers, "content-type": "application/octet-stream" } });
+}
+
+function outputId(batch: MockBatch): string {
+  return `file-mockout${batch.id.slice("batch_mock".length)}`;
+}
+
+/** A batch as retrieved: completed (its output file made) unless it was cancelled first. */
+function retrieve(batch: MockBatch) {
+  const id = outputId(batch);
+  if (!batch.cancelled && !files.has(id)) keep(files, id, { id, purpose: "batch_output", filename: `${batch.id}_output.jsonl`, bytes: 0, batch: batch.id });
+  return batchObject(batch, true);
+}
+
+/** Each input line answered as its own route answers it (non-streamed), one output line each. */
+async function outputText(batch: MockBatch | undefined): Promise<string> {
+  if (!batch) return "";
+  const out: string[] = [];
+  let i = 0;
+  for (const line of inputLines(batch)) {
+    i++;
+    let item: { custom_id?: unknown; url?: unknown; body?: unknown };
+    try {
+      item = JSON.parse(line) as typeof item;
+    } catch {
+      continue;
+    }
+    const url = typeof item.url === "string" ? item.url : batch.endpoint;
+    const body = item.body !== null && typeof item.body === "object" ? { ...(item.body as Record<string, unknown>), stream: false } : {};
+    const wordHeader: Record<string, string> = batch.words !== null ? { "x-mock-words": batch.words } : {};
+    const res = await handleMockRequest(new Request(`https://origin.mock${url}`, {
+      method: "POST", headers: { "content-type": "application/json", ...wordHeader }, body: JSON.stringify(body),
+    }));
+    out.push(JSON.stringify({
+      id: `batch_req_mock${batch.id.slice("batch_mock".length)}_${i}`, custom_id: item.custom_id ?? null,
+      response: { status_code: res.status, request_id: res.headers.get("x-request-id") ?? `req_mock_${i}`, body: await res.json() },
+      error: null,
+    }));
+  }
+  return out.length ? out.join("\n") + "\n" : "";
 }
 
 /** A message batch's id carries what its results will hold (the mock keeps no state): its number of

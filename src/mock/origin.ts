@@ -20,7 +20,7 @@
  * (stream_options.include_usage was true). Header values are never echoed.
  */
 import { countTokens, messages } from "./anthropic.ts";
-import { createBatch, createMessageBatch, messageBatchRoute, uploadFile } from "./batches.ts";
+import { createBatch, createMessageBatch, messageBatchRoute, openaiBatchRoute, uploadFile } from "./batches.ts";
 import { buildCtx, diagnosticHeaders, type MockCtx } from "./context.ts";
 import { errorResponse, providerOf } from "./errors.ts";
 import { chatCompletions, completions, embeddings, listModels } from "./openai.ts";
@@ -62,6 +62,9 @@ export async function handleMockRequest(req: Request): Promise<Response> {
   if (req.method === "POST" && path === "/v1/files") return uploadFile(req, diag);
   if (req.method === "POST" && path === "/v1/batches") return createBatch(req, diag);
   if (req.method === "POST" && path === "/v1/messages/batches") return createMessageBatch(req, diag);
+  if (path === "/v1/batches" || path === "/v1/files" || path.startsWith("/v1/batches/") || path.startsWith("/v1/files/")) {
+    return (await openaiBatchRoute(req.method, path, diag)) ?? errorResponse(provider, 404, `mock origin: no ${req.method} ${path}`, diag);
+  }
 
   const route = POST_ROUTES[path];
   if (!route) return errorResponse(provider, 404, `mock origin: no route ${req.method} ${path}`, diag);
