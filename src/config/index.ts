@@ -7,6 +7,7 @@ import { DEFAULT_DEGRADE, type DegradeSettings } from "../proxy/degrade.ts";
 import { parseForwardHeaders } from "../proxy/upstream.ts";
 import { LIMIT_NAMES, type LimitSet, isLimitName } from "../limits/index.ts";
 import { isObj } from "../policy/json.ts";
+import type { HostedCalls } from "../policy/types.ts";
 import { DEFAULT_LEASES, type LeaseSettings } from "../limits/lease.ts";
 import { type PolicyRoute, ROUTE_METHODS, builtInRoute, validRoutePattern } from "../proxy/routes.ts";
 import { DEFAULT_IMAGE_COSTS, IMAGE_TOKENS, type ImageCost } from "../proxy/request.ts";
@@ -58,6 +59,16 @@ export interface ModelTraits {
  *  limit does on most models; 1 counts every billed token). */
 export const DEFAULT_CACHE_READ_SHARE = 0.1;
 
+/**
+ * GUARD_POLICY.hostedCalls' defaults: the tokens one call of a tool the origin runs counts against
+ * `tpm` and `tpd`, its published per-call price (December 2026) at $4 per million tokens, a
+ * mid-priced model's blend: a web search $10 per 1,000 (Anthropic; OpenAI's Responses tool on
+ * reasoning models) -> 2,500; a web fetch has no per-call price -> 0; a file search $2.50 per 1,000
+ * -> 625; a code interpreter container $0.03 -> 7,500. An operator whose tokens cost more or less
+ * sets its own; 0 counts that kind by its tokens alone.
+ */
+export const DEFAULT_HOSTED_CALLS: Required<HostedCalls> = { webSearch: 2_500, webFetch: 0, fileSearch: 625, containers: 7_500 };
+
 export const DEFAULT_MODEL_TRAITS: ModelTraits = { visibleOutput: [], runTools: ["*search*"], images: [...DEFAULT_IMAGE_COSTS] };
 
 /** The GUARD_POLICY var: limits, tiers, reservation defaults and detection settings. */
@@ -71,6 +82,8 @@ export interface PolicyConfig {
   /** What a token read from the origin's prompt cache (Anthropic's `cache_read_input_tokens`)
    *  counts against `tpm` and `tpd`, 0 to 1 (limits/index.ts quotaTokens). */
   cacheReadShare: number;
+  /** Tokens each call of a tool the origin runs and bills per call counts (HostedCalls; limits/index.ts quotaTokens). */
+  hostedCalls: Required<HostedCalls>;
   /** How long an unsettled request holds its concurrency slot and reservation. */
   leaseTtlSeconds: number;
   /** The fastest the origin writes an answer (tokens a second): a stream cut before its usage whose
@@ -193,7 +206,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return fail("GUARD_POLICY", "must be a JSON object");
   const p = obj as Record<string, unknown>;
-  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "backgroundMaxOutputTokens", "cacheReadShare", "leaseTtlSeconds", "streamTokensPerSecond", "models", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
+  const known = ["defaults", "tiers", "defaultMaxOutputTokens", "backgroundMaxOutputTokens", "cacheReadShare", "hostedCalls", "leaseTtlSeconds", "streamTokensPerSecond", "models", "backgroundHoldSeconds", "detection", "routes", "degrade", "challenge", "state", "leases", "batchResults"];
   for (const k of Object.keys(p)) if (!known.includes(k)) return fail(`GUARD_POLICY.${k}`, `unknown field (expected ${known.join(", ")})`);
 
   const defaults = parseLimitSet(p.defaults ?? {}, "GUARD_POLICY.defaults");
@@ -219,6 +232,8 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
   if (!bmot.ok) return bmot;
   const share = p.cacheReadShare === undefined ? DEFAULT_CACHE_READ_SHARE : p.cacheReadShare;
   if (typeof share !== "number" || !Number.isFinite(share) || share < 0 || share > 1) return fail("GUARD_POLICY.cacheReadShare", "must be a number from 0 to 1");
+  const hosted = parseIntFields(p.hostedCalls, "GUARD_POLICY.hostedCalls", DEFAULT_HOSTED_CALLS, { webSearch: [0, 10_000_000], webFetch: [0, 10_000_000], fileSearch: [0, 10_000_000], containers: [0, 10_000_000] });
+  if (!hosted.ok) return hosted;
   const ttl = positiveInt(p.leaseTtlSeconds, "GUARD_POLICY.leaseTtlSeconds", 600, 86_400);
   if (!ttl.ok) return ttl;
   const rate = positiveInt(p.streamTokensPerSecond, "GUARD_POLICY.streamTokensPerSecond", 250, 100_000);
@@ -262,6 +277,7 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
       defaultMaxOutputTokens: mot.value,
       backgroundMaxOutputTokens: bmot.value,
       cacheReadShare: share,
+      hostedCalls: hosted.value,
       leaseTtlSeconds: ttl.value,
       streamTokensPerSecond: rate.value,
       models: models.value,

@@ -645,7 +645,7 @@ export class KeyEngine {
     s.limits = settle(
       s.limits,
       limits,
-      { leaseId: input.leaseId, reservedTokens: input.reservedTokens, actualTokens: quotaTokens(u, policy.cacheReadShare) },
+      { leaseId: input.leaseId, reservedTokens: input.reservedTokens, actualTokens: quotaTokens(u, policy) },
       input.nowMs,
     );
     s.counters.promptTokens += u.promptTokens;
@@ -673,7 +673,7 @@ export class KeyEngine {
   private unreadAnswer(policy: PolicyConfig, u: Usage, originStatus: number | undefined, nowMs: number): void {
     const s = this.snap;
     if (!originServed(originStatus)) return;
-    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, quotaTokens(u, policy.cacheReadShare), u.readablePrompt);
+    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, quotaTokens(u, policy), u.readablePrompt);
     // a job still running at the origin keeps the slot its request held (red team R13-3)
     if (u.running && u.createdHash !== undefined && policy.backgroundHoldSeconds > 0 && this.limitsFor(policy, this.standing()).concurrency != null) {
       s.limits = holdSlot(s.limits, holdId(u.createdHash), nowMs + policy.backgroundHoldSeconds * 1000);
@@ -748,7 +748,7 @@ export class KeyEngine {
     // the answer is read against the prompt its request's readable text stood for, as a
     // foreground answer is (red team R16-3: a background image ask was read against the image)
     if (readable !== undefined) a.readablePrompt = readable;
-    const beyond = quotaTokens(a, policy.cacheReadShare) - charged;
+    const beyond = quotaTokens(a, policy) - charged;
     // less than it was charged: given back as a settlement gives back what a reservation
     // overestimated (red team R39b-4: a job capped at 32,000 that took 6,073 kept 32,016 charged),
     // from the output the cap reserved; only for one whole answer (a stored response's usage is its
@@ -804,7 +804,7 @@ export class KeyEngine {
     s.limits = settleMany(
       s.limits,
       limits,
-      settles.map(({ st, u }) => ({ leaseId: st.leaseId, reservedTokens: st.reservedTokens, actualTokens: quotaTokens(u, policy.cacheReadShare) })),
+      settles.map(({ st, u }) => ({ leaseId: st.leaseId, reservedTokens: st.reservedTokens, actualTokens: quotaTokens(u, policy) })),
       nowMs,
     );
     for (const { st, u } of settles) this.recordUsage(policy, u, st.originStatus, nowMs);
@@ -1136,11 +1136,11 @@ function usageOf(u: Usage): Usage {
   const out = usageFields(u);
   if (u.answer) {
     const a: Answer = { promptTokens: u.answer.promptTokens, completionTokens: u.answer.completionTokens, id: u.answer.id };
-    for (const f of ANSWER_FIELDS) if (u.answer[f] !== undefined) a[f] = u.answer[f];
+    for (const f of ANSWER_FIELDS) if (u.answer[f] !== undefined) (a as unknown as Record<string, unknown>)[f] = u.answer[f];
     out.answer = a;
   }
   return out;
 }
 /** The optional fields of an Answer (a batch's counts, a stored response's id hash and what its
  *  request was charged), copied when present. */
-export const ANSWER_FIELDS = ["cacheRead", "reasoning", "count", "long", "longTokens", "beyondTokens", "trivial", "trivialPromptTokens", "createdHash", "charged"] as const;
+export const ANSWER_FIELDS = ["cacheRead", "reasoning", "count", "long", "longTokens", "beyondTokens", "trivial", "trivialPromptTokens", "createdHash", "charged", "hosted"] as const;

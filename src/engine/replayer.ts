@@ -26,7 +26,8 @@ import { BatchResults, answerLeftUnread, withContext, withExchange } from "../pr
 import { OPENAI_BATCH, batchOf, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "../proxy/routes.ts";
 import { hash32 } from "../detect/sketch.ts";
 import { type FrameMemory, newFrameMemory } from "../detect/frame.ts";
-import type { Action, Answer, Usage } from "../policy/types.ts";
+import type { Action, Answer, HostedCalls, Usage } from "../policy/types.ts";
+import { HOSTED_KINDS } from "../limits/index.ts";
 import { degradedReservation, degradeOf } from "../proxy/degrade.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle, quotaRefusal } from "./key-engine.ts";
 
@@ -137,6 +138,8 @@ export interface TraceUsage {
   prompt_tokens: number;
   completion_tokens: number;
   completion_tokens_details?: { reasoning_tokens?: number };
+  /** Calls of tools the origin ran and billed per call (Usage.hosted; GUARD_POLICY.hostedCalls). */
+  hosted?: HostedCalls;
 }
 
 const USAGE_SHAPE = "must be {prompt_tokens, completion_tokens} with non-negative integers";
@@ -145,6 +148,12 @@ const USAGE_SHAPE = "must be {prompt_tokens, completion_tokens} with non-negativ
 function traceUsageProblem(v: unknown): string | undefined {
   const u = v as Record<string, unknown> | null;
   if (typeof u !== "object" || u === null || !isCount(u.prompt_tokens) || !isCount(u.completion_tokens)) return USAGE_SHAPE;
+  if (u.hosted !== undefined) {
+    const h = u.hosted as Record<string, unknown> | null;
+    if (typeof h !== "object" || h === null || Array.isArray(h) || Object.entries(h).some(([k, n]) => !(HOSTED_KINDS as readonly string[]).includes(k) || !isCount(n))) {
+      return `hosted must be {${HOSTED_KINDS.join(", ")}} with non-negative integers`;
+    }
+  }
   const d = u.completion_tokens_details as Record<string, unknown> | null | undefined;
   if (d === undefined) return undefined;
   const r = typeof d === "object" && d !== null ? d.reasoning_tokens : null;
@@ -157,7 +166,8 @@ function traceUsageProblem(v: unknown): string | undefined {
 function usageOfTrace(u: TraceUsage, shown: boolean | number = false): Usage {
   const billed = u.completion_tokens_details?.reasoning_tokens ?? 0;
   const reasoning = shown === true ? 0 : Math.max(0, billed - (shown === false ? 0 : shown));
-  return { promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens, ...(reasoning > 0 ? { reasoning } : {}) };
+  const hosted = u.hosted && Object.values(u.hosted).some((n) => n > 0) ? { hosted: { ...u.hosted } } : {};
+  return { promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens, ...(reasoning > 0 ? { reasoning } : {}), ...hosted };
 }
 
 /** Non-cryptographic 64-bit FNV-1a: a stand-in keyId for in-memory replay (nothing is stored). */

@@ -9,6 +9,7 @@
  * Bounded state: three buckets (two numbers each) plus at most `concurrency` leases (an isolate's
  * permit lease is one entry holding several slots, see lease.ts).
  */
+import type { HostedCalls } from "../policy/types.ts";
 import { type Bucket, type BucketLimit, adjust, check, fullBucket, take } from "./bucket.ts";
 
 export type LimitName = "rpm" | "tpm" | "tpd" | "concurrency";
@@ -25,10 +26,31 @@ export function isLimitName(x: string): x is LimitName {
  * cached context was refused five times in eight turns that Anthropic's own input limit, which
  * leaves cache reads out, would have served). Rounded up.
  */
-export function quotaTokens(u: { promptTokens: number; completionTokens: number; cacheRead?: number }, cacheReadShare: number): number {
+export function quotaTokens(u: { promptTokens: number; completionTokens: number; cacheRead?: number; hosted?: HostedCalls }, pricing: QuotaPricing): number {
   const reads = Math.min(Math.max(0, u.cacheRead ?? 0), u.promptTokens);
-  return u.promptTokens - reads + Math.ceil(reads * cacheReadShare) + u.completionTokens;
+  return u.promptTokens - reads + Math.ceil(reads * pricing.cacheReadShare) + u.completionTokens + hostedTokens(u.hosted, pricing.hostedCalls);
 }
+
+/** What counts an answer's tokens against quotas: GUARD_POLICY's `cacheReadShare` and `hostedCalls`. */
+export interface QuotaPricing {
+  cacheReadShare: number;
+  /** Tokens each call of a tool the origin runs counts (absent: calls count nothing). */
+  hostedCalls?: Required<HostedCalls>;
+}
+
+/** The tokens an answer's hosted tool calls count: each kind's calls at its price (a count that is
+ *  not a non-negative number counts none). */
+export function hostedTokens(calls: HostedCalls | undefined, prices: Required<HostedCalls> | undefined): number {
+  if (calls === undefined || prices === undefined) return 0;
+  let t = 0;
+  for (const k of HOSTED_KINDS) {
+    const n = calls[k];
+    if (typeof n === "number" && Number.isFinite(n) && n > 0) t += Math.ceil(n) * prices[k];
+  }
+  return t;
+}
+
+export const HOSTED_KINDS = ["webSearch", "webFetch", "fileSearch", "containers"] as const;
 
 /** Limits of one key. An absent (or null) limit is unlimited; 0 admits nothing. */
 export type LimitSet = Partial<Record<LimitName, number | null>>;

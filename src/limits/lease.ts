@@ -18,7 +18,7 @@
  */
 import type { Usage } from "../policy/types.ts";
 import { adjust, refill } from "./bucket.ts";
-import { type LimitName, type LimitReport, type LimitSet, type LimitState, WINDOW_MS, inFlightCount, peek, quotaTokens } from "./index.ts";
+import { type LimitName, type LimitReport, type LimitSet, type LimitState, type QuotaPricing, WINDOW_MS, inFlightCount, peek, quotaTokens } from "./index.ts";
 
 /** GUARD_POLICY.leases (see docs/config.md). */
 export interface LeaseSettings {
@@ -114,6 +114,7 @@ export function usageFields(u: Usage): Usage {
   if (u.hardRead) out.hardRead = true;
   if (u.stepAsk) out.stepAsk = true;
   if (u.reasoning !== undefined) out.reasoning = u.reasoning;
+  if (u.hosted !== undefined) out.hosted = u.hosted;
   if (u.model !== undefined) out.model = u.model;
   if (u.later) out.later = true;
   if (u.runOf !== undefined) out.runOf = u.runOf;
@@ -489,10 +490,10 @@ function localReports(k: LocalKey): LimitReport[] {
 }
 
 /** A lease-admitted request ended: free its slot, give back what its reservation overestimated. */
-export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, usage: LeasedUsage, s: Pick<LeaseSettings, "flushMs" | "minRatePerSecond">, cacheReadShare = 1): void {
+export function localSettle(k: LocalKey, epoch: number, reservedTokens: number, usage: LeasedUsage, s: Pick<LeaseSettings, "flushMs" | "minRatePerSecond">, pricing: QuotaPricing = { cacheReadShare: 1 }): void {
   k.inFlight = Math.max(0, k.inFlight - 1);
   // what the answer counts against the permits' tokens: as the object counts it (quotaTokens)
-  const delta = reservedTokens - quotaTokens(usage, cacheReadShare);
+  const delta = reservedTokens - quotaTokens(usage, pricing);
   if (epoch === k.epoch) k.tokens += delta;
   else k.out.back.tokens += delta;
   k.out.usages.push(usage);

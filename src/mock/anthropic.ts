@@ -14,7 +14,7 @@ export function messages(ctx: MockCtx): Response {
         id, type: "message", role: "assistant", model: ctx.model,
         content: [{ type: "text", text: loremWords(out).join(" ") }],
         stop_reason: stopReason, stop_sequence: null,
-        usage: { input_tokens: uncached(ctx, ctx.promptTokens), ...cacheRead(ctx), output_tokens: out },
+        usage: { input_tokens: uncached(ctx, ctx.promptTokens), ...cacheRead(ctx), output_tokens: out, ...searches(ctx) },
       },
       { headers },
     );
@@ -39,7 +39,7 @@ export function messages(ctx: MockCtx): Response {
   }
   frames.push(
     ev("content_block_stop", { index: 0 }),
-    ev("message_delta", { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { ...(ctx.toolTokens > 0 ? { input_tokens: uncached(ctx, ctx.promptTokens) } : {}), output_tokens: out } }),
+    ev("message_delta", { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { ...(ctx.toolTokens > 0 ? { input_tokens: uncached(ctx, ctx.promptTokens) } : {}), output_tokens: out, ...searches(ctx) } }),
     ev("message_stop"),
   );
   return new Response(sseStream(frames, ctx.chunkDelayMs), { headers: { ...SSE_HEADERS, ...headers } });
@@ -61,4 +61,9 @@ function cacheRead(ctx: MockCtx): { cache_read_input_tokens?: number; cache_crea
 
 export function countTokens(ctx: MockCtx): Response {
   return Response.json({ input_tokens: ctx.promptTokens }, { headers: ctx.headers });
+}
+
+/** x-mock-web-searches: the server tool calls the answer's usage reports (`server_tool_use`). */
+function searches(ctx: MockCtx) {
+  return ctx.webSearches > 0 ? { server_tool_use: { web_search_requests: ctx.webSearches, web_fetch_requests: 0 } } : {};
 }

@@ -27,6 +27,9 @@ export interface MockCtx {
    *  reported in the completion tokens and as `completion_tokens_details.reasoning_tokens`
    *  (`output_tokens_details` on the Responses API), never in the text. */
   reasoningTokens: number;
+  /** x-mock-web-searches: N web searches the origin ran (Anthropic `usage.server_tool_use`, Responses
+   *  `web_search_call` output items), billed per call beside their tokens. */
+  webSearches: number;
   plan: WordPlan;
   stream: boolean;
   includeUsage: boolean;
@@ -68,6 +71,8 @@ export function buildCtx(req: Request, path: string, raw: string, body: Record<s
   const cacheWriteTokens = written !== null && /^\d{1,7}$/.test(written.trim()) ? Number(written.trim()) : 0;
   const reasoned = req.headers.get("x-mock-reasoning-tokens");
   const reasoningTokens = reasoned !== null && /^\d{1,7}$/.test(reasoned.trim()) ? Number(reasoned.trim()) : 0;
+  const searched = req.headers.get("x-mock-web-searches");
+  const webSearches = searched !== null && /^\d{1,3}$/.test(searched.trim()) ? Number(searched.trim()) : 0;
   return {
     path,
     body,
@@ -78,6 +83,7 @@ export function buildCtx(req: Request, path: string, raw: string, body: Record<s
     cacheReadTokens,
     cacheWriteTokens,
     reasoningTokens,
+    webSearches,
     plan: planWords(body, req.headers.get("x-mock-words")),
     stream: body.stream === true,
     includeUsage,

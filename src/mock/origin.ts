@@ -15,6 +15,8 @@
  * - x-mock-cache-write-tokens: N  ... wrote N of its input tokens to the cache (`cache_creation_input_tokens`)
  * - x-mock-reasoning-tokens: N  an OpenAI answer (chat, Responses) billed N hidden reasoning tokens beside
  *                          its words (`completion_tokens_details` / `output_tokens_details.reasoning_tokens`)
+ * - x-mock-web-searches: N  the origin ran N web searches (Anthropic `usage.server_tool_use`,
+ *                          Responses `web_search_call` output items), billed per call
  * Diagnostic response headers: x-mock-saw-auth (an Authorization or x-api-key header arrived),
  * x-mock-origin-auth (x-guard-origin-auth arrived), x-mock-include-usage
  * (stream_options.include_usage was true). Header values are never echoed.

@@ -40,7 +40,9 @@ export function responses(ctx: MockCtx): Response {
   const out = ctx.plan.words + ctx.reasoningTokens;
   const full = {
     id: respId, object: "response", created_at: CREATED, status: "completed", background: ctx.body.background === true, model: ctx.model,
-    output: [item], error: null, incomplete_details: null,
+    // x-mock-web-searches: the web search calls the origin ran before its message
+    output: [...Array.from({ length: ctx.webSearches }, (_, i) => ({ type: "web_search_call", id: `ws_mock${ctx.id}_${i}`, status: "completed", action: { type: "search", query: "mock" } })), item],
+    error: null, incomplete_details: null,
     usage: {
       input_tokens: ctx.promptTokens, input_tokens_details: { cached_tokens: 0 },
       output_tokens: out, output_tokens_details: { reasoning_tokens: ctx.reasoningTokens },
@@ -77,5 +79,5 @@ export function retrieveStored(path: string, stream: boolean, headers: Record<st
   const m = STORED_ID.exec(path.slice("/v1/responses/".length));
   if (!m) return undefined;
   const plan = { words: Number(m[2]), truncated: false };
-  return responses({ path, body: { background: m[1] === "bg", store: true }, model: "mock-model", id: m[5]!, promptTokens: Number(m[4]), toolTokens: 0, cacheReadTokens: 0, reasoningTokens: Number(m[3] ?? 0), plan, stream, includeUsage: false, chunkDelayMs: 0, headers, unstored: false });
+  return responses({ path, body: { background: m[1] === "bg", store: true }, model: "mock-model", id: m[5]!, promptTokens: Number(m[4]), toolTokens: 0, cacheReadTokens: 0, reasoningTokens: Number(m[3] ?? 0), webSearches: 0, plan, stream, includeUsage: false, chunkDelayMs: 0, headers, unstored: false });
 }

@@ -21,6 +21,21 @@ export type Provider = "openai" | "anthropic";
  */
 export type RouteKind = "chat" | "completions" | "responses" | "embeddings" | "messages" | "free";
 
+/**
+ * Calls of tools the origin runs and bills per call, beside the tokens they add (red team R77-1
+ * left them open): web searches and web fetches (Anthropic's `usage.server_tool_use`; a Responses
+ * answer's `web_search_call` items; a chat request with `web_search_options`), file searches (a
+ * Responses answer's `file_search_call` items) and code containers (the distinct `container_id`s of
+ * its `code_interpreter_call` items). Quotas price each at GUARD_POLICY.hostedCalls tokens a call
+ * (limits/index.ts quotaTokens); detection does not read them.
+ */
+export interface HostedCalls {
+  webSearch?: number;
+  webFetch?: number;
+  fileSearch?: number;
+  containers?: number;
+}
+
 /** Token usage of one request, as settled from the origin's answer. */
 export interface Usage {
   promptTokens: number;
@@ -118,6 +133,8 @@ export interface Usage {
    *  it: a client cannot train on what it never received (red team R58-3: an o4-mini tutor's
    *  900-7,000 reasoning tokens read as answers 20x its students' questions). */
   reasoning?: number;
+  /** Tools the origin ran and bills per call (HostedCalls), priced by quotas only. */
+  hosted?: HostedCalls;
   /** The model the request named (detection's signal `mo`, a hash): an answer with hidden
    *  reasoning says that model reasons unseen (detect/state.ts reasonModels; red team R62-2). */
   model?: number;
@@ -144,6 +161,8 @@ export interface Answer {
   cacheRead?: number;
   /** Of `completionTokens`, hidden reasoning never returned (Usage.reasoning). */
   reasoning?: number;
+  /** Tools the origin ran and bills per call (Usage.hosted). */
+  hosted?: HostedCalls;
   /** 32-bit hash of what was fetched (the response id, the batch's results path): answers are read
    *  once, however often they are fetched (red team R7-2: re-fetching one cheap background
    *  response diluted every answer-length feature for free). */

@@ -31,7 +31,8 @@ import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, origin
 import { type BatchFormat, type MeteredKind, OPENAI_BATCH, batchOf, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type WholeOrHead, readWholeOrHead, restOf } from "./whole-body.ts";
-import { type BatchAnswers, BatchResults, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, contextOf, templateOf, withContext, withExchange } from "./usage.ts";
+import { type BatchAnswers, BatchResults, addCalls, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, contextOf, templateOf, withContext, withExchange } from "./usage.ts";
+import { isObj } from "../policy/json.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
 
@@ -299,7 +300,7 @@ function leaseContext(call: Call, keyId: string): LeaseContext {
   return {
     keyId,
     settings: cfg.policy.leases,
-    cacheReadShare: cfg.policy.cacheReadShare,
+    pricing: cfg.policy,
     waitUntil: (p) => call.c.executionCtx.waitUntil(p),
     waitMs: cfg.doTimeoutMs / 4,
     timeoutMs: cfg.doTimeoutMs,
@@ -483,7 +484,7 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
         // (charged what they took beyond what the batch was charged, once: KeySnapshot.unread)
         if (a && "count" in a) got = { ...a, id, createdHash: anchorHash(batchOf(call.url.pathname)) };
         else if (a) {
-          got = { promptTokens: a.usage.promptTokens, completionTokens: a.usage.completionTokens, ...(a.usage.reasoning ? { reasoning: a.usage.reasoning } : {}), id, createdHash: anchorHash(responseId) };
+          got = { promptTokens: a.usage.promptTokens, completionTokens: a.usage.completionTokens, ...(a.usage.reasoning ? { reasoning: a.usage.reasoning } : {}), ...(a.usage.hosted ? { hosted: a.usage.hosted } : {}), id, createdHash: anchorHash(responseId) };
           // a response whose answer its own request left unread (answerLeftUnread: in the
           // background, or a stream cut before its usage) is its creator's to read, whichever key
           // fetched it; any other foreground response was read by its own request
@@ -1094,6 +1095,9 @@ function settlement(
   visible?: VisibleOutput,
 ): Usage {
   const u = withContext(withExchange(settledUsage(r, ok, prep, visible), signals, r.responseId, degraded), kind, prep.body, r.responseId);
+  // a chat request with `web_search_options` searched once (OpenAI bills search models' call per
+  // request; the usage does not count it), whether or not its answer's usage was seen
+  if (kind === "chat" && ok && isObj(prep.body.web_search_options)) u.hosted = addCalls(u.hosted, { webSearch: 1 });
   // a turn answered with its usage on a stored prompt (and no stored context): what its template took
   if (u.template !== undefined && u.context === undefined && !u.estimated && u.seen === undefined) u.templateTokens = templateTaken(u.promptTokens, prep);
   return u;

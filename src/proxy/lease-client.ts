@@ -9,7 +9,7 @@
  */
 import type { LinkReport, LinkView, RequestSignals } from "../detect/index.ts";
 import type { Decision, ExchangeResult } from "../engine/key-engine.ts";
-import { type LimitName, isLimitName } from "../limits/index.ts";
+import { type LimitName, type QuotaPricing, isLimitName } from "../limits/index.ts";
 import {
   type LeaseReport,
   type LeaseSettings,
@@ -146,8 +146,9 @@ export type Ticket = { kind: "local"; epoch: number; reservedTokens: number } | 
 export interface LeaseContext {
   keyId: string;
   settings: LeaseSettings;
-  /** GUARD_POLICY.cacheReadShare: what a cache read counts against the permits' tokens (absent: 1). */
-  cacheReadShare?: number;
+  /** GUARD_POLICY.cacheReadShare and hostedCalls: what a cache read and a hosted tool's call count
+   *  against the permits' tokens (absent: every token counts 1, calls nothing). */
+  pricing?: QuotaPricing;
   /** Makes one exchange (a fresh stub of this request's env each time). */
   exchange: ExchangeFn;
   waitUntil: (p: Promise<unknown>) => void;
@@ -328,7 +329,7 @@ export function settleLeased(lc: LeaseContext, ticket: Ticket | undefined, usage
   lc.usedMs = nowMs;
   const k = keyState(lc.keyId, nowMs);
   const u = { atMs: nowMs, originStatus, ...usageFields(usage) };
-  if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings, lc.cacheReadShare);
+  if (ticket.kind === "local") localSettle(k, ticket.epoch, ticket.reservedTokens, u, lc.settings, lc.pricing);
   else objectSettle(k, { ...u, leaseId: ticket.leaseId, reservedTokens: ticket.reservedTokens }, lc.settings, ticket.room);
   pump(lc, k, false);
 }

@@ -10,7 +10,8 @@ import { beyondBudget, longAnswer, trivialAnswer, visibleTokens } from "../detec
 import type { RequestSignals } from "../detect/signals.ts";
 import { continuedExchange } from "../detect/conversation.ts";
 import { anchorHash } from "../detect/view.ts";
-import type { Provider, RouteKind, Usage } from "../policy/types.ts";
+import type { HostedCalls, Provider, RouteKind, Usage } from "../policy/types.ts";
+import { HOSTED_KINDS } from "../limits/index.ts";
 
 export interface TapOptions {
   provider: Provider;
@@ -52,13 +53,64 @@ export function readUsage(u: unknown): Usage | undefined {
   const cacheWrite = num(o.cache_creation_input_tokens);
   const completionTokens = num(o.completion_tokens ?? o.output_tokens);
   const reasoning = Math.min(completionTokens, num(detailOf(o.completion_tokens_details ?? o.output_tokens_details, "reasoning_tokens")));
+  // Anthropic's server tools billed per call (web search; web fetch, priced 0 by default)
+  const hosted = callsOf({ webSearch: num(detailOf(o.server_tool_use, "web_search_requests")), webFetch: num(detailOf(o.server_tool_use, "web_fetch_requests")) });
   return {
     promptTokens: num(o.prompt_tokens ?? o.input_tokens) + cacheWrite + cacheRead,
     completionTokens,
     ...(cacheRead > 0 ? { cacheRead } : {}),
     ...(cacheWrite > 0 ? { cacheWrite } : {}),
     ...(reasoning > 0 ? { reasoning } : {}),
+    ...(hosted ? { hosted } : {}),
   };
+}
+
+/** The calls named (each a whole count), or undefined when there are none. */
+function callsOf(c: HostedCalls): HostedCalls | undefined {
+  const out: HostedCalls = {};
+  let any = false;
+  for (const k of HOSTED_KINDS) {
+    const n = c[k];
+    if (n !== undefined && n > 0) {
+      out[k] = Math.ceil(n);
+      any = true;
+    }
+  }
+  return any ? out : undefined;
+}
+
+/** Two answers' calls together (a batch's items; an Anthropic stream's opening and final counts
+ *  are not summed: the final one is the answer's). */
+export function addCalls(a: HostedCalls | undefined, b: HostedCalls | undefined): HostedCalls | undefined {
+  if (!a || !b) return a ?? b;
+  const sum: HostedCalls = {};
+  for (const k of HOSTED_KINDS) sum[k] = (a[k] ?? 0) + (b[k] ?? 0);
+  return callsOf(sum);
+}
+
+/**
+ * A usage with the calls of tools the origin ran for a Responses answer (`output` items), which its
+ * `usage` does not count: each `web_search_call` a web search, each `file_search_call` a file
+ * search, and each distinct `container_id` of its `code_interpreter_call` items a container (a
+ * container is billed once, however many calls run in it). A chat request's own web search
+ * (`web_search_options`) is counted at settlement (handler.ts).
+ */
+export function withOutputCalls(u: Usage | undefined, response: unknown): Usage | undefined {
+  if (u === undefined || typeof response !== "object" || response === null) return u;
+  const output = (response as Record<string, unknown>).output;
+  if (!Array.isArray(output)) return u;
+  let webSearch = 0;
+  let fileSearch = 0;
+  const containers = new Set<string>();
+  for (const item of output) {
+    if (typeof item !== "object" || item === null) continue;
+    const it = item as Record<string, unknown>;
+    if (it.type === "web_search_call") webSearch++;
+    else if (it.type === "file_search_call") fileSearch++;
+    else if (it.type === "code_interpreter_call") containers.add(typeof it.container_id === "string" ? it.container_id : `#${containers.size}`);
+  }
+  const hosted = addCalls(u.hosted, callsOf({ webSearch, fileSearch, containers: containers.size }));
+  return hosted ? { ...u, hosted } : u;
 }
 
 /**
@@ -138,7 +190,7 @@ export function jsonUsage(text: string): Usage | undefined {
 export function jsonFacts(text: string): { usage?: Usage; responseId?: string } {
   try {
     const j = JSON.parse(text) as Record<string, unknown>;
-    const usage = lessShown(readUsage(j.usage), reasoningShownChars(j));
+    const usage = withOutputCalls(lessShown(readUsage(j.usage), reasoningShownChars(j)), j);
     const responseId = responseIdOf(j);
     return { ...(usage ? { usage } : {}), ...(responseId !== undefined ? { responseId } : {}) };
   } catch {
@@ -284,7 +336,7 @@ export function storedAnswer(text: string, sse: boolean): { usage: Usage; backgr
   if (typeof body !== "object" || body === null) return undefined;
   const r = body as Record<string, unknown>;
   if (r.status !== "completed" && r.status !== "incomplete") return undefined;
-  const usage = lessShown(readUsage(r.usage), reasoningShownChars(r));
+  const usage = withOutputCalls(lessShown(readUsage(r.usage), reasoningShownChars(r)), r);
   return usage && { usage, background: r.background === true };
 }
 
@@ -335,7 +387,7 @@ export function answerLeftUnread(body: Record<string, unknown>, stream: boolean,
 }
 
 /** What a batch's results hold: the answers summed (BatchResults). */
-export type BatchAnswers = { promptTokens: number; completionTokens: number; cacheRead?: number; reasoning?: number; count: number; long: number; longTokens: number; beyondTokens: number; trivial: number; trivialPromptTokens: number };
+export type BatchAnswers = { promptTokens: number; completionTokens: number; cacheRead?: number; reasoning?: number; hosted?: HostedCalls; count: number; long: number; longTokens: number; beyondTokens: number; trivial: number; trivialPromptTokens: number };
 
 /**
  * The answers in a batch's results, read line by line as the body passes (never held whole): each
@@ -353,6 +405,8 @@ export class BatchResults {
   cacheRead = 0;
   /** Of completionTokens, hidden reasoning never returned (Usage.reasoning). */
   reasoning = 0;
+  /** Tools the origin ran for the items, billed per call (Usage.hosted). */
+  hosted: HostedCalls | undefined = undefined;
   count = 0;
   /** Of them, the long ones (detect/link.ts LONG_ANSWER, on the answer returned), and their
    *  completion tokens returned. */
@@ -391,7 +445,7 @@ export class BatchResults {
   end(): BatchAnswers | undefined {
     if (!this.skipping) this.read(this.line);
     this.line = "";
-    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, ...(this.cacheRead > 0 ? { cacheRead: this.cacheRead } : {}), ...(this.reasoning > 0 ? { reasoning: this.reasoning } : {}), count: this.count, long: this.long, longTokens: this.longTokens, beyondTokens: this.beyondTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
+    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, ...(this.cacheRead > 0 ? { cacheRead: this.cacheRead } : {}), ...(this.reasoning > 0 ? { reasoning: this.reasoning } : {}), ...(this.hosted ? { hosted: this.hosted } : {}), count: this.count, long: this.long, longTokens: this.longTokens, beyondTokens: this.beyondTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
   }
 
   /** One item's answer (a line read, or a replay trace's `results` entry). */
@@ -400,6 +454,7 @@ export class BatchResults {
     this.completionTokens += u.completionTokens;
     this.cacheRead += u.cacheRead ?? 0;
     this.reasoning += u.reasoning ?? 0;
+    this.hosted = addCalls(this.hosted, u.hosted);
     this.count++;
     const answer = visibleTokens(u);
     const long = longAnswer(u.promptTokens, answer);
@@ -443,7 +498,7 @@ export function resultLineUsage(line: string): Usage | undefined {
   if (typeof response === "object" && response !== null) {
     const r = response as Record<string, unknown>;
     if (typeof r.status_code !== "number" || r.status_code < 200 || r.status_code > 299 || typeof r.body !== "object" || r.body === null) return undefined;
-    return lessShown(readUsage((r.body as Record<string, unknown>).usage), reasoningShownChars(r.body));
+    return withOutputCalls(lessShown(readUsage((r.body as Record<string, unknown>).usage), reasoningShownChars(r.body)), r.body);
   }
   return undefined;
 }
@@ -524,7 +579,7 @@ function eventFacts(data: string): EventFacts {
       f.chars += j.delta.length;
       if (type.startsWith("response.reasoning") && j.delta.length > 0) f.shown = j.delta.length;
     } else if (type === "response.completed" || type === "response.incomplete" || type === "response.failed") {
-      f.usage = readUsage((j.response as Record<string, unknown> | undefined)?.usage);
+      f.usage = withOutputCalls(readUsage((j.response as Record<string, unknown> | undefined)?.usage), j.response);
       const whole = reasoningShownChars(j.response);
       if (whole > 0) f.shownWhole = whole;
       f.responseId = responseIdOf(j.response);
@@ -624,7 +679,10 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
         if (f.partial !== undefined) {
           for (const k of ["input", "cacheWrite", "cacheRead"] as const) if (f.inputCounts?.[k] !== undefined) input[k] = f.inputCounts[k];
           const promptTokens = (input.input ?? 0) + (input.cacheWrite ?? 0) + (input.cacheRead ?? 0);
-          usage = { promptTokens, completionTokens: f.partial === "output" ? f.usage.completionTokens : (usage?.completionTokens ?? 0), ...(input.cacheRead ? { cacheRead: input.cacheRead } : {}), ...(input.cacheWrite ? { cacheWrite: input.cacheWrite } : {}) };
+          // the final count (message_delta's, cumulative) names the answer's server tool calls; one
+          // that names none leaves an earlier count standing
+          const hosted = (f.partial === "output" ? f.usage.hosted : undefined) ?? usage?.hosted;
+          usage = { promptTokens, completionTokens: f.partial === "output" ? f.usage.completionTokens : (usage?.completionTokens ?? 0), ...(input.cacheRead ? { cacheRead: input.cacheRead } : {}), ...(input.cacheWrite ? { cacheWrite: input.cacheWrite } : {}), ...(hosted ? { hosted } : {}) };
         } else usage = f.usage;
         // Anthropic's message_start carries only the input count; the output comes at the end
         usageFinal = f.partial !== "input";

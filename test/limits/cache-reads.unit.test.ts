@@ -16,17 +16,17 @@ const T0 = Date.UTC(2026, 11, 6, 3);
 describe("quotaTokens", () => {
   it("counts the bill with its cache reads at the share, rounded up", () => {
     const u = { promptTokens: 52_100, completionTokens: 400, cacheRead: 52_000 };
-    expect(quotaTokens(u, 1)).toBe(52_500);
-    expect(quotaTokens(u, 0)).toBe(500);
-    expect(quotaTokens(u, 0.1)).toBe(100 + 5_200 + 400);
-    expect(quotaTokens({ promptTokens: 10, completionTokens: 0, cacheRead: 3 }, 0.1)).toBe(7 + 1);
+    expect(quotaTokens(u, { cacheReadShare: 1 })).toBe(52_500);
+    expect(quotaTokens(u, { cacheReadShare: 0 })).toBe(500);
+    expect(quotaTokens(u, { cacheReadShare: 0.1 })).toBe(100 + 5_200 + 400);
+    expect(quotaTokens({ promptTokens: 10, completionTokens: 0, cacheRead: 3 }, { cacheReadShare: 0.1 })).toBe(7 + 1);
     // no cache read: the bill
-    expect(quotaTokens({ promptTokens: 900, completionTokens: 100 }, 0)).toBe(1000);
+    expect(quotaTokens({ promptTokens: 900, completionTokens: 100 }, { cacheReadShare: 0 })).toBe(1000);
   });
 
   it("never counts less than the bill without its prompt, whatever the cache read says", () => {
-    expect(quotaTokens({ promptTokens: 100, completionTokens: 50, cacheRead: 1_000_000 }, 0)).toBe(50);
-    expect(quotaTokens({ promptTokens: 100, completionTokens: 50, cacheRead: -40 }, 0)).toBe(150);
+    expect(quotaTokens({ promptTokens: 100, completionTokens: 50, cacheRead: 1_000_000 }, { cacheReadShare: 0 })).toBe(50);
+    expect(quotaTokens({ promptTokens: 100, completionTokens: 50, cacheRead: -40 }, { cacheReadShare: 0 })).toBe(150);
   });
 });
 
@@ -84,9 +84,9 @@ describe("the key's object counts cache reads at the share", () => {
 describe("an isolate's permits count cache reads as the object does", () => {
   it("localSettle gives back the reservation less the quota count", () => {
     const s = { flushMs: 250, minRatePerSecond: 5 };
-    const settleAt = (share?: number) => {
+    const settleAt = (share = 1) => {
       const k = Object.assign(newLocalKey<unknown>("iso", T0 - 10_000), { epoch: 0, inFlight: 1, tokens: 0 });
-      localSettle(k, 0, 60_000, { atMs: T0, promptTokens: 52_100, completionTokens: 400, cacheRead: 52_000, originStatus: 200 }, s, share);
+      localSettle(k, 0, 60_000, { atMs: T0, promptTokens: 52_100, completionTokens: 400, cacheRead: 52_000, originStatus: 200 }, s, { cacheReadShare: share });
       // (the key going quiet, its permits go back: what they held is the same either way)
       return k.tokens + k.out.back.tokens;
     };

@@ -45,6 +45,7 @@ describe("usageFields", () => {
       later: true,
       runOf: "file-abc",
       batchRequests: 40,
+      hosted: { webSearch: 2, containers: 1 },
     };
     expect(usageFields(every)).toEqual(every);
     expect(usageFields({ ...every, leaseId: "x", atMs: 1 } as Usage)).toEqual(every);
@@ -61,6 +62,7 @@ describe("ANSWER_FIELDS", () => {
     const every: Required<Answer> = {
       promptTokens: 1, completionTokens: 2, id: 3, cacheRead: 4, reasoning: 5, count: 6, long: 7, longTokens: 8,
       beyondTokens: 9, trivial: 10, trivialPromptTokens: 11, createdHash: 12, readablePrompt: 13, charged: 14,
+      hosted: { fileSearch: 3 },
     };
     const own = ["promptTokens", "completionTokens", "id", "readablePrompt"];
     expect([...ANSWER_FIELDS].sort()).toEqual(Object.keys(every).filter((k) => !own.includes(k)).sort());

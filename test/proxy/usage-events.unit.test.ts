@@ -100,11 +100,12 @@ describe("SSE events", () => {
     const searched = ev({ type: "message_delta", usage: { input_tokens: 50_010, cache_read_input_tokens: 700, output_tokens: 300, server_tool_use: { web_search_requests: 1 } } });
     const a = await tap([start, searched], { provider: "anthropic", kind: "messages" });
     // input 50,010 and cache read 700 replaced; cache creation 2 kept from message_start (not named again)
-    expect(a.result).toEqual({ usage: { promptTokens: 50_712, completionTokens: 300, cacheRead: 700, cacheWrite: 2 }, usageFinal: true, streamedChars: 0, outcome: "complete" });
+    // (its one web search is a call billed beside the tokens: GUARD_POLICY.hostedCalls)
+    expect(a.result).toEqual({ usage: { promptTokens: 50_712, completionTokens: 300, cacheRead: 700, cacheWrite: 2, hosted: { webSearch: 1 } }, usageFinal: true, streamedChars: 0, outcome: "complete" });
     // two message_deltas: the last one's counts stand
     const again = ev({ type: "message_delta", usage: { input_tokens: 90_000, output_tokens: 400 } });
     const b = await tap([start, searched, again], { provider: "anthropic", kind: "messages" });
-    expect(b.result.usage).toEqual({ promptTokens: 90_702, completionTokens: 400, cacheRead: 700, cacheWrite: 2 });
+    expect(b.result.usage).toEqual({ promptTokens: 90_702, completionTokens: 400, cacheRead: 700, cacheWrite: 2, hosted: { webSearch: 1 } });
     // a count that is not a non-negative number is not read as one
     const bad = ev({ type: "message_delta", usage: { input_tokens: -5, cache_read_input_tokens: "9", output_tokens: 3 } });
     const c = await tap([start, bad], { provider: "anthropic", kind: "messages" });

@@ -42,6 +42,20 @@ describe("checkTraceEvent", () => {
 });
 
 describe("Replayer", () => {
+  it("prices a trace usage's hosted tool calls as the Worker does (GUARD_POLICY.hostedCalls)", () => {
+    const searched = { prompt_tokens: 5, completion_tokens: 50, hosted: { webSearch: 4 } };
+    expect(checkTraceEvent({ ...ev(0, "sk-a"), usage: { ...searched, hosted: { webSearch: -1 } } })).toMatchObject({ ok: false });
+    expect(checkTraceEvent({ ...ev(0, "sk-a"), usage: { ...searched, hosted: { imageGen: 1 } } })).toMatchObject({ ok: false });
+    // tpd 10,000: a line of 55 tokens and 4 searches (10,000 at the default 2,500 a search) leaves
+    // the next refused; without the searches both are served
+    const lines = (usage: TraceEvent["usage"]) => {
+      const r = new Replayer({ policy: { defaults: { tpd: 10_000 }, detection: { mode: "off" } } });
+      return [0, 1].map((i) => r.step({ ...ev(i, "sk-h"), usage }, i)).map((l) => l.served);
+    };
+    expect(lines(searched)).toEqual([true, false]);
+    expect(lines({ prompt_tokens: 5, completion_tokens: 50 })).toEqual([true, true]);
+  });
+
   it("applies quotas on the virtual clock exactly, and counts only served usage", () => {
     const r = new Replayer({ policy: { defaults: { rpm: 2 }, detection: { mode: "off" } } });
     const lines = [0, 0, 0, 60, 61].map((s, i) => r.step({ ...ev(0, "sk-a"), ts: T0 + s * 1000 }, i));

@@ -1,0 +1,69 @@
+/**
+ * Tools the origin runs and bills per call (red team R77-1 left them open): a web search costs
+ * $10 per 1,000 beside the tokens its results add, which the answer's `usage` tokens do not
+ * count. Quotas count each call at GUARD_POLICY.hostedCalls tokens (2,500 a web search by
+ * default), read from Anthropic's `usage.server_tool_use`, a Responses answer's `web_search_call`
+ * items (JSON and streamed), and a chat request's `web_search_options`.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { anthropic, call, chat, keyIdOf, mockOrigin, newKey, remaining, setOverride, stateOf, testEnv } from "./helpers.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+const TPD = 1_000_000;
+
+/** What one request took from the key's daily tokens (the bucket refills ~12 tokens a second). */
+async function tpdTaken(path: string, init: (key: string) => RequestInit, overrides: Record<string, unknown> = {}): Promise<number> {
+  mockOrigin();
+  const key = newKey("sk-hosted");
+  await setOverride(key, { tpd: TPD, tpm: null, rpm: null, concurrency: null });
+  const a = await call(path, init(key), overrides);
+  expect(a.res.status).toBe(200);
+  await a.res.text();
+  await a.settled();
+  return TPD - remaining(await stateOf(await keyIdOf(key)), "tpd")!;
+}
+
+const searches = (n: number) => ({ "x-mock-web-searches": String(n), "x-mock-words": "20" });
+const message = { model: "claude-test", max_tokens: 400, messages: [{ role: "user", content: "What changed in the tax rules this year?" }], tools: [{ type: "web_search_20250305", name: "web_search", max_uses: 5 }] };
+const turn = { model: "gpt-test", input: "What changed in the tax rules this year?", max_output_tokens: 400, tools: [{ type: "web_search" }] };
+const json = (key: string, body: unknown, headers: Record<string, string>): RequestInit => ({
+  method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers }, body: JSON.stringify(body),
+});
+
+describe("hosted tool calls count against token quotas (GUARD_POLICY.hostedCalls)", () => {
+  it("an Anthropic answer's web searches (usage.server_tool_use), JSON and streamed: 2,500 tokens each", async () => {
+    const none = await tpdTaken("/v1/messages", (k) => anthropic(k, message, searches(0)));
+    expect(none).toBeLessThan(200);
+    const four = await tpdTaken("/v1/messages", (k) => anthropic(k, message, searches(4)));
+    expect(four - none).toBeGreaterThanOrEqual(4 * 2_500 - 20);
+    expect(four - none).toBeLessThanOrEqual(4 * 2_500 + 20);
+    const streamed = await tpdTaken("/v1/messages", (k) => anthropic(k, { ...message, stream: true }, searches(4)));
+    expect(streamed - none).toBeGreaterThanOrEqual(4 * 2_500 - 20);
+  });
+
+  it("a Responses answer's web_search_call items, JSON and streamed", async () => {
+    const none = await tpdTaken("/v1/responses", (k) => json(k, turn, searches(0)));
+    const three = await tpdTaken("/v1/responses", (k) => json(k, turn, searches(3)));
+    expect(three - none).toBeGreaterThanOrEqual(3 * 2_500 - 20);
+    expect(three - none).toBeLessThanOrEqual(3 * 2_500 + 20);
+    const streamed = await tpdTaken("/v1/responses", (k) => json(k, { ...turn, stream: true }, searches(3)));
+    expect(streamed - none).toBeGreaterThanOrEqual(3 * 2_500 - 20);
+  });
+
+  it("a chat request with web_search_options: one search", async () => {
+    const ask = { model: "gpt-test-search", max_tokens: 100, messages: [{ role: "user", content: "Latest on the rail strike?" }] };
+    const plain = await tpdTaken("/v1/chat/completions", (k) => chat(k, ask));
+    const searched = await tpdTaken("/v1/chat/completions", (k) => chat(k, { ...ask, web_search_options: {} }));
+    expect(searched - plain).toBeGreaterThanOrEqual(2_500 - 20);
+    expect(searched - plain).toBeLessThanOrEqual(2_500 + 20);
+  });
+
+  it("the operator's price: hostedCalls.webSearch 0 counts the tokens alone, 10,000 four times the default", async () => {
+    const policy = (webSearch: number) => ({ GUARD_POLICY: JSON.stringify({ ...JSON.parse(String(testEnv.GUARD_POLICY)), hostedCalls: { webSearch } }) });
+    const free = await tpdTaken("/v1/messages", (k) => anthropic(k, message, searches(4)), policy(0));
+    expect(free).toBeLessThan(200);
+    const dear = await tpdTaken("/v1/messages", (k) => anthropic(k, message, searches(4)), policy(10_000));
+    expect(dear - free).toBeGreaterThanOrEqual(40_000 - 20);
+  });
+});
