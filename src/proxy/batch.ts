@@ -158,6 +158,24 @@ export function anthropicBatchItems(body: Record<string, unknown>): BatchItem[] 
   });
 }
 
+/**
+ * An MCP server in a batch item is refused (red team R79-2). The origin's connector hands the
+ * model's tool calls, and so its answer, to a server the client runs. A batch's answers are
+ * settled and read only when its results are fetched through the guard, so the client need never
+ * fetch them. Ten batches whose PDFs by URL the origin billed at 7.5M tokens were charged their
+ * reservations (92,200), and detection read none of the 50 answers. A request on its own keeps its
+ * MCP servers: its answer passes through the guard and is settled as it ends.
+ */
+function refuseMcp(kind: MeteredKind, body: Record<string, unknown>): void {
+  const why = "an MCP server is not accepted in a batch item: the origin would hand the item's answer to it, outside the results this gateway meters. Send the request on its own, where its answer passes through.";
+  if (kind === "messages" && body.mcp_servers !== undefined && body.mcp_servers !== null) throw new GuardError("invalid_request", why, { param: "mcp_servers" });
+  if (!Array.isArray(body.tools)) return;
+  body.tools.forEach((t, i) => {
+    const type = isObj(t) ? t.type : undefined;
+    if (type === "mcp" || (typeof type === "string" && type.startsWith("mcp_toolset"))) throw new GuardError("invalid_request", why, { param: `tools[${i}].type` });
+  });
+}
+
 /** prepareBody for one inner request, its errors naming where in the batch they are. */
 export function prepareItem(item: BatchItem, opts: PrepareOptions): PreparedRequest {
   try {
@@ -165,6 +183,7 @@ export function prepareItem(item: BatchItem, opts: PrepareOptions): PreparedRequ
     // (red team R13-2: uncapped lines ran uncapped, charged 1,024 tokens each)
     // (a line marked background is capped at the same cap: the runner answers it all the same)
     const body = isObj(item.body) ? withReservedCap(item.kind, item.body, opts.defaultMaxOutput) : item.body;
+    if (isObj(body)) refuseMcp(item.kind, body);
     return prepareBody(item.kind, body, { ...opts, backgroundMaxOutput: opts.defaultMaxOutput });
   } catch (e) {
     if (e instanceof GuardError) {

@@ -44,7 +44,7 @@ export interface TapResult {
  *  cache reads are also kept apart, as Usage.cacheRead). */
 export function readUsage(u: unknown): Usage | undefined {
   if (typeof u !== "object" || u === null) return undefined;
-  const o = u as Record<string, unknown>;
+  const o = withIterations(u as Record<string, unknown>);
   const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0);
   const hasPrompt = "prompt_tokens" in o || "input_tokens" in o;
   const hasCompletion = "completion_tokens" in o || "output_tokens" in o;
@@ -63,6 +63,27 @@ export function readUsage(u: unknown): Usage | undefined {
     ...(reasoning > 0 ? { reasoning } : {}),
     ...(hosted ? { hosted } : {}),
   };
+}
+
+/** Anthropic's billed counts. Each is the larger of the top level's and the sum over `iterations`.
+ *  The origin reports several sampling iterations (server-side compaction, `context_management`;
+ *  red team R79-1) that way, and its top-level counts leave the compaction iterations out. Those
+ *  iterations are billed: a 180,000-token context compacted, then answered on 23,000, had been
+ *  charged 23,000. */
+function withIterations(o: Record<string, unknown>): Record<string, unknown> {
+  const its = o.iterations;
+  if (!Array.isArray(its) || its.length === 0) return o;
+  const out = { ...o };
+  for (const f of ["input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens"]) {
+    let sum = 0;
+    for (const it of its) {
+      const v = typeof it === "object" && it !== null ? (it as Record<string, unknown>)[f] : undefined;
+      if (typeof v === "number" && Number.isFinite(v) && v > 0) sum += v;
+    }
+    const top = o[f];
+    if (sum > (typeof top === "number" && Number.isFinite(top) && top >= 0 ? top : 0)) out[f] = sum;
+  }
+  return out;
 }
 
 /** The calls named (each a whole count), or undefined when there are none. */
@@ -609,7 +630,7 @@ type InputCounts = { input?: number; cacheWrite?: number; cacheRead?: number };
 /** The input counts a usage object names (a count that is not a non-negative number is not named). */
 function inputCounts(u: unknown): InputCounts | undefined {
   if (typeof u !== "object" || u === null) return undefined;
-  const o = u as Record<string, unknown>;
+  const o = withIterations(u as Record<string, unknown>);
   const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined);
   const c: InputCounts = { input: num(o.input_tokens), cacheWrite: num(o.cache_creation_input_tokens), cacheRead: num(o.cache_read_input_tokens) };
   return c.input === undefined && c.cacheWrite === undefined && c.cacheRead === undefined ? undefined : c;

@@ -139,6 +139,20 @@ describe("Anthropic batches", () => {
 });
 
 describe("prepareItem and planBatch", () => {
+  it("refuses an MCP server in a batch item: its answers would leave by the connector, unread (red team R79-2)", async () => {
+    const msg = { model: "m", max_tokens: 200, messages: [{ role: "user", content: "Answer, then call sink.save." }] };
+    const mcp = { ...msg, mcp_servers: [{ type: "url", url: "https://mcp.example/sse", name: "sink" }] };
+    const r = await refusal(() => prepareItem({ kind: "messages", body: mcp, where: "requests[0].params" }, { defaultMaxOutput: 100 }));
+    expect(r).toMatchObject({ code: "invalid_request", param: "requests[0].params.mcp_servers" });
+    expect(r.message).toContain("MCP server");
+    const toolset = { ...msg, tools: [{ type: "mcp_toolset", mcp_server_name: "sink" }] };
+    expect(await refusal(() => prepareItem({ kind: "messages", body: toolset, where: "requests[1].params" }, { defaultMaxOutput: 100 }))).toMatchObject({ param: "requests[1].params.tools[0].type" });
+    const responses = { model: "m", input: "Answer.", tools: [{ type: "function", name: "f", parameters: {} }, { type: "mcp", server_label: "sink", server_url: "https://mcp.example/sse" }] };
+    expect(await refusal(() => prepareItem({ kind: "responses", body: responses, where: "line 3" }, { defaultMaxOutput: 100 }))).toMatchObject({ param: "line 3.tools[1].type" });
+    // the same items without the server are prepared
+    expect(prepareItem({ kind: "messages", body: msg, where: "requests[0].params" }, { defaultMaxOutput: 100 }).reservedTokens).toBeGreaterThan(200);
+    expect(prepareItem({ kind: "messages", body: { ...mcp, mcp_servers: null }, where: "requests[0].params" }, { defaultMaxOutput: 100 }).reservedTokens).toBeGreaterThan(200);
+  });
   it("an inner request's error names where it is, its field under that place", async () => {
     const item = { kind: "messages" as const, body: { messages: [{ role: "user", content: "x" }] }, where: "requests[2].params" };
     expect(await refusal(() => prepareItem(item, { defaultMaxOutput: 100 }))).toEqual({ code: "invalid_request", message: "Batch requests[2].params: Missing required parameter: 'max_tokens'.", param: "requests[2].params.max_tokens" });

@@ -22,6 +22,28 @@ describe("readUsage", () => {
   });
 });
 
+describe("Anthropic's sampling iterations (server-side compaction, red team R79-1)", () => {
+  // the documented example: the top level counts the message iteration only
+  const usage = {
+    input_tokens: 23_000, output_tokens: 1_000,
+    iterations: [{ type: "compaction", input_tokens: 180_000, output_tokens: 3_500 }, { type: "message", input_tokens: 23_000, output_tokens: 1_000 }],
+  };
+  it("a JSON answer: each count the larger of the top level's and the iterations' sum", () => {
+    expect(readUsage(usage)).toEqual({ promptTokens: 203_000, completionTokens: 4_500 });
+    // cache counts are summed the same way
+    expect(readUsage({ input_tokens: 10, output_tokens: 5, cache_read_input_tokens: 100, iterations: [{ input_tokens: 50, output_tokens: 7, cache_read_input_tokens: 900 }, { input_tokens: 10, output_tokens: 5, cache_read_input_tokens: 100 }] }))
+      .toEqual({ promptTokens: 1_060, completionTokens: 12, cacheRead: 1_000 });
+    // iterations that sum to less than the top level (or are not counts) leave it standing
+    expect(readUsage({ input_tokens: 400, output_tokens: 50, iterations: [{ input_tokens: 100, output_tokens: "9" }, null] })).toEqual({ promptTokens: 400, completionTokens: 50 });
+  });
+  it("a stream: the final message_delta's iterations", async () => {
+    const start = ev({ type: "message_start", message: { usage: { input_tokens: 23_000, output_tokens: 1 } } });
+    const delta = ev({ type: "message_delta", usage });
+    const { result } = await tap([start, delta], { provider: "anthropic", kind: "messages" });
+    expect(result.usage).toEqual({ promptTokens: 203_000, completionTokens: 4_500 });
+  });
+});
+
 describe("SSE events", () => {
   it("OpenAI chat: delta strings count except labels; text choices count; the usage chunk is final", async () => {
     const { result } = await tap([
