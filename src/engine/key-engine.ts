@@ -257,6 +257,15 @@ export interface KeySnapshot {
    */
   outputs?: OutputRecord[];
   /**
+   * Model input files this key uploaded through the guard (`purpose` user_data, vision,
+   * assistants...: not a batch), each with when it was recorded, newest last, at most MAX_INPUTS,
+   * none older than OUTPUT_TTL_MS. The key may retrieve and delete them; another key may not (red
+   * team R78-2: any key deleted another's files, and listed every key's file names). Kept apart from
+   * `outputs`, so a key uploading a document a turn does not push its batches out. Kept by reset and
+   * past idle expiry, as `outputs` are.
+   */
+  inputs?: OutputRecord[];
+  /**
    * Stored responses whose answer their own request left unread (a background response, a stream
    * cut before its usage): [created-response hash, tokens charged at that settlement, and when the
    * request carried media the prompt its readable text stood for (red team R16-3)], newest last,
@@ -332,6 +341,9 @@ export const MAX_CONTEXTS = 64;
 
 /** Batch and output file ids remembered per key (the oldest is forgotten first). */
 export const MAX_OUTPUTS = 512;
+
+/** Model input file ids remembered per key (KeySnapshot.inputs; the oldest is forgotten first). */
+export const MAX_INPUTS = 512;
 
 /** How long a key may fetch a batch it created: as long as the providers keep results
  *  (Anthropic 29 days; 30 covers it). An older record is neither honoured nor kept. */
@@ -984,7 +996,7 @@ export class KeyEngine {
    *  tokens its creation charged, or the input file it ran, whose metered tokens it stands for;
    *  KeySnapshot.unread), and its results' read charges what its answers took beyond that (red
    *  team R13-1's batch half: a line's document by URL was never charged). */
-  recordOutput(id: string, nowMs: number, run?: { tokens?: number; fileId?: string; cut?: boolean }): void {
+  recordOutput(id: string, nowMs: number, run?: { tokens?: number; fileId?: string; cut?: boolean }): number | undefined {
     const file = run?.fileId !== undefined ? (this.snap.files ?? []).find(([f]) => f === run.fileId) : undefined;
     // run where embeddings are cut, or of a file uploaded so: its results' embeddings are cut
     // whenever they are fetched
@@ -992,6 +1004,7 @@ export class KeyEngine {
     const tokens = run?.fileId !== undefined ? file?.[2] : run?.tokens;
     this.adoptOutputs([outputRecord(id, nowMs, cut, tokens)], nowMs);
     if (tokens !== undefined) this.rememberUnread(anchorHash(id), tokens);
+    return tokens;
   }
 
   /** What the creation of the batch whose id hashes to `h` was charged, forgotten as it is said
@@ -1050,7 +1063,28 @@ export class KeyEngine {
 
   /** Whether this key created the batch (within OUTPUT_TTL_MS), or uploaded or was given the file, `id` names. */
   ownsOutput(id: string, nowMs: number): boolean {
-    return liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === id) || (this.snap.files ?? []).some(([f]) => f === id);
+    return (
+      liveOutputs(this.snap.outputs, nowMs).some(([o]) => o === id) ||
+      (this.snap.files ?? []).some(([f]) => f === id) ||
+      liveOutputs(this.snap.inputs, nowMs).some(([i]) => i === id)
+    );
+  }
+
+  /** Remember a model input file this key uploaded (KeySnapshot.inputs). */
+  recordInput(id: string, nowMs: number): void {
+    const inputs = liveOutputs(this.snap.inputs, nowMs).filter(([i]) => i !== id);
+    inputs.push([id, nowMs]);
+    this.snap.inputs = inputs.slice(-MAX_INPUTS);
+  }
+
+  /** Of `ids`, those this key may see (ownsOutput), in their order. */
+  ownedOf(ids: readonly string[], nowMs: number): string[] {
+    const mine = new Set([
+      ...liveOutputs(this.snap.outputs, nowMs).map(([o]) => o),
+      ...(this.snap.files ?? []).map(([f]) => f),
+      ...liveOutputs(this.snap.inputs, nowMs).map(([i]) => i),
+    ]);
+    return ids.filter((id) => mine.has(id));
   }
 
   /** Whether the results or file `id` names came of a batch run where embeddings are cut (OutputRecord). */
@@ -1116,7 +1150,7 @@ export class KeyEngine {
    *  detection history; an operator undoing a false positive must not cut the customer off from
    *  its own results, red team R9-5). */
   reset(): void {
-    const { override, list, verifiedUntilMs, okMs, at, exp, files, outputs } = this.snap;
+    const { override, list, verifiedUntilMs, okMs, at, exp, files, outputs, inputs } = this.snap;
     this.snap = {
       ...emptySnapshot(),
       at,
@@ -1127,6 +1161,7 @@ export class KeyEngine {
       ...(okMs !== undefined ? { okMs } : {}),
       ...(files?.length ? { files } : {}),
       ...(outputs?.length ? { outputs } : {}),
+      ...(inputs?.length ? { inputs } : {}),
     };
   }
 }

@@ -121,6 +121,7 @@ function readV3(s: Record<string, unknown>): KeySnapshot | undefined {
     ...(override ? { override } : {}),
     ...(list ? { list } : {}),
     ...(s.outputs !== undefined ? { outputs: readOutputs(s.outputs) } : {}),
+    ...(s.inputs !== undefined ? { inputs: readOutputs(s.inputs) } : {}),
   };
 }
 
@@ -163,6 +164,8 @@ function salvage(stored: unknown): KeySnapshot {
   if (isNum(stored.verifiedUntilMs)) snap.verifiedUntilMs = stored.verifiedUntilMs;
   const outputs = readOutputs(stored.outputs);
   if (outputs.length > 0) snap.outputs = outputs;
+  const inputs = readOutputs(stored.inputs);
+  if (inputs.length > 0) snap.inputs = inputs;
   return snap;
 }
 
@@ -189,8 +192,9 @@ export function toStored(snap: KeySnapshot): StoredSnapshot {
  * What survives idle expiry: what an admin set (override, list entry, a verification still in
  * force at nowMs), the batch input files the key uploaded through the guard (bounded by
  * MAX_FILES; without them a later batch run of an older upload would be refused as unknown, and
- * a second run must still be metered as one), and the batches and output files it may fetch
- * (MAX_OUTPUTS, those younger than OUTPUT_TTL_MS: results stay at the origin for weeks). Nothing
+ * a second run must still be metered as one), the batches and output files it may fetch
+ * (MAX_OUTPUTS, those younger than OUTPUT_TTL_MS: results stay at the origin for weeks) and the
+ * model input files it uploaded (MAX_INPUTS, as long). Nothing
  * else (undefined: nothing). With batches kept, `exp` is when the oldest of them ages out: the
  * object's alarm then runs this again, so no record is stored past its 30 days.
  */
@@ -198,14 +202,17 @@ export function keptAfterExpiry(snap: KeySnapshot, nowMs: number): StoredSnapsho
   const verified = snap.verifiedUntilMs !== undefined && snap.verifiedUntilMs > nowMs;
   const files = snap.files !== undefined && snap.files.length > 0;
   const live = liveOutputs(snap.outputs, nowMs);
-  const outputs = live.length > 0;
-  if (snap.override === undefined && snap.list === undefined && !verified && !files && !outputs) return undefined;
+  const inputs = liveOutputs(snap.inputs, nowMs);
+  const dated = [...live, ...inputs];
+  if (snap.override === undefined && snap.list === undefined && !verified && !files && dated.length === 0) return undefined;
   return {
     v: 3,
     ...(snap.override ? { override: snap.override } : {}),
     ...(snap.list ? { list: snap.list } : {}),
     ...(verified ? { verifiedUntilMs: snap.verifiedUntilMs } : {}),
     ...(files ? { files: snap.files } : {}),
-    ...(outputs ? { outputs: live, exp: Math.min(...live.map(([, at]) => at)) + OUTPUT_TTL_MS } : {}),
+    ...(live.length > 0 ? { outputs: live } : {}),
+    ...(inputs.length > 0 ? { inputs } : {}),
+    ...(dated.length > 0 ? { exp: Math.min(...dated.map(([, at]) => at)) + OUTPUT_TTL_MS } : {}),
   };
 }

@@ -7,7 +7,7 @@ import type { Context } from "hono";
 import { DEFAULT_MODEL_TRAITS, type GuardConfig, type ModelTraits } from "../config/index.ts";
 import { anchorHash, askedProfile, cohortShard, extractSignals, type RequestSignals } from "../detect/index.ts";
 import { hash32 } from "../detect/sketch.ts";
-import { type Decision, type ExchangeResult, MAX_OUTPUTS } from "../engine/key-engine.ts";
+import { type Decision, type ExchangeResult, MAX_INPUTS, MAX_OUTPUTS } from "../engine/key-engine.ts";
 import { shardIdleMs } from "../engine/expiry.ts";
 import type { LinkView } from "../detect/index.ts";
 import { IO } from "../observability/io.ts";
@@ -27,8 +27,8 @@ import { degradeBody, degradedReservation, degradeOf } from "./degrade.ts";
 import { CutError, cutEmbeddingsStream, degradeEmbeddingsRequest, keptComponents } from "./degrade-embeddings.ts";
 import { GuardError, type GuardErrorCode, errorResponse } from "./errors.ts";
 import { rateLimitHeaders, retryHeaders } from "./ratelimit-headers.ts";
-import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, originRunsTools, parseJsonObject, prepare, prepareBody, prepareOptionsOf, readBody } from "./request.ts";
-import { type BatchFormat, type MeteredKind, OPENAI_BATCH, batchOf, fetchedAnswers, matchRoute, responseRead, storedResponseOf } from "./routes.ts";
+import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, namedFiles, originRunsTools, parseJsonObject, prepare, prepareBody, prepareOptionsOf, readBody } from "./request.ts";
+import { type BatchFormat, type MeteredKind, OPENAI_BATCH, batchOf, fetchedAnswers, listsResources, matchRoute, namedResource, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type WholeOrHead, readWholeOrHead, restOf } from "./whole-body.ts";
 import { type BatchAnswers, BatchResults, addCalls, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, contextOf, templateOf, withContext, withExchange } from "./usage.ts";
@@ -396,8 +396,12 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const fetched = fetchedAnswers(req.method, call.url.pathname);
   // whose detection reads the answers: the fetching key's, or the creator's in its batch group
-  const owned = fetched === "results" && cfg.policy.batchResults === "owner" ? await mustOwn(call, keyId) : { reader: keyId, cut: false };
+  const owned: { reader: string; cut: boolean; group?: string } = fetched === "results" && cfg.policy.batchResults === "owner" ? await mustOwn(call, keyId) : { reader: keyId, cut: false };
   const reader = owned.reader;
+  // a file or batch named by id, retrieved, cancelled or deleted: by the key that uploaded or
+  // created it, or one of its batch group, as its answers are (red team R78-2)
+  const owner = cfg.policy.batchResults === "owner";
+  if (owner && namedResource(req.method, call.url.pathname)) await mustOwn(call, keyId);
   // a batch's results fetched by another key of its batch group are held to their creator's
   // detection standing as well as this key's, as a background response is below (red team
   // R76-1: a restricted key's batch, all 20 answers, read in full by a key of its group). Not to
@@ -440,6 +444,15 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
   // (read as an answer of 0 tokens, free calls between harvest requests diluted every answer-length
   // feature at no cost)
   const fixed: Usage = { promptTokens: upstream.ok ? tokens : 0, completionTokens: 0, estimated: true };
+  if (upstream.ok && owner && (listsResources(req.method, call.url.pathname) || (req.method === "POST" && call.url.pathname === "/v1/files"))) {
+    // a list: the key's own entries; a model input file uploaded: the key's to use (KeySnapshot.inputs)
+    const text = await upstream.text();
+    const body = req.method === "POST" ? await recordInput(call, keyId, text) : await ownEntries(call, keyId, text);
+    // (a list of message batches names where their results are: the guard, as for one batch)
+    const out = MESSAGE_BATCHES.test(call.url.pathname) ? pointResultsAt(body, call.url.origin) : body;
+    call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
+    return answer(new Response(out, upstream), decision);
+  }
   if (upstream.ok && req.method === "GET" && OPENAI_BATCH.test(call.url.pathname)) {
     // an OpenAI batch that has ended names its output and error files: its creator's to fetch
     const text = await upstream.text();
@@ -482,7 +495,16 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
         let got: Answer | undefined;
         let owner = reader;
         // (charged what they took beyond what the batch was charged, once: KeySnapshot.unread)
-        if (a && "count" in a) got = { ...a, id, createdHash: anchorHash(batchOf(call.url.pathname)) };
+        if (a && "count" in a) {
+          got = { ...a, id, createdHash: anchorHash(batchOf(call.url.pathname)) };
+          // a batch of a group: what its creation was charged, from the group's record, once (the
+          // creator's own may be gone, pushed out by 512 newer batches: red team R78-1; when it is
+          // not, the creator's record is the one read, KeyEngine.chargeRead)
+          if (owned.group !== undefined) {
+            const charged = await groupCharge(call, owned.group, batchOf(call.url.pathname));
+            if (charged !== null) got.charged = charged;
+          }
+        }
         else if (a) {
           got = { promptTokens: a.usage.promptTokens, completionTokens: a.usage.completionTokens, ...(a.usage.reasoning ? { reasoning: a.usage.reasoning } : {}), ...(a.usage.hosted ? { hosted: a.usage.hosted } : {}), id, createdHash: anchorHash(responseId) };
           // a response whose answer its own request left unread (answerLeftUnread: in the
@@ -526,13 +548,14 @@ const MESSAGE_BATCHES = /^\/v1\/messages\/batches(?:\/[^/]+(?:\/cancel)?)?$/;
  * would leave the asking keys without answers and itself without asks). Returns the key whose
  * detection reads the answers: the creator (this key, or the group's record of who created it).
  */
-async function mustOwn(call: Call, keyId: string): Promise<{ reader: string; cut: boolean }> {
+async function mustOwn(call: Call, keyId: string): Promise<{ reader: string; cut: boolean; group?: string }> {
   const segs = call.url.pathname.split("/");
   const id = batchOf(call.url.pathname);
   type Access = { owns: boolean; group?: string; cut?: true };
   IO.doCalls++;
   const access = await (call.c.env.KEY_GUARD.getByName(keyId).outputAccess(id) as Promise<Access>);
-  if (access.owns) return { reader: keyId, cut: access.cut === true };
+  // (a grouped key's read takes the group's record of the charge too, so it is taken once: red team R78-1)
+  if (access.owns) return { reader: keyId, cut: access.cut === true, ...(access.group !== undefined ? { group: access.group } : {}) };
   if (access.group !== undefined) {
     IO.doCalls++;
     const creator = await (call.c.env.BATCH_GROUP.getByName(access.group).creatorOf(id) as Promise<string | null>);
@@ -540,7 +563,7 @@ async function mustOwn(call: Call, keyId: string): Promise<{ reader: string; cut
       // (whether it ran where embeddings are cut: the creator's record says)
       IO.doCalls++;
       const made = await (call.c.env.KEY_GUARD.getByName(creator).outputAccess(id) as Promise<Access>);
-      return { reader: creator, cut: made.cut === true };
+      return { reader: creator, cut: made.cut === true, group: access.group };
     }
   }
   // Not "was not created with this key": the record may be older than 30 days, or pushed out by
@@ -552,6 +575,89 @@ async function mustOwn(call: Call, keyId: string): Promise<{ reader: string; cut
     "not_found",
     `${what} Records are kept for 30 days (the ${MAX_OUTPUTS} newest per key). If another of your keys created it (a rotated key, another service), fetch it with that key, or ask the API provider to put your keys in one batch group or to move the batch to this key.`,
   );
+}
+
+/**
+ * The files a request names as model input (request.ts namedFiles) must be ones this key may
+ * reach under `batchResults: "owner"`: uploaded or given to it through the guard, or its batch
+ * group's (red team R78-3: a key named another's document and batch output, which the origin
+ * would read into its prompt). Refused with the provider-shaped 404 otherwise. Costs one call to
+ * the key's object (two with a group) for a request that names files; none for one that does not.
+ */
+async function mayUseFiles(call: Call, keyId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0 || call.cfg.policy.batchResults !== "owner") return;
+  IO.doCalls++;
+  const { owned, group } = await (call.c.env.KEY_GUARD.getByName(keyId).ownedOf(ids) as Promise<{ owned: string[]; group?: string }>);
+  let missing = ids.filter((id) => !owned.includes(id));
+  if (missing.length > 0 && group !== undefined) {
+    IO.doCalls++;
+    const held = await (call.c.env.BATCH_GROUP.getByName(group).heldOf(missing) as Promise<string[]>);
+    missing = missing.filter((id) => !held.includes(id));
+  }
+  if (missing.length === 0) return;
+  throw new GuardError(
+    "not_found",
+    `File '${missing[0]}' is not one this API key may use through this gateway: there is no record of it being uploaded with this key or a key of its batch group, or of it being the output of a batch this key created. Upload it with this key (POST /v1/files); records are kept 30 days (the ${MAX_INPUTS} newest uploads per key).`,
+  );
+}
+
+/** A model input file the origin accepted (`POST /v1/files`, not a batch): this key's to retrieve,
+ *  delete and name, and its batch group's (KeySnapshot.inputs). The answer, as the origin gave it. */
+async function recordInput(call: Call, keyId: string, text: string): Promise<string> {
+  const [id] = jsonFields(text, ["id"]);
+  if (id === undefined) return text;
+  try {
+    IO.doCalls++;
+    const group = await (call.c.env.KEY_GUARD.getByName(keyId).recordInput(id) as Promise<string | undefined>);
+    if (group !== undefined) {
+      IO.doCalls++;
+      await (call.c.env.BATCH_GROUP.getByName(group).record(keyId, [[id, Date.now()]]) as Promise<void>);
+    }
+  } catch (e) {
+    logEvent({ evt: "record_input_failed", keyId, error: safeError(e) });
+  }
+  return text;
+}
+
+/** A list of files or batches the origin answered, with only the entries this key may see (its
+ *  own, and its batch group's). An answer that is not such a list comes back empty: the guard
+ *  does not pass on what it cannot filter (default deny). */
+async function ownEntries(call: Call, keyId: string, text: string): Promise<string> {
+  let list: Record<string, unknown>;
+  try {
+    list = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    list = {};
+  }
+  const data = Array.isArray(list.data) ? (list.data as unknown[]) : [];
+  const idOf = (e: unknown) => (typeof e === "object" && e !== null && typeof (e as { id?: unknown }).id === "string" ? (e as { id: string }).id : undefined);
+  const ids = data.map(idOf).filter((x) => x !== undefined);
+  let seen = new Set<string>();
+  if (ids.length > 0) {
+    IO.doCalls++;
+    const { owned, group } = await (call.c.env.KEY_GUARD.getByName(keyId).ownedOf(ids) as Promise<{ owned: string[]; group?: string }>);
+    seen = new Set(owned);
+    const rest = ids.filter((id) => !seen.has(id));
+    if (group !== undefined && rest.length > 0) {
+      IO.doCalls++;
+      for (const id of await (call.c.env.BATCH_GROUP.getByName(group).heldOf(rest) as Promise<string[]>)) seen.add(id);
+    }
+  }
+  const kept = data.filter((e) => seen.has(idOf(e) ?? ""));
+  const firstLast = "first_id" in list || "last_id" in list ? { first_id: idOf(kept[0]) ?? null, last_id: idOf(kept[kept.length - 1]) ?? null } : {};
+  return JSON.stringify({ ...list, object: list.object ?? "list", data: kept, ...firstLast });
+}
+
+/** What the creation of the batch (or the run whose output file) `id` names was charged, from its
+ *  batch group's record, once; null when not recorded, taken already or the group unreachable (logged). */
+async function groupCharge(call: Call, group: string, id: string): Promise<number | null> {
+  try {
+    IO.doCalls++;
+    return await (call.c.env.BATCH_GROUP.getByName(group).takeCharged(id) as Promise<number | null>);
+  } catch (e) {
+    logEvent({ evt: "group_charge_failed", group, error: safeError(e) });
+    return null;
+  }
 }
 
 /** Another key fetched the answers of a batch of `creator`'s group, or of a background response `creator`
@@ -571,7 +677,7 @@ async function recordBatchOutputs(call: Call, keyId: string, batchId: string, fi
     const r = await (call.c.env.KEY_GUARD.getByName(keyId).recordBatchOutputs(batchId, files, outputFileId) as Promise<{ recorded: boolean; group?: string }>);
     if (r.group === undefined) return;
     IO.doCalls++;
-    const creator = await (call.c.env.BATCH_GROUP.getByName(r.group).recordBatchOutputs(batchId, files) as Promise<string | null>);
+    const creator = await (call.c.env.BATCH_GROUP.getByName(r.group).recordBatchOutputs(batchId, files, outputFileId) as Promise<string | null>);
     // another key of the group retrieved it: the creator's own record takes the files too, with
     // what its record of the batch says of them (embeddings cut: red team R70-1, a clean key of
     // the group fetched a degraded creator's results whole)
@@ -671,6 +777,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   const net = cfg.policy.detection.mode !== "off" ? netMeta(req, cfg.trustClientIpHeader) : undefined;
   const { preps, signals, degradedTokens, promptTokens, reservedTokens: fullTokens, items: asks } = planBatch(items, prepareOptionsOf(cfg.policy), cfg.policy.degrade, net, frameFor(keyId));
+  await mayUseFiles(call, keyId, [...new Set(preps.flatMap((p) => namedFiles(p.body)))]);
   let reservedTokens = fullTokens;
   const requestId = crypto.randomUUID();
   const solved = await solutionOf(call, keyId, "batch");
@@ -825,11 +932,11 @@ async function gateForOthers(call: Call, creator: string, byDeny = true): Promis
 async function recordOutput(call: Call, keyId: string, id: string, run?: { tokens?: number; fileId?: string; cut?: boolean }): Promise<void> {
   try {
     IO.doCalls++;
-    const group = await (call.c.env.KEY_GUARD.getByName(keyId).recordOutput(id, run) as Promise<string | undefined>);
+    const { group, charged } = await (call.c.env.KEY_GUARD.getByName(keyId).recordOutput(id, run) as Promise<{ group?: string; charged?: number }>);
     if (group === undefined) return;
-    // the batch is its group's too (src/state/batch-group.ts)
+    // the batch is its group's too, with what its creation was charged (src/state/batch-group.ts)
     IO.doCalls++;
-    await (call.c.env.BATCH_GROUP.getByName(group).record(keyId, [[id, Date.now()]]) as Promise<void>);
+    await (call.c.env.BATCH_GROUP.getByName(group).record(keyId, [[id, Date.now()]], charged) as Promise<void>);
   } catch (e) {
     logEvent({ evt: "record_output_failed", keyId, error: safeError(e) });
   }
@@ -883,6 +990,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const prepOpts = prepareOptionsOf(cfg.policy);
   let prep = prepare(kind, bytes, prepOpts);
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
+  await mayUseFiles(call, keyId, namedFiles(prep.body));
   const requestId = crypto.randomUUID();
 
   let signals: RequestSignals | undefined;

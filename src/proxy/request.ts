@@ -725,3 +725,38 @@ export function cachePrefixOf(body: Record<string, unknown>, images?: readonly I
   const ttlMs = (last.cache_control as Record<string, unknown>).ttl === "1h" ? CACHE_TTL_LONG_MS : CACHE_TTL_MS;
   return { hash: `${hash32(text).toString(36)}.${hash32(text, 0x5bd1e995).toString(36)}`, tokens: bodyPromptTokens(prefix, images), ttlMs };
 }
+
+/** Most file ids one request may name (namedFiles). */
+export const MAX_NAMED_FILES = 64;
+
+/** Part types that take a file by id as model input (Responses, Anthropic). */
+const FILE_INPUT_TYPES = new Set(["input_file", "input_image", "container_upload"]);
+
+/**
+ * The file ids a request's body names as model input, in order, each once, at any depth up to 12:
+ * a chat `file` part's `file.file_id`, a Responses `input_file` or `input_image` part's `file_id`,
+ * an Anthropic source of type `file` (a document, an image) and a `container_upload` block, a code
+ * interpreter tool's `container.file_ids`. Not a file an answer cited (`file_citation` and the
+ * like, replayed with an earlier turn): the origin reads no file for it. Under `batchResults:
+ * "owner"` each must be one the key uploaded through the guard or may fetch (red team R78-3:
+ * another key's document and batch output were named as input, for the origin to read into the
+ * prompt). More than MAX_NAMED_FILES is refused.
+ */
+export function namedFiles(body: unknown): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 12 || typeof v !== "object" || v === null) return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, depth + 1);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    if (typeof o.file_id === "string" && (FILE_INPUT_TYPES.has(o.type as string) || o.type === "file")) out.add(o.file_id);
+    if (o.type === "file" && isObj(o.file) && typeof o.file.file_id === "string") out.add(o.file.file_id);
+    if (o.type === "code_interpreter" && isObj(o.container) && Array.isArray(o.container.file_ids)) for (const f of o.container.file_ids) if (typeof f === "string") out.add(f);
+    for (const x of Object.values(o)) walk(x, depth + 1);
+  };
+  walk(body, 0);
+  if (out.size > MAX_NAMED_FILES) throw new GuardError("invalid_request", `A request may name at most ${MAX_NAMED_FILES} files through this gateway.`);
+  return [...out];
+}

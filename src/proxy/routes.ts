@@ -215,6 +215,24 @@ export function fetchedAnswers(method: string, pathname: string): "response" | "
   return undefined;
 }
 
+/** A file or batch named by id, retrieved, cancelled or deleted (not its answers: fetchedAnswers):
+ *  `GET`/`DELETE /v1/files/{id}`, `GET /v1/batches/{id}`, `POST /v1/batches/{id}/cancel`,
+ *  `GET`/`DELETE /v1/messages/batches/{id}`, `POST /v1/messages/batches/{id}/cancel`. Under
+ *  `batchResults: "owner"` only the key that uploaded or created it (or one of its batch group)
+ *  may (red team R78-2: any key cancelled and deleted another's batches and files). */
+export function namedResource(method: string, pathname: string): boolean {
+  if (/^\/v1\/files\/[^/]+$/.test(pathname) || /^\/v1\/messages\/batches\/[^/]+$/.test(pathname)) return method === "GET" || method === "DELETE";
+  if (OPENAI_BATCH.test(pathname)) return method === "GET";
+  return method === "POST" && /^\/v1\/(?:messages\/)?batches\/[^/]+\/cancel$/.test(pathname);
+}
+
+/** A list of files or batches (`GET /v1/files`, `/v1/batches`, `/v1/messages/batches`): under
+ *  `batchResults: "owner"` its entries are those the key may see (red team R78-2: every key's file
+ *  names and batch ids were listed to any key). */
+export function listsResources(method: string, pathname: string): boolean {
+  return method === "GET" && (pathname === "/v1/files" || pathname === "/v1/batches" || pathname === "/v1/messages/batches");
+}
+
 /** The batch (message batch results) or output file (file content) whose answers `path` fetches
  *  (a path fetchedAnswers reads as "results"). */
 export function batchOf(path: string): string {

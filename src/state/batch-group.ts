@@ -58,12 +58,22 @@ export class BatchGroup extends DurableObject<Env> {
     return row?.key_id ?? null;
   }
 
+  /** Of `ids`, those the group holds (in force). */
+  heldOf(ids: string[]): string[] {
+    IO.objectCalls++;
+    const since = Date.now() - OUTPUT_TTL_MS;
+    return ids.filter((id) => this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outputs WHERE id = ? AND at_ms > ?", id, since).one().n > 0);
+  }
+
   /**
    * What the request that created the stored response `id` was charged, once (null: not recorded,
    * or taken already). Its answer, read now, is charged what it took beyond that (KeyEngine
    * chargeRead), also when the creating key's own record of it was pushed out by newer unread
    * answers (red team R37-1: a key that kept 512 unread read each answer as it dropped out, charged
-   * only its reservation). Kept apart from the creator, which polls and gates still need.
+   * only its reservation). Kept apart from the creator, which polls and gates still need. A batch
+   * group keeps its batches' charges the same way (red team R78-1: 530 cheap batches pushed a
+   * batch's record out of its creator's 512 newest, and a group mate read its output file charged
+   * nothing).
    */
   takeCharged(id: string): number | null {
     IO.objectCalls++;
@@ -74,11 +84,15 @@ export class BatchGroup extends DurableObject<Env> {
   }
 
   /** An OpenAI batch of the group named its output and error files (retrieved by any key of the
-   *  group): they are its creator's, in the group. The creator, or null for a batch not the group's. */
-  async recordBatchOutputs(batchId: string, fileIds: string[]): Promise<string | null> {
+   *  group): they are its creator's, in the group, and what the batch's run was charged moves to
+   *  its output file, whose content its answers are read from (red team R78-1). The creator, or
+   *  null for a batch not the group's. */
+  async recordBatchOutputs(batchId: string, fileIds: string[], outputFileId?: string): Promise<string | null> {
     const creator = this.creatorOf(batchId);
     if (creator === null) return null;
-    await this.record(creator, fileIds.map((f): OutputRecord => [f, Date.now()]));
+    const charged = outputFileId !== undefined && fileIds.includes(outputFileId) ? this.takeCharged(batchId) : null;
+    await this.record(creator, fileIds.filter((f) => f !== outputFileId || charged === null).map((f): OutputRecord => [f, Date.now()]));
+    if (charged !== null) await this.record(creator, [[outputFileId!, Date.now()]], charged);
     return creator;
   }
 

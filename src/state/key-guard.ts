@@ -191,23 +191,42 @@ export class KeyGuard extends DurableObject<Env> {
   }
 
   /** Remember a batch this key created (see KeySnapshot.outputs); its batch group, if it has
-   *  one (the batch is then the group's too: src/state/batch-group.ts). */
-  recordOutput(id: string, run?: { tokens?: number; fileId?: string; cut?: boolean }): string | undefined {
+   *  one (the batch is then the group's too: src/state/batch-group.ts), and what its creation was
+   *  charged (the group keeps that too: red team R78-1). */
+  recordOutput(id: string, run?: { tokens?: number; fileId?: string; cut?: boolean }): { group?: string; charged?: number } {
     IO.objectCalls++;
-    this.engine.recordOutput(id, Date.now(), run);
+    const charged = this.engine.recordOutput(id, Date.now(), run);
+    this.save();
+    const group = this.engine.snap.override?.batchGroup;
+    return { ...(group !== undefined ? { group } : {}), ...(charged !== undefined ? { charged } : {}) };
+  }
+
+  /** Whether this key may fetch the results or file `id` names (and whether their embeddings are
+   *  cut: a batch run where embeddings are cut), and its batch group (whose other keys' batches it
+   *  may fetch, and which keeps what each batch's creation was charged). */
+  outputAccess(id: string): { owns: boolean; group?: string; cut?: true } {
+    IO.objectCalls++;
+    const now = Date.now();
+    const group = this.engine.snap.override?.batchGroup;
+    const owns = this.engine.ownsOutput(id, now);
+    return { owns, ...(group !== undefined ? { group } : {}), ...(owns && this.engine.cutOutput(id, now) ? { cut: true as const } : {}) };
+  }
+
+  /** A model input file this key uploaded (KeySnapshot.inputs); its batch group, which records it
+   *  too (a rotated key names its predecessor's documents). */
+  recordInput(id: string): string | undefined {
+    IO.objectCalls++;
+    this.engine.recordInput(id, Date.now());
     this.save();
     return this.engine.snap.override?.batchGroup;
   }
 
-  /** Whether this key may fetch the results or file `id` names (and whether their embeddings are
-   *  cut: a batch run where embeddings are cut); if not, its batch group (whose other keys'
-   *  batches it may fetch). */
-  outputAccess(id: string): { owns: boolean; group?: string; cut?: true } {
+  /** Of `ids` (a list the origin answered), those this key may see, and its batch group (which
+   *  may hold others of them: red team R78-2, every key's files and batches were listed). */
+  ownedOf(ids: string[]): { owned: string[]; group?: string } {
     IO.objectCalls++;
-    const now = Date.now();
-    if (this.engine.ownsOutput(id, now)) return this.engine.cutOutput(id, now) ? { owns: true, cut: true } : { owns: true };
     const group = this.engine.snap.override?.batchGroup;
-    return group === undefined ? { owns: false } : { owns: false, group };
+    return { owned: this.engine.ownedOf(ids, Date.now()), ...(group !== undefined ? { group } : {}) };
   }
 
   /** The output and error files of an OpenAI batch this key created (nothing for another's), and

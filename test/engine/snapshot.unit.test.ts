@@ -160,6 +160,28 @@ describe("migrateSnapshot", () => {
     expect(decodeSnapshot({ v: 99, outputs: [["msgbatch_9", T0]] }).snap.outputs).toEqual([["msgbatch_9", T0]]);
   });
 
+  it("model input files a key uploaded: kept apart from its batches, through reset, idle expiry and a salvage (red team R78-2)", () => {
+    const e = new KeyEngine(decodeSnapshot({ v: 3 }).snap);
+    for (let i = 0; i < 600; i++) e.recordInput(`file-doc${i}`, T0 + i);
+    e.recordOutput("msgbatch_1", T0);
+    // the 512 newest uploads, and the batch not pushed out by them
+    expect(e.snap.inputs).toHaveLength(512);
+    expect(e.ownsOutput("file-doc599", T0 + 1000)).toBe(true);
+    expect(e.ownsOutput("file-doc0", T0 + 1000)).toBe(false);
+    expect(e.ownsOutput("msgbatch_1", T0 + 1000)).toBe(true);
+    expect(e.ownedOf(["file-doc599", "file-other", "msgbatch_1"], T0 + 1000)).toEqual(["file-doc599", "msgbatch_1"]);
+    e.reset();
+    expect(e.ownsOutput("file-doc599", T0 + 1000)).toBe(true);
+    const kept = keptAfterExpiry(e.snap, T0 + 1000)!;
+    expect(kept.inputs).toHaveLength(512);
+    // the object's next expiry is when the oldest record ages out, an upload's or a batch's
+    expect(kept.exp).toBe(T0 + 30 * 86_400_000);
+    expect(new KeyEngine(decodeSnapshot(structuredClone(kept)).snap).ownsOutput("file-doc300", T0 + 1000)).toBe(true);
+    expect(decodeSnapshot({ v: 99, inputs: [["file-x", T0]] }).snap.inputs).toEqual([["file-x", T0]]);
+    // 30 days on, none is honoured
+    expect(e.ownsOutput("file-doc599", T0 + 31 * 86_400_000)).toBe(false);
+  });
+
   it("an override naming only a batch group is kept; an invalid group is dropped", () => {
     expect(decodeSnapshot({ v: 3, override: { batchGroup: "cust-42" } }).snap.override).toEqual({ batchGroup: "cust-42" });
     expect(decodeSnapshot({ v: 3, override: { tier: "pro", batchGroup: "bad group" } }).snap.override).toEqual({ tier: "pro" });

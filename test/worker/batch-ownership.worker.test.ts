@@ -330,3 +330,60 @@ describe("moving a batch's ownership to another key (rotation without a group)",
     }
   });
 });
+
+describe("a batch group keeps what a batch's creation was charged (red team R78-1)", () => {
+  /** Upload a 3-line chat file with `key`, run it (every item answering 3,000 words), retrieve
+   *  it; the output file's id. */
+  async function runOpenAiBatch(key: string): Promise<string> {
+    const h = { authorization: `Bearer ${key}` };
+    const lines = [0, 1, 2].map((i) => JSON.stringify({ custom_id: `c${i}`, method: "POST", url: "/v1/chat/completions", body: { model: "gpt-test", max_tokens: 100, messages: [{ role: "user", content: `Summarise report ${i}.` }] } }));
+    const form = new FormData();
+    form.set("purpose", "batch");
+    form.set("file", new File([lines.join("\n") + "\n"], "in.jsonl"));
+    const up = await call("/v1/files", { method: "POST", headers: h, body: form });
+    expect(up.res.status).toBe(200);
+    const file = ((await up.res.json()) as { id: string }).id;
+    await up.settled();
+    const run = await call("/v1/batches", { method: "POST", headers: { ...h, "content-type": "application/json", "x-mock-words": "3000" }, body: JSON.stringify({ input_file_id: file, endpoint: "/v1/chat/completions", completion_window: "24h" }) });
+    expect(run.res.status).toBe(200);
+    const batch = ((await run.res.json()) as { id: string }).id;
+    await run.settled();
+    const got = await call(`/v1/batches/${batch}`, { headers: h });
+    const out = ((await got.res.json()) as { output_file_id: string }).output_file_id;
+    await got.settled();
+    return out;
+  }
+
+  /** What `key` was charged in all (its counters). */
+  async function chargedOf(key: string): Promise<number> {
+    const c = (await stateOf(await keyIdOf(key))).counters;
+    return c.promptTokens + c.completionTokens;
+  }
+
+  it("a group mate's read after 530 newer batches pushed the creator's record out is charged what the answers took", async () => {
+    mockOrigin();
+    const a = newKey("sk-r78-a");
+    const b = newKey("sk-r78-b");
+    const unlimited = { rpm: null, tpm: null, tpd: null, concurrency: null, batchGroup: "r78-group" };
+    for (const k of [a, b]) expect((await putOverride(await keyIdOf(k), unlimited)).status).toBe(200);
+    const out = await runOpenAiBatch(a);
+    // 530 one-item message batches: newer than the run, they push its records out of the 512 newest
+    for (let i = 0; i < 530; i++) await createBatch(a, 1);
+    const before = await chargedOf(a);
+    const read = await call(`/v1/files/${out}/content`, { headers: { authorization: `Bearer ${b}` } });
+    expect(read.res.status).toBe(200);
+    expect((await read.res.text()).trim().split("\n")).toHaveLength(3);
+    await read.settled();
+    // 3 answers of 3,000 tokens beyond the run's reservation (3 x ~110): charged to the creator
+    expect(await chargedOf(a) - before).toBeGreaterThan(3 * 3_000 - 3 * 120);
+    // read again: charged once
+    const again = await call(`/v1/files/${out}/content`, { headers: { authorization: `Bearer ${b}` } });
+    await again.res.text();
+    await again.settled();
+    const after = await chargedOf(a);
+    const third = await call(`/v1/files/${out}/content`, { headers: { authorization: `Bearer ${a}` } });
+    await third.res.text();
+    await third.settled();
+    expect(await chargedOf(a)).toBe(after);
+  }, 120_000);
+});

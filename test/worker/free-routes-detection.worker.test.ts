@@ -384,9 +384,9 @@ describe("free routes and detection", () => {
     const mine = await call(`/v1/messages/batches/${id}/results`, { headers: anth(owner) });
     expect(mine.res.status).toBe(200);
     await mine.res.text();
-    // a batch another key created names no file for this key
+    // a batch another key created names no file for this key (nor is it retrieved: red team R78-2)
     const peek = await call("/v1/batches/batch_someone_else", { headers: { authorization: `Bearer ${other}` } });
-    expect(peek.res.status).toBe(200);
+    expect(peek.res.status).toBe(404);
     await peek.res.text();
     await peek.settled();
     for (const f of ["file-theirs", "file-theirs-err"]) {

@@ -59,6 +59,12 @@ export const TABLE: TableRoute[] = [
   route("POST", "/v1/messages/batches", "msgbatches"),
 ];
 
+/** Routes naming a file or batch by id that only its uploader or creator may use (docs/config.md batchResults). */
+const NAMED_RESOURCES = new Set([
+  "GET /v1/files/{id}", "DELETE /v1/files/{id}", "GET /v1/batches/{id}", "POST /v1/batches/{id}/cancel",
+  "GET /v1/messages/batches/{id}", "DELETE /v1/messages/batches/{id}", "POST /v1/messages/batches/{id}/cancel",
+]);
+
 export const OPENAI_METERED_PATHS: Record<string, MeteredKind> = {
   "/v1/chat/completions": "chat",
   "/v1/completions": "completions",
@@ -859,6 +865,10 @@ export function verdictOf(plan: RequestPlan, url: URL): Verdict {
   // batchResults): the generated keys create none, so every fetch of them is refused
   if (route && plan.method === "GET" && (route.template === "/v1/files/{id}/content" || route.template === "/v1/messages/batches/{id}/results")) {
     defects.push(hard("results of a batch this key did not create", { status: 404, codes: ["not_found"] }));
+  }
+  // nor a file or batch named by id, retrieved, cancelled or deleted (red team R78-2)
+  if (route && NAMED_RESOURCES.has(`${plan.method} ${route.template}`)) {
+    defects.push(hard("a file or batch this key did not upload or create", { status: 404, codes: ["not_found"] }));
   }
   const hardOnes = defects.filter((d) => d.hard);
   const outcome = hardOnes.length ? "refuse" : defects.length ? "either" : "serve";
