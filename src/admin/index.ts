@@ -101,9 +101,10 @@ export function adminApp(): Hono<AppEnv> {
     if (ids !== undefined && !(Array.isArray(ids) && ids.length <= MAX_OUTPUTS && ids.every((i) => typeof i === "string" && i !== "" && i.length <= 256))) {
       throw new GuardError("invalid_request", `ids must be an array of at most ${MAX_OUTPUTS} batch or file ids.`, { param: "ids" });
     }
-    const records = (await stub(c, keyId).outputRecords(ids as string[] | undefined)) as unknown as OutputRecord[];
+    const held = (await stub(c, keyId).outputRecords(ids as string[] | undefined)) as unknown as { outputs: OutputRecord[]; inputs: OutputRecord[] };
+    const records = [...held.outputs, ...held.inputs];
     if (records.length === 0) return c.json({ keyId, to, moved: 0 });
-    const toGroup = await stub(c, to).adoptOutputs(records);
+    const toGroup = await stub(c, to).adoptOutputs(held);
     const moved = records.map(([id]) => id);
     const from = await stub(c, keyId).dropOutputs(moved);
     if (from.group !== undefined) await c.env.BATCH_GROUP.getByName(from.group).forget(keyId, moved);

@@ -763,9 +763,11 @@ export class KeyEngine {
     const beyond = quotaTokens(a, policy) - charged;
     // less than it was charged: given back as a settlement gives back what a reservation
     // overestimated (red team R39b-4: a job capped at 32,000 that took 6,073 kept 32,016 charged),
-    // from the output the cap reserved; only for one whole answer (a stored response's usage is its
-    // whole bill), not a batch's results, which may be read in part (the answers read stand for them)
-    if (beyond === 0 || (beyond < 0 && a.count !== undefined)) return;
+    // from the output the cap reserved; for one whole answer (a stored response's usage is its
+    // whole bill), and for a batch's results read whole (BatchResults.end: red team R81-5), not
+    // for results read in part (past the read's cap, or with lines it could not read: the answers
+    // read stand for them)
+    if (beyond === 0 || (beyond < 0 && a.count !== undefined && !a.whole)) return;
     s.limits = charge(s.limits, this.limitsFor(policy, this.standing()), beyond, nowMs);
     if (beyond > 0) s.counters.promptTokens += beyond;
     else s.counters.completionTokens = Math.max(0, s.counters.completionTokens + beyond);
@@ -1053,12 +1055,44 @@ export class KeyEngine {
     return live.filter(([id]) => want.has(id));
   }
 
-  /** Forget the records of `ids` (moved to another key); how many there were. */
+  /** Forget the records of `ids` (moved to another key), batches and model input files alike;
+   *  how many there were. */
   dropOutputs(ids: readonly string[], nowMs: number): number {
     const drop = new Set(ids);
     const live = liveOutputs(this.snap.outputs, nowMs);
+    const inputs = liveOutputs(this.snap.inputs, nowMs);
     this.snap.outputs = live.filter(([id]) => !drop.has(id));
-    return live.length - this.snap.outputs.length;
+    this.snap.inputs = inputs.filter(([id]) => !drop.has(id));
+    return live.length + inputs.length - this.snap.outputs.length - this.snap.inputs.length;
+  }
+
+  /** This key's model input files in force at nowMs (KeySnapshot.inputs): all, or those of `ids`. */
+  inputRecords(nowMs: number, ids?: readonly string[]): OutputRecord[] {
+    const live = liveOutputs(this.snap.inputs, nowMs);
+    if (ids === undefined) return live;
+    const want = new Set(ids);
+    return live.filter(([id]) => want.has(id));
+  }
+
+  /** Take model input files moved from another key (each keeps its date). */
+  adoptInputs(records: readonly OutputRecord[], nowMs: number): void {
+    const ids = new Set(records.map(([id]) => id));
+    const inputs = liveOutputs(this.snap.inputs, nowMs).filter(([i]) => !ids.has(i));
+    inputs.push(...liveOutputs(records, nowMs));
+    inputs.sort((a, b) => a[1] - b[1]);
+    this.snap.inputs = inputs.slice(-MAX_INPUTS);
+  }
+
+  /** The model input files of `ids` this key holds, used now: newest again, so a document a key
+   *  names on every turn is not pushed out by its newer uploads (red team R81-2: a handbook named
+   *  in every chat became a 404 after 512 uploads of per-chat files). True when one was. */
+  useInputs(ids: readonly string[], nowMs: number): boolean {
+    const want = new Set(ids);
+    const live = liveOutputs(this.snap.inputs, nowMs);
+    const used = live.filter(([id]) => want.has(id));
+    if (used.length === 0) return false;
+    this.snap.inputs = [...live.filter(([id]) => !want.has(id)), ...used.map(([id]): OutputRecord => [id, nowMs])];
+    return true;
   }
 
   /** Whether this key created the batch (within OUTPUT_TTL_MS), or uploaded or was given the file, `id` names. */
@@ -1178,4 +1212,4 @@ function usageOf(u: Usage): Usage {
 }
 /** The optional fields of an Answer (a batch's counts, a stored response's id hash and what its
  *  request was charged), copied when present. */
-export const ANSWER_FIELDS = ["cacheRead", "reasoning", "count", "long", "longTokens", "beyondTokens", "trivial", "trivialPromptTokens", "createdHash", "charged", "hosted"] as const;
+export const ANSWER_FIELDS = ["cacheRead", "reasoning", "count", "long", "longTokens", "beyondTokens", "trivial", "trivialPromptTokens", "createdHash", "charged", "hosted", "whole"] as const;

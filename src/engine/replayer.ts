@@ -471,7 +471,8 @@ function fetchedAnswer(method: string, ev: TraceEvent): { answer?: Answer } {
   if (kind === "results" && ev.results && ev.results.length > 0) {
     const r = new BatchResults();
     for (const u of ev.results) r.add(usageOfTrace(u, ev.reasoning_shown));
-    return { answer: { ...r.end()!, id: hash32(path) } };
+    // a trace's results are the whole of them, as the Worker reads results it read to their end
+    return { answer: { ...r.end(true)!, id: hash32(path) } };
   }
   return {};
 }

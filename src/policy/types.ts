@@ -169,6 +169,9 @@ export interface Answer {
   id: number;
   /** Answers summed (a batch's items); absent: 1 (whether it is long is read from its tokens). */
   count?: number;
+  /** A batch's results read to their end, every line an item (BatchResults.end): what its
+   *  creation was charged beyond what they took is given back (red team R81-5). */
+  whole?: true;
   /** Of `count`, the long ones (detect/link.ts LONG_ANSWER), and their completion tokens. */
   long?: number;
   longTokens?: number;

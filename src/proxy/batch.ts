@@ -93,7 +93,7 @@ export const INPUT_FILE_PURPOSES: ReadonlySet<string> = new Set(["user_data", "v
  * `inputFile`; `assistants`: a file the origin's file search or code interpreter reads, red team
  * R39b-6); other purposes (fine-tuning data, evals) are refused.
  */
-export async function openaiUpload(bytes: Uint8Array, contentType: string): Promise<ParsedBatch> {
+export async function openaiUpload(bytes: Uint8Array, contentType: string, anthropic = false): Promise<ParsedBatch> {
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     throw new GuardError("invalid_request", "File uploads must be multipart/form-data with a 'purpose' and a 'file' field.", { param: "file" });
   }
@@ -105,6 +105,13 @@ export async function openaiUpload(bytes: Uint8Array, contentType: string): Prom
   }
   const purpose = form.getAll("purpose");
   if (purpose.length === 1 && typeof purpose[0] === "string" && INPUT_FILE_PURPOSES.has(purpose[0])) {
+    return { items: [], inputFile: true, forward: () => form };
+  }
+  // Anthropic's Files API (an `anthropic-version` or `anthropic-beta` header): one file, no
+  // purpose, always a model input (red team R81-1: its uploads were refused for want of a purpose)
+  if (anthropic && purpose.length === 0) {
+    const file = form.getAll("file");
+    if (file.length !== 1 || typeof file[0] === "string") throw new GuardError("invalid_request", "The upload must carry exactly one 'file' part.", { param: "file" });
     return { items: [], inputFile: true, forward: () => form };
   }
   if (purpose.length !== 1 || purpose[0] !== "batch") {

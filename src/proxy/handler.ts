@@ -458,8 +458,13 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
     const text = await upstream.text();
     const [output, error] = jsonFields(text, ["output_file_id", "error_file_id"]);
     const files = [output, error].filter((f) => f !== undefined);
-    if (files.length > 0) await recordBatchOutputs(call, keyId, call.url.pathname.slice("/v1/batches/".length), files, output);
-    call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
+    const batchId = call.url.pathname.slice("/v1/batches/".length);
+    if (files.length > 0) await recordBatchOutputs(call, keyId, batchId, files, output);
+    // a batch that ended with none of its requests run (cancelled before it started, expired,
+    // failed): an answer of none, so what its run was charged is given back, once (red team R81-5:
+    // a 50-line batch cancelled before it ran stayed charged 52,749)
+    const none: Answer = { promptTokens: 0, completionTokens: 0, count: 0, whole: true, id: hash32(call.url.pathname), createdHash: anchorHash(batchId) };
+    call.c.executionCtx.waitUntil(settle(endedUnrun(text) ? { ...fixed, answer: none } : fixed, upstream.status));
     return answer(new Response(text, upstream), decision, undefined, byCreator);
   }
   if (upstream.ok && MESSAGE_BATCHES.test(call.url.pathname)) {
@@ -587,18 +592,29 @@ async function mustOwn(call: Call, keyId: string): Promise<{ reader: string; cut
 async function mayUseFiles(call: Call, keyId: string, ids: string[]): Promise<void> {
   if (ids.length === 0 || call.cfg.policy.batchResults !== "owner") return;
   IO.doCalls++;
-  const { owned, group } = await (call.c.env.KEY_GUARD.getByName(keyId).ownedOf(ids) as Promise<{ owned: string[]; group?: string }>);
+  const { owned, group } = await (call.c.env.KEY_GUARD.getByName(keyId).ownedOf(ids, true) as Promise<{ owned: string[]; group?: string }>);
   let missing = ids.filter((id) => !owned.includes(id));
   if (missing.length > 0 && group !== undefined) {
     IO.doCalls++;
-    const held = await (call.c.env.BATCH_GROUP.getByName(group).heldOf(missing) as Promise<string[]>);
+    const held = await (call.c.env.BATCH_GROUP.getByName(group).heldOf(missing, true) as Promise<string[]>);
     missing = missing.filter((id) => !held.includes(id));
   }
   if (missing.length === 0) return;
   throw new GuardError(
     "not_found",
-    `File '${missing[0]}' is not one this API key may use through this gateway: there is no record of it being uploaded with this key or a key of its batch group, or of it being the output of a batch this key created. Upload it with this key (POST /v1/files); records are kept 30 days (the ${MAX_INPUTS} newest uploads per key).`,
+    `File '${missing[0]}' is not one this API key may use through this gateway: there is no record of it being uploaded with this key or a key of its batch group, or of it being the output of a batch this key created. Upload it again with this key (POST /v1/files), or, if another of your keys uploaded it, ask the API provider to put your keys in one batch group or to move the file to this key; a record is kept 30 days from the file's last use (the ${MAX_INPUTS} most recently used per key).`,
   );
+}
+
+/** Whether a retrieved OpenAI batch ended with none of its requests run: cancelled, expired or
+ *  failed, `request_counts.completed` 0 and no output file. */
+function endedUnrun(text: string): boolean {
+  try {
+    const b = JSON.parse(text) as { status?: unknown; output_file_id?: unknown; request_counts?: { completed?: unknown } };
+    return (b.status === "cancelled" || b.status === "expired" || b.status === "failed") && b.request_counts?.completed === 0 && (b.output_file_id === null || b.output_file_id === undefined);
+  } catch {
+    return false;
+  }
 }
 
 /** A model input file the origin accepted (`POST /v1/files`, not a batch): this key's to retrieve,
@@ -618,6 +634,9 @@ async function recordInput(call: Call, keyId: string, text: string): Promise<str
   }
   return text;
 }
+
+/** The batches of a list whose output files it records (each costs a call or more to the key's object). */
+const MAX_LISTED_RECORDS = 20;
 
 /** A list of files or batches the origin answered, with only the entries this key may see (its
  *  own, and its batch group's). An answer that is not such a list comes back empty: the guard
@@ -644,6 +663,15 @@ async function ownEntries(call: Call, keyId: string, text: string): Promise<stri
     }
   }
   const kept = data.filter((e) => seen.has(idOf(e) ?? ""));
+  // a list of the key's batches names their output and error files as a retrieval does: they are
+  // its to fetch (red team R81-6: a job fetching each output_file_id from the list got 404s)
+  if (call.url.pathname === "/v1/batches") {
+    for (const e of kept.slice(0, MAX_LISTED_RECORDS)) {
+      const b = e as { id: string; output_file_id?: unknown; error_file_id?: unknown };
+      const files = [b.output_file_id, b.error_file_id].filter((f): f is string => typeof f === "string" && f !== "");
+      if (files.length > 0) await recordBatchOutputs(call, keyId, b.id, files, typeof b.output_file_id === "string" ? b.output_file_id : undefined);
+    }
+  }
   const firstLast = "first_id" in list || "last_id" in list ? { first_id: idOf(kept[0]) ?? null, last_id: idOf(kept[kept.length - 1]) ?? null } : {};
   return JSON.stringify({ ...list, object: list.object ?? "list", data: kept, ...firstLast });
 }
@@ -728,7 +756,7 @@ async function readResults(body: ReadableStream<Uint8Array>, maxBytes: number): 
       const { done, value } = await reader.read();
       if (done) {
         results.push(decoder.decode());
-        return results.end();
+        return results.end(true);
       }
       bytes += value.byteLength;
       if (bytes > maxBytes) {
@@ -769,7 +797,8 @@ const BATCH_CHUNK = 1000;
 async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const { req, cfg } = call;
   const bytes = await readBody(req, cfg.maxBatchBytes);
-  const batchBody = format === "openai-file" ? await openaiUpload(bytes, req.headers.get("content-type") ?? "") : anthropicBatch(bytes);
+  const anthropicFiles = req.headers.has("anthropic-version") || req.headers.has("anthropic-beta");
+  const batchBody = format === "openai-file" ? await openaiUpload(bytes, req.headers.get("content-type") ?? "", anthropicFiles) : anthropicBatch(bytes);
   // a model input (a PDF, an image) uploaded for later requests to name: a free request, the
   // upload forwarded as sent
   if (batchBody.inputFile) return free(call, 0, bytes);

@@ -12,6 +12,7 @@ import { continuedExchange } from "../detect/conversation.ts";
 import { anchorHash } from "../detect/view.ts";
 import type { HostedCalls, Provider, RouteKind, Usage } from "../policy/types.ts";
 import { HOSTED_KINDS } from "../limits/index.ts";
+import { isObj } from "../policy/json.ts";
 
 export interface TapOptions {
   provider: Provider;
@@ -408,7 +409,7 @@ export function answerLeftUnread(body: Record<string, unknown>, stream: boolean,
 }
 
 /** What a batch's results hold: the answers summed (BatchResults). */
-export type BatchAnswers = { promptTokens: number; completionTokens: number; cacheRead?: number; reasoning?: number; hosted?: HostedCalls; count: number; long: number; longTokens: number; beyondTokens: number; trivial: number; trivialPromptTokens: number };
+export type BatchAnswers = { whole?: true; promptTokens: number; completionTokens: number; cacheRead?: number; reasoning?: number; hosted?: HostedCalls; count: number; long: number; longTokens: number; beyondTokens: number; trivial: number; trivialPromptTokens: number };
 
 /**
  * The answers in a batch's results, read line by line as the body passes (never held whole): each
@@ -441,6 +442,11 @@ export class BatchResults {
   private line = "";
   /** The current line is too long: skip to its end. */
   private skipping = false;
+  /** Lines that were items without an answer (errored, canceled, expired), lines too long to
+   *  read, and lines of no shape the guard knows. */
+  private unanswered = 0;
+  private skipped = 0;
+  private unknown = 0;
 
   push(text: string): void {
     let from = 0;
@@ -451,6 +457,7 @@ export class BatchResults {
         this.line += part;
         if (this.line.length > MAX_RESULT_LINE_CHARS) {
           this.skipping = true;
+          this.skipped++;
           this.line = "";
         }
       }
@@ -462,11 +469,19 @@ export class BatchResults {
     }
   }
 
-  /** The last line (no final newline), then the sum; undefined when no line was an answer. */
-  end(): BatchAnswers | undefined {
+  /**
+   * The last line (no final newline), then the sum; undefined when no line was an answer. `toEnd`:
+   * the results were read to their end. They are then `whole` when every line was read as an
+   * item, answered or not (none skipped as too long, none of an unknown shape), and a batch none of
+   * whose items was answered (all canceled, say) is an answer of none: what its creation was
+   * charged beyond what its items took is given back (red team R81-5: a 50-line classification
+   * batch billed 1,050 tokens stayed charged its 52,766 reserved).
+   */
+  end(toEnd = false): BatchAnswers | undefined {
     if (!this.skipping) this.read(this.line);
     this.line = "";
-    return this.count > 0 ? { promptTokens: this.promptTokens, completionTokens: this.completionTokens, ...(this.cacheRead > 0 ? { cacheRead: this.cacheRead } : {}), ...(this.reasoning > 0 ? { reasoning: this.reasoning } : {}), ...(this.hosted ? { hosted: this.hosted } : {}), count: this.count, long: this.long, longTokens: this.longTokens, beyondTokens: this.beyondTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
+    const whole = toEnd && this.skipped === 0 && this.unknown === 0;
+    return this.count > 0 || (whole && this.unanswered > 0) ? { ...(whole ? { whole: true as const } : {}), promptTokens: this.promptTokens, completionTokens: this.completionTokens, ...(this.cacheRead > 0 ? { cacheRead: this.cacheRead } : {}), ...(this.reasoning > 0 ? { reasoning: this.reasoning } : {}), ...(this.hosted ? { hosted: this.hosted } : {}), count: this.count, long: this.long, longTokens: this.longTokens, beyondTokens: this.beyondTokens, trivial: this.trivial, trivialPromptTokens: this.trivialPromptTokens } : undefined;
   }
 
   /** One item's answer (a line read, or a replay trace's `results` entry). */
@@ -488,9 +503,28 @@ export class BatchResults {
   }
 
   private read(line: string): void {
+    if (line.trim() === "") return;
     const u = resultLineUsage(line);
     if (u) this.add(u);
+    else if (unansweredItem(line)) this.unanswered++;
+    else this.unknown++;
   }
+}
+
+/** Whether a batch result line is an item the origin did not answer: an Anthropic result that is
+ *  not `succeeded`, an OpenAI line whose response is absent or not a 2xx (an `error` beside it). */
+function unansweredItem(line: string): boolean {
+  let o: unknown;
+  try {
+    o = JSON.parse(line);
+  } catch {
+    return false;
+  }
+  if (!isObj(o) || typeof o.custom_id !== "string" || "method" in o || "url" in o || "params" in o) return false;
+  if (isObj(o.result)) return typeof o.result.type === "string" && o.result.type !== "succeeded";
+  if (!("response" in o)) return false;
+  const r = o.response;
+  return r === null ? isObj(o.error) : isObj(r) && typeof r.status_code === "number" && (r.status_code < 200 || r.status_code > 299);
 }
 
 /** Longest batch result line read (one item's answer; a longer one is skipped). */

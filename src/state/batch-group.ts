@@ -58,11 +58,14 @@ export class BatchGroup extends DurableObject<Env> {
     return row?.key_id ?? null;
   }
 
-  /** Of `ids`, those the group holds (in force). */
-  heldOf(ids: string[]): string[] {
+  /** Of `ids`, those the group holds (in force). `use`: they are named as model input now, and
+   *  are dated now (a document a group names every day stays its own: red team R81-2). */
+  heldOf(ids: string[], use = false): string[] {
     IO.objectCalls++;
-    const since = Date.now() - OUTPUT_TTL_MS;
-    return ids.filter((id) => this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outputs WHERE id = ? AND at_ms > ?", id, since).one().n > 0);
+    const now = Date.now();
+    const held = ids.filter((id) => this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outputs WHERE id = ? AND at_ms > ?", id, now - OUTPUT_TTL_MS).one().n > 0);
+    if (use) for (const id of held) this.sql.exec("UPDATE outputs SET at_ms = ? WHERE id = ?", now, id);
+    return held;
   }
 
   /**

@@ -221,12 +221,16 @@ export class KeyGuard extends DurableObject<Env> {
     return this.engine.snap.override?.batchGroup;
   }
 
-  /** Of `ids` (a list the origin answered), those this key may see, and its batch group (which
-   *  may hold others of them: red team R78-2, every key's files and batches were listed). */
-  ownedOf(ids: string[]): { owned: string[]; group?: string } {
+  /** Of `ids` (a list the origin answered, or the files a request names), those this key may
+   *  see, and its batch group (which may hold others of them: red team R78-2, every key's files
+   *  and batches were listed). `use`: the files are named as input now, so its own are used again
+   *  (KeyEngine.useInputs). */
+  ownedOf(ids: string[], use = false): { owned: string[]; group?: string } {
     IO.objectCalls++;
+    const now = Date.now();
+    if (use && this.engine.useInputs(ids, now)) this.save();
     const group = this.engine.snap.override?.batchGroup;
-    return { owned: this.engine.ownedOf(ids, Date.now()), ...(group !== undefined ? { group } : {}) };
+    return { owned: this.engine.ownedOf(ids, now), ...(group !== undefined ? { group } : {}) };
   }
 
   /** The output and error files of an OpenAI batch this key created (nothing for another's), and
@@ -257,14 +261,18 @@ export class KeyGuard extends DurableObject<Env> {
     return this.engine.gateForOthers(policy, Date.now(), byDeny);
   }
 
-  /** The batches and files this key may fetch (all, or those of `ids`), for an operator's move. */
-  outputRecords(ids?: string[]): OutputRecord[] {
-    return this.engine.outputRecords(Date.now(), ids);
+  /** The batches and files this key may fetch (all, or those of `ids`), and the model input files
+   *  it uploaded, for an operator's move (red team R81-3: a rotation left the documents behind). */
+  outputRecords(ids?: string[]): { outputs: OutputRecord[]; inputs: OutputRecord[] } {
+    const now = Date.now();
+    return { outputs: this.engine.outputRecords(now, ids), inputs: this.engine.inputRecords(now, ids) };
   }
 
-  /** Take batches moved from another key; this key's batch group. */
-  adoptOutputs(records: OutputRecord[]): string | undefined {
-    this.engine.adoptOutputs(records, Date.now());
+  /** Take batches and model input files moved from another key; this key's batch group. */
+  adoptOutputs(records: { outputs: OutputRecord[]; inputs: OutputRecord[] }): string | undefined {
+    const now = Date.now();
+    this.engine.adoptOutputs(records.outputs, now);
+    this.engine.adoptInputs(records.inputs, now);
     this.save();
     return this.engine.snap.override?.batchGroup;
   }
@@ -377,7 +385,10 @@ export class KeyGuard extends DurableObject<Env> {
     const previousGroup = this.engine.snap.override?.batchGroup;
     this.engine.snap.override = o;
     this.save();
-    const outputs = o.batchGroup !== undefined ? this.engine.outputRecords(Date.now()) : [];
+    // (its model input files too: a key joining a group shares the documents it uploaded before,
+    // as its batches, red team R81-4)
+    const now = Date.now();
+    const outputs = o.batchGroup !== undefined ? [...this.engine.outputRecords(now), ...this.engine.inputRecords(now)] : [];
     return previousGroup === undefined ? { outputs } : { previousGroup, outputs };
   }
 

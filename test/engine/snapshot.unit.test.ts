@@ -182,6 +182,20 @@ describe("migrateSnapshot", () => {
     expect(e.ownsOutput("file-doc599", T0 + 31 * 86_400_000)).toBe(false);
   });
 
+  it("a model input file named as input is used again: newer uploads do not push it out (red team R81-2)", () => {
+    const e = new KeyEngine(decodeSnapshot({ v: 3 }).snap);
+    e.recordInput("file-handbook", T0);
+    for (let i = 0; i < 600; i++) {
+      e.recordInput(`file-chat${i}`, T0 + 1 + i);
+      if (i % 100 === 0) expect(e.useInputs(["file-handbook", "file-nope"], T0 + 1 + i)).toBe(true);
+    }
+    expect(e.ownsOutput("file-handbook", T0 + 1000)).toBe(true);
+    expect(e.snap.inputs).toHaveLength(512);
+    expect(e.useInputs(["file-nope"], T0 + 1000)).toBe(false);
+    // and its 30 days run from its last use
+    expect(e.ownsOutput("file-handbook", T0 + 501 + 29 * 86_400_000)).toBe(true);
+  });
+
   it("an override naming only a batch group is kept; an invalid group is dropped", () => {
     expect(decodeSnapshot({ v: 3, override: { batchGroup: "cust-42" } }).snap.override).toEqual({ batchGroup: "cust-42" });
     expect(decodeSnapshot({ v: 3, override: { tier: "pro", batchGroup: "bad group" } }).snap.override).toEqual({ tier: "pro" });

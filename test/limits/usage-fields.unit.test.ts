@@ -63,6 +63,7 @@ describe("ANSWER_FIELDS", () => {
       promptTokens: 1, completionTokens: 2, id: 3, cacheRead: 4, reasoning: 5, count: 6, long: 7, longTokens: 8,
       beyondTokens: 9, trivial: 10, trivialPromptTokens: 11, createdHash: 12, readablePrompt: 13, charged: 14,
       hosted: { fileSearch: 3 },
+      whole: true,
     };
     const own = ["promptTokens", "completionTokens", "id", "readablePrompt"];
     expect([...ANSWER_FIELDS].sort()).toEqual(Object.keys(every).filter((k) => !own.includes(k)).sort());
