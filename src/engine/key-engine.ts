@@ -767,7 +767,7 @@ export class KeyEngine {
     // whole bill), and for a batch's results read whole (BatchResults.end: red team R81-5), not
     // for results read in part (past the read's cap, or with lines it could not read: the answers
     // read stand for them)
-    if (beyond === 0 || (beyond < 0 && a.count !== undefined && !a.whole)) return;
+    if (beyond === 0 || (beyond < 0 && ((a.count !== undefined && !a.whole) || a.edges))) return;
     s.limits = charge(s.limits, this.limitsFor(policy, this.standing()), beyond, nowMs);
     if (beyond > 0) s.counters.promptTokens += beyond;
     else s.counters.completionTokens = Math.max(0, s.counters.completionTokens + beyond);
@@ -1212,4 +1212,4 @@ function usageOf(u: Usage): Usage {
 }
 /** The optional fields of an Answer (a batch's counts, a stored response's id hash and what its
  *  request was charged), copied when present. */
-export const ANSWER_FIELDS = ["cacheRead", "reasoning", "count", "long", "longTokens", "beyondTokens", "trivial", "trivialPromptTokens", "createdHash", "charged", "hosted", "whole"] as const;
+export const ANSWER_FIELDS = ["cacheRead", "reasoning", "count", "long", "longTokens", "beyondTokens", "trivial", "trivialPromptTokens", "createdHash", "charged", "hosted", "whole", "edges"] as const;

@@ -172,6 +172,9 @@ export interface Answer {
   /** A batch's results read to their end, every line an item (BatchResults.end): what its
    *  creation was charged beyond what they took is given back (red team R81-5). */
   whole?: true;
+  /** A stored response read at its two ends only (too big to read whole): the tool calls it made
+   *  are not known, so what its request was charged is not given back (red team R80-3). */
+  edges?: true;
   /** Of `count`, the long ones (detect/link.ts LONG_ANSWER), and their completion tokens. */
   long?: number;
   longTokens?: number;

@@ -9,6 +9,7 @@ import type { FrameMemory } from "../detect/frame.ts";
 import type { NetMeta } from "../policy/types.ts";
 import { type DegradeSettings, degradedReservation } from "./degrade.ts";
 import { GuardError } from "./errors.ts";
+import { hostedTokens } from "../limits/index.ts";
 import { type PrepareOptions, type PreparedRequest, itemsAsked, parseJsonObject, prepareBody, withReservedCap } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
 import { isObj } from "../policy/json.ts";
@@ -191,7 +192,7 @@ export function prepareItem(item: BatchItem, opts: PrepareOptions): PreparedRequ
     // (a line marked background is capped at the same cap: the runner answers it all the same)
     const body = isObj(item.body) ? withReservedCap(item.kind, item.body, opts.defaultMaxOutput) : item.body;
     if (isObj(body)) refuseMcp(item.kind, body);
-    return prepareBody(item.kind, body, { ...opts, backgroundMaxOutput: opts.defaultMaxOutput });
+    return prepareBody(item.kind, body, { ...opts, backgroundMaxOutput: opts.defaultMaxOutput, batchItem: true });
   } catch (e) {
     if (e instanceof GuardError) {
       throw new GuardError(e.code, `Batch ${item.where}: ${e.message}`, { param: e.param ? `${item.where}.${e.param}` : item.where });
@@ -219,7 +220,8 @@ export function planBatch(items: readonly BatchItem[], opts: PrepareOptions, deg
     const prep = prepareItem(item, opts);
     plan.preps.push(prep);
     plan.reservedTokens += prep.reservedTokens;
-    plan.degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, degrade);
+    // (a degraded item keeps its hosted tools, and the calls they may make: hostedCallsAsked)
+    plan.degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, degrade) + hostedTokens(prep.hostedAsked, opts.hostedCalls);
     plan.promptTokens += prep.promptTokens;
     plan.items += itemsAsked(item.kind, prep.body);
     // a batch's answers are fetched with its results, later (signals `lt`)

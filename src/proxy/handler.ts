@@ -16,7 +16,7 @@ import type { Env } from "../env.ts";
 import { type KeyExtraction, extractKey, keyIdFor } from "../identity/index.ts";
 import { logEvent, safeError } from "../observability/log.ts";
 import type { Answer, NetMeta, Provider, Usage } from "../policy/types.ts";
-import type { LimitName } from "../limits/index.ts";
+import { type LimitName, hostedTokens } from "../limits/index.ts";
 import { CacheReads } from "../limits/cache-reads.ts";
 import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
@@ -31,7 +31,7 @@ import { CHARS_PER_TOKEN, type PreparedRequest, itemsAsked, modelMatches, namedF
 import { type BatchFormat, type MeteredKind, OPENAI_BATCH, batchOf, fetchedAnswers, listsResources, matchRoute, namedResource, responseRead, storedResponseOf } from "./routes.ts";
 import { type MeteredCredential, clientResponseHeaders, callUpstream, upstreamRequestHeaders } from "./upstream.ts";
 import { type WholeOrHead, readWholeOrHead, restOf } from "./whole-body.ts";
-import { type BatchAnswers, BatchResults, addCalls, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, contextOf, templateOf, withContext, withExchange } from "./usage.ts";
+import { type BatchAnswers, BatchResults, addCalls, mostCalls, CappedText, type TextEdges, answerLeftUnread, endedUnanswered, jsonFacts, readsWhole, storedAnswer, storedAnswerAtEdges, tapBody, contextOf, templateOf, withContext, withExchange } from "./usage.ts";
 import { isObj } from "../policy/json.ts";
 
 export type AppEnv = { Bindings: Env; Variables: { config: GuardConfig } };
@@ -487,7 +487,11 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
     const read = fetched === "response"
       ? readCapped(toRead, MAX_RETRIEVED_BYTES).then((r) => {
           if (r === undefined) return undefined;
-          if ("edges" in r) return storedAnswerAtEdges(r.edges.head, r.edges.tail, sse);
+          if ("edges" in r) {
+            // read at its two ends: its tool calls are not known, so nothing is given back (R80-3)
+            const e = storedAnswerAtEdges(r.edges.head, r.edges.tail, sse);
+            return e && { ...e, edges: true as const };
+          }
           const a = storedAnswer(r.text, sse);
           ended = a === undefined && endedUnanswered(r.text, sse);
           return a;
@@ -511,7 +515,7 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
           }
         }
         else if (a) {
-          got = { promptTokens: a.usage.promptTokens, completionTokens: a.usage.completionTokens, ...(a.usage.reasoning ? { reasoning: a.usage.reasoning } : {}), ...(a.usage.hosted ? { hosted: a.usage.hosted } : {}), id, createdHash: anchorHash(responseId) };
+          got = { promptTokens: a.usage.promptTokens, completionTokens: a.usage.completionTokens, ...(a.usage.reasoning ? { reasoning: a.usage.reasoning } : {}), ...(a.usage.hosted ? { hosted: a.usage.hosted } : {}), ...("edges" in a ? { edges: true as const } : {}), id, createdHash: anchorHash(responseId) };
           // a response whose answer its own request left unread (answerLeftUnread: in the
           // background, or a stream cut before its usage) is its creator's to read, whichever key
           // fetched it; any other foreground response was read by its own request
@@ -1034,7 +1038,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
 
   const solved = await solutionOf(call, keyId, kind);
   // What the request reserves if the key's standing degrades it (the object decides which applies).
-  const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, cfg.policy.degrade);
+  const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, cfg.policy.degrade) + hostedTokens(prep.hostedAsked, cfg.policy.hostedCalls);
   // a background response's slot is held past its answer, which only the object counts (R13-3)
   const background = kind === "responses" && prep.body.background === true;
   const items = itemsAsked(kind, prep.body);
@@ -1223,7 +1227,7 @@ function templateTaken(billedInput: number, prep: PreparedRequest): number {
 /** What a metered answer settles: its usage (settledUsage), with the exchange it was for detection
  *  (withExchange) and the stored context it continued or wrote for quotas (withContext). */
 function settlement(
-  r: Parameters<typeof settledUsage>[0] & { responseId?: string },
+  r: Parameters<typeof settledUsage>[0] & { responseId?: string; edges?: true },
   ok: boolean,
   prep: PreparedRequest,
   kind: MeteredKind,
@@ -1232,9 +1236,14 @@ function settlement(
   visible?: VisibleOutput,
 ): Usage {
   const u = withContext(withExchange(settledUsage(r, ok, prep, visible), signals, r.responseId, degraded), kind, prep.body, r.responseId);
-  // a chat request with `web_search_options` searched once (OpenAI bills search models' call per
-  // request; the usage does not count it), whether or not its answer's usage was seen
-  if (kind === "chat" && ok && isObj(prep.body.web_search_options)) u.hosted = addCalls(u.hosted, { webSearch: 1 });
+  // a chat request with `web_search_options`, or on a model that searches by itself, searched once
+  // (OpenAI bills search models' call per request; the usage does not count it: red team R80-1),
+  // whether or not its answer's usage was seen
+  if (kind === "chat" && ok && prep.hostedAsked?.webSearch) u.hosted = addCalls(u.hosted, { webSearch: 1 });
+  // an answer read at its two ends only (too big to copy aside): the calls its output items name
+  // are not known, so it is charged the calls the request may make (red team R80-3: logprobs made
+  // an answer of 40 searches 8 MiB, and it was charged none)
+  else if (r.edges && ok && prep.hostedAsked) u.hosted = mostCalls(u.hosted, prep.hostedAsked);
   // a turn answered with its usage on a stored prompt (and no stored context): what its template took
   if (u.template !== undefined && u.context === undefined && !u.estimated && u.seen === undefined) u.templateTokens = templateTaken(u.promptTokens, prep);
   return u;

@@ -3,7 +3,8 @@
  * of every field the guard reads, the token reservation, and the stream_options rewrite.
  */
 import { buildPromptView, type PromptView } from "../detect/index.ts";
-import type { RouteKind } from "../policy/types.ts";
+import type { HostedCalls, RouteKind } from "../policy/types.ts";
+import { hostedTokens } from "../limits/index.ts";
 import { GuardError } from "./errors.ts";
 import type { MeteredKind } from "./routes.ts";
 import { concatBytes } from "./whole-body.ts";
@@ -595,6 +596,8 @@ export interface PreparedRequest {
   promptTokens: number;
   /** An Anthropic request's cached prefix (through its last `cache_control` marker), if any. */
   cachePrefix?: CachePrefix;
+  /** The hosted tool calls it may make (hostedCallsAsked), reserved with it. */
+  hostedAsked?: HostedCalls;
 }
 
 /** What preparing a request takes from the policy. */
@@ -606,11 +609,91 @@ export interface PrepareOptions {
   backgroundMaxOutput?: number;
   /** What an image costs by model (GUARD_POLICY.models.images). */
   images?: readonly ImageCost[];
+  /** Models that run tools by themselves (GUARD_POLICY.models.runTools) and what a hosted tool's
+   *  call counts (GUARD_POLICY.hostedCalls): a request reserves the calls it may make (hostedCallsAsked). */
+  runTools?: readonly string[];
+  hostedCalls?: Required<HostedCalls>;
+  /** A batch's inner request: its answer is read only if its results are fetched (withToolBounds). */
+  batchItem?: boolean;
 }
 
 /** The PrepareOptions of a policy (the Worker's and the replay CLI's). */
-export function prepareOptionsOf(policy: { defaultMaxOutputTokens: number; backgroundMaxOutputTokens: number; models: { images: readonly ImageCost[] } }): PrepareOptions {
-  return { defaultMaxOutput: policy.defaultMaxOutputTokens, backgroundMaxOutput: policy.backgroundMaxOutputTokens, images: policy.models.images };
+export function prepareOptionsOf(policy: { defaultMaxOutputTokens: number; backgroundMaxOutputTokens: number; models: { images: readonly ImageCost[]; runTools: readonly string[] }; hostedCalls: Required<HostedCalls> }): PrepareOptions {
+  return { defaultMaxOutput: policy.defaultMaxOutputTokens, backgroundMaxOutput: policy.backgroundMaxOutputTokens, images: policy.models.images, runTools: policy.models.runTools, hostedCalls: policy.hostedCalls };
+}
+
+/** The calls of a hosted tool a request that sets no bound (`max_tool_calls`, `max_uses`) is
+ *  reserved for: a research turn's few searches. */
+export const DEFAULT_TOOL_CALLS = 5;
+
+/**
+ * A request whose answer the guard may not read whole gets a bound on its priced hosted tools'
+ * calls when it sets none, so what it reserves (hostedCallsAsked) is an upper bound of what the
+ * origin bills: `max_tool_calls` DEFAULT_TOOL_CALLS on a Responses request with a web search or
+ * file search tool, `max_uses` DEFAULT_TOOL_CALLS on an Anthropic web search or web fetch tool.
+ * Such a request is a background response or a batch's inner request (read only when fetched: red
+ * team R80-2, a job continued instead of retrieved; R80-4, results never read) or one asking for
+ * logprobs (its answer may pass 8 MiB and be read at its two ends: R80-3). A bound the request
+ * sets is kept, and reserved.
+ */
+export function withToolBounds(kind: MeteredKind, body: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(body.tools)) return body;
+  if (kind === "responses") {
+    if (body.max_tool_calls !== undefined && body.max_tool_calls !== null) return body;
+    const priced = body.tools.some((t) => isObj(t) && typeof t.type === "string" && (t.type.startsWith("web_search") || t.type === "file_search"));
+    return priced ? { ...body, max_tool_calls: DEFAULT_TOOL_CALLS } : body;
+  }
+  if (kind !== "messages") return body;
+  let changed = false;
+  const tools = body.tools.map((t) => {
+    if (!isObj(t) || typeof t.type !== "string" || !(t.type.startsWith("web_search_") || t.type.startsWith("web_fetch_")) || (t.max_uses !== undefined && t.max_uses !== null)) return t;
+    changed = true;
+    return { ...t, max_uses: DEFAULT_TOOL_CALLS };
+  });
+  return changed ? { ...body, tools } : body;
+}
+
+/** Whether a request asks for logprobs with its answer (which can make it larger than the guard reads whole). */
+function asksLogprobs(kind: MeteredKind, body: Record<string, unknown>): boolean {
+  if (kind === "chat" || kind === "completions") return body.logprobs === true || (typeof body.logprobs === "number" && body.logprobs > 0) || (typeof body.top_logprobs === "number" && body.top_logprobs > 0);
+  if (kind === "responses") return (typeof body.top_logprobs === "number" && body.top_logprobs > 0) || (Array.isArray(body.include) && body.include.includes("message.output_text.logprobs"));
+  return false;
+}
+
+/**
+ * The calls of tools the origin runs and bills per call a request may make, at most: a chat
+ * request with `web_search_options`, or on a model that searches by itself (`models.runTools`:
+ * OpenAI's search models search on every request, red team R80-1), one web search; a Responses
+ * request's web search and file search tools up to its `max_tool_calls` (or DEFAULT_TOOL_CALLS)
+ * each, and a code interpreter's container; an Anthropic request's web search and web fetch tools
+ * up to their `max_uses` (or DEFAULT_TOOL_CALLS). Reserved with the request, so a job whose answer
+ * is never read (a background response continued instead of retrieved, a batch whose results are
+ * not fetched: red team R80-2, R80-4) or is read only at its two ends (R80-3) is charged its calls;
+ * an answer read whole is charged the calls it made.
+ */
+export function hostedCallsAsked(kind: MeteredKind, body: Record<string, unknown>, runTools: readonly string[] = []): HostedCalls | undefined {
+  const calls: Required<HostedCalls> = { webSearch: 0, webFetch: 0, fileSearch: 0, containers: 0 };
+  const tools = Array.isArray(body.tools) ? body.tools.filter(isObj) : [];
+  if (kind === "chat") {
+    if (isObj(body.web_search_options) || modelMatches(runTools, body.model)) calls.webSearch = 1;
+  } else if (kind === "responses") {
+    const bound = typeof body.max_tool_calls === "number" && Number.isSafeInteger(body.max_tool_calls) && body.max_tool_calls >= 0 ? body.max_tool_calls : DEFAULT_TOOL_CALLS;
+    for (const t of tools) {
+      const type = typeof t.type === "string" ? t.type : "";
+      if (type.startsWith("web_search")) calls.webSearch = bound;
+      else if (type === "file_search") calls.fileSearch = bound;
+      else if (type === "code_interpreter") calls.containers = 1;
+    }
+    if (modelMatches(runTools, body.model)) calls.webSearch = Math.max(calls.webSearch, 1);
+  } else if (kind === "messages") {
+    for (const t of tools) {
+      const type = typeof t.type === "string" ? t.type : "";
+      const uses = typeof t.max_uses === "number" && Number.isSafeInteger(t.max_uses) && t.max_uses >= 0 ? t.max_uses : DEFAULT_TOOL_CALLS;
+      if (type.startsWith("web_search_")) calls.webSearch += uses;
+      else if (type.startsWith("web_fetch_")) calls.webFetch += uses;
+    }
+  }
+  return calls.webSearch + calls.webFetch + calls.fileSearch + calls.containers > 0 ? calls : undefined;
 }
 
 /** A metered request's body parsed, validated and estimated: its prompt view, prompt tokens and reservation. */
@@ -646,6 +729,7 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, opts: PrepareOpt
   // for a reasoning job (red team R39b-3: OpenAI's own background example ended incomplete, empty,
   // at 1,024), what it took less given back when it is read (R39b-4)
   if (kind === "responses" && body.background === true) body = withReservedCap(kind, body, backgroundMaxOutput);
+  if (opts.hostedCalls && (body.background === true || opts.batchItem === true || asksLogprobs(kind, body))) body = withToolBounds(kind, body);
   const view = buildPromptView(kind, body);
   const stream = body.stream === true;
   let hideUsageChunk = false;
@@ -658,9 +742,10 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, opts: PrepareOpt
     }
   }
   const promptTokens = promptTokensOf(body, view, images);
-  const reservedTokens = reservationFor(kind, body, view, defaultMaxOutput, promptTokens);
+  const hostedAsked = opts.hostedCalls ? hostedCallsAsked(kind, body, opts.runTools) : undefined;
+  const reservedTokens = reservationFor(kind, body, view, defaultMaxOutput, promptTokens) + hostedTokens(hostedAsked, opts.hostedCalls);
   const cachePrefix = kind === "messages" ? cachePrefixOf(body, images) : undefined;
-  return { view, reservedTokens, stream, hideUsageChunk, rewrittenBody, body, promptTokens, ...(cachePrefix ? { cachePrefix } : {}) };
+  return { view, reservedTokens, stream, hideUsageChunk, rewrittenBody, body, promptTokens, ...(cachePrefix ? { cachePrefix } : {}), ...(hostedAsked ? { hostedAsked } : {}) };
 }
 
 /** Top-level Messages fields that leave a cached prefix readable when they change (the prefix's own

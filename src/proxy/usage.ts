@@ -39,6 +39,9 @@ export interface TapResult {
   outcome: "complete" | "cancelled" | "error";
   /** The id of the stored response the answer created (Responses API), when it was seen. */
   responseId?: string;
+  /** A JSON answer too big to copy aside, read at its two ends only (edgeFacts): the tool calls its
+   *  output items name are not known (red team R80-3). */
+  edges?: true;
 }
 
 /** `usage` objects of every provider shape -> Usage (Anthropic cache tokens count as prompt; its
@@ -99,6 +102,14 @@ function callsOf(c: HostedCalls): HostedCalls | undefined {
     }
   }
   return any ? out : undefined;
+}
+
+/** Each kind's larger count of two. */
+export function mostCalls(a: HostedCalls | undefined, b: HostedCalls | undefined): HostedCalls | undefined {
+  if (!a || !b) return a ?? b;
+  const most: HostedCalls = {};
+  for (const k of HOSTED_KINDS) most[k] = Math.max(a[k] ?? 0, b[k] ?? 0);
+  return callsOf(most);
 }
 
 /** Two answers' calls together (a batch's items; an Anthropic stream's opening and final counts
@@ -707,13 +718,15 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   const finish = (outcome: TapResult["outcome"]) => {
     if (finished) return;
     finished = true;
+    let edges = false;
     if (opts.sse === false && outcome === "complete") {
       const r = json.read();
+      edges = "edges" in r;
       ({ usage, responseId } = "edges" in r ? edgeFacts(r.edges.head, r.edges.tail) : jsonFacts(r.text));
       usageFinal = usage !== undefined;
     }
     usage = lessShown(usage, Math.max(shown, shownWhole));
-    resolve({ usage, usageFinal, streamedChars, outcome, ...(responseId !== undefined ? { responseId } : {}) });
+    resolve({ usage, usageFinal, streamedChars, outcome, ...(responseId !== undefined ? { responseId } : {}), ...(edges ? { edges: true as const } : {}) });
   };
 
   /** Learn from complete events in `pending`; return the text to forward when rewriting. */

@@ -69,6 +69,25 @@ describe("KeyEngine: unread answers, exactly", () => {
     expect(e.snap.unread).toBeUndefined();
   });
 
+  it("an answer read only at its two ends gives nothing back: its hosted tool calls are not known (red team R80-3)", () => {
+    const e = new KeyEngine();
+    served(e, "a", 16_100, { promptTokens: 76, completionTokens: 16_024, estimated: true, createdHash: 7 });
+    const before = { ...e.snap.counters };
+    served(e, "get", 0, { answer: { promptTokens: 76, completionTokens: 200, id: 1, createdHash: 7, edges: true } });
+    expect(e.snap.counters).toMatchObject({ promptTokens: before.promptTokens, completionTokens: before.completionTokens });
+    expect(e.snap.unread).toBeUndefined();
+  });
+
+  it("a batch's results read whole give back what its creation overestimated; read in part, not (red team R81-5)", () => {
+    for (const whole of [true, false]) {
+      const e = new KeyEngine();
+      served(e, "b", 20_000, { promptTokens: 100, completionTokens: 19_900, estimated: true, createdHash: 9 });
+      const before = e.snap.counters.completionTokens;
+      served(e, "res", 0, { answer: { promptTokens: 100, completionTokens: 60, id: 2, count: 20, createdHash: 9, ...(whole ? { whole: true as const } : {}) } });
+      expect(e.snap.counters.completionTokens).toBe(whole ? before - 19_840 : before);
+    }
+  });
+
   it("a response settled unread twice is held once, with what it was charged last", () => {
     const e = new KeyEngine();
     served(e, "a", 100, { promptTokens: 10, completionTokens: 90, estimated: true, createdHash: 7 });

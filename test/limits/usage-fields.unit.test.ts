@@ -64,6 +64,7 @@ describe("ANSWER_FIELDS", () => {
       beyondTokens: 9, trivial: 10, trivialPromptTokens: 11, createdHash: 12, readablePrompt: 13, charged: 14,
       hosted: { fileSearch: 3 },
       whole: true,
+      edges: true,
     };
     const own = ["promptTokens", "completionTokens", "id", "readablePrompt"];
     expect([...ANSWER_FIELDS].sort()).toEqual(Object.keys(every).filter((k) => !own.includes(k)).sort());

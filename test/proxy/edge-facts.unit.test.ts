@@ -72,7 +72,7 @@ describe("the tap reads an oversized JSON answer at its two ends", () => {
     for (let i = 0; i < body.length; i += 4096) chunks.push(body.slice(i, i + 4096));
     const { text, result } = await tap(chunks, { sse: false, kind: "responses", maxJsonBytes: E });
     expect(text).toBe(body);
-    expect(result).toEqual({ usage: { promptTokens: 11, completionTokens: 22 }, usageFinal: true, streamedChars: 0, outcome: "complete", responseId: "resp_7" });
+    expect(result).toEqual({ usage: { promptTokens: 11, completionTokens: 22 }, usageFinal: true, streamedChars: 0, outcome: "complete", responseId: "resp_7", edges: true });
   });
 });
 

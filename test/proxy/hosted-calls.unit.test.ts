@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parsePolicy } from "../../src/config/index.ts";
 import { hostedTokens, quotaTokens } from "../../src/limits/index.ts";
 import { BatchResults, readUsage, withOutputCalls } from "../../src/proxy/usage.ts";
+import { DEFAULT_TOOL_CALLS, hostedCallsAsked, prepareBody } from "../../src/proxy/request.ts";
 
 const PRICES = { webSearch: 2_500, webFetch: 0, fileSearch: 625, containers: 7_500 };
 
@@ -59,5 +60,38 @@ describe("quotas price the calls (GUARD_POLICY.hostedCalls)", () => {
     expect(!bad.ok && bad.problem.field).toBe("GUARD_POLICY.hostedCalls.webSearch");
     const unknown = parsePolicy({ hostedCalls: { imageGeneration: 5 } });
     expect(!unknown.ok && unknown.problem.field).toBe("GUARD_POLICY.hostedCalls.imageGeneration");
+  });
+});
+
+describe("a request whose answer may go unread gets a bound on its priced tool calls (red team R80)", () => {
+  const opts = { defaultMaxOutput: 1000, hostedCalls: PRICES, runTools: ["*search*"] };
+  const turn = { model: "gpt-test", input: "Research the rail strike.", tools: [{ type: "web_search" }, { type: "function", name: "f", parameters: {} }] };
+  const msg = { model: "claude-test", max_tokens: 500, messages: [{ role: "user", content: "Research it." }], tools: [{ type: "web_search_20250305", name: "web_search" }, { type: "web_fetch_20250910", name: "web_fetch", max_uses: 2 }] };
+  it("a background response, a batch item, a request asking for logprobs: bounded at DEFAULT_TOOL_CALLS, and reserved so", () => {
+    const bg = prepareBody("responses", { ...turn, background: true }, opts);
+    expect(bg.body.max_tool_calls).toBe(DEFAULT_TOOL_CALLS);
+    expect(bg.hostedAsked).toEqual({ webSearch: DEFAULT_TOOL_CALLS, webFetch: 0, fileSearch: 0, containers: 0 });
+    const fg = prepareBody("responses", turn, opts);
+    expect(fg.body.max_tool_calls).toBeUndefined();
+    const noTools = prepareBody("responses", { ...turn, tools: [], background: true }, opts);
+    expect(bg.reservedTokens - noTools.reservedTokens - DEFAULT_TOOL_CALLS * 2_500).toBeGreaterThanOrEqual(0);
+    expect(bg.reservedTokens - noTools.reservedTokens - DEFAULT_TOOL_CALLS * 2_500).toBeLessThan(20);
+    // a foreground request is reserved the default too (its answer, read whole, is charged what it made)
+    expect(fg.reservedTokens).toBe(bg.reservedTokens);
+    expect(prepareBody("responses", { ...turn, top_logprobs: 5 }, opts).body.max_tool_calls).toBe(DEFAULT_TOOL_CALLS);
+    const item = prepareBody("messages", msg, { ...opts, batchItem: true });
+    expect((item.body.tools as { max_uses?: number }[]).map((t) => t.max_uses)).toEqual([DEFAULT_TOOL_CALLS, 2]);
+    expect(item.hostedAsked).toEqual({ webSearch: DEFAULT_TOOL_CALLS, webFetch: 2, fileSearch: 0, containers: 0 });
+    // a bound the request sets is kept (and reserved)
+    const own = prepareBody("responses", { ...turn, background: true, max_tool_calls: 40 }, opts);
+    expect(own.body.max_tool_calls).toBe(40);
+    expect(own.hostedAsked?.webSearch).toBe(40);
+    // without the policy's prices (a caller that meters no calls): as sent
+    expect(prepareBody("responses", { ...turn, background: true }, { defaultMaxOutput: 1000 }).body.max_tool_calls).toBeUndefined();
+  });
+  it("what a request may make: a search model's one search, a code interpreter's container", () => {
+    expect(hostedCallsAsked("chat", { model: "gpt-4o-search-preview", messages: [] }, ["*search*"])).toEqual({ webSearch: 1, webFetch: 0, fileSearch: 0, containers: 0 });
+    expect(hostedCallsAsked("chat", { model: "gpt-4o", messages: [] }, ["*search*"])).toBeUndefined();
+    expect(hostedCallsAsked("responses", { model: "m", tools: [{ type: "code_interpreter", container: { type: "auto" } }] })).toEqual({ webSearch: 0, webFetch: 0, fileSearch: 0, containers: 1 });
   });
 });

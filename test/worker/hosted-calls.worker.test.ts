@@ -52,7 +52,7 @@ describe("hosted tool calls count against token quotas (GUARD_POLICY.hostedCalls
   });
 
   it("a chat request with web_search_options: one search", async () => {
-    const ask = { model: "gpt-test-search", max_tokens: 100, messages: [{ role: "user", content: "Latest on the rail strike?" }] };
+    const ask = { model: "gpt-test", max_tokens: 100, messages: [{ role: "user", content: "Latest on the rail strike?" }] };
     const plain = await tpdTaken("/v1/chat/completions", (k) => chat(k, ask));
     const searched = await tpdTaken("/v1/chat/completions", (k) => chat(k, { ...ask, web_search_options: {} }));
     expect(searched - plain).toBeGreaterThanOrEqual(2_500 - 20);
@@ -65,5 +65,51 @@ describe("hosted tool calls count against token quotas (GUARD_POLICY.hostedCalls
     expect(free).toBeLessThan(200);
     const dear = await tpdTaken("/v1/messages", (k) => anthropic(k, message, searches(4)), policy(10_000));
     expect(dear - free).toBeGreaterThanOrEqual(40_000 - 20);
+  });
+});
+
+describe("hosted calls the guard may not see are reserved (red team R80)", () => {
+  it("R80-1: a chat request on a search model (models.runTools) counts its search without web_search_options", async () => {
+    const ask = { max_tokens: 100, messages: [{ role: "user", content: "Latest on the rail strike?" }] };
+    const plain = await tpdTaken("/v1/chat/completions", (k) => chat(k, { ...ask, model: "gpt-4o-mini" }));
+    const searched = await tpdTaken("/v1/chat/completions", (k) => chat(k, { ...ask, model: "gpt-4o-mini-search-preview" }));
+    expect(searched - plain).toBeGreaterThanOrEqual(2_500 - 20);
+  });
+
+  it("R80-2: a background response with a web search tool is charged the searches it may make until its answer is read", async () => {
+    const job = { ...turn, background: true, max_tool_calls: 4 };
+    const unread = await tpdTaken("/v1/responses", (k) => json(k, job, searches(0)));
+    // its reservation: 4 searches beside its output cap
+    expect(unread).toBeGreaterThanOrEqual(4 * 2_500);
+    const plainJob = await tpdTaken("/v1/responses", (k) => json(k, { ...turn, tools: [], background: true }, searches(0)));
+    expect(unread - plainJob).toBeGreaterThanOrEqual(4 * 2_500 - 20);
+  });
+
+  it("R80-4: a message batch's web search items reserve their max_uses", async () => {
+    const item = (i: number) => ({ custom_id: `q${i}`, params: { ...message, tools: [{ type: "web_search_20250305", name: "web_search", max_uses: 10 }] } });
+    const withSearch = await tpdTaken("/v1/messages/batches", (k) => anthropic(k, { requests: [item(0), item(1)] }));
+    const without = await tpdTaken("/v1/messages/batches", (k) => anthropic(k, { requests: [0, 1].map((i) => ({ custom_id: `q${i}`, params: { ...message, tools: [] } })) }));
+    expect(withSearch - without).toBeGreaterThanOrEqual(2 * 10 * 2_500 - 20);
+  });
+
+  it("R80-3: an answer read only at its two ends is charged the calls its request may make", async () => {
+    const big = "word ".repeat(2_000_000);
+    const answer = (calls: number) => ({
+      id: "resp_big", object: "response", status: "completed", model: "gpt-test",
+      output: [...Array.from({ length: calls }, (_, i) => ({ type: "web_search_call", id: `ws${i}`, status: "completed" })), { type: "message", role: "assistant", content: [{ type: "output_text", text: big }] }],
+      usage: { input_tokens: 20, output_tokens: 400 },
+    });
+    const taken = async (calls: number) => {
+      mockOrigin(async () => new Response(new Blob([JSON.stringify(answer(calls))]).stream(), { headers: { "content-type": "application/json" } }));
+      const key = newKey("sk-edges");
+      await setOverride(key, { tpd: TPD, tpm: null, rpm: null, concurrency: null });
+      const a = await call("/v1/responses", json(key, { ...turn, store: false, max_tool_calls: 6 }, {}));
+      expect(a.res.status).toBe(200);
+      await a.res.text();
+      await a.settled();
+      return TPD - remaining(await stateOf(await keyIdOf(key)), "tpd")!;
+    };
+    // 40 searches made, none of them seen in a 10 MB answer: charged the 6 the request allowed
+    expect(await taken(40)).toBeGreaterThanOrEqual(6 * 2_500);
   });
 });
