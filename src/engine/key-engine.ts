@@ -41,6 +41,7 @@ import {
   inFlightCount,
   peek,
   quotaTokens,
+  hostedTokens,
   releaseHold,
   scaleLimits,
   settle,
@@ -660,7 +661,8 @@ export class KeyEngine {
       { leaseId: input.leaseId, reservedTokens: input.reservedTokens, actualTokens: quotaTokens(u, policy) },
       input.nowMs,
     );
-    s.counters.promptTokens += u.promptTokens;
+    // (hosted tool calls counted as input tokens at their price, as quotas count them)
+    s.counters.promptTokens += u.promptTokens + hostedTokens(u.hosted, policy.hostedCalls);
     s.counters.completionTokens += u.completionTokens;
     if (!originServed(input.originStatus)) {
       // a batch run the origin did not accept ran nothing: it is not counted as a run (Usage.runOf);
@@ -770,7 +772,13 @@ export class KeyEngine {
     if (beyond === 0 || (beyond < 0 && ((a.count !== undefined && !a.whole) || a.edges))) return;
     s.limits = charge(s.limits, this.limitsFor(policy, this.standing()), beyond, nowMs);
     if (beyond > 0) s.counters.promptTokens += beyond;
-    else s.counters.completionTokens = Math.max(0, s.counters.completionTokens + beyond);
+    else {
+      // given back from the output counted, then from the input (hosted calls reserved beside the
+      // output are counted as input: red team R80)
+      const fromOutput = Math.min(-beyond, s.counters.completionTokens);
+      s.counters.completionTokens -= fromOutput;
+      s.counters.promptTokens = Math.max(0, s.counters.promptTokens - (-beyond - fromOutput));
+    }
   }
 
   /**
@@ -883,7 +891,7 @@ export class KeyEngine {
   /** Usage of a lease-admitted request (its tokens were settled in the isolate's allowance). */
   private recordUsage(policy: PolicyConfig, u: Usage, originStatus: number, nowMs: number): void {
     const s = this.snap;
-    s.counters.promptTokens += u.promptTokens;
+    s.counters.promptTokens += u.promptTokens + hostedTokens(u.hosted, policy.hostedCalls);
     s.counters.completionTokens += u.completionTokens;
     this.unreadAnswer(policy, u, originStatus, nowMs);
     this.observeAnswers(policy, u, originStatus, nowMs);

@@ -1207,6 +1207,9 @@ async function priceCut(call: Call, keyId: string, prep: PreparedRequest, u: Usa
   if (own !== undefined) {
     u.promptTokens = Math.max(u.promptTokens, own.promptTokens);
     u.completionTokens = Math.max(u.completionTokens, own.completionTokens);
+    // the record names the tool calls the turn made (its output items)
+    if (own.hosted) u.hosted = own.hosted;
+    else delete u.hosted;
     u.recorded = true;
     if (u.template !== undefined && u.context === undefined) u.templateTokens = templateTaken(u.promptTokens, prep);
     return;
@@ -1300,22 +1303,36 @@ const STORED_CONTEXT_TIMEOUT_MS = 5_000;
 export function settledUsage(
   r: { usage?: Usage; usageFinal?: boolean; streamedChars: number; outcome: string },
   ok: boolean,
-  prep: Pick<PreparedRequest, "reservedTokens" | "promptTokens" | "stream" | "body">,
+  prep: Pick<PreparedRequest, "reservedTokens" | "promptTokens" | "stream" | "body" | "hostedAsked" | "hostedReserved">,
   visible?: VisibleOutput,
 ): Usage {
   if (r.usage && r.usageFinal) return r.usage;
   if (!ok) return { promptTokens: 0, completionTokens: 0 };
+  // an answer without its final usage: the hosted calls it may have made are charged as such, apart
+  // from its output (the reservation holds both: red team R80)
+  const withCalls = (u: Usage): Usage => (prep.hostedAsked ? { ...u, hosted: prep.hostedAsked } : u);
+  return withCalls(settledTokens(r, prep, visible));
+}
+
+/** settledUsage's tokens: the output the request reserved is its reservation less its prompt and
+ *  its hosted calls. */
+function settledTokens(
+  r: { usage?: Usage; usageFinal?: boolean; streamedChars: number; outcome: string },
+  prep: Pick<PreparedRequest, "reservedTokens" | "promptTokens" | "stream" | "body" | "hostedReserved">,
+  visible?: VisibleOutput,
+): Usage {
+  const reservedTokens = prep.reservedTokens - (prep.hostedReserved ?? 0);
   const promptTokens = r.usage?.promptTokens || prep.promptTokens;
   // the cache reads of the input the origin reported (Anthropic's message_start), counted at the
   // policy's share as an answered turn's are (red team R43-5: a Stop on a 68k cached context took
   // 68,774 of tpd, 9.9x the 6,977 it counts at the share)
   const reads: Pick<Usage, "cacheRead"> = r.usage?.promptTokens && r.usage.cacheRead ? { cacheRead: r.usage.cacheRead } : {};
-  const whole: Usage = { promptTokens, completionTokens: Math.max(0, prep.reservedTokens - promptTokens), estimated: true, ...reads };
+  const whole: Usage = { promptTokens, completionTokens: Math.max(0, reservedTokens - promptTokens), estimated: true, ...reads };
   if (prep.body.background === true) return whole;
   if (!prep.stream) return whole; // a complete answer without usage: we cannot know better, and must not undercharge
   const streamed = Math.max(r.usage?.completionTokens ?? 0, Math.ceil(r.streamedChars / CHARS_PER_TOKEN));
   if (r.outcome === "complete") return { promptTokens, completionTokens: streamed, ...reads };
-  const cap = prep.reservedTokens - prep.promptTokens;
+  const cap = reservedTokens - prep.promptTokens;
   // an answer that hides nothing (visibleOutput): at most what the origin can have written while
   // the stream ran, and a second more while it learnt the client had gone, or what was streamed
   // at a token a character if more (an origin faster than the rate); never over the cap (red team

@@ -596,8 +596,10 @@ export interface PreparedRequest {
   promptTokens: number;
   /** An Anthropic request's cached prefix (through its last `cache_control` marker), if any. */
   cachePrefix?: CachePrefix;
-  /** The hosted tool calls it may make (hostedCallsAsked), reserved with it. */
+  /** The hosted tool calls it may make (hostedCallsAsked), reserved with it, and what they count
+   *  (part of reservedTokens, apart from its output cap). */
   hostedAsked?: HostedCalls;
+  hostedReserved?: number;
 }
 
 /** What preparing a request takes from the policy. */
@@ -637,12 +639,13 @@ export const DEFAULT_TOOL_CALLS = 5;
  * sets is kept, and reserved.
  */
 export function withToolBounds(kind: MeteredKind, body: Record<string, unknown>): Record<string, unknown> {
-  if (!Array.isArray(body.tools)) return body;
   if (kind === "responses") {
     if (body.max_tool_calls !== undefined && body.max_tool_calls !== null) return body;
-    const priced = body.tools.some((t) => isObj(t) && typeof t.type === "string" && (t.type.startsWith("web_search") || t.type === "file_search"));
+    // (a stored prompt's tools are at the origin, where the guard cannot see them: red team R82-1)
+    const priced = isObj(body.prompt) || (Array.isArray(body.tools) && body.tools.some((t) => isObj(t) && typeof t.type === "string" && (t.type.startsWith("web_search") || t.type === "file_search")));
     return priced ? { ...body, max_tool_calls: DEFAULT_TOOL_CALLS } : body;
   }
+  if (!Array.isArray(body.tools)) return body;
   if (kind !== "messages") return body;
   let changed = false;
   const tools = body.tools.map((t) => {
@@ -653,10 +656,14 @@ export function withToolBounds(kind: MeteredKind, body: Record<string, unknown>)
   return changed ? { ...body, tools } : body;
 }
 
-/** Whether a request asks for logprobs with its answer (which can make it larger than the guard reads whole). */
-function asksLogprobs(kind: MeteredKind, body: Record<string, unknown>): boolean {
+/** Whether a request's answer may pass what the guard reads whole (8 MiB, then its two ends): it
+ *  asks for logprobs, or a Responses answer for anything `include` adds (a code interpreter's
+ *  outputs, search sources: red team R82-3, 9 MiB of printed output), or an Anthropic answer may
+ *  carry a code execution tool's output. */
+function mayBeBig(kind: MeteredKind, body: Record<string, unknown>): boolean {
   if (kind === "chat" || kind === "completions") return body.logprobs === true || (typeof body.logprobs === "number" && body.logprobs > 0) || (typeof body.top_logprobs === "number" && body.top_logprobs > 0);
-  if (kind === "responses") return (typeof body.top_logprobs === "number" && body.top_logprobs > 0) || (Array.isArray(body.include) && body.include.includes("message.output_text.logprobs"));
+  if (kind === "responses") return (typeof body.top_logprobs === "number" && body.top_logprobs > 0) || (Array.isArray(body.include) && body.include.length > 0);
+  if (kind === "messages") return Array.isArray(body.tools) && body.tools.some((t) => isObj(t) && typeof t.type === "string" && t.type.startsWith("code_execution_"));
   return false;
 }
 
@@ -682,7 +689,14 @@ export function hostedCallsAsked(kind: MeteredKind, body: Record<string, unknown
       const type = typeof t.type === "string" ? t.type : "";
       if (type.startsWith("web_search")) calls.webSearch = bound;
       else if (type === "file_search") calls.fileSearch = bound;
-      else if (type === "code_interpreter") calls.containers = 1;
+      // a code interpreter's container, or a hosted shell's (red team R82-2)
+      else if (type === "code_interpreter" || (type === "shell" && isObj(t.environment) && t.environment.type !== "local")) calls.containers = 1;
+    }
+    // a stored prompt may carry tools the guard cannot see (red team R82-1): its searches up to the
+    // bound, and a container
+    if (isObj(body.prompt) && bound > 0) {
+      calls.webSearch = Math.max(calls.webSearch, bound);
+      calls.containers = Math.max(calls.containers, 1);
     }
     if (modelMatches(runTools, body.model)) calls.webSearch = Math.max(calls.webSearch, 1);
   } else if (kind === "messages") {
@@ -729,7 +743,7 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, opts: PrepareOpt
   // for a reasoning job (red team R39b-3: OpenAI's own background example ended incomplete, empty,
   // at 1,024), what it took less given back when it is read (R39b-4)
   if (kind === "responses" && body.background === true) body = withReservedCap(kind, body, backgroundMaxOutput);
-  if (opts.hostedCalls && (body.background === true || opts.batchItem === true || asksLogprobs(kind, body))) body = withToolBounds(kind, body);
+  if (opts.hostedCalls && (body.background === true || opts.batchItem === true || mayBeBig(kind, body))) body = withToolBounds(kind, body);
   const view = buildPromptView(kind, body);
   const stream = body.stream === true;
   let hideUsageChunk = false;
@@ -743,9 +757,10 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, opts: PrepareOpt
   }
   const promptTokens = promptTokensOf(body, view, images);
   const hostedAsked = opts.hostedCalls ? hostedCallsAsked(kind, body, opts.runTools) : undefined;
-  const reservedTokens = reservationFor(kind, body, view, defaultMaxOutput, promptTokens) + hostedTokens(hostedAsked, opts.hostedCalls);
+  const hostedReserved = hostedTokens(hostedAsked, opts.hostedCalls);
+  const reservedTokens = reservationFor(kind, body, view, defaultMaxOutput, promptTokens) + hostedReserved;
   const cachePrefix = kind === "messages" ? cachePrefixOf(body, images) : undefined;
-  return { view, reservedTokens, stream, hideUsageChunk, rewrittenBody, body, promptTokens, ...(cachePrefix ? { cachePrefix } : {}), ...(hostedAsked ? { hostedAsked } : {}) };
+  return { view, reservedTokens, stream, hideUsageChunk, rewrittenBody, body, promptTokens, ...(cachePrefix ? { cachePrefix } : {}), ...(hostedAsked ? { hostedAsked, hostedReserved } : {}) };
 }
 
 /** Top-level Messages fields that leave a cached prefix readable when they change (the prefix's own

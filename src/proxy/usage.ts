@@ -140,7 +140,8 @@ export function withOutputCalls(u: Usage | undefined, response: unknown): Usage 
     const it = item as Record<string, unknown>;
     if (it.type === "web_search_call") webSearch++;
     else if (it.type === "file_search_call") fileSearch++;
-    else if (it.type === "code_interpreter_call") containers.add(typeof it.container_id === "string" ? it.container_id : `#${containers.size}`);
+    // a code interpreter's container, or a hosted shell's (red team R82-2), billed per container
+    else if (it.type === "code_interpreter_call" || (it.type === "shell_call" && typeof it.container_id === "string")) containers.add(typeof it.container_id === "string" ? it.container_id : `#${containers.size}`);
   }
   const hosted = addCalls(u.hosted, callsOf({ webSearch, fileSearch, containers: containers.size }));
   return hosted ? { ...u, hosted } : u;

@@ -95,3 +95,26 @@ describe("a request whose answer may go unread gets a bound on its priced tool c
     expect(hostedCallsAsked("responses", { model: "m", tools: [{ type: "code_interpreter", container: { type: "auto" } }] })).toEqual({ webSearch: 0, webFetch: 0, fileSearch: 0, containers: 1 });
   });
 });
+
+describe("tools the guard cannot see, and answers that may grow past a whole read (red team R82)", () => {
+  const opts = { defaultMaxOutput: 1000, hostedCalls: PRICES, runTools: [] };
+  it("R82-1: a stored prompt may carry tools: bounded and reserved as a search tool and a container", () => {
+    const job = prepareBody("responses", { model: "gpt-test", prompt: { id: "pmpt_abc", variables: { q: "rail strike" } }, background: true }, opts);
+    expect(job.body.max_tool_calls).toBe(DEFAULT_TOOL_CALLS);
+    expect(job.hostedAsked).toMatchObject({ webSearch: DEFAULT_TOOL_CALLS, containers: 1 });
+  });
+  it("R82-2: a hosted shell's containers are read from its calls and reserved; a local shell's are not", () => {
+    const u = { promptTokens: 10, completionTokens: 5 };
+    expect(withOutputCalls(u, { output: [{ type: "shell_call", container_id: "cntr_1" }, { type: "shell_call_output", container_id: "cntr_1" }, { type: "shell_call", container_id: "cntr_1" }] })).toEqual({ ...u, hosted: { containers: 1 } });
+    expect(withOutputCalls(u, { output: [{ type: "shell_call", id: "local" }] })).toEqual(u);
+    expect(hostedCallsAsked("responses", { model: "m", tools: [{ type: "shell", environment: { type: "container_auto" } }] })).toMatchObject({ containers: 1 });
+    expect(hostedCallsAsked("responses", { model: "m", tools: [{ type: "shell" }] })).toBeUndefined();
+  });
+  it("R82-3: a foreground request whose answer `include` may grow gets the bound; one that asks nothing extra does not", () => {
+    const turn = { model: "gpt-test", input: "Analyse the data.", tools: [{ type: "web_search" }, { type: "code_interpreter", container: { type: "auto" } }] };
+    expect(prepareBody("responses", { ...turn, include: ["code_interpreter_call.outputs"] }, opts).body.max_tool_calls).toBe(DEFAULT_TOOL_CALLS);
+    expect(prepareBody("responses", turn, opts).body.max_tool_calls).toBeUndefined();
+    const msg = { model: "claude-test", max_tokens: 500, messages: [{ role: "user", content: "Analyse." }], tools: [{ type: "code_execution_20250825", name: "code_execution" }, { type: "web_search_20250305", name: "web_search" }] };
+    expect((prepareBody("messages", msg, opts).body.tools as { max_uses?: number }[])[1]!.max_uses).toBe(DEFAULT_TOOL_CALLS);
+  });
+});

@@ -25,8 +25,10 @@ function billingOrigin() {
   });
 }
 
+/** A background job on a stored prompt that runs no built-in tool (`max_tool_calls` 0: a stored
+ *  prompt may carry tools, whose calls are otherwise reserved, red team R82-1). */
 async function post(key: string, env: Record<string, string> = {}): Promise<string> {
-  const { res, settled } = await call("/v1/responses", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "Write up point 1.", prompt: { id: "pmpt_longdoc" }, background: true, max_output_tokens: 100 }) }, env);
+  const { res, settled } = await call("/v1/responses", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "Write up point 1.", prompt: { id: "pmpt_longdoc" }, background: true, max_output_tokens: 100, max_tool_calls: 0 }) }, env);
   expect(res.status).toBe(200);
   const { id } = (await res.json()) as { id: string };
   await settled();

@@ -85,6 +85,26 @@ describe("hosted calls the guard may not see are reserved (red team R80)", () =>
     expect(unread - plainJob).toBeGreaterThanOrEqual(4 * 2_500 - 20);
   });
 
+  it("a job's reserved calls are counted as calls, not as output: its output counted is its cap; read, what it made", async () => {
+    mockOrigin();
+    const key = newKey("sk-hosted-counted");
+    await setOverride(key, { tpd: TPD, tpm: null, rpm: null, concurrency: null });
+    const a = await call("/v1/responses", json(key, { ...turn, background: true, max_tool_calls: 4 }, searches(1)));
+    const { id } = (await a.res.json()) as { id: string };
+    await a.settled();
+    const held = (await stateOf(await keyIdOf(key))).counters;
+    expect(held.completionTokens).toBe(400);
+    // read: its 20 words and its prompt (the mock's retrieval reports no search); the reserved
+    // searches and the cap's unused output given back
+    const got = await call(`/v1/responses/${id}`, { headers: { authorization: `Bearer ${key}` } });
+    await got.res.text();
+    await got.settled();
+    const read = (await stateOf(await keyIdOf(key))).counters;
+    expect(read.promptTokens + read.completionTokens).toBeGreaterThanOrEqual(20);
+    expect(read.promptTokens + read.completionTokens).toBeLessThan(100);
+    expect(TPD - remaining(await stateOf(await keyIdOf(key)), "tpd")!).toBeLessThan(200);
+  });
+
   it("R80-4: a message batch's web search items reserve their max_uses", async () => {
     const item = (i: number) => ({ custom_id: `q${i}`, params: { ...message, tools: [{ type: "web_search_20250305", name: "web_search", max_uses: 10 }] } });
     const withSearch = await tpdTaken("/v1/messages/batches", (k) => anthropic(k, { requests: [item(0), item(1)] }));
