@@ -27,7 +27,7 @@ import { OPENAI_BATCH, batchOf, fetchedAnswers, matchRoute, responseRead, stored
 import { hash32 } from "../detect/sketch.ts";
 import { type FrameMemory, newFrameMemory } from "../detect/frame.ts";
 import type { Action, Answer, HostedCalls, Usage } from "../policy/types.ts";
-import { HOSTED_KINDS, hostedTokens } from "../limits/index.ts";
+import { HOSTED_KINDS } from "../limits/index.ts";
 import { degradedReservation, degradeOf } from "../proxy/degrade.ts";
 import { type Decision, KeyEngine, type SolvedPuzzle, quotaRefusal } from "./key-engine.ts";
 
@@ -337,7 +337,7 @@ export class Replayer {
     } else {
       const kind = route.kind;
       const prep = prepareBody(kind, ev.body, prepareOptionsOf(this.policy));
-      const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, this.policy.degrade) + hostedTokens(prep.hostedAsked, this.policy.hostedCalls);
+      const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, this.policy.degrade) + (prep.hostedReserved ?? 0);
       // the degraded reservation (with the decision's lowered cap, as the Worker rewrites the body)
       // less the prompt it was estimated with (the trace's billed prompt can be larger: a stored
       // response's context it continues)

@@ -9,7 +9,6 @@ import type { FrameMemory } from "../detect/frame.ts";
 import type { NetMeta } from "../policy/types.ts";
 import { type DegradeSettings, degradedReservation } from "./degrade.ts";
 import { GuardError } from "./errors.ts";
-import { hostedTokens } from "../limits/index.ts";
 import { type PrepareOptions, type PreparedRequest, itemsAsked, parseJsonObject, prepareBody, withReservedCap } from "./request.ts";
 import type { MeteredKind } from "./routes.ts";
 import { isObj } from "../policy/json.ts";
@@ -221,7 +220,7 @@ export function planBatch(items: readonly BatchItem[], opts: PrepareOptions, deg
     plan.preps.push(prep);
     plan.reservedTokens += prep.reservedTokens;
     // (a degraded item keeps its hosted tools, and the calls they may make: hostedCallsAsked)
-    plan.degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, degrade) + hostedTokens(prep.hostedAsked, opts.hostedCalls);
+    plan.degradedTokens += degradedReservation(item.kind, prep.body, prep.promptTokens, degrade) + (prep.hostedReserved ?? 0);
     plan.promptTokens += prep.promptTokens;
     plan.items += itemsAsked(item.kind, prep.body);
     // a batch's answers are fetched with its results, later (signals `lt`)

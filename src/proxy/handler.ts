@@ -16,7 +16,7 @@ import type { Env } from "../env.ts";
 import { type KeyExtraction, extractKey, keyIdFor } from "../identity/index.ts";
 import { logEvent, safeError } from "../observability/log.ts";
 import type { Answer, NetMeta, Provider, Usage } from "../policy/types.ts";
-import { type LimitName, hostedTokens } from "../limits/index.ts";
+import type { LimitName } from "../limits/index.ts";
 import { CacheReads } from "../limits/cache-reads.ts";
 import type { KeyGuard } from "../state/key-guard.ts";
 import { CHALLENGE_HEADER, POW_ALGORITHM, SOLUTION_HEADER, issuePuzzle, verifySolution } from "../challenge/pow.ts";
@@ -1038,7 +1038,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
 
   const solved = await solutionOf(call, keyId, kind);
   // What the request reserves if the key's standing degrades it (the object decides which applies).
-  const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, cfg.policy.degrade) + hostedTokens(prep.hostedAsked, cfg.policy.hostedCalls);
+  const degradedTokens = degradedReservation(kind, prep.body, prep.promptTokens, cfg.policy.degrade) + (prep.hostedReserved ?? 0);
   // a background response's slot is held past its answer, which only the object counts (R13-3)
   const background = kind === "responses" && prep.body.background === true;
   const items = itemsAsked(kind, prep.body);

@@ -638,7 +638,7 @@ export const DEFAULT_TOOL_CALLS = 5;
  * logprobs (its answer may pass 8 MiB and be read at its two ends: R80-3). A bound the request
  * sets is kept, and reserved.
  */
-export function withToolBounds(kind: MeteredKind, body: Record<string, unknown>): Record<string, unknown> {
+export function withToolBounds(kind: MeteredKind, body: Record<string, unknown>, prices?: Required<HostedCalls>): Record<string, unknown> {
   if (kind === "responses") {
     if (body.max_tool_calls !== undefined && body.max_tool_calls !== null) return body;
     // (a stored prompt's tools are at the origin, where the guard cannot see them: red team R82-1)
@@ -649,21 +649,25 @@ export function withToolBounds(kind: MeteredKind, body: Record<string, unknown>)
   if (kind !== "messages") return body;
   let changed = false;
   const tools = body.tools.map((t) => {
-    if (!isObj(t) || typeof t.type !== "string" || !(t.type.startsWith("web_search_") || t.type.startsWith("web_fetch_")) || (t.max_uses !== undefined && t.max_uses !== null)) return t;
+    // (a kind priced 0, a web fetch by default, is not bounded: red team R83-4)
+    const priced = typeof t === "object" && t !== null && typeof (t as { type?: unknown }).type === "string" && (((t as { type: string }).type.startsWith("web_search_") && (prices?.webSearch ?? 1) > 0) || ((t as { type: string }).type.startsWith("web_fetch_") && (prices?.webFetch ?? 1) > 0));
+    if (!isObj(t) || !priced || (t.max_uses !== undefined && t.max_uses !== null)) return t;
     changed = true;
     return { ...t, max_uses: DEFAULT_TOOL_CALLS };
   });
   return changed ? { ...body, tools } : body;
 }
 
+/** What a Responses `include` may add that makes an answer big: per-token logprobs, a code
+ *  interpreter's printed output (red team R82-3: 9 MiB of it), file search results, images. Not
+ *  encrypted reasoning or search sources, which ordinary apps ask for (red team R83-1). */
+const BIG_INCLUDES = new Set(["message.output_text.logprobs", "code_interpreter_call.outputs", "file_search_call.results", "computer_call_output.output.image_url", "message.input_image.image_url"]);
+
 /** Whether a request's answer may pass what the guard reads whole (8 MiB, then its two ends): it
- *  asks for logprobs, or a Responses answer for anything `include` adds (a code interpreter's
- *  outputs, search sources: red team R82-3, 9 MiB of printed output), or an Anthropic answer may
- *  carry a code execution tool's output. */
+ *  asks for logprobs, or a Responses answer for something BIG_INCLUDES names. */
 function mayBeBig(kind: MeteredKind, body: Record<string, unknown>): boolean {
   if (kind === "chat" || kind === "completions") return body.logprobs === true || (typeof body.logprobs === "number" && body.logprobs > 0) || (typeof body.top_logprobs === "number" && body.top_logprobs > 0);
-  if (kind === "responses") return (typeof body.top_logprobs === "number" && body.top_logprobs > 0) || (Array.isArray(body.include) && body.include.length > 0);
-  if (kind === "messages") return Array.isArray(body.tools) && body.tools.some((t) => isObj(t) && typeof t.type === "string" && t.type.startsWith("code_execution_"));
+  if (kind === "responses") return (typeof body.top_logprobs === "number" && body.top_logprobs > 0) || (Array.isArray(body.include) && body.include.some((x) => typeof x === "string" && BIG_INCLUDES.has(x)));
   return false;
 }
 
@@ -692,12 +696,9 @@ export function hostedCallsAsked(kind: MeteredKind, body: Record<string, unknown
       // a code interpreter's container, or a hosted shell's (red team R82-2)
       else if (type === "code_interpreter" || (type === "shell" && isObj(t.environment) && t.environment.type !== "local")) calls.containers = 1;
     }
-    // a stored prompt may carry tools the guard cannot see (red team R82-1): its searches up to the
-    // bound, and a container
-    if (isObj(body.prompt) && bound > 0) {
-      calls.webSearch = Math.max(calls.webSearch, bound);
-      calls.containers = Math.max(calls.containers, 1);
-    }
+    // a stored prompt may carry tools the guard cannot see (red team R82-1): searches up to the
+    // bound (its containers, if it runs any, are read from its answer)
+    if (isObj(body.prompt) && bound > 0) calls.webSearch = Math.max(calls.webSearch, bound);
     if (modelMatches(runTools, body.model)) calls.webSearch = Math.max(calls.webSearch, 1);
   } else if (kind === "messages") {
     for (const t of tools) {
@@ -743,7 +744,12 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, opts: PrepareOpt
   // for a reasoning job (red team R39b-3: OpenAI's own background example ended incomplete, empty,
   // at 1,024), what it took less given back when it is read (R39b-4)
   if (kind === "responses" && body.background === true) body = withReservedCap(kind, body, backgroundMaxOutput);
-  if (opts.hostedCalls && (body.background === true || opts.batchItem === true || mayBeBig(kind, body))) body = withToolBounds(kind, body);
+  // the answer may go unread (a background response, a batch's inner request) or be read at its two
+  // ends only: the calls it may make are bounded and reserved (red team R80, R82); any other
+  // request's calls are read from its answer and settled, with nothing reserved for them (red team
+  // R83-3: two stored-prompt turns at once on a 40,000 tpm were refused for calls they never made)
+  const unseen = opts.hostedCalls !== undefined && (body.background === true || opts.batchItem === true || mayBeBig(kind, body));
+  if (unseen) body = withToolBounds(kind, body, opts.hostedCalls);
   const view = buildPromptView(kind, body);
   const stream = body.stream === true;
   let hideUsageChunk = false;
@@ -757,7 +763,7 @@ export function prepareBody(kind: MeteredKind, parsed: unknown, opts: PrepareOpt
   }
   const promptTokens = promptTokensOf(body, view, images);
   const hostedAsked = opts.hostedCalls ? hostedCallsAsked(kind, body, opts.runTools) : undefined;
-  const hostedReserved = hostedTokens(hostedAsked, opts.hostedCalls);
+  const hostedReserved = unseen ? hostedTokens(hostedAsked, opts.hostedCalls) : 0;
   const reservedTokens = reservationFor(kind, body, view, defaultMaxOutput, promptTokens) + hostedReserved;
   const cachePrefix = kind === "messages" ? cachePrefixOf(body, images) : undefined;
   return { view, reservedTokens, stream, hideUsageChunk, rewrittenBody, body, promptTokens, ...(cachePrefix ? { cachePrefix } : {}), ...(hostedAsked ? { hostedAsked, hostedReserved } : {}) };

@@ -76,10 +76,11 @@ describe("a request whose answer may go unread gets a bound on its priced tool c
     const noTools = prepareBody("responses", { ...turn, tools: [], background: true }, opts);
     expect(bg.reservedTokens - noTools.reservedTokens - DEFAULT_TOOL_CALLS * 2_500).toBeGreaterThanOrEqual(0);
     expect(bg.reservedTokens - noTools.reservedTokens - DEFAULT_TOOL_CALLS * 2_500).toBeLessThan(20);
-    // a foreground request is reserved the default too (its answer, read whole, is charged what it made)
-    expect(fg.reservedTokens).toBe(bg.reservedTokens);
+    // a foreground request reserves nothing for its calls: its answer, read whole, is charged what it
+    // made (red team R83-3)
+    expect(fg.reservedTokens).toBeLessThan(noTools.reservedTokens + 20);
     expect(prepareBody("responses", { ...turn, top_logprobs: 5 }, opts).body.max_tool_calls).toBe(DEFAULT_TOOL_CALLS);
-    const item = prepareBody("messages", msg, { ...opts, batchItem: true });
+    const item = prepareBody("messages", msg, { ...opts, batchItem: true, hostedCalls: { ...PRICES, webFetch: 100 } });
     expect((item.body.tools as { max_uses?: number }[]).map((t) => t.max_uses)).toEqual([DEFAULT_TOOL_CALLS, 2]);
     expect(item.hostedAsked).toEqual({ webSearch: DEFAULT_TOOL_CALLS, webFetch: 2, fileSearch: 0, containers: 0 });
     // a bound the request sets is kept (and reserved)
@@ -101,7 +102,7 @@ describe("tools the guard cannot see, and answers that may grow past a whole rea
   it("R82-1: a stored prompt may carry tools: bounded and reserved as a search tool and a container", () => {
     const job = prepareBody("responses", { model: "gpt-test", prompt: { id: "pmpt_abc", variables: { q: "rail strike" } }, background: true }, opts);
     expect(job.body.max_tool_calls).toBe(DEFAULT_TOOL_CALLS);
-    expect(job.hostedAsked).toMatchObject({ webSearch: DEFAULT_TOOL_CALLS, containers: 1 });
+    expect(job.hostedAsked).toMatchObject({ webSearch: DEFAULT_TOOL_CALLS, containers: 0 });
   });
   it("R82-2: a hosted shell's containers are read from its calls and reserved; a local shell's are not", () => {
     const u = { promptTokens: 10, completionTokens: 5 };
@@ -110,11 +111,16 @@ describe("tools the guard cannot see, and answers that may grow past a whole rea
     expect(hostedCallsAsked("responses", { model: "m", tools: [{ type: "shell", environment: { type: "container_auto" } }] })).toMatchObject({ containers: 1 });
     expect(hostedCallsAsked("responses", { model: "m", tools: [{ type: "shell" }] })).toBeUndefined();
   });
-  it("R82-3: a foreground request whose answer `include` may grow gets the bound; one that asks nothing extra does not", () => {
+  it("R82-3: a foreground request whose answer `include` may make big gets the bound; ordinary includes and none do not (R83-1)", () => {
     const turn = { model: "gpt-test", input: "Analyse the data.", tools: [{ type: "web_search" }, { type: "code_interpreter", container: { type: "auto" } }] };
     expect(prepareBody("responses", { ...turn, include: ["code_interpreter_call.outputs"] }, opts).body.max_tool_calls).toBe(DEFAULT_TOOL_CALLS);
     expect(prepareBody("responses", turn, opts).body.max_tool_calls).toBeUndefined();
+    for (const include of [["reasoning.encrypted_content"], ["web_search_call.action.sources"]]) expect(prepareBody("responses", { ...turn, include }, opts).body.max_tool_calls).toBeUndefined();
+    // an Anthropic agent with code execution is not bounded (red team R83-4); a batch item's web
+    // fetch, priced 0, is not either
     const msg = { model: "claude-test", max_tokens: 500, messages: [{ role: "user", content: "Analyse." }], tools: [{ type: "code_execution_20250825", name: "code_execution" }, { type: "web_search_20250305", name: "web_search" }] };
-    expect((prepareBody("messages", msg, opts).body.tools as { max_uses?: number }[])[1]!.max_uses).toBe(DEFAULT_TOOL_CALLS);
+    expect((prepareBody("messages", msg, opts).body.tools as { max_uses?: number }[])[1]!.max_uses).toBeUndefined();
+    const fetch = { ...msg, tools: [{ type: "web_fetch_20250910", name: "web_fetch" }] };
+    expect((prepareBody("messages", fetch, { ...opts, batchItem: true }).body.tools as { max_uses?: number }[])[0]!.max_uses).toBeUndefined();
   });
 });
