@@ -65,6 +65,16 @@ describe("openaiUpload", () => {
   };
   const file = (text: string, name = "in.jsonl") => new File([text], name);
 
+  it("an Anthropic Files API upload (no purpose) is a model input; two files or none are refused; an OpenAI one without a purpose is too (red team R81-1)", async () => {
+    const [one, ct1] = await multipart([["file", file("%PDF-1.7", "doc.pdf")]]);
+    expect((await openaiUpload(one, ct1, true)).inputFile).toBe(true);
+    expect(await refusal(() => openaiUpload(one, ct1))).toMatchObject({ param: "purpose" });
+    const [two, ct2] = await multipart([["file", file("a", "a.pdf")], ["file", file("b", "b.pdf")]]);
+    expect(await refusal(() => openaiUpload(two, ct2, true))).toMatchObject({ code: "invalid_request", param: "file" });
+    const [none, ct3] = await multipart([["note", "x"]]);
+    expect(await refusal(() => openaiUpload(none, ct3, true))).toMatchObject({ code: "invalid_request", param: "file" });
+  });
+
   it("reads the batch file and forwards a rebuilt multipart body with purpose batch, the name, and the bodies given", async () => {
     const [bytes, ct] = await multipart([["purpose", "batch"], ["file", file(`${line(1)}\n${line(2)}`)]]);
     const parsed = await openaiUpload(bytes, ct);
