@@ -374,6 +374,14 @@ export function liveOutputs(outputs: readonly OutputRecord[] | undefined, nowMs:
   return out;
 }
 
+/** The records of `list` in force at nowMs (liveOutputs): all of them, or those of `ids`. */
+function liveRecordsOf(list: readonly OutputRecord[] | undefined, nowMs: number, ids?: readonly string[]): OutputRecord[] {
+  const live = liveOutputs(list, nowMs);
+  if (ids === undefined) return live;
+  const want = new Set(ids);
+  return live.filter(([id]) => want.has(id));
+}
+
 /** Accepted puzzle ids kept at once (each until its expiry); a key solving more is refused. */
 export const MAX_PUZZLES = 256;
 
@@ -1057,10 +1065,7 @@ export class KeyEngine {
 
   /** This key's records in force at nowMs: all of them, or those of `ids`. */
   outputRecords(nowMs: number, ids?: readonly string[]): OutputRecord[] {
-    const live = liveOutputs(this.snap.outputs, nowMs);
-    if (ids === undefined) return live;
-    const want = new Set(ids);
-    return live.filter(([id]) => want.has(id));
+    return liveRecordsOf(this.snap.outputs, nowMs, ids);
   }
 
   /** Forget the records of `ids` (moved to another key), batches and model input files alike;
@@ -1076,10 +1081,7 @@ export class KeyEngine {
 
   /** This key's model input files in force at nowMs (KeySnapshot.inputs): all, or those of `ids`. */
   inputRecords(nowMs: number, ids?: readonly string[]): OutputRecord[] {
-    const live = liveOutputs(this.snap.inputs, nowMs);
-    if (ids === undefined) return live;
-    const want = new Set(ids);
-    return live.filter(([id]) => want.has(id));
+    return liveRecordsOf(this.snap.inputs, nowMs, ids);
   }
 
   /** Take model input files moved from another key (each keeps its date). */
