@@ -106,19 +106,20 @@ function callsOf(c: HostedCalls): HostedCalls | undefined {
 
 /** Each kind's larger count of two. */
 export function mostCalls(a: HostedCalls | undefined, b: HostedCalls | undefined): HostedCalls | undefined {
-  if (!a || !b) return a ?? b;
-  const most: HostedCalls = {};
-  for (const k of HOSTED_KINDS) most[k] = Math.max(a[k] ?? 0, b[k] ?? 0);
-  return callsOf(most);
+  return combineCalls(a, b, Math.max);
 }
 
 /** Two answers' calls together (a batch's items; an Anthropic stream's opening and final counts
  *  are not summed: the final one is the answer's). */
 export function addCalls(a: HostedCalls | undefined, b: HostedCalls | undefined): HostedCalls | undefined {
+  return combineCalls(a, b, (x, y) => x + y);
+}
+
+function combineCalls(a: HostedCalls | undefined, b: HostedCalls | undefined, f: (x: number, y: number) => number): HostedCalls | undefined {
   if (!a || !b) return a ?? b;
-  const sum: HostedCalls = {};
-  for (const k of HOSTED_KINDS) sum[k] = (a[k] ?? 0) + (b[k] ?? 0);
-  return callsOf(sum);
+  const out: HostedCalls = {};
+  for (const k of HOSTED_KINDS) out[k] = f(a[k] ?? 0, b[k] ?? 0);
+  return callsOf(out);
 }
 
 /**
@@ -516,27 +517,11 @@ export class BatchResults {
 
   private read(line: string): void {
     if (line.trim() === "") return;
-    const u = resultLineUsage(line);
-    if (u) this.add(u);
-    else if (unansweredItem(line)) this.unanswered++;
+    const r = resultLine(line);
+    if (r === "unanswered") this.unanswered++;
+    else if (r) this.add(r);
     else this.unknown++;
   }
-}
-
-/** Whether a batch result line is an item the origin did not answer: an Anthropic result that is
- *  not `succeeded`, an OpenAI line whose response is absent or not a 2xx (an `error` beside it). */
-function unansweredItem(line: string): boolean {
-  let o: unknown;
-  try {
-    o = JSON.parse(line);
-  } catch {
-    return false;
-  }
-  if (!isObj(o) || typeof o.custom_id !== "string" || "method" in o || "url" in o || "params" in o) return false;
-  if (isObj(o.result)) return typeof o.result.type === "string" && o.result.type !== "succeeded";
-  if (!("response" in o)) return false;
-  const r = o.response;
-  return r === null ? isObj(o.error) : isObj(r) && typeof r.status_code === "number" && (r.status_code < 200 || r.status_code > 299);
 }
 
 /** Longest batch result line read (one item's answer; a longer one is skipped). */
@@ -545,29 +530,41 @@ export const MAX_RESULT_LINE_CHARS = 4 * 1024 * 1024;
 /** The usage of one succeeded batch item (a line of BatchResults), else undefined. */
 export function resultLineUsage(line: string): Usage | undefined {
   if (!line.includes("usage")) return undefined;
+  const r = resultLine(line);
+  return typeof r === "object" ? r : undefined;
+}
+
+/**
+ * One batch result line, parsed once: a succeeded item's usage; "unanswered" for an item the
+ * origin did not answer (an Anthropic result that is not `succeeded`, an OpenAI line whose response
+ * is absent, with an `error` beside it, or not a 2xx); undefined for anything else.
+ */
+function resultLine(line: string): Usage | "unanswered" | undefined {
   let o: unknown;
   try {
     o = JSON.parse(line);
   } catch {
     return undefined;
   }
-  if (typeof o !== "object" || o === null) return undefined;
+  if (!isObj(o)) return undefined;
   // a request line (an uploaded input file's `method`, `url`; a batch item's `params`) is no
   // result, whatever else it carries: extra fields pass the upload check, so a key fetching its own
   // input file could have made-up answers read
   if ("method" in o || "url" in o || "params" in o) return undefined;
-  const { result, response } = o as Record<string, unknown>;
-  if (typeof result === "object" && result !== null) {
-    const r = result as Record<string, unknown>;
-    if (r.type !== "succeeded" || typeof r.message !== "object" || r.message === null) return undefined;
-    return readUsage((r.message as Record<string, unknown>).usage);
+  const { result, response } = o;
+  const item = typeof o.custom_id === "string";
+  if (isObj(result)) {
+    if (result.type === "succeeded") return isObj(result.message) ? readUsage(result.message.usage) : undefined;
+    return item && typeof result.type === "string" ? "unanswered" : undefined;
   }
-  if (typeof response === "object" && response !== null) {
-    const r = response as Record<string, unknown>;
-    if (typeof r.status_code !== "number" || r.status_code < 200 || r.status_code > 299 || typeof r.body !== "object" || r.body === null) return undefined;
-    return withOutputCalls(lessShown(readUsage((r.body as Record<string, unknown>).usage), reasoningShownChars(r.body)), r.body);
+  if (isObj(response)) {
+    if (typeof response.status_code !== "number") return undefined;
+    if (response.status_code >= 200 && response.status_code <= 299) {
+      return isObj(response.body) ? withOutputCalls(lessShown(readUsage(response.body.usage), reasoningShownChars(response.body)), response.body) : undefined;
+    }
+    return item ? "unanswered" : undefined;
   }
-  return undefined;
+  return item && response === null && isObj(o.error) ? "unanswered" : undefined;
 }
 
 /**
