@@ -91,8 +91,33 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 /** How a refusal's message names each limit. */
 const LIMIT_WORDS: Record<LimitName, string> = { concurrency: "concurrent requests", rpm: "requests per minute", tpm: "tokens per minute", tpd: "tokens per day" };
 
+/** What a metered request reserves, for a refusal that says what to lower (red team R83-2: a
+ *  background job refused as too large for a small tier's limit, with nothing naming the calls the
+ *  guard had reserved for it). */
+interface Reserved {
+  kind: MeteredKind;
+  tokens: number;
+  prompt: number;
+  /** Hosted tool calls reserved (their results never pass the guard) and what they count. */
+  calls: number;
+  callTokens: number;
+}
+
+/** The body field that caps a route's output. */
+const CAP_FIELD: Record<MeteredKind, string | undefined> = { chat: "max_completion_tokens", completions: "max_tokens", responses: "max_output_tokens", messages: "max_tokens", embeddings: undefined };
+
+/** What a request too large for a token limit reserves, and the fields that lower it. */
+function reservedParts(r: Reserved): string {
+  const output = Math.max(0, r.tokens - r.prompt - r.callTokens);
+  const cap = CAP_FIELD[r.kind];
+  const parts = [`about ${r.prompt} for its prompt`];
+  if (output > 0) parts.push(`${output} for its output${cap ? ` (lower ${cap})` : ""}`);
+  if (r.calls > 0) parts.push(`${r.callTokens} for up to ${r.calls} hosted tool calls${r.kind === "responses" ? " (lower max_tool_calls)" : ""}`);
+  return ` It reserves ${r.tokens} tokens: ${parts.join(", ")}.`;
+}
+
 /** The refusal in the provider's shape; a challenge carries a fresh puzzle bound to the key and route. */
-async function refusal(call: Call, keyId: string, route: string, d: Decision): Promise<Response> {
+async function refusal(call: Call, keyId: string, route: string, d: Decision, reserved?: Reserved): Promise<Response> {
   const provider = call.provider;
   const h = rateLimitHeaders(d.reports);
   if (d.cause === "denylist" || (d.action === "block" && d.enforced && d.cause === "detection")) {
@@ -132,9 +157,11 @@ async function refusal(call: Call, keyId: string, route: string, d: Decision): P
     // a batch waits for a per-minute window, never for more (limits/index.ts AdmitRequest.batch):
     // what can never hold it is the daily limit, or a limit of 0
     const what = d.limit === "rpm" ? "requests" : "tokens";
+    const quota = d.reports.find((r) => r.name === d.limit)?.quota;
     const message =
-      `Request too large: it needs more ${what} than this key's ${d.limit ? `${LIMIT_WORDS[d.limit]} ` : ""}limit allows, so it can never be admitted.` +
-      (d.limit === "tpd" ? " A batch counts every request it holds: split it into files sent on different days, or ask the API provider for a higher limit." : "");
+      `Request too large: it needs more ${what} than this key's ${d.limit ? `${LIMIT_WORDS[d.limit]} ` : ""}limit${quota !== undefined ? ` (${quota})` : ""} allows, so it can never be admitted.` +
+      (reserved && what === "tokens" ? reservedParts(reserved) : "") +
+      (d.limit === "tpd" && route === "batch" ? " A batch counts every request it holds: split it into files sent on different days, or ask the API provider for a higher limit." : "");
     return errorResponse(provider, "request_too_large", message, { headers: h });
   }
   const which = LIMIT_WORDS[d.cause === "concurrency" || d.cause === "rpm" || d.cause === "tpm" ? d.cause : "tpd"];
@@ -1049,7 +1076,11 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const hot = await decideHot(call, keyId, kind, { requestId, route: kind, reservedTokens: prep.reservedTokens - cacheOff, degradedTokens: Math.max(0, degradedTokens - cacheOff), signals, solved, background, ...(items > 1 ? { items } : {}) });
   const { decision } = hot;
   const settle = cached ? (u: Usage, status: number): Promise<void> => (CACHE_READS.note(keyId, cached, Math.max(u.cacheRead ?? 0, u.cacheWrite ?? 0), Date.now()), hot.settle(u, status)) : hot.settle;
-  if (decision && !decision.served) return refusal(call, keyId, kind, decision);
+  if (decision && !decision.served) {
+    const calls = prep.hostedReserved ? Object.values(prep.hostedAsked ?? {}).reduce((a, b) => a + b, 0) : 0;
+    const tokens = decision.degrade ? degradedTokens : prep.reservedTokens;
+    return refusal(call, keyId, kind, decision, { kind, tokens: tokens - cacheOff, prompt: prep.promptTokens, calls, callTokens: prep.hostedReserved ?? 0 });
+  }
   // Served, with what makes the answer worth harvesting removed (and reserved as such).
   if (decision?.degrade) prep = prepareBody(kind, degradeBody(kind, prep.body, degradeOf(cfg.policy.degrade, decision)).body, prepOpts);
   // a degraded embedding keeps its first components (degrade-embeddings.ts): asked of the origin

@@ -85,6 +85,46 @@ describe("hosted calls the guard may not see are reserved (red team R80)", () =>
     expect(unread - plainJob).toBeGreaterThanOrEqual(4 * 2_500 - 20);
   });
 
+  it("R83-2: a job too large for a small tier's tpm is refused naming what it reserves and the fields that lower it; lowered, it is served", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey("sk-hosted-small");
+    await setOverride(key, { tpm: 40_000, tpd: TPD, rpm: null, concurrency: null });
+    // no output cap and no bound of its own: the guard reserves the background cap and 5 searches
+    const big = await call("/v1/responses", json(key, { model: "gpt-test", input: "Research the tax rules.", tools: [{ type: "web_search" }], background: true }, searches(0)));
+    expect(big.res.status).toBe(429);
+    expect(big.res.headers.get("x-should-retry")).toBe("false");
+    const e = ((await big.res.json()) as { error: { code: string; message: string } }).error;
+    expect(e.code).toBe("request_too_large");
+    expect(e.message).toContain("tokens per minute limit (40000)");
+    expect(e.message).toContain("12500 for up to 5 hosted tool calls (lower max_tool_calls)");
+    expect(e.message).toMatch(/ 32768 for its output \(lower max_output_tokens\)/);
+    expect(e.message).toMatch(/It reserves \d+ tokens: about \d+ for its prompt/);
+    expect(seen).toHaveLength(0);
+    // the way back the message names
+    const fewer = await call("/v1/responses", json(key, { model: "gpt-test", input: "Research the tax rules.", tools: [{ type: "web_search" }], background: true, max_tool_calls: 2 }, searches(0)));
+    expect(fewer.res.status).toBe(200);
+    await fewer.res.text();
+    await fewer.settled();
+  });
+
+  it("an Anthropic request too large for the daily limit names its output cap, and no batch advice", async () => {
+    mockOrigin();
+    const key = newKey("sk-hosted-small-msg");
+    await setOverride(key, { tpm: null, tpd: 20_000, rpm: null, concurrency: null });
+    const r = await call("/v1/messages", anthropic(key, { ...message, max_tokens: 4_000, tools: [{ type: "web_search_20250305", name: "web_search", max_uses: 8 }] }, searches(0)));
+    // a foreground request reserves no calls (R83-3): it is served, its calls read from its answer
+    expect(r.res.status).toBe(200);
+    await r.res.text();
+    await r.settled();
+    const big = await call("/v1/messages", anthropic(key, { ...message, max_tokens: 30_000 }, searches(0)));
+    expect(big.res.status).toBe(429);
+    const e = ((await big.res.json()) as { type: string; error: { type: string; message: string } }).error;
+    expect(e.message).toContain("tokens per day limit (20000)");
+    expect(e.message).toContain("30000 for its output (lower max_tokens)");
+    expect(e.message).not.toContain("hosted tool calls");
+    expect(e.message).not.toContain("A batch counts");
+  });
+
   it("a job's reserved calls are counted as calls, not as output: its output counted is its cap; read, what it made", async () => {
     mockOrigin();
     const key = newKey("sk-hosted-counted");
