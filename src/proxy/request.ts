@@ -672,6 +672,21 @@ function mayBeBig(kind: MeteredKind, body: Record<string, unknown>): boolean {
 }
 
 /**
+ * The container a Responses tool names to run in, if any: a code interpreter's `container` given
+ * as an id, a hosted shell's `environment` of type `container_reference`. The origin bills a
+ * container when it is made, once however many turns run in it (it expires after 20 idle
+ * minutes), so a turn in a named one runs in a container already billed: the turn that made it
+ * (a `container: {type: "auto"}` turn through the guard, charged then), or the Containers API,
+ * which the guard does not route.
+ */
+export function namedContainer(tool: Record<string, unknown>): string | undefined {
+  if (tool.type === "code_interpreter") return typeof tool.container === "string" && tool.container !== "" ? tool.container : undefined;
+  if (tool.type !== "shell" || !isObj(tool.environment) || tool.environment.type !== "container_reference") return undefined;
+  const id = tool.environment.container_id;
+  return typeof id === "string" && id !== "" ? id : undefined;
+}
+
+/**
  * The calls of tools the origin runs and bills per call a request may make, at most: a chat
  * request with `web_search_options`, or on a model that searches by itself (`models.runTools`:
  * OpenAI's search models search on every request, red team R80-1), one web search; a Responses
@@ -693,8 +708,9 @@ export function hostedCallsAsked(kind: MeteredKind, body: Record<string, unknown
       const type = typeof t.type === "string" ? t.type : "";
       if (type.startsWith("web_search")) calls.webSearch = bound;
       else if (type === "file_search") calls.fileSearch = bound;
-      // a code interpreter's container, or a hosted shell's (red team R82-2)
-      else if (type === "code_interpreter" || (type === "shell" && isObj(t.environment) && t.environment.type !== "local")) calls.containers = 1;
+      // a code interpreter's container, or a hosted shell's (red team R82-2), unless it names one
+      // that exists already (billed when it was made)
+      else if ((type === "code_interpreter" || (type === "shell" && isObj(t.environment) && t.environment.type !== "local")) && namedContainer(t) === undefined) calls.containers = 1;
     }
     // a stored prompt may carry tools the guard cannot see (red team R82-1): searches up to the
     // bound (its containers, if it runs any, are read from its answer)

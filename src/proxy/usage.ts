@@ -13,6 +13,7 @@ import { anchorHash } from "../detect/view.ts";
 import type { HostedCalls, Provider, RouteKind, Usage } from "../policy/types.ts";
 import { HOSTED_KINDS } from "../limits/index.ts";
 import { isObj } from "../policy/json.ts";
+import { namedContainer } from "./request.ts";
 
 export interface TapOptions {
   provider: Provider;
@@ -77,11 +78,20 @@ export function readUsage(u: unknown): Usage | undefined {
 function withIterations(o: Record<string, unknown>): Record<string, unknown> {
   const its = o.iterations;
   if (!Array.isArray(its) || its.length === 0) return o;
+  const out = larger(o, its, ["input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens"]);
+  // the server tools' calls too, where an iteration reports its own
+  const calls = larger(isObj(o.server_tool_use) ? o.server_tool_use : {}, its.map((it) => (isObj(it) ? it.server_tool_use : undefined)), ["web_search_requests", "web_fetch_requests"]);
+  if (Object.keys(calls).length > 0) out.server_tool_use = calls;
+  return out;
+}
+
+/** `o` with each of `fields` the larger of its own and the sum over `parts`' (non-negative numbers). */
+function larger(o: Record<string, unknown>, parts: unknown[], fields: string[]): Record<string, unknown> {
   const out = { ...o };
-  for (const f of ["input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens"]) {
+  for (const f of fields) {
     let sum = 0;
-    for (const it of its) {
-      const v = typeof it === "object" && it !== null ? (it as Record<string, unknown>)[f] : undefined;
+    for (const it of parts) {
+      const v = isObj(it) ? it[f] : undefined;
       if (typeof v === "number" && Number.isFinite(v) && v > 0) sum += v;
     }
     const top = o[f];
@@ -126,16 +136,20 @@ function combineCalls(a: HostedCalls | undefined, b: HostedCalls | undefined, f:
  * A usage with the calls of tools the origin ran for a Responses answer (`output` items), which its
  * `usage` does not count: each `web_search_call` a web search, each `file_search_call` a file
  * search, and each distinct `container_id` of its `code_interpreter_call` items a container (a
- * container is billed once, however many calls run in it). A chat request's own web search
- * (`web_search_options`) is counted at settlement (handler.ts).
+ * container is billed once, however many calls run in it), but one its tools named (the answer
+ * echoes the request's `tools`): that container was made, and billed, before this turn. A chat
+ * request's own web search (`web_search_options`) is counted at settlement (handler.ts).
  */
 export function withOutputCalls(u: Usage | undefined, response: unknown): Usage | undefined {
   if (u === undefined || typeof response !== "object" || response === null) return u;
-  const output = (response as Record<string, unknown>).output;
+  const { output, tools } = response as Record<string, unknown>;
   if (!Array.isArray(output)) return u;
   let webSearch = 0;
   let fileSearch = 0;
+  // seeded with the containers the tools named, which are not counted
   const containers = new Set<string>();
+  if (Array.isArray(tools)) for (const t of tools) if (isObj(t)) { const id = namedContainer(t); if (id !== undefined) containers.add(id); }
+  const before = containers.size;
   for (const item of output) {
     if (typeof item !== "object" || item === null) continue;
     const it = item as Record<string, unknown>;
@@ -144,7 +158,7 @@ export function withOutputCalls(u: Usage | undefined, response: unknown): Usage 
     // a code interpreter's container, or a hosted shell's (red team R82-2), billed per container
     else if (it.type === "code_interpreter_call" || (it.type === "shell_call" && typeof it.container_id === "string")) containers.add(typeof it.container_id === "string" ? it.container_id : `#${containers.size}`);
   }
-  const hosted = addCalls(u.hosted, callsOf({ webSearch, fileSearch, containers: containers.size }));
+  const hosted = addCalls(u.hosted, callsOf({ webSearch, fileSearch, containers: containers.size - before }));
   return hosted ? { ...u, hosted } : u;
 }
 

@@ -30,6 +30,23 @@ describe("hosted tool calls read from answers", () => {
     expect(withOutputCalls(undefined, { output })).toBeUndefined();
   });
 
+  it("a container the request's tools named (echoed in the answer's tools) was billed before: not counted; a new one beside it is", () => {
+    const u = { promptTokens: 100, completionTokens: 50 };
+    const output = [{ type: "code_interpreter_call", id: "ci1", container_id: "cntr_a" }, { type: "code_interpreter_call", id: "ci2", container_id: "cntr_a" }];
+    expect(withOutputCalls(u, { output, tools: [{ type: "code_interpreter", container: "cntr_a" }] })).toEqual(u);
+    expect(withOutputCalls(u, { output, tools: [{ type: "code_interpreter", container: { type: "auto" } }] })).toEqual({ ...u, hosted: { containers: 1 } });
+    expect(withOutputCalls(u, { output: [...output, { type: "code_interpreter_call", id: "ci3", container_id: "cntr_b" }], tools: [{ type: "code_interpreter", container: "cntr_a" }] })).toEqual({ ...u, hosted: { containers: 1 } });
+    const shell = [{ type: "shell_call", container_id: "cntr_s" }];
+    expect(withOutputCalls(u, { output: shell, tools: [{ type: "shell", environment: { type: "container_reference", container_id: "cntr_s" } }] })).toEqual(u);
+    expect(withOutputCalls(u, { output: shell, tools: [{ type: "shell", environment: { type: "container_auto" } }] })).toEqual({ ...u, hosted: { containers: 1 } });
+    // a name that is not an id names nothing
+    expect(withOutputCalls(u, { output, tools: [{ type: "code_interpreter", container: "" }] })).toEqual({ ...u, hosted: { containers: 1 } });
+    // and a turn in a named container reserves none
+    expect(hostedCallsAsked("responses", { model: "m", tools: [{ type: "code_interpreter", container: "cntr_a" }] })).toBeUndefined();
+    expect(hostedCallsAsked("responses", { model: "m", tools: [{ type: "shell", environment: { type: "container_reference", container_id: "cntr_s" } }] })).toBeUndefined();
+    expect(hostedCallsAsked("responses", { model: "m", tools: [{ type: "code_interpreter", container: { type: "auto" } }] })).toMatchObject({ containers: 1 });
+  });
+
   it("a batch's results sum their items' calls", () => {
     const r = new BatchResults();
     const line = (searches: number) => JSON.stringify({ custom_id: "x", result: { type: "succeeded", message: { usage: { input_tokens: 10, output_tokens: 40, server_tool_use: { web_search_requests: searches } } } } });

@@ -36,6 +36,12 @@ describe("Anthropic's sampling iterations (server-side compaction, red team R79-
     // iterations that sum to less than the top level (or are not counts) leave it standing
     expect(readUsage({ input_tokens: 400, output_tokens: 50, iterations: [{ input_tokens: 100, output_tokens: "9" }, null] })).toEqual({ promptTokens: 400, completionTokens: 50 });
   });
+  it("server tool calls an iteration reports: the larger of the top level's and the iterations' sum", () => {
+    const its = [{ input_tokens: 10, output_tokens: 5, server_tool_use: { web_search_requests: 3 } }, { input_tokens: 10, output_tokens: 5, server_tool_use: { web_search_requests: 2, web_fetch_requests: 1 } }];
+    expect(readUsage({ input_tokens: 20, output_tokens: 10, iterations: its })).toEqual({ promptTokens: 20, completionTokens: 10, hosted: { webSearch: 5, webFetch: 1 } });
+    expect(readUsage({ input_tokens: 20, output_tokens: 10, server_tool_use: { web_search_requests: 9 }, iterations: its })).toEqual({ promptTokens: 20, completionTokens: 10, hosted: { webSearch: 9, webFetch: 1 } });
+    expect(readUsage({ input_tokens: 20, output_tokens: 10, server_tool_use: { web_search_requests: 1 }, iterations: [{ input_tokens: 20 }, null] })).toEqual({ promptTokens: 20, completionTokens: 10, hosted: { webSearch: 1 } });
+  });
   it("a stream: the final message_delta's iterations", async () => {
     const start = ev({ type: "message_start", message: { usage: { input_tokens: 23_000, output_tokens: 1 } } });
     const delta = ev({ type: "message_delta", usage });
