@@ -701,6 +701,11 @@ export class KeyEngine {
       s.limits = holdSlot(s.limits, holdId(u.createdHash), nowMs + policy.backgroundHoldSeconds * 1000);
     }
     if (u.ended !== undefined) s.limits = releaseHold(s.limits, holdId(u.ended));
+    // a turn the origin accepted continuing a job (`previous_response_id`) shows the job ended: a
+    // response still in progress cannot be continued. Its slot is free (red team R84-5: background
+    // stages each continuing the last, only the last retrieved, were refused at the third stage
+    // on a concurrency of 2 for `backgroundHoldSeconds`)
+    if (u.context !== undefined) s.limits = releaseHold(s.limits, holdId(u.context));
     if (u.answer) this.chargeRead(policy, u.answer, nowMs);
   }
 
@@ -719,6 +724,11 @@ export class KeyEngine {
     const cut = u.estimated || u.seen !== undefined;
     if (cut && !u.recorded) {
       const extra = (u.context === undefined ? 0 : this.recallContext(u.context, u.contextTokens ?? 0)) + (u.template === undefined ? 0 : this.recallContext(u.template, 0));
+      // what it stored (its response, or the conversation it added to) holds what it continued,
+      // its own input and what it was charged to answer, as far as the key knows: the next turn
+      // carries that (red team R84-1, R84-4: a chain of background jobs never retrieved, each
+      // continuing the last, billed 265,553 tokens and charged 36,104, each job its own input)
+      if (u.stores !== undefined) this.rememberContext(u.stores, u.promptTokens + extra + u.completionTokens);
       return extra > 0 ? { ...u, promptTokens: u.promptTokens + extra } : u;
     }
     const total = u.promptTokens + u.completionTokens;

@@ -914,7 +914,9 @@ export function withExchange(u: Usage, signals: RequestSignals | undefined, resp
 export function withContext(u: Usage, kind: RouteKind, body: Record<string, unknown>, responseId: string | undefined): Usage {
   if (kind !== "responses") return u;
   const context = contextOf(body);
-  const stores = responseId !== undefined && body.store !== false ? anchorHash(responseId) : undefined;
+  // a conversation's turn stores into the conversation, which the next turn names (red team R84-4)
+  const conv = conversationOf(body);
+  const stores = responseId !== undefined && body.store !== false ? anchorHash(conv !== undefined ? `conversation:${conv}` : responseId) : undefined;
   const template = templateOf(body);
   if (context === undefined && stores === undefined && template === undefined) return u;
   return { ...u, ...(context !== undefined ? { context } : {}), ...(stores !== undefined ? { stores } : {}), ...(template !== undefined ? { template } : {}) };
@@ -924,9 +926,14 @@ export function withContext(u: Usage, kind: RouteKind, body: Record<string, unkn
  *  "conversation:" and its conversation's id), if any. */
 export function contextOf(body: Record<string, unknown>): number | undefined {
   const prev = typeof body.previous_response_id === "string" && body.previous_response_id !== "" ? body.previous_response_id : undefined;
-  const c = body.conversation as string | { id?: unknown } | null | undefined;
-  const conv = typeof c === "string" ? c : typeof c === "object" && c !== null && typeof c.id === "string" ? c.id : undefined;
+  const conv = conversationOf(body);
   return prev !== undefined ? anchorHash(prev) : conv !== undefined ? anchorHash(`conversation:${conv}`) : undefined;
+}
+
+/** The id of the conversation a Responses body names (`conversation`, an id or `{id}`), if any. */
+function conversationOf(body: Record<string, unknown>): string | undefined {
+  const c = body.conversation as string | { id?: unknown } | null | undefined;
+  return typeof c === "string" ? c : typeof c === "object" && c !== null && typeof c.id === "string" ? c.id : undefined;
 }
 
 /** The anchorHash of the stored prompt a Responses body names (`prompt.id`), if any. Its versions

@@ -22,7 +22,7 @@ const tpdUsed = (e: KeyEngine, p: PolicyConfig, nowMs: number) => {
   return r.quota - r.remaining;
 };
 let seq = 0;
-function turn(e: KeyEngine, p: PolicyConfig, nowMs: number, body: Record<string, unknown>, usage: { promptTokens: number; completionTokens: number; seen?: number; contextTokens?: number; templateTokens?: number; recorded?: true }, responseId?: string) {
+function turn(e: KeyEngine, p: PolicyConfig, nowMs: number, body: Record<string, unknown>, usage: { promptTokens: number; completionTokens: number; seen?: number; contextTokens?: number; templateTokens?: number; recorded?: true; estimated?: true }, responseId?: string) {
   const d = e.admit(p, { nowMs, requestId: `r${++seq}`, route: "responses", reservedTokens: 1_100 });
   expect(d.served).toBe(true);
   e.settle(p, { nowMs, leaseId: d.leaseId!, reservedTokens: 1_100, usage: withContext({ ...usage }, "responses", body, responseId), originStatus: 200 });
@@ -146,7 +146,40 @@ describe("stored contexts (red team R33-2)", () => {
     const d = e.admit(p, { nowMs: T0, requestId: "no-context", route: "responses", reservedTokens: 1_100 });
     e.settle(p, { nowMs: T0, leaseId: d.leaseId!, reservedTokens: 1_100, usage: { promptTokens: 100, completionTokens: 1_000, seen: 40, stores: 5, contextTokens: 9_000 }, originStatus: 200 });
     expect(tpdUsed(e, p, T0)).toBe(1_100);
-    expect(e.snap.contexts).toBeUndefined();
+    // what it stored holds its own input and what it was charged to answer, not the 9,000 of a
+    // context it did not name
+    expect(e.snap.contexts).toEqual([[5, 1_100]]);
+  });
+
+  it("R84-1: a chain of background jobs never read: each is charged the chain before it, as the origin bills it", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    // job 1 carries a 20,000-token document; jobs 2-4 a one-line question; each reserves 2,000
+    // output and is settled on its reservation (estimated: a queued job has no usage yet)
+    turn(e, p, T0, { input: "document", background: true }, { promptTokens: 20_000, completionTokens: 2_000, estimated: true }, "resp_j1");
+    expect(tpdUsed(e, p, T0)).toBe(22_000);
+    turn(e, p, T0 + 1, { previous_response_id: "resp_j1", input: "q2", background: true }, { promptTokens: 10, completionTokens: 2_000, estimated: true }, "resp_j2");
+    expect(tpdUsed(e, p, T0 + 1)).toBe(22_000 + 2_010 + 22_000);
+    turn(e, p, T0 + 2, { previous_response_id: "resp_j2", input: "q3", background: true }, { promptTokens: 10, completionTokens: 2_000, estimated: true }, "resp_j3");
+    expect(tpdUsed(e, p, T0 + 2)).toBe(46_010 + 2_010 + 24_010);
+    // a second job off the same anchor (a fan-out) is charged the anchor, not its sibling
+    turn(e, p, T0 + 3, { previous_response_id: "resp_j2", input: "q3b", background: true }, { promptTokens: 10, completionTokens: 2_000, estimated: true }, "resp_j3b");
+    expect(tpdUsed(e, p, T0 + 3)).toBe(72_030 + 2_010 + 24_010);
+  });
+
+  it("R84-4: background jobs on one conversation never read: each is charged what the jobs before it added", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    turn(e, p, T0, { conversation: "conv_x", input: "document", background: true }, { promptTokens: 20_000, completionTokens: 2_000, estimated: true }, "resp_c1");
+    turn(e, p, T0 + 1, { conversation: { id: "conv_x" }, input: "q2", background: true }, { promptTokens: 10, completionTokens: 2_000, estimated: true }, "resp_c2");
+    expect(tpdUsed(e, p, T0 + 1)).toBe(22_000 + 2_010 + 22_000);
+    turn(e, p, T0 + 2, { conversation: "conv_x", input: "q3", background: true }, { promptTokens: 10, completionTokens: 2_000, estimated: true }, "resp_c3");
+    expect(tpdUsed(e, p, T0 + 2)).toBe(46_010 + 2_010 + 24_010);
+    // answered with its usage, a turn's own figures stand and become the conversation's
+    turn(e, p, T0 + 3, { conversation: "conv_x", input: "q4" }, { promptTokens: 26_100, completionTokens: 300 }, "resp_c4");
+    expect(tpdUsed(e, p, T0 + 3)).toBe(72_030 + 26_400);
+    turn(e, p, T0 + 4, { conversation: "conv_x", input: "q5", background: true }, { promptTokens: 10, completionTokens: 2_000, estimated: true }, "resp_c5");
+    expect(tpdUsed(e, p, T0 + 4)).toBe(98_430 + 2_010 + 26_400);
   });
 
   it("withContext names a Responses request's context and stored response, nothing for other routes", () => {
