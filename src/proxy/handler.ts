@@ -449,7 +449,11 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
   // red team R37-2)
   const storedId = storedResponseOf(req.method, call.url.pathname);
   const createdBy = storedId !== undefined ? await backgroundCreator(call, keyId, storedId) : null;
-  const creatorGate = createdBy !== null && createdBy !== keyId ? await gateForOthers(call, createdBy) : "serve";
+  let creatorGate = createdBy !== null && createdBy !== keyId ? await gateForOthers(call, createdBy) : "serve";
+  // within a batch group the operator set, a denied creator is a rotated-out key whose running jobs
+  // its successor retrieves and cancels, as it fetches its batches (red team R84-2: a rotation left
+  // the old key's jobs running at the origin, billed, and unreadable by either key)
+  if (creatorGate === "refuse" && createdBy !== null && (await sameBatchGroup(call, keyId, createdBy))) creatorGate = await gateForOthers(call, createdBy, false);
   if (creatorGate === "refuse") {
     throw new GuardError(
       "creator_restricted",
@@ -984,6 +988,19 @@ async function gateForOthers(call: Call, creator: string, byDeny = true): Promis
   } catch (e) {
     logEvent({ evt: "creator_gate_failed", keyId: creator, error: safeError(e) });
     return "serve";
+  }
+}
+
+/** Whether two keys are in one batch group (two reads; on the refusal path only). Either object
+ *  unreachable: not (the refusal stands). */
+async function sameBatchGroup(call: Call, a: string, b: string): Promise<boolean> {
+  try {
+    IO.doCalls += 2;
+    const [ga, gb] = await Promise.all([a, b].map((k) => call.c.env.KEY_GUARD.getByName(k).batchGroup() as Promise<string | undefined>));
+    return ga !== undefined && ga === gb;
+  } catch (e) {
+    logEvent({ evt: "batch_group_read_failed", keyId: a, error: safeError(e) });
+    return false;
   }
 }
 

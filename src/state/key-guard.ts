@@ -255,10 +255,16 @@ export class KeyGuard extends DurableObject<Env> {
   }
 
   /** What this key's standing lets another key do with a stored response it created
-   *  (KeyEngine.gateForOthers); read-only. */
+   *  (KeyEngine.gateForOthers), and its batch group; read-only. */
   gateForOthers(policy: PolicyConfig, byDeny = true): "serve" | "degrade" | "refuse" {
     IO.objectCalls++;
     return this.engine.gateForOthers(policy, Date.now(), byDeny);
+  }
+
+  /** The batch group an operator put this key in (KeySnapshot override), if any; read-only. */
+  batchGroup(): string | undefined {
+    IO.objectCalls++;
+    return this.engine.snap.override?.batchGroup;
   }
 
   /** The batches and files this key may fetch (all, or those of `ids`), and the model input files

@@ -10,7 +10,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { KeySnapshot } from "../../src/engine/key-engine.ts";
 import type { KeyGuard } from "../../src/state/key-guard.ts";
-import { admin, call, keyIdOf, mockOrigin, newKey, testEnv } from "./helpers.ts";
+import { admin, call, keyIdOf, mockOrigin, newKey, setOverride, testEnv } from "./helpers.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -74,6 +74,36 @@ describe("another key's retrieval of a stored response is held to its creator's 
     // off the deny list, B fetches again
     expect((await admin(`/lists/deny/${aId}`, { method: "DELETE" })).status).toBe(200);
     expect((await get(b, `/v1/responses/${ids[0]}`)).status).toBe(200);
+  });
+
+  it("R84-2: a denied creator in the reader's batch group is a rotated-out key: its jobs are retrieved, listed and cancelled by its successor; a key of another group is still refused", async () => {
+    mockOrigin();
+    const old = newKey();
+    const successor = newKey();
+    const stranger = newKey();
+    const ids = [await backgroundOf(old), await backgroundOf(old)];
+    await setOverride(old, { batchGroup: "cust-84" });
+    await setOverride(successor, { batchGroup: "cust-84" });
+    await setOverride(stranger, { batchGroup: "cust-other" });
+    expect((await admin(`/lists/deny/${await keyIdOf(old)}`, { method: "PUT", body: "{}" })).status).toBe(200);
+    expect((await get(successor, `/v1/responses/${ids[0]}`)).status).toBe(200);
+    // forwarded (the mock keeps no input items: its 404, not the guard's 403)
+    expect((await get(successor, `/v1/responses/${ids[1]}/input_items`)).status).not.toBe(403);
+    expect((await get(successor, `/v1/responses/${ids[1]}/cancel`, { method: "POST" })).status).toBe(200);
+    expect((await get(stranger, `/v1/responses/${ids[0]}`)).status).toBe(403);
+    // the old key itself stays denied
+    expect(JSON.parse((await get(old, `/v1/responses/${ids[0]}`)).body).error.code).toBe("access_blocked");
+  });
+
+  it("R84-2: a creator in the reader's batch group blocked by detection is still refused to it", async () => {
+    mockOrigin();
+    const a = newKey();
+    const b = newKey();
+    const id = await backgroundOf(a);
+    await setOverride(a, { batchGroup: "cust-84b" });
+    await setOverride(b, { batchGroup: "cust-84b" });
+    await standAt(a, "block");
+    expect((await get(b, `/v1/responses/${id}`)).status).toBe(403);
   });
 
   it("a creator blocked or challenged by detection: refused to other keys; a verified creator is held at degrade", async () => {
