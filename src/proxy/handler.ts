@@ -119,7 +119,7 @@ function reservedParts(r: Reserved): string {
 /** The refusal in the provider's shape; a challenge carries a fresh puzzle bound to the key and route. */
 async function refusal(call: Call, keyId: string, route: string, d: Decision, reserved?: Reserved): Promise<Response> {
   const provider = call.provider;
-  const h = rateLimitHeaders(d.reports);
+  const h = rateLimitHeaders(d.reports, undefined, provider === "anthropic" ? Date.now() : undefined);
   if (d.cause === "denylist" || (d.action === "block" && d.enforced && d.cause === "detection")) {
     h.set("x-should-retry", "false");
     return errorResponse(provider, "access_blocked", "Access for this API key has been blocked. Contact the API provider.", { headers: h });
@@ -402,9 +402,9 @@ async function forward(
 }
 
 /** The origin's answer as the client gets it: its body as is, rate-limit headers added. */
-function answer(upstream: Response, decision: Decision | undefined, body: BodyInit | null = upstream.body, degraded = false): Response {
+function answer(call: Call, upstream: Response, decision: Decision | undefined, body: BodyInit | null = upstream.body, degraded = false): Response {
   const headers = clientResponseHeaders(upstream.headers);
-  if (decision) rateLimitHeaders(decision.reports, headers);
+  if (decision) rateLimitHeaders(decision.reports, headers, call.provider === "anthropic" ? Date.now() : undefined);
   // Names the policy that applied (this key's, or a fetched response's creator's), never the
   // score or the reasons.
   if (decision?.degrade || degraded) headers.set(POLICY_HEADER, "degraded");
@@ -482,7 +482,7 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
     // (a list of message batches names where their results are: the guard, as for one batch)
     const out = MESSAGE_BATCHES.test(call.url.pathname) ? pointResultsAt(body, call.url.origin) : body;
     call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
-    return answer(new Response(out, upstream), decision);
+    return answer(call, new Response(out, upstream), decision);
   }
   if (upstream.ok && req.method === "GET" && OPENAI_BATCH.test(call.url.pathname)) {
     // an OpenAI batch that has ended names its output and error files: its creator's to fetch
@@ -496,13 +496,13 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
     // a 50-line batch cancelled before it ran stayed charged 52,749)
     const none: Answer = { promptTokens: 0, completionTokens: 0, count: 0, whole: true, id: hash32(call.url.pathname), createdHash: anchorHash(batchId) };
     call.c.executionCtx.waitUntil(settle(endedUnrun(text) ? { ...fixed, answer: none } : fixed, upstream.status));
-    return answer(new Response(text, upstream), decision, undefined, byCreator);
+    return answer(call, new Response(text, upstream), decision, undefined, byCreator);
   }
   if (upstream.ok && MESSAGE_BATCHES.test(call.url.pathname)) {
     // the results location the origin names is its own: point it at the guard (the SDK follows it)
     const text = pointResultsAt(await upstream.text(), call.url.origin);
     call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
-    return answer(new Response(text, upstream), decision, undefined, byCreator);
+    return answer(call, new Response(text, upstream), decision, undefined, byCreator);
   }
   if (fetched && upstream.ok && upstream.body) {
     // answers whose own request never saw their usage, fetched now: a background response that has
@@ -571,10 +571,10 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
     // embeddings cut as a degraded embeddings answer is (an embedding is cut in its answer)
     const keep = keptComponents(cfg.policy.degrade);
     const cut = (decision?.cutEmbeddings === true || owned.cut) && fetched === "results" && keep > 0;
-    return answer(upstream, decision, cut ? toClient.pipeThrough(cutEmbeddingsStream(keep, null, false)) : toClient, byCreator || cut);
+    return answer(call, upstream, decision, cut ? toClient.pipeThrough(cutEmbeddingsStream(keep, null, false)) : toClient, byCreator || cut);
   }
   call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
-  return answer(upstream, decision, upstream.body, byCreator);
+  return answer(call, upstream, decision, upstream.body, byCreator);
 }
 
 /** A message batch or a list of them (retrieve, list, cancel): their `results_url` names the origin. */
@@ -673,42 +673,109 @@ async function recordInput(call: Call, keyId: string, text: string): Promise<str
 /** The batches of a list whose output files it records (each costs a call or more to the key's object). */
 const MAX_LISTED_RECORDS = 20;
 
-/** A list of files or batches the origin answered, with only the entries this key may see (its
- *  own, and its batch group's). An answer that is not such a list comes back empty: the guard
- *  does not pass on what it cannot filter (default deny). */
-async function ownEntries(call: Call, keyId: string, text: string): Promise<string> {
-  let list: Record<string, unknown>;
+/** Origin pages one list request reads at most, and the page size it asks for after the first:
+ *  filtered to the key's own entries, a page of another key's batches would be empty (red team
+ *  R85-1). */
+const MAX_LIST_PAGES = 10;
+const LIST_PAGE_SIZE = 100;
+
+/** The page a list fills before it stops reading the origin's: the client's `limit`, else 20. */
+function listWant(url: URL): { want: number; limit?: number } {
+  const n = Number(url.searchParams.get("limit"));
+  return Number.isSafeInteger(n) && n >= 1 ? { want: n, limit: n } : { want: 20 };
+}
+
+const idOf = (e: unknown): string | undefined => (typeof e === "object" && e !== null && typeof (e as { id?: unknown }).id === "string" ? (e as { id: string }).id : undefined);
+
+const parseList = (text: string): Record<string, unknown> => {
   try {
-    list = JSON.parse(text) as Record<string, unknown>;
+    const v = JSON.parse(text) as unknown;
+    return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   } catch {
-    list = {};
+    return {};
   }
-  const data = Array.isArray(list.data) ? (list.data as unknown[]) : [];
-  const idOf = (e: unknown) => (typeof e === "object" && e !== null && typeof (e as { id?: unknown }).id === "string" ? (e as { id: string }).id : undefined);
-  const ids = data.map(idOf).filter((x) => x !== undefined);
-  let seen = new Set<string>();
-  if (ids.length > 0) {
-    IO.doCalls++;
-    const { owned, group } = await (call.c.env.KEY_GUARD.getByName(keyId).ownedOf(ids) as Promise<{ owned: string[]; group?: string }>);
-    seen = new Set(owned);
-    const rest = ids.filter((id) => !seen.has(id));
-    if (group !== undefined && rest.length > 0) {
-      IO.doCalls++;
-      for (const id of await (call.c.env.BATCH_GROUP.getByName(group).heldOf(rest) as Promise<string[]>)) seen.add(id);
-    }
+};
+
+/**
+ * A list of files or batches the origin answered, with only the entries this key may see (its
+ * own, and its batch group's). An answer that is not such a list comes back empty: the guard does
+ * not pass on what it cannot filter (default deny). A page left short by the filter is filled from
+ * the origin's next pages (`after` / `after_id` its last entry; at most MAX_LIST_PAGES), so the
+ * client's page holds its entries and its cursor (the last entry, `last_id`) leads on to the rest
+ * (red team R85-1: a key whose batches were older than another key's 25 listed none, and
+ * `has_more` with no cursor stopped the SDKs' paging). A list paged backwards (`before`,
+ * `before_id`) is filtered page by page.
+ */
+async function ownEntries(call: Call, keyId: string, text: string): Promise<string> {
+  const list = parseList(text);
+  const { want, limit } = listWant(call.url);
+  const backwards = call.url.searchParams.has("before_id") || call.url.searchParams.has("before");
+  const kept: unknown[] = [];
+  let page = list;
+  let more = false;
+  let scanned: string | undefined;
+  for (let read = 1; ; read++) {
+    const data = Array.isArray(page.data) ? (page.data as unknown[]) : [];
+    kept.push(...(await visible(call, keyId, data)));
+    more = page.has_more === true;
+    scanned = idOf(data[data.length - 1]) ?? (typeof page.last_id === "string" ? page.last_id : undefined);
+    if (kept.length >= want || !more || scanned === undefined || backwards || read >= MAX_LIST_PAGES) break;
+    const next = await listPage(call, keyId, scanned);
+    if (next === undefined) break;
+    page = next;
   }
-  const kept = data.filter((e) => seen.has(idOf(e) ?? ""));
+  const out = limit !== undefined && kept.length > limit ? kept.slice(0, limit) : kept;
+  if (out.length < kept.length) more = true;
   // a list of the key's batches names their output and error files as a retrieval does: they are
   // its to fetch (red team R81-6: a job fetching each output_file_id from the list got 404s)
   if (call.url.pathname === "/v1/batches") {
-    for (const e of kept.slice(0, MAX_LISTED_RECORDS)) {
+    for (const e of out.slice(0, MAX_LISTED_RECORDS)) {
       const b = e as { id: string; output_file_id?: unknown; error_file_id?: unknown };
       const files = [b.output_file_id, b.error_file_id].filter((f): f is string => typeof f === "string" && f !== "");
       if (files.length > 0) await recordBatchOutputs(call, keyId, b.id, files, typeof b.output_file_id === "string" ? b.output_file_id : undefined);
     }
   }
-  const firstLast = "first_id" in list || "last_id" in list ? { first_id: idOf(kept[0]) ?? null, last_id: idOf(kept[kept.length - 1]) ?? null } : {};
-  return JSON.stringify({ ...list, object: list.object ?? "list", data: kept, ...firstLast });
+  // the cursor: the last entry given; with none, where the reading stopped, so a client paging by
+  // `last_id` goes on from there (never has_more with no cursor)
+  const last = idOf(out[out.length - 1]) ?? (more ? scanned : undefined) ?? null;
+  const firstLast = "first_id" in list || "last_id" in list ? { first_id: idOf(out[0]) ?? null, last_id: last } : {};
+  return JSON.stringify({ ...list, object: list.object ?? "list", data: out, has_more: more, ...firstLast });
+}
+
+/** The entries of `data` this key may see: its own, and its batch group's. */
+async function visible(call: Call, keyId: string, data: unknown[]): Promise<unknown[]> {
+  const ids = data.map(idOf).filter((x) => x !== undefined);
+  if (ids.length === 0) return [];
+  IO.doCalls++;
+  const { owned, group } = await (call.c.env.KEY_GUARD.getByName(keyId).ownedOf(ids) as Promise<{ owned: string[]; group?: string }>);
+  const seen = new Set(owned);
+  const rest = ids.filter((id) => !seen.has(id));
+  if (group !== undefined && rest.length > 0) {
+    IO.doCalls++;
+    for (const id of await (call.c.env.BATCH_GROUP.getByName(group).heldOf(rest) as Promise<string[]>)) seen.add(id);
+  }
+  return data.filter((e) => seen.has(idOf(e) ?? ""));
+}
+
+/** The origin's next page of the list the client asked for, after entry `after`; undefined when
+ *  the origin does not answer one (the list then stops where it is, `has_more` set). */
+async function listPage(call: Call, keyId: string, after: string): Promise<Record<string, unknown> | undefined> {
+  const { req, url, cfg } = call;
+  const q = new URLSearchParams(url.searchParams);
+  q.set(url.pathname === "/v1/messages/batches" ? "after_id" : "after", after);
+  q.set("limit", String(LIST_PAGE_SIZE));
+  try {
+    const headers = upstreamRequestHeaders(req.headers, cfg.originAuthToken, call.cred, cfg.forwardHeaders);
+    const res = await callUpstream({ upstreamUrl: cfg.upstreamUrl, path: url.pathname, search: `?${q.toString()}`, method: "GET", headers });
+    if (!res.ok) {
+      await res.body?.cancel();
+      return undefined;
+    }
+    return parseList(await res.text());
+  } catch (e) {
+    logEvent({ evt: "list_page_failed", keyId, error: safeError(e) });
+    return undefined;
+  }
 }
 
 /** What the creation of the batch (or the run whose output file) `id` names was charged, from its
@@ -869,7 +936,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
   const upstream = await forward(call, keyId, "batch", rebuilt, settle, typeof rebuilt === "string" ? "application/json" : null);
   const usage: Usage = upstream.ok ? { promptTokens, completionTokens: reservedTokens - promptTokens, estimated: true } : { promptTokens: 0, completionTokens: 0, batchRequests: items.length };
   call.c.executionCtx.waitUntil(settle(usage, upstream.status));
-  if (!upstream.ok) return answer(upstream, decision);
+  if (!upstream.ok) return answer(call, upstream, decision);
   const text = await upstream.text();
   const id = jsonField(text, "id");
   if (id !== undefined && format === "openai-file") {
@@ -881,7 +948,7 @@ async function batch(call: Call, format: BatchFormat): Promise<Response> {
       logEvent({ evt: "record_file_failed", keyId, error: safeError(e) }),
     );
   } else if (id !== undefined) await recordOutput(call, keyId, id, { tokens: reservedTokens });
-  return answer(new Response(text, upstream), decision);
+  return answer(call, new Response(text, upstream), decision);
 }
 
 /** A string field of a JSON object (at most 256 characters: an id), else undefined. */
@@ -1053,11 +1120,11 @@ async function batchRun(call: Call): Promise<Response> {
   const upstream = await forward(call, keyId, "batch", JSON.stringify(body), settle, "application/json");
   const reserved = decision?.reservedTokens ?? 0;
   call.c.executionCtx.waitUntil(settle(upstream.ok ? { promptTokens: 0, completionTokens: reserved, estimated: true } : { promptTokens: 0, completionTokens: 0, runOf: fileId }, upstream.status));
-  if (!upstream.ok) return answer(upstream, decision);
+  if (!upstream.ok) return answer(call, upstream, decision);
   const text = await upstream.text();
   const id = jsonField(text, "id");
   if (id !== undefined) await recordOutput(call, keyId, id, decision?.cutEmbeddings === true ? { fileId, cut: true } : { fileId });
-  return answer(new Response(text, upstream), decision);
+  return answer(call, new Response(text, upstream), decision);
 }
 
 async function metered(call: Call, kind: MeteredKind): Promise<Response> {
@@ -1116,7 +1183,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   const upstream = await forward(call, keyId, kind, prep.rewrittenBody ?? JSON.stringify(prep.body), settle, "application/json");
   if (!upstream.body) {
     call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, upstream.status));
-    return answer(upstream, decision, null);
+    return answer(call, upstream, decision, null);
   }
   const sse = (upstream.headers.get("content-type") ?? "").includes("text/event-stream");
   let body: ReadableStream<Uint8Array> = upstream.body;
@@ -1151,7 +1218,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       }
       call.c.executionCtx.waitUntil(settle(settled, upstream.status));
       if (upstream.ok && responseId !== undefined && background) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId, settled));
-      return answer(upstream, decision, whole);
+      return answer(call, upstream, decision, whole);
     }
     // larger, or still coming: tapped from what was read
     body = restOf(read);
@@ -1210,7 +1277,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       }
     }),
   );
-  return answer(upstream, decision, tap.stream);
+  return answer(call, upstream, decision, tap.stream);
 }
 
 /**

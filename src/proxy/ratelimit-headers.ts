@@ -14,7 +14,13 @@ export function goDuration(seconds: number): string {
   return (h ? `${h}h` : "") + (h || m ? `${m}m` : "") + `${r}s`;
 }
 
-export function rateLimitHeaders(reports: readonly LimitReport[], h: Headers = new Headers()): Headers {
+/**
+ * The key's limits as headers. With `anthropicAt` (now, epoch ms: an Anthropic route) also in
+ * Anthropic's own fields, which its clients pace on (`anthropic-ratelimit-requests-*` and
+ * `-tokens-*`, reset as an RFC 3339 time): the origin's figures describe the provider's whole
+ * account and are never passed on (upstream.ts clientResponseHeaders; red team R85-3).
+ */
+export function rateLimitHeaders(reports: readonly LimitReport[], h: Headers = new Headers(), anthropicAt?: number): Headers {
   if (reports.length === 0) return h;
   h.set(
     "RateLimit-Policy",
@@ -32,6 +38,14 @@ export function rateLimitHeaders(reports: readonly LimitReport[], h: Headers = n
     h.set("x-ratelimit-limit-tokens", String(tpm.quota));
     h.set("x-ratelimit-remaining-tokens", String(tpm.remaining));
     h.set("x-ratelimit-reset-tokens", goDuration(tpm.resetSeconds));
+  }
+  if (anthropicAt !== undefined) {
+    for (const [r, what] of [[rpm, "requests"], [tpm, "tokens"]] as const) {
+      if (!r) continue;
+      h.set(`anthropic-ratelimit-${what}-limit`, String(r.quota));
+      h.set(`anthropic-ratelimit-${what}-remaining`, String(r.remaining));
+      h.set(`anthropic-ratelimit-${what}-reset`, new Date(anthropicAt + Math.ceil(r.resetSeconds) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"));
+    }
   }
   return h;
 }

@@ -45,6 +45,9 @@ export interface MeteredCredential {
   via: "bearer" | "x-api-key" | "both";
 }
 
+/** Rate-limit headers an origin sends about its own account (OpenAI's, Anthropic's, the IETF draft's). */
+const RATE_LIMIT_HEADER = /^(x-ratelimit-|anthropic-ratelimit-|ratelimit$|ratelimit-policy$)/;
+
 /** FORWARD_HEADERS ("x-mock-*, x-trace-id") as exact names and prefixes, lower-cased. */
 export function parseForwardHeaders(raw: string | undefined): { names: string[]; prefixes: string[] } {
   const names: string[] = [];
@@ -78,6 +81,11 @@ export function upstreamRequestHeaders(
 export function clientResponseHeaders(upstream: Headers): Headers {
   const h = new Headers(upstream);
   for (const name of [...HOP_BY_HOP, "content-encoding"]) h.delete(name);
+  // the origin's rate-limit figures are the provider's whole account, not this key's: a client
+  // pacing on them overruns its key's limits, and every customer would read the provider's
+  // capacity (red team R85-3: "3999 remaining" on a key with 1 left). The key's own are written
+  // in their place (ratelimit-headers.ts); the origin's Retry-After on its own 429 stays
+  for (const name of [...h.keys()]) if (RATE_LIMIT_HEADER.test(name)) h.delete(name);
   return h;
 }
 

@@ -61,6 +61,20 @@ describe("rate-limit headers", () => {
     });
   });
 
+  it("on an Anthropic route the key's limits in Anthropic's own fields too, reset as an RFC 3339 time (red team R85-3)", () => {
+    const at = Date.UTC(2026, 11, 8, 0, 0, 0, 250);
+    const h = rateLimitHeaders(reports, new Headers(), at);
+    expect(Object.fromEntries([...h].filter(([k]) => k.startsWith("anthropic-")))).toEqual({
+      "anthropic-ratelimit-requests-limit": "60",
+      "anthropic-ratelimit-requests-remaining": "59",
+      "anthropic-ratelimit-requests-reset": "2026-12-08T00:00:01Z",
+      "anthropic-ratelimit-tokens-limit": "200000",
+      "anthropic-ratelimit-tokens-remaining": "195999",
+      "anthropic-ratelimit-tokens-reset": "2026-12-08T00:00:02Z",
+    });
+    expect([...rateLimitHeaders(reports)].some(([k]) => k.startsWith("anthropic-"))).toBe(false);
+  });
+
   it("RateLimit-Policy and RateLimit list every limit, concurrency without a window", () => {
     const h = rateLimitHeaders(reports);
     expect(h.get("RateLimit-Policy")).toBe('"rpm";q=60;w=60, "tpm";q=200000;w=60, "tpd";q=5000000;w=86400, "concurrency";q=8');

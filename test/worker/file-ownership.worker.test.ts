@@ -117,6 +117,80 @@ describe("files and batches named by id are the key's own (red team R78-2)", () 
     expect(await listIds(e, "/v1/messages/batches")).toEqual([]);
   });
 
+  it("R85-1: a page the filter leaves short is filled from the origin's next pages, and its cursor leads on (Anthropic after_id / last_id)", async () => {
+    // the origin pages as the providers do: newest first, `limit` (20 by default), after the cursor
+    const listed: string[] = [];
+    const pageOf = (u: URL, cursor: string) => {
+      const limit = Number(u.searchParams.get("limit") ?? 20);
+      const after = u.searchParams.get(cursor);
+      const from = after === null ? 0 : listed.indexOf(after) + 1;
+      const data = listed.slice(from, from + limit);
+      return { data: data.map((id) => ({ id })), has_more: from + limit < listed.length, first_id: data[0] ?? null, last_id: data.at(-1) ?? null };
+    };
+    mockOrigin(async (req) => {
+      const u = new URL(req.url);
+      if (req.method === "GET" && u.pathname === "/v1/messages/batches") return Response.json(pageOf(u, "after_id"));
+      return handleMockRequest(req);
+    });
+    const a = newKey("sk-page-a");
+    const requests = [{ custom_id: "q", params: { model: "claude-test", max_tokens: 20, messages: [{ role: "user", content: "Hi" }] } }];
+    const mine: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const made = await call("/v1/messages/batches", { method: "POST", headers: { ...auth(a), "anthropic-version": "2023-06-01", "content-type": "application/json" }, body: JSON.stringify({ requests }) });
+      mine.unshift(((await made.res.json()) as { id: string }).id);
+      await made.settled();
+    }
+    // another key's 25 batches are newer than the last two of A's; 1,200 more are older than all
+    listed.push(mine[0]!, ...Array.from({ length: 25 }, (_, i) => `msgbatch_other_${i}`), mine[1]!, mine[2]!, ...Array.from({ length: 1_200 }, (_, i) => `msgbatch_old_${i}`));
+    const get = async (path: string) => {
+      const { res, settled } = await call(path, { headers: { ...auth(a), "anthropic-version": "2023-06-01" } });
+      expect(res.status).toBe(200);
+      const j = (await res.json()) as { data: { id: string }[]; has_more: boolean; first_id: string | null; last_id: string | null };
+      await settled();
+      return j;
+    };
+    const first = await get("/v1/messages/batches");
+    expect(first.data.map((d) => d.id)).toEqual(mine);
+    expect(first.last_id).toBe(mine[2]);
+    // on from the cursor: nothing more of A's in the next 10 origin pages; has_more, with a cursor
+    const next = await get(`/v1/messages/batches?after_id=${first.last_id}`);
+    expect(next.data).toEqual([]);
+    expect(next.has_more).toBe(true);
+    expect(next.last_id).toMatch(/^msgbatch_old_/);
+    // a page of one: one entry, has_more, and the cursor at it
+    const one = await get("/v1/messages/batches?limit=1");
+    expect(one.data.map((d) => d.id)).toEqual([mine[0]]);
+    expect(one.has_more).toBe(true);
+    const two = await get(`/v1/messages/batches?limit=1&after_id=${one.last_id}`);
+    expect(two.data.map((d) => d.id)).toEqual([mine[1]]);
+  });
+
+  it("R85-1: an OpenAI file list pages on by `after`, the SDK's cursor (its page's last entry)", async () => {
+    const listed: string[] = [];
+    const asked: string[] = [];
+    mockOrigin(async (req) => {
+      const u = new URL(req.url);
+      if (req.method === "GET" && u.pathname === "/v1/files") {
+        asked.push(u.search);
+        const limit = Number(u.searchParams.get("limit") ?? 10_000);
+        const after = u.searchParams.get("after");
+        const from = after === null ? 0 : listed.indexOf(after) + 1;
+        const data = listed.slice(from, from + limit);
+        return Response.json({ object: "list", data: data.map((id) => ({ id, object: "file" })), has_more: from + limit < listed.length, first_id: data[0] ?? null, last_id: data.at(-1) ?? null });
+      }
+      return handleMockRequest(req);
+    });
+    const a = newKey("sk-page-files");
+    const doc = await upload(a, "user_data", "notes.txt", [{ text: "notes" }]);
+    listed.push(...Array.from({ length: 30 }, (_, i) => `file-other-${i}`), doc);
+    const { res, settled } = await call("/v1/files?limit=10", { headers: auth(a) });
+    const j = (await res.json()) as { data: { id: string }[]; has_more: boolean };
+    await settled();
+    expect(j.data.map((d) => d.id)).toEqual([doc]);
+    expect(j.has_more).toBe(false);
+    expect(asked).toEqual(["?limit=10", "?limit=100&after=file-other-9"]);
+  });
+
   it("a key of the batch group retrieves the group's files", async () => {
     mockOrigin();
     const a = newKey("sk-grp-a");
