@@ -480,13 +480,20 @@ export function tryLocal<S>(
   return { ok: false, kind: "object" };
 }
 
-/** Rate-limit headers for a local admission: the object's view at the grant, plus permits still held. */
+/** Rate-limit headers for a local admission: the object's view at the grant, plus permits still
+ *  held, never above the limit (red team R85-5: permits are taken from a bucket that refills
+ *  meanwhile, so the object's view and the permits together read up to 200,414 of 200,000). */
 function localReports(k: LocalKey): LimitReport[] {
   return k.reports.map((r) => {
-    if (r.name === "rpm") return { ...r, remaining: r.remaining + k.requests };
-    if (r.name === "tpm" || r.name === "tpd") return { ...r, remaining: r.remaining + Math.max(0, Math.floor(k.tokens)) };
-    return { ...r, remaining: r.remaining + Math.max(0, (k.slots ?? 0) - k.inFlight) };
+    const held = r.name === "rpm" ? k.requests : r.name === "tpm" || r.name === "tpd" ? Math.max(0, Math.floor(k.tokens)) : Math.max(0, (k.slots ?? 0) - k.inFlight);
+    return { ...r, remaining: Math.min(r.quota, r.remaining + held) };
   });
+}
+
+/** Rate-limit headers for a local refusal at `limit`: the object's view at the grant, with the
+ *  limit that refused at 0 (red team R85-5: refusals for requests per minute had said 5 remaining). */
+export function refusalReports(k: LocalKey, limit: LimitName): LimitReport[] {
+  return k.reports.map((r) => (r.name === limit ? { ...r, remaining: 0 } : r));
 }
 
 /** A lease-admitted request ended: free its slot, give back what its reservation overestimated. */

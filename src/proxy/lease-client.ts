@@ -31,6 +31,7 @@ import {
   shouldWait,
   MAX_WAITS,
   takeReport,
+  refusalReports,
   tryLocal,
   wakeAtMs,
   usageFields,
@@ -223,7 +224,7 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
     if (r.kind === "refuse") {
       IO.leasedRefusals++;
       pump(lc, k, false);
-      return { decision: localRefusal(r.limit, r.retryAfterMs, k.reports), local: true };
+      return { decision: localRefusal(r.limit, r.retryAfterMs, refusalReports(k, r.limit)), local: true };
     }
   }
   // One exchange: this request, the outbox, and (hot key, none in flight) a renewal, within what is

@@ -11,6 +11,32 @@ import { flush, objectFor, policyOf, req, useFakeClock } from "./lease-client-he
 useFakeClock(1_000_000);
 
 describe("lease client", () => {
+  it("R85-5: a sequential client reads remaining never above a limit, and a refusal shows the limit that refused at 0", async () => {
+    const policy = policyOf({ defaults: { rpm: 60, tpm: 200_000, tpd: 5_000_000, concurrency: 8 } });
+    const o = objectFor(policy);
+    const lc: LeaseContext = { keyId: "k-r85-5", settings: policy.leases, exchange: o.exchange, waitUntil: () => {} };
+    let local = 0;
+    let refused = 0;
+    for (let i = 0; i < 64; i++) {
+      vi.advanceTimersByTime(40);
+      const r = await decideLeased(lc, { requestId: `q${i}`, route: "chat", reservedTokens: 20 });
+      await flush();
+      const d = r.decision!;
+      for (const x of d.reports) expect(x.remaining, `${i} ${x.name}`).toBeLessThanOrEqual(x.quota);
+      if (r.local && d.served) local++;
+      if (!d.served) {
+        refused++;
+        expect(d.reports.find((x) => x.name === d.cause)?.remaining, `${i} refused at ${d.cause}`).toBe(0);
+      }
+      vi.advanceTimersByTime(20);
+      if (d.served) settleLeased(lc, r.ticket, { promptTokens: 8, completionTokens: 5 }, 200);
+      await flush();
+    }
+    // the loop was served from permits, and ran into its rpm
+    expect(local).toBeGreaterThan(30);
+    expect(refused).toBeGreaterThan(0);
+  });
+
   it("a request that finds the permits gone waits for the renewal in flight instead of calling the object", async () => {
     const policy = policyOf({ defaults: { rpm: 1_000_000, tpm: 1_000_000_000, tpd: 10_000_000_000, concurrency: 10_000 } });
     const o = objectFor(policy);
