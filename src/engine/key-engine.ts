@@ -701,11 +701,6 @@ export class KeyEngine {
       s.limits = holdSlot(s.limits, holdId(u.createdHash), nowMs + policy.backgroundHoldSeconds * 1000);
     }
     if (u.ended !== undefined) s.limits = releaseHold(s.limits, holdId(u.ended));
-    // a turn the origin accepted continuing a job (`previous_response_id`) shows the job ended: a
-    // response still in progress cannot be continued. Its slot is free (red team R84-5: background
-    // stages each continuing the last, only the last retrieved, were refused at the third stage
-    // on a concurrency of 2 for `backgroundHoldSeconds`)
-    if (u.context !== undefined) s.limits = releaseHold(s.limits, holdId(u.context));
     if (u.answer) this.chargeRead(policy, u.answer, nowMs);
   }
 

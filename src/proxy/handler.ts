@@ -676,7 +676,7 @@ const MAX_LISTED_RECORDS = 20;
 /** Origin pages one list request reads at most, and the page size it asks for after the first:
  *  filtered to the key's own entries, a page of another key's batches would be empty (red team
  *  R85-1). */
-const MAX_LIST_PAGES = 10;
+const MAX_LIST_PAGES = 5;
 const LIST_PAGE_SIZE = 100;
 
 /** The page a list fills before it stops reading the origin's: the client's `limit`, else 20. */
@@ -992,7 +992,7 @@ function backgroundRegistry(call: Call, id: string) {
 async function recordBackground(call: Call, keyId: string, id: string, u: Usage): Promise<void> {
   try {
     IO.doCalls++;
-    await (backgroundRegistry(call, id).record(keyId, [[id, Date.now()]], u.promptTokens + u.completionTokens) as Promise<void>);
+    await (backgroundRegistry(call, id).record(keyId, [[id, Date.now()]], u.promptTokens + (u.contextTokens ?? 0) + u.completionTokens) as Promise<void>);
   } catch (e) {
     logEvent({ evt: "record_background_failed", keyId, error: safeError(e) });
   }
@@ -1208,13 +1208,30 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     }
     if (read instanceof ArrayBuffer || "whole" in read) {
       const whole = read instanceof ArrayBuffer ? read : read.whole;
-      const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole));
+      const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole), prep.body.tools);
       const settled = settlement({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete", responseId }, upstream.ok, prep, kind, signals, decision?.degrade === true);
       // quotas charge a background answer when it is read, detection on or off (KeySnapshot.unread);
       // while it runs it holds the slot its request took (red team R13-3)
       if (upstream.ok && responseId !== undefined && background) {
         settled.createdHash = anchorHash(responseId);
         if (settled.estimated) settled.running = true;
+      }
+      if (upstream.ok && background && settled.estimated && settled.context !== undefined) {
+        // a queued job continuing a stored response: the key's next turns wait until what it
+        // carries is read and charged (readContinued)
+        const release = holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS);
+        call.c.executionCtx.waitUntil(
+          (async () => {
+            try {
+              await readContinued(call, keyId, prep, settled);
+              await settle(settled, upstream.status);
+            } finally {
+              release();
+            }
+            if (responseId !== undefined) await recordBackground(call, keyId, responseId, settled);
+          })(),
+        );
+        return answer(call, upstream, decision, whole);
       }
       call.c.executionCtx.waitUntil(settle(settled, upstream.status));
       if (upstream.ok && responseId !== undefined && background) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId, settled));
@@ -1240,6 +1257,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     sse,
     hideUsageChunk: sse && prep.hideUsageChunk,
     maxJsonBytes: MAX_TAPPED_JSON_BYTES,
+    tools: prep.body.tools,
     ...(upstream.ok && unseenInput(kind, prep, background, storedInput, cfg.policy.models) ? { drainMs: DRAIN_MS } : {}),
     ...(pricable ? { onCancel: onGone } : {}),
   });
@@ -1329,11 +1347,36 @@ async function priceCut(call: Call, keyId: string, prep: PreparedRequest, u: Usa
     if (u.template !== undefined && u.context === undefined) u.templateTokens = templateTaken(u.promptTokens, prep);
     return;
   }
+  await readContinued(call, keyId, prep, u);
+}
+
+/**
+ * A Responses turn whose own usage the guard does not see (a background job queued, a stream cut
+ * before its usage) that continues a stored response (`previous_response_id`): that response's
+ * record at the origin, read now. What it took is the context this turn carries
+ * (Usage.contextTokens; R33-2), whichever key made it (red team R86-1: a chain alternating two
+ * keys, each job continuing the other key's, was charged 3.9x under). A record with usage shows the
+ * response has ended; a background one, or a stream cut before its usage, was left unread by its
+ * own request: it is read now, as a retrieval would read it, for its creator (the key's own
+ * answer, or sent to the creator's object): what it took beyond its charge is charged once, its
+ * held slot freed, and its creator's detection reads it (red team R86-3: a job's input the origin
+ * expanded from `item_reference`s, 3.4x under; R84-5 and R86-2: a continuation frees the continued
+ * job's slot only when its record says it ended, not because the origin accepted it).
+ */
+async function readContinued(call: Call, keyId: string, prep: PreparedRequest, u: Usage): Promise<void> {
   const prev = prep.body.previous_response_id;
-  if (u.context !== undefined && typeof prev === "string") {
-    const took = await storedUsage(call, keyId, prev);
-    if (took !== undefined) u.contextTokens = took.promptTokens + took.completionTokens;
-  }
+  if (u.context === undefined || typeof prev !== "string" || prev === "") return;
+  const took = await storedUsage(call, keyId, prev);
+  if (took === undefined) return;
+  u.contextTokens = Math.max(u.contextTokens ?? 0, took.promptTokens + took.completionTokens);
+  const creator = await backgroundCreator(call, keyId, prev);
+  // (a foreground response was read by its own request)
+  if (creator === null) return;
+  const got: Answer = { promptTokens: took.promptTokens, completionTokens: took.completionTokens, ...(took.reasoning ? { reasoning: took.reasoning } : {}), ...(took.hosted ? { hosted: took.hosted } : {}), id: hash32(`/v1/responses/${prev}`), createdHash: anchorHash(prev) };
+  const charged = await takeCharged(call, keyId, prev);
+  if (charged !== null) got.charged = charged;
+  if (creator === keyId) u.answer = got;
+  else await observeFetched(call, creator, got);
 }
 
 /** What a stored prompt's template took of a turn's billed input: the input beyond the guard's

@@ -28,6 +28,8 @@ export interface TapOptions {
    *  for a request whose input the origin adds where the guard cannot see it (red team R36). */
   drainMs?: number;
   onCancel?: () => void;
+  /** The request's `tools` (a Responses request's: the containers they name are not counted). */
+  tools?: unknown;
 }
 
 export interface TapResult {
@@ -140,15 +142,16 @@ function combineCalls(a: HostedCalls | undefined, b: HostedCalls | undefined, f:
  * echoes the request's `tools`): that container was made, and billed, before this turn. A chat
  * request's own web search (`web_search_options`) is counted at settlement (handler.ts).
  */
-export function withOutputCalls(u: Usage | undefined, response: unknown): Usage | undefined {
+export function withOutputCalls(u: Usage | undefined, response: unknown, requestTools?: unknown): Usage | undefined {
   if (u === undefined || typeof response !== "object" || response === null) return u;
   const { output, tools } = response as Record<string, unknown>;
   if (!Array.isArray(output)) return u;
   let webSearch = 0;
   let fileSearch = 0;
-  // seeded with the containers the tools named, which are not counted
+  // seeded with the containers the tools named (the answer's echo of them, or the request's own:
+  // red team R86-5, an origin that echoes none), which are not counted
   const containers = new Set<string>();
-  if (Array.isArray(tools)) for (const t of tools) if (isObj(t)) { const id = namedContainer(t); if (id !== undefined) containers.add(id); }
+  for (const list of [tools, requestTools]) if (Array.isArray(list)) for (const t of list) if (isObj(t)) { const id = namedContainer(t); if (id !== undefined) containers.add(id); }
   const before = containers.size;
   for (const item of output) {
     if (typeof item !== "object" || item === null) continue;
@@ -236,10 +239,10 @@ export function jsonUsage(text: string): Usage | undefined {
 
 /** What detection reads of a whole JSON answer: its `usage`, and the id of the stored response it
  *  is (Responses API; responseIdOf). */
-export function jsonFacts(text: string): { usage?: Usage; responseId?: string } {
+export function jsonFacts(text: string, requestTools?: unknown): { usage?: Usage; responseId?: string } {
   try {
     const j = JSON.parse(text) as Record<string, unknown>;
-    const usage = withOutputCalls(lessShown(readUsage(j.usage), reasoningShownChars(j)), j);
+    const usage = withOutputCalls(lessShown(readUsage(j.usage), reasoningShownChars(j)), j, requestTools);
     const responseId = responseIdOf(j);
     return { ...(usage ? { usage } : {}), ...(responseId !== undefined ? { responseId } : {}) };
   } catch {
@@ -627,7 +630,7 @@ function deltaChars(v: unknown, depth = 0): number {
   return n;
 }
 
-function eventFacts(data: string): EventFacts {
+function eventFacts(data: string, requestTools?: unknown): EventFacts {
   const f: EventFacts = { chars: 0, usageOnly: false };
   if (data === "" || data[0] !== "{") return f;
   let j: Record<string, unknown>;
@@ -657,7 +660,7 @@ function eventFacts(data: string): EventFacts {
       f.chars += j.delta.length;
       if (type.startsWith("response.reasoning") && j.delta.length > 0) f.shown = j.delta.length;
     } else if (type === "response.completed" || type === "response.incomplete" || type === "response.failed") {
-      f.usage = withOutputCalls(readUsage((j.response as Record<string, unknown> | undefined)?.usage), j.response);
+      f.usage = withOutputCalls(readUsage((j.response as Record<string, unknown> | undefined)?.usage), j.response, requestTools);
       const whole = reasoningShownChars(j.response);
       if (whole > 0) f.shownWhole = whole;
       f.responseId = responseIdOf(j.response);
@@ -734,7 +737,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
     if (opts.sse === false && outcome === "complete") {
       const r = json.read();
       edges = "edges" in r;
-      ({ usage, responseId } = "edges" in r ? edgeFacts(r.edges.head, r.edges.tail) : jsonFacts(r.text));
+      ({ usage, responseId } = "edges" in r ? edgeFacts(r.edges.head, r.edges.tail) : jsonFacts(r.text, opts.tools));
       usageFinal = usage !== undefined;
     }
     usage = lessShown(usage, Math.max(shown, shownWhole));
@@ -750,7 +753,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
       const block = pending.slice(0, m.index);
       const raw = pending.slice(0, m.index + m[0].length);
       pending = pending.slice(m.index + m[0].length);
-      const f = eventFacts(eventData(block));
+      const f = eventFacts(eventData(block), opts.tools);
       streamedChars += f.chars;
       if (f.shown) shown += f.shown;
       if (f.shownWhole) shownWhole = f.shownWhole;

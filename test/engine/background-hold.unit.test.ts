@@ -62,33 +62,29 @@ describe("KeyEngine: a background job holds its slot", () => {
     expect(e.admit(p, { nowMs: T0 + 2, requestId: "g", route: "free", reservedTokens: 0 }).served).toBe(true);
   });
 
-  it("R84-5: a turn the origin accepted continuing a job frees the job's slot; a failed one, or one on a conversation, does not", () => {
+  it("R84-5, R86-2: a continuation whose settlement read the continued job's record (it ended) frees the job's slot; one that only names it does not", () => {
     const p = policy();
     const e = new KeyEngine();
-    /** A background stage continuing `prev`, settled with the origin's status (queued when 200). */
-    const stage = (id: string, prev: string, nowMs: number, originStatus = 200) => {
+    /** A background stage continuing `prev`; `ended`: the guard read prev's record (readContinued), with its usage. */
+    const stage = (id: string, prev: string, nowMs: number, ended: boolean) => {
       const d = e.admit(p, { nowMs, requestId: `req-${id}`, route: "responses", reservedTokens: 400 });
-      if (d.served) e.settle(p, { nowMs, leaseId: d.leaseId!, reservedTokens: 400, usage: { promptTokens: 100, completionTokens: 300, estimated: true, createdHash: anchorHash(id), running: originStatus === 200 ? true : undefined, context: anchorHash(prev) }, originStatus });
-      return d.served;
+      if (!d.served) return false;
+      const answer = ended ? { answer: { promptTokens: 100, completionTokens: 250, id: nowMs, createdHash: anchorHash(prev) } } : {};
+      e.settle(p, { nowMs, leaseId: d.leaseId!, reservedTokens: 400, usage: { promptTokens: 100, completionTokens: 300, estimated: true, createdHash: anchorHash(id), running: true, context: anchorHash(prev), ...answer }, originStatus: 200 });
+      return true;
     };
-    // a pipeline on 2 slots: stage 1 holds one; each later stage holds its own and frees the last's
+    // a pipeline on 2 slots: each stage holds its own and frees the last's, once the last has ended
     expect(background(e, p, "resp_s1", T0).served).toBe(true);
-    expect(stage("resp_s2", "resp_s1", T0 + 1)).toBe(true);
+    expect(stage("resp_s2", "resp_s1", T0 + 1, true)).toBe(true);
     expect(slotsFree(e, p, T0 + 2)).toBe(1);
-    expect(stage("resp_s3", "resp_s2", T0 + 3)).toBe(true);
-    expect(stage("resp_s4", "resp_s3", T0 + 4)).toBe(true);
+    expect(stage("resp_s3", "resp_s2", T0 + 3, true)).toBe(true);
+    expect(stage("resp_s4", "resp_s3", T0 + 4, true)).toBe(true);
     expect(slotsFree(e, p, T0 + 5)).toBe(1);
-    // a continuation the origin refused shows nothing: s4 keeps its slot, and the refused turn took none
-    expect(stage("resp_x", "resp_s4", T0 + 6, 400)).toBe(true);
-    expect(slotsFree(e, p, T0 + 7)).toBe(1);
-    // a conversation's hash is no job's
-    expect(stage("resp_c", "conversation:resp_s4", T0 + 8)).toBe(true);
-    expect(slotsFree(e, p, T0 + 9)).toBe(0);
-    // without the release the pipeline stops at its third stage
-    const held = new KeyEngine();
-    expect(background(held, p, "resp_a", T0).served).toBe(true);
-    expect(background(held, p, "resp_b", T0 + 1).served).toBe(true);
-    expect(held.admit(p, { nowMs: T0 + 2, requestId: "c", route: "responses", reservedTokens: 400 }).served).toBe(false);
+    // an origin that continues a job still running (R86-2): the continued job's record has no usage
+    // yet, so it keeps its slot, and the concurrency limit holds
+    expect(stage("resp_x", "resp_s4", T0 + 6, false)).toBe(true);
+    expect(slotsFree(e, p, T0 + 7)).toBe(0);
+    expect(stage("resp_y", "resp_x", T0 + 8, false)).toBe(false);
   });
 
   it("its answer read (by the key, or fetched for it by another) frees the slot; so does being seen cancelled", () => {

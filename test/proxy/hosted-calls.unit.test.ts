@@ -39,6 +39,9 @@ describe("hosted tool calls read from answers", () => {
     const shell = [{ type: "shell_call", container_id: "cntr_s" }];
     expect(withOutputCalls(u, { output: shell, tools: [{ type: "shell", environment: { type: "container_reference", container_id: "cntr_s" } }] })).toEqual(u);
     expect(withOutputCalls(u, { output: shell, tools: [{ type: "shell", environment: { type: "container_auto" } }] })).toEqual({ ...u, hosted: { containers: 1 } });
+    // named by the request's tools when the answer echoes none (red team R86-5)
+    expect(withOutputCalls(u, { output }, [{ type: "code_interpreter", container: "cntr_a" }])).toEqual(u);
+    expect(withOutputCalls(u, { output: [...output, { type: "code_interpreter_call", id: "ci3", container_id: "cntr_new" }] }, [{ type: "code_interpreter", container: "cntr_a" }])).toEqual({ ...u, hosted: { containers: 1 } });
     // a name that is not an id names nothing
     expect(withOutputCalls(u, { output, tools: [{ type: "code_interpreter", container: "" }] })).toEqual({ ...u, hosted: { containers: 1 } });
     // and a turn in a named container reserves none

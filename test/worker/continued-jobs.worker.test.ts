@@ -1,0 +1,60 @@
+/**
+ * Red teams R84 and R86: a background job (or a stream cut before its usage) that continues a
+ * stored response by `previous_response_id` carries that response's whole context, which the
+ * origin bills and the request does not show. The guard reads the continued response's record at
+ * the origin (readContinued in src/proxy/handler.ts): what it took is charged as this turn's
+ * context, whichever key made it; a record with usage shows it ended, so the continued job is read
+ * for its creator (its held slot freed, what it took beyond its charge charged once).
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { call, keyIdOf, mockOrigin, newKey, remaining, setOverride, stateOf } from "./helpers.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+const TPD = 10_000_000;
+
+async function job(key: string, input: string, prev?: string) {
+  const { res, settled } = await call("/v1/responses", {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-words": "400" },
+    body: JSON.stringify({ model: "gpt-4o", input, background: true, max_output_tokens: 600, ...(prev ? { previous_response_id: prev } : {}) }),
+  });
+  const body = (await res.json()) as { id?: string; status?: string };
+  await settled();
+  return { status: res.status, id: body.id };
+}
+
+const taken = async (key: string) => TPD - remaining(await stateOf(await keyIdOf(key)), "tpd")!;
+const inFlight = async (key: string) => ((await stateOf(await keyIdOf(key))) as unknown as { inFlight: number }).inFlight;
+
+describe("a job continuing a stored response (red teams R84, R86)", () => {
+  it("R84-5: a pipeline of background stages on concurrency 2, each continuing the last, none retrieved: every stage admitted, each freeing the ended one before it", async () => {
+    mockOrigin();
+    const key = newKey("sk-pipe");
+    await setOverride(key, { rpm: null, tpm: null, tpd: null, concurrency: 2 });
+    let prev: string | undefined;
+    for (let i = 0; i < 5; i++) {
+      const s = await job(key, `stage ${i}`, prev);
+      expect(s.status, `stage ${i}`).toBe(200);
+      prev = s.id;
+    }
+    // the last stage runs; the one before it was read (its record ended) and freed
+    expect(await inFlight(key)).toBe(1);
+  });
+
+  it("R86-1: a chain alternating two keys, each job continuing the other key's unread job, is charged each job's context; the continued job is read for its creator", async () => {
+    mockOrigin();
+    const a = newKey("sk-alt-a");
+    const b = newKey("sk-alt-b");
+    for (const k of [a, b]) await setOverride(k, { rpm: null, tpm: null, tpd: TPD, concurrency: null });
+    const first = await job(a, "A long document to work from. ".repeat(400));
+    const aFirst = await taken(a);
+    const before = await taken(b);
+    const second = await job(b, "Go on.", first.id);
+    expect(second.status).toBe(200);
+    // B's job carries A's whole job (its input and its 400-word answer) as context
+    expect((await taken(b)) - before).toBeGreaterThan(aFirst);
+    // A's job was read for A (its record ended): its held slot is free
+    expect(await inFlight(a)).toBe(0);
+  });
+});
