@@ -45,8 +45,9 @@ export interface MeteredCredential {
   via: "bearer" | "x-api-key" | "both";
 }
 
-/** Rate-limit headers an origin sends about its own account (OpenAI's, Anthropic's, the IETF draft's). */
-const RATE_LIMIT_HEADER = /^(x-ratelimit-|anthropic-ratelimit-|ratelimit$|ratelimit-policy$)/;
+/** Headers an origin sends about the provider's own account: its rate limits (OpenAI's,
+ *  Anthropic's, the IETF draft's; red team R85-3) and its organisation and project (R86-6). */
+const ACCOUNT_HEADER = /^(x-ratelimit-|anthropic-ratelimit-|ratelimit$|ratelimit-policy$|openai-organization$|openai-project$|anthropic-organization-id$)/;
 
 /** FORWARD_HEADERS ("x-mock-*, x-trace-id") as exact names and prefixes, lower-cased. */
 export function parseForwardHeaders(raw: string | undefined): { names: string[]; prefixes: string[] } {
@@ -84,8 +85,9 @@ export function clientResponseHeaders(upstream: Headers): Headers {
   // the origin's rate-limit figures are the provider's whole account, not this key's: a client
   // pacing on them overruns its key's limits, and every customer would read the provider's
   // capacity (red team R85-3: "3999 remaining" on a key with 1 left). The key's own are written
-  // in their place (ratelimit-headers.ts); the origin's Retry-After on its own 429 stays
-  for (const name of [...h.keys()]) if (RATE_LIMIT_HEADER.test(name)) h.delete(name);
+  // in their place (ratelimit-headers.ts); the origin's Retry-After on its own 429 stays. The
+  // account's organisation and project ids are no customer's either (R86-6)
+  for (const name of [...h.keys()]) if (ACCOUNT_HEADER.test(name)) h.delete(name);
   return h;
 }
 

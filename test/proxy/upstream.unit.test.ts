@@ -98,13 +98,14 @@ describe("clientResponseHeaders", () => {
     expect(names(clientResponseHeaders(up))).toEqual(["content-type", "retry-after", "x-request-id"]);
     expect(up.has("content-encoding")).toBe(true); // the origin's headers are not changed
   });
-  it("drops the origin's own rate-limit figures (its whole account's: red team R85-3), keeps its Retry-After", () => {
+  it("drops the origin's own rate-limit figures (its whole account's: red team R85-3) and account ids (R86-6), keeps its Retry-After", () => {
     const up = new Headers({
       "anthropic-ratelimit-requests-limit": "4000", "anthropic-ratelimit-requests-remaining": "3999", "anthropic-ratelimit-input-tokens-reset": "2026-12-08T00:00:00Z",
       "x-ratelimit-limit-requests": "10000", "x-ratelimit-remaining-tokens": "1999000", ratelimit: '"default";r=9;t=1', "ratelimit-policy": '"default";q=10',
       "retry-after": "2", "x-request-id": "r1", "x-ratelimited-by": "kept",
+      "openai-organization": "org-provider", "openai-project": "proj_provider", "anthropic-organization-id": "0b1c-provider", "openai-processing-ms": "412",
     });
-    expect(names(clientResponseHeaders(up))).toEqual(["retry-after", "x-ratelimited-by", "x-request-id"]);
+    expect(names(clientResponseHeaders(up))).toEqual(["openai-processing-ms", "retry-after", "x-ratelimited-by", "x-request-id"]);
   });
 });
 
