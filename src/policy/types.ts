@@ -76,8 +76,9 @@ export interface Usage {
   createdHash?: number;
   /** Quotas: the stored context a Responses request's input starts from (the anchorHash of its
    *  `previous_response_id`, or of "conversation:" and its conversation's id), which the origin
-   *  bills as input and the body does not carry; and the stored response it created (the
-   *  anchorHash of its id) when the origin stores it. KeySnapshot.contexts. */
+   *  bills as input and the body does not carry; and what it stored, when the origin stores it:
+   *  the response it created (the anchorHash of its id), or, for a conversation's turn, the
+   *  conversation it added to (red team R84-4). KeySnapshot.contexts. */
   context?: number;
   stores?: number;
   /** Quotas: the stored prompt a Responses request names (the anchorHash of "prompt:" and its

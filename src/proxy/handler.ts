@@ -546,7 +546,7 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
           }
         }
         else if (a) {
-          got = { promptTokens: a.usage.promptTokens, completionTokens: a.usage.completionTokens, ...(a.usage.reasoning ? { reasoning: a.usage.reasoning } : {}), ...(a.usage.hosted ? { hosted: a.usage.hosted } : {}), ...("edges" in a ? { edges: true as const } : {}), id, createdHash: anchorHash(responseId) };
+          got = { ...responseAnswer(a.usage, responseId, id), ...("edges" in a ? { edges: true as const } : {}) };
           // a response whose answer its own request left unread (answerLeftUnread: in the
           // background, or a stream cut before its usage) is its creator's to read, whichever key
           // fetched it; any other foreground response was read by its own request
@@ -575,6 +575,22 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
   }
   call.c.executionCtx.waitUntil(settle(fixed, upstream.status));
   return answer(call, upstream, decision, upstream.body, byCreator);
+}
+
+/** A stored response's usage as an answer read now, once (`id`: the hash of its read path). */
+function responseAnswer(u: Usage, responseId: string, id: number): Answer {
+  return { promptTokens: u.promptTokens, completionTokens: u.completionTokens, ...(u.reasoning ? { reasoning: u.reasoning } : {}), ...(u.hosted ? { hosted: u.hosted } : {}), id, createdHash: anchorHash(responseId) };
+}
+
+/** A GET the guard makes of the origin on its own account, with the client's credentials: the
+ *  answer when it is a success with a body, else undefined (its body let go). */
+async function originGet(call: Call, path: string, search: string, signal?: AbortSignal): Promise<Response | undefined> {
+  const headers = upstreamRequestHeaders(call.req.headers, call.cfg.originAuthToken, call.cred, call.cfg.forwardHeaders);
+  headers.delete("content-type");
+  const res = await callUpstream({ upstreamUrl: call.cfg.upstreamUrl, path, search, method: "GET", headers, signal });
+  if (res.ok && res.body) return res;
+  await res.body?.cancel();
+  return undefined;
 }
 
 /** A message batch or a list of them (retrieve, list, cancel): their `results_url` names the origin. */
@@ -758,20 +774,15 @@ async function visible(call: Call, keyId: string, data: unknown[]): Promise<unkn
 }
 
 /** The origin's next page of the list the client asked for, after entry `after`; undefined when
- *  the origin does not answer one (the list then stops where it is, `has_more` set). */
+ *  the origin does not answer one within 5 s (the list then stops where it is, `has_more` set). */
 async function listPage(call: Call, keyId: string, after: string): Promise<Record<string, unknown> | undefined> {
-  const { req, url, cfg } = call;
+  const { url } = call;
   const q = new URLSearchParams(url.searchParams);
   q.set(url.pathname === "/v1/messages/batches" ? "after_id" : "after", after);
   q.set("limit", String(LIST_PAGE_SIZE));
   try {
-    const headers = upstreamRequestHeaders(req.headers, cfg.originAuthToken, call.cred, cfg.forwardHeaders);
-    const res = await callUpstream({ upstreamUrl: cfg.upstreamUrl, path: url.pathname, search: `?${q.toString()}`, method: "GET", headers });
-    if (!res.ok) {
-      await res.body?.cancel();
-      return undefined;
-    }
-    return parseList(await res.text());
+    const res = await originGet(call, url.pathname, `?${q.toString()}`, AbortSignal.timeout(STORED_CONTEXT_TIMEOUT_MS));
+    return res && parseList(await res.text());
   } catch (e) {
     logEvent({ evt: "list_page_failed", keyId, error: safeError(e) });
     return undefined;
@@ -1372,7 +1383,7 @@ async function readContinued(call: Call, keyId: string, prep: PreparedRequest, u
   const creator = await backgroundCreator(call, keyId, prev);
   // (a foreground response was read by its own request)
   if (creator === null) return;
-  const got: Answer = { promptTokens: took.promptTokens, completionTokens: took.completionTokens, ...(took.reasoning ? { reasoning: took.reasoning } : {}), ...(took.hosted ? { hosted: took.hosted } : {}), id: hash32(`/v1/responses/${prev}`), createdHash: anchorHash(prev) };
+  const got = responseAnswer(took, prev, hash32(`/v1/responses/${prev}`));
   const charged = await takeCharged(call, keyId, prev);
   if (charged !== null) got.charged = charged;
   if (creator === keyId) u.answer = got;
@@ -1419,21 +1430,9 @@ function settlement(
 async function storedUsage(call: Call, keyId: string, id: string): Promise<Usage | undefined> {
   if (id === "" || id.length > MAX_RESPONSE_ID_CHARS) return undefined;
   try {
-    const headers = upstreamRequestHeaders(call.req.headers, call.cfg.originAuthToken, call.cred, call.cfg.forwardHeaders);
-    headers.delete("content-type");
-    const res = await callUpstream({
-      upstreamUrl: call.cfg.upstreamUrl,
-      path: `/v1/responses/${encodeURIComponent(id)}`,
-      search: "",
-      method: "GET",
-      headers,
-      signal: AbortSignal.timeout(STORED_CONTEXT_TIMEOUT_MS),
-    });
-    if (!res.ok || !res.body) {
-      await res.body?.cancel();
-      return undefined;
-    }
-    const r = await readCapped(res.body, MAX_RETRIEVED_BYTES);
+    const res = await originGet(call, `/v1/responses/${encodeURIComponent(id)}`, "", AbortSignal.timeout(STORED_CONTEXT_TIMEOUT_MS));
+    if (res === undefined) return undefined;
+    const r = await readCapped(res.body!, MAX_RETRIEVED_BYTES);
     const a = r === undefined ? undefined : "edges" in r ? storedAnswerAtEdges(r.edges.head, r.edges.tail, false) : storedAnswer(r.text, false);
     return a?.usage;
   } catch (e) {
