@@ -70,6 +70,9 @@ export interface Decision {
   /** With cause `too_large`: the limit that can never hold the request (for a batch, only the
    *  daily one: a batch waits at most one window for a per-minute limit, limits/index.ts). */
   limit?: LimitName;
+  /** With cause `concurrency`: the slots held by background jobs whose answers have not been
+   *  read (KeyEngine.unreadAnswer), which the refusal names as its way back (red team R87-1). */
+  held?: number;
   reports: LimitReport[];
   /** Set when served: the lease to settle, and the tokens reserved under it. */
   leaseId?: string;
@@ -219,6 +222,10 @@ export interface KeyCounters {
  * src/engine/snapshot.ts (toStored / migrateSnapshot): a key the origin never served stores only
  * its limits; detection state, recent decisions and counters live in memory until its first 2xx.
  */
+/** An answer its request left unread (KeySnapshot.unread): [created-response hash, tokens charged,
+ *  the prompt its readable text stood for (media), the output it reserved]. */
+export type UnreadRecord = [number, number] | [number, number, number] | [number, number, number | null, number];
+
 export interface KeySnapshot {
   v: 3;
   limits: LimitState;
@@ -272,9 +279,11 @@ export interface KeySnapshot {
    * request carried media the prompt its readable text stood for (red team R16-3)], newest last,
    * at most MAX_UNREAD. When the answer is read (retrieved, cancelled), what it took beyond that is
    * charged then, once (red team R13-1: input the origin adds, a stored context or a file by URL,
-   * was never charged on background responses).
+   * was never charged on background responses). A fourth element, when the settlement was its
+   * reservation, is the output it reserved: given back if the job ends with no answer (cancelled,
+   * failed: red team R87-2).
    */
-  unread?: ([number, number] | [number, number, number])[];
+  unread?: UnreadRecord[];
   /**
    * The unread answers read lately (their created-response hashes, newest last, at most
    * MAX_READ_LATELY): an answer whose record another read of it took already is not charged again
@@ -639,7 +648,8 @@ export class KeyEngine {
         if (room > 0) d.degradeRoom = room;
       } else {
         const cause: Cause = r.retryAfterMs === Number.POSITIVE_INFINITY && r.failed !== "concurrency" ? "too_large" : r.failed;
-        d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs, ...(cause === "too_large" ? { limit: r.failed } : {}) };
+        const held = cause === "concurrency" ? inFlightCount(s.limits.leases) - inFlightCount(s.limits.leases, false) : 0;
+        d = { ...refusal(reported, cause, r.reports, score, reasons, enforced), retryAfterMs: r.retryAfterMs, ...(cause === "too_large" ? { limit: r.failed } : {}), ...(held > 0 ? { held } : {}) };
         // the pass was not used after all
         if (viaPass && s.pass) s.pass.left += passItems;
       }
@@ -695,12 +705,15 @@ export class KeyEngine {
   private unreadAnswer(policy: PolicyConfig, u: Usage, originStatus: number | undefined, nowMs: number): void {
     const s = this.snap;
     if (!originServed(originStatus)) return;
-    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, quotaTokens(u, policy), u.readablePrompt);
+    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, quotaTokens(u, policy), u.readablePrompt, u.estimated ? u.completionTokens : undefined);
     // a job still running at the origin keeps the slot its request held (red team R13-3)
     if (u.running && u.createdHash !== undefined && policy.backgroundHoldSeconds > 0 && this.limitsFor(policy, this.standing()).concurrency != null) {
       s.limits = holdSlot(s.limits, holdId(u.createdHash), nowMs + policy.backgroundHoldSeconds * 1000);
     }
-    if (u.ended !== undefined) s.limits = releaseHold(s.limits, holdId(u.ended));
+    if (u.ended !== undefined) {
+      s.limits = releaseHold(s.limits, holdId(u.ended));
+      this.endUnanswered(policy, u.ended, nowMs);
+    }
     if (u.answer) this.chargeRead(policy, u.answer, nowMs);
   }
 
@@ -1042,10 +1055,25 @@ export class KeyEngine {
   }
 
   /** An answer left unread by its request, and what that request was charged (KeySnapshot.unread). */
-  private rememberUnread(h: number, charged: number, readable?: number): void {
+  private rememberUnread(h: number, charged: number, readable?: number, output?: number): void {
     const list = (this.snap.unread ?? []).filter(([x]) => x !== h);
-    list.push(readable === undefined ? [h, charged] : [h, charged, readable]);
+    list.push(output !== undefined && output > 0 ? [h, charged, readable ?? null, output] : readable === undefined ? [h, charged] : [h, charged, readable]);
     this.snap.unread = list.slice(-MAX_UNREAD);
+  }
+
+  /** A job that ended with no answer to read (cancelled, failed: Usage.ended): the output its
+   *  request reserved is given back, once; its input stays charged (red team R87-2: a job cancelled
+   *  0.3 s after it started kept 32,791 of a 40,000 tpm charged for 50 billed, and its corrected
+   *  retry was refused for 37 s). Output a cancelled job made before it stopped is not charged:
+   *  its client gets none of it. */
+  private endUnanswered(policy: PolicyConfig, h: number, nowMs: number): void {
+    const rec = (this.snap.unread ?? []).find(([x]) => x === h);
+    const output = rec?.[3];
+    if (output === undefined) return;
+    this.takeUnread(h);
+    const s = this.snap;
+    s.limits = charge(s.limits, this.limitsFor(policy, this.standing()), -output, nowMs);
+    s.counters.completionTokens = Math.max(0, s.counters.completionTokens - output);
   }
 
   /** Forget the unread answer `h` and say what its request was charged, and the prompt its
@@ -1057,7 +1085,7 @@ export class KeyEngine {
     const [, charged, readable] = list![i]!;
     list!.splice(i, 1);
     if (list!.length === 0) delete this.snap.unread;
-    return [charged, readable];
+    return [charged, readable ?? undefined];
   }
 
   /** Take these records as this key's (a batch an operator moved to it keeps its date). */

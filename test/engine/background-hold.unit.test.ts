@@ -87,6 +87,33 @@ describe("KeyEngine: a background job holds its slot", () => {
     expect(stage("resp_y", "resp_x", T0 + 8, false)).toBe(false);
   });
 
+  it("R87-2: a job seen ended with no answer (cancelled, failed) gives back the output it reserved, once; its input stays charged", () => {
+    const p = policy({ defaults: { rpm: 1000, tpm: 40_000, tpd: 1_000_000, concurrency: 2 } });
+    const e = new KeyEngine();
+    // (the daily bucket: it refills ~12 tokens a second, none within these milliseconds)
+    const tpm = () => { const r = e.inspect(p, T0 + 5).usage.find((l) => l.name === "tpd")!; return r.quota - r.remaining; };
+    background(e, p, "resp_cancelled", T0);
+    expect(tpm()).toBe(400);
+    const ended = (id: string, nowMs: number) => {
+      const g = e.admit(p, { nowMs, requestId: `end-${nowMs}`, route: "free", reservedTokens: 0 });
+      e.settle(p, { nowMs, leaseId: g.leaseId!, reservedTokens: 0, usage: { promptTokens: 0, completionTokens: 0, ended: anchorHash(id) }, originStatus: 200 });
+    };
+    ended("resp_cancelled", T0 + 1);
+    // its 300 reserved output given back, its 100 input kept; the slot freed
+    expect(tpm()).toBe(100);
+    expect(e.snap.counters.completionTokens).toBe(0);
+    expect(slotsFree(e, p, T0 + 5)).toBe(2);
+    // seen ended again (a second cancel, a retrieval): nothing more given back
+    ended("resp_cancelled", T0 + 2);
+    expect(tpm()).toBe(100);
+    // a job whose answer was read is no longer unread: its end gives nothing back
+    background(e, p, "resp_read", T0 + 3);
+    e.observeFetched(p, { promptTokens: 100, completionTokens: 250, id: 9, createdHash: anchorHash("resp_read") }, T0 + 3);
+    const read = tpm();
+    ended("resp_read", T0 + 4);
+    expect(tpm()).toBe(read);
+  });
+
   it("its answer read (by the key, or fetched for it by another) frees the slot; so does being seen cancelled", () => {
     const p = policy();
     const e = new KeyEngine();
