@@ -166,7 +166,11 @@ async function refusal(call: Call, keyId: string, route: string, d: Decision, re
   }
   const which = LIMIT_WORDS[d.cause === "concurrency" || d.cause === "rpm" || d.cause === "tpm" ? d.cause : "tpd"];
   const wait = Number.isFinite(d.retryAfterMs ?? 0) ? ` Retry after ${Math.ceil((d.retryAfterMs ?? 0) / 1000)} s.` : "";
-  return errorResponse(provider, "rate_limit_exceeded", `Rate limit reached for ${which}.${wait}`, { headers: h });
+  // slots held by background jobs free when their answers are read, not in a second (red team R87-1)
+  const held = d.cause === "concurrency" && d.held !== undefined && d.held > 0
+    ? ` ${d.held} of this key's concurrent requests ${d.held === 1 ? "is a background response" : "are background responses"} whose answer has not been retrieved: each holds its slot until it is retrieved (GET /v1/responses/{id}) or cancelled, or for at most ${call.cfg.policy.backgroundHoldSeconds} s.`
+    : "";
+  return errorResponse(provider, "rate_limit_exceeded", `Rate limit reached for ${which}.${wait}${held}`, { headers: h });
 }
 
 /**
@@ -1004,6 +1008,8 @@ async function recordBackground(call: Call, keyId: string, id: string, u: Usage)
   try {
     IO.doCalls++;
     await (backgroundRegistry(call, id).record(keyId, [[id, Date.now()]], u.promptTokens + (u.contextTokens ?? 0) + u.completionTokens) as Promise<void>);
+    // this isolate knows the job's creator: its polls, and a turn continuing it, ask no registry
+    rememberCreator(id, keyId);
   } catch (e) {
     logEvent({ evt: "record_background_failed", keyId, error: safeError(e) });
   }
@@ -1034,15 +1040,28 @@ async function backgroundCreator(call: Call, keyId: string, id: string): Promise
   try {
     IO.doCalls++;
     const creator = await (backgroundRegistry(call, id).creatorOf(id) as Promise<string | null>);
-    if (creator !== null) {
-      CREATORS.set(id, creator);
-      if (CREATORS.size > MAX_CREATORS) CREATORS.delete(CREATORS.keys().next().value!);
-    }
+    if (creator !== null) rememberCreator(id, creator);
     return creator;
   } catch (e) {
     logEvent({ evt: "background_creator_failed", keyId, error: safeError(e) });
     return null;
   }
+}
+
+function rememberCreator(id: string, creator: string): void {
+  CREATORS.set(id, creator);
+  if (CREATORS.size > MAX_CREATORS) CREATORS.delete(CREATORS.keys().next().value!);
+}
+
+/** Whether a Responses body continues a job this isolate knows is a background job left unread
+ *  by its own request (its creator known here: it was made or looked up here). A turn answered in
+ *  the foreground on such a job reads the job's record (readContinued): the job is read, its slot
+ *  freed, its reservation trued up (red team R87-1: an agent continuing each job it heard of by
+ *  webhook, never retrieving it, was refused for slots the ended jobs held, and charged 2.2x).
+ *  Elsewhere such a job is read when retrieved, or its slot lapses after `backgroundHoldSeconds`. */
+function continuesKnownJob(body: Record<string, unknown>): boolean {
+  const prev = body.previous_response_id;
+  return typeof prev === "string" && CREATORS.has(prev);
 }
 
 /** This isolate's memory of each key's last prompt-cache read per cached prefix (R43-6). */
@@ -1244,6 +1263,10 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
         );
         return answer(call, upstream, decision, whole);
       }
+      if (upstream.ok && !background && continuesKnownJob(prep.body)) {
+        call.c.executionCtx.waitUntil(readContinued(call, keyId, prep, settled).then(() => settle(settled, upstream.status)));
+        return answer(call, upstream, decision, whole);
+      }
       call.c.executionCtx.waitUntil(settle(settled, upstream.status));
       if (upstream.ok && responseId !== undefined && background) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId, settled));
       return answer(call, upstream, decision, whole);
@@ -1295,6 +1318,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       if (pricable) call.req.signal?.removeEventListener("abort", onGone);
       if (!(pricable && (u.seen !== undefined || u.estimated))) {
         early?.();
+        if (upstream.ok && !background && continuesKnownJob(prep.body)) await readContinued(call, keyId, prep, u);
         return settleIt();
       }
       const release = early ?? holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS + DRAIN_MS);

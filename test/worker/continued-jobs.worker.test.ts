@@ -42,6 +42,42 @@ describe("a job continuing a stored response (red teams R84, R86)", () => {
     expect(await inFlight(key)).toBe(1);
   });
 
+  it("R87-1: a job continued by a foreground turn (its result heard of by webhook, never retrieved) is read then: its slot freed, its reservation trued up", async () => {
+    mockOrigin();
+    const key = newKey("sk-fg-cont");
+    await setOverride(key, { rpm: null, tpm: null, tpd: TPD, concurrency: 2 });
+    const first = await job(key, "Research the tides.");
+    const charged = await taken(key);
+    expect(await inFlight(key)).toBe(1);
+    const { res, settled } = await call("/v1/responses", {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "x-mock-words": "20" },
+      body: JSON.stringify({ model: "gpt-4o", input: "Summarise it.", max_output_tokens: 100, previous_response_id: first.id }),
+    });
+    expect(res.status).toBe(200);
+    await res.text();
+    await settled();
+    expect(await inFlight(key)).toBe(0);
+    // the job's 600-token cap given back to what its record says it took (400 words), beside the
+    // turn's own 20: 420 answer tokens counted, not 620
+    expect(charged).toBeGreaterThan(600);
+    expect((await stateOf(await keyIdOf(key))).counters.completionTokens).toBe(420);
+  });
+
+  it("R87-1: a concurrency refusal caused by background jobs not retrieved says so and names the way back", async () => {
+    mockOrigin();
+    const key = newKey("sk-held-msg");
+    await setOverride(key, { rpm: null, tpm: null, tpd: TPD, concurrency: 2 });
+    await job(key, "one");
+    await job(key, "two");
+    const { res, settled } = await call("/v1/responses", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "now", max_output_tokens: 50 }) });
+    expect(res.status).toBe(429);
+    const e = ((await res.json()) as { error: { message: string } }).error;
+    await settled();
+    expect(e.message).toContain("2 of this key's concurrent requests are background responses whose answer has not been retrieved");
+    expect(e.message).toContain("GET /v1/responses/{id}");
+  });
+
   it("R86-1: a chain alternating two keys, each job continuing the other key's unread job, is charged each job's context; the continued job is read for its creator", async () => {
     mockOrigin();
     const a = newKey("sk-alt-a");
