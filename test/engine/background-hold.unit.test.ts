@@ -106,6 +106,12 @@ describe("KeyEngine: a background job holds its slot", () => {
     // seen ended again (a second cancel, a retrieval): nothing more given back
     ended("resp_cancelled", T0 + 2);
     expect(tpm()).toBe(100);
+    // a background stream cut after 120 of its tokens, then cancelled: what it streamed stays charged
+    const d = e.admit(p, { nowMs: T0 + 2, requestId: "cut", route: "responses", reservedTokens: 400 });
+    e.settle(p, { nowMs: T0 + 2, leaseId: d.leaseId!, reservedTokens: 400, usage: { promptTokens: 100, completionTokens: 300, estimated: true, seen: 120, createdHash: anchorHash("resp_cut"), running: true }, originStatus: 200 });
+    const cut = tpm();
+    ended("resp_cut", T0 + 2);
+    expect(tpm()).toBe(cut - 180);
     // a job whose answer was read is no longer unread: its end gives nothing back
     background(e, p, "resp_read", T0 + 3);
     e.observeFetched(p, { promptTokens: 100, completionTokens: 250, id: 9, createdHash: anchorHash("resp_read") }, T0 + 3);
