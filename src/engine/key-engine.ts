@@ -222,9 +222,6 @@ export interface KeyCounters {
  * src/engine/snapshot.ts (toStored / migrateSnapshot): a key the origin never served stores only
  * its limits; detection state, recent decisions and counters live in memory until its first 2xx.
  */
-/** An answer its request left unread (KeySnapshot.unread): [created-response hash, tokens charged,
- *  the prompt its readable text stood for (media), the output it reserved]. */
-export type UnreadRecord = [number, number] | [number, number, number] | [number, number, number | null, number];
 
 export interface KeySnapshot {
   v: 3;
@@ -279,11 +276,9 @@ export interface KeySnapshot {
    * request carried media the prompt its readable text stood for (red team R16-3)], newest last,
    * at most MAX_UNREAD. When the answer is read (retrieved, cancelled), what it took beyond that is
    * charged then, once (red team R13-1: input the origin adds, a stored context or a file by URL,
-   * was never charged on background responses). A fourth element, when the settlement was its
-   * reservation, is the output it reserved: given back if the job ends with no answer (cancelled,
-   * failed: red team R87-2).
+   * was never charged on background responses).
    */
-  unread?: UnreadRecord[];
+  unread?: ([number, number] | [number, number, number])[];
   /**
    * The unread answers read lately (their created-response hashes, newest last, at most
    * MAX_READ_LATELY): an answer whose record another read of it took already is not charged again
@@ -705,16 +700,15 @@ export class KeyEngine {
   private unreadAnswer(policy: PolicyConfig, u: Usage, originStatus: number | undefined, nowMs: number): void {
     const s = this.snap;
     if (!originServed(originStatus)) return;
-    // (of an estimated settlement's output, what a cut stream already delivered is no reservation)
-    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, quotaTokens(u, policy), u.readablePrompt, u.estimated ? u.completionTokens - (u.seen ?? 0) : undefined);
+    if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, quotaTokens(u, policy), u.readablePrompt);
     // a job still running at the origin keeps the slot its request held (red team R13-3)
     if (u.running && u.createdHash !== undefined && policy.backgroundHoldSeconds > 0 && this.limitsFor(policy, this.standing()).concurrency != null) {
       s.limits = holdSlot(s.limits, holdId(u.createdHash), nowMs + policy.backgroundHoldSeconds * 1000);
     }
-    if (u.ended !== undefined) {
-      s.limits = releaseHold(s.limits, holdId(u.ended));
-      this.endUnanswered(policy, u.ended, nowMs);
-    }
+    // (what it was charged stays: a running job's output can be read before it is cancelled or
+    // fails, by a streamed retrieval or a poll, red team R88-1, so its end says nothing of what
+    // its client got)
+    if (u.ended !== undefined) s.limits = releaseHold(s.limits, holdId(u.ended));
     if (u.answer) this.chargeRead(policy, u.answer, nowMs);
   }
 
@@ -1056,25 +1050,10 @@ export class KeyEngine {
   }
 
   /** An answer left unread by its request, and what that request was charged (KeySnapshot.unread). */
-  private rememberUnread(h: number, charged: number, readable?: number, output?: number): void {
+  private rememberUnread(h: number, charged: number, readable?: number): void {
     const list = (this.snap.unread ?? []).filter(([x]) => x !== h);
-    list.push(output !== undefined && output > 0 ? [h, charged, readable ?? null, output] : readable === undefined ? [h, charged] : [h, charged, readable]);
+    list.push(readable === undefined ? [h, charged] : [h, charged, readable]);
     this.snap.unread = list.slice(-MAX_UNREAD);
-  }
-
-  /** A job that ended with no answer to read (cancelled, failed: Usage.ended): the output its
-   *  request reserved is given back, once; its input stays charged (red team R87-2: a job cancelled
-   *  0.3 s after it started kept 32,791 of a 40,000 tpm charged for 50 billed, and its corrected
-   *  retry was refused for 37 s). Output a cancelled job made before it stopped is not charged:
-   *  its client gets none of it. */
-  private endUnanswered(policy: PolicyConfig, h: number, nowMs: number): void {
-    const rec = (this.snap.unread ?? []).find(([x]) => x === h);
-    const output = rec?.[3];
-    if (output === undefined) return;
-    this.takeUnread(h);
-    const s = this.snap;
-    s.limits = charge(s.limits, this.limitsFor(policy, this.standing()), -output, nowMs);
-    s.counters.completionTokens = Math.max(0, s.counters.completionTokens - output);
   }
 
   /** Forget the unread answer `h` and say what its request was charged, and the prompt its
@@ -1086,7 +1065,7 @@ export class KeyEngine {
     const [, charged, readable] = list![i]!;
     list!.splice(i, 1);
     if (list!.length === 0) delete this.snap.unread;
-    return [charged, readable ?? undefined];
+    return [charged, readable];
   }
 
   /** Take these records as this key's (a batch an operator moved to it keeps its date). */

@@ -1453,17 +1453,28 @@ function settlement(
  */
 async function storedUsage(call: Call, keyId: string, id: string): Promise<Usage | undefined> {
   if (id === "" || id.length > MAX_RESPONSE_ID_CHARS) return undefined;
+  // an ended response's record does not change: read once per isolate (red team R88-3: 12 turns
+  // continuing one finished job read its record 12 times)
+  const known = ENDED_RECORDS.get(id);
+  if (known !== undefined) return known;
   try {
     const res = await originGet(call, `/v1/responses/${encodeURIComponent(id)}`, "", AbortSignal.timeout(STORED_CONTEXT_TIMEOUT_MS));
     if (res === undefined) return undefined;
     const r = await readCapped(res.body!, MAX_RETRIEVED_BYTES);
     const a = r === undefined ? undefined : "edges" in r ? storedAnswerAtEdges(r.edges.head, r.edges.tail, false) : storedAnswer(r.text, false);
+    if (a !== undefined) {
+      ENDED_RECORDS.set(id, a.usage);
+      if (ENDED_RECORDS.size > MAX_CREATORS) ENDED_RECORDS.delete(ENDED_RECORDS.keys().next().value!);
+    }
     return a?.usage;
   } catch (e) {
     logEvent({ evt: "stored_context_failed", keyId, error: safeError(e) });
     return undefined;
   }
 }
+
+/** The usage of ended responses whose records this isolate read (storedUsage), by id. */
+const ENDED_RECORDS = new Map<string, Usage>();
 
 /** Longest response id the guard looks up at the origin (OpenAI's are ~50 chars). */
 const MAX_RESPONSE_ID_CHARS = 256;

@@ -2,8 +2,8 @@
  * Answers read after their request (red team R13-1), exactly: which answers KeyEngine.chargeRead
  * charges (a batch's results or an answer of a response the key left unread, against its own
  * entry, the others kept), what it charges (nothing when within the reservation,
- * in the counters too), one entry per response (with the output an estimated settlement reserved:
- * red team R87-2), a leased request's usage recorded like a settled one; limits' charge on the buckets it is given; usageFields keeping `unread`; a refused run's
+ * in the counters too), one entry per response, a leased request's usage recorded like a settled
+ * one; limits' charge on the buckets it is given; usageFields keeping `unread`; a refused run's
  * decision (red team R13-4). Written against the survivors of the mutation run on 88d1315.
  */
 import { describe, expect, it } from "vitest";
@@ -32,10 +32,10 @@ describe("KeyEngine: unread answers, exactly", () => {
     const e = new KeyEngine();
     served(e, "a", 100, { promptTokens: 10, completionTokens: 90, estimated: true, createdHash: 7 });
     served(e, "b", 1000, { promptTokens: 10, completionTokens: 990, estimated: true, createdHash: 9 });
-    expect(e.snap.unread).toEqual([[7, 100, null, 90], [9, 1000, null, 990]]);
+    expect(e.snap.unread).toEqual([[7, 100], [9, 1000]]);
     expect(used(e)).toBe(1100);
     served(e, "get9", 0, { answer: { promptTokens: 500, completionTokens: 1500, id: 1, createdHash: 9 } });
-    expect(e.snap.unread).toEqual([[7, 100, null, 90]]);
+    expect(e.snap.unread).toEqual([[7, 100]]);
     expect(used(e)).toBe(1100 + 1000);
   });
 
@@ -43,7 +43,7 @@ describe("KeyEngine: unread answers, exactly", () => {
     const e = new KeyEngine();
     served(e, "a", 100, { promptTokens: 10, completionTokens: 90, estimated: true, createdHash: 7 });
     served(e, "get8", 0, { answer: { promptTokens: 5000, completionTokens: 500, id: 1, createdHash: 8 } });
-    expect(e.snap.unread).toEqual([[7, 100, null, 90]]);
+    expect(e.snap.unread).toEqual([[7, 100]]);
     expect(used(e)).toBe(100);
   });
 
@@ -52,7 +52,7 @@ describe("KeyEngine: unread answers, exactly", () => {
     served(e, "a", 100, { promptTokens: 10, completionTokens: 90, estimated: true, createdHash: 7 });
     served(e, "res", 0, { answer: { promptTokens: 5000, completionTokens: 500, id: 1, count: 3, createdHash: 8 } });
     served(e, "res-none", 0, { answer: { promptTokens: 5000, completionTokens: 500, id: 2, count: 3 } });
-    expect(e.snap.unread).toEqual([[7, 100, null, 90]]);
+    expect(e.snap.unread).toEqual([[7, 100]]);
     expect(used(e)).toBe(100);
     served(e, "res7", 0, { answer: { promptTokens: 5000, completionTokens: 500, id: 3, count: 3, createdHash: 7 } });
     expect(e.snap.unread).toBeUndefined();
@@ -92,14 +92,14 @@ describe("KeyEngine: unread answers, exactly", () => {
     const e = new KeyEngine();
     served(e, "a", 100, { promptTokens: 10, completionTokens: 90, estimated: true, createdHash: 7 });
     served(e, "a2", 300, { promptTokens: 10, completionTokens: 290, estimated: true, createdHash: 7 });
-    expect(e.snap.unread).toEqual([[7, 300, null, 290]]);
+    expect(e.snap.unread).toEqual([[7, 300]]);
   });
 
   it("a leased request's usage (a lease report) is remembered unread and its later answer charged, as a settled one", () => {
     const e = new KeyEngine();
     const report = { ...emptyReport<RequestSignals>("iso"), usages: [{ atMs: T0, promptTokens: 76, completionTokens: 1024, originStatus: 200, estimated: true as const, createdHash: 7 }] };
     e.exchange(policy(), { nowMs: T0, report });
-    expect(e.snap.unread).toEqual([[7, 1100, null, 1024]]);
+    expect(e.snap.unread).toEqual([[7, 1100]]);
   });
 });
 

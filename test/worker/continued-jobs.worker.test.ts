@@ -78,6 +78,16 @@ describe("a job continuing a stored response (red teams R84, R86)", () => {
     expect(e.message).toContain("GET /v1/responses/{id}");
   });
 
+  it("R88-3: an ended job's record is read from the origin once per isolate, however many turns continue it", async () => {
+    const { seen } = mockOrigin();
+    const key = newKey("sk-anchor");
+    await setOverride(key, { rpm: null, tpm: null, tpd: TPD, concurrency: null });
+    const anchor = await job(key, "A long brief to branch from.");
+    for (let i = 0; i < 4; i++) expect((await job(key, `branch ${i}`, anchor.id)).status).toBe(200);
+    const reads = seen.filter((r) => r.method === "GET" && new URL(r.url).pathname === `/v1/responses/${anchor.id}`);
+    expect(reads).toHaveLength(1);
+  });
+
   it("R86-1: a chain alternating two keys, each job continuing the other key's unread job, is charged each job's context; the continued job is read for its creator", async () => {
     mockOrigin();
     const a = newKey("sk-alt-a");
