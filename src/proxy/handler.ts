@@ -1246,29 +1246,22 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
         settled.createdHash = anchorHash(responseId);
         if (settled.estimated) settled.running = true;
       }
-      if (upstream.ok && background && settled.estimated && settled.context !== undefined) {
-        // a queued job continuing a stored response: the key's next turns wait until what it
-        // carries is read and charged (readContinued)
-        const release = holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS);
-        call.c.executionCtx.waitUntil(
-          (async () => {
-            try {
-              await readContinued(call, keyId, prep, settled);
-              await settle(settled, upstream.status);
-            } finally {
-              release();
-            }
-            if (responseId !== undefined) await recordBackground(call, keyId, responseId, settled);
-          })(),
-        );
-        return answer(call, upstream, decision, whole);
-      }
-      if (upstream.ok && !background && continuesKnownJob(prep.body)) {
-        call.c.executionCtx.waitUntil(readContinued(call, keyId, prep, settled).then(() => settle(settled, upstream.status)));
-        return answer(call, upstream, decision, whole);
-      }
-      call.c.executionCtx.waitUntil(settle(settled, upstream.status));
-      if (upstream.ok && responseId !== undefined && background) call.c.executionCtx.waitUntil(recordBackground(call, keyId, responseId, settled));
+      // a queued job, or a turn on a job this isolate knows, that continues a stored response:
+      // settled once that response's record is read (readContinued); a queued job's next turns
+      // wait for it
+      const continued = upstream.ok && (background ? settled.estimated === true && settled.context !== undefined : continuesKnownJob(prep.body));
+      const release = continued && background ? holdDecisions(keyId, 2 * STORED_CONTEXT_TIMEOUT_MS) : undefined;
+      call.c.executionCtx.waitUntil(
+        (async () => {
+          try {
+            if (continued) await readContinued(call, keyId, prep, settled);
+            await settle(settled, upstream.status);
+          } finally {
+            release?.();
+          }
+          if (upstream.ok && responseId !== undefined && background) await recordBackground(call, keyId, responseId, settled);
+        })(),
+      );
       return answer(call, upstream, decision, whole);
     }
     // larger, or still coming: tapped from what was read
