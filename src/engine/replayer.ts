@@ -87,8 +87,9 @@ export interface DecisionLine {
   powBits?: number;
   /** Present when the request was served on the pass a solved puzzle bought earlier. */
   pass?: true;
-  /** Present when a stored response another key created was refused for its creator's standing
-   *  (the Worker's 403 `creator_restricted`, before this key's own decision: `action` is "allow"). */
+  /** Present when a stored response another key created was refused for its creator's standing,
+   *  retrieved or continued (the Worker's 403 `creator_restricted`, before this key's own decision:
+   *  `action` is "allow"). */
   refusedFor?: "creator";
   /** Present when degraded: the completion tokens the answer carried, the trace's capped by the
    *  degrade rewrite's budget. */
@@ -282,9 +283,11 @@ export class Replayer {
     const { keyId, engine, frame } = this.keyEngine(ev.key);
     const net = { ip: ev.ip, asn: ev.asn, country: ev.country };
     const detect = this.policy.detection.mode !== "off";
-    if (route.kind === "free" && detect) {
-      // another key's stored response is held to its creator's standing (the Worker's free())
-      const stored = storedResponseOf(method, ev.path.split("?")[0]!);
+    if ((route.kind === "free" || route.kind === "responses") && detect) {
+      // another key's stored response is held to its creator's standing, retrieved (the Worker's
+      // free()) or continued (its mayContinue: red team R84-3)
+      const prev = route.kind === "responses" ? (ev.body as Record<string, unknown> | undefined)?.previous_response_id : undefined;
+      const stored = route.kind === "free" ? storedResponseOf(method, ev.path.split("?")[0]!) : typeof prev === "string" ? prev : undefined;
       const creator = stored !== undefined ? this.background.get(anchorHash(stored)) : undefined;
       if (creator !== undefined && creator !== ev.key && this.keyEngine(creator).engine.gateForOthers(this.policy, ts) === "refuse") {
         return this.counted({ i, key: ev.key, action: "allow", served: false, score: 0, reasons: [], refusedFor: "creator" });

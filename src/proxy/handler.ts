@@ -452,12 +452,7 @@ async function free(call: Call, tokens: number, body?: BodyInit): Promise<Respon
   // (detection on or off: the deny list and the charge of a background answer apply in every mode,
   // red team R37-2)
   const storedId = storedResponseOf(req.method, call.url.pathname);
-  const createdBy = storedId !== undefined ? await backgroundCreator(call, keyId, storedId) : null;
-  let creatorGate = createdBy !== null && createdBy !== keyId ? await gateForOthers(call, createdBy) : "serve";
-  // within a batch group the operator set, a denied creator is a rotated-out key whose running jobs
-  // its successor retrieves and cancels, as it fetches its batches (red team R84-2: a rotation left
-  // the old key's jobs running at the origin, billed, and unreadable by either key)
-  if (creatorGate === "refuse" && createdBy !== null && (await sameBatchGroup(call, keyId, createdBy))) creatorGate = await gateForOthers(call, createdBy, false);
+  const { createdBy, gate: creatorGate } = storedId !== undefined ? await storedGate(call, keyId, storedId) : { createdBy: null, gate: "serve" as const };
   if (creatorGate === "refuse") {
     throw new GuardError(
       "creator_restricted",
@@ -1074,6 +1069,9 @@ const CREATORS = new Map<string, string>();
 /** Responses whose creating request's charge this isolate took from the registry (or found taken):
  *  a job's polls after its answer was read cost no call. */
 const TAKEN = new Set<string>();
+/** Responses this isolate answered in full, in the foreground, by id: the key they were answered to
+ *  (never registered, so a turn of that key continuing one has no creator to look up: mayContinue). */
+const ANSWERED = new Map<string, string>();
 const MAX_CREATORS = 4096;
 
 /** What the creator's standing lets another key do with its stored response (KeyEngine
@@ -1086,6 +1084,47 @@ async function gateForOthers(call: Call, creator: string, byDeny = true): Promis
     logEvent({ evt: "creator_gate_failed", keyId: creator, error: safeError(e) });
     return "serve";
   }
+}
+
+/**
+ * Who created the stored response `id` (backgroundCreator) and what the creator's standing lets
+ * `keyId` do with it: a response whose
+ * answer its own request left unread (registered: in the background, or a stream cut before its
+ * usage) created by another key is held to that key's standing as well (gateForOthers); any other
+ * is this key's own business ("serve"). Within a batch group the operator set, a denied creator is a
+ * rotated-out key whose running jobs its successor retrieves, continues and cancels, as it fetches
+ * its batches (red team R84-2: a rotation left the old key's jobs running at the origin, billed,
+ * and unreadable by either key).
+ */
+async function storedGate(call: Call, keyId: string, id: string): Promise<{ createdBy: string | null; gate: "serve" | "degrade" | "refuse" }> {
+  const createdBy = await backgroundCreator(call, keyId, id);
+  if (createdBy === null || createdBy === keyId) return { createdBy, gate: "serve" };
+  const gate = await gateForOthers(call, createdBy);
+  return { createdBy, gate: gate === "refuse" && (await sameBatchGroup(call, keyId, createdBy)) ? await gateForOthers(call, createdBy, false) : gate };
+}
+
+/**
+ * A Responses turn that continues `prev` (its `previous_response_id`) is held, as a retrieval of
+ * that response is (free()), to the standing of the key that created it: the turn's context is
+ * the creator's answers, which its `input_items` then list verbatim (red team R84-3: a denied key's
+ * 4 background answers, refused to another key on every direct read, were read in full through a
+ * 16-token continuation; R16-5). A response this isolate answered to this key itself, not left
+ * unread, costs no lookup (a chat's turns, ANSWERED); any other costs one registry read, and
+ * another key's a read of its creator's standing.
+ */
+async function mayContinue(call: Call, keyId: string, prev: unknown): Promise<void> {
+  if (typeof prev !== "string" || ANSWERED.get(prev) === keyId) return;
+  if ((await storedGate(call, keyId, prev)).gate !== "refuse") return;
+  throw new GuardError(
+    "creator_restricted",
+    `Response '${prev}' was created with another API key, whose access is currently restricted; it may not be continued with this key. Continue it with the key that created it (if that key is asked to solve a challenge, its client can), or ask the API provider.`,
+  );
+}
+
+/** Remember that this isolate answered the stored response `id` to `keyId` in full (ANSWERED). */
+function rememberAnswered(id: string, keyId: string): void {
+  ANSWERED.set(id, keyId);
+  if (ANSWERED.size > MAX_CREATORS) ANSWERED.delete(ANSWERED.keys().next().value!);
 }
 
 /** Whether two keys are in one batch group (two reads; on the refusal path only). Either object
@@ -1165,6 +1204,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   let prep = prepare(kind, bytes, prepOpts);
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   await mayUseFiles(call, keyId, namedFiles(prep.body));
+  if (kind === "responses") await mayContinue(call, keyId, prep.body.previous_response_id);
   const requestId = crypto.randomUUID();
 
   let signals: RequestSignals | undefined;
@@ -1245,7 +1285,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       if (upstream.ok && responseId !== undefined && background) {
         settled.createdHash = anchorHash(responseId);
         if (settled.estimated) settled.running = true;
-      }
+      } else if (upstream.ok && responseId !== undefined && kind === "responses") rememberAnswered(responseId, keyId);
       // a queued job, or a turn on a job this isolate knows, that continues a stored response:
       // settled once that response's record is read (readContinued); a queued job's next turns
       // wait for it
@@ -1291,6 +1331,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   call.c.executionCtx.waitUntil(
     tap.done.then(async (r) => {
       const left = upstream.ok && r.responseId !== undefined && kind === "responses" && answerLeftUnread(prep.body, prep.stream, r);
+      if (upstream.ok && r.responseId !== undefined && kind === "responses" && !left) rememberAnswered(r.responseId, keyId);
       const visible = visibleOutput(kind, prep.body, call.cfg.policy.models) ? { tokensPerSecond: call.cfg.policy.streamTokensPerSecond, elapsedMs: Date.now() - tapStart } : undefined;
       const u = settlement(r, upstream.ok, prep, kind, signals, decision?.degrade === true, visible);
       const settleIt = (): Promise<void> => {

@@ -105,6 +105,20 @@ describe("Replayer: another key's retrieval of a background response", () => {
     expect(r.summary().byAction.allow.total).toBeGreaterThanOrEqual(5);
   });
 
+  it("a turn continuing it by `previous_response_id` is held to the creator too (red team R84-3); the creator's own turn and another key's turn on its own or an unknown response are decided as ever", () => {
+    const r = new Replayer({ policy: { detection: { mode: "enforce" } } });
+    const turn = (key: string, i: number, prev: string): TraceEvent => ({
+      ts: T0 + i * 1000, key, method: "POST", path: "/v1/responses", body: { model: "m", input: "ok", previous_response_id: prev, max_output_tokens: 16 }, usage: { prompt_tokens: 420, completion_tokens: 16 },
+    });
+    r.step(ask("sk-a", 0), 0);
+    expect(r.step(turn("sk-b", 1, "resp_a1"), 1)).toMatchObject({ served: true });
+    r.engineOf("sk-a")!.snap.list = "deny";
+    expect(r.step(turn("sk-b", 2, "resp_a1"), 2)).toMatchObject({ key: "sk-b", action: "allow", served: false, refusedFor: "creator" });
+    expect(r.step(turn("sk-a", 3, "resp_a1"), 3)).toMatchObject({ action: "block", served: false }); // its own deny
+    expect(r.step(turn("sk-b", 4, "resp_unknown"), 4)).toMatchObject({ served: true });
+    expect(r.step(turn("sk-b", 5, "resp_unknown"), 5).refusedFor).toBeUndefined();
+  });
+
   it("with detection off the registry is not kept and nothing is held to the creator", () => {
     const r = new Replayer({ policy: { detection: { mode: "off" } } });
     r.step(ask("sk-a", 0), 0);

@@ -95,6 +95,44 @@ describe("another key's retrieval of a stored response is held to its creator's 
     expect(JSON.parse((await get(old, `/v1/responses/${ids[0]}`)).body).error.code).toBe("access_blocked");
   });
 
+  it("R84-3: another key's turn continuing a denied creator's response (`previous_response_id`) is refused before the origin sees it; the successor of its batch group continues it; a chain of a key's own answers costs no registry read", async () => {
+    const { seen } = mockOrigin();
+    const a = newKey();
+    const b = newKey();
+    const successor = newKey();
+    const id = await backgroundOf(a);
+    const turn = (key: string, prev: string) =>
+      get(key, "/v1/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "ok", previous_response_id: prev, max_output_tokens: 16 }) });
+    // before the deny list: B may continue A's response (one organisation)
+    expect((await turn(b, id)).status).toBe(200);
+    expect((await admin(`/lists/deny/${await keyIdOf(a)}`, { method: "PUT", body: "{}" })).status).toBe(200);
+    const before = seen.length;
+    const r = await turn(b, id);
+    expect(r.status).toBe(403);
+    const err = JSON.parse(r.body) as { error: { code: string; type: string; message: string } };
+    expect(err.error).toMatchObject({ code: "creator_restricted", type: "permission_error" });
+    expect(err.error.message).toContain("may not be continued with this key");
+    expect(seen.length).toBe(before); // nothing reached the origin
+    // a rotated-out key's successor (one batch group) continues its jobs
+    await setOverride(a, { batchGroup: "cust-84c" });
+    await setOverride(successor, { batchGroup: "cust-84c" });
+    expect((await turn(successor, id)).status).toBe(200);
+    // B's own chain: its turns continue its own answers, answered here in full, without a registry read
+    const first = await get(b, "/v1/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "Hello", max_output_tokens: 16 }) });
+    expect(first.status).toBe(200);
+    let prev = (JSON.parse(first.body) as { id: string }).id;
+    const objects = vi.spyOn(testEnv.BATCH_GROUP, "getByName");
+    for (let k = 0; k < 3; k++) {
+      const t = await turn(b, prev);
+      expect(t.status).toBe(200);
+      prev = (JSON.parse(t.body) as { id: string }).id;
+    }
+    expect(objects.mock.calls.filter(([name]) => String(name).startsWith("background:"))).toEqual([]);
+    // a turn on a response this isolate did not answer to B reads the registry once
+    expect((await turn(b, "resp_never_seen_here")).status).toBe(200);
+    expect(objects.mock.calls.filter(([name]) => String(name).startsWith("background:")).length).toBe(1);
+  });
+
   it("R84-2: a creator in the reader's batch group blocked by detection is still refused to it", async () => {
     mockOrigin();
     const a = newKey();
