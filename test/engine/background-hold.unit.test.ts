@@ -102,6 +102,28 @@ describe("KeyEngine: a background job holds its slot", () => {
     expect(slotsFree(e, p, T0 + 5)).toBe(2);
   });
 
+  it("R88-2: a job seen ended before its own settlement (a cut background stream read on while the client cancels it, or a retrieval reading its answer meanwhile) takes no slot when that settlement comes", () => {
+    const p = policy();
+    const e = new KeyEngine();
+    const end = (h: string, nowMs: number, usage: Record<string, unknown>) => {
+      const g = e.admit(p, { nowMs, requestId: `end-${h}`, route: "free", reservedTokens: 0 });
+      e.settle(p, { nowMs, leaseId: g.leaseId!, reservedTokens: 0, usage: { promptTokens: 0, completionTokens: 0, ...usage }, originStatus: 200 });
+    };
+    /** The stream's POST: admitted first, settled (running, its usage unseen) only after `then`. */
+    const cutStream = (id: string, nowMs: number, then: () => void) => {
+      const d = e.admit(p, { nowMs, requestId: `req-${id}`, route: "responses", reservedTokens: 400 });
+      then();
+      e.settle(p, { nowMs: nowMs + 20_000, leaseId: d.leaseId!, reservedTokens: 400, usage: { promptTokens: 100, completionTokens: 300, estimated: true, createdHash: anchorHash(id), running: true }, originStatus: 200 });
+    };
+    cutStream("resp_stop", T0, () => end("resp_stop", T0 + 500, { ended: anchorHash("resp_stop") }));
+    expect(slotsFree(e, p, T0 + 21_000)).toBe(2);
+    cutStream("resp_read", T0 + 30_000, () => end("resp_read", T0 + 31_000, { answer: { promptTokens: 100, completionTokens: 250, id: 9, createdHash: anchorHash("resp_read") } }));
+    expect(slotsFree(e, p, T0 + 51_000)).toBe(2);
+    // a job not seen ended keeps its slot, as before
+    cutStream("resp_runs", T0 + 60_000, () => {});
+    expect(slotsFree(e, p, T0 + 81_000)).toBe(1);
+  });
+
   it("its answer read (by the key, or fetched for it by another) frees the slot; so does being seen cancelled", () => {
     const p = policy();
     const e = new KeyEngine();
