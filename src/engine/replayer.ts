@@ -88,8 +88,9 @@ export interface DecisionLine {
   /** Present when the request was served on the pass a solved puzzle bought earlier. */
   pass?: true;
   /** Present when a stored response another key created was refused for its creator's standing,
-   *  retrieved or continued (the Worker's 403 `creator_restricted`, before this key's own decision:
-   *  `action` is "allow"). */
+   *  retrieved or continued (the Worker's 403 `creator_restricted`; here before this key's own
+   *  decision: `action` is "allow"; the Worker decides a continuation first and refuses it once the
+   *  creator's standing is read, charging the turn as a stream its client left). */
   refusedFor?: "creator";
   /** Present when degraded: the completion tokens the answer carried, the trace's capped by the
    *  degrade rewrite's budget. */

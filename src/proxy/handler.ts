@@ -1110,7 +1110,7 @@ async function storedGate(call: Call, keyId: string, id: string): Promise<{ crea
  * 4 background answers, refused to another key on every direct read, were read in full through a
  * 16-token continuation; R16-5). A response this isolate answered to this key itself, not left
  * unread, costs no lookup (a chat's turns, ANSWERED); any other costs one registry read, and
- * another key's a read of its creator's standing.
+ * another key's a read of its creator's standing, made while the origin answers (metered()).
  */
 async function mayContinue(call: Call, keyId: string, prev: unknown): Promise<void> {
   if (typeof prev !== "string" || ANSWERED.get(prev) === keyId) return;
@@ -1119,6 +1119,18 @@ async function mayContinue(call: Call, keyId: string, prev: unknown): Promise<vo
     "creator_restricted",
     `Response '${prev}' was created with another API key, whose access is currently restricted; it may not be continued with this key. Continue it with the key that created it (if that key is asked to solve a challenge, its client can), or ask the API provider.`,
   );
+}
+
+/** What the stored response `id` holds, as its creating request was charged (BatchGroup holdsOf);
+ *  0 when unknown or the registry unreachable (logged). */
+async function storedHolds(call: Call, keyId: string, id: string): Promise<number> {
+  try {
+    IO.doCalls++;
+    return (await (backgroundRegistry(call, id).holdsOf(id) as Promise<number | null>)) ?? 0;
+  } catch (e) {
+    logEvent({ evt: "background_charge_failed", keyId, error: safeError(e) });
+    return 0;
+  }
 }
 
 /** Remember that this isolate answered the stored response `id` to `keyId` in full (ANSWERED). */
@@ -1204,7 +1216,10 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   let prep = prepare(kind, bytes, prepOpts);
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   await mayUseFiles(call, keyId, namedFiles(prep.body));
-  if (kind === "responses") await mayContinue(call, keyId, prep.body.previous_response_id);
+  // a turn continuing another key's registered response: its creator's standing, read while the
+  // decision and the origin work (an honest chat's turns pay no wait for it), before any of the
+  // answer leaves (mayContinue); resolves to the refusal, if any
+  const chained = kind === "responses" ? mayContinue(call, keyId, prep.body.previous_response_id).then(() => undefined, (e: unknown) => e) : undefined;
   const requestId = crypto.randomUUID();
 
   let signals: RequestSignals | undefined;
@@ -1251,6 +1266,18 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   // of duplicate keys ({"max_tokens":1,"max_tokens":99999}) or odd encodings can differ from what
   // was metered.
   const upstream = await forward(call, keyId, kind, prep.rewrittenBody ?? JSON.stringify(prep.body), settle, "application/json");
+  const stop = chained && (await chained);
+  if (stop !== undefined) {
+    // refused for the creator of the response it continues: none of the answer leaves; the turn is
+    // settled as a stream the client left (the origin ran it), with what the continued response
+    // holds as input, which the origin billed (a refused turn is no way to spend the provider's
+    // tokens on a long context for the price of a short ask)
+    await upstream.body?.cancel().catch(() => {});
+    const u = settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep);
+    const context = upstream.ok ? await storedHolds(call, keyId, prep.body.previous_response_id as string) : 0;
+    call.c.executionCtx.waitUntil(settle({ ...u, promptTokens: u.promptTokens + context }, upstream.status));
+    throw stop;
+  }
   if (!upstream.body) {
     call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, upstream.status));
     return answer(call, upstream, decision, null);

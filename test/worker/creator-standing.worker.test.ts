@@ -10,7 +10,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { KeySnapshot } from "../../src/engine/key-engine.ts";
 import type { KeyGuard } from "../../src/state/key-guard.ts";
-import { admin, call, keyIdOf, mockOrigin, newKey, setOverride, testEnv } from "./helpers.ts";
+import { admin, call, keyIdOf, mockOrigin, newKey, setOverride, stateOf, testEnv } from "./helpers.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -95,7 +95,7 @@ describe("another key's retrieval of a stored response is held to its creator's 
     expect(JSON.parse((await get(old, `/v1/responses/${ids[0]}`)).body).error.code).toBe("access_blocked");
   });
 
-  it("R84-3: another key's turn continuing a denied creator's response (`previous_response_id`) is refused before the origin sees it; the successor of its batch group continues it; a chain of a key's own answers costs no registry read", async () => {
+  it("R84-3: another key's turn continuing a denied creator's response (`previous_response_id`) is refused, none of its answer leaving; the successor of its batch group continues it; a chain of a key's own answers costs no registry read", async () => {
     const { seen } = mockOrigin();
     const a = newKey();
     const b = newKey();
@@ -107,12 +107,24 @@ describe("another key's retrieval of a stored response is held to its creator's 
     expect((await turn(b, id)).status).toBe(200);
     expect((await admin(`/lists/deny/${await keyIdOf(a)}`, { method: "PUT", body: "{}" })).status).toBe(200);
     const before = seen.length;
+    const charged = async () => { const c = (await stateOf(await keyIdOf(b))).counters; return c.promptTokens + c.completionTokens; };
+    const bBefore = await charged();
     const r = await turn(b, id);
     expect(r.status).toBe(403);
+    // charged what the continued job holds (its creating request's charge, 400 of output cap and its
+    // prompt): the origin billed that context as the refused turn's input
+    expect((await charged()) - bBefore).toBeGreaterThanOrEqual(400);
     const err = JSON.parse(r.body) as { error: { code: string; type: string; message: string } };
     expect(err.error).toMatchObject({ code: "creator_restricted", type: "permission_error" });
     expect(err.error.message).toContain("may not be continued with this key");
-    expect(seen.length).toBe(before); // nothing reached the origin
+    // the creator's standing is read while the origin answers (an honest chat's turn waits for no
+    // lookup): the origin ran the turn, and nothing of its answer reached the client
+    expect(seen.length).toBe(before + 1);
+    expect(r.body).not.toContain("output");
+    // streamed alike
+    const streamed = await get(b, "/v1/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "ok", previous_response_id: id, max_output_tokens: 16, stream: true }) });
+    expect(streamed.status).toBe(403);
+    expect(streamed.body).not.toContain("response.created");
     // a rotated-out key's successor (one batch group) continues its jobs
     await setOverride(a, { batchGroup: "cust-84c" });
     await setOverride(successor, { batchGroup: "cust-84c" });
