@@ -14,9 +14,11 @@ import type { Provider } from "./policy/types.ts";
 
 /** What a page may read of an answer beyond the basic headers: the puzzle, the standing, the limits. */
 const CORS_EXPOSED = [
-  "x-guard-challenge", "x-guard-policy", "x-should-retry", "retry-after", "ratelimit", "ratelimit-policy",
+  "x-guard-challenge", "x-guard-policy", "x-should-retry", "retry-after", "retry-after-ms", "ratelimit", "ratelimit-policy",
   "x-ratelimit-limit-requests", "x-ratelimit-limit-tokens", "x-ratelimit-remaining-requests", "x-ratelimit-remaining-tokens",
   "x-ratelimit-reset-requests", "x-ratelimit-reset-tokens", "x-request-id", "request-id",
+  // Anthropic's own fields, written on its routes (ratelimit-headers.ts; red team R89-6)
+  ...["requests", "tokens"].flatMap((w) => ["limit", "remaining", "reset"].map((f) => `anthropic-ratelimit-${w}-${f}`)),
 ];
 
 function providerOf(req: Request): Provider {

@@ -4,7 +4,7 @@
  */
 import { type DetectionConfig, parseDetectionConfig } from "../detect/index.ts";
 import { DEFAULT_DEGRADE, type DegradeSettings } from "../proxy/degrade.ts";
-import { parseForwardHeaders } from "../proxy/upstream.ts";
+import { CREDENTIAL_HEADER, parseForwardHeaders } from "../proxy/upstream.ts";
 import { LIMIT_NAMES, type LimitSet, isLimitName } from "../limits/index.ts";
 import { isObj } from "../policy/json.ts";
 import type { HostedCalls } from "../policy/types.ts";
@@ -500,6 +500,12 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
   if (!maxBatch.ok) return maxBatch;
   if (env.FORWARD_HEADERS !== undefined && (typeof env.FORWARD_HEADERS !== "string" || !/^[\sA-Za-z0-9*,-]*$/.test(env.FORWARD_HEADERS))) {
     return fail("FORWARD_HEADERS", "must be a comma-separated list of header names or prefix* patterns");
+  }
+  // a credential header named outright is a mistake to say so (a pattern that also matches one, such
+  // as "x-*", forwards the others: credentials are dropped whatever it says, red team R89-2)
+  const credential = parseForwardHeaders(env.FORWARD_HEADERS).names.find((n) => CREDENTIAL_HEADER.test(n));
+  if (credential !== undefined) {
+    return fail("FORWARD_HEADERS", `names "${credential}", a credential header: the origin receives only the metered key (and ORIGIN_AUTH_TOKEN), never another credential`);
   }
   const cors = parseCorsOrigins(env.CORS_ORIGINS);
   if (!cors.ok) return cors;

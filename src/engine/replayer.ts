@@ -424,7 +424,8 @@ export class Replayer {
     if (powBits !== undefined) line.powBits = powBits;
     else if (d.cause === "pass") line.pass = true;
     if (completion !== undefined) line.completion = completion;
-    const quota = quotaRefusal(d);
+    // a request too large for a limit names that limit, with no wait (none can succeed: red team R89)
+    const quota = quotaRefusal(d) ?? (!d.served && d.cause === "too_large" ? d.limit : undefined);
     if (quota) {
       line.limit = quota;
       if (d.retryAfterMs !== undefined && Number.isFinite(d.retryAfterMs)) line.retryAfterMs = Math.ceil(d.retryAfterMs);

@@ -236,7 +236,10 @@ export function admit(state: LimitState, limits: LimitSet, req: AdmitRequest, no
     }
   }
 
-  if (failed !== undefined) return { ok: false, state: next, reports, failed, retryAfterMs };
+  // refused: nothing was taken, so every limit reports what it holds, not what it would after this
+  // request (red team R89-4: a request too large for tpm read as having taken 300,009 of tpd and a
+  // concurrency slot)
+  if (failed !== undefined) return { ok: false, state: next, reports: peek(next, limits, nowMs), failed, retryAfterMs };
 
   for (const name of ["rpm", "tpm", "tpd"] as const) {
     const b = next[name];

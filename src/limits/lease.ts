@@ -480,6 +480,14 @@ export function tryLocal<S>(
   return { ok: false, kind: "object" };
 }
 
+/** Whether a request reserves more tokens than a token limit of the key holds at all (its quota,
+ *  as the object last reported it): no permit can ever cover it, and the object answers it
+ *  `request_too_large` (red team R89-1: on a hot key it was asked of a renewal, whose want it made
+ *  scarce, and refused here "Retry after 1 s" as an ordinary rate limit, which the SDKs retry). */
+export function beyondQuota(k: LocalKey, reservedTokens: number): boolean {
+  return k.reports.some((r) => (r.name === "tpm" || r.name === "tpd") && reservedTokens > r.quota);
+}
+
 /** Rate-limit headers for a local admission: the object's view at the grant, plus permits still
  *  held, never above the limit (red team R85-5: permits are taken from a bucket that refills
  *  meanwhile, so the object's view and the permits together read up to 200,414 of 200,000). */

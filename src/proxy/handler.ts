@@ -1559,8 +1559,10 @@ export function settledUsage(
   prep: Pick<PreparedRequest, "reservedTokens" | "promptTokens" | "stream" | "body" | "hostedAsked" | "hostedReserved">,
   visible?: VisibleOutput,
 ): Usage {
-  if (r.usage && r.usageFinal) return r.usage;
+  // an origin error (non-2xx) costs no tokens, whatever usage its body carries (red team R89-3: a
+  // 500 with a partial generation's usage was charged it, and each SDK retry of it again)
   if (!ok) return { promptTokens: 0, completionTokens: 0 };
+  if (r.usage && r.usageFinal) return r.usage;
   // an answer without its final usage: the hosted calls it may have made are charged as such, apart
   // from its output (the reservation holds both: red team R80)
   const withCalls = (u: Usage): Usage => (prep.hostedAsked ? { ...u, hosted: prep.hostedAsked } : u);

@@ -24,6 +24,7 @@ import {
   nextStep,
   objectAdmitted,
   objectRefused,
+  beyondQuota,
   objectSettle,
   observeArrival,
   observeRtt,
@@ -195,9 +196,12 @@ export async function decideLeased(lc: LeaseContext, req: AdmitFields): Promise<
   const nowMs = Date.now();
   lc.usedMs = nowMs;
   const k = keyState(lc.keyId, nowMs);
-  observeArrival(k, req.reservedTokens, nowMs);
+  // a request no permit can ever cover goes to the object, which refuses it `request_too_large`
+  // (and it is no sign of what the key's requests take: renewals would ask for its tokens)
+  const tooLarge = beyondQuota(k, req.reservedTokens);
+  if (!tooLarge) observeArrival(k, req.reservedTokens, nowMs);
   const endMs = startMs + (lc.timeoutMs ?? Number.POSITIVE_INFINITY);
-  if (s.enabled && !req.solved && !req.background) {
+  if (s.enabled && !req.solved && !req.background && !tooLarge) {
     let r = tryLocal(k, req.reservedTokens, req.signals, nowMs, req.route === "free");
     // Permits ran out while a renewal is on its way: wait for it rather than call the object too
     // (a slow object would otherwise get every request arriving meanwhile, one call each). If its

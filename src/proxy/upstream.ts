@@ -39,6 +39,15 @@ const FORWARDED = new Set([
   "x-stainless-async", "x-stainless-poll-helper", "x-stainless-custom-poll-interval",
 ]);
 
+/**
+ * Headers that carry a credential, by their name's words (`api-key`, `x-goog-api-key`,
+ * `ocp-apim-subscription-key`, `x-auth-token`, `x-amz-security-token`, `cookie`, ...): never
+ * forwarded, whatever FORWARD_HEADERS says (red team R89-2: `FORWARD_HEADERS='*'` sent a second,
+ * unmetered credential to an origin that reads `api-key`, behind a made-up bearer key a request).
+ * The metered key is set by the guard itself, in the header(s) it came in.
+ */
+export const CREDENTIAL_HEADER = /(^|[-_])(key|apikey|auth|authorization|token|secret|cookie|session|credentials?|password|passwd|signature)([-_]|$)/;
+
 /** The metered key and the header(s) it came in (see identity/extractKey). */
 export interface MeteredCredential {
   key: string;
@@ -70,7 +79,7 @@ export function upstreamRequestHeaders(
 ): Headers {
   const h = new Headers();
   for (const [name, value] of incoming) {
-    const allowed = FORWARDED.has(name) || extra.names.includes(name) || extra.prefixes.some((p) => name.startsWith(p));
+    const allowed = FORWARDED.has(name) || ((extra.names.includes(name) || extra.prefixes.some((p) => name.startsWith(p))) && !CREDENTIAL_HEADER.test(name));
     if (allowed && !HOP_BY_HOP.includes(name) && name !== ORIGIN_AUTH_HEADER) h.append(name, value);
   }
   if (cred.via !== "x-api-key") h.set("authorization", `Bearer ${cred.key}`);

@@ -109,6 +109,8 @@ describe("parseConfig: the environment", () => {
     [{ MAX_BATCH_BYTES: "-1" }, "MAX_BATCH_BYTES", "must be a positive integer up to 104857600"],
     [{ FORWARD_HEADERS: "x-a; x-b" }, "FORWARD_HEADERS", "must be a comma-separated list of header names or prefix* patterns"],
     [{ FORWARD_HEADERS: 5 }, "FORWARD_HEADERS", "must be a comma-separated list of header names or prefix* patterns"],
+    [{ FORWARD_HEADERS: "x-trace-id, api-key" }, "FORWARD_HEADERS", 'names "api-key", a credential header: the origin receives only the metered key (and ORIGIN_AUTH_TOKEN), never another credential'],
+    [{ FORWARD_HEADERS: "Cookie" }, "FORWARD_HEADERS", 'names "cookie", a credential header: the origin receives only the metered key (and ORIGIN_AUTH_TOKEN), never another credential'],
     [{ TRUST_CLIENT_IP_HEADER: "yes" }, "TRUST_CLIENT_IP_HEADER", 'must be "true" or "false"'],
     [{ DO_TIMEOUT_MS: "60001" }, "DO_TIMEOUT_MS", "must be a positive integer up to 60000"],
     [{ GUARD_KEY_SECRET: undefined }, "GUARD_KEY_SECRET", "is not set (wrangler secret put GUARD_KEY_SECRET)"],

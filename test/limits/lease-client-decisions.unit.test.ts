@@ -56,6 +56,26 @@ describe("decideLeased", () => {
     expect(leaseKeyForTests("b")!.requests).toBe(0);
   });
 
+  it("R89-1: on a hot key, a request larger than a token limit holds at all goes to the object, which refuses it too_large (never retryable), every time", async () => {
+    const policy = policyOf({ defaults: { ...HIGH, tpm: 2_000_000 } });
+    const o = objectFor(policy);
+    const lc: LeaseContext = { keyId: "big", settings: policy.leases, exchange: o.exchange, waitUntil: () => {} };
+    await warm(lc);
+    expect(leaseKeyForTests("big")!.requests).toBeGreaterThan(0);
+    for (let t = 0; t < 4; t++) {
+      vi.advanceTimersByTime(100);
+      const calls = o.calls.length;
+      const r = await decideLeased(lc, req(2_100_000));
+      await flush();
+      expect(r.local, `try ${t}`).toBe(false);
+      expect(o.calls.length).toBeGreaterThan(calls);
+      expect(r.decision).toMatchObject({ served: false, cause: "too_large", retryAfterMs: Number.POSITIVE_INFINITY });
+    }
+    // the key's ordinary requests are still admitted from its permits
+    vi.advanceTimersByTime(10);
+    expect((await decideLeased(lc, req(100))).decision).toMatchObject({ served: true });
+  });
+
   it("a request carrying a puzzle solution goes to the object even when permits are held, and asks for none", async () => {
     const policy = policyOf({ defaults: HIGH });
     const o = objectFor(policy);

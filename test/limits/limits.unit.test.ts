@@ -59,6 +59,19 @@ describe("admit: requests per minute", () => {
   });
 });
 
+describe("admit: a refusal takes nothing, and its reports say so", () => {
+  it("R89-4: a request too large for tpm reports tpd, rpm and concurrency as they stand, not as if it had taken them", () => {
+    const limits: LimitSet = { rpm: 60, tpm: 200_000, tpd: 5_000_000, concurrency: 8 };
+    const r = admit(emptyLimitState(), limits, { tokens: 300_009, leaseId: "big", leaseTtlMs: 60_000 }, T0);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.failed).toBe("tpm");
+    expect(r.retryAfterMs).toBe(Number.POSITIVE_INFINITY);
+    expect(Object.fromEntries(r.reports.map((x) => [x.name, x.remaining]))).toEqual({ rpm: 60, tpm: 200_000, tpd: 5_000_000, concurrency: 8 });
+    expect(r.reports).toEqual(peek(r.state, limits, T0));
+  });
+});
+
 describe("admit: zero and absent limits", () => {
   it("a zero limit admits nothing and never suggests a retry", () => {
     for (const limits of [{ rpm: 0 }, { tpm: 0 }, { tpd: 0 }, { concurrency: 0 }] as LimitSet[]) {

@@ -155,6 +155,12 @@ describe("a stream cut short (red team F1, F2)", () => {
     expect(u.completionTokens).toBeGreaterThanOrEqual(900); // >= 9 deltas x 400 chars / 4
   });
 
+  it("R89-3: an origin error (non-2xx) costs no tokens, whatever usage its body carries", () => {
+    const usage = { promptTokens: 5, completionTokens: 500 };
+    expect(settledUsage({ usage, usageFinal: true, streamedChars: 0, outcome: "complete" }, false, prep())).toEqual({ promptTokens: 0, completionTokens: 0 });
+    expect(settledUsage({ usage, usageFinal: true, streamedChars: 0, outcome: "complete" }, true, prep())).toEqual(usage);
+  });
+
   it("OpenAI tool-call arguments and reasoning deltas count as streamed output", async () => {
     const args = "z".repeat(400);
     const events = Array.from({ length: 10 }, (_, i) => ({

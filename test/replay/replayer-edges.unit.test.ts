@@ -68,6 +68,10 @@ describe("decision lines and the summary", () => {
     });
     expect(r.engineOf("sk-1")!.snap.counters).toEqual({ requests: 2, served: 1, refused: 1, promptTokens: 5, completionTokens: 50 });
     expect(r.engineOf("nobody")).toBeUndefined();
+    // a request too large for a limit names it, with no wait (none can succeed: red team R89)
+    const big = { ...ev(120, "sk-3"), body: { model: "m", max_tokens: 500_000, messages: [{ role: "user", content: "hi" }] } };
+    const t = new Replayer({ policy: { defaults: { tpm: 200_000 }, detection: { mode: "off" } } });
+    expect(t.step(big, 0)).toEqual({ i: 0, key: "sk-3", action: "limit", served: false, score: 0, reasons: [], limit: "tpm" });
   });
 
   it("without usage in the trace, a served request settles its whole reservation as output", () => {

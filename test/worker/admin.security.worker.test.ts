@@ -86,6 +86,23 @@ describe("admin operations", () => {
     expect((await admin("/lists/grey")).status).toBe(404);
     expect((await admin("/lists/deny?limit=0")).status).toBe(400);
     expect((await admin("/keys/lookup", { method: "POST", body: '{"key":""}' })).status).toBe(400);
+    // a field the endpoint does not know is refused, named (red team R89): a misspelt one never
+    // reads as a request that asked for nothing
+    const other = await keyIdOf(newKey());
+    for (const [path, method, body, param] of [
+      ["/keys/lookup", "POST", '{"key":"sk-x","extra":1}', "extra"],
+      [`/keys/${keyId}/verified`, "PUT", '{"days":90,"extra":1}', "extra"],
+      [`/keys/${keyId}/verified`, "PUT", '{"day":90}', "day"],
+      [`/keys/${keyId}/batches/move`, "POST", JSON.stringify({ to: other, id: ["b"] }), "id"],
+      [`/lists/deny/${keyId}`, "PUT", '{"reason":"abuse"}', "reason"],
+    ] as const) {
+      const res = await admin(path, { method, body });
+      expect(res.status, path).toBe(400);
+      expect(((await res.json()) as { error: { param: string | null } }).error.param, path).toBe(param);
+    }
+    // nothing was applied: the key is neither verified nor listed
+    expect((await admin(`/lists/deny`)).status).toBe(200);
+    expect(JSON.stringify(await (await admin(`/lists/deny`)).json())).not.toContain(keyId);
   });
 
   it("deny list answers 403 access_blocked without retries; removal restores service; listing pages", async () => {

@@ -44,6 +44,10 @@ describe("CORS (red team R41-3)", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe(APP);
     expect(res.headers.get("access-control-expose-headers")).toContain("x-guard-challenge");
+    // every rate-limit field the guard writes is readable by the page, Anthropic's too (red team R89-6)
+    const exposed = (res.headers.get("access-control-expose-headers") ?? "").split(",").map((x) => x.trim());
+    for (const w of ["requests", "tokens"]) for (const f of ["limit", "remaining", "reset"]) expect(exposed).toContain(`anthropic-ratelimit-${w}-${f}`);
+    expect(exposed).toContain("retry-after-ms");
     await res.text();
     await settled();
     // a refusal the page must read (here: no key) carries it too
