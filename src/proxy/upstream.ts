@@ -40,13 +40,15 @@ const FORWARDED = new Set([
 ]);
 
 /**
- * Headers that carry a credential, by their name's words (`api-key`, `x-goog-api-key`,
- * `ocp-apim-subscription-key`, `x-auth-token`, `x-amz-security-token`, `cookie`, ...): never
- * forwarded, whatever FORWARD_HEADERS says (red team R89-2: `FORWARD_HEADERS='*'` sent a second,
+ * Headers that may carry a credential, by their name: a part of it (between `-`, `_` or `.`) that is
+ * `key`, `auth`, `token`, `secret`, `session`, ... (`api-key`, `x-goog-api-key`,
+ * `ocp-apim-subscription-key`, `x-auth-token`, `x-amz-security-token`), or a compound anywhere
+ * (`apikey`, `x-authtoken`, `cookie`, `password`, `credential`, ...): never forwarded, whatever
+ * FORWARD_HEADERS says (red team R89-2: `FORWARD_HEADERS='*'` sent a second,
  * unmetered credential to an origin that reads `api-key`, behind a made-up bearer key a request).
  * The metered key is set by the guard itself, in the header(s) it came in.
  */
-export const CREDENTIAL_HEADER = /(^|[-_])(key|apikey|auth|authorization|token|secret|cookie|session|credentials?|password|passwd|signature)([-_]|$)/;
+export const CREDENTIAL_HEADER = /(^|[-_.])(key|auth|authorization|token|secret|session|sid|jwt|sig)([-_.]|$)|apikey|authkey|authtoken|accesstoken|idtoken|secretkey|privatekey|sessionid|password|passwd|cookie|credential|signature|bearer/;
 
 /** The metered key and the header(s) it came in (see identity/extractKey). */
 export interface MeteredCredential {

@@ -78,10 +78,10 @@ describe("upstreamRequestHeaders", () => {
 
   it("R89-2: FORWARD_HEADERS patterns never forward a credential header (`*`, `x-*`): only the metered key reaches the origin", () => {
     const inc = incoming();
-    for (const [n, v] of [["x-goog-api-key", "g-other"], ["cookie", "session=abc"], ["ocp-apim-subscription-key", "sub"], ["x-auth-token", "t"], ["x-amz-security-token", "s"]]) inc.set(n!, v!);
+    for (const [n, v] of [["x-goog-api-key", "g-other"], ["cookie", "session=abc"], ["ocp-apim-subscription-key", "sub"], ["x-auth-token", "t"], ["x-amz-security-token", "s"], ["x-authtoken", "t2"], ["apikey", "k2"]]) inc.set(n!, v!);
     for (const prefixes of [[""], ["x-"]]) {
       const h = upstreamRequestHeaders(inc, undefined, { key: "sk-metered", via: "bearer" }, { names: [], prefixes });
-      for (const n of ["api-key", "x-stainless-api-key", "x-goog-api-key", "cookie", "ocp-apim-subscription-key", "x-auth-token", "x-amz-security-token"]) expect(h.has(n), `${prefixes[0]}* ${n}`).toBe(false);
+      for (const n of ["api-key", "x-stainless-api-key", "x-goog-api-key", "cookie", "ocp-apim-subscription-key", "x-auth-token", "x-amz-security-token", "x-authtoken", "apikey"]) expect(h.has(n), `${prefixes[0]}* ${n}`).toBe(false);
       expect(h.get("authorization")).toBe("Bearer sk-metered");
       expect(h.get("x-trace-id")).toBe("t1");
       expect(h.get("x-mock-delay")).toBe("5");
