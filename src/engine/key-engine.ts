@@ -787,8 +787,9 @@ export class KeyEngine {
    *  is charged, what that charge overestimated (a background job's output cap) is given back. */
   private chargeRead(policy: PolicyConfig, a: Answer, nowMs: number): void {
     const s = this.snap;
-    // its job has ended: the slot it held is free
-    if (a.createdHash !== undefined) this.jobEnded(a.createdHash);
+    // its job has ended: the slot it held is free (a batch's results hold none)
+    if (a.createdHash !== undefined && a.count === undefined) this.jobEnded(a.createdHash);
+    else if (a.createdHash !== undefined) s.limits = releaseHold(s.limits, holdId(a.createdHash));
     // the key's own record, or else the registry's (the key keeps the 512 newest: red team R37-1),
     // unless another read of this answer took the key's own already (R38-1)
     const h = a.createdHash;

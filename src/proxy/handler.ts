@@ -1088,13 +1088,12 @@ async function gateForOthers(call: Call, creator: string, byDeny = true): Promis
 
 /**
  * Who created the stored response `id` (backgroundCreator) and what the creator's standing lets
- * `keyId` do with it: a response whose
- * answer its own request left unread (registered: in the background, or a stream cut before its
- * usage) created by another key is held to that key's standing as well (gateForOthers); any other
- * is this key's own business ("serve"). Within a batch group the operator set, a denied creator is a
- * rotated-out key whose running jobs its successor retrieves, continues and cancels, as it fetches
- * its batches (red team R84-2: a rotation left the old key's jobs running at the origin, billed,
- * and unreadable by either key).
+ * `keyId` do with it: a response whose answer its own request left unread (registered: in the
+ * background, or a stream cut before its usage) created by another key is held to that key's
+ * standing as well (gateForOthers); any other is this key's own business ("serve"). Within a batch
+ * group the operator set, a denied creator is a rotated-out key whose running jobs its successor
+ * retrieves, continues and cancels, as it fetches its batches (red team R84-2: a rotation left the
+ * old key's jobs running at the origin, billed, and unreadable by either key).
  */
 async function storedGate(call: Call, keyId: string, id: string): Promise<{ createdBy: string | null; gate: "serve" | "degrade" | "refuse" }> {
   const createdBy = await backgroundCreator(call, keyId, id);
