@@ -297,6 +297,9 @@ export function parsePolicy(raw: unknown): Parsed<PolicyConfig> {
 /** A model name pattern: the characters of model names, `*` for any run of them. */
 const MODEL_PATTERN = /^[A-Za-z0-9._:/@*-]{1,128}$/;
 
+/** A FORWARD_HEADERS pattern's prefix: two name parts at least (`x-mock-`, `x-o-`, `x-trace`). */
+const OWN_PREFIX = /^[a-z0-9]+(-[a-z0-9]+)+-?$/;
+
 /** GUARD_POLICY.models: two lists of at most 64 patterns each; unknown fields refused. */
 function parseModels(raw: unknown): Parsed<ModelTraits> {
   const out: ModelTraits = { visibleOutput: [...DEFAULT_MODEL_TRAITS.visibleOutput], runTools: [...DEFAULT_MODEL_TRAITS.runTools], images: [...DEFAULT_MODEL_TRAITS.images] };
@@ -503,9 +506,17 @@ export function parseConfig(env: RawEnv): Parsed<GuardConfig> {
   }
   // a credential header named outright is a mistake to say so (a pattern that also matches one, such
   // as "x-*", forwards the others: credentials are dropped whatever it says, red team R89-2)
-  const credential = parseForwardHeaders(env.FORWARD_HEADERS).names.find((n) => CREDENTIAL_HEADER.test(n));
+  const forwarded = parseForwardHeaders(env.FORWARD_HEADERS);
+  const credential = forwarded.names.find((n) => CREDENTIAL_HEADER.test(n));
   if (credential !== undefined) {
     return fail("FORWARD_HEADERS", `names "${credential}", a credential header: the origin receives only the metered key (and ORIGIN_AUTH_TOKEN), never another credential`);
+  }
+  // a pattern names the operator's own headers (x-trace-*, x-mock-*): one as wide as * or x-* would
+  // forward whatever a client or a proxy sets, identities and credentials under names no rule knows
+  // (red team R90-4)
+  const wide = forwarded.prefixes.find((p) => !OWN_PREFIX.test(p));
+  if (wide !== undefined) {
+    return fail("FORWARD_HEADERS", `"${wide}*" is wider than one namespace: a pattern needs at least two name parts before its * (x-trace-*, x-mock-*)`);
   }
   const cors = parseCorsOrigins(env.CORS_ORIGINS);
   if (!cors.ok) return cors;

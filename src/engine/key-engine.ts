@@ -287,13 +287,14 @@ export interface KeySnapshot {
    */
   readLately?: number[];
   /**
-   * Background jobs seen ended lately (their created-response hashes, newest last, at most
-   * MAX_ENDED_LATELY): read with their answer, or cancelled or failed without one. A job whose
-   * settlement comes after its end was seen (a background stream the client cut, read on for its
-   * usage while the client cancels the job) takes no slot (red team R88-2: a chat app's stopped and
-   * cancelled answer held the key's slot for `backgroundHoldSeconds`).
+   * Background jobs seen ended lately: [created-response hash, epoch ms seen], newest last, those of
+   * the last ENDED_LATELY_MS, at most MAX_ENDED_LATELY: read with their answer, or cancelled or
+   * failed without one. A job whose settlement comes after its end was seen (a background stream
+   * the client cut, read on for its usage while the client cancels the job) takes no slot (red team
+   * R88-2: a chat app's stopped and cancelled answer held the key's slot for `backgroundHoldSeconds`;
+   * R90-6: a count of 16 forgot ends when 24 streams were stopped at once).
    */
-  endedLately?: number[];
+  endedLately?: [number, number][];
   /**
    * What a later Responses turn carries as input when it continues a stored context: [the
    * context's hash (Usage.context / Usage.stores), the tokens the turn that last wrote it took
@@ -324,9 +325,17 @@ export const MAX_UNREAD = 512;
  *  that can overlap are those within a lease's flush of each other. */
 export const MAX_READ_LATELY = 32;
 
-/** Background jobs remembered as ended lately (KeySnapshot.endedLately): an end and the settlement
- *  it overtook are seconds apart (a cut stream is read on at most 20 s). */
-export const MAX_ENDED_LATELY = 16;
+/** How long a background job's end is remembered (KeySnapshot.endedLately): an end and the
+ *  settlement it overtook are seconds apart (a cut stream is read on at most 20 s). */
+export const ENDED_LATELY_MS = 60_000;
+/** ... and at most this many (a key ending more jobs a minute holds the newest's). */
+export const MAX_ENDED_LATELY = 512;
+
+/** A snapshot's ended jobs (KeySnapshot.endedLately), pairs only (a list stored in another shape
+ *  reads as none). */
+function endedLately(s: KeySnapshot): [number, number][] {
+  return (s.endedLately ?? []).filter((e) => Array.isArray(e) && e.length === 2);
+}
 
 /** What one decision (KeyEngine.decide) is asked to admit, under one lease. */
 interface Ask {
@@ -715,13 +724,13 @@ export class KeyEngine {
     if (u.createdHash !== undefined && (u.estimated || u.unread)) this.rememberUnread(u.createdHash, quotaTokens(u, policy), u.readablePrompt);
     // a job still running at the origin keeps the slot its request held (red team R13-3); one whose
     // end was seen already does not (R88-2)
-    if (u.running && u.createdHash !== undefined && !(s.endedLately ?? []).includes(u.createdHash) && policy.backgroundHoldSeconds > 0 && this.limitsFor(policy, this.standing()).concurrency != null) {
+    if (u.running && u.createdHash !== undefined && !endedLately(s).some(([h]) => h === u.createdHash) && policy.backgroundHoldSeconds > 0 && this.limitsFor(policy, this.standing()).concurrency != null) {
       s.limits = holdSlot(s.limits, holdId(u.createdHash), nowMs + policy.backgroundHoldSeconds * 1000);
     }
     // (what it was charged stays: a running job's output can be read before it is cancelled or
     // fails, by a streamed retrieval or a poll, red team R88-1, so its end says nothing of what
     // its client got)
-    if (u.ended !== undefined) this.jobEnded(u.ended);
+    if (u.ended !== undefined) this.jobEnded(u.ended, nowMs);
     if (u.answer) this.chargeRead(policy, u.answer, nowMs);
   }
 
@@ -776,10 +785,10 @@ export class KeyEngine {
 
   /** The background job created as `h` has ended: the slot it held is free, and a settlement of it
    *  still to come takes none (KeySnapshot.endedLately). */
-  private jobEnded(h: number): void {
+  private jobEnded(h: number, nowMs: number): void {
     const s = this.snap;
     s.limits = releaseHold(s.limits, holdId(h));
-    s.endedLately = [...(s.endedLately ?? []).filter((x) => x !== h), h].slice(-MAX_ENDED_LATELY);
+    s.endedLately = [...endedLately(s).filter(([x, at]) => x !== h && nowMs - at < ENDED_LATELY_MS), [h, nowMs] as [number, number]].slice(-MAX_ENDED_LATELY);
   }
 
   /** An unread answer read now (by this key or by any key fetching it for this one): settle what
@@ -788,7 +797,7 @@ export class KeyEngine {
   private chargeRead(policy: PolicyConfig, a: Answer, nowMs: number): void {
     const s = this.snap;
     // its job has ended: the slot it held is free (a batch's results hold none)
-    if (a.createdHash !== undefined && a.count === undefined) this.jobEnded(a.createdHash);
+    if (a.createdHash !== undefined && a.count === undefined) this.jobEnded(a.createdHash, nowMs);
     else if (a.createdHash !== undefined) s.limits = releaseHold(s.limits, holdId(a.createdHash));
     // the key's own record, or else the registry's (the key keeps the 512 newest: red team R37-1),
     // unless another read of this answer took the key's own already (R38-1)

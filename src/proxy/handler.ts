@@ -999,10 +999,14 @@ function backgroundRegistry(call: Call, id: string) {
 
 /** Remember which key created the response `id` whose answer its request left unread, and what
  *  that request was charged (`u`'s tokens), off the request's path. */
-async function recordBackground(call: Call, keyId: string, id: string, u: Usage): Promise<void> {
+async function recordBackground(call: Call, keyId: string, id: string, u: Usage, itemIds: string[] = []): Promise<void> {
   try {
     IO.doCalls++;
     await (backgroundRegistry(call, id).record(keyId, [[id, Date.now()]], u.promptTokens + (u.contextTokens ?? 0) + u.completionTokens) as Promise<void>);
+    // its output items, which another key's turn may name by `item_reference` (red team R90-1: a
+    // denied key's answers read through them and that turn's input_items), each where its id shards
+    IO.doCalls += itemIds.length;
+    await Promise.all(itemIds.map((item) => backgroundRegistry(call, item).record(keyId, [[item, Date.now()]]) as Promise<void>));
     // this isolate knows the job's creator: its polls, and a turn continuing it, ask no registry
     rememberCreator(id, keyId);
   } catch (e) {
@@ -1109,28 +1113,33 @@ async function storedGate(call: Call, keyId: string, id: string): Promise<{ crea
  * 4 background answers, refused to another key on every direct read, were read in full through a
  * 16-token continuation; R16-5). A response this isolate answered to this key itself, not left
  * unread, costs no lookup (a chat's turns, ANSWERED); any other costs one registry read, and
- * another key's a read of its creator's standing, made while the origin answers (metered()).
+ * another key's a read of its creator's standing, made beside the key's own decision (metered()).
  */
-async function mayContinue(call: Call, keyId: string, prev: unknown): Promise<void> {
-  if (typeof prev !== "string" || ANSWERED.get(prev) === keyId) return;
-  if ((await storedGate(call, keyId, prev)).gate !== "refuse") return;
+async function mayContinue(call: Call, keyId: string, prev: unknown, items: string[]): Promise<void> {
+  const named = [...(typeof prev === "string" && ANSWERED.get(prev) !== keyId ? [prev] : []), ...items];
+  const gates = await Promise.all(named.map((id) => storedGate(call, keyId, id)));
+  const refused = named.find((_, i) => gates[i]!.gate === "refuse");
+  if (refused === undefined) return;
   throw new GuardError(
     "creator_restricted",
-    `Response '${prev}' was created with another API key, whose access is currently restricted; it may not be continued with this key. Continue it with the key that created it (if that key is asked to solve a challenge, its client can), or ask the API provider.`,
+    `${refused === prev ? "Response" : "Item"} '${refused}' was created with another API key, whose access is currently restricted; it may not be ${refused === prev ? "continued" : "named"} with this key. Use it with the key that created it (if that key is asked to solve a challenge, its client can), or ask the API provider.`,
   );
 }
 
-/** What the stored response `id` holds, as its creating request was charged (BatchGroup holdsOf);
- *  0 when unknown or the registry unreachable (logged). */
-async function storedHolds(call: Call, keyId: string, id: string): Promise<number> {
-  try {
-    IO.doCalls++;
-    return (await (backgroundRegistry(call, id).holdsOf(id) as Promise<number | null>)) ?? 0;
-  } catch (e) {
-    logEvent({ evt: "background_charge_failed", keyId, error: safeError(e) });
-    return 0;
+/** Distinct ids a Responses input names by `item_reference`, each looked up (mayContinue); more than
+ *  MAX_ITEM_REFERENCES is refused (a list that long is no context an app keeps, and each costs a
+ *  registry read). */
+function itemReferences(input: unknown): string[] {
+  if (!Array.isArray(input)) return [];
+  const ids = new Set<string>();
+  for (const it of input) {
+    const o = it as Record<string, unknown> | null;
+    if (o !== null && typeof o === "object" && o.type === "item_reference" && typeof o.id === "string") ids.add(o.id);
   }
+  if (ids.size > MAX_ITEM_REFERENCES) throw new GuardError("invalid_request", `A request may name at most ${MAX_ITEM_REFERENCES} distinct items by item_reference (this one names ${ids.size}).`, { param: "input" });
+  return [...ids];
 }
+const MAX_ITEM_REFERENCES = 256;
 
 /** Remember that this isolate answered the stored response `id` to `keyId` in full (ANSWERED). */
 function rememberAnswered(id: string, keyId: string): void {
@@ -1215,10 +1224,9 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   let prep = prepare(kind, bytes, prepOpts);
   const keyId = await keyIdFor(call.cred.key, cfg.keySecret);
   await mayUseFiles(call, keyId, namedFiles(prep.body));
-  // a turn continuing another key's registered response: its creator's standing, read while the
-  // decision and the origin work (an honest chat's turns pay no wait for it), before any of the
-  // answer leaves (mayContinue); resolves to the refusal, if any
-  const chained = kind === "responses" ? mayContinue(call, keyId, prep.body.previous_response_id).then(() => undefined, (e: unknown) => e) : undefined;
+  // a turn continuing another key's registered response: its creator's standing, read beside the
+  // decision and before anything is forwarded (mayContinue); resolves to the refusal, if any
+  const chained = kind === "responses" ? mayContinue(call, keyId, prep.body.previous_response_id, itemReferences(prep.body.input)).then(() => undefined, (e: unknown) => e) : undefined;
   const requestId = crypto.randomUUID();
 
   let signals: RequestSignals | undefined;
@@ -1264,19 +1272,15 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
   // The origin gets the body as the guard parsed it, never the client's bytes: no second reading
   // of duplicate keys ({"max_tokens":1,"max_tokens":99999}) or odd encodings can differ from what
   // was metered.
-  const upstream = await forward(call, keyId, kind, prep.rewrittenBody ?? JSON.stringify(prep.body), settle, "application/json");
+  // refused for the creator of the response it continues: its admission is given back and the origin
+  // never sees it (red team R90-2, R90-3: a turn refused only once the origin answered had the
+  // origin bill whole answers the guard could not price, and background jobs run on with no slot)
   const stop = chained && (await chained);
   if (stop !== undefined) {
-    // refused for the creator of the response it continues: none of the answer leaves; the turn is
-    // settled as a stream the client left (the origin ran it), with what the continued response
-    // holds as input, which the origin billed (a refused turn is no way to spend the provider's
-    // tokens on a long context for the price of a short ask)
-    await upstream.body?.cancel().catch(() => {});
-    const u = settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep);
-    const context = upstream.ok ? await storedHolds(call, keyId, prep.body.previous_response_id as string) : 0;
-    call.c.executionCtx.waitUntil(settle({ ...u, promptTokens: u.promptTokens + context }, upstream.status));
+    call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, 0));
     throw stop;
   }
+  const upstream = await forward(call, keyId, kind, prep.rewrittenBody ?? JSON.stringify(prep.body), settle, "application/json");
   if (!upstream.body) {
     call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, upstream.status));
     return answer(call, upstream, decision, null);
@@ -1296,7 +1300,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     } catch (e) {
       // cut off mid-answer: settled as the tap settles a broken stream (the origin did the work)
       logEvent({ evt: "upstream_error", keyId, route: kind, error: safeError(e) });
-      call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, upstream.ok, prep), upstream.status));
+      call.c.executionCtx.waitUntil(settle(settledUsage({ streamedChars: 0, outcome: "error" }, ranAtOrigin(upstream), prep), upstream.status));
       // (a degraded key gets no vector whole: an answer the cut cannot read is not served)
       // (not to be retried: the origin answered, and billed, and would answer the same again)
       if (e instanceof CutError) throw new GuardError("upstream_unavailable", "The upstream API's embeddings answer could not be read as a list of vectors, which this key's degraded access needs.", { headers: { "x-should-retry": "false" } });
@@ -1305,7 +1309,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     if (read instanceof ArrayBuffer || "whole" in read) {
       const whole = read instanceof ArrayBuffer ? read : read.whole;
       const { usage, responseId } = jsonFacts(new TextDecoder().decode(whole), prep.body.tools);
-      const settled = settlement({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete", responseId }, upstream.ok, prep, kind, signals, decision?.degrade === true);
+      const settled = settlement({ usage, usageFinal: usage !== undefined, streamedChars: 0, outcome: "complete", responseId }, ranAtOrigin(upstream), prep, kind, signals, decision?.degrade === true);
       // quotas charge a background answer when it is read, detection on or off (KeySnapshot.unread);
       // while it runs it holds the slot its request took (red team R13-3)
       if (upstream.ok && responseId !== undefined && background) {
@@ -1359,7 +1363,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
       const left = upstream.ok && r.responseId !== undefined && kind === "responses" && answerLeftUnread(prep.body, prep.stream, r);
       if (upstream.ok && r.responseId !== undefined && kind === "responses" && !left) rememberAnswered(r.responseId, keyId);
       const visible = visibleOutput(kind, prep.body, call.cfg.policy.models) ? { tokensPerSecond: call.cfg.policy.streamTokensPerSecond, elapsedMs: Date.now() - tapStart } : undefined;
-      const u = settlement(r, upstream.ok, prep, kind, signals, decision?.degrade === true, visible);
+      const u = settlement(r, ranAtOrigin(upstream), prep, kind, signals, decision?.degrade === true, visible);
       const settleIt = (): Promise<void> => {
         // what a retrieval reads later is charged then, beyond what this settlement charges (KeySnapshot.unread)
         if (left && !u.estimated) u.unread = true;
@@ -1368,7 +1372,7 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
         if (left && background && u.estimated) u.running = true;
         const done = settle(u, upstream.status);
         if (!left || r.responseId === undefined) return done;
-        return Promise.all([done, recordBackground(call, keyId, r.responseId, u)]).then(() => undefined);
+        return Promise.all([done, recordBackground(call, keyId, r.responseId, u, r.itemIds)]).then(() => undefined);
       };
       // A Responses stream cut before its usage: the origin bills input the body does not carry (a
       // stored context or prompt; a background answer not streamed is charged it when read:
@@ -1552,6 +1556,17 @@ const STORED_CONTEXT_TIMEOUT_MS = 5_000;
  * sends none) is charged what was streamed; a background response keeps its whole reservation
  * unless its final usage was seen (the origin goes on generating after the client leaves).
  */
+/** A gateway in front of the model gave up waiting (504, Cloudflare's 524): the model may run on to
+ *  its end and bill it, so the turn is settled as a stream its client left (its reservation, or
+ *  what it streamed if more), not as an error that costs nothing (red team R90-5: six 30,000-token
+ *  answers behind a 3 s gateway timeout were billed 180,066 and charged 6). */
+const GATEWAY_TIMEOUT = new Set([504, 524]);
+
+/** Whether the origin's answer is to be settled as work the origin did: a 2xx, or a gateway timeout. */
+function ranAtOrigin(upstream: Response): boolean {
+  return upstream.ok || GATEWAY_TIMEOUT.has(upstream.status);
+}
+
 export function settledUsage(
   r: { usage?: Usage; usageFinal?: boolean; streamedChars: number; outcome: string },
   ok: boolean,
@@ -1559,7 +1574,8 @@ export function settledUsage(
   visible?: VisibleOutput,
 ): Usage {
   // an origin error (non-2xx) costs no tokens, whatever usage its body carries (red team R89-3: a
-  // 500 with a partial generation's usage was charged it, and each SDK retry of it again)
+  // 500 with a partial generation's usage was charged it, and each SDK retry of it again); `ok` is
+  // also true of a gateway timeout (ranAtOrigin)
   if (!ok) return { promptTokens: 0, completionTokens: 0 };
   if (r.usage && r.usageFinal) return r.usage;
   // an answer without its final usage: the hosted calls it may have made are charged as such, apart

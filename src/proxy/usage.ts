@@ -45,7 +45,13 @@ export interface TapResult {
   /** A JSON answer too big to copy aside, read at its two ends only (edgeFacts): the tool calls its
    *  output items name are not known (red team R80-3). */
   edges?: true;
+  /** Ids of the output items a Responses stream named (at most MAX_ITEM_IDS): another key's turn
+   *  may name them by `item_reference` (red team R90-1). */
+  itemIds?: string[];
 }
+
+/** Output item ids a tap keeps from one Responses stream. */
+export const MAX_ITEM_IDS = 16;
 
 /** `usage` objects of every provider shape -> Usage (Anthropic cache tokens count as prompt; its
  *  cache reads are also kept apart, as Usage.cacheRead). */
@@ -618,6 +624,9 @@ interface EventFacts {
    *  stream's final event, all its answer's reasoning text (reasoningShownChars). */
   shown?: number;
   shownWhole?: number;
+  /** The output item a Responses event names (`item.id` of output_item.added / .done, `item_id`
+   *  of a delta). */
+  itemId?: string;
 }
 
 /** Characters of every string in a streamed delta (text, reasoning, tool-call arguments, refusals, transcripts), except its labels. */
@@ -655,6 +664,8 @@ function eventFacts(data: string, requestTools?: unknown): EventFacts {
     return f;
   }
   if (typeof type === "string") {
+    const item = typeof j.item_id === "string" ? j.item_id : (j.item as Record<string, unknown> | undefined)?.id;
+    if (type.startsWith("response.") && typeof item === "string" && item.length <= 256) f.itemId = item;
     // every Responses delta: output text, reasoning summaries, function-call arguments, refusals
     if (type.startsWith("response.") && type.endsWith(".delta") && typeof j.delta === "string") {
       f.chars += j.delta.length;
@@ -721,6 +732,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
   // MCP, are input the API reports only there; red team R39a-1)
   const input: InputCounts = {};
   let responseId: string | undefined;
+  const itemIds: string[] = [];
   let streamedChars = 0;
   // reasoning text the stream returned, in characters: its deltas', or its final event's whole
   // answer's if more (lessShown)
@@ -741,7 +753,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
       usageFinal = usage !== undefined;
     }
     usage = lessShown(usage, Math.max(shown, shownWhole));
-    resolve({ usage, usageFinal, streamedChars, outcome, ...(responseId !== undefined ? { responseId } : {}), ...(edges ? { edges: true as const } : {}) });
+    resolve({ usage, usageFinal, streamedChars, outcome, ...(responseId !== undefined ? { responseId } : {}), ...(edges ? { edges: true as const } : {}), ...(itemIds.length > 0 ? { itemIds } : {}) });
   };
 
   /** Learn from complete events in `pending`; return the text to forward when rewriting. */
@@ -758,6 +770,7 @@ export function tapBody(body: ReadableStream<Uint8Array>, opts: TapOptions): { s
       if (f.shown) shown += f.shown;
       if (f.shownWhole) shownWhole = f.shownWhole;
       if (f.responseId !== undefined) responseId = f.responseId;
+      if (f.itemId !== undefined && itemIds.length < MAX_ITEM_IDS && !itemIds.includes(f.itemId)) itemIds.push(f.itemId);
       if (f.usage) {
         if (f.partial !== undefined) {
           for (const k of ["input", "cacheWrite", "cacheRead"] as const) if (f.inputCounts?.[k] !== undefined) input[k] = f.inputCounts[k];

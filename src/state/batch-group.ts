@@ -24,12 +24,11 @@ export class BatchGroup extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
-    this.sql.exec("CREATE TABLE IF NOT EXISTS outputs (id TEXT PRIMARY KEY, key_id TEXT NOT NULL, at_ms INTEGER NOT NULL, charged INTEGER, holds INTEGER)");
+    this.sql.exec("CREATE TABLE IF NOT EXISTS outputs (id TEXT PRIMARY KEY, key_id TEXT NOT NULL, at_ms INTEGER NOT NULL, charged INTEGER)");
     this.sql.exec("CREATE INDEX IF NOT EXISTS outputs_at ON outputs (at_ms)");
-    // a table made before `charged` (red team R37-1) or `holds` (R84-3) existed gets it
+    // a table made before `charged` existed (red team R37-1) gets it
     const columns = this.sql.exec<{ name: string }>("PRAGMA table_info(outputs)").toArray();
     if (!columns.some((c) => c.name === "charged")) this.sql.exec("ALTER TABLE outputs ADD COLUMN charged INTEGER");
-    if (!columns.some((c) => c.name === "holds")) this.sql.exec("ALTER TABLE outputs ADD COLUMN holds INTEGER");
   }
 
   /** Batches (or files) `keyId` may fetch, now the group's too (a re-recorded id takes the newer
@@ -41,11 +40,10 @@ export class BatchGroup extends DurableObject<Env> {
     for (const [id, at] of records) {
       if (nowMs - at >= OUTPUT_TTL_MS) continue;
       this.sql.exec(
-        "INSERT INTO outputs (id, key_id, at_ms, charged, holds) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET key_id = excluded.key_id, at_ms = excluded.at_ms, charged = excluded.charged, holds = excluded.holds",
+        "INSERT INTO outputs (id, key_id, at_ms, charged) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET key_id = excluded.key_id, at_ms = excluded.at_ms, charged = excluded.charged",
         id,
         keyId,
         at,
-        charged ?? null,
         charged ?? null,
       );
     }
@@ -86,14 +84,6 @@ export class BatchGroup extends DurableObject<Env> {
     if (row?.charged == null) return null;
     this.sql.exec("UPDATE outputs SET charged = NULL WHERE id = ?", id);
     return row.charged;
-  }
-
-  /** What the stored response `id` holds, as its creating request was charged (kept when that
-   *  charge is taken; null: not recorded): what a turn continuing it carries as input, at least. */
-  holdsOf(id: string): number | null {
-    IO.objectCalls++;
-    const row = this.sql.exec<{ holds: number | null }>("SELECT holds FROM outputs WHERE id = ? AND at_ms > ?", id, Date.now() - OUTPUT_TTL_MS).toArray()[0];
-    return row?.holds ?? null;
   }
 
   /** An OpenAI batch of the group named its output and error files (retrieved by any key of the

@@ -124,6 +124,23 @@ describe("KeyEngine: a background job holds its slot", () => {
     expect(slotsFree(e, p, T0 + 81_000)).toBe(1);
   });
 
+  it("R90-6: every job seen ended within the last minute is remembered, not only the 16 newest: 24 streams stopped and cancelled at once hold no slot", () => {
+    const p = policy({ defaults: { rpm: 1000, tpm: 1_000_000, tpd: 1_000_000, concurrency: 32 } });
+    const e = new KeyEngine();
+    const ids = Array.from({ length: 24 }, (_, i) => `resp_chat${i}`);
+    const leases = ids.map((id, i) => e.admit(p, { nowMs: T0 + i, requestId: `req-${id}`, route: "responses", reservedTokens: 400 }).leaseId!);
+    ids.forEach((id, i) => {
+      const g = e.admit(p, { nowMs: T0 + 100 + i, requestId: `cancel-${id}`, route: "free", reservedTokens: 0 });
+      e.settle(p, { nowMs: T0 + 100 + i, leaseId: g.leaseId!, reservedTokens: 0, usage: { promptTokens: 0, completionTokens: 0, ended: anchorHash(id) }, originStatus: 200 });
+    });
+    ids.forEach((id, i) => e.settle(p, { nowMs: T0 + 20_000 + i, leaseId: leases[i]!, reservedTokens: 400, usage: { promptTokens: 100, completionTokens: 300, estimated: true, createdHash: anchorHash(id), running: true }, originStatus: 200 }));
+    expect(slotsFree(e, p, T0 + 21_000)).toBe(32);
+    // ends older than a minute are let go when the next is remembered (the list stays small)
+    const g = e.admit(p, { nowMs: T0 + 90_000, requestId: "cancel-late", route: "free", reservedTokens: 0 });
+    e.settle(p, { nowMs: T0 + 90_000, leaseId: g.leaseId!, reservedTokens: 0, usage: { promptTokens: 0, completionTokens: 0, ended: anchorHash("resp_late") }, originStatus: 200 });
+    expect(e.snap.endedLately).toEqual([[anchorHash("resp_late"), T0 + 90_000]]);
+  });
+
   it("its answer read (by the key, or fetched for it by another) frees the slot; so does being seen cancelled", () => {
     const p = policy();
     const e = new KeyEngine();

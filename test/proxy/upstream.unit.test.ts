@@ -86,6 +86,13 @@ describe("upstreamRequestHeaders", () => {
       expect(h.get("x-trace-id")).toBe("t1");
       expect(h.get("x-mock-delay")).toBe("5");
     }
+    // R90-4: names the first rule let through under `*`
+    const more = ["accesskey", "cf-access-client-id", "ok-access-sign", "x-amzn-oidc-identity", "x-api-key2", "x-api-pass", "x-apitoken", "x-appkey", "x-appsecret", "x-authorisation", "x-clientsecret", "x-creds", "x-forwarded-client-cert", "x-forwarded-email", "x-forwarded-user", "x-goog-authenticated-user-email", "x-ms-client-principal", "x-ms-client-principal-name", "x-passphrase", "x-refreshtoken", "x-remote-user", "x-sessiontoken"];
+    const inc2 = new Headers(more.map((n) => [n, "v"]));
+    inc2.set("x-mock-cache-read-tokens", "5");
+    const h2 = upstreamRequestHeaders(inc2, undefined, { key: "k", via: "bearer" }, { names: [], prefixes: [""] });
+    expect(more.filter((n) => h2.has(n))).toEqual([]);
+    expect(h2.get("x-mock-cache-read-tokens")).toBe("5");
     // by name too (the configuration refuses such a name: test/config)
     expect(upstreamRequestHeaders(inc, undefined, { key: "k", via: "bearer" }, { names: ["api-key", "cookie"], prefixes: [] }).has("api-key")).toBe(false);
   });

@@ -95,7 +95,7 @@ describe("another key's retrieval of a stored response is held to its creator's 
     expect(JSON.parse((await get(old, `/v1/responses/${ids[0]}`)).body).error.code).toBe("access_blocked");
   });
 
-  it("R84-3: another key's turn continuing a denied creator's response (`previous_response_id`) is refused, none of its answer leaving; the successor of its batch group continues it; a chain of a key's own answers costs no registry read", async () => {
+  it("R84-3: another key's turn continuing a denied creator's response (`previous_response_id`) is refused before the origin sees it, plain, streamed or in the background, and costs nothing; the successor of its batch group continues it; a chain of a key's own answers costs no registry read", async () => {
     const { seen } = mockOrigin();
     const a = newKey();
     const b = newKey();
@@ -111,20 +111,22 @@ describe("another key's retrieval of a stored response is held to its creator's 
     const bBefore = await charged();
     const r = await turn(b, id);
     expect(r.status).toBe(403);
-    // charged what the continued job holds (its creating request's charge, 400 of output cap and its
-    // prompt): the origin billed that context as the refused turn's input
-    expect((await charged()) - bBefore).toBeGreaterThanOrEqual(400);
+    // refused before the origin saw it: its admission given back, nothing charged (red team R90-2)
+    expect((await charged()) - bBefore).toBe(0);
     const err = JSON.parse(r.body) as { error: { code: string; type: string; message: string } };
     expect(err.error).toMatchObject({ code: "creator_restricted", type: "permission_error" });
     expect(err.error.message).toContain("may not be continued with this key");
-    // the creator's standing is read while the origin answers (an honest chat's turn waits for no
-    // lookup): the origin ran the turn, and nothing of its answer reached the client
-    expect(seen.length).toBe(before + 1);
-    expect(r.body).not.toContain("output");
+    // the creator's standing is read beside the decision, before anything is forwarded: the origin
+    // never sees the turn (red team R90-2, R90-3: a turn refused once the origin answered had it bill
+    // whole answers, and background jobs run on with no slot)
+    expect(seen.length).toBe(before);
     // streamed alike
     const streamed = await get(b, "/v1/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "ok", previous_response_id: id, max_output_tokens: 16, stream: true }) });
     expect(streamed.status).toBe(403);
-    expect(streamed.body).not.toContain("response.created");
+    const bg = await get(b, "/v1/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "ok", previous_response_id: id, background: true }) });
+    expect(bg.status).toBe(403);
+    expect(seen.length).toBe(before);
+    expect((await charged()) - bBefore).toBe(0);
     // a rotated-out key's successor (one batch group) continues its jobs
     await setOverride(a, { batchGroup: "cust-84c" });
     await setOverride(successor, { batchGroup: "cust-84c" });
@@ -143,6 +145,40 @@ describe("another key's retrieval of a stored response is held to its creator's 
     // a turn on a response this isolate did not answer to B reads the registry once
     expect((await turn(b, "resp_never_seen_here")).status).toBe(200);
     expect(objects.mock.calls.filter(([name]) => String(name).startsWith("background:")).length).toBe(1);
+  });
+
+  it("R90-1: another key's turn naming a denied creator's output item by `item_reference` is refused before the origin sees it; an item of its own is not", async () => {
+    const { seen } = mockOrigin();
+    const a = newKey();
+    const b = newKey();
+    // A's background stream, cut after its first events: its job and the output item they named are registered
+    const { res, settled } = await call("/v1/responses", { method: "POST", headers: { authorization: `Bearer ${a}`, "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: "Explain tides in depth.", background: true, stream: true, max_output_tokens: 400 }) });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    let text = "";
+    while (!/"item_id":"[^"]+"/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    await reader.cancel();
+    await settled();
+    const item = /"item_id":"([^"]+)"/.exec(text)![1]!;
+    const turn = (key: string, ids: string[]) =>
+      get(key, "/v1/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o", input: [...ids.map((id) => ({ type: "item_reference", id })), { role: "user", content: "ok" }], max_output_tokens: 16 }) });
+    expect((await turn(b, [item])).status).toBe(200); // before the deny list: one organisation
+    expect((await admin(`/lists/deny/${await keyIdOf(a)}`, { method: "PUT", body: "{}" })).status).toBe(200);
+    const before = seen.length;
+    const r = await turn(b, ["msg_b_own", item]);
+    expect(r.status).toBe(403);
+    expect(JSON.parse(r.body).error).toMatchObject({ code: "creator_restricted" });
+    expect(JSON.parse(r.body).error.message).toContain(`Item '${item}'`);
+    expect(seen.length).toBe(before);
+    expect((await turn(b, ["msg_b_own"])).status).toBe(200);
+    // a list of references no app keeps is refused whole, named
+    const many = await turn(b, Array.from({ length: 257 }, (_, i) => `msg_${i}`));
+    expect(many.status).toBe(400);
+    expect(JSON.parse(many.body).error.param).toBe("input");
   });
 
   it("R84-2: a creator in the reader's batch group blocked by detection is still refused to it", async () => {

@@ -578,6 +578,21 @@ describe("usage settlement", () => {
     expect(remaining(s, "tpd")).toBe(10_000);
     expect(s.counters.served).toBe(1);
   });
+
+  it("R90-5: a gateway timeout (504, 524) is charged as a stream its client left (the model may run on to its end and bill it); a 503 costs nothing", async () => {
+    mockOrigin();
+    for (const [status, charged] of [["504", true], ["524", true], ["503", false]] as const) {
+      const key = newKey();
+      await setOverride(key, SLOW_TPD);
+      const { res, settled } = await call("/v1/chat/completions", chat(key, { max_tokens: 300 }, { "x-mock-status": status }));
+      expect(res.status).toBe(Number(status));
+      await res.text();
+      await settled();
+      const s = await stateOf(await keyIdOf(key));
+      if (charged) expect(10_000 - (remaining(s, "tpd") ?? 10_000), status).toBeGreaterThanOrEqual(300);
+      else expect(remaining(s, "tpd"), status).toBe(10_000);
+    }
+  });
 });
 
 describe("decision log lines", () => {
