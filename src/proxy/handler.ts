@@ -1269,9 +1269,6 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     embedCut = { keep, length: asked.length };
   }
 
-  // The origin gets the body as the guard parsed it, never the client's bytes: no second reading
-  // of duplicate keys ({"max_tokens":1,"max_tokens":99999}) or odd encodings can differ from what
-  // was metered.
   // refused for the creator of the response it continues: its admission is given back and the origin
   // never sees it (red team R90-2, R90-3: a turn refused only once the origin answered had the
   // origin bill whole answers the guard could not price, and background jobs run on with no slot)
@@ -1280,6 +1277,9 @@ async function metered(call: Call, kind: MeteredKind): Promise<Response> {
     call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, 0));
     throw stop;
   }
+  // The origin gets the body as the guard parsed it, never the client's bytes: no second reading
+  // of duplicate keys ({"max_tokens":1,"max_tokens":99999}) or odd encodings can differ from what
+  // was metered.
   const upstream = await forward(call, keyId, kind, prep.rewrittenBody ?? JSON.stringify(prep.body), settle, "application/json");
   if (!upstream.body) {
     call.c.executionCtx.waitUntil(settle({ promptTokens: 0, completionTokens: 0 }, upstream.status));
