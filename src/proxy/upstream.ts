@@ -45,12 +45,13 @@ const FORWARDED = new Set([
  * `user`, `email`, `principal`, `cert`, ... (`api-key`, `x-goog-api-key`, `x-auth-token`,
  * `x-forwarded-user`, `x-ms-client-principal`), or a compound anywhere (`apikey`, `x-apitoken`,
  * `x-clientsecret`, `x-passphrase`, `cookie`, `credential`, ...): never forwarded, whatever
- * FORWARD_HEADERS says (red team R90-4 found 22 names the first rule let through under `*`) (red team R89-2: `FORWARD_HEADERS='*'` sent a second,
- * unmetered credential to an origin that reads `api-key`, behind a made-up bearer key a request).
- * The metered key is set by the guard itself, in the header(s) it came in.
+ * FORWARD_HEADERS says (red team R89-2: `FORWARD_HEADERS='*'` sent a second, unmetered credential
+ * to an origin that reads `api-key`, behind a made-up bearer key a request; R90-4 found 22 names the
+ * first rule let through). The metered key is set by the guard itself, in the header(s) it came in.
+ * (`secret` and `principal` match anywhere, as a part or inside a compound.)
  */
 export const CREDENTIAL_HEADER =
-  /(^|[-_.])(key\d*|auth|authorization|authorisation|token|secret|session|sid|jwt|sig|sign|pass|user|email|identity|principal|cert|creds?|oidc)([-_.]|$)|apikey|apitoken|accesskey|appkey|authkey|authtoken|accesstoken|idtoken|refreshtoken|sessiontoken|secret|privatekey|sessionid|passw|passphrase|cookie|credential|signature|bearer|principal|client-?id/;
+  /(^|[-_.])(key\d*|auth|authorization|authorisation|token|session|sid|jwt|sig|sign|pass|user|email|identity|cert|creds?|oidc)([-_.]|$)|apikey|apitoken|accesskey|appkey|authkey|authtoken|accesstoken|idtoken|refreshtoken|sessiontoken|secret|privatekey|sessionid|passw|passphrase|cookie|credential|signature|bearer|principal|client-?id/;
 
 /** The metered key and the header(s) it came in (see identity/extractKey). */
 export interface MeteredCredential {
